@@ -1,0 +1,116 @@
+#include "cli.h"
+
+#include "db/database.h"
+#include "stores/userstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace guanxi::cli {
+
+Cli::Cli() : out(stdout), err(stderr), m_clock(std::make_unique<SystemClock>()) {}
+Cli::~Cli()
+{
+    m_session.reset();
+    m_db.reset();
+}
+
+void Cli::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
+                      QStringLiteral("The Guanxi database file (default: %1).")
+                          .arg(QDir::toNativeSeparators(Database::defaultPath())),
+                      QStringLiteral("file")});
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
+                      QStringLiteral("Output format: table, csv or json (default: table)."),
+                      QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("user"),
+                      QStringLiteral("Act as this team member (login); default: the first administrator."),
+                      QStringLiteral("login")});
+    parser.addOption({QStringLiteral("now"),
+                      QStringLiteral("Pretend the time is this ISO 8601 date-time (for replaying scripts)."),
+                      QStringLiteral("datetime")});
+}
+
+bool Cli::readGlobalOptions(const QCommandLineParser &parser)
+{
+    databasePath = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
+                                                            : Database::defaultPath();
+    const QString f = parser.value(QStringLiteral("format"));
+    if (f == QStringLiteral("table"))
+        format = Format::Table;
+    else if (f == QStringLiteral("csv"))
+        format = Format::Csv;
+    else if (f == QStringLiteral("json"))
+        format = Format::Json;
+    else {
+        usage(QStringLiteral("unknown --format “%1”; use table, csv or json.").arg(f));
+        return false;
+    }
+    m_userLogin = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("now"))) {
+        QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
+        if (!now.isValid()) {
+            usage(QStringLiteral("--now “%1” is not a date-time; write it like 2026-11-22T09:30:00.")
+                      .arg(parser.value(QStringLiteral("now"))));
+            return false;
+        }
+        m_clock = std::make_unique<FixedClock>(now);
+    }
+    return true;
+}
+
+bool Cli::open(bool create)
+{
+    Database::Options options;
+    options.createIfMissing = create;
+    auto db = Database::open(databasePath, options);
+    if (!db) {
+        fail(db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    if (m_db->isReadOnly())
+        err << "guanxi-cli: " << QDir::toNativeSeparators(databasePath) << ": " << m_db->readOnlyReason() << '\n';
+    m_session = std::make_unique<Session>(*m_db, *m_clock);
+    UserStore users(*m_session);
+    if (!m_userLogin.isEmpty()) {
+        auto user = users.byLogin(m_userLogin);
+        if (!user) {
+            fail(user.error());
+            return false;
+        }
+        m_session->setUserId(user->id);
+    } else {
+        const QString login = qEnvironmentVariable("USER", QStringLiteral("me"));
+        auto id = users.ensureDefault(login, login);
+        if (!id) {
+            fail(id.error());
+            return false;
+        }
+        m_session->setUserId(*id);
+    }
+    return true;
+}
+
+int Cli::fail(const Error &error)
+{
+    err << "guanxi-cli: " << QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath()) << ": "
+        << error.message;
+    if (!error.detail.isEmpty())
+        err << " [" << error.detail << ']';
+    err << '\n';
+    err.flush();
+    return DataError;
+}
+
+int Cli::usage(const QString &message)
+{
+    err << "guanxi-cli: " << message << "\nRun “guanxi-cli --help” for usage.\n";
+    err.flush();
+    return Usage;
+}
+
+} // namespace guanxi::cli

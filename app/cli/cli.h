@@ -1,0 +1,60 @@
+#pragma once
+
+#include "output.h"
+#include "services/session.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <memory>
+
+namespace guanxi {
+class Database;
+}
+
+namespace guanxi::cli {
+
+// Exit codes, as documented in --help.
+enum Exit { Ok = 0, Usage = 1, DataError = 2 };
+
+// What every command shares: the streams, the output format, and the open
+// database with a session for the chosen user.
+class Cli {
+public:
+    Cli();
+    ~Cli();
+
+    QTextStream out;
+    QTextStream err;
+    Format format = Format::Table;
+    QString databasePath;
+
+    // Adds --database, --format, --user and --now to a command's parser.
+    static void addGlobalOptions(QCommandLineParser &parser);
+    // Reads the global options; prints a usage error and returns false when bad.
+    bool readGlobalOptions(const QCommandLineParser &parser);
+
+    // Opens (and with create, creates) the database; prints why not on stderr.
+    bool open(bool create = false);
+    Database &db() { return *m_db; }
+    Session &session() { return *m_session; }
+
+    int fail(const Error &error);                  // prints, returns DataError
+    int usage(const QString &message);             // prints, returns Usage
+
+private:
+    QString m_userLogin;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+};
+
+int runInit(Cli &cli, const QStringList &args);
+int runSeed(Cli &cli, const QStringList &args);
+int runCheck(Cli &cli, const QStringList &args);
+int runCustomers(Cli &cli, const QStringList &args);
+int runUsers(Cli &cli, const QStringList &args);
+
+} // namespace guanxi::cli

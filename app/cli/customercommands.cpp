@@ -1,0 +1,349 @@
+// guanxi-cli customers list|add|show|search|delete|restore|purge|trash
+#include "cli.h"
+
+#include "db/database.h"
+#include "models/customercolumns.h"
+#include "stores/changelogstore.h"
+#include "stores/channelstore.h"
+#include "stores/customerliststore.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+#include "stores/userstore.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+const QStringList listKeys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"),
+                              QStringLiteral("company"), QStringLiteral("phone"), QStringLiteral("email"),
+                              QStringLiteral("city"), QStringLiteral("stage"), QStringLiteral("owner"),
+                              QStringLiteral("tags"), QStringLiteral("next_follow_up")};
+const QStringList listHeaders = {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Type"),
+                                 QStringLiteral("Company"), QStringLiteral("Phone"), QStringLiteral("E-mail"),
+                                 QStringLiteral("City"), QStringLiteral("Stage"), QStringLiteral("Owner"),
+                                 QStringLiteral("Tags"), QStringLiteral("Next follow-up")};
+
+QStringList rowCells(const CustomerListRow &r)
+{
+    auto v = [&](CustomerColumn c) { return r.values.value(int(c)).toString(); };
+    return {QString::number(r.id), v(CustomerColumn::Name), v(CustomerColumn::Kind), v(CustomerColumn::Company),
+            v(CustomerColumn::Phone), v(CustomerColumn::Email), v(CustomerColumn::City), v(CustomerColumn::Stage),
+            v(CustomerColumn::Owner), v(CustomerColumn::Tags), v(CustomerColumn::NextFollowUp)};
+}
+
+std::optional<int> sortColumn(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("company"),
+                                      QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("province"),
+                                      QStringLiteral("city"), QStringLiteral("industry"), QStringLiteral("source"),
+                                      QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("tags"),
+                                      QStringLiteral("next_follow_up"), QStringLiteral("created"), QStringLiteral("updated")};
+    const int i = int(names.indexOf(name));
+    return i < 0 ? std::nullopt : std::optional<int>(i);
+}
+
+bool idsFrom(Cli &cli, const QStringList &words, QList<qint64> &ids)
+{
+    for (const QString &w : words) {
+        bool ok = false;
+        const qint64 id = w.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            cli.usage(QStringLiteral("“%1” is not a customer number.").arg(w));
+            return false;
+        }
+        ids << id;
+    }
+    if (ids.isEmpty()) {
+        cli.usage(QStringLiteral("name at least one customer number."));
+        return false;
+    }
+    return true;
+}
+
+int list(Cli &cli, const QCommandLineParser &p, const QString &search)
+{
+    CustomerListQuery q;
+    q.search = search;
+    if (p.isSet(QStringLiteral("stage"))) {
+        q.stage = Customers::stageFromCode(p.value(QStringLiteral("stage")));
+        if (!q.stage)
+            return cli.usage(QStringLiteral("--stage must be lead, prospect, customer, loyal or churned."));
+    }
+    q.tag = p.value(QStringLiteral("tag"));
+    q.city = p.value(QStringLiteral("city"));
+    if (p.isSet(QStringLiteral("sort"))) {
+        const auto c = sortColumn(p.value(QStringLiteral("sort")));
+        if (!c)
+            return cli.usage(QStringLiteral("--sort “%1” is not a column.").arg(p.value(QStringLiteral("sort"))));
+        q.sortColumn = *c;
+    }
+    q.sortOrder = p.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return cli.usage(QStringLiteral("--limit needs a whole number."));
+    const qint64 offset = p.value(QStringLiteral("offset")).toLongLong(&ok);
+    if (!ok || offset < 0)
+        return cli.usage(QStringLiteral("--offset needs a whole number."));
+    if (!cli.open())
+        return DataError;
+    if (p.isSet(QStringLiteral("owner"))) {
+        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+        if (!owner)
+            return cli.fail(owner.error());
+        q.ownerId = owner->id;
+    }
+    if (p.isSet(QStringLiteral("source"))) {
+        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
+        if (!source)
+            return cli.fail(source.error());
+        q.sourceId = *source;
+    }
+    CustomerListStore store(cli.session());
+    auto rows = store.page(q, offset, limit == 0 ? std::numeric_limits<int>::max() : limit);
+    if (!rows)
+        return cli.fail(rows.error());
+    Table t{listKeys, listHeaders, {}};
+    for (const CustomerListRow &r : *rows)
+        t.rows << rowCells(r);
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int add(Cli &cli, const QCommandLineParser &p)
+{
+    Customer c;
+    c.name = p.value(QStringLiteral("name"));
+    const auto kind = Customers::kindFromCode(p.value(QStringLiteral("kind")));
+    if (!kind)
+        return cli.usage(QStringLiteral("--kind must be person or company."));
+    c.kind = *kind;
+    for (const QString &phone : p.values(QStringLiteral("phone")))
+        c.phones << Phone{QString(), phone, QString()};
+    for (const QString &email : p.values(QStringLiteral("email")))
+        c.emails << Email{QString(), email};
+    c.province = p.value(QStringLiteral("province"));
+    c.city = p.value(QStringLiteral("city"));
+    c.address = p.value(QStringLiteral("address"));
+    c.industry = p.value(QStringLiteral("industry"));
+    c.jobTitle = p.value(QStringLiteral("title"));
+    c.notes = p.value(QStringLiteral("notes"));
+    c.tags = p.values(QStringLiteral("tag"));
+    if (p.isSet(QStringLiteral("stage"))) {
+        const auto stage = Customers::stageFromCode(p.value(QStringLiteral("stage")));
+        if (!stage)
+            return cli.usage(QStringLiteral("--stage must be lead, prospect, customer, loyal or churned."));
+        c.stage = *stage;
+    }
+    for (const auto &[option, target] : {std::pair{QStringLiteral("birthday"), &c.birthday},
+                                         std::pair{QStringLiteral("next-follow-up"), &c.nextFollowUp}}) {
+        if (!p.isSet(option))
+            continue;
+        *target = QDate::fromString(p.value(option), Qt::ISODate);
+        if (!target->isValid())
+            return cli.usage(QStringLiteral("--%1 “%2” is not a date; write it like 2026-03-31.").arg(option, p.value(option)));
+    }
+    if (!cli.open(true))
+        return DataError;
+    if (p.isSet(QStringLiteral("owner"))) {
+        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+        if (!owner)
+            return cli.fail(owner.error());
+        c.ownerId = owner->id;
+    }
+    if (p.isSet(QStringLiteral("source"))) {
+        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
+        if (!source)
+            return cli.fail(source.error());
+        c.sourceId = *source;
+    }
+    CustomerStore store(cli.session());
+    if (p.isSet(QStringLiteral("company"))) {
+        auto company = store.companyByName(p.value(QStringLiteral("company")));
+        if (!company)
+            return cli.fail(company.error());
+        if (*company == 0)
+            return cli.fail(Error{QStringLiteral("there is no company named “%1”; add it first with "
+                                                 "“customers add --kind company --name …”.")
+                                      .arg(p.value(QStringLiteral("company"))), {}, {}});
+        c.companyId = *company;
+    }
+    QList<Error> problems = Customers::validate(c, cli.session().defaultCountryCode(), cli.session().today());
+    if (!problems.isEmpty()) {
+        for (const Error &e : problems)
+            cli.fail(e);
+        return DataError;
+    }
+    auto id = store.create(c);
+    if (!id)
+        return cli.fail(id.error());
+    cli.out << *id << '\n';
+    return Ok;
+}
+
+int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
+{
+    QList<qint64> ids;
+    if (!idsFrom(cli, words, ids))
+        return Usage;
+    if (!cli.open())
+        return DataError;
+    CustomerStore store(cli.session());
+    for (qint64 id : ids) {
+        auto c = store.get(id);
+        if (!c)
+            return cli.fail(c.error());
+        auto owner = UserStore(cli.session()).byId(c->ownerId);
+        auto orders = OrderStore(cli.session()).summary(id);
+        QStringList phones, emails;
+        for (const Phone &ph : c->phones)
+            phones << ph.raw + QStringLiteral(" (") + ph.e164 + u')';
+        for (const Email &e : c->emails)
+            emails << e.address;
+        const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("company"),
+                                  QStringLiteral("job_title"), QStringLiteral("phones"), QStringLiteral("emails"),
+                                  QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("address"),
+                                  QStringLiteral("industry"), QStringLiteral("stage"), QStringLiteral("owner"),
+                                  QStringLiteral("tags"), QStringLiteral("birthday"), QStringLiteral("next_follow_up"),
+                                  QStringLiteral("notes"), QStringLiteral("orders"), QStringLiteral("purchases_minor"),
+                                  QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("in_trash")};
+        const QStringList labels = {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Company"),
+                                    QStringLiteral("Job title"), QStringLiteral("Phones"), QStringLiteral("E-mails"),
+                                    QStringLiteral("Province"), QStringLiteral("City"), QStringLiteral("Address"),
+                                    QStringLiteral("Industry"), QStringLiteral("Stage"), QStringLiteral("Owner"),
+                                    QStringLiteral("Tags"), QStringLiteral("Birthday"), QStringLiteral("Next follow-up"),
+                                    QStringLiteral("Notes"), QStringLiteral("Orders"), QStringLiteral("Purchases (minor units)"),
+                                    QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("In trash since")};
+        const QStringList values = {QString::number(c->id), c->name, Customers::kindCode(c->kind), c->companyName,
+                                    c->jobTitle, phones.join(QStringLiteral(", ")), emails.join(QStringLiteral(", ")),
+                                    c->province, c->city, c->address, c->industry, Customers::stageCode(c->stage),
+                                    owner ? owner->displayName : QString(), c->tags.join(QStringLiteral(", ")),
+                                    toStoredDate(c->birthday), toStoredDate(c->nextFollowUp), c->notes,
+                                    orders ? QString::number(orders->count) : QString(),
+                                    orders ? QString::number(orders->totalMinor) : QString(),
+                                    toStoredTime(c->createdAt), toStoredTime(c->updatedAt), toStoredTime(c->deletedAt)};
+        printRecord(cli.out, keys, labels, values, cli.format);
+        if (p.isSet(QStringLiteral("history"))) {
+            auto history = ChangeLogStore(cli.session()).history(QStringLiteral("customer"), id);
+            if (!history)
+                return cli.fail(history.error());
+            Table t{{QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("field"),
+                     QStringLiteral("old"), QStringLiteral("new")},
+                    {QStringLiteral("Time"), QStringLiteral("User"), QStringLiteral("Action"), QStringLiteral("Field"),
+                     QStringLiteral("Old"), QStringLiteral("New")},
+                    {}};
+            for (const Change &ch : *history)
+                t.rows << QStringList{toStoredTime(ch.changedAt), ch.userName, ch.action, ch.field, ch.oldValue, ch.newValue};
+            cli.out << '\n';
+            print(cli.out, t, cli.format);
+        }
+    }
+    return Ok;
+}
+
+int trashAction(Cli &cli, const QString &action, const QStringList &words)
+{
+    QList<qint64> ids;
+    if (!idsFrom(cli, words, ids))
+        return Usage;
+    if (!cli.open())
+        return DataError;
+    CustomerStore store(cli.session());
+    for (qint64 id : ids) {
+        auto c = store.get(id);
+        if (!c)
+            return cli.fail(c.error());
+    }
+    const Status s = action == QStringLiteral("delete") ? store.moveToTrash(ids)
+                     : action == QStringLiteral("restore") ? store.restore(ids)
+                                                           : store.purge(ids);
+    if (!s)
+        return cli.fail(s.error());
+    return Ok;
+}
+
+int trash(Cli &cli)
+{
+    if (!cli.open())
+        return DataError;
+    auto entries = CustomerStore(cli.session()).trash();
+    if (!entries)
+        return cli.fail(entries.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("deleted_at"), QStringLiteral("deleted_by")},
+            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Deleted"), QStringLiteral("By")},
+            {}};
+    for (const TrashEntry &e : *entries)
+        t.rows << QStringList{QString::number(e.id), e.name, toStoredTime(e.deletedAt), e.deletedBy};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+} // namespace
+
+int runCustomers(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Work with customers.\n\n"
+        "  customers list [filters]           List customers, sorted and filtered.\n"
+        "  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,\n"
+        "                                     notes and pinyin (zhangsan, zs).\n"
+        "  customers add --name NAME ...      Add a customer; prints its number.\n"
+        "  customers show ID... [--history]   Show customers (and their change history).\n"
+        "  customers delete ID...             Move customers to the trash.\n"
+        "  customers restore ID...            Bring customers back from the trash.\n"
+        "  customers purge ID...              Remove customers in the trash for good.\n"
+        "  customers trash                    List the trash."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, search, add, show, delete, restore, purge or trash"));
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("name"), QStringLiteral("Name (add)."), QStringLiteral("name")},
+        {QStringLiteral("kind"), QStringLiteral("person or company (add; default person)."), QStringLiteral("kind"), QStringLiteral("person")},
+        {QStringLiteral("company"), QStringLiteral("The person's company, by exact name (add)."), QStringLiteral("name")},
+        {QStringLiteral("title"), QStringLiteral("Job title (add)."), QStringLiteral("title")},
+        {QStringLiteral("phone"), QStringLiteral("Phone number; repeat for more (add)."), QStringLiteral("phone")},
+        {QStringLiteral("email"), QStringLiteral("E-mail address; repeat for more (add)."), QStringLiteral("email")},
+        {QStringLiteral("province"), QStringLiteral("Province (add)."), QStringLiteral("province")},
+        {QStringLiteral("city"), QStringLiteral("City (add; list filter)."), QStringLiteral("city")},
+        {QStringLiteral("address"), QStringLiteral("Street address (add)."), QStringLiteral("address")},
+        {QStringLiteral("industry"), QStringLiteral("Industry (add)."), QStringLiteral("industry")},
+        {QStringLiteral("source"), QStringLiteral("Source channel: website, social, exhibition, visit, referral, third_party, other or a name you added (add; list filter)."), QStringLiteral("source")},
+        {QStringLiteral("stage"), QStringLiteral("lead, prospect, customer, loyal or churned (add; list filter)."), QStringLiteral("stage")},
+        {QStringLiteral("owner"), QStringLiteral("Owner's login (add; list filter)."), QStringLiteral("login")},
+        {QStringLiteral("tag"), QStringLiteral("Tag; repeat for more (add; list filter)."), QStringLiteral("tag")},
+        {QStringLiteral("notes"), QStringLiteral("Notes (add)."), QStringLiteral("text")},
+        {QStringLiteral("birthday"), QStringLiteral("Birthday or founding date, YYYY-MM-DD (add)."), QStringLiteral("date")},
+        {QStringLiteral("next-follow-up"), QStringLiteral("Next follow-up date, YYYY-MM-DD (add)."), QStringLiteral("date")},
+        {QStringLiteral("sort"), QStringLiteral("Sort column for list: name, city, stage, created, updated, next_follow_up, ..."), QStringLiteral("column")},
+        {QStringLiteral("desc"), QStringLiteral("Sort descending (list).")},
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (list, search; 0 = all; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("offset"), QStringLiteral("Skip N rows (list)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("history"), QStringLiteral("Also print the change history (show).")},
+    };
+    p.addOptions(options);
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1);
+    const QStringList rest = pos.mid(2);
+    if (action == QStringLiteral("list") || action.isEmpty())
+        return list(cli, p, QString());
+    if (action == QStringLiteral("search")) {
+        if (rest.isEmpty())
+            return cli.usage(QStringLiteral("customers search needs the text to look for."));
+        return list(cli, p, rest.join(u' '));
+    }
+    if (action == QStringLiteral("add"))
+        return add(cli, p);
+    if (action == QStringLiteral("show"))
+        return show(cli, p, rest);
+    if (action == QStringLiteral("delete") || action == QStringLiteral("restore") || action == QStringLiteral("purge"))
+        return trashAction(cli, action, rest);
+    if (action == QStringLiteral("trash"))
+        return trash(cli);
+    return cli.usage(QStringLiteral("unknown action “customers %1”.").arg(action));
+}
+
+} // namespace guanxi::cli

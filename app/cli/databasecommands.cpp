@@ -1,0 +1,175 @@
+// guanxi-cli init, seed, check and users.
+#include "cli.h"
+
+#include "db/database.h"
+#include "db/databasecheck.h"
+#include "services/sampledata.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+#include "stores/userstore.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace guanxi::cli {
+
+namespace {
+bool parse(Cli &cli, QCommandLineParser &parser, const QStringList &args, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    Cli::addGlobalOptions(parser);
+    parser.addHelpOption();
+    parser.process(args); // exits 0 on --help, 1 on an unknown option
+    return cli.readGlobalOptions(parser);
+}
+
+bool wholeNumber(const QString &text, qint64 &out)
+{
+    bool ok = false;
+    out = text.toLongLong(&ok);
+    return ok && out >= 0;
+}
+} // namespace
+
+int runInit(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("Create or upgrade the database."));
+    if (!parse(cli, parser, args, QStringLiteral("Creates the database file, or upgrades an existing one.")))
+        return Usage;
+    if (!cli.open(true))
+        return DataError;
+    cli.out << QDir::toNativeSeparators(cli.db().path()) << ": schema version " << cli.db().schemaVersion()
+            << '\n';
+    return Ok;
+}
+
+int runSeed(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("seed"), QStringLiteral("Add sample data."));
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("How many customers (default 300)."),
+                      QStringLiteral("N"), QStringLiteral("300")});
+    parser.addOption({QStringLiteral("orders"), QStringLiteral("How many orders (default 1000)."),
+                      QStringLiteral("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    if (!parse(cli, parser, args,
+               QStringLiteral("Adds realistic, deterministic sample customers (Chinese and English names,\n"
+                              "provinces and cities, channels, stages) and orders over three years.")))
+        return Usage;
+    SampleData::Options options;
+    qint64 seed = 0;
+    if (!wholeNumber(parser.value(QStringLiteral("customers")), options.customers))
+        return cli.usage(QStringLiteral("--customers needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("customers"))));
+    if (!wholeNumber(parser.value(QStringLiteral("orders")), options.orders))
+        return cli.usage(QStringLiteral("--orders needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("orders"))));
+    if (!wholeNumber(parser.value(QStringLiteral("seed")), seed))
+        return cli.usage(QStringLiteral("--seed needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
+    options.seed = quint64(seed);
+    if (!cli.open(true))
+        return DataError;
+    QElapsedTimer timer;
+    timer.start();
+    int lastPercent = -1;
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total ? int(done * 100 / total) : 100;
+        if (percent / 10 != lastPercent / 10 && cli.format == Format::Table) {
+            cli.err << "\r" << percent << "% " << Qt::flush;
+            lastPercent = percent;
+        }
+        return true;
+    };
+    auto report = SampleData::generate(cli.session(), options, progress);
+    if (cli.format == Format::Table)
+        cli.err << "\r" << Qt::flush;
+    if (!report)
+        return cli.fail(report.error());
+    Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("users"), QStringLiteral("seconds")},
+            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Team members"), QStringLiteral("Seconds")},
+            {{QString::number(report->customers), QString::number(report->orders), QString::number(report->users),
+              QString::number(timer.elapsed() / 1000.0, 'f', 1)}}};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int runCheck(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("Check the database."));
+    if (!parse(cli, parser, args,
+               QStringLiteral("Runs SQLite's integrity_check and foreign_key_check and reports the schema\n"
+                              "version. Exit code 2 when a problem is found.")))
+        return Usage;
+    if (!cli.open(false))
+        return DataError;
+    auto report = DatabaseCheck::run(cli.db());
+    if (!report)
+        return cli.fail(report.error());
+    Table t{{QStringLiteral("check"), QStringLiteral("result")}, {QStringLiteral("Check"), QStringLiteral("Result")}, {}};
+    t.rows << QStringList{QStringLiteral("integrity"),
+                          report->integrityProblems.isEmpty() ? QStringLiteral("ok") : report->integrityProblems.join(QStringLiteral("; "))};
+    t.rows << QStringList{QStringLiteral("foreign_keys"),
+                          report->foreignKeyProblems.isEmpty() ? QStringLiteral("ok") : report->foreignKeyProblems.join(QStringLiteral("; "))};
+    t.rows << QStringList{QStringLiteral("schema_version"),
+                          QStringLiteral("%1 (latest %2)").arg(report->schemaVersion).arg(report->latestSchemaVersion)};
+    auto customers = CustomerStore(cli.session()).countLive();
+    auto orders = OrderStore(cli.session()).count();
+    if (customers)
+        t.rows << QStringList{QStringLiteral("customers"), QString::number(*customers)};
+    if (orders)
+        t.rows << QStringList{QStringLiteral("orders"), QString::number(*orders)};
+    print(cli.out, t, cli.format);
+    if (!report->ok()) {
+        cli.err << "guanxi-cli: " << QDir::toNativeSeparators(cli.db().path())
+                << ": problems found; restore a backup or export what you can.\n";
+        return DataError;
+    }
+    return Ok;
+}
+
+int runUsers(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("users"), QStringLiteral("list | add"));
+    parser.addOption({QStringLiteral("login"), QStringLiteral("Login of the new team member."), QStringLiteral("login")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of the new team member."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("role"), QStringLiteral("admin, manager or sales (default sales)."),
+                      QStringLiteral("role"), QStringLiteral("sales")});
+    if (!parse(cli, parser, args, QStringLiteral("Lists or adds team members.")))
+        return Usage;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(1, QStringLiteral("list"));
+    if (action != QStringLiteral("list") && action != QStringLiteral("add"))
+        return cli.usage(QStringLiteral("unknown action “users %1”; use list or add.").arg(action));
+    if (!cli.open(action == QStringLiteral("add")))
+        return DataError;
+    UserStore users(cli.session());
+    if (action == QStringLiteral("add")) {
+        User u;
+        u.login = parser.value(QStringLiteral("login"));
+        u.displayName = parser.value(QStringLiteral("name"));
+        const auto role = Roles::fromCode(parser.value(QStringLiteral("role")));
+        if (!role)
+            return cli.usage(QStringLiteral("--role must be admin, manager or sales."));
+        u.role = *role;
+        auto id = users.create(u);
+        if (!id)
+            return cli.fail(id.error());
+        cli.out << *id << '\n';
+        return Ok;
+    }
+    auto list = users.list(true);
+    if (!list)
+        return cli.fail(list.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active")},
+            {QStringLiteral("ID"), QStringLiteral("Login"), QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Active")},
+            {}};
+    for (const User &u : *list)
+        t.rows << QStringList{QString::number(u.id), u.login, u.displayName, Roles::code(u.role),
+                              u.active ? QStringLiteral("yes") : QStringLiteral("no")};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+} // namespace guanxi::cli

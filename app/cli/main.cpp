@@ -1,0 +1,88 @@
+// guanxi-cli: the same core as the desktop app, for scripts and managers.
+#include "appinfo.h"
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace guanxi::cli;
+
+namespace {
+
+const char *generalHelp = R"(Usage: guanxi-cli [--database FILE] [--format table|csv|json] COMMAND ...
+
+Guanxi (关系) customer database on the command line.
+
+Commands:
+  init                        Create the database file (or upgrade it) and exit.
+  seed                        Add deterministic sample customers and orders.
+  check                       Check integrity, links and the schema version.
+  customers list|add|show|search|delete|restore|purge|trash
+                              Work with customers.
+  users list|add              List or add team members.
+
+Global options:
+  -d, --database FILE         The database file (default: the application data folder).
+  -f, --format FORMAT         table (default), csv or json.
+  --user LOGIN                Act as this team member.
+  --now DATETIME              Pretend it is this time (ISO 8601).
+  -h, --help                  Help; "guanxi-cli COMMAND --help" for a command.
+  -v, --version               Print the version.
+
+Exit codes: 0 ok, 1 usage error, 2 data or file error (the message on stderr
+names the file and the problem).
+)";
+
+// The first word that is not an option or an option's value.
+QString commandOf(const QStringList &args)
+{
+    static const QStringList withValue = {QStringLiteral("-d"), QStringLiteral("--database"),
+                                          QStringLiteral("-f"), QStringLiteral("--format"),
+                                          QStringLiteral("--user"), QStringLiteral("--now")};
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (withValue.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-'))
+            return a;
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    guanxi::AppInfo::initialise();
+    const QStringList args = app.arguments();
+    const QString command = commandOf(args);
+    Cli cli;
+
+    if (command.isEmpty()) {
+        if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+            cli.out << "guanxi-cli " << guanxi::AppInfo::version() << '\n';
+            return Ok;
+        }
+        if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+            cli.out << generalHelp;
+            return Ok;
+        }
+        cli.err << generalHelp;
+        return Usage;
+    }
+    if (command == QStringLiteral("init"))
+        return runInit(cli, args);
+    if (command == QStringLiteral("seed"))
+        return runSeed(cli, args);
+    if (command == QStringLiteral("check"))
+        return runCheck(cli, args);
+    if (command == QStringLiteral("customers"))
+        return runCustomers(cli, args);
+    if (command == QStringLiteral("users"))
+        return runUsers(cli, args);
+    return cli.usage(QStringLiteral("unknown command “%1”.").arg(command));
+}

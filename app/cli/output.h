@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace guanxi::cli {
+
+enum class Format { Table, Csv, Json };
+
+// Rows of text printed as an aligned table (CJK counted as two columns), as
+// CSV (RFC 4180, formula-looking cells neutralised) or as a JSON array.
+struct Table {
+    QStringList keys;     // JSON keys and CSV header
+    QStringList headers;  // table header
+    QList<QStringList> rows;
+};
+
+void print(QTextStream &out, const Table &table, Format format);
+// One record as "key: value" lines, or a one-element table for CSV/JSON.
+void printRecord(QTextStream &out, const QStringList &keys, const QStringList &labels,
+                 const QStringList &values, Format format);
+int displayWidth(const QString &text);
+QString csvField(const QString &value);
+
+} // namespace guanxi::cli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
+
+namespace guanxi {
+
+// One open Guanxi file: a QSqlDatabase connection with the pragmas set, the
+// schema migrated, and a cache of prepared statements. Every check that can
+// refuse a file runs before anything is written to it.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options {
+        bool createIfMissing = true;
+        bool readOnly = false;       // open without ever writing
+        int busyTimeoutMs = 5000;
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A second connection to the same file, for a worker thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file was opened read-only, for the window's notice.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int schemaVersion() const;
+
+    // A prepared statement kept for the connection's lifetime. Finish it (or
+    // read it to the end) before preparing the same text again.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Transaction depth bookkeeping for Transaction (nesting uses savepoints).
+    int &transactionDepth() { return m_transactionDepth; }
+
+    static int latestSchemaVersion();
+    static QString defaultPath();
+    // Written to PRAGMA application_id so a Guanxi file can be recognised.
+    static constexpr int applicationId = 0x47584352; // "GXCR"
+
+private:
+    Database() = default;
+    Status configure(const Options &options);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Options m_options;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_transactionDepth = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace guanxi

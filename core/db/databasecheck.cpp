@@ -1,0 +1,31 @@
+#include "databasecheck.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+Result<DatabaseCheckReport> DatabaseCheck::run(Database &db)
+{
+    DatabaseCheckReport report;
+    report.schemaVersion = db.schemaVersion();
+    report.latestSchemaVersion = Database::latestSchemaVersion();
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return SqlErrors::from(q.lastError(), tr("Could not check the database."));
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            report.integrityProblems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return SqlErrors::from(q.lastError(), tr("Could not check the links between records."));
+    while (q.next())
+        report.foreignKeyProblems << tr("%1 row %2 points to a missing %3 record")
+                                         .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return report;
+}
+
+} // namespace guanxi

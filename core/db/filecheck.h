@@ -1,0 +1,17 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+// Looks at a file's bytes (never writes) and says whether SQLite can open it
+// as a database: empty, random bytes and truncated files are refused here.
+struct FileCheck {
+    Q_DECLARE_TR_FUNCTIONS(FileCheck)
+public:
+    static Status inspect(const QString &path);
+};
+
+} // namespace guanxi

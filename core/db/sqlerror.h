@@ -1,0 +1,19 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace guanxi {
+
+// Turns a QSqlError into an Error whose message says what was being done and
+// what the user can do; busy and read-only files get their own advice.
+struct SqlErrors {
+    Q_DECLARE_TR_FUNCTIONS(SqlErrors)
+public:
+    static Error from(const QSqlError &error, const QString &whatFailed);
+    static bool isBusy(const QSqlError &error);
+};
+
+} // namespace guanxi

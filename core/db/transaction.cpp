@@ -1,0 +1,71 @@
+#include "transaction.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+QSqlError run(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    return q.lastError();
+}
+QString savepoint(int level)
+{
+    return QStringLiteral("gx_sp%1").arg(level);
+}
+} // namespace
+
+Transaction::~Transaction()
+{
+    if (m_level >= 0)
+        rollback();
+}
+
+Status Transaction::begin()
+{
+    int &depth = m_db.transactionDepth();
+    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                   : QStringLiteral("SAVEPOINT ") + savepoint(depth);
+    const QSqlError err = run(m_db, sql);
+    if (err.isValid())
+        return SqlErrors::from(err, Database::tr("Could not start saving."));
+    m_level = depth++;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (m_level < 0)
+        return {};
+    const QString sql = m_level == 0 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ") + savepoint(m_level);
+    const QSqlError err = run(m_db, sql);
+    if (err.isValid()) {
+        rollback();
+        return SqlErrors::from(err, Database::tr("Could not save the changes."));
+    }
+    m_db.transactionDepth() = m_level;
+    m_level = -1;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_level < 0)
+        return;
+    if (m_level == 0) {
+        run(m_db, QStringLiteral("ROLLBACK"));
+    } else {
+        run(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_level));
+        run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level));
+    }
+    m_db.transactionDepth() = m_level;
+    m_level = -1;
+}
+
+} // namespace guanxi

@@ -1,0 +1,289 @@
+#include "sampledata.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+#include "domain/customer.h"
+#include "domain/order.h"
+#include "services/session.h"
+#include "stores/channelstore.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+#include "stores/userstore.h"
+
+#include <random>
+
+namespace guanxi {
+
+namespace {
+
+const QStringList surnames = QStringLiteral(
+    "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 "
+    "蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 "
+    "闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 欧阳 司马 诸葛").split(u' ');
+const QStringList givenChars = QStringLiteral(
+    "伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 红 玉 兰 飞 鑫 波 斌 宇 浩 凯 健 俊 帆 "
+    "帅 旭 宁 龙 林 欣 佳 婷 雪 琳 晨 阳 梅 莉 萍 建 国 海 峰 亮 辉 文 志 嘉 怡 子 涵 思 雨 博 晓 睿 轩 然 哲 瑞 安 "
+    "诗 琪 悦 晗 妍 一 家 德 成 春 东 永 金").split(u' ');
+const QStringList englishFirst = QStringLiteral(
+    "James Mary John Patricia Robert Jennifer Michael Linda David Elizabeth William Barbara Richard Susan Joseph "
+    "Jessica Thomas Sarah Daniel Karen Matthew Nancy Anthony Lisa Mark Emily Paul Anna Kevin Laura Brian Grace "
+    "Oliver Sophie Lucas Chloe Henry Olivia Ethan Mia").split(u' ');
+const QStringList englishLast = QStringLiteral(
+    "Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson Thompson "
+    "White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Green Baker Adams Nelson Hill Campbell "
+    "Mitchell Roberts Carter Phillips Evans Turner Parker Collins").split(u' ');
+const QStringList brandChars = QStringLiteral(
+    "华 兴 盛 达 通 联 创 信 恒 远 泰 隆 宏 瑞 鑫 晟 博 源 中 天 海 新 嘉 安 德 利 丰 汇 金 科 启 明 光 腾 云 智 合 美 "
+    "佳 辰").split(u' ');
+const QStringList companyTrades = QStringLiteral(
+    "科技 电子 贸易 机械 食品 医药 建材 物流 软件 文化 服装 化工 环保 教育 咨询 家居 汽车配件 新能源 网络 餐饮").split(u' ');
+const QStringList companySuffixes = QStringLiteral("有限公司 股份有限公司 有限责任公司 集团有限公司").split(u' ');
+const QStringList englishCompanyWords = QStringLiteral(
+    "Blue River Summit Orchid Pacific Golden Harbor Silver Maple Crescent Northstar Bright Evergreen Lotus "
+    "Jade Horizon").split(u' ');
+const QStringList englishCompanyTrades = QStringLiteral(
+    "Technologies Trading Logistics Foods Medical Software Consulting Manufacturing Design Energy").split(u' ');
+const QStringList englishCompanySuffixes = QStringLiteral("Ltd.|Co., Ltd.|Inc.|Group Ltd.|LLC").split(u'|');
+const QStringList industries = QStringLiteral(
+    "制造业 零售 批发 信息技术 医疗健康 教育培训 金融服务 房地产 物流运输 餐饮酒店 建筑工程 能源化工 农业 文化传媒").split(u' ');
+const QStringList jobTitles = QStringLiteral(
+    "总经理 采购经理 销售总监 技术总监 财务经理 行政主管 市场经理 项目经理 董事长 采购专员 Purchasing Manager CEO").split(u' ');
+const QStringList tagPool = QStringLiteral(
+    "VIP 老客户 重点跟进 价格敏感 决策人 已报价 展会 转介绍 续约 海外").split(u' ');
+const QStringList mailDomains = QStringLiteral(
+    "qq.com 163.com 126.com sina.com gmail.com outlook.com foxmail.com").split(u' ');
+
+struct Place {
+    const char16_t *province;
+    const char16_t *city;
+    const char16_t *areaCode; // landline area code without trunk 0
+    int weight;
+};
+const Place places[] = {
+    {u"北京", u"北京", u"10", 10},     {u"上海", u"上海", u"21", 10},     {u"广东", u"广州", u"20", 8},
+    {u"广东", u"深圳", u"755", 9},     {u"广东", u"东莞", u"769", 4},     {u"广东", u"佛山", u"757", 3},
+    {u"浙江", u"杭州", u"571", 7},     {u"浙江", u"宁波", u"574", 4},     {u"浙江", u"温州", u"577", 3},
+    {u"江苏", u"南京", u"25", 5},      {u"江苏", u"苏州", u"512", 6},     {u"江苏", u"无锡", u"510", 3},
+    {u"四川", u"成都", u"28", 6},      {u"湖北", u"武汉", u"27", 5},      {u"陕西", u"西安", u"29", 4},
+    {u"天津", u"天津", u"22", 4},      {u"重庆", u"重庆", u"23", 5},      {u"山东", u"济南", u"531", 3},
+    {u"山东", u"青岛", u"532", 4},     {u"福建", u"厦门", u"592", 3},     {u"福建", u"福州", u"591", 3},
+    {u"湖南", u"长沙", u"731", 4},     {u"河南", u"郑州", u"371", 4},     {u"安徽", u"合肥", u"551", 3},
+    {u"辽宁", u"沈阳", u"24", 3},      {u"辽宁", u"大连", u"411", 3},     {u"云南", u"昆明", u"871", 2},
+    {u"黑龙江", u"哈尔滨", u"451", 2}, {u"广西", u"南宁", u"771", 2},     {u"海南", u"海口", u"898", 1},
+};
+
+class Generator {
+public:
+    explicit Generator(quint64 seed) : m_rng(seed) {}
+
+    int below(int n) { return int(m_rng() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    template <typename List>
+    const auto &pick(const List &list) { return list.at(below(int(list.size()))); }
+
+    const Place &place()
+    {
+        int total = 0;
+        for (const Place &p : places)
+            total += p.weight;
+        int r = below(total);
+        for (const Place &p : places) {
+            if (r < p.weight)
+                return p;
+            r -= p.weight;
+        }
+        return places[0];
+    }
+    QString chineseName()
+    {
+        QString name = pick(surnames) + pick(givenChars);
+        if (chance(65))
+            name += pick(givenChars);
+        return name;
+    }
+    QString englishName() { return pick(englishFirst) + u' ' + pick(englishLast); }
+    QString companyName(const Place &p)
+    {
+        if (chance(12))
+            return pick(englishCompanyWords) + u' ' + pick(englishCompanyTrades) + u' ' + pick(englishCompanySuffixes);
+        QString brand = pick(brandChars) + pick(brandChars);
+        return QString::fromUtf16(p.city) + brand + pick(companyTrades) + pick(companySuffixes);
+    }
+    QString mobile()
+    {
+        static const int prefixes[] = {130, 131, 132, 135, 136, 137, 138, 139, 150, 151, 152, 155, 156, 157,
+                                       158, 159, 166, 176, 177, 180, 181, 182, 185, 186, 187, 188, 189, 199};
+        const int prefix = prefixes[below(int(std::size(prefixes)))];
+        return QStringLiteral("%1 %2 %3").arg(prefix).arg(below(10000), 4, 10, QChar(u'0')).arg(below(10000), 4, 10, QChar(u'0'));
+    }
+    QString landline(const Place &p)
+    {
+        const QString area = QString::fromUtf16(p.areaCode);
+        const int digits = area.size() == 2 ? 8 : 7;
+        QString number = QString::number(2 + below(7));
+        while (number.size() < digits)
+            number += QString::number(below(10));
+        return u'0' + area + u'-' + number;
+    }
+    QString email(const QString &name, int serial)
+    {
+        QString local;
+        for (QChar c : name.toLower())
+            if (c.isLetterOrNumber() && c.unicode() < 128)
+                local += c;
+        if (local.isEmpty())
+            local = QStringLiteral("user");
+        return local + QString::number(serial) + u'@' + pick(mailDomains);
+    }
+    QDate dateWithin(const QDate &from, int days) { return from.addDays(below(qMax(1, days))); }
+
+private:
+    std::mt19937_64 m_rng;
+};
+
+} // namespace
+
+Result<SampleData::Report> SampleData::generate(Session &session, const Options &options, const Progress &progress)
+{
+    if (options.customers < 0 || options.orders < 0)
+        return Error{tr("The number of customers and orders cannot be negative."), {}, {}};
+    if (options.orders > 0 && options.customers == 0)
+        return Error{tr("Orders need customers: ask for at least one customer."), {}, {}};
+    Generator gen(options.seed);
+    Report report;
+    Transaction tx(session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+
+    UserStore users(session);
+    const qint64 me = session.userId();
+    QList<qint64> team;
+    if (me)
+        team << me;
+    static const char16_t *teamNames[] = {u"王芳", u"李强", u"陈静", u"Michael Chen", u"赵磊", u"刘洋", u"Sarah Lin", u"周杰"};
+    for (int i = 0; i < options.teamSize && i < int(std::size(teamNames)); ++i) {
+        const QString login = QStringLiteral("sales%1").arg(i + 1);
+        auto existing = users.byLogin(login);
+        if (existing) {
+            team << existing->id;
+            continue;
+        }
+        User u;
+        u.login = login;
+        u.displayName = QString::fromUtf16(teamNames[i]);
+        u.role = i == 0 ? Role::Manager : Role::Sales;
+        auto id = users.create(u);
+        if (!id)
+            return id.error();
+        team << *id;
+        ++report.users;
+    }
+    auto channels = ChannelStore(session).list();
+    if (!channels)
+        return channels.error();
+    QList<qint64> channelIds;
+    for (const SourceChannel &c : *channels)
+        channelIds << c.id;
+
+    CustomerStore customers(session);
+    const QDate today = session.today();
+    const QDate threeYearsAgo = today.addYears(-3);
+    const qint64 total = options.customers + options.orders;
+    QList<qint64> companies;
+    QList<qint64> customerIds;
+    customerIds.reserve(options.customers);
+    const QString batch = QStringLiteral("sample-data-%1").arg(options.seed);
+    static const int stageWeights[] = {30, 25, 30, 10, 5};
+    for (qint64 i = 0; i < options.customers; ++i) {
+        Customer c;
+        const Place &p = gen.place();
+        const bool company = gen.chance(20) || companies.isEmpty();
+        c.kind = company ? CustomerKind::Company : CustomerKind::Person;
+        c.province = QString::fromUtf16(p.province);
+        c.city = QString::fromUtf16(p.city);
+        c.industry = gen.pick(industries);
+        if (company) {
+            c.name = gen.companyName(p);
+            c.phones << Phone{QString(), gen.landline(p), QString()};
+            if (gen.chance(60))
+                c.emails << Email{QString(), QStringLiteral("info%1@").arg(i) + gen.pick(mailDomains)};
+            c.address = c.city + QStringLiteral("市") + gen.pick(brandChars) + QStringLiteral("路") +
+                        QString::number(1 + gen.below(999)) + QStringLiteral("号");
+        } else {
+            const bool english = gen.chance(12);
+            c.name = english ? gen.englishName() : gen.chineseName();
+            c.phones << Phone{QString(), gen.mobile(), QString()};
+            if (gen.chance(15))
+                c.phones << Phone{QString(), gen.landline(p), QString()};
+            if (gen.chance(70))
+                c.emails << Email{QString(), gen.email(english ? c.name : QStringLiteral("kh"), int(i))};
+            if (gen.chance(60) && !companies.isEmpty())
+                c.companyId = companies.at(gen.below(int(companies.size())));
+            if (gen.chance(50))
+                c.jobTitle = gen.pick(jobTitles);
+            if (gen.chance(30))
+                c.birthday = QDate(1960 + gen.below(42), 1 + gen.below(12), 1 + gen.below(28));
+        }
+        int r = gen.below(100);
+        for (int s = 0; s < 5; ++s) {
+            if (r < stageWeights[s]) {
+                c.stage = Stage(s);
+                break;
+            }
+            r -= stageWeights[s];
+        }
+        c.sourceId = channelIds.isEmpty() ? 0 : gen.pick(channelIds);
+        c.ownerId = team.isEmpty() ? 0 : gen.pick(team);
+        const int tagCount = gen.chance(45) ? 1 + gen.below(2) : 0;
+        for (int t = 0; t < tagCount; ++t)
+            c.tags << gen.pick(tagPool);
+        if (gen.chance(25))
+            c.notes = gen.pick(QStringList{QStringLiteral("对价格比较敏感，需要报价单。"), QStringLiteral("下季度有采购计划。"),
+                                           QStringLiteral("Prefers e-mail; call after 2pm."), QStringLiteral("展会上认识，对新品感兴趣。"),
+                                           QStringLiteral("老客户介绍，决策周期较长。"), QStringLiteral("Asked for a demo next month.")});
+        if (c.stage != Stage::Churned && gen.chance(55))
+            c.nextFollowUp = today.addDays(gen.below(45) - 10);
+        auto id = customers.create(c, batch);
+        if (!id)
+            return Error{tr("Could not create sample customer %1: %2").arg(i + 1).arg(id.error().message),
+                         id.error().detail, {}};
+        customerIds << *id;
+        if (company)
+            companies << *id;
+        ++report.customers;
+        if (progress && (i % 500 == 0) && !progress(i, total))
+            return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
+    }
+
+    OrderStore orders(session);
+    for (qint64 i = 0; i < options.orders; ++i) {
+        Order o;
+        o.number = QStringLiteral("SO-%1-%2").arg(options.seed).arg(i + 1, 7, 10, QChar(u'0'));
+        // A few customers buy often: skew towards the front of the list.
+        const int n = int(customerIds.size());
+        const int a = gen.below(n), b = gen.below(n);
+        o.customerId = customerIds.at(gen.chance(60) ? qMin(a, b) : a);
+        o.orderDate = gen.dateWithin(threeYearsAgo, int(threeYearsAgo.daysTo(today)) + 1);
+        const int st = gen.below(100);
+        o.status = st < 5 ? OrderStatus::Draft : st < 15 ? OrderStatus::Signed : st < 30 ? OrderStatus::Delivered
+                 : st < 93 ? OrderStatus::Paid : OrderStatus::Cancelled;
+        o.totalMinor = qint64(100 + gen.below(5000)) * qint64(1 + gen.below(40)) * 100;
+        o.ownerId = team.isEmpty() ? 0 : gen.pick(team);
+        auto id = orders.create(o);
+        if (!id)
+            return Error{tr("Could not create sample order %1: %2").arg(i + 1).arg(id.error().message),
+                         id.error().detail, {}};
+        ++report.orders;
+        if (progress && (i % 500 == 0) && !progress(options.customers + i, total))
+            return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (progress)
+        progress(total, total);
+    emit session.customersChanged({});
+    emit session.lookupsChanged();
+    return report;
+}
+
+} // namespace guanxi

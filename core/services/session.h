@@ -1,0 +1,41 @@
+#pragma once
+
+#include "util/clock.h"
+
+#include <QDate>
+#include <QObject>
+
+namespace guanxi {
+
+class Database;
+
+// Who is working, on which file, at what time: what every store needs to
+// stamp a change. Stores announce committed changes through its signals so
+// that models and views refresh.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    Session(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    Database &db() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    QDateTime now() const { return m_clock.nowUtc(); }
+    QDate today() const { return m_clock.nowUtc().toLocalTime().date(); }
+
+    qint64 userId() const { return m_userId; }
+    void setUserId(qint64 id) { m_userId = id; }
+    QString defaultCountryCode() const { return m_countryCode; }
+    void setDefaultCountryCode(const QString &code) { m_countryCode = code; }
+
+signals:
+    void customersChanged(const QList<qint64> &ids);
+    void lookupsChanged();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    qint64 m_userId = 0;
+    QString m_countryCode = QStringLiteral("86");
+};
+
+} // namespace guanxi

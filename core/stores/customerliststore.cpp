@@ -1,0 +1,194 @@
+#include "customerliststore.h"
+
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "services/session.h"
+#include "text/searchkeys.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+
+// The SELECT list: id, then one expression per built-in column.
+const QString selectColumns = QStringLiteral(
+    "c.id, c.name, c.kind, co.name, "
+    "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
+    "(SELECT email FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1), "
+    "c.province, c.city, c.industry, s.code, c.stage, u.display_name, "
+    "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+    " WHERE ct.customer_id = c.id), "
+    "c.next_follow_up, c.created_at, c.updated_at, s.name");
+
+const QString fromClause = QStringLiteral(
+    " FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+    "LEFT JOIN source_channels s ON s.id = c.source_id LEFT JOIN users u ON u.id = c.owner_id ");
+
+// Sort key per built-in column; every one is an expression we control.
+QString sortExpression(int column, const QList<qint64> &customFieldIds)
+{
+    switch (CustomerColumn(column)) {
+    case CustomerColumn::Name: return QStringLiteral("c.name_sort");
+    case CustomerColumn::Kind: return QStringLiteral("c.kind");
+    case CustomerColumn::Company: return QStringLiteral("co.name_sort");
+    case CustomerColumn::Phone:
+        return QStringLiteral("(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
+    case CustomerColumn::Email:
+        return QStringLiteral("(SELECT lower(email) FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1)");
+    case CustomerColumn::Province: return QStringLiteral("c.province");
+    case CustomerColumn::City: return QStringLiteral("c.city");
+    case CustomerColumn::Industry: return QStringLiteral("c.industry");
+    case CustomerColumn::Source: return QStringLiteral("c.source_id");
+    case CustomerColumn::Stage:
+        return QStringLiteral("CASE c.stage WHEN 'lead' THEN 1 WHEN 'prospect' THEN 2 WHEN 'customer' "
+                              "THEN 3 WHEN 'loyal' THEN 4 ELSE 5 END");
+    case CustomerColumn::Owner: return QStringLiteral("c.owner_id");
+    case CustomerColumn::Tags:
+        return QStringLiteral("(SELECT min(t.name) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                              "WHERE ct.customer_id = c.id)");
+    case CustomerColumn::NextFollowUp: return QStringLiteral("c.next_follow_up");
+    case CustomerColumn::Created: return QStringLiteral("c.created_at");
+    case CustomerColumn::Updated: return QStringLiteral("c.updated_at");
+    case CustomerColumn::BuiltInCount: break;
+    }
+    const int custom = column - builtInColumnCount;
+    if (custom >= 0 && custom < customFieldIds.size())
+        return QStringLiteral("(SELECT value FROM custom_values WHERE customer_id = c.id AND field_id = %1)")
+            .arg(customFieldIds.at(custom)); // an integer id we read from our own table
+    return QStringLiteral("c.name_sort");
+}
+
+// WHERE clause and its bound values for a query's filters and search.
+struct Where {
+    QString sql;
+    QVariantList values;
+};
+
+Where whereFor(const CustomerListQuery &q)
+{
+    Where w;
+    QStringList parts = {QStringLiteral("c.deleted_at IS NULL")};
+    if (q.stage) {
+        parts << QStringLiteral("c.stage = ?");
+        w.values << Customers::stageCode(*q.stage);
+    }
+    if (q.ownerId) {
+        parts << QStringLiteral("c.owner_id = ?");
+        w.values << q.ownerId;
+    }
+    if (q.sourceId) {
+        parts << QStringLiteral("c.source_id = ?");
+        w.values << q.sourceId;
+    }
+    if (!q.city.isEmpty()) {
+        parts << QStringLiteral("c.city = ?");
+        w.values << q.city;
+    }
+    if (!q.tag.isEmpty()) {
+        parts << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct "
+                                "JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)");
+        w.values << q.tag;
+    }
+    const QString match = SearchKeys::matchExpression(q.search);
+    if (!match.isEmpty()) {
+        parts << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search "
+                                "MATCH ? LIMIT ?)");
+        w.values << match << CustomerListStore::searchCap;
+    }
+    w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    return q.exec();
+}
+
+} // namespace
+
+Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
+{
+    const Where w = whereFor(query);
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("SELECT count(*) FROM customers c") + w.sql, w.values) || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
+    return q.value(0).toLongLong();
+}
+
+Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &query, qint64 offset,
+                                                       int limit) const
+{
+    const Where w = whereFor(query);
+    const QString dir = query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString sql = QStringLiteral("SELECT ") + selectColumns;
+    for (qint64 field : query.customFieldIds)
+        sql += QStringLiteral(", (SELECT value FROM custom_values WHERE customer_id = c.id AND field_id = %1)")
+                   .arg(field);
+    sql += fromClause + w.sql + QStringLiteral(" ORDER BY ")
+           + sortExpression(query.sortColumn, query.customFieldIds) + dir + QStringLiteral(", c.id") + dir
+           + QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList values = w.values;
+    values << limit << offset;
+    QSqlQuery q(m_session.db().connection());
+    q.setForwardOnly(true);
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));
+    QList<CustomerListRow> rows;
+    rows.reserve(limit);
+    const int columns = builtInColumnCount + int(query.customFieldIds.size());
+    while (q.next()) {
+        CustomerListRow row;
+        row.id = q.value(0).toLongLong();
+        row.values.reserve(columns + 1);
+        for (int i = 1; i <= builtInColumnCount + 1; ++i) // +1: the source's own name
+            row.values << q.value(i);
+        // Move the source name after the built-ins so custom fields line up.
+        const QVariant sourceName = row.values.takeLast();
+        for (int i = 0; i < query.customFieldIds.size(); ++i)
+            row.values << q.value(builtInColumnCount + 2 + i);
+        row.values << sourceName;
+        rows << row;
+    }
+    return rows;
+}
+
+Result<qint64> CustomerListStore::rowOf(const CustomerListQuery &query, qint64 id) const
+{
+    const Where w = whereFor(query);
+    const QString key = sortExpression(query.sortColumn, query.customFieldIds);
+    QSqlQuery q(m_session.db().connection());
+    QVariantList values = w.values;
+    values << id;
+    if (!run(q, QStringLiteral("SELECT ") + key + fromClause + w.sql + QStringLiteral(" AND c.id = ?"), values))
+        return SqlErrors::from(q.lastError(), tr("Could not find the customer in the list."));
+    if (!q.next())
+        return qint64(-1);
+    const QVariant x = q.value(0);
+    q.finish();
+    // Rows before (x, id) in ORDER BY key, id (NULLs first ascending, last descending).
+    QString before;
+    QVariantList extra;
+    const bool asc = query.sortOrder == Qt::AscendingOrder;
+    if (x.isNull()) {
+        before = asc ? QStringLiteral("(K IS NULL AND c.id < ?)")
+                     : QStringLiteral("(K IS NOT NULL OR c.id > ?)");
+        extra << id;
+    } else {
+        before = asc ? QStringLiteral("(K IS NULL OR K < ? OR (K = ? AND c.id < ?))")
+                     : QStringLiteral("(K > ? OR (K = ? AND c.id > ?))");
+        extra << x << x << id;
+    }
+    before.replace(QStringLiteral("K"), key);
+    values = w.values + extra;
+    if (!run(q, QStringLiteral("SELECT count(*)") + fromClause + w.sql + QStringLiteral(" AND ") + before, values)
+        || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not find the customer in the list."));
+    return q.value(0).toLongLong();
+}
+
+} // namespace guanxi

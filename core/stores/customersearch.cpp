@@ -1,0 +1,138 @@
+// CustomerStore: the search index and the small look-ups behind pickers and
+// filters.
+#include "customerstore.h"
+
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
+#include "services/session.h"
+#include "text/searchkeys.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+Status CustomerStore::writeSearchKeys(qint64 id)
+{
+    Database &db = m_session.db();
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT c.name, co.name, c.notes, "
+        "(SELECT group_concat(raw || '|' || e164, '|') FROM customer_phones WHERE customer_id = c.id), "
+        "(SELECT group_concat(email, ' ') FROM customer_emails WHERE customer_id = c.id) "
+        "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
+    SearchDocument doc;
+    doc.name = q.value(0).toString();
+    doc.companyName = q.value(1).toString();
+    doc.notes = q.value(2).toString();
+    doc.phones = q.value(3).toString().split(u'|', Qt::SkipEmptyParts);
+    doc.emails = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+    q.finish();
+    QSqlQuery &del = db.prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
+    del.bindValue(0, id);
+    QSqlQuery &ins = db.prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
+    ins.bindValue(0, id);
+    ins.bindValue(1, SearchKeys::build(doc));
+    if (!del.exec() || !ins.exec())
+        return SqlErrors::from(del.lastError().isValid() ? del.lastError() : ins.lastError(),
+                               tr("Could not update the search index."));
+    return {};
+}
+
+Result<QList<qint64>> CustomerStore::search(const QString &query, int limit) const
+{
+    const QString match = SearchKeys::matchExpression(query);
+    if (match.isEmpty())
+        return QList<qint64>();
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?"));
+    q.bindValue(0, match);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Status CustomerStore::rebuildSearchIndex()
+{
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(QStringLiteral("DELETE FROM customer_search")) || !q.exec(QStringLiteral("SELECT id FROM customers")))
+        return SqlErrors::from(q.lastError(), tr("Could not rebuild the search index."));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids)
+        if (Status s = writeSearchKeys(id); !s)
+            return s;
+    return tx.commit();
+}
+
+Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, int limit) const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
+                             "AND name LIKE ? ESCAPE '\\' ORDER BY name_sort LIMIT ?"));
+    QString escaped = namePrefix;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    q.addBindValue(u'%' + escaped + u'%');
+    q.addBindValue(limit);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not list the companies."));
+    QList<CompanyRef> out;
+    while (q.next())
+        out << CompanyRef{q.value(0).toLongLong(), q.value(1).toString()};
+    return out;
+}
+
+Result<qint64> CustomerStore::companyByName(const QString &name) const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
+                             "AND name = ? ORDER BY id LIMIT 1"));
+    q.addBindValue(name.simplified());
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not look up the company “%1”.").arg(name));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QStringList> CustomerStore::cities() const
+{
+    QSqlQuery q(m_session.db().connection());
+    // DISTINCT over the city index reads one entry per city, not every row.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT city FROM customers WHERE deleted_at IS NULL "
+                               "AND city IS NOT NULL ORDER BY city")))
+        return SqlErrors::from(q.lastError(), tr("Could not list the cities."));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<QStringList> CustomerStore::tagNames() const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+        return SqlErrors::from(q.lastError(), tr("Could not list the tags."));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<qint64> CustomerStore::countLive() const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
+    return q.value(0).toLongLong();
+}
+
+} // namespace guanxi

@@ -1,0 +1,307 @@
+#include "customerstore.h"
+
+#include "changelogstore.h"
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
+#include "services/session.h"
+#include "text/pinyin.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant nullable(qint64 id)
+{
+    return id ? QVariant(id) : QVariant();
+}
+QVariant nullable(const QDate &d)
+{
+    return d.isValid() ? QVariant(toStoredDate(d)) : QVariant();
+}
+Status firstError(const QList<Error> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    return errors.first();
+}
+} // namespace
+
+Status CustomerStore::checkRefs(const Customer &c) const
+{
+    if (c.companyId == 0)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(
+        QStringLiteral("SELECT kind, deleted_at FROM customers WHERE id = ?"));
+    q.bindValue(0, c.companyId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not check the company."));
+    const bool found = q.next();
+    const QString kind = found ? q.value(0).toString() : QString();
+    const bool deleted = found && !q.value(1).isNull();
+    q.finish();
+    if (!found || deleted)
+        return Error{tr("The company (number %1) does not exist or is in the trash. Pick another "
+                        "company.").arg(c.companyId),
+                     {}, CustomerField::Company};
+    if (kind != QStringLiteral("company"))
+        return Error{tr("A person can only belong to a company, not to another person."), {},
+                     CustomerField::Company};
+    return {};
+}
+
+Result<qint64> CustomerStore::create(Customer c, const QString &batch)
+{
+    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+        return s.error();
+    if (Status s = checkRefs(c); !s)
+        return s.error();
+    if (c.ownerId == 0)
+        c.ownerId = m_session.userId();
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    const QString now = toStoredTime(m_session.now());
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
+        "address, industry, source_id, stage, owner_id, notes, birthday, next_follow_up, "
+        "created_at, created_by, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
+        nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
+        nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
+        now, nullable(m_session.userId()), now, nullable(m_session.userId())};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    c.id = q.lastInsertId().toLongLong();
+    if (Status s = writeChildren(c); !s)
+        return s.error();
+    if (Status s = writeSearchKeys(c.id); !s)
+        return s.error();
+    Change log;
+    log.entity = QStringLiteral("customer");
+    log.entityId = c.id;
+    log.action = QStringLiteral("create");
+    log.newValue = c.name;
+    log.batch = batch.isEmpty() ? ChangeLogStore::newBatch() : batch;
+    if (Status s = ChangeLogStore(m_session).record(log); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit m_session.customersChanged({c.id});
+    return c.id;
+}
+
+Status CustomerStore::update(Customer c, const QString &batch)
+{
+    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+        return s;
+    if (Status s = checkRefs(c); !s)
+        return s;
+    auto before = get(c.id);
+    if (!before)
+        return before.error();
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
+        "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "
+        "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
+    const QVariantList values = {
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
+        nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
+        nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
+        toStoredTime(m_session.now()), nullable(m_session.userId()), c.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    QList<qint64> touched = {c.id};
+    if (Status s = writeChildren(c); !s)
+        return s;
+    if (Status s = writeSearchKeys(c.id); !s)
+        return s;
+    // A company's members carry its name in their search keys.
+    if (c.kind == CustomerKind::Company && before->name != c.name) {
+        QSqlQuery members(m_session.db().connection());
+        members.prepare(QStringLiteral("SELECT id FROM customers WHERE company_id = ?"));
+        members.addBindValue(c.id);
+        if (!members.exec())
+            return SqlErrors::from(members.lastError(), tr("Could not update the company's people."));
+        while (members.next())
+            touched << members.value(0).toLongLong();
+        for (int i = 1; i < touched.size(); ++i)
+            if (Status s = writeSearchKeys(touched.at(i)); !s)
+                return s;
+    }
+    if (Status s = logDiff(*before, c, batch.isEmpty() ? ChangeLogStore::newBatch() : batch); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_session.customersChanged(touched);
+    return {};
+}
+
+Status CustomerStore::writeChildren(const Customer &c)
+{
+    Database &db = m_session.db();
+    const QStringList clear = {
+        QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM custom_values WHERE customer_id = ?"),
+    };
+    for (const QString &sql : clear) {
+        QSqlQuery &q = db.prepared(sql);
+        q.bindValue(0, c.id);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    }
+    const QString failed = tr("Could not save the contact details of “%1”.").arg(c.name);
+    for (int i = 0; i < c.phones.size(); ++i) {
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO customer_phones (customer_id, position, label, raw, e164) VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, i);
+        q.bindValue(2, nullable(c.phones[i].label));
+        q.bindValue(3, c.phones[i].raw);
+        q.bindValue(4, c.phones[i].e164);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    for (int i = 0; i < c.emails.size(); ++i) {
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO customer_emails (customer_id, position, label, email) VALUES (?, ?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, i);
+        q.bindValue(2, nullable(c.emails[i].label));
+        q.bindValue(3, c.emails[i].address);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    for (const QString &tag : c.tags) {
+        QSqlQuery &ins = db.prepared(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        ins.bindValue(0, tag);
+        QSqlQuery &link = db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+            "SELECT ?, id FROM tags WHERE name = ?"));
+        link.bindValue(0, c.id);
+        link.bindValue(1, tag);
+        if (!ins.exec() || !link.exec())
+            return SqlErrors::from(ins.lastError().isValid() ? ins.lastError() : link.lastError(),
+                                   tr("Could not save the tag “%1”.").arg(tag));
+    }
+    for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO custom_values (customer_id, field_id, value) VALUES (?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, it.key());
+        q.bindValue(2, it.value());
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    return {};
+}
+
+Result<Customer> CustomerStore::get(qint64 id) const
+{
+    Database &db = m_session.db();
+    QSqlQuery &q = db.prepared(QStringLiteral(
+        "SELECT c.kind, c.name, c.company_id, co.name, c.job_title, c.province, c.city, c.address, "
+        "c.industry, c.source_id, c.stage, c.owner_id, c.notes, c.birthday, c.next_follow_up, "
+        "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at "
+        "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));
+    if (!q.next())
+        return Error{tr("Customer %1 does not exist (it may have been purged from the trash).").arg(id),
+                     {}, {}};
+    Customer c;
+    c.id = id;
+    c.kind = Customers::kindFromCode(q.value(0).toString()).value_or(CustomerKind::Person);
+    c.name = q.value(1).toString();
+    c.companyId = q.value(2).toLongLong();
+    c.companyName = q.value(3).toString();
+    c.jobTitle = q.value(4).toString();
+    c.province = q.value(5).toString();
+    c.city = q.value(6).toString();
+    c.address = q.value(7).toString();
+    c.industry = q.value(8).toString();
+    c.sourceId = q.value(9).toLongLong();
+    c.stage = Customers::stageFromCode(q.value(10).toString()).value_or(Stage::Lead);
+    c.ownerId = q.value(11).toLongLong();
+    c.notes = q.value(12).toString();
+    c.birthday = fromStoredDate(q.value(13).toString());
+    c.nextFollowUp = fromStoredDate(q.value(14).toString());
+    c.createdAt = fromStoredTime(q.value(15).toString());
+    c.createdBy = q.value(16).toLongLong();
+    c.updatedAt = fromStoredTime(q.value(17).toString());
+    c.updatedBy = q.value(18).toLongLong();
+    c.deletedAt = fromStoredTime(q.value(19).toString());
+    q.finish();
+
+    QSqlQuery &p = db.prepared(QStringLiteral(
+        "SELECT label, raw, e164 FROM customer_phones WHERE customer_id = ? ORDER BY position"));
+    p.bindValue(0, id);
+    if (p.exec())
+        while (p.next())
+            c.phones << Phone{p.value(0).toString(), p.value(1).toString(), p.value(2).toString()};
+    QSqlQuery &e = db.prepared(QStringLiteral(
+        "SELECT label, email FROM customer_emails WHERE customer_id = ? ORDER BY position"));
+    e.bindValue(0, id);
+    if (e.exec())
+        while (e.next())
+            c.emails << Email{e.value(0).toString(), e.value(1).toString()};
+    QSqlQuery &t = db.prepared(QStringLiteral(
+        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.name"));
+    t.bindValue(0, id);
+    if (t.exec())
+        while (t.next())
+            c.tags << t.value(0).toString();
+    QSqlQuery &v = db.prepared(QStringLiteral(
+        "SELECT field_id, value FROM custom_values WHERE customer_id = ?"));
+    v.bindValue(0, id);
+    if (v.exec())
+        while (v.next())
+            c.customValues.insert(v.value(0).toLongLong(), v.value(1).toString());
+    return c;
+}
+
+QString CustomerStore::ownerName(qint64 id) const
+{
+    if (!id)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+    q.bindValue(0, id);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
+}
+
+QString CustomerStore::sourceName(qint64 id) const
+{
+    if (!id)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT name FROM source_channels WHERE id = ?"));
+    q.bindValue(0, id);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
+}
+
+} // namespace guanxi

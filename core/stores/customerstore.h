@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/customer.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+struct CompanyRef {
+    qint64 id = 0;
+    QString name;
+};
+
+struct TrashEntry {
+    qint64 id = 0;
+    QString name;
+    CustomerKind kind = CustomerKind::Person;
+    QDateTime deletedAt;
+    QString deletedBy;
+};
+
+// All SQL about customers: create, read, update, the trash, and the search
+// index. Every write is one transaction that also writes the change log and
+// the search keys, then announces the ids through Session::customersChanged.
+class CustomerStore {
+    Q_DECLARE_TR_FUNCTIONS(CustomerStore)
+public:
+    explicit CustomerStore(Session &session) : m_session(session) {}
+
+    // Validates (see Customers::validate) and saves. On a validation error the
+    // Error's field names the input; nothing is written.
+    Result<qint64> create(Customer customer, const QString &batch = {});
+    Status update(Customer customer, const QString &batch = {});
+    Result<Customer> get(qint64 id) const;
+    Result<QList<CompanyRef>> companies(const QString &namePrefix, int limit = 50) const;
+    Result<qint64> companyByName(const QString &name) const; // 0 when none
+    Result<QStringList> cities() const;
+    Result<QStringList> tagNames() const;
+    Result<qint64> countLive() const;
+
+    // The trash: soft delete, restore and purge, each for many at once.
+    Status moveToTrash(const QList<qint64> &ids);
+    Status restore(const QList<qint64> &ids);
+    Status purge(const QList<qint64> &ids);
+    Result<QList<TrashEntry>> trash() const;
+
+    // Customer ids whose search keys match what the user typed, at most limit.
+    Result<QList<qint64>> search(const QString &query, int limit) const;
+    Status rebuildSearchIndex();
+
+private:
+    Status checkRefs(const Customer &c) const;
+    Status writeChildren(const Customer &c);
+    Status writeSearchKeys(qint64 id);
+    Status logDiff(const Customer &before, const Customer &after, const QString &batch);
+    Status setDeleted(const QList<qint64> &ids, bool deleted);
+    QString ownerName(qint64 id) const;
+    QString sourceName(qint64 id) const;
+
+    Session &m_session;
+};
+
+} // namespace guanxi

@@ -1,0 +1,157 @@
+#include "searchkeys.h"
+
+#include "phone.h"
+#include "pinyin.h"
+
+#include <QSet>
+
+namespace guanxi {
+
+namespace {
+
+enum class RunKind { Han, Word };
+struct Run {
+    RunKind kind;
+    QString text;
+};
+
+// Splits text into runs of Han characters and runs of other letters/digits;
+// everything else separates runs.
+QList<Run> runs(const QString &text)
+{
+    QList<Run> out;
+    QString current;
+    RunKind kind = RunKind::Word;
+    auto flush = [&] {
+        if (!current.isEmpty())
+            out.append({kind, current});
+        current.clear();
+    };
+    const QList<uint> cps = text.toUcs4();
+    for (uint cp : cps) {
+        const char32_t c = cp;
+        const bool han = Pinyin::isHan(c);
+        const bool word = !han && QChar::isLetterOrNumber(c);
+        if (!han && !word) {
+            flush();
+            continue;
+        }
+        const RunKind k = han ? RunKind::Han : RunKind::Word;
+        if (!current.isEmpty() && k != kind)
+            flush();
+        kind = k;
+        current += QString::fromUcs4(&c, 1);
+    }
+    flush();
+    return out;
+}
+
+QStringList hanTokens(const QString &run)
+{
+    const QList<uint> cps = run.toUcs4();
+    QStringList out;
+    for (qsizetype i = 0; i + 1 < cps.size(); ++i) {
+        const char32_t pair[2] = {cps[i], cps[i + 1]};
+        out << QString::fromUcs4(pair, 2);
+    }
+    const char32_t last = cps.last();
+    out << QString::fromUcs4(&last, 1);
+    return out;
+}
+
+void addText(QStringList &tokens, const QString &text)
+{
+    for (const Run &r : runs(text)) {
+        if (r.kind == RunKind::Han)
+            tokens << hanTokens(r.text);
+        else
+            tokens << r.text.toLower();
+    }
+}
+
+QString quoted(const QString &token)
+{
+    return u'"' + token + u'"';
+}
+
+bool looksLikePhone(const QString &q)
+{
+    int digits = 0;
+    for (QChar c : q) {
+        if (c.isDigit())
+            ++digits;
+        else if (c != u' ' && c != u'-' && c != u'+' && c != u'(' && c != u')')
+            return false;
+    }
+    return digits >= 3;
+}
+
+} // namespace
+
+QString SearchKeys::build(const SearchDocument &doc)
+{
+    QStringList tokens;
+    addText(tokens, doc.name);
+    const QStringList syllables = Pinyin::syllables(doc.name);
+    bool hasHan = false;
+    for (const uint cp : doc.name.toUcs4())
+        hasHan = hasHan || Pinyin::isHan(cp);
+    if (hasHan && !syllables.isEmpty()) {
+        tokens << syllables;
+        tokens << syllables.join(QString());
+        QString initials;
+        for (const QString &s : syllables)
+            initials += s.at(0);
+        tokens << initials;
+    }
+    addText(tokens, doc.companyName);
+    QSet<QString> suffixes;
+    for (const QString &phone : doc.phones) {
+        const QString d = PhoneNumber::digits(phone);
+        for (qsizetype start = 0; start + 4 <= d.size(); ++start)
+            suffixes.insert(d.mid(start));
+    }
+    QStringList sortedSuffixes(suffixes.cbegin(), suffixes.cend());
+    sortedSuffixes.sort();
+    tokens << sortedSuffixes;
+    for (const QString &email : doc.emails)
+        addText(tokens, email);
+    addText(tokens, doc.notes);
+    return tokens.join(u' ');
+}
+
+QString SearchKeys::matchExpression(const QString &query)
+{
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return {};
+    if (looksLikePhone(q))
+        return quoted(PhoneNumber::digits(q)) + u'*';
+
+    QStringList terms;
+    for (const QString &part : q.split(u' ', Qt::SkipEmptyParts)) {
+        const QList<Run> parts = runs(part);
+        QStringList words;
+        auto flushWords = [&] {
+            if (!words.isEmpty())
+                terms << quoted(words.join(u' ')) + u'*';
+            words.clear();
+        };
+        for (const Run &r : parts) {
+            if (r.kind == RunKind::Word) {
+                words << r.text.toLower();
+                continue;
+            }
+            flushWords();
+            const QStringList han = hanTokens(r.text);
+            if (han.size() == 1) // one character: any token starting with it
+                terms << quoted(han.first()) + u'*';
+            else // bigrams in a row (the trailing single character is not needed)
+                terms << quoted(han.mid(0, han.size() - 1).join(u' '));
+        }
+        flushWords();
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace guanxi
