@@ -270,6 +270,18 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Status Database::saveCopy(const QString &target) const
+{
+    if (QFileInfo::exists(target))
+        return Error{tr("“%1” exists already; choose a new file name for the copy.").arg(nativeName(target)), {}, {}};
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(QFileInfo(target).absoluteFilePath());
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not save a copy to “%1”.").arg(nativeName(target)));
+    return {};
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);

@@ -42,6 +42,9 @@ public:
     // Why the file was opened read-only, for the window's notice.
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
+    // A consistent copy of the open file at target (VACUUM INTO), even while
+    // it is in use. The target must not exist.
+    Status saveCopy(const QString &target) const;
 
     // A prepared statement kept for the connection's lifetime. Finish it (or
     // read it to the end) before preparing the same text again.

@@ -21,6 +21,8 @@ public:
     QStringList choices;
     int position = 0;
 
+    bool operator==(const CustomField &) const = default;
+
     // Checks what the user typed (or picked) and gives the stored form.
     // Empty input gives an empty value, which means "not set".
     Result<QString> normalise(const QString &input) const;

@@ -4,6 +4,7 @@
 #include "db/sqlerror.h"
 #include "services/session.h"
 #include "text/searchkeys.h"
+#include "util/clock.h"
 
 #include <QSqlQuery>
 
@@ -84,6 +85,10 @@ Where whereFor(const CustomerListQuery &q)
     if (!q.city.isEmpty()) {
         parts << QStringLiteral("c.city = ?");
         w.values << q.city;
+    }
+    if (q.followUpBy.isValid()) {
+        parts << QStringLiteral("c.next_follow_up <= ?");
+        w.values << toStoredDate(q.followUpBy);
     }
     if (!q.tag.isEmpty()) {
         parts << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct "

@@ -20,6 +20,7 @@ struct CustomerListQuery {
     qint64 sourceId = 0;     // 0: any source
     QString tag;             // empty: any tag
     QString city;            // empty: any city
+    QDate followUpBy;        // valid: next follow-up on or before this day
     QString search;          // what was typed in the search box
     int sortColumn = int(CustomerColumn::Name); // a CustomerColumn, or builtInColumnCount + i for custom field i
     Qt::SortOrder sortOrder = Qt::AscendingOrder;

@@ -1,0 +1,135 @@
+// guanxi-screenshots OUTDIR [--customers N] [--lang zh_CN|en] [--size 1366x768]
+// Renders the main screens offscreen to PNG files so a person can look at
+// layout, Chinese text and empty states without clicking through by hand.
+#include "customerdialog.h"
+#include "customerspage.h"
+#include "mainwindow.h"
+#include "settingsdialog.h"
+#include "translations.h"
+#include "db/database.h"
+#include "services/sampledata.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace guanxi;
+
+namespace {
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    QTest::qWait(50);
+    const QString path = dir + u'/' + name + QStringLiteral(".png");
+    w->grab().save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("guanxi-screenshots"));
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Where to write the PNG files."));
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("Sample customers."), QStringLiteral("N"), QStringLiteral("400")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Language."), QStringLiteral("lang"), QStringLiteral("en")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1366x768")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("Use this file instead of fresh sample data."), QStringLiteral("file")});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.positionalArguments().isEmpty())
+        parser.showHelp(1);
+    const QString out = parser.positionalArguments().first();
+    QDir().mkpath(out);
+    ui::installTranslations(app, parser.value(QStringLiteral("lang")));
+    const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
+    const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
+    const QString lang = parser.value(QStringLiteral("lang"));
+
+    QTemporaryDir tmp;
+    // The empty first-run page.
+    {
+        ui::MainWindow w;
+        w.setWindowState(Qt::WindowNoState);
+        w.resize(windowSize);
+        w.show();
+        (void)w.openDatabase(tmp.filePath(QStringLiteral("empty.guanxi")), true);
+        save(&w, out, lang + QStringLiteral("-welcome"));
+    }
+    QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty()) {
+        path = tmp.filePath(QStringLiteral("sample.guanxi"));
+        auto db = Database::open(path);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+            return 2;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        SampleData::Options o;
+        o.customers = parser.value(QStringLiteral("customers")).toLongLong();
+        o.orders = o.customers * 3;
+        (void)SampleData::generate(session, o);
+    }
+    ui::MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(windowSize);
+    w.show();
+    if (!w.openDatabase(path, false))
+        return 2;
+    ui::CustomersPage *page = w.customersPage();
+    page->table()->setFocus();
+    save(&w, out, lang + QStringLiteral("-list"));
+
+    QTest::keyClicks(w.searchBox(), QStringLiteral("zs"));
+    QTest::qWait(300);
+    save(&w, out, lang + QStringLiteral("-search-pinyin"));
+    w.searchBox()->clear();
+    w.searchBox()->setText(QStringLiteral("没有这个人"));
+    QTest::qWait(300);
+    save(&w, out, lang + QStringLiteral("-search-nothing"));
+    w.searchBox()->clear();
+    QTest::qWait(300);
+
+    // The edit form for the selected customer, and the same form with errors.
+    auto customer = CustomerStore(*w.session()).get(page->currentId());
+    if (customer) {
+        ui::CustomerDialog dialog(*w.session(), [](const Customer &, const Customer &a) -> Result<qint64> { return a.id; }, &w);
+        dialog.setNavigator([](qint64, int) { return qint64(0); });
+        dialog.load(*customer);
+        dialog.show();
+        save(&dialog, out, lang + QStringLiteral("-edit"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();
+        dialog.findChild<QLineEdit *>(QStringLiteral("emailsEdit"))->setText(QStringLiteral("wrong@"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("phonesEdit"))->setText(QStringLiteral("12ab"));
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        save(&dialog, out, lang + QStringLiteral("-edit-errors"));
+    }
+    // Trash with two customers in it.
+    page->selectNext(1);
+    page->trashSelected();
+    page->selectNext(1);
+    page->trashSelected();
+    save(&w, out, lang + QStringLiteral("-after-delete"));
+    w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+    save(&w, out, lang + QStringLiteral("-trash"));
+    ui::SettingsDialog settings(*w.session(), &w);
+    settings.show();
+    save(&settings, out, lang + QStringLiteral("-settings"));
+    return 0;
+}

@@ -1,0 +1,33 @@
+#include "backgroundtask.h"
+
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+namespace guanxi::ui {
+
+bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work)
+{
+    TaskControl control;
+    QProgressDialog progress(label, QProgressDialog::tr("Cancel"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+    QThread *thread = QThread::create([&] { work(control); });
+    QEventLoop loop;
+    QTimer timer;
+    timer.setInterval(50);
+    QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(control.percent.load()); });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { control.cancelled = true; });
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    timer.start();
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    progress.setValue(100);
+    return !control.cancelled.load();
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QWidget;
+
+namespace guanxi::ui {
+
+// Runs work on a worker thread while a progress dialog keeps the window
+// responsive. The work opens its own database connection (a connection
+// belongs to the thread that made it), reports percent and watches cancel.
+struct TaskControl {
+    std::atomic<int> percent{0};
+    std::atomic<bool> cancelled{false};
+};
+
+// Returns when the work has finished; false when the user cancelled.
+bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work);
+
+} // namespace guanxi::ui

@@ -1,0 +1,235 @@
+#include "customerpanel.h"
+
+#include "formatting.h"
+#include "stagestyle.h"
+#include "services/session.h"
+#include "stores/changelogstore.h"
+#include "stores/channelstore.h"
+#include "stores/customerstore.h"
+#include "stores/customfieldstore.h"
+#include "stores/orderstore.h"
+#include "stores/userstore.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("customerPanel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 0, 0, 0);
+    m_empty = new QLabel(tr("Select a customer to see the details here."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    outer->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(m_content);
+    m_title->setObjectName(QStringLiteral("panelTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(m_content);
+    m_subtitle->setWordWrap(true);
+    m_badges = new QLabel(m_content);
+    m_badges->setTextFormat(Qt::RichText);
+    m_badges->setWordWrap(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_badges);
+
+    auto *actions = new QHBoxLayout;
+    m_edit = new QPushButton(tr("Edit"), m_content);
+    m_edit->setObjectName(QStringLiteral("panelEditButton"));
+    m_call = new QPushButton(tr("Call"), m_content);
+    m_email = new QPushButton(tr("E-mail"), m_content);
+    for (QPushButton *b : {m_edit, m_call, m_email})
+        actions->addWidget(b);
+    actions->addStretch();
+    layout->addLayout(actions);
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
+    connect(m_call, &QPushButton::clicked, this, [this] {
+        if (!m_customer.phones.isEmpty())
+            QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
+    });
+    connect(m_email, &QPushButton::clicked, this, [this] {
+        if (!m_customer.emails.isEmpty())
+            QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:") + m_customer.emails.first().address));
+    });
+
+    m_tabs = new QTabWidget(m_content);
+    m_tabs->setObjectName(QStringLiteral("panelTabs"));
+    m_details = new QTextBrowser(m_tabs);
+    m_details->setOpenExternalLinks(true);
+    m_tabs->addTab(m_details, tr("Details"));
+    m_history = new QTableWidget(0, 4, m_tabs);
+    m_history->setObjectName(QStringLiteral("historyTable"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setWordWrap(false);
+    m_tabs->addTab(m_history, tr("History"));
+    auto *ordersPage = new QWidget(m_tabs);
+    auto *ordersLayout = new QVBoxLayout(ordersPage);
+    m_ordersSummary = new QLabel(ordersPage);
+    m_orders = new QTableWidget(0, 4, ordersPage);
+    m_orders->setObjectName(QStringLiteral("ordersTable"));
+    m_orders->setHorizontalHeaderLabels({tr("Order"), tr("Date"), tr("Status"), tr("Amount")});
+    m_orders->verticalHeader()->hide();
+    m_orders->horizontalHeader()->setStretchLastSection(true);
+    m_orders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ordersLayout->addWidget(m_ordersSummary);
+    ordersLayout->addWidget(m_orders);
+    m_tabs->addTab(ordersPage, tr("Orders"));
+    layout->addWidget(m_tabs, 1);
+    outer->addWidget(m_content, 1);
+    m_content->hide();
+}
+
+void CustomerPanel::showCustomer(qint64 id)
+{
+    m_id = id;
+    auto c = id ? CustomerStore(m_session).get(id) : Result<Customer>(Error{});
+    if (!id || !c || c->isDeleted()) {
+        m_id = 0;
+        m_content->hide();
+        m_empty->show();
+        return;
+    }
+    m_customer = *c;
+    m_empty->hide();
+    m_content->show();
+    m_title->setText(c->name);
+    QStringList sub;
+    if (!c->jobTitle.isEmpty())
+        sub << c->jobTitle;
+    if (!c->companyName.isEmpty())
+        sub << c->companyName;
+    sub << Customers::kindLabel(c->kind);
+    m_subtitle->setText(sub.join(QStringLiteral(" · ")));
+    QStringList badges = {stageBadgeHtml(c->stage)};
+    if (auto owner = UserStore(m_session).byId(c->ownerId))
+        badges << tr("Owner: %1").arg(owner->displayName.toHtmlEscaped());
+    if (c->nextFollowUp.isValid()) {
+        const bool overdue = c->nextFollowUp < m_session.today();
+        const QString when = relativeDay(c->nextFollowUp, m_session.today());
+        badges << (overdue ? QStringLiteral("<span style=\"color:%1\">%2</span>")
+                                 .arg(overdueColor().name(), tr("Follow up: %1 (overdue)").arg(when).toHtmlEscaped())
+                           : tr("Follow up: %1").arg(when).toHtmlEscaped());
+    }
+    m_badges->setText(badges.join(QStringLiteral(" &nbsp; ")));
+    m_call->setEnabled(!c->phones.isEmpty());
+    m_email->setEnabled(!c->emails.isEmpty());
+    m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : c->phones.first().e164);
+    m_email->setToolTip(c->emails.isEmpty() ? tr("No e-mail address") : c->emails.first().address);
+    showDetails(*c);
+    showHistory(id);
+    showOrders(id);
+}
+
+void CustomerPanel::showDetails(const Customer &c)
+{
+    QString html = QStringLiteral("<table cellspacing=4>");
+    auto row = [&](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            html += QStringLiteral("<tr><td style=\"color:gray\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    };
+    QStringList phones, emails;
+    for (const Phone &p : c.phones)
+        phones << QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(p.e164, p.raw.toHtmlEscaped());
+    for (const Email &e : c.emails)
+        emails << QStringLiteral("<a href=\"mailto:%1\">%2</a>").arg(e.address.toHtmlEscaped(), e.address.toHtmlEscaped());
+    row(tr("Phones"), phones.join(QStringLiteral("<br>")));
+    row(tr("E-mails"), emails.join(QStringLiteral("<br>")));
+    QStringList place;
+    for (const QString &p : {c.province, c.city, c.address})
+        if (!p.isEmpty() && !place.contains(p))
+            place << p;
+    row(tr("Address"), place.join(QStringLiteral(" ")).toHtmlEscaped());
+    row(tr("Industry"), c.industry.toHtmlEscaped());
+    if (c.sourceId)
+        if (auto channels = ChannelStore(m_session).list(true))
+            for (const SourceChannel &ch : *channels)
+                if (ch.id == c.sourceId)
+                    row(tr("Source"), ChannelStore::displayName(ch).toHtmlEscaped());
+    row(tr("Tags"), c.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (c.birthday.isValid())
+        row(c.kind == CustomerKind::Company ? tr("Founded") : tr("Birthday"),
+            QLocale().toString(c.birthday, QLocale::LongFormat).toHtmlEscaped());
+    if (auto fields = CustomFieldStore(m_session).list())
+        for (const CustomField &f : *fields)
+            row(f.name, f.display(c.customValues.value(f.id)).toHtmlEscaped());
+    row(tr("Notes"), c.notes.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    row(tr("Created"), QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat));
+    row(tr("Updated"), QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+}
+
+void CustomerPanel::showHistory(qint64 id)
+{
+    auto history = ChangeLogStore(m_session).history(QStringLiteral("customer"), id, 500);
+    m_history->setRowCount(0);
+    if (!history)
+        return;
+    m_history->setRowCount(int(history->size()));
+    for (int i = 0; i < history->size(); ++i) {
+        const Change &ch = history->at(i);
+        auto *when = new QTableWidgetItem(relativeTime(ch.changedAt, m_session.now()));
+        when->setToolTip(QLocale().toString(ch.changedAt.toLocalTime(), QLocale::LongFormat));
+        m_history->setItem(i, 0, when);
+        m_history->setItem(i, 1, new QTableWidgetItem(ch.userName));
+        m_history->setItem(i, 2, new QTableWidgetItem(changeActionLabel(ch)));
+        auto *change = new QTableWidgetItem(changeDescription(ch));
+        change->setToolTip(change->text());
+        m_history->setItem(i, 3, change);
+    }
+    m_history->resizeColumnsToContents();
+}
+
+void CustomerPanel::showOrders(qint64 id)
+{
+    auto orders = OrderStore(m_session).forCustomer(id);
+    m_orders->setRowCount(0);
+    if (!orders)
+        return;
+    m_orders->setRowCount(int(orders->size()));
+    for (int i = 0; i < orders->size(); ++i) {
+        const Order &o = orders->at(i);
+        m_orders->setItem(i, 0, new QTableWidgetItem(o.number));
+        m_orders->setItem(i, 1, new QTableWidgetItem(QLocale().toString(o.orderDate, QLocale::ShortFormat)));
+        m_orders->setItem(i, 2, new QTableWidgetItem(Orders::statusLabel(o.status)));
+        auto *amount = new QTableWidgetItem(formatMoney(o.totalMinor, o.currency));
+        amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_orders->setItem(i, 3, amount);
+    }
+    m_orders->resizeColumnsToContents();
+    auto summary = OrderStore(m_session).summary(id);
+    if (orders->isEmpty())
+        m_ordersSummary->setText(tr("No orders yet."));
+    else if (summary)
+        m_ordersSummary->setText(tr("%n purchase(s), %1 in total; last on %2.", nullptr, int(summary->count))
+                                     .arg(formatMoney(summary->totalMinor, QStringLiteral("CNY")),
+                                          QLocale().toString(summary->lastOrderDate, QLocale::ShortFormat)));
+}
+
+} // namespace guanxi::ui

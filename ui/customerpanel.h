@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/customer.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+// The selected customer beside the list: a header (name, company, stage
+// badge, owner, next follow-up), quick actions, and tabs for the details,
+// the history and the orders.
+class CustomerPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CustomerPanel(Session &session, QWidget *parent = nullptr);
+
+    void showCustomer(qint64 id);
+    qint64 customerId() const { return m_id; }
+    void reload() { showCustomer(m_id); }
+
+signals:
+    void editRequested(qint64 id);
+
+private:
+    void showDetails(const Customer &c);
+    void showHistory(qint64 id);
+    void showOrders(qint64 id);
+
+    Session &m_session;
+    qint64 m_id = 0;
+    Customer m_customer;
+    QWidget *m_content;
+    QLabel *m_empty;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_badges;
+    QPushButton *m_edit;
+    QPushButton *m_call;
+    QPushButton *m_email;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_details;
+    QTableWidget *m_history;
+    QTableWidget *m_orders;
+    QLabel *m_ordersSummary;
+};
+
+} // namespace guanxi::ui

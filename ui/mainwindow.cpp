@@ -1,0 +1,468 @@
+#include "mainwindow.h"
+
+#include "appinfo.h"
+#include "customerspage.h"
+#include "customfieldsdialog.h"
+#include "messagebar.h"
+#include "settingsdialog.h"
+#include "trashpage.h"
+#include "welcomepage.h"
+#include "db/database.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+#include "stores/userstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+namespace {
+enum NavRow { NavCustomers = 0, NavTrash = 1 };
+const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
+
+QString startedEmptyKey(const QString &path)
+{
+    return QStringLiteral("startedEmpty/")
+           + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_undo = new QUndoStack(this);
+
+    auto *central = new QWidget(this);
+    auto *outer = new QHBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 6);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    outer->addWidget(m_nav);
+    auto *right = new QVBoxLayout;
+    m_notice = new MessageBar(central);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
+    right->addWidget(m_notice);
+    m_stack = new QStackedWidget(central);
+    right->addWidget(m_stack, 1);
+    outer->addLayout(right, 1);
+    setCentralWidget(central);
+
+    auto *toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search name, company, phone, e-mail, notes, pinyin… (Ctrl+K)"));
+    m_search->setMinimumWidth(420);
+    toolbar->addWidget(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        if (!m_customers)
+            return;
+        showCustomers();
+        m_customers->setSearchText(m_search->text());
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (!m_customers)
+            return;
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            showCustomers();
+            m_customers->setSearchText(m_search->text());
+        }
+        m_customers->openFirst();
+    });
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_fileLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("color:#b45309;font-weight:bold;"));
+    m_readOnlyLabel->hide();
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == NavCustomers && m_customers)
+            m_stack->setCurrentWidget(m_welcome && m_stack->currentWidget() == m_welcome ? static_cast<QWidget *>(m_welcome) : m_customers);
+        else if (row == NavTrash && m_trash)
+            m_stack->setCurrentWidget(m_trash);
+        updateStatus();
+    });
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        if (available.width() < 1440 || available.height() < 900)
+            setWindowState(Qt::WindowMaximized); // the common 1366x768 office laptop
+        else
+            resize(1280, 800);
+    }
+}
+
+MainWindow::~MainWindow()
+{
+    clearPages();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("C&heck Database"), this, &MainWindow::checkDatabase);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&New Customer…"), QKeySequence::New, this, [this] {
+        showCustomers();
+        if (m_customers)
+            m_customers->addCustomer();
+    });
+    add->setObjectName(QStringLiteral("newCustomerAction"));
+    QAction *editCustomer = edit->addAction(tr("&Edit Customer…"), QKeySequence(Qt::Key_F2), this, [this] {
+        if (m_customers)
+            m_customers->editCurrent();
+    });
+    editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
+    QAction *trash = edit->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, [this] {
+        if (m_customers && m_stack->currentWidget() == m_customers)
+            m_customers->trashSelected();
+    });
+    trash->setObjectName(QStringLiteral("trashAction"));
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavCustomers); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
+        if (m_customers)
+            m_customers->selectNext(-1);
+    });
+    m_viewMenu->addAction(tr("&Next Customer"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] {
+        if (m_customers)
+            m_customers->selectNext(+1);
+    });
+    m_viewMenu->addSeparator();
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
+    tools->addAction(tr("Create &Sample Data…"), this, &MainWindow::createSampleData);
+    tools->addSeparator();
+    QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Guanxi"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+void MainWindow::clearPages()
+{
+    m_undo->clear();
+    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_customers), static_cast<QWidget *>(m_trash)})
+        if (w) {
+            m_stack->removeWidget(w);
+            delete w;
+        }
+    m_welcome = nullptr;
+    m_customers = nullptr;
+    m_trash = nullptr;
+    if (m_columnsAction) {
+        m_viewMenu->removeAction(m_columnsAction);
+        m_columnsAction = nullptr;
+    }
+    m_nav->clear();
+}
+
+void MainWindow::buildPages()
+{
+    m_welcome = new WelcomePage(m_stack);
+    m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
+    m_trash = new TrashPage(*m_session, *m_undo, m_stack);
+    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_customers), static_cast<QWidget *>(m_trash)})
+        m_stack->addWidget(w);
+    m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
+    auto *customers = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Customers"), m_nav);
+    auto *trash = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Trash"), m_nav);
+    Q_UNUSED(customers);
+    Q_UNUSED(trash);
+    int width = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(width + 60);
+
+    connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_trash, &TrashPage::countChanged, this, [this](int n) {
+        m_nav->item(NavTrash)->setText(n ? tr("Trash (%1)").arg(n) : tr("Trash"));
+    });
+    connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::createSampleData);
+    connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
+        QSettings().setValue(startedEmptyKey(m_db->path()), true);
+        m_stack->setCurrentWidget(m_customers);
+        m_customers->addCustomer();
+    });
+    connect(m_session.get(), &Session::customersChanged, this, [this] {
+        if (m_stack->currentWidget() == m_welcome && m_customers->totalCount() > 0)
+            showCustomers();
+    });
+    m_nav->item(NavTrash)->setText(m_trash->count() ? tr("Trash (%1)").arg(m_trash->count()) : tr("Trash"));
+    m_nav->setCurrentRow(NavCustomers);
+    showFirstRunIfEmpty();
+}
+
+void MainWindow::showFirstRunIfEmpty()
+{
+    auto count = CustomerStore(*m_session).countLive();
+    const bool empty = count && *count == 0 && m_trash->count() == 0;
+    const bool dismissed = QSettings().value(startedEmptyKey(m_db->path())).toBool();
+    m_stack->setCurrentWidget(empty && !dismissed && !m_db->isReadOnly() ? static_cast<QWidget *>(m_welcome) : m_customers);
+}
+
+void MainWindow::showCustomers()
+{
+    if (!m_customers)
+        return;
+    m_nav->setCurrentRow(NavCustomers);
+    m_stack->setCurrentWidget(m_customers);
+}
+
+Status MainWindow::openDatabase(const QString &path, bool create)
+{
+    Database::Options options;
+    options.createIfMissing = create;
+    auto db = Database::open(path, options);
+    if (!db) {
+        showError(db.error().message);
+        return db.error();
+    }
+    clearPages();
+    m_session.reset();
+    m_db = std::move(db).value();
+    m_session = std::make_unique<Session>(*m_db, m_clock);
+    m_session->setDefaultCountryCode(SettingsDialog::countryCodeSetting());
+    UserStore users(*m_session);
+    qint64 userId = SettingsDialog::currentUserSetting(m_db->path());
+    if (!userId || !users.byId(userId)) {
+        const QString login = qEnvironmentVariable("USER", QStringLiteral("me"));
+        userId = users.ensureDefault(login, login).value_or(0);
+    }
+    m_session->setUserId(userId);
+    buildPages();
+    addRecent(m_db->path());
+    m_notice->hide();
+    if (m_db->isReadOnly())
+        m_notice->showMessage(m_db->readOnlyReason(), MessageBar::Kind::Warning, false);
+    updateTitle();
+    updateStatus();
+    return {};
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_db) {
+        setWindowTitle(tr("Guanxi"));
+        return;
+    }
+    QString title = QFileInfo(m_db->path()).fileName() + QStringLiteral(" — ") + tr("Guanxi");
+    if (m_db->isReadOnly())
+        title += u' ' + tr("[read-only]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    m_readOnlyLabel->setVisible(m_db && m_db->isReadOnly());
+    m_fileLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
+    if (!m_customers) {
+        m_countLabel->clear();
+        return;
+    }
+    const qint64 n = m_customers->totalCount();
+    if (m_customers->searchCapped())
+        m_countLabel->setText(tr("%1+ matches: showing the first %1; type more to narrow the search")
+                                  .arg(QLocale().toString(n)));
+    else
+        m_countLabel->setText(tr("Customers: %1").arg(QLocale().toString(n)));
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { (void)openDatabase(path, false); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      QDir::homePath() + QStringLiteral("/customers.guanxi"),
+                                                      tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("“%1” exists already. To use it, choose File > Open Database.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    (void)openDatabase(path, true); // the window shows any error
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath(),
+                                                      tr(fileFilter));
+    if (!path.isEmpty())
+        (void)openDatabase(path, false); // the window shows any error
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db)
+        return;
+    const QFileInfo current(m_db->path());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"),
+        current.absolutePath() + u'/' + current.completeBaseName() + QStringLiteral("-copy.guanxi"),
+        tr(fileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot replace “%1”. Choose another name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (Status s = m_db->saveCopy(path); !s)
+        showError(s.error().message);
+    else
+        m_notice->showMessage(tr("Saved a copy as “%1”.").arg(QDir::toNativeSeparators(path)), MessageBar::Kind::Information);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_notice->showMessage(message, MessageBar::Kind::Error);
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_session)
+        return;
+    SettingsDialog dialog(*m_session, this);
+    connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
+        m_notice->showMessage(tr("The new language shows after you restart Guanxi."), MessageBar::Kind::Information);
+    });
+    if (dialog.exec() == QDialog::Accepted && m_customers)
+        m_customers->reloadLookups();
+}
+
+void MainWindow::showCustomFields()
+{
+    if (!m_session)
+        return;
+    CustomFieldsDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Guanxi"),
+                       tr("<h3>Guanxi (关系) %1</h3><p>A customer relationship manager for salespeople, on their own "
+                          "computer: one SQLite file, offline, in Chinese and English.</p>"
+                          "<p>Database: %2<br>Data version: %3</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(AppInfo::version(), m_db ? QDir::toNativeSeparators(m_db->path()).toHtmlEscaped() : QString(),
+                                m_db ? QString::number(m_db->schemaVersion()) : QString()));
+}
+
+void MainWindow::showShortcuts()
+{
+    const QList<QPair<QString, QString>> keys = {
+        {tr("New customer"), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)},
+        {tr("Search"), QStringLiteral("Ctrl+K, Ctrl+F")},
+        {tr("Open the first result"), tr("Enter in the search box")},
+        {tr("Edit the selected customer"), QStringLiteral("F2, Enter")},
+        {tr("Move to trash"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
+        {tr("Previous / next customer (also inside the form)"), QStringLiteral("Alt+↑ / Alt+↓")},
+        {tr("Undo / redo"), QStringLiteral("Ctrl+Z / Ctrl+Shift+Z")},
+        {tr("Customers / Trash"), QStringLiteral("Ctrl+1 / Ctrl+2")},
+        {tr("Close a dialog"), QStringLiteral("Esc")},
+    };
+    QString html = QStringLiteral("<table cellspacing=6>");
+    for (const auto &k : keys)
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(k.first.toHtmlEscaped(), k.second.toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+
+namespace guanxi {
+class Database;
+class Session;
+} // namespace guanxi
+
+namespace guanxi::ui {
+
+class CustomersPage;
+class MessageBar;
+class TrashPage;
+class WelcomePage;
+
+// The window: navigation on the left, the module in the middle, one search
+// box on top, status at the bottom. It owns the open file and its session.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a database and shows it; on failure the window keeps
+    // what it had and shows why.
+    Status openDatabase(const QString &path, bool create = true);
+    Session *session() const { return m_session.get(); }
+    CustomersPage *customersPage() const { return m_customers; }
+    QLineEdit *searchBox() const { return m_search; }
+    void showCustomers();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void clearPages();
+    void updateStatus();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void showFirstRunIfEmpty();
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveCopy();
+    void checkDatabase();
+    void createSampleData();
+    void showSettings();
+    void showCustomFields();
+    void showAbout();
+    void showShortcuts();
+    void showError(const QString &message);
+
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
+    QUndoStack *m_undo;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    MessageBar *m_notice;
+    QLineEdit *m_search;
+    QTimer *m_searchTimer;
+    QLabel *m_countLabel;
+    QLabel *m_fileLabel;
+    QLabel *m_readOnlyLabel;
+    QMenu *m_recentMenu;
+    QMenu *m_viewMenu;
+    QAction *m_columnsAction = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    CustomersPage *m_customers = nullptr;
+    TrashPage *m_trash = nullptr;
+};
+
+} // namespace guanxi::ui

@@ -1,0 +1,92 @@
+// MainWindow: the long-running tools, run off the UI thread.
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "messagebar.h"
+#include "db/database.h"
+#include "db/databasecheck.h"
+#include "services/sampledata.h"
+#include "services/session.h"
+
+#include <QDir>
+
+namespace guanxi::ui {
+
+void MainWindow::createSampleData()
+{
+    if (!m_db || !m_session)
+        return;
+    if (m_db->isReadOnly()) {
+        showError(tr("This file is open read-only; sample data cannot be added."));
+        return;
+    }
+    const QString path = m_db->path();
+    const qint64 userId = m_session->userId();
+    const QString country = m_session->defaultCountryCode();
+    Result<SampleData::Report> result = Error{tr("Creating sample data did not run."), {}, {}};
+    runInBackground(this, tr("Creating sample customers and orders…"), [&](TaskControl &control) {
+        Database::Options options;
+        options.createIfMissing = false;
+        auto db = Database::open(path, options);
+        if (!db) {
+            result = db.error();
+            return;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        session.setUserId(userId);
+        session.setDefaultCountryCode(country);
+        SampleData::Options sample;
+        sample.customers = 300;
+        sample.orders = 1200;
+        sample.seed = quint64(QDateTime::currentMSecsSinceEpoch());
+        result = SampleData::generate(session, sample, [&](qint64 done, qint64 total) {
+            control.percent = total ? int(done * 100 / total) : 100;
+            return !control.cancelled.load();
+        });
+    });
+    if (!result) {
+        showError(result.error().message);
+        return;
+    }
+    emit m_session->lookupsChanged();
+    emit m_session->customersChanged({});
+    showCustomers();
+    m_notice->showMessage(tr("Added %1 sample customers and %2 orders.").arg(result->customers).arg(result->orders),
+                          MessageBar::Kind::Information);
+}
+
+void MainWindow::checkDatabase()
+{
+    if (!m_db)
+        return;
+    const QString path = m_db->path();
+    Result<DatabaseCheckReport> report = Error{tr("The check did not run."), {}, {}};
+    runInBackground(this, tr("Checking the database…"), [&](TaskControl &control) {
+        Database::Options options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        auto db = Database::open(path, options);
+        if (!db) {
+            report = db.error();
+            return;
+        }
+        control.percent = 10;
+        report = DatabaseCheck::run(**db);
+    });
+    if (!report) {
+        showError(report.error().message);
+        return;
+    }
+    if (report->ok())
+        m_notice->showMessage(tr("“%1” is in good order: integrity and links checked, data version %2.")
+                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(report->schemaVersion),
+                              MessageBar::Kind::Information);
+    else
+        showError(tr("“%1” has problems: %2. Save a copy of what you can and restore a backup.")
+                      .arg(QDir::toNativeSeparators(path),
+                           (report->integrityProblems + report->foreignKeyProblems).mid(0, 5).join(QStringLiteral("; "))));
+}
+
+} // namespace guanxi::ui

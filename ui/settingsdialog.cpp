@@ -1,0 +1,119 @@
+#include "settingsdialog.h"
+
+#include "db/database.h"
+#include "services/session.h"
+#include "stores/userstore.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+
+namespace guanxi::ui {
+
+namespace {
+QString userKey(const QString &databasePath)
+{
+    // One current user per file: a hash keeps the key short and valid.
+    return QStringLiteral("currentUser/")
+           + QString::fromLatin1(QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+} // namespace
+
+QString SettingsDialog::languageSetting()
+{
+    return QSettings().value(QStringLiteral("language")).toString();
+}
+
+QString SettingsDialog::countryCodeSetting()
+{
+    return QSettings().value(QStringLiteral("defaultCountryCode"), QStringLiteral("86")).toString();
+}
+
+qint64 SettingsDialog::currentUserSetting(const QString &databasePath)
+{
+    return QSettings().value(userKey(databasePath)).toLongLong();
+}
+
+void SettingsDialog::setCurrentUserSetting(const QString &databasePath, qint64 userId)
+{
+    QSettings().setValue(userKey(databasePath), userId);
+}
+
+SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout(this);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(languageSetting())));
+    form->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language shows after Guanxi restarts."), this);
+    languageNote->setEnabled(false);
+    form->addRow(QString(), languageNote);
+
+    m_user = new QComboBox(this);
+    m_user->setObjectName(QStringLiteral("userCombo"));
+    if (auto users = UserStore(session).list())
+        for (const User &u : *users)
+            m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, Roles::label(u.role)), u.id);
+    m_user->setCurrentIndex(qMax(0, m_user->findData(session.userId())));
+    form->addRow(tr("&I am:"), m_user);
+    auto *userNote = new QLabel(tr("New records are owned by and stamped with this team member."), this);
+    userNote->setEnabled(false);
+    userNote->setWordWrap(true);
+    form->addRow(QString(), userNote);
+
+    m_country = new QLineEdit(countryCodeSetting(), this);
+    m_country->setObjectName(QStringLiteral("countryCodeEdit"));
+    m_country->setMaxLength(4);
+    form->addRow(tr("Default &country code:"), m_country);
+    m_countryError = new QLabel(this);
+    m_countryError->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_countryError->hide();
+    form->addRow(QString(), m_countryError);
+    auto *countryNote = new QLabel(tr("Used for phone numbers typed without +: 86 for China, 852 Hong Kong, 1 USA."), this);
+    countryNote->setEnabled(false);
+    countryNote->setWordWrap(true);
+    form->addRow(QString(), countryNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::accept()
+{
+    QString code = m_country->text().trimmed();
+    if (code.startsWith(u'+'))
+        code = code.mid(1);
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    if (!ok || number <= 0 || code.startsWith(u'0')) {
+        m_countryError->setText(tr("Enter a country calling code such as 86 (digits only)."));
+        m_countryError->show();
+        return;
+    }
+    QSettings settings;
+    const bool languageChanged = languageSetting() != m_language->currentData().toString();
+    settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
+    settings.setValue(QStringLiteral("defaultCountryCode"), code);
+    m_session.setDefaultCountryCode(code);
+    if (m_user->currentIndex() >= 0) {
+        m_session.setUserId(m_user->currentData().toLongLong());
+        setCurrentUserSetting(m_session.db().path(), m_session.userId());
+    }
+    if (languageChanged)
+        emit this->languageChanged();
+    QDialog::accept();
+}
+
+} // namespace guanxi::ui

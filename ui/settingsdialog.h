@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+// Language, who you are on this file, and the default country code for
+// phone numbers typed without one. Stored with QSettings.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    SettingsDialog(Session &session, QWidget *parent = nullptr);
+    void accept() override;
+
+    static QString languageSetting();           // "", "en" or "zh_CN"
+    static QString countryCodeSetting();        // digits, default "86"
+    static qint64 currentUserSetting(const QString &databasePath);
+    static void setCurrentUserSetting(const QString &databasePath, qint64 userId);
+
+signals:
+    void languageChanged();
+
+private:
+    Session &m_session;
+    QComboBox *m_language;
+    QComboBox *m_user;
+    QLineEdit *m_country;
+    QLabel *m_countryError;
+};
+
+} // namespace guanxi::ui
