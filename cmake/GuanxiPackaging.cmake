@@ -38,9 +38,10 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6charts6 (>= 6.4), \
 libicu72, libsqlite3-0, libxlsxwriter4, \
-qt6-qpa-plugins (>= 6.4), qt6-translations-l10n")
-# Native Wayland windows and SVG images are nice to have, not required.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, libqt6svg6")
+qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6")
+# Native Wayland windows are nice to have (XCB works everywhere). The SVG
+# plugin is required: the window icon is SVG.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 
 # RPM (not used on Debian, but keeps `cpack -G RPM` honest)
 set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")

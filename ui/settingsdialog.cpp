@@ -3,11 +3,16 @@
 #include "db/database.h"
 #include "services/session.h"
 #include "stores/userstore.h"
+#include "text/pinyin.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -65,7 +70,13 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
         for (const User &u : *users)
             m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, Roles::label(u.role)), u.id);
     m_user->setCurrentIndex(qMax(0, m_user->findData(session.userId())));
-    form->addRow(tr("&I am:"), m_user);
+    auto *userRow = new QHBoxLayout;
+    userRow->addWidget(m_user, 1);
+    auto *addUser = new QPushButton(tr("Add team member…"), this);
+    addUser->setObjectName(QStringLiteral("addUserButton"));
+    userRow->addWidget(addUser);
+    form->addRow(tr("&I am:"), userRow);
+    connect(addUser, &QPushButton::clicked, this, &SettingsDialog::addTeamMember);
     auto *userNote = new QLabel(tr("New records are owned by and stamped with this team member."), this);
     userNote->setEnabled(false);
     userNote->setWordWrap(true);
@@ -88,6 +99,32 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+}
+
+void SettingsDialog::addTeamMember()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add team member"), tr("Display name (e.g. 王芳):"),
+                                               QLineEdit::Normal, QString(), &ok).simplified();
+    if (!ok || name.isEmpty())
+        return;
+    User u;
+    u.displayName = name;
+    QString login = Pinyin::full(name);
+    if (login.isEmpty())
+        login = QStringLiteral("user");
+    // A login is unique: add a number when the pinyin is taken (two 王芳).
+    UserStore users(m_session);
+    for (int n = 2; users.byLogin(login); ++n)
+        login = Pinyin::full(name) + QString::number(n);
+    u.login = login;
+    u.role = Role::Sales;
+    auto id = users.create(u);
+    if (!id) {
+        QMessageBox::warning(this, tr("Add team member"), id.error().message);
+        return;
+    }
+    m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, Roles::label(u.role)), *id);
 }
 
 void SettingsDialog::accept()

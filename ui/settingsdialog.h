@@ -29,6 +29,8 @@ signals:
     void languageChanged();
 
 private:
+    void addTeamMember();
+
     Session &m_session;
     QComboBox *m_language;
     QComboBox *m_user;
