@@ -5,1247 +5,1247 @@
     <name>ChangeLogStore</name>
     <message>
         <source>Could not record the change in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将此更改记入历史记录。</translation>
     </message>
     <message>
         <source>Could not read the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取历史记录。</translation>
     </message>
 </context>
 <context>
     <name>ChannelStore</name>
     <message>
         <source>Website form</source>
-        <translation type="unfinished"></translation>
+        <translation>官网表单</translation>
     </message>
     <message>
         <source>Social / WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体 / 微信</translation>
     </message>
     <message>
         <source>Exhibition</source>
-        <translation type="unfinished"></translation>
+        <translation>展会</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>上门拜访</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>转介绍</translation>
     </message>
     <message>
         <source>Third-party list</source>
-        <translation type="unfinished"></translation>
+        <translation>第三方名单</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Could not read the source channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取来源渠道。</translation>
     </message>
     <message>
         <source>Enter a name for the source channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入来源渠道的名称。</translation>
     </message>
     <message>
         <source>A source channel named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的来源渠道。</translation>
     </message>
     <message>
         <source>Could not add the source channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加来源渠道。</translation>
     </message>
     <message>
         <source>Could not rename the source channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重命名来源渠道。</translation>
     </message>
     <message>
         <source>Could not change the source channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修改来源渠道。</translation>
     </message>
     <message>
         <source>There is no source channel “%1”. Known channels: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的来源渠道。现有渠道：%2。</translation>
     </message>
 </context>
 <context>
     <name>CustomField</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>单选</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>多选</translation>
     </message>
     <message>
         <source>“%1” is longer than 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”超过 2000 个字符。</translation>
     </message>
     <message>
         <source>“%1” must be a number; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是数字，“%2”不是数字。</translation>
     </message>
     <message>
         <source>“%1” must be a date like 2026-03-31; “%2” is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是形如 2026-03-31 的日期，“%2”不是有效日期。</translation>
     </message>
     <message>
         <source>“%1” must be one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是以下选项之一：%2。</translation>
     </message>
     <message>
         <source>“%1” is not a choice of “%2”; pick from: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”的选项，请从以下选项中选择：%3。</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldStore</name>
     <message>
         <source>Could not read the custom fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取自定义字段。</translation>
     </message>
     <message>
         <source>Enter a name for the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入字段名称。</translation>
     </message>
     <message>
         <source>A choice field needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项字段至少需要一个选项。</translation>
     </message>
     <message>
         <source>A field named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的字段。</translation>
     </message>
     <message>
         <source>Could not add the field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加字段“%1”。</translation>
     </message>
     <message>
         <source>Could not save the field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存字段“%1”。</translation>
     </message>
     <message>
         <source>Could not remove the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该字段。</translation>
     </message>
 </context>
 <context>
     <name>CustomerCommands</name>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>添加“%1”</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑“%1”</translation>
     </message>
 </context>
 <context>
     <name>CustomerListStore</name>
     <message>
         <source>Could not count the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计客户数量。</translation>
     </message>
     <message>
         <source>Could not read the customer list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户列表。</translation>
     </message>
     <message>
         <source>Could not find the customer in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中找不到该客户。</translation>
     </message>
 </context>
 <context>
     <name>CustomerStore</name>
     <message>
         <source>Could not update the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新搜索索引。</translation>
     </message>
     <message>
         <source>Could not search for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法搜索“%1”。</translation>
     </message>
     <message>
         <source>Could not rebuild the search index.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重建搜索索引。</translation>
     </message>
     <message>
         <source>Could not list the companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出公司。</translation>
     </message>
     <message>
         <source>Could not look up the company “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找公司“%1”。</translation>
     </message>
     <message>
         <source>Could not list the cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出城市。</translation>
     </message>
     <message>
         <source>Could not list the tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出标签。</translation>
     </message>
     <message>
         <source>Could not count the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计客户数量。</translation>
     </message>
     <message>
         <source>Could not check the company.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核对所属公司。</translation>
     </message>
     <message>
         <source>The company (number %1) does not exist or is in the trash. Pick another company.</source>
-        <translation type="unfinished"></translation>
+        <translation>该公司（编号 %1）不存在或已在回收站中。请选择其他公司。</translation>
     </message>
     <message>
         <source>A person can only belong to a company, not to another person.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人只能隶属于公司，不能隶属于另一个个人。</translation>
     </message>
     <message>
         <source>Could not save the customer “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存客户“%1”。</translation>
     </message>
     <message>
         <source>Could not update the company&apos;s people.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更新该公司的联系人。</translation>
     </message>
     <message>
         <source>Could not save the contact details of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”的联系方式。</translation>
     </message>
     <message>
         <source>Could not save the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存标签“%1”。</translation>
     </message>
     <message>
         <source>Could not read customer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户 %1。</translation>
     </message>
     <message>
         <source>Customer %1 does not exist (it may have been purged from the trash).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不存在（可能已从回收站彻底删除）。</translation>
     </message>
     <message>
         <source>Could not move the customers to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将客户移到回收站。</translation>
     </message>
     <message>
         <source>Could not restore the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复客户。</translation>
     </message>
     <message>
         <source>Could not empty the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清空回收站。</translation>
     </message>
     <message>
         <source>Customer %1 is not in the trash; only customers in the trash can be purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不在回收站中；只有回收站中的客户才能彻底删除。</translation>
     </message>
     <message>
         <source>Could not purge “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法彻底删除“%1”。</translation>
     </message>
     <message>
         <source>Could not read the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取回收站。</translation>
     </message>
 </context>
 <context>
     <name>Customers</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>个人</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>成交客户</translation>
     </message>
     <message>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>忠诚客户</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>流失客户</translation>
     </message>
     <message>
         <source>Enter a name: every customer needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入名称：每个客户都必须有名称。</translation>
     </message>
     <message>
         <source>The name is %1 characters long; keep it under 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称长达 %1 个字符，请控制在 200 个字符以内。</translation>
     </message>
     <message>
         <source>A company cannot belong to another company. Clear the company field.</source>
-        <translation type="unfinished"></translation>
+        <translation>公司不能隶属于另一家公司。请清空“所属公司”字段。</translation>
     </message>
     <message>
         <source>A customer cannot be its own company.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户不能以自身作为所属公司。</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address; it should look like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的邮箱地址，格式应类似 name@example.com。</translation>
     </message>
     <message>
         <source>The tag “%1” is too long; keep tags under 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”过长，标签请控制在 50 个字符以内。</translation>
     </message>
     <message>
         <source>The founding date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The birthday %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>生日 %1 晚于今天。</translation>
     </message>
     <message>
         <source>The date %1 is before 1800; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 早于 1800 年，请检查年份。</translation>
     </message>
     <message>
         <source>The follow-up date %1 is not plausible; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期 %1 不合理，请检查年份。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot open “%1”. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。请检查文件是否存在，以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>“%1” is locked by another program that is writing to it. Close that program (another Guanxi window, a backup or sync tool) and open the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被另一个程序写入，已被锁定。请关闭该程序（另一个 Guanxi 窗口、备份或同步工具），然后重新打开此文件。</translation>
     </message>
     <message>
         <source>“%1” is not a readable database; it may be damaged. Restore it from a backup. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是可读取的数据库，可能已损坏。请从备份恢复。该文件未被改动。</translation>
     </message>
     <message>
         <source>Opened read-only as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按要求以只读方式打开。</translation>
     </message>
     <message>
         <source>“%1” does not exist. Check the path, or create a new database with File &gt; New or `guanxi-cli init`.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。请检查路径，或用“文件 &gt; 新建”或 `guanxi-cli init` 创建一个新数据库。</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1” for the database. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹“%1”。请选择您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of Guanxi (data version %2; this version reads up to %3). Update Guanxi to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的 Guanxi 创建（数据版本 %2；当前版本最高只能读取版本 %3）。请升级 Guanxi 后再打开；该文件未被改动。</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a Guanxi database. Choose another file; this one was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是 Guanxi 数据库。请选择其他文件；该文件未被改动。</translation>
     </message>
     <message>
         <source>The file is read-only, so Guanxi opened it for reading only. To make changes, make the file writable and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为只读，因此 Guanxi 以只读方式打开了它。如需修改，请将文件设为可写后重新打开。</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only, so Guanxi opened it for reading only. Copy the file to a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件所在的文件夹为只读，因此 Guanxi 以只读方式打开了它。请将文件复制到您有写入权限的文件夹。</translation>
     </message>
     <message>
         <source>“%1” needs upgrading to this version of Guanxi (data version %2 to %3), but it can only be read. Make the file writable and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要升级到当前版本的 Guanxi（数据版本 %2 升至 %3），但该文件只能读取。请将文件设为可写后重新打开。</translation>
     </message>
     <message>
         <source>Another program is writing to this file, so Guanxi opened it for reading only. Close the other program and open the file again to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在写入此文件，因此 Guanxi 以只读方式打开了它。如需修改，请关闭该程序后重新打开此文件。</translation>
     </message>
     <message>
         <source>Cannot open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”。</translation>
     </message>
     <message>
         <source>Cannot open “%1” for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以写入方式打开“%1”。</translation>
     </message>
     <message>
         <source>Cannot prepare “%1” for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备使用“%1”。</translation>
     </message>
     <message>
         <source>Cannot initialise “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法初始化“%1”。</translation>
     </message>
     <message>
         <source>“%1” exists already; choose a new file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在，请为副本另选一个文件名。</translation>
     </message>
     <message>
         <source>Could not save a copy to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将副本保存到“%1”。</translation>
     </message>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始保存。</translation>
     </message>
     <message>
         <source>Could not save the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存更改。</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
     <message>
         <source>Could not check the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查数据库。</translation>
     </message>
     <message>
         <source>Could not check the links between records.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查记录之间的关联。</translation>
     </message>
     <message>
         <source>%1 row %2 points to a missing %3 record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 表第 %2 行引用了不存在的 %3 记录</translation>
     </message>
 </context>
 <context>
     <name>FileCheck</name>
     <message>
         <source>“%1” is a folder, not a Guanxi database. Choose a .guanxi file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是 Guanxi 数据库。请选择一个 .guanxi 文件。</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2. Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2。请检查文件是否存在，以及您是否有读取权限。</translation>
     </message>
     <message>
         <source>“%1” is empty (0 bytes), so it is not a Guanxi database. Choose another file, or use File &gt; New to start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是空文件（0 字节），不是 Guanxi 数据库。请选择其他文件，或用“文件 &gt; 新建”开始一个新数据库。</translation>
     </message>
     <message>
         <source>“%1” is not a Guanxi database (it is not an SQLite file). Choose another file; this one was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Guanxi 数据库（它不是 SQLite 文件）。请选择其他文件；该文件未被改动。</translation>
     </message>
     <message>
         <source>“%1” is damaged: it ends inside its header. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：文件在文件头内就已结束。请从备份恢复。</translation>
     </message>
     <message>
         <source>“%1” is damaged: the file is shorter than its header says (truncated copy or interrupted download). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：文件比文件头中记录的长度短（复制不完整或下载中断）。请从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
     <message>
         <source>yesterday %1</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天 %1</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>所属公司</translation>
     </message>
     <message>
         <source>job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Purged</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi 数据库 (*.guanxi *.db *.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Schema step %1 is missing from this build of Guanxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前构建的 Guanxi 缺少数据结构升级步骤 %1。</translation>
     </message>
     <message>
         <source>Could not upgrade the database to version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库升级到版本 %1。</translation>
     </message>
     <message>
         <source>Could not upgrade the database to version %1; it was left at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据库升级到版本 %1，数据库仍保持在版本 %2。</translation>
     </message>
 </context>
 <context>
     <name>OrderStore</name>
     <message>
         <source>Enter an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入订单号。</translation>
     </message>
     <message>
         <source>Enter the order date (e.g. 2026-03-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入下单日期（例如 2026-03-31）。</translation>
     </message>
     <message>
         <source>The order total cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单总额不能为负数。</translation>
     </message>
     <message>
         <source>“%1” is not a currency code; use three letters such as CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的货币代码，请使用三个字母，如 CNY 或 USD。</translation>
     </message>
     <message>
         <source>Order number “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号“%1”已存在。</translation>
     </message>
     <message>
         <source>Customer %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 不存在。</translation>
     </message>
     <message>
         <source>Could not save order “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存订单“%1”。</translation>
     </message>
     <message>
         <source>Could not read the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取订单。</translation>
     </message>
     <message>
         <source>Could not count the orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计订单数量。</translation>
     </message>
 </context>
 <context>
     <name>Orders</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签约</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已交付</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已回款</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: “%2” is not allowed. Use digits, spaces, dashes, brackets and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码：不允许使用“%2”。请只使用数字、空格、短横线、括号以及开头的 +。</translation>
     </message>
     <message>
         <source>“%1” has %2 digits; a mainland mobile number has 11 (e.g. 138 1234 5678).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有 %2 位数字；中国大陆手机号码为 11 位（例如 138 1234 5678）。</translation>
     </message>
     <message>
         <source>“%1” is not a valid international number: a country code never starts with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的国际号码：国际区号不能以 0 开头。</translation>
     </message>
     <message>
         <source>“%1” has %2 digits with its country code; a phone number has 8 to 15.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含国际区号共 %2 位数字；电话号码应为 8 到 15 位。</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>销售经理</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员</translation>
     </message>
 </context>
 <context>
     <name>SampleData</name>
     <message>
         <source>The number of customers and orders cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户和订单的数量不能为负数。</translation>
     </message>
     <message>
         <source>Orders need customers: ask for at least one customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单需要关联客户：请至少生成一个客户。</translation>
     </message>
     <message>
         <source>Could not create sample customer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建示例客户 %1：%2</translation>
     </message>
     <message>
         <source>Creating sample data was cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消创建示例数据，未添加任何内容。</translation>
     </message>
     <message>
         <source>Could not create sample order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建示例订单 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>SavedViewStore</name>
     <message>
         <source>Could not read the saved views.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的视图。</translation>
     </message>
     <message>
         <source>Enter a name for the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入视图名称。</translation>
     </message>
     <message>
         <source>Could not save the view “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存视图“%1”。</translation>
     </message>
     <message>
         <source>Could not remove the view.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除该视图。</translation>
     </message>
 </context>
 <context>
     <name>SqlErrors</name>
     <message>
         <source>Another program is writing to the database. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序正在写入数据库。请稍后重试。</translation>
     </message>
     <message>
         <source>The database is open read-only, so nothing can be changed. Make the file writable and reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开，无法进行任何更改。请将文件设为可写后重新打开。</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
         <source>The database file is damaged. Run File &gt; Check database, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏。请运行“文件 &gt; 检查数据库”，或从备份恢复。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>Could not read the team members.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取团队成员。</translation>
     </message>
     <message>
         <source>Could not read the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该团队成员。</translation>
     </message>
     <message>
         <source>There is no team member with number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在编号为 %1 的团队成员。</translation>
     </message>
     <message>
         <source>There is no team member with login “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在登录名为“%1”的团队成员。</translation>
     </message>
     <message>
         <source>A team member needs a login and a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员必须有登录名和显示名称。</translation>
     </message>
     <message>
         <source>The login “%1” is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名“%1”已被占用，请另选一个。</translation>
     </message>
     <message>
         <source>Could not add the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加团队成员。</translation>
     </message>
     <message>
         <source>A team member needs a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队成员必须有显示名称。</translation>
     </message>
     <message>
         <source>Could not save the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存团队成员。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::CustomerTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>所属公司</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::CustomFieldsDialog</name>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段</translation>
     </message>
     <message>
         <source>&amp;Remove field…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除字段(&amp;R)…</translation>
     </message>
     <message>
         <source>New field</source>
-        <translation type="unfinished"></translation>
+        <translation>新建字段</translation>
     </message>
     <message>
         <source>e.g. 客户等级, Budget, Contract end</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客户等级、预算、合同到期日</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Choices separated by commas, e.g. A, B, C</source>
-        <translation type="unfinished"></translation>
+        <translation>多个选项用逗号或顿号分隔，例如：A、B、C</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>选项(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>添加字段(&amp;A)</translation>
     </message>
     <message>
         <source>Select the field to remove first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要删除的字段。</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>删除字段</translation>
     </message>
     <message>
         <source>Remove the field “%1” and its values from every customer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从所有客户中删除字段“%1”及其值吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerDialog</name>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Required, e.g. 张伟 or Acme Ltd.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，例如：张伟、华信科技有限公司</translation>
     </message>
     <message>
         <source>C&amp;ompany:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属公司(&amp;O)：</translation>
     </message>
     <message>
         <source>Start typing a company&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>输入公司名称进行查找</translation>
     </message>
     <message>
         <source>Job &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>职位(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>e.g. 138 1234 5678, 010-8888 6666</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：138 1234 5678，010-8888 6666</translation>
     </message>
     <message>
         <source>&amp;E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个之间用逗号分隔</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>生日(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段(&amp;S)：</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人(&amp;W)：</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道(&amp;U)：</translation>
     </message>
     <message>
         <source>Next &amp;follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进(&amp;F)：</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>e.g. VIP, 老客户</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：VIP，老客户</translation>
     </message>
     <message>
         <source>Pro&amp;vince:</source>
-        <translation type="unfinished"></translation>
+        <translation>省份(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;C)：</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>行业(&amp;I)：</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>More fields</source>
-        <translation type="unfinished"></translation>
+        <translation>更多字段</translation>
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一条(&amp;P)</translation>
     </message>
     <message>
         <source>N&amp;ext ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条(&amp;E) ▶</translation>
     </message>
     <message>
         <source>Save and open the previous record (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打开上一条记录（Alt+Up）</translation>
     </message>
     <message>
         <source>Save and open the next record (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打开下一条记录（Alt+Down）</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>填写数字</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
     <message>
         <source>&amp;Founded:</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期(&amp;F)：</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>New customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户：%1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %1</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>There is no company named “%1”. Pick one from the list, or add the company first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的公司。请从列表中选择，或先添加该公司。</translation>
     </message>
     <message>
         <source>Please correct the highlighted fields; nothing was saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正标出的字段；目前尚未保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerListProxy</name>
     <message>
         <source>Overdue: this follow-up date has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：跟进日期已过。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerPanel</name>
     <message>
         <source>Select a customer to see the details here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个客户，即可在此查看详细信息。</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>拨打电话</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>发邮件</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1</translation>
     </message>
     <message>
         <source>Follow up: %1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进：%1（已逾期）</translation>
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进：%1</translation>
     </message>
     <message>
         <source>No phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>无电话号码</translation>
     </message>
     <message>
         <source>No e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>无邮箱地址</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>No orders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无订单。</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s), %1 in total; last on %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共购买 %n 次，合计 %1；最近一次于 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -1253,122 +1253,122 @@
     <name>guanxi::ui::CustomersPage</name>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图</translation>
     </message>
     <message>
         <source>Show one stage only</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某一阶段</translation>
     </message>
     <message>
         <source>Show one owner&apos;s customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示某位负责人的客户</translation>
     </message>
     <message>
         <source>Show customers with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>显示带有此标签的客户</translation>
     </message>
     <message>
         <source>Show customers from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>显示来自此渠道的客户</translation>
     </message>
     <message>
         <source>Show customers in this city</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此城市的客户</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除筛选</translation>
     </message>
     <message>
         <source>Save view…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图…</translation>
     </message>
     <message>
         <source>Save these filters, search and order as a named view</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前的筛选条件、搜索和排序保存为命名视图</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>全部负责人</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>全部标签</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源渠道</translation>
     </message>
     <message>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>全部城市</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <source>My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户</translation>
     </message>
     <message>
         <source>Follow-ups due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周待跟进</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Name for this view (filters, search and order):</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图的名称（包含筛选条件、搜索和排序）：</translation>
     </message>
     <message>
         <source>No customers match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的客户。</translation>
     </message>
     <message>
         <source>No customers match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
         <source>Add a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>添加客户</translation>
     </message>
     <message>
         <source>This file is open read-only; customers cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件以只读方式打开，无法添加客户。</translation>
     </message>
     <message>
         <source>Move “%1” to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”移到回收站</translation>
     </message>
     <message numerus="yes">
         <source>Move %n customer(s) to trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个客户移到回收站</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %n customer(s) to the trash. Undo with Ctrl+Z, or restore them from the Trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个客户移到回收站。可按 Ctrl+Z 撤销，或从回收站恢复。</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,363 +1376,363 @@
     <name>guanxi::ui::MainWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search name, company, phone, e-mail, notes, pinyin… (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、公司、电话、邮箱、备注、拼音…（Ctrl+K）</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>C&amp;heck Database</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据库(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Previous Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个客户(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Custom Fields…</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段(&amp;C)…</translation>
     </message>
     <message>
         <source>Create &amp;Sample Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例数据(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Guanxi(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <source>Trash (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站（%1）</translation>
     </message>
     <message>
         <source>Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi</translation>
     </message>
     <message>
         <source>[read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation>[只读]</translation>
     </message>
     <message>
         <source>%1+ matches: showing the first %1; type more to narrow the search</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 条以上匹配结果，仅显示前 %1 条；输入更多内容可缩小搜索范围</translation>
     </message>
     <message>
         <source>Customers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库</translation>
     </message>
     <message>
         <source>“%1” exists already. To use it, choose File &gt; Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在。如需使用该文件，请选择“文件 &gt; 打开数据库”。</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>Cannot replace “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换“%1”。请另选一个名称。</translation>
     </message>
     <message>
         <source>Saved a copy as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本另存为“%1”。</translation>
     </message>
     <message>
         <source>The new language shows after you restart Guanxi.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在重启 Guanxi 后生效。</translation>
     </message>
     <message>
         <source>About Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Guanxi</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Guanxi (关系) %1&lt;/h3&gt;&lt;p&gt;A customer relationship manager for salespeople, on their own computer: one SQLite file, offline, in Chinese and English.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data version: %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Guanxi (关系) %1&lt;/h3&gt;&lt;p&gt;面向销售人员、在自己电脑上运行的客户关系管理软件：数据保存在一个 SQLite 文件中，可离线使用，支持中文和英文。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据版本：%3&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Open the first result</source>
-        <translation type="unfinished"></translation>
+        <translation>打开第一个结果</translation>
     </message>
     <message>
         <source>Enter in the search box</source>
-        <translation type="unfinished"></translation>
+        <translation>在搜索框中按 Enter</translation>
     </message>
     <message>
         <source>Edit the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑选中的客户</translation>
     </message>
     <message>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移到回收站</translation>
     </message>
     <message>
         <source>Previous / next customer (also inside the form)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个 / 下一个客户（在表单中同样可用）</translation>
     </message>
     <message>
         <source>Undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 / 重做</translation>
     </message>
     <message>
         <source>Customers / Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 / 回收站</translation>
     </message>
     <message>
         <source>Close a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭对话框</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>This file is open read-only; sample data cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件以只读方式打开，无法添加示例数据。</translation>
     </message>
     <message>
         <source>Creating sample data did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能执行示例数据的创建。</translation>
     </message>
     <message>
         <source>Creating sample customers and orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建示例客户和订单…</translation>
     </message>
     <message>
         <source>Added %1 sample customers and %2 orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 个示例客户和 %2 个订单。</translation>
     </message>
     <message>
         <source>The check did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能执行检查。</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查数据库…</translation>
     </message>
     <message>
         <source>“%1” is in good order: integrity and links checked, data version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”状态良好：已检查完整性和记录关联，数据版本 %2。</translation>
     </message>
     <message>
         <source>“%1” has problems: %2. Save a copy of what you can and restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”存在问题：%2。请尽量另存一份副本，并从备份恢复。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>A new language shows after Guanxi restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Guanxi 重启后生效。</translation>
     </message>
     <message>
         <source>&amp;I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前用户(&amp;I)：</translation>
     </message>
     <message>
         <source>New records are owned by and stamped with this team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录的负责人和创建人都将记为此团队成员。</translation>
     </message>
     <message>
         <source>Default &amp;country code:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认国际区号(&amp;C)：</translation>
     </message>
     <message>
         <source>Used for phone numbers typed without +: 86 for China, 852 Hong Kong, 1 USA.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于输入时不带 + 的电话号码：中国大陆为 86，中国香港为 852，美国为 1。</translation>
     </message>
     <message>
         <source>Enter a country calling code such as 86 (digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入国际区号，例如 86（仅限数字）。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::TrashPage</name>
     <message>
         <source>Customers you delete wait here. Restore brings them back with their history; purge removes them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除的客户会暂存在这里。“恢复”会将客户连同其历史记录一起找回；“彻底删除”则将其永久删除。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除(&amp;P)…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>删除人</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站为空。</translation>
     </message>
     <message>
         <source>Select the customers to restore first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要恢复的客户。</translation>
     </message>
     <message numerus="yes">
         <source>Restore %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>恢复 %n 个客户</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the customers to purge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要彻底删除的客户。</translation>
     </message>
     <message>
         <source>Purge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>彻底删除客户</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n customer(s) for good, with their contact details and orders? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要永久删除 %n 个客户及其联系方式和订单吗？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -1740,62 +1740,62 @@
     <name>guanxi::ui::WelcomePage</name>
     <message>
         <source>Welcome to Guanxi</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Guanxi</translation>
     </message>
     <message>
         <source>This database has no customers yet. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中还没有客户。您想如何开始？</translation>
     </message>
     <message>
         <source>Create sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>创建示例数据</translation>
     </message>
     <message>
         <source>A few hundred customers, companies and orders to explore every screen. You can delete them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成数百个客户、公司和订单，方便您体验各个界面。之后可以删除。</translation>
     </message>
     <message>
         <source>Import existing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导入现有客户</translation>
     </message>
     <message>
         <source>From Excel, CSV or vCard. (Import arrives in the next version; until then use Add customer or guanxi-cli.)</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 Excel、CSV 或 vCard。（导入功能将在下一版本推出；在此之前请使用“添加客户”或 guanxi-cli。）</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
     </message>
     <message>
         <source>Add your first customer by hand (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>手动添加您的第一个客户（Ctrl+N）。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guanxi (关系): customer relationships for salespeople, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guanxi (关系)：面向销售人员的客户关系管理，所有数据保存在一个文件中。</translation>
     </message>
     <message>
         <source>Open this database file (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开此数据库文件（不存在时自动创建）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>A database file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据库文件。</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Use File &gt; Open Database or File &gt; New Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用“文件 &gt; 打开数据库”或“文件 &gt; 新建数据库”。</translation>
     </message>
 </context>
 </TS>
