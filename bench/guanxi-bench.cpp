@@ -132,7 +132,10 @@ int main(int argc, char *argv[])
                                         std::tuple{CustomerColumn::Name, Qt::DescendingOrder, "name descending"},
                                         std::tuple{CustomerColumn::City, Qt::AscendingOrder, "city"},
                                         std::tuple{CustomerColumn::Updated, Qt::DescendingOrder, "last updated"},
-                                        std::tuple{CustomerColumn::Stage, Qt::AscendingOrder, "stage (computed order)"}}) {
+                                        std::tuple{CustomerColumn::Stage, Qt::AscendingOrder, "stage (pipeline order)"},
+                                        std::tuple{CustomerColumn::Owner, Qt::AscendingOrder, "owner"},
+                                        std::tuple{CustomerColumn::Company, Qt::AscendingOrder, "company (join)"},
+                                        std::tuple{CustomerColumn::Phone, Qt::AscendingOrder, "phone (no index)"}}) {
         CustomerListQuery query;
         query.sortColumn = int(column);
         query.sortOrder = order;

@@ -957,10 +957,6 @@
 <context>
     <name>guanxi::ui::CustomerDialog</name>
     <message>
-        <source>&amp;Type:</source>
-        <translation>类型(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -975,10 +971,6 @@
     <message>
         <source>Start typing a company&apos;s name</source>
         <translation>输入公司名称进行查找</translation>
-    </message>
-    <message>
-        <source>Job &amp;title:</source>
-        <translation>职位(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Phones:</source>
@@ -1013,10 +1005,6 @@
         <translation>来源渠道(&amp;U)：</translation>
     </message>
     <message>
-        <source>Next &amp;follow-up:</source>
-        <translation>下次跟进(&amp;F)：</translation>
-    </message>
-    <message>
         <source>T&amp;ags:</source>
         <translation>标签(&amp;A)：</translation>
     </message>
@@ -1041,20 +1029,8 @@
         <translation>行业(&amp;I)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
         <source>More fields</source>
         <translation>更多字段</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ 上一条(&amp;P)</translation>
-    </message>
-    <message>
-        <source>N&amp;ext ▶</source>
-        <translation>下一条(&amp;E) ▶</translation>
     </message>
     <message>
         <source>Save and open the previous record (Alt+Up)</source>
@@ -1103,6 +1079,30 @@
     <message>
         <source>Please correct the highlighted fields; nothing was saved yet.</source>
         <translation>请更正标出的字段；目前尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Next fo&amp;llow-up:</source>
+        <translation>下次跟进(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一条</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一条 ▶</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1675,18 @@
     <message>
         <source>Enter a country calling code such as 86 (digits only).</source>
         <translation>请输入国际区号，例如 86（仅限数字）。</translation>
+    </message>
+    <message>
+        <source>Add team member…</source>
+        <translation>添加团队成员…</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>Display name (e.g. 王芳):</source>
+        <translation>显示名称（例如：王芳）：</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->addItem(Customers::kindLabel(CustomerKind::Person), Customers::kindCode(CustomerKind::Person));
     m_kind->addItem(Customers::kindLabel(CustomerKind::Company), Customers::kindCode(CustomerKind::Company));
-    left->addRow(tr("&Type:"), m_kind);
+    left->addRow(tr("T&ype:"), m_kind);
     m_name = addLine(left, tr("&Name:"), QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("Required, e.g. 张伟 or Acme Ltd."));
     addErrorLabel(left, CustomerField::Name);
@@ -74,7 +74,7 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     m_company->setCompleter(completer);
     addErrorLabel(left, CustomerField::Company);
-    m_jobTitle = addLine(left, tr("Job &title:"), QStringLiteral("jobTitleEdit"));
+    m_jobTitle = addLine(left, tr("&Job title:"), QStringLiteral("jobTitleEdit"));
     m_phones = addLine(left, tr("&Phones:"), QStringLiteral("phonesEdit"));
     m_phones->setPlaceholderText(tr("e.g. 138 1234 5678, 010-8888 6666"));
     addErrorLabel(left, CustomerField::Phones);
@@ -96,7 +96,7 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("sourceCombo"));
     right->addRow(tr("So&urce:"), m_source);
-    m_nextFollowUp = addDate(right, tr("Next &follow-up:"), QStringLiteral("nextFollowUpEdit"));
+    m_nextFollowUp = addDate(right, tr("Next fo&llow-up:"), QStringLiteral("nextFollowUpEdit"));
     addErrorLabel(right, CustomerField::NextFollowUp);
     m_tags = addLine(right, tr("T&ags:"), QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("e.g. VIP, 老客户"));
@@ -106,7 +106,7 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_address = addLine(right, tr("A&ddress:"), QStringLiteral("addressEdit"));
     m_industry = addLine(right, tr("&Industry:"), QStringLiteral("industryEdit"));
 
-    auto *notesLabel = new QLabel(tr("N&otes:"), this);
+    auto *notesLabel = new QLabel(tr("No&tes:"), this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -127,8 +127,8 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    m_previous = buttons->addButton(tr("◀ &Previous"), QDialogButtonBox::ActionRole);
-    m_next = buttons->addButton(tr("N&ext ▶"), QDialogButtonBox::ActionRole);
+    m_previous = buttons->addButton(tr("◀ Previous"), QDialogButtonBox::ActionRole);
+    m_next = buttons->addButton(tr("Next ▶"), QDialogButtonBox::ActionRole);
     m_previous->setObjectName(QStringLiteral("previousButton"));
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_previous->setToolTip(tr("Save and open the previous record (Alt+Up)"));

@@ -3,7 +3,8 @@
 #include "models/customercolumns.h"
 #include "stagestyle.h"
 
-#include <QFont>
+#include <QApplication>
+#include <QCursor>
 
 namespace guanxi::ui {
 
@@ -21,6 +22,17 @@ QVariant CustomerListProxy::data(const QModelIndex &index, int role) const
         && QIdentityProxyModel::data(index, CustomerRole::Overdue).toBool())
         return tr("Overdue: this follow-up date has passed.");
     return QIdentityProxyModel::data(index, role);
+}
+
+} // namespace guanxi::ui
+
+namespace guanxi::ui {
+
+void CustomerListProxy::sort(int column, Qt::SortOrder order)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QIdentityProxyModel::sort(column, order);
+    QApplication::restoreOverrideCursor();
 }
 
 } // namespace guanxi::ui
