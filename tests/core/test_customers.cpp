@@ -829,3 +829,81 @@ TEST_CASE("Custom field type codes round-trip", "[customfields]")
     for (Stage stage : Customers::stages())
         CHECK(Customers::stageFromCode(Customers::stageCode(stage)) == stage);
 }
+
+TEST_CASE("Updating a customer that does not exist is an error", "[customers]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    Customer ghost;
+    ghost.id = 4242;
+    ghost.name = QStringLiteral("不存在");
+    const auto updated = store.update(ghost);
+    REQUIRE_FALSE(updated.ok());
+    CHECK(updated.error().message.contains(QStringLiteral("4242")));
+    CHECK(countRows(*t.db, QStringLiteral("customers")) == 0);
+    CHECK(countRows(*t.db, QStringLiteral("change_log")) == 0);
+}
+
+TEST_CASE("Look-ups behind pickers and filters", "[customers]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    const qint64 huaxing = newCompany(store, QStringLiteral("华兴科技"));
+    newCompany(store, QStringLiteral("100% 满意_服务"));
+    const qint64 trashed = newCompany(store, QStringLiteral("华兴旧公司"));
+    REQUIRE(store.moveToTrash({trashed}).ok());
+    Customer p;
+    p.name = QStringLiteral("张三");
+    p.city = QStringLiteral("上海");
+    p.tags = {QStringLiteral("VIP")};
+    REQUIRE(store.create(p).ok());
+    p.name = QStringLiteral("李四");
+    p.city = QStringLiteral("北京");
+    p.tags = {QStringLiteral("展会")};
+    REQUIRE(store.create(p).ok());
+
+    const auto hx = store.companies(QStringLiteral("华兴"));
+    REQUIRE(hx.ok());
+    REQUIRE(hx->size() == 1); // not the one in the trash, not the people
+    CHECK(hx->first().id == huaxing);
+    CHECK(store.companies(QStringLiteral("%"))->size() == 1); // % is a character, not a wildcard
+    CHECK(store.companies(QStringLiteral("_"))->size() == 1);
+    CHECK(store.companies(QString())->size() == 2);
+    CHECK(*store.companyByName(QStringLiteral(" 华兴科技 ")) == huaxing);
+    CHECK(*store.companyByName(QStringLiteral("华兴旧公司")) == 0);
+    CHECK(*store.companyByName(QStringLiteral("张三")) == 0);
+    CHECK(*store.cities() == QStringList{QStringLiteral("上海"), QStringLiteral("北京")});
+    CHECK(store.tagNames()->size() == 2);
+    CHECK(*store.countLive() == 4);
+}
+
+TEST_CASE("A company with people cannot silently become a person", "[customers]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    const qint64 company = newCompany(store, QStringLiteral("华兴科技"));
+    newPerson(store, QStringLiteral("张三"), company);
+    Customer edit = *store.get(company);
+    edit.kind = CustomerKind::Person;
+    (void)store.update(edit); // refusing or detaching the people are both fine
+    // Whatever happened, no person belongs to a person.
+    CHECK(countRows(*t.db, QStringLiteral("customers p JOIN customers c ON c.id = p.company_id"),
+                    QStringLiteral("c.kind <> 'company'"))
+          == 0);
+}
+
+TEST_CASE("People of a company in the trash can still be edited", "[customers][trash]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    const qint64 company = newCompany(store, QStringLiteral("华兴科技"));
+    const qint64 person = newPerson(store, QStringLiteral("张三"), company);
+    REQUIRE(store.moveToTrash({company}).ok());
+    // Changing the phone has nothing to do with the company.
+    Customer edit = *store.get(person);
+    edit.phones = {Phone{{}, QStringLiteral("138 1234 5678"), {}}};
+    const auto saved = store.update(edit);
+    if (!saved)
+        FAIL(str(saved.error().toString()));
+    CHECK(store.get(person)->phones.size() == 1);
+}

@@ -2,8 +2,13 @@
 // locked files. A file Guanxi refuses is never modified.
 #include "corehelpers.h"
 
+#include "db/databasecheck.h"
 #include "db/migrations.h"
+#include "db/transaction.h"
+#include "stores/changelogstore.h"
+#include "stores/channelstore.h"
 #include "stores/customerstore.h"
+#include "stores/orderstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +28,20 @@ QString tablesOf(RawConnection &raw)
                                   "WHERE type = 'table' ORDER BY name)")));
     REQUIRE(q.next());
     return q.value(0).toString();
+}
+
+// Every table, index, view and trigger with its SQL, as one line each.
+QStringList schemaOf(Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                  "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")));
+    QStringList out;
+    while (q.next())
+        out << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString().simplified()}
+                   .join(QStringLiteral(" | "));
+    return out;
 }
 
 bool hasTable(Database &db, const QString &name)
@@ -143,10 +162,9 @@ TEST_CASE("An older file is upgraded to the latest version and keeps its data", 
             {
                 makeFileAtVersion(path, version);
                 RawConnection raw(path);
-                // Only tables of version 1 exist.
-                CHECK_FALSE(tablesOf(raw).contains(QStringLiteral("orders")));
-                if (version == 1)
-                    CHECK_FALSE(tablesOf(raw).contains(QStringLiteral("saved_views")));
+                // Only the tables of the steps so far exist.
+                CHECK(tablesOf(raw).contains(QStringLiteral("orders")) == (version >= 3));
+                CHECK(tablesOf(raw).contains(QStringLiteral("saved_views")) == (version >= 2));
                 raw.exec(QStringLiteral(
                     "INSERT INTO users (id, login, display_name, role, created_at) "
                     "VALUES (1, 'old', 'Old User', 'admin', '2020-01-01T00:00:00Z')"));
@@ -517,4 +535,259 @@ TEST_CASE("Migrations::statements: comments after a statement and two statements
         raw.exec(s);
     }
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt() == 3);
+}
+
+TEST_CASE("Transactions nest with savepoints and roll back what is not committed", "[database][transaction]")
+{
+    TestDb t;
+    Database &db = *t.db;
+    auto tags = [&] { return countRows(db, QStringLiteral("tags")); };
+    auto insert = [&](const QString &name) {
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?)"));
+        q.addBindValue(name);
+        REQUIRE(q.exec());
+    };
+    {
+        Transaction outer(db);
+        REQUIRE(outer.begin().ok());
+        insert(QStringLiteral("outer"));
+        {
+            Transaction inner(db);
+            REQUIRE(inner.begin().ok());
+            insert(QStringLiteral("inner, rolled back"));
+            inner.rollback();
+        }
+        {
+            Transaction inner(db);
+            REQUIRE(inner.begin().ok());
+            insert(QStringLiteral("inner, committed"));
+            REQUIRE(inner.commit().ok());
+        }
+        {
+            Transaction forgotten(db);
+            REQUIRE(forgotten.begin().ok());
+            insert(QStringLiteral("inner, never committed"));
+        } // the guard rolls back
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(tags() == 2);
+    CHECK(countRows(db, QStringLiteral("tags"), QStringLiteral("name = 'outer'")) == 1);
+    CHECK(countRows(db, QStringLiteral("tags"), QStringLiteral("name = 'inner, committed'")) == 1);
+    CHECK(db.transactionDepth() == 0);
+    {
+        Transaction dropped(db);
+        REQUIRE(dropped.begin().ok());
+        insert(QStringLiteral("dropped"));
+    }
+    CHECK(tags() == 2);
+    CHECK(db.transactionDepth() == 0);
+    // A failed customer write inside an outer transaction does not end it.
+    {
+        Transaction outer(db);
+        REQUIRE(outer.begin().ok());
+        insert(QStringLiteral("kept"));
+        Customer bad;
+        bad.name = QStringLiteral("张三");
+        bad.customValues = {{999, QStringLiteral("x")}}; // no such field: the insert fails
+        CHECK_FALSE(CustomerStore(*t.session).create(bad).ok());
+        REQUIRE(outer.commit().ok());
+    }
+    CHECK(countRows(db, QStringLiteral("tags"), QStringLiteral("name = 'kept'")) == 1);
+    CHECK(countRows(db, QStringLiteral("customers")) == 0);
+}
+
+TEST_CASE("A write while another program holds the lock fails with advice", "[database][locked]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.guanxi"));
+    makeGuanxiFile(path, 3);
+    Database::Options o;
+    o.busyTimeoutMs = 200;
+    auto opened = Database::open(path, o);
+    REQUIRE(opened.ok());
+    REQUIRE_FALSE((*opened)->isReadOnly());
+    FixedClock clock(fixedNow());
+    Session session(**opened, clock);
+    session.setUserId(1);
+    CustomerStore store(session);
+    {
+        RawConnection other(path);
+        other.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        Customer c;
+        c.name = QStringLiteral("王五");
+        const auto refused = store.create(c);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("Another program")));
+        other.exec(QStringLiteral("ROLLBACK"));
+    }
+    // Once the lock is gone the same write works.
+    Customer c;
+    c.name = QStringLiteral("王五");
+    CHECK(store.create(c).ok());
+    CHECK(*store.countLive() == 4);
+}
+
+TEST_CASE("openAnother gives a second connection to the same file", "[database]")
+{
+    TestDb t;
+    auto other = t.db->openAnother();
+    REQUIRE(other.ok());
+    CHECK((*other)->path() == t.db->path());
+    CHECK_FALSE((*other)->isReadOnly());
+    Customer c;
+    c.name = QStringLiteral("张三");
+    REQUIRE(CustomerStore(*t.session).create(c).ok());
+    CHECK(countRows(**other, QStringLiteral("customers")) == 1);
+}
+
+TEST_CASE("DatabaseCheck reports broken links and passes a good file", "[database][check]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("check.guanxi"));
+    makeGuanxiFile(path, 40, 40);
+    {
+        auto opened = Database::open(path);
+        REQUIRE(opened.ok());
+        auto report = DatabaseCheck::run(**opened);
+        REQUIRE(report.ok());
+        CHECK(report->ok());
+        CHECK(report->schemaVersion == Database::latestSchemaVersion());
+        CHECK(report->latestSchemaVersion == Database::latestSchemaVersion());
+    }
+    {
+        RawConnection raw(path); // foreign keys are off on a plain connection
+        raw.exec(QStringLiteral("INSERT INTO customer_phones (customer_id, raw, e164) VALUES (424242, '1', '+861')"));
+    }
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    auto report = DatabaseCheck::run(**opened);
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->ok());
+    REQUIRE(report->foreignKeyProblems.size() == 1);
+    CHECK(report->foreignKeyProblems.first().contains(QStringLiteral("customer_phones")));
+    CHECK(report->integrityProblems.isEmpty());
+}
+
+TEST_CASE("Committed data still in the WAL survives a crash", "[database]")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("crashed.guanxi"));
+    {
+        TestDb t;
+        // Work in the temporary file of TestDb, then copy its files while it is
+        // open, as a crash would leave them.
+        CustomerStore store(*t.session);
+        for (int i = 0; i < 20; ++i) {
+            Customer c;
+            c.name = QStringLiteral("客户%1").arg(i);
+            REQUIRE(store.create(c).ok());
+        }
+        REQUIRE(QFileInfo(t.path + QStringLiteral("-wal")).size() > 0);
+        REQUIRE(QFile::copy(t.path, copy));
+        REQUIRE(QFile::copy(t.path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    auto opened = Database::open(copy);
+    if (!opened)
+        FAIL(str(opened.error().toString()));
+    CHECK(countRows(**opened, QStringLiteral("customers")) == 20);
+    auto report = DatabaseCheck::run(**opened);
+    REQUIRE(report.ok());
+    CHECK(report->ok());
+}
+
+TEST_CASE("Golden files of every older version open, upgraded, with all their data", "[database][migrations][golden]")
+{
+    // tests/data/schema/vN-*.guanxi: files as Guanxi of schema version N wrote
+    // them (see make-golden.sh there). Each holds the records of basic-data.sql.
+    const QDir folder(QStringLiteral(GUANXI_TEST_DATA "/schema"));
+    const QStringList files = folder.entryList({QStringLiteral("v*.guanxi")}, QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 2);
+    for (const QString &file : files) {
+        DYNAMIC_SECTION(str(file))
+        {
+            const int version = file.mid(1, file.indexOf(u'-') - 1).toInt();
+            REQUIRE(version >= 1);
+            REQUIRE(version <= Database::latestSchemaVersion());
+            QTemporaryDir dir;
+            const QString path = dir.filePath(file);
+            REQUIRE(QFile::copy(folder.filePath(file), path));
+            REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+            {
+                RawConnection raw(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+                REQUIRE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == version);
+            }
+            auto opened = Database::open(path);
+            if (!opened)
+                FAIL(str(opened.error().toString()));
+            Database &db = **opened;
+            CHECK(db.schemaVersion() == Database::latestSchemaVersion());
+            FixedClock clock(fixedNow());
+            Session session(db, clock);
+            session.setUserId(1);
+            CustomerStore store(session);
+
+            const auto zs = store.get(2);
+            REQUIRE(zs.ok());
+            CHECK(zs->name == QStringLiteral("张三"));
+            CHECK(zs->companyName == QStringLiteral("华兴科技有限公司"));
+            CHECK(zs->stage == Stage::Prospect);
+            CHECK(zs->birthday == QDate(1988, 2, 29));
+            CHECK(zs->nextFollowUp == QDate(2025, 7, 1));
+            CHECK(zs->createdAt == QDateTime(QDate(2025, 6, 1), QTime(8, 5), Qt::UTC));
+            REQUIRE(zs->phones.size() == 1);
+            CHECK(zs->phones.first().e164 == QStringLiteral("+8613812345678"));
+            REQUIRE(zs->emails.size() == 1);
+            CHECK(zs->tags == QStringList{QStringLiteral("VIP")});
+            CHECK(zs->customValues.value(1) == QStringLiteral("A"));
+            CHECK(*ChannelStore(session).find(QStringLiteral("exhibition")) == zs->sourceId);
+
+            const auto history = ChangeLogStore(session).history(QStringLiteral("customer"), 2);
+            REQUIRE(history.ok());
+            REQUIRE(history->size() == 2);
+            CHECK(history->at(0).field == QStringLiteral("stage"));
+            CHECK(history->at(0).userName == QStringLiteral("王芳"));
+
+            // The old search index still answers, and so does a rebuilt one.
+            for (int pass = 0; pass < 2; ++pass) {
+                INFO((pass == 0 ? "index written by the old version" : "rebuilt index"));
+                for (const QString &q : {QStringLiteral("zs"), QStringLiteral("5678"), QStringLiteral("张三"),
+                                         QStringLiteral("展会"), QStringLiteral("zhangsan@example")}) {
+                    INFO("search " << str(q));
+                    CHECK(*store.search(q, 10) == QList<qint64>{2});
+                }
+                CHECK(store.search(QStringLiteral("华兴"), 10)->size() == 2);
+                REQUIRE(store.rebuildSearchIndex().ok());
+            }
+
+            // The upgraded file takes new work: an edit with its history, an order.
+            Customer edit = *zs;
+            edit.stage = Stage::Customer;
+            REQUIRE(store.update(edit).ok());
+            CHECK(ChangeLogStore(session).history(QStringLiteral("customer"), 2)->size() == 3);
+            Order order;
+            order.number = QStringLiteral("SO-1");
+            order.customerId = 2;
+            order.orderDate = QDate(2026, 3, 1);
+            order.totalMinor = 123400;
+            CHECK(OrderStore(session).create(order).ok());
+            auto report = DatabaseCheck::run(db);
+            REQUIRE(report.ok());
+            CHECK(report->ok());
+
+            // The upgraded file has exactly the tables, indexes and triggers of
+            // a new file: a shipped migration script was not edited afterwards.
+            const QString freshPath = dir.filePath(QStringLiteral("fresh.guanxi"));
+            auto fresh = Database::open(freshPath);
+            REQUIRE(fresh.ok());
+            const QStringList upgraded = schemaOf(db);
+            const QStringList created = schemaOf(**fresh);
+            for (const QString &item : created)
+                if (!upgraded.contains(item))
+                    FAIL_CHECK("a new file has, the upgraded file lacks: " << str(item));
+            for (const QString &item : upgraded)
+                if (!created.contains(item))
+                    FAIL_CHECK("the upgraded file has, a new file lacks: " << str(item));
+        }
+    }
 }

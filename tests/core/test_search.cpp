@@ -268,7 +268,7 @@ TEST_CASE("Search results are capped at CustomerListStore::searchCap", "[search]
     CHECK(*CustomerListStore(*t.session).count(query) == CustomerListStore::searchCap + 10);
 }
 
-TEST_CASE("The same seed gives the same sample data; another seed differs", "[search][sampledata]")
+TEST_CASE("The same seed gives the same sample data, another seed differs", "[search][sampledata]")
 {
     QTemporaryDir dir;
     auto namesOf = [&](const QString &file, quint64 seed) {

@@ -1,0 +1,539 @@
+// guanxi-cli as scripts use it: run as a process, read stdout, stderr and the
+// exit code (0 ok, 1 usage, 2 data or file error).
+#include "testdb.h"
+
+#include "db/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <catch2/catch.hpp>
+
+using namespace guanxi;
+
+namespace {
+
+#define S(x) QStringLiteral(x)
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+// A scratch folder that is also HOME and the data folders, so nothing the CLI
+// does by default can touch the real user's files.
+struct CliEnv {
+    QTemporaryDir dir;
+    QString db;
+
+    CliEnv()
+    {
+        REQUIRE(dir.isValid());
+        db = dir.filePath(S("crm.guanxi"));
+    }
+
+    QString path(const QString &name) const { return dir.filePath(name); }
+    QString absoluteDb() const { return QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath()); }
+
+    Run run(const QStringList &args) const
+    {
+        QProcess p;
+        p.setProgram(QString::fromUtf8(GUANXI_CLI_PATH));
+        p.setArguments(args);
+        p.setWorkingDirectory(dir.path());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(S("HOME"), dir.path());
+        env.insert(S("XDG_DATA_HOME"), dir.filePath(S("xdg-data")));
+        env.insert(S("XDG_CONFIG_HOME"), dir.filePath(S("xdg-config")));
+        env.insert(S("USER"), S("tester"));
+        env.insert(S("LC_ALL"), S("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start();
+        if (!p.waitForStarted(10000))
+            FAIL("cannot start " << GUANXI_CLI_PATH << ": " << str(p.errorString()));
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            FAIL("guanxi-cli " << str(args.join(u' ')) << " did not finish within 60 s");
+        }
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    // Runs a command on the test database.
+    Run onDb(const QStringList &args) const { return run(QStringList{S("--database"), db} + args); }
+    // Runs a command that must succeed and returns its stdout.
+    QString ok(const QStringList &args) const
+    {
+        const Run r = onDb(args);
+        INFO("guanxi-cli " << str(args.join(u' ')) << "\nstdout: " << str(r.out) << "\nstderr: " << str(r.err));
+        REQUIRE(r.code == 0);
+        return r.out;
+    }
+    void seeded(int customers = 50, int orders = 100, int seed = 7) const
+    {
+        ok({S("init")});
+        ok({S("seed"), S("--customers"), QString::number(customers), S("--orders"), QString::number(orders),
+            S("--seed"), QString::number(seed), S("--now"), S("2026-03-15T09:30:00Z")});
+    }
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QJsonArray parseJsonArray(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    INFO("JSON: " << str(text.left(500)));
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+QSet<qint64> idsIn(const QJsonArray &array)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue &v : array)
+        ids.insert(v.toObject().value(S("id")).toString().toLongLong());
+    return ids;
+}
+
+const QStringList listHeader = {S("id"), S("name"), S("kind"), S("company"), S("phone"), S("email"),
+                                S("city"), S("stage"), S("owner"), S("tags"), S("next_follow_up")};
+
+} // namespace
+
+TEST_CASE("guanxi-cli --help and --version exit 0", "[cli]")
+{
+    CliEnv env;
+    for (const QString &flag : {S("--help"), S("-h")}) {
+        const Run r = env.run({flag});
+        CHECK(r.code == 0);
+        CHECK(r.out.contains(S("Usage: guanxi-cli")));
+        CHECK(r.out.contains(S("Exit codes")));
+        CHECK(r.out.contains(S("customers")));
+    }
+    for (const QString &flag : {S("--version"), S("-v")}) {
+        const Run r = env.run({flag});
+        CHECK(r.code == 0);
+        CHECK(QRegularExpression(S("^guanxi-cli \\d+\\.\\d+\\.\\d+\\n$")).match(r.out).hasMatch());
+    }
+    const Run sub = env.run({S("customers"), S("--help")});
+    CHECK(sub.code == 0);
+    CHECK(sub.out.contains(S("customers search TEXT")));
+    CHECK(QDir(env.dir.path()).entryList(QDir::Files).isEmpty()); // help touches no file
+}
+
+TEST_CASE("guanxi-cli usage errors exit 1 and create nothing", "[cli]")
+{
+    CliEnv env;
+    const Run none = env.run({});
+    CHECK(none.code == 1);
+    CHECK(none.err.contains(S("Usage")));
+
+    const Run unknown = env.onDb({S("frobnicate")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(S("frobnicate")));
+
+    const Run badAction = env.onDb({S("customers"), S("frobnicate")});
+    CHECK(badAction.code == 1);
+    CHECK(badAction.err.contains(S("frobnicate")));
+
+    const Run badFormat = env.onDb({S("--format"), S("xml"), S("customers"), S("list")});
+    CHECK(badFormat.code == 1);
+    CHECK(badFormat.err.contains(S("xml")));
+
+    const Run badOption = env.onDb({S("customers"), S("list"), S("--no-such-option")});
+    CHECK(badOption.code == 1);
+
+    const Run badNumber = env.onDb({S("seed"), S("--customers"), S("many")});
+    CHECK(badNumber.code == 1);
+    CHECK(badNumber.err.contains(S("many")));
+
+    const Run noText = env.onDb({S("customers"), S("search")});
+    CHECK(noText.code == 1);
+
+    const Run badId = env.onDb({S("customers"), S("show"), S("abc")});
+    CHECK(badId.code == 1);
+
+    CHECK_FALSE(QFile::exists(env.db));
+}
+
+TEST_CASE("guanxi-cli init and seed, then list as CSV and JSON", "[cli]")
+{
+    CliEnv env;
+    const QString initOut = env.ok({S("init")});
+    CHECK(initOut.contains(env.absoluteDb()));
+    CHECK(initOut.contains(S("schema version %1").arg(Database::latestSchemaVersion())));
+    const Run seed = env.onDb({S("seed"), S("--customers"), S("50"), S("--orders"), S("100"), S("--seed"), S("7"),
+                               S("--format"), S("json")});
+    REQUIRE(seed.code == 0);
+    const QJsonArray report = parseJsonArray(seed.out);
+    REQUIRE(report.size() == 1);
+    CHECK(report.at(0).toObject().value(S("customers")).toString() == S("50"));
+    CHECK(report.at(0).toObject().value(S("orders")).toString() == S("100"));
+
+    const QString csv = env.ok({S("customers"), S("list"), S("--format"), S("csv")});
+    const QList<QStringList> rows = parseCsv(csv);
+    REQUIRE(rows.size() == 51);
+    CHECK(rows.first() == listHeader);
+    QSet<qint64> csvIds;
+    for (int i = 1; i < rows.size(); ++i) {
+        INFO("CSV row " << i << ": " << str(rows.at(i).join(u'|')));
+        CHECK(rows.at(i).size() == listHeader.size());
+        bool isNumber = false;
+        csvIds.insert(rows.at(i).at(0).toLongLong(&isNumber));
+        CHECK(isNumber);
+        CHECK_FALSE(rows.at(i).at(1).isEmpty());
+        CHECK((rows.at(i).at(2) == S("person") || rows.at(i).at(2) == S("company")));
+    }
+    CHECK(csvIds.size() == 50);
+
+    const QJsonArray json = parseJsonArray(env.ok({S("customers"), S("list"), S("--format"), S("json")}));
+    CHECK(json.size() == 50);
+    for (const QJsonValue &v : json) {
+        REQUIRE(v.isObject());
+        for (const QString &key : listHeader)
+            CHECK(v.toObject().contains(key));
+    }
+    CHECK(idsIn(json) == csvIds);
+
+    // Paging and filters.
+    CHECK(parseJsonArray(env.ok({S("customers"), S("list"), S("--limit"), S("10"), S("--format"), S("json")})).size() == 10);
+    const QJsonArray leads =
+        parseJsonArray(env.ok({S("customers"), S("list"), S("--stage"), S("lead"), S("--format"), S("json")}));
+    CHECK(leads.size() < 50);
+    for (const QJsonValue &v : leads)
+        CHECK(v.toObject().value(S("stage")).toString() == S("lead"));
+
+    // The table format is aligned text with a header and a rule.
+    const QStringList table = env.ok({S("customers"), S("list"), S("--limit"), S("5")}).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(table.size() == 7);
+    CHECK(table.at(0).startsWith(S("ID")));
+    CHECK(table.at(1).startsWith(S("--")));
+}
+
+TEST_CASE("guanxi-cli seed is deterministic", "[cli]")
+{
+    CliEnv a;
+    CliEnv b;
+    a.seeded(40, 20, 11);
+    b.seeded(40, 20, 11);
+    const QStringList listArgs = {S("--now"), S("2026-03-15T09:30:00Z"), S("customers"), S("list"), S("--format"), S("csv")};
+    CHECK(a.ok(listArgs) == b.ok(listArgs));
+}
+
+TEST_CASE("guanxi-cli customers add refuses bad input and adds nothing", "[cli]")
+{
+    CliEnv env;
+    env.seeded();
+    const Run badEmail = env.onDb({S("customers"), S("add"), S("--name"), S("李四"), S("--email"), S("li.si@example")});
+    CHECK(badEmail.code == 2);
+    CHECK(badEmail.err.contains(env.absoluteDb()));
+    CHECK(badEmail.err.contains(S("li.si@example")));
+    CHECK(badEmail.out.isEmpty());
+
+    const Run badPhone = env.onDb({S("customers"), S("add"), S("--name"), S("李四"), S("--phone"), S("138 abc")});
+    CHECK(badPhone.code == 2);
+    CHECK(badPhone.err.contains(env.absoluteDb()));
+
+    const Run noName = env.onDb({S("customers"), S("add"), S("--phone"), S("138 1234 5678")});
+    CHECK(noName.code == 2);
+
+    const Run noCompany = env.onDb({S("customers"), S("add"), S("--name"), S("李四"), S("--company"), S("不存在的公司")});
+    CHECK(noCompany.code == 2);
+    CHECK(noCompany.err.contains(S("不存在的公司")));
+
+    const Run badDate = env.onDb({S("customers"), S("add"), S("--name"), S("李四"), S("--birthday"), S("31.12.1990")});
+    CHECK(badDate.code == 1);
+
+    CHECK(parseJsonArray(env.ok({S("customers"), S("list"), S("--limit"), S("0"), S("--format"), S("json")})).size() == 50);
+}
+
+TEST_CASE("guanxi-cli customers add, show and search", "[cli]")
+{
+    CliEnv env;
+    env.seeded();
+    const QString out = env.ok({S("customers"), S("add"), S("--name"), S("欧阳娜娜"), S("--phone"), S("138 1234 5678"),
+                                S("--email"), S("nana.ouyang@example.com"), S("--city"), S("杭州"), S("--tag"), S("VIP"),
+                                S("--stage"), S("prospect"), S("--birthday"), S("1990-05-20")});
+    bool isNumber = false;
+    const qint64 id = out.trimmed().toLongLong(&isNumber);
+    REQUIRE(isNumber);
+    REQUIRE(id > 50);
+
+    const QString shown = env.ok({S("customers"), S("show"), QString::number(id)});
+    CHECK(shown.contains(S("欧阳娜娜")));
+    CHECK(shown.contains(S("+8613812345678")));
+    CHECK(shown.contains(S("nana.ouyang@example.com")));
+    CHECK(shown.contains(S("杭州")));
+    CHECK(shown.contains(S("1990-05-20")));
+
+    const QJsonArray json = parseJsonArray(env.ok({S("customers"), S("show"), QString::number(id), S("--format"), S("json")}));
+    REQUIRE(json.size() == 1);
+    const QJsonObject o = json.at(0).toObject();
+    CHECK(o.value(S("name")).toString() == S("欧阳娜娜"));
+    CHECK(o.value(S("stage")).toString() == S("prospect"));
+    CHECK(o.value(S("tags")).toString() == S("VIP"));
+    CHECK(o.value(S("in_trash")).toString().isEmpty());
+
+    for (const QString &query : {S("oynn"), S("ouyang"), S("欧阳"), S("娜娜"), S("5678"), S("nana.ouyang")}) {
+        INFO("search " << str(query));
+        CHECK(idsIn(parseJsonArray(env.ok({S("customers"), S("search"), query, S("--format"), S("json")}))).contains(id));
+    }
+    CHECK(parseJsonArray(env.ok({S("customers"), S("search"), S("oynnx"), S("--format"), S("json")})).isEmpty());
+
+    const QString history = env.ok({S("customers"), S("show"), QString::number(id), S("--history"), S("--format"), S("csv")});
+    CHECK(history.contains(S("create")));
+
+    CHECK(env.onDb({S("customers"), S("show"), S("999999")}).code == 2);
+}
+
+TEST_CASE("guanxi-cli writes CSV that spreadsheets will not run as formulas", "[cli]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    env.ok({S("customers"), S("add"), S("--name"), S("=HYPERLINK(\"http://x\",\"y\")")});
+    env.ok({S("customers"), S("add"), S("--name"), S("Smith, \"Bob\"")});
+    const QList<QStringList> rows = parseCsv(env.ok({S("customers"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(rows.size() == 3);
+    QStringList names = {rows.at(1).at(1), rows.at(2).at(1)};
+    names.sort();
+    CHECK(names.contains(S("'=HYPERLINK(\"http://x\",\"y\")")));
+    CHECK(names.contains(S("Smith, \"Bob\"")));
+}
+
+TEST_CASE("guanxi-cli delete, trash, restore and purge", "[cli]")
+{
+    CliEnv env;
+    env.seeded();
+    const qint64 id = env.ok({S("customers"), S("add"), S("--name"), S("张三")}).trimmed().toLongLong();
+    REQUIRE(id > 0);
+    auto listed = [&] {
+        return idsIn(parseJsonArray(env.ok({S("customers"), S("list"), S("--limit"), S("0"), S("--format"), S("json")})));
+    };
+    auto trashed = [&] { return idsIn(parseJsonArray(env.ok({S("customers"), S("trash"), S("--format"), S("json")}))); };
+    REQUIRE(listed().contains(id));
+    CHECK(trashed().isEmpty());
+
+    env.ok({S("customers"), S("delete"), QString::number(id)});
+    CHECK_FALSE(listed().contains(id));
+    CHECK(listed().size() == 50);
+    CHECK(trashed() == QSet<qint64>{id});
+    const QJsonArray trash = parseJsonArray(env.ok({S("customers"), S("trash"), S("--format"), S("json")}));
+    CHECK(trash.at(0).toObject().value(S("name")).toString() == S("张三"));
+    CHECK(idsIn(parseJsonArray(env.ok({S("customers"), S("search"), S("zhangsan"), S("--format"), S("json")}))).isEmpty());
+    CHECK(env.ok({S("customers"), S("show"), QString::number(id)}).contains(S("In trash since")));
+
+    env.ok({S("customers"), S("restore"), QString::number(id)});
+    CHECK(listed().contains(id));
+    CHECK(trashed().isEmpty());
+
+    // Purge only takes what is in the trash.
+    const Run live = env.onDb({S("customers"), S("purge"), QString::number(id)});
+    CHECK(live.code == 2);
+    CHECK(live.err.contains(env.absoluteDb()));
+    CHECK(listed().contains(id));
+
+    env.ok({S("customers"), S("delete"), QString::number(id)});
+    env.ok({S("customers"), S("purge"), QString::number(id)});
+    CHECK(trashed().isEmpty());
+    CHECK_FALSE(listed().contains(id));
+    const Run gone = env.onDb({S("customers"), S("show"), QString::number(id)});
+    CHECK(gone.code == 2);
+    CHECK(gone.err.contains(QString::number(id)));
+
+    CHECK(env.onDb({S("customers"), S("delete"), S("999999")}).code == 2);
+    CHECK(listed().size() == 50);
+}
+
+TEST_CASE("guanxi-cli check: 0 on a good file, 2 on a damaged one", "[cli]")
+{
+    CliEnv env;
+    env.seeded();
+    const Run good = env.onDb({S("check")});
+    CHECK(good.code == 0);
+    CHECK(good.out.contains(S("integrity")));
+    CHECK(good.out.contains(S("schema_version")));
+    const QJsonArray json = parseJsonArray(env.ok({S("check"), S("--format"), S("json")}));
+    for (const QJsonValue &v : json) {
+        const QJsonObject o = v.toObject();
+        if (o.value(S("check")).toString() == S("integrity") || o.value(S("check")).toString() == S("foreign_keys"))
+            CHECK(o.value(S("result")).toString() == S("ok"));
+        if (o.value(S("check")).toString() == S("customers"))
+            CHECK(o.value(S("result")).toString() == S("50"));
+    }
+
+    const QString random = env.path(S("random.guanxi"));
+    QByteArray bytes(16384, '\0');
+    QRandomGenerator rng(99);
+    for (char &b : bytes)
+        b = char(rng.bounded(256));
+    {
+        QFile f(random);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const Run bad = env.run({S("--database"), random, S("check")});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(QDir::toNativeSeparators(random)));
+    CHECK(bad.out.isEmpty());
+    CHECK(fileBytes(random) == bytes);
+    CHECK_FALSE(QFile::exists(random + S("-wal")));
+
+    const QString missing = env.path(S("missing.guanxi"));
+    const Run none = env.run({S("--database"), missing, S("check")});
+    CHECK(none.code == 2);
+    CHECK(none.err.contains(QDir::toNativeSeparators(missing)));
+    CHECK_FALSE(QFile::exists(missing));
+    const Run noneList = env.run({S("--database"), missing, S("customers"), S("list")});
+    CHECK(noneList.code == 2);
+    CHECK_FALSE(QFile::exists(missing));
+}
+
+TEST_CASE("guanxi-cli refuses a file from a newer Guanxi and leaves it alone", "[cli]")
+{
+    CliEnv env;
+    env.seeded(20, 10, 3);
+    {
+        const QString name = QUuid::createUuid().toString();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(S("QSQLITE"), name);
+            raw.setDatabaseName(env.db);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(S("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    const QByteArray before = fileBytes(env.db);
+    REQUIRE(QFileInfo(env.db + S("-wal")).size() == 0); // all in the main file
+    for (const QStringList &args : {QStringList{S("check")}, QStringList{S("init")},
+                                    QStringList{S("customers"), S("list")},
+                                    QStringList{S("customers"), S("add"), S("--name"), S("王五")},
+                                    QStringList{S("seed"), S("--customers"), S("5"), S("--orders"), S("0")}}) {
+        INFO("guanxi-cli " << str(args.join(u' ')));
+        const Run r = env.onDb(args);
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(env.absoluteDb()));
+        CHECK(r.err.contains(S("newer version")));
+        CHECK(fileBytes(env.db) == before);
+    }
+}
+
+TEST_CASE("guanxi-cli reads a read-only file and refuses to change it", "[cli]")
+{
+    CliEnv env;
+    env.seeded(10, 0, 5);
+    REQUIRE(QFile::setPermissions(env.db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = fileBytes(env.db);
+    const Run list = env.onDb({S("customers"), S("list"), S("--format"), S("json")});
+    CHECK(list.code == 0);
+    CHECK(parseJsonArray(list.out).size() == 10);
+    CHECK(list.err.contains(S("read-only")));
+    const Run add = env.onDb({S("customers"), S("add"), S("--name"), S("王五")});
+    CHECK(add.code == 2);
+    CHECK(add.err.contains(env.absoluteDb()));
+    CHECK(fileBytes(env.db) == before);
+    REQUIRE(QFile::setPermissions(env.db, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+TEST_CASE("guanxi-cli --user, --now and users", "[cli]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    const QString id = env.ok({S("users"), S("add"), S("--login"), S("lisi"), S("--name"), S("李四"), S("--role"), S("manager")});
+    CHECK(id.trimmed().toLongLong() > 0);
+    const QJsonArray users = parseJsonArray(env.ok({S("users"), S("list"), S("--format"), S("json")}));
+    bool found = false;
+    for (const QJsonValue &u : users)
+        found = found || (u.toObject().value(S("login")).toString() == S("lisi")
+                          && u.toObject().value(S("name")).toString() == S("李四")
+                          && u.toObject().value(S("role")).toString() == S("manager"));
+    CHECK(found);
+    const Run taken = env.onDb({S("users"), S("add"), S("--login"), S("lisi"), S("--name"), S("Another")});
+    CHECK(taken.code == 2);
+    CHECK(taken.err.contains(S("lisi")));
+
+    // Acting as lisi at a given time: the history says who and when.
+    const qint64 customer = env.ok({S("--user"), S("lisi"), S("--now"), S("2026-02-01T10:00:00Z"), S("customers"),
+                                    S("add"), S("--name"), S("王五")})
+                                .trimmed()
+                                .toLongLong();
+    REQUIRE(customer > 0);
+    const QJsonArray shown = parseJsonArray(env.ok({S("customers"), S("show"), QString::number(customer), S("--format"), S("json")}));
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.at(0).toObject().value(S("owner")).toString() == S("李四"));
+    CHECK(shown.at(0).toObject().value(S("created")).toString() == S("2026-02-01T10:00:00Z"));
+
+    const Run noUser = env.onDb({S("--user"), S("nobody"), S("customers"), S("list")});
+    CHECK(noUser.code == 2);
+    CHECK(noUser.err.contains(S("nobody")));
+    const Run badNow = env.onDb({S("--now"), S("yesterday"), S("customers"), S("list")});
+    CHECK(badNow.code == 1);
+    CHECK(badNow.err.contains(S("yesterday")));
+}
