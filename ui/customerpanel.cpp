@@ -2,11 +2,13 @@
 
 #include "formatting.h"
 #include "stagestyle.h"
+#include "db/database.h"
 #include "services/session.h"
 #include "stores/changelogstore.h"
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
+#include "stores/followupstore.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
 
@@ -57,13 +59,17 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     auto *actions = new QHBoxLayout;
     m_edit = new QPushButton(tr("Edit"), m_content);
     m_edit->setObjectName(QStringLiteral("panelEditButton"));
+    m_log = new QPushButton(tr("Log follow-up"), m_content);
+    m_log->setObjectName(QStringLiteral("panelLogButton"));
+    m_log->setToolTip(tr("Log a call, visit or message and plan the next follow-up (Ctrl+L)"));
     m_call = new QPushButton(tr("Call"), m_content);
     m_email = new QPushButton(tr("E-mail"), m_content);
-    for (QPushButton *b : {m_edit, m_call, m_email})
+    for (QPushButton *b : {m_log, m_edit, m_call, m_email})
         actions->addWidget(b);
     actions->addStretch();
     layout->addLayout(actions);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
+    connect(m_log, &QPushButton::clicked, this, [this] { emit logRequested(m_id); });
     connect(m_call, &QPushButton::clicked, this, [this] {
         if (!m_customer.phones.isEmpty())
             QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
@@ -80,13 +86,13 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     m_tabs->addTab(m_details, tr("Details"));
     m_history = new QTableWidget(0, 4, m_tabs);
     m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_history->verticalHeader()->hide();
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setWordWrap(false);
-    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_history, tr("Timeline"));
     auto *ordersPage = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     m_ordersSummary = new QLabel(ordersPage);
@@ -137,12 +143,13 @@ void CustomerPanel::showCustomer(qint64 id)
                            : tr("Follow up: %1").arg(when).toHtmlEscaped());
     }
     m_badges->setText(badges.join(QStringLiteral(" &nbsp; ")));
+    m_log->setEnabled(!m_session.db().isReadOnly());
     m_call->setEnabled(!c->phones.isEmpty());
     m_email->setEnabled(!c->emails.isEmpty());
     m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : c->phones.first().e164);
     m_email->setToolTip(c->emails.isEmpty() ? tr("No e-mail address") : c->emails.first().address);
     showDetails(*c);
-    showHistory(id);
+    showTimeline(id);
     showOrders(id);
 }
 
@@ -185,23 +192,55 @@ void CustomerPanel::showDetails(const Customer &c)
     m_details->setHtml(html);
 }
 
-void CustomerPanel::showHistory(qint64 id)
+void CustomerPanel::showTimeline(qint64 id)
 {
-    auto history = ChangeLogStore(m_session).history(QStringLiteral("customer"), id, 500);
-    m_history->setRowCount(0);
-    if (!history)
-        return;
-    m_history->setRowCount(int(history->size()));
-    for (int i = 0; i < history->size(); ++i) {
-        const Change &ch = history->at(i);
-        auto *when = new QTableWidgetItem(relativeTime(ch.changedAt, m_session.now()));
-        when->setToolTip(QLocale().toString(ch.changedAt.toLocalTime(), QLocale::LongFormat));
+    // One timeline: follow-ups, orders and every recorded change, newest first.
+    struct Entry {
+        QDateTime when;
+        QString who;
+        QString what;
+        QString details;
+        bool followUp = false;
+    };
+    QList<Entry> entries;
+    if (auto history = ChangeLogStore(m_session).history(QStringLiteral("customer"), id, 500))
+        for (const Change &ch : *history)
+            entries << Entry{ch.changedAt, ch.userName, changeActionLabel(ch), changeDescription(ch)};
+    if (auto followUps = FollowUpStore(m_session).forCustomer(id, 500))
+        for (const Interaction &i : *followUps) {
+            QStringList parts = {i.summary};
+            if (!i.feedback.isEmpty())
+                parts << tr("Feedback: %1").arg(i.feedback);
+            if (!i.outcome.isEmpty())
+                parts << tr("Outcome: %1").arg(i.outcome);
+            if (i.nextFollowUp.isValid())
+                parts << tr("Next: %1 %2").arg(QLocale().toString(i.nextFollowUp, QLocale::ShortFormat), i.nextAction).trimmed();
+            entries << Entry{i.occurredAt, i.userName,
+                             i.channelName.isEmpty() ? tr("Follow-up") : tr("Follow-up (%1)").arg(i.channelName),
+                             parts.join(QStringLiteral(" · ")), true};
+        }
+    if (auto orders = OrderStore(m_session).forCustomer(id))
+        for (const Order &o : *orders)
+            entries << Entry{QDateTime(o.orderDate, QTime(12, 0)).toUTC(), QString(), tr("Order %1").arg(o.number),
+                             tr("%1, %2").arg(Orders::statusLabel(o.status), formatMoney(o.totalMinor, o.currency))};
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.when > b.when; });
+    m_history->setRowCount(int(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries.at(i);
+        auto *when = new QTableWidgetItem(relativeTime(e.when, m_session.now()));
+        when->setToolTip(QLocale().toString(e.when.toLocalTime(), QLocale::LongFormat));
         m_history->setItem(i, 0, when);
-        m_history->setItem(i, 1, new QTableWidgetItem(ch.userName));
-        m_history->setItem(i, 2, new QTableWidgetItem(changeActionLabel(ch)));
-        auto *change = new QTableWidgetItem(changeDescription(ch));
-        change->setToolTip(change->text());
-        m_history->setItem(i, 3, change);
+        m_history->setItem(i, 1, new QTableWidgetItem(e.who));
+        auto *what = new QTableWidgetItem(e.what);
+        if (e.followUp) {
+            QFont bold = what->font();
+            bold.setBold(true);
+            what->setFont(bold);
+        }
+        m_history->setItem(i, 2, what);
+        auto *details = new QTableWidgetItem(e.details);
+        details->setToolTip(e.details);
+        m_history->setItem(i, 3, details);
     }
     m_history->resizeColumnsToContents();
 }

@@ -30,10 +30,11 @@ public:
 
 signals:
     void editRequested(qint64 id);
+    void logRequested(qint64 id);
 
 private:
     void showDetails(const Customer &c);
-    void showHistory(qint64 id);
+    void showTimeline(qint64 id);
     void showOrders(qint64 id);
 
     Session &m_session;
@@ -45,6 +46,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_badges;
     QPushButton *m_edit;
+    QPushButton *m_log;
     QPushButton *m_call;
     QPushButton *m_email;
     QTabWidget *m_tabs;

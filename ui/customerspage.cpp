@@ -4,6 +4,7 @@
 #include "customerdialog.h"
 #include "customerlistproxy.h"
 #include "customerpanel.h"
+#include "followupdialog.h"
 #include "db/database.h"
 #include "messagebar.h"
 #include "models/customertablemodel.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -153,7 +155,12 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
                 m_panel->showCustomer(m_selectedId);
             });
     connect(m_table, &QTableView::doubleClicked, this, &CustomersPage::editCurrent);
+    for (int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+        auto *open = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(open, &QShortcut::activated, this, &CustomersPage::editCurrent);
+    }
     connect(m_panel, &CustomerPanel::editRequested, this, &CustomersPage::editCurrent);
+    connect(m_panel, &CustomerPanel::logRequested, this, &CustomersPage::logFollowUp);
     for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_city})
         connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilters);
     connect(m_views, &QComboBox::activated, this, &CustomersPage::applyView);
@@ -179,6 +186,7 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
             return;
         QMenu menu(this);
         menu.addAction(tr("&Edit…"), this, &CustomersPage::editCurrent);
+        menu.addAction(tr("&Log follow-up…"), this, &CustomersPage::logFollowUp);
         menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
@@ -459,6 +467,15 @@ void CustomersPage::editCurrent()
         return;
     }
     openEditor(*c);
+}
+
+void CustomersPage::logFollowUp()
+{
+    const qint64 id = currentId();
+    if (!id)
+        return;
+    FollowUpDialog dialog(m_session, id, m_model->index(m_table->currentIndex().row(), 0).data().toString(), this);
+    dialog.exec();
 }
 
 void CustomersPage::trashSelected()

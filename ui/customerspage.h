@@ -46,6 +46,7 @@ public slots:
     void addCustomer();
     void editCurrent();
     void trashSelected();
+    void logFollowUp();
     void selectNext(int delta);
     void openFirst();
     void reloadLookups();

@@ -4,9 +4,13 @@
 #include "customerspage.h"
 #include "customfieldsdialog.h"
 #include "messagebar.h"
+#include "reminders.h"
+#include "todaypage.h"
 #include "settingsdialog.h"
 #include "trashpage.h"
 #include "welcomepage.h"
+#include "stagestyle.h"
+#include "models/todaymodel.h"
 #include "db/database.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
@@ -39,7 +43,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavCustomers = 0, NavTrash = 1 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavTrash = 2 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -53,6 +57,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
+    m_reminders = new Reminders(this);
+    connect(m_reminders, &Reminders::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showToday();
+    });
+    connect(m_reminders, &Reminders::quitRequested, qApp, &QApplication::quit);
 
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
@@ -114,7 +126,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == NavCustomers && m_customers)
+        if (row == NavToday && m_today)
+            m_stack->setCurrentWidget(m_today);
+        else if (row == NavCustomers && m_customers)
             m_stack->setCurrentWidget(m_welcome && m_stack->currentWidget() == m_welcome ? static_cast<QWidget *>(m_welcome) : m_customers);
         else if (row == NavTrash && m_trash)
             m_stack->setCurrentWidget(m_trash);
@@ -142,6 +156,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    file->addAction(tr("Export Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
     file->addSeparator();
     file->addAction(tr("C&heck Database"), this, &MainWindow::checkDatabase);
     file->addSeparator();
@@ -172,6 +187,8 @@ void MainWindow::buildMenus()
             m_customers->trashSelected();
     });
     trash->setObjectName(QStringLiteral("trashAction"));
+    QAction *logAction = edit->addAction(tr("&Log Follow-up…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logFollowUp);
+    logAction->setObjectName(QStringLiteral("logFollowUpAction"));
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus();
@@ -180,8 +197,9 @@ void MainWindow::buildMenus()
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavCustomers); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("T&oday"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavToday); });
+    m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -210,12 +228,15 @@ void MainWindow::buildMenus()
 void MainWindow::clearPages()
 {
     m_undo->clear();
-    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_customers), static_cast<QWidget *>(m_trash)})
+    m_reminders->setSession(nullptr);
+    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
+                       static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
         }
     m_welcome = nullptr;
+    m_today = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     if (m_columnsAction) {
@@ -228,23 +249,23 @@ void MainWindow::clearPages()
 void MainWindow::buildPages()
 {
     m_welcome = new WelcomePage(m_stack);
+    m_today = new TodayPage(*m_session, m_stack);
     m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
-    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_customers), static_cast<QWidget *>(m_trash)})
+    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
+                       static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
-    auto *customers = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-address-book")), tr("Customers"), m_nav);
-    auto *trash = new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Trash"), m_nav);
-    Q_UNUSED(customers);
-    Q_UNUSED(trash);
-    int width = 0;
-    for (int i = 0; i < m_nav->count(); ++i)
-        width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(width + 60);
+    new QListWidgetItem(tr("Today"), m_nav);
+    new QListWidgetItem(tr("Customers"), m_nav);
+    new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
-    connect(m_trash, &TrashPage::countChanged, this, [this](int n) {
-        m_nav->item(NavTrash)->setText(n ? tr("Trash (%1)").arg(n) : tr("Trash"));
+    connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
+    connect(m_today, &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
+    connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
+        showCustomers();
+        m_customers->selectCustomer(id);
     });
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::createSampleData);
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
@@ -256,9 +277,9 @@ void MainWindow::buildPages()
         if (m_stack->currentWidget() == m_welcome && m_customers->totalCount() > 0)
             showCustomers();
     });
-    m_nav->item(NavTrash)->setText(m_trash->count() ? tr("Trash (%1)").arg(m_trash->count()) : tr("Trash"));
-    m_nav->setCurrentRow(NavCustomers);
+    updateNavCounts();
     showFirstRunIfEmpty();
+    m_reminders->setSession(m_session.get());
 }
 
 void MainWindow::showFirstRunIfEmpty()
@@ -266,7 +287,37 @@ void MainWindow::showFirstRunIfEmpty()
     auto count = CustomerStore(*m_session).countLive();
     const bool empty = count && *count == 0 && m_trash->count() == 0;
     const bool dismissed = QSettings().value(startedEmptyKey(m_db->path())).toBool();
-    m_stack->setCurrentWidget(empty && !dismissed && !m_db->isReadOnly() ? static_cast<QWidget *>(m_welcome) : m_customers);
+    if (empty && !dismissed && !m_db->isReadOnly()) {
+        m_nav->setCurrentRow(NavCustomers);
+        m_stack->setCurrentWidget(m_welcome);
+    } else if (m_today->model()->pending() > 0) {
+        showToday(); // the day starts with what is due
+    } else {
+        showCustomers();
+    }
+}
+
+void MainWindow::updateNavCounts()
+{
+    if (!m_today)
+        return;
+    const int pending = m_today->model()->pending();
+    m_nav->item(NavToday)->setText(pending ? tr("Today (%1)").arg(pending) : tr("Today"));
+    m_nav->item(NavToday)->setForeground(m_today->model()->count(TodayModel::Overdue) ? QBrush(overdueColor()) : QBrush());
+    const int trash = m_trash->count();
+    m_nav->item(NavTrash)->setText(trash ? tr("Trash (%1)").arg(trash) : tr("Trash"));
+    int width = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(qMax(width + 40, 120));
+}
+
+void MainWindow::showToday()
+{
+    if (!m_today)
+        return;
+    m_nav->setCurrentRow(NavToday);
+    m_stack->setCurrentWidget(m_today);
 }
 
 void MainWindow::showCustomers()

@@ -24,6 +24,8 @@ namespace guanxi::ui {
 
 class CustomersPage;
 class MessageBar;
+class Reminders;
+class TodayPage;
 class TrashPage;
 class WelcomePage;
 
@@ -40,6 +42,9 @@ public:
     Status openDatabase(const QString &path, bool create = true);
     Session *session() const { return m_session.get(); }
     CustomersPage *customersPage() const { return m_customers; }
+    TodayPage *todayPage() const { return m_today; }
+    Reminders *reminders() const { return m_reminders; }
+    void showToday();
     QLineEdit *searchBox() const { return m_search; }
     void showCustomers();
 
@@ -65,6 +70,9 @@ private:
     void showAbout();
     void showShortcuts();
     void showError(const QString &message);
+    void logFollowUp();
+    void exportCalendar();
+    void updateNavCounts();
 
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
@@ -82,6 +90,8 @@ private:
     QMenu *m_viewMenu;
     QAction *m_columnsAction = nullptr;
     WelcomePage *m_welcome = nullptr;
+    TodayPage *m_today = nullptr;
+    Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;
     TrashPage *m_trash = nullptr;
 };

@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "customerspage.h"
+#include "todaypage.h"
+#include "io/icalendar.h"
+#include "stores/followupstore.h"
 #include "messagebar.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
@@ -9,6 +13,9 @@
 #include "services/session.h"
 
 #include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QStackedWidget>
 
 namespace guanxi::ui {
 
@@ -87,6 +94,50 @@ void MainWindow::checkDatabase()
         showError(tr("“%1” has problems: %2. Save a copy of what you can and restore a backup.")
                       .arg(QDir::toNativeSeparators(path),
                            (report->integrityProblems + report->foreignKeyProblems).mid(0, 5).join(QStringLiteral("; "))));
+}
+
+} // namespace guanxi::ui
+
+namespace guanxi::ui {
+
+void MainWindow::logFollowUp()
+{
+    if (!m_session)
+        return;
+    if (m_db->isReadOnly()) {
+        showError(tr("This file is open read-only; follow-ups cannot be logged."));
+        return;
+    }
+    if (m_stack->currentWidget() == m_today)
+        m_today->logFollowUp();
+    else if (m_customers)
+        m_customers->logFollowUp();
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Follow-ups to Calendar"),
+                                                      QDir::homePath() + QStringLiteral("/guanxi-follow-ups.ics"),
+                                                      tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const QDate until = m_session->today().addDays(180);
+    auto due = FollowUpStore(*m_session).due(m_session->userId(), until);
+    if (!due) {
+        showError(due.error().message);
+        return;
+    }
+    if (Status s = ICalendar::save(path, ICalendar::followUps(*due, m_session->now())); !s) {
+        showError(s.error().message);
+        return;
+    }
+    m_notice->showMessage(tr("Exported %1 follow-ups (up to %2) to “%3”. Import the file in Thunderbird, Outlook or "
+                             "your phone's calendar.")
+                              .arg(due->size())
+                              .arg(QLocale().toString(until, QLocale::ShortFormat), QDir::toNativeSeparators(path)),
+                          MessageBar::Kind::Information);
 }
 
 } // namespace guanxi::ui

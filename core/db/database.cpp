@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <atomic>
 
@@ -38,8 +39,10 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs)
     Result<FileFacts> result = FileFacts{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+        // immutable: look without creating -wal/-shm files beside it.
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?mode=ro&immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
                                  .arg(busyTimeoutMs));
         if (!db.open()) {
             result = Error{Database::tr("Cannot open “%1”. Check that the file exists and that you "
@@ -80,6 +83,16 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+Error newerVersion(const QString &path, int version)
+{
+    return Error{Database::tr("“%1” was made by a newer version of Guanxi (data version %2; this version reads up to %3). "
+                              "Update Guanxi to open it; the file was left untouched.")
+                     .arg(nativeName(path))
+                     .arg(version)
+                     .arg(Database::latestSchemaVersion()),
+                 {}, {}};
 }
 
 bool isWritableFile(const QFileInfo &info)
@@ -129,13 +142,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return facts.error();
         const int latest = latestSchemaVersion();
         if (facts->userVersion > latest)
-            return Error{tr("“%1” was made by a newer version of Guanxi (data version %2; this "
-                            "version reads up to %3). Update Guanxi to open it; the file was left "
-                            "untouched.")
-                             .arg(nativeName(path))
-                             .arg(facts->userVersion)
-                             .arg(latest),
-                         {}, {}};
+            return newerVersion(path, facts->userVersion);
         const bool foreign = facts->applicationId != applicationId
                              && (facts->objectCount > 0 || facts->userVersion > 0);
         if (foreign)
@@ -200,6 +207,10 @@ Status Database::configure(const Options &options)
         return Error{tr("Cannot open “%1”.").arg(nativeName(m_path)), m_db.lastError().text(), {}};
 
     QSqlQuery q(m_db);
+    // Checked again on this connection: a newer version's user_version may sit
+    // in a write-ahead log the read-only look did not see.
+    if (const int version = schemaVersion(); version > latestSchemaVersion())
+        return newerVersion(m_path, version);
     if (options.readOnly) {
         // The connection itself was opened read-only; SQLite refuses writes.
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -33,22 +34,74 @@ int Migrations::latestVersion()
     return all.isEmpty() ? 0 : all.lastKey();
 }
 
-QStringList Migrations::statements(const QString &script)
+namespace {
+// True when the text holds nothing but white space and comments.
+bool onlyComments(const QString &text)
 {
-    QStringList out;
-    QString current;
-    const auto lines = script.split(u'\n');
-    for (const QString &line : lines) {
-        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith(u"--")))
-            continue;
-        current += line + u'\n';
-        if (sqlite3_complete(current.toUtf8().constData())) {
-            out << current.trimmed();
-            current.clear();
+    QString rest = text;
+    static const QRegularExpression comments(QStringLiteral(R"(--[^\n]*|/\*.*?\*/)"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    rest.remove(comments);
+    return rest.trimmed().isEmpty();
+}
+// Drops the comments and blank lines in front of a statement.
+QString withoutLeadingComments(QString text)
+{
+    for (;;) {
+        text = text.trimmed();
+        if (text.startsWith(QStringLiteral("--"))) {
+            const qsizetype end = text.indexOf(u'\n');
+            text = end < 0 ? QString() : text.mid(end + 1);
+        } else if (text.startsWith(QStringLiteral("/*"))) {
+            const qsizetype end = text.indexOf(QStringLiteral("*/"));
+            text = end < 0 ? QString() : text.mid(end + 2);
+        } else {
+            return text;
         }
     }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
+}
+} // namespace
+
+QStringList Migrations::statements(const QString &script)
+{
+    // Walk the script once, outside quotes and comments a ';' may end a
+    // statement; sqlite3_complete() says whether it really does (a trigger's
+    // body holds semicolons until its END).
+    QStringList out;
+    QString current;
+    enum class State { Code, Single, Double, Bracket, Backtick, LineComment, BlockComment };
+    State state = State::Code;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        const QChar next = i + 1 < script.size() ? script.at(i + 1) : QChar();
+        current += c;
+        switch (state) {
+        case State::Code:
+            if (c == u'\'') state = State::Single;
+            else if (c == u'"') state = State::Double;
+            else if (c == u'[') state = State::Bracket;
+            else if (c == u'`') state = State::Backtick;
+            else if (c == u'-' && next == u'-') state = State::LineComment;
+            else if (c == u'/' && next == u'*') state = State::BlockComment;
+            else if (c == u';' && sqlite3_complete(current.toUtf8().constData())) {
+                if (!onlyComments(current))
+                    out << withoutLeadingComments(current);
+                current.clear();
+            }
+            break;
+        case State::Single: if (c == u'\'') state = State::Code; break;
+        case State::Double: if (c == u'"') state = State::Code; break;
+        case State::Bracket: if (c == u']') state = State::Code; break;
+        case State::Backtick: if (c == u'`') state = State::Code; break;
+        case State::LineComment: if (c == u'\n') state = State::Code; break;
+        case State::BlockComment:
+            if (c == u'/' && current.size() >= 2 && current.at(current.size() - 2) == u'*')
+                state = State::Code;
+            break;
+        }
+    }
+    if (!onlyComments(current))
+        out << withoutLeadingComments(current);
     return out;
 }
 

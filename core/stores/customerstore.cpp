@@ -32,9 +32,9 @@ Status firstError(const QList<Error> &errors)
 }
 } // namespace
 
-Status CustomerStore::checkRefs(const Customer &c) const
+Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId) const
 {
-    if (c.companyId == 0)
+    if (c.companyId == 0 || c.companyId == previousCompanyId)
         return {};
     QSqlQuery &q = m_session.db().prepared(
         QStringLiteral("SELECT kind, deleted_at FROM customers WHERE id = ?"));
@@ -105,11 +105,21 @@ Status CustomerStore::update(Customer c, const QString &batch)
 {
     if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
         return s;
-    if (Status s = checkRefs(c); !s)
-        return s;
     auto before = get(c.id);
     if (!before)
         return before.error();
+    if (Status s = checkRefs(c, before->companyId); !s)
+        return s;
+    if (before->kind == CustomerKind::Company && c.kind == CustomerKind::Person) {
+        QSqlQuery &m = m_session.db().prepared(QStringLiteral("SELECT count(*) FROM customers WHERE company_id = ?"));
+        m.bindValue(0, c.id);
+        const qint64 members = (m.exec() && m.next()) ? m.value(0).toLongLong() : 0;
+        m.finish();
+        if (members > 0)
+            return Error{tr("“%1” has %n people who belong to it, so it must stay a company. Move them to "
+                            "another company first.", nullptr, int(members)).arg(before->name),
+                         {}, QStringLiteral("kind")};
+    }
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;

@@ -52,7 +52,9 @@ public:
     Status rebuildSearchIndex();
 
 private:
-    Status checkRefs(const Customer &c) const;
+    // previousCompanyId: a link the customer already has may stay even when
+    // that company is in the trash.
+    Status checkRefs(const Customer &c, qint64 previousCompanyId = 0) const;
     Status writeChildren(const Customer &c);
     Status writeSearchKeys(qint64 id);
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);

@@ -81,6 +81,15 @@ Status CustomerStore::purge(const QList<qint64> &ids)
                          {}, {}};
         const QString oldName = name.value(0).toString();
         name.finish();
+        // People of a purged company lose the link (ON DELETE SET NULL); their
+        // search keys must lose its name too.
+        QList<qint64> members;
+        QSqlQuery &m = m_session.db().prepared(QStringLiteral("SELECT id FROM customers WHERE company_id = ?"));
+        m.bindValue(0, id);
+        if (!m.exec())
+            return SqlErrors::from(m.lastError(), tr("Could not purge “%1”.").arg(oldName));
+        while (m.next())
+            members << m.value(0).toLongLong();
         const QStringList statements = {
             QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"),
             QStringLiteral("DELETE FROM customers WHERE id = ?"),
@@ -91,6 +100,9 @@ Status CustomerStore::purge(const QList<qint64> &ids)
             if (!q.exec())
                 return SqlErrors::from(q.lastError(), tr("Could not purge “%1”.").arg(oldName));
         }
+        for (qint64 member : members)
+            if (Status s = writeSearchKeys(member); !s)
+                return s;
         Change c;
         c.entity = QStringLiteral("customer");
         c.entityId = id;

@@ -6,15 +6,22 @@ QString PhoneNumber::digits(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    for (QChar c : text)
+    for (QChar c : text) {
+        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width ０-９, as Chinese IMEs type them
+            c = QChar(u'0' + (c.unicode() - 0xFF10));
         if (c >= u'0' && c <= u'9')
             out += c;
+    }
     return out;
 }
 
 Result<QString> PhoneNumber::toE164(const QString &raw, const QString &defaultCountryCode)
 {
-    const QString text = raw.trimmed();
+    QString text = raw.trimmed();
+    // "+44 (0)20 7946 0958": the (0) is the trunk prefix written for callers
+    // inside the country; it is not dialled from abroad.
+    if (text.startsWith(u'+') || text.startsWith(QStringLiteral("00")))
+        text.replace(QStringLiteral("(0)"), QStringLiteral(" "));
     if (text.isEmpty())
         return Error{tr("Enter a phone number."), {}, {}};
     // Accept the separators people type, full-width digits and an extension
@@ -53,8 +60,12 @@ Result<QString> PhoneNumber::toE164(const QString &raw, const QString &defaultCo
         }
         if (national.startsWith(u'0'))
             national = national.mid(1); // trunk prefix: 010-8888 6666 -> 10 8888 6666
-        if (cc == QStringLiteral("86") && national.startsWith(u'1') && national.size() != 11
-            && national.size() != 10 /* Beijing landline 10xxxxxxxx */)
+        else if (cc == QStringLiteral("1") && national.size() == 11 && national.startsWith(u'1'))
+            national = national.mid(1); // North America dials a leading 1: 1 (415) 555-0100
+        // Mainland mobiles have 11 digits and start with 1; Beijing landlines
+        // (area code 10) are the only other numbers that start with 1.
+        if (cc == QStringLiteral("86") && national.startsWith(u'1') && !national.startsWith(QStringLiteral("10"))
+            && national.size() != 11)
             return Error{tr("“%1” has %2 digits; a mainland mobile number has 11 (e.g. 138 1234 "
                             "5678).")
                              .arg(text)

@@ -17,8 +17,10 @@ struct Run {
 
 // Splits text into runs of Han characters and runs of other letters/digits;
 // everything else separates runs.
-QList<Run> runs(const QString &text)
+QList<Run> runs(const QString &input)
 {
+    // Full-width letters and digits (ＡＢＣ１２３) are the same text to a reader.
+    const QString text = input.normalized(QString::NormalizationForm_KC);
     QList<Run> out;
     QString current;
     RunKind kind = RunKind::Word;
@@ -122,7 +124,7 @@ QString SearchKeys::build(const SearchDocument &doc)
 
 QString SearchKeys::matchExpression(const QString &query)
 {
-    const QString q = query.trimmed();
+    const QString q = query.normalized(QString::NormalizationForm_KC).trimmed();
     if (q.isEmpty())
         return {};
     if (looksLikePhone(q))

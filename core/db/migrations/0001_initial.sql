@@ -60,11 +60,6 @@ CREATE INDEX customers_by_name     ON customers (name_sort, id) WHERE deleted_at
 CREATE INDEX customers_by_city     ON customers (city, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_province ON customers (province, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_stage    ON customers (stage, id) WHERE deleted_at IS NULL;
--- Sorting by stage follows the pipeline, not the alphabet; the expression must
--- stay identical to the one in CustomerListStore's sort.
-CREATE INDEX customers_by_stage_order ON customers (
-    (CASE stage WHEN 'lead' THEN 1 WHEN 'prospect' THEN 2 WHEN 'customer' THEN 3
-                WHEN 'loyal' THEN 4 ELSE 5 END), id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_owner    ON customers (owner_id, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_source   ON customers (source_id, id) WHERE deleted_at IS NULL;
 CREATE INDEX customers_by_follow   ON customers (next_follow_up, id) WHERE deleted_at IS NULL;

@@ -1,0 +1,268 @@
+#include "followupstore.h"
+
+#include "changelogstore.h"
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/transaction.h"
+#include "services/session.h"
+#include "util/clock.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+QString FollowUpStore::channelDisplayName(const FollowUpChannel &c)
+{
+    if (c.code == QStringLiteral("phone")) return tr("Phone");
+    if (c.code == QStringLiteral("wechat")) return tr("WeChat");
+    if (c.code == QStringLiteral("email")) return tr("E-mail");
+    if (c.code == QStringLiteral("sms")) return tr("SMS");
+    if (c.code == QStringLiteral("visit")) return tr("Visit");
+    if (c.code == QStringLiteral("meeting")) return tr("Meeting");
+    if (c.code == QStringLiteral("online_chat")) return tr("Online chat");
+    if (c.code == QStringLiteral("other")) return tr("Other");
+    return c.name;
+}
+
+Result<QList<FollowUpChannel>> FollowUpStore::channels(bool includeArchived) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(includeArchived ? QStringLiteral("SELECT id, code, name, archived FROM follow_up_channels ORDER BY position, id")
+                                : QStringLiteral("SELECT id, code, name, archived FROM follow_up_channels WHERE archived = 0 "
+                                                 "ORDER BY position, id")))
+        return SqlErrors::from(q.lastError(), tr("Could not read the follow-up channels."));
+    QList<FollowUpChannel> out;
+    while (q.next())
+        out << FollowUpChannel{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+    return out;
+}
+
+Result<qint64> FollowUpStore::findChannel(const QString &codeOrName) const
+{
+    auto all = channels(true);
+    if (!all)
+        return all.error();
+    QStringList known;
+    for (const FollowUpChannel &c : *all) {
+        if (c.code == codeOrName || c.name.compare(codeOrName, Qt::CaseInsensitive) == 0
+            || channelDisplayName(c) == codeOrName)
+            return c.id;
+        known << (c.code.isEmpty() ? c.name : c.code);
+    }
+    return Error{tr("There is no follow-up channel “%1”. Known channels: %2.")
+                     .arg(codeOrName, known.join(QStringLiteral(", "))),
+                 {}, QStringLiteral("channel")};
+}
+
+Result<qint64> FollowUpStore::log(Interaction i)
+{
+    const QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
+    if (!problems.isEmpty())
+        return problems.first();
+    Database &db = m_session.db();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery &c = db.prepared(QStringLiteral(
+        "SELECT name, next_follow_up, last_contact_at FROM customers WHERE id = ? AND deleted_at IS NULL"));
+    c.bindValue(0, i.customerId);
+    if (!c.exec())
+        return SqlErrors::from(c.lastError(), tr("Could not log the follow-up."));
+    if (!c.next())
+        return Error{tr("Customer %1 does not exist or is in the trash; restore it before logging a follow-up.")
+                         .arg(i.customerId),
+                     {}, QStringLiteral("customer")};
+    const QString name = c.value(0).toString();
+    const QString oldNext = c.value(1).toString();
+    const QDateTime lastContact = fromStoredTime(c.value(2).toString());
+    c.finish();
+
+    const QString now = toStoredTime(m_session.now());
+    const qint64 user = i.userId ? i.userId : m_session.userId();
+    QSqlQuery &ins = db.prepared(QStringLiteral(
+        "INSERT INTO interactions (customer_id, channel_id, occurred_at, summary, feedback, outcome, "
+        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {i.customerId,
+                                 i.channelId ? QVariant(i.channelId) : QVariant(),
+                                 toStoredTime(i.occurredAt),
+                                 i.summary,
+                                 i.feedback.isEmpty() ? QVariant() : QVariant(i.feedback),
+                                 i.outcome.isEmpty() ? QVariant() : QVariant(i.outcome),
+                                 i.nextFollowUp.isValid() ? QVariant(toStoredDate(i.nextFollowUp)) : QVariant(),
+                                 i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction),
+                                 user ? QVariant(user) : QVariant(),
+                                 now};
+    for (int k = 0; k < values.size(); ++k)
+        ins.bindValue(k, values.at(k));
+    if (!ins.exec())
+        return SqlErrors::from(ins.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
+    const qint64 id = ins.lastInsertId().toLongLong();
+
+    // The customer's last contact only moves forward (a follow-up logged late
+    // for last week does not make the customer look less recent).
+    const QDateTime newLast = lastContact.isValid() && lastContact > i.occurredAt ? lastContact : i.occurredAt;
+    const QString newNext = toStoredDate(i.nextFollowUp);
+    QSqlQuery &upd = db.prepared(QStringLiteral(
+        "UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, updated_at = ?, "
+        "updated_by = ? WHERE id = ?"));
+    upd.bindValue(0, toStoredTime(newLast));
+    upd.bindValue(1, newNext.isEmpty() ? QVariant() : QVariant(newNext));
+    upd.bindValue(2, i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction));
+    upd.bindValue(3, now);
+    upd.bindValue(4, user ? QVariant(user) : QVariant());
+    upd.bindValue(5, i.customerId);
+    if (!upd.exec())
+        return SqlErrors::from(upd.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
+
+    ChangeLogStore log(m_session);
+    const QString batch = ChangeLogStore::newBatch();
+    Change created;
+    created.entity = QStringLiteral("interaction");
+    created.entityId = id;
+    created.action = QStringLiteral("create");
+    created.newValue = i.summary.left(200);
+    created.batch = batch;
+    if (Status s = log.record(created); !s)
+        return s.error();
+    if (oldNext != newNext) {
+        Change moved;
+        moved.entity = QStringLiteral("customer");
+        moved.entityId = i.customerId;
+        moved.action = QStringLiteral("update");
+        moved.field = QStringLiteral("next_follow_up");
+        moved.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
+        moved.newValue = newNext.isNull() ? QStringLiteral("") : newNext;
+        moved.batch = batch;
+        if (Status s = log.record(moved); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit m_session.customersChanged({i.customerId});
+    return id;
+}
+
+Result<QList<Interaction>> FollowUpStore::forCustomer(qint64 customerId, int limit) const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral(
+        "SELECT i.id, i.channel_id, ch.code, ch.name, i.occurred_at, i.summary, i.feedback, i.outcome, "
+        "i.next_follow_up, i.next_action, i.user_id, u.display_name FROM interactions i "
+        "LEFT JOIN follow_up_channels ch ON ch.id = i.channel_id LEFT JOIN users u ON u.id = i.user_id "
+        "WHERE i.customer_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read the follow-ups."));
+    QList<Interaction> out;
+    while (q.next()) {
+        Interaction i;
+        i.id = q.value(0).toLongLong();
+        i.customerId = customerId;
+        i.channelId = q.value(1).toLongLong();
+        i.channelName = q.value(1).isNull() ? QString()
+                                            : channelDisplayName({i.channelId, q.value(2).toString(), q.value(3).toString(), false});
+        i.occurredAt = fromStoredTime(q.value(4).toString());
+        i.summary = q.value(5).toString();
+        i.feedback = q.value(6).toString();
+        i.outcome = q.value(7).toString();
+        i.nextFollowUp = fromStoredDate(q.value(8).toString());
+        i.nextAction = q.value(9).toString();
+        i.userId = q.value(10).toLongLong();
+        i.userName = q.value(11).toString();
+        out << i;
+    }
+    return out;
+}
+
+Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate)
+{
+    if (!newDate.isValid() || newDate < m_session.today())
+        return Error{tr("Snooze to today or a later day."), {}, QStringLiteral("next_follow_up")};
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("SELECT next_follow_up FROM customers WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not snooze the follow-up."));
+    if (!q.next())
+        return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}};
+    const QString oldNext = q.value(0).toString();
+    q.finish();
+    q.prepare(QStringLiteral("UPDATE customers SET next_follow_up = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
+    q.addBindValue(toStoredDate(newDate));
+    q.addBindValue(toStoredTime(m_session.now()));
+    q.addBindValue(m_session.userId() ? QVariant(m_session.userId()) : QVariant());
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not snooze the follow-up."));
+    Change c;
+    c.entity = QStringLiteral("customer");
+    c.entityId = customerId;
+    c.action = QStringLiteral("update");
+    c.field = QStringLiteral("next_follow_up");
+    c.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
+    c.newValue = toStoredDate(newDate);
+    if (Status s = ChangeLogStore(m_session).record(c); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_session.customersChanged({customerId});
+    return {};
+}
+
+Result<QList<DueFollowUp>> FollowUpStore::query(qint64 ownerId, const QDate &from, const QDate &to, int limit) const
+{
+    QSqlQuery q(m_session.db().connection());
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.name, co.name, c.next_follow_up, c.next_action, "
+        "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
+        "c.stage, c.owner_id, u.display_name FROM customers c "
+        "LEFT JOIN customers co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id "
+        "WHERE c.deleted_at IS NULL AND c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?");
+    QVariantList values = {toStoredDate(to)};
+    if (from.isValid()) {
+        sql += QStringLiteral(" AND c.next_follow_up >= ?");
+        values << toStoredDate(from);
+    }
+    if (ownerId) {
+        sql += QStringLiteral(" AND c.owner_id = ?");
+        values << ownerId;
+    }
+    sql += QStringLiteral(" ORDER BY c.next_follow_up, c.name_sort, c.id LIMIT ?");
+    values << limit;
+    q.prepare(sql);
+    for (int k = 0; k < values.size(); ++k)
+        q.bindValue(k, values.at(k));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read the follow-ups that are due."));
+    QList<DueFollowUp> out;
+    while (q.next()) {
+        DueFollowUp d;
+        d.customerId = q.value(0).toLongLong();
+        d.name = q.value(1).toString();
+        d.companyName = q.value(2).toString();
+        d.due = fromStoredDate(q.value(3).toString());
+        d.action = q.value(4).toString();
+        d.phone = q.value(5).toString();
+        d.stage = Customers::stageFromCode(q.value(6).toString()).value_or(Stage::Lead);
+        d.ownerId = q.value(7).toLongLong();
+        d.ownerName = q.value(8).toString();
+        out << d;
+    }
+    return out;
+}
+
+Result<QList<DueFollowUp>> FollowUpStore::due(qint64 ownerId, const QDate &until, int limit) const
+{
+    return query(ownerId, QDate(), until, limit);
+}
+
+Result<QList<DueFollowUp>> FollowUpStore::scheduled(qint64 ownerId, const QDate &from, const QDate &to) const
+{
+    return query(ownerId, from, to, 100000);
+}
+
+} // namespace guanxi

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/customer.h"
+#include "domain/interaction.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+struct FollowUpChannel {
+    qint64 id = 0;
+    QString code;
+    QString name;
+    bool archived = false;
+};
+
+// A customer whose next follow-up falls on or before a day: a row of the
+// Today page, a reminder, an iCalendar event.
+struct DueFollowUp {
+    qint64 customerId = 0;
+    QString name;
+    QString companyName;
+    QDate due;
+    QString action;
+    QString phone;
+    Stage stage = Stage::Lead;
+    qint64 ownerId = 0;
+    QString ownerName;
+};
+
+// Follow-ups: logging an interaction (which moves the customer's last contact
+// and next follow-up in the same transaction), the history per customer,
+// snoozing, and what is due.
+class FollowUpStore {
+    Q_DECLARE_TR_FUNCTIONS(FollowUpStore)
+public:
+    explicit FollowUpStore(Session &session) : m_session(session) {}
+
+    Result<QList<FollowUpChannel>> channels(bool includeArchived = false) const;
+    static QString channelDisplayName(const FollowUpChannel &channel);
+    Result<qint64> findChannel(const QString &codeOrName) const;
+
+    Result<qint64> log(Interaction interaction);
+    Result<QList<Interaction>> forCustomer(qint64 customerId, int limit = 500) const;
+    // Moves the next follow-up to another day (today or later).
+    Status snooze(qint64 customerId, const QDate &newDate);
+    // Live customers owned by ownerId (0: everyone) whose next follow-up is on
+    // or before `until`, earliest first.
+    Result<QList<DueFollowUp>> due(qint64 ownerId, const QDate &until, int limit = 5000) const;
+    // The same between two days (inclusive), for calendar export.
+    Result<QList<DueFollowUp>> scheduled(qint64 ownerId, const QDate &from, const QDate &to) const;
+
+private:
+    Result<QList<DueFollowUp>> query(qint64 ownerId, const QDate &from, const QDate &to, int limit) const;
+    Session &m_session;
+};
+
+} // namespace guanxi

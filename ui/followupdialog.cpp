@@ -1,0 +1,144 @@
+#include "followupdialog.h"
+
+#include "dateedits.h"
+#include "messagebar.h"
+#include "services/session.h"
+#include "stores/followupstore.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+FollowUpDialog::FollowUpDialog(Session &session, qint64 customerId, const QString &customerName, QWidget *parent)
+    : QDialog(parent), m_session(session), m_customerId(customerId)
+{
+    setObjectName(QStringLiteral("followUpDialog"));
+    setWindowTitle(tr("Log follow-up: %1").arg(customerName));
+    auto *layout = new QVBoxLayout(this);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    if (auto channels = FollowUpStore(session).channels())
+        for (const FollowUpChannel &c : *channels)
+            m_channel->addItem(FollowUpStore::channelDisplayName(c), c.id);
+    // Start with the channel used last time: most days are mostly calls.
+    const int last = m_channel->findData(QSettings().value(QStringLiteral("followUps/lastChannel")));
+    m_channel->setCurrentIndex(qMax(0, last));
+    form->addRow(tr("&Channel:"), m_channel);
+    m_when = new QDateTimeEdit(session.now().toLocalTime(), this);
+    m_when->setObjectName(QStringLiteral("whenEdit"));
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    form->addRow(tr("&When:"), m_when);
+    form->addRow(QString(), addError(QStringLiteral("occurred_at")));
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setPlaceholderText(tr("What was discussed? e.g. 介绍了新报价，客户要求下周发合同"));
+    m_summary->setMinimumHeight(70);
+    form->addRow(tr("&Summary:"), m_summary);
+    form->addRow(QString(), addError(QStringLiteral("summary")));
+    m_feedback = new QLineEdit(this);
+    m_feedback->setObjectName(QStringLiteral("feedbackEdit"));
+    m_feedback->setPlaceholderText(tr("The customer's feedback or objection"));
+    form->addRow(tr("&Feedback:"), m_feedback);
+    m_outcome = new QLineEdit(this);
+    m_outcome->setObjectName(QStringLiteral("outcomeEdit"));
+    m_outcome->setPlaceholderText(tr("e.g. interested, sent quote, no answer"));
+    form->addRow(tr("&Outcome:"), m_outcome);
+
+    auto *nextRow = new QHBoxLayout;
+    m_next = makeOptionalDateEdit(this);
+    m_next->setObjectName(QStringLiteral("nextFollowUpEdit"));
+    nextRow->addWidget(m_next, 1);
+    auto *quick = new QToolButton(this);
+    quick->setText(tr("Pick…"));
+    quick->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(quick);
+    const QDate today = session.today();
+    for (auto [days, label] : {std::pair{1, tr("Tomorrow")}, std::pair{3, tr("In 3 days")},
+                               std::pair{7, tr("In a week")}, std::pair{14, tr("In two weeks")},
+                               std::pair{30, tr("In a month")}})
+        menu->addAction(label, this, [this, today, days = days] { setOptionalDate(m_next, today.addDays(days)); });
+    quick->setMenu(menu);
+    nextRow->addWidget(quick);
+    form->addRow(tr("&Next follow-up:"), nextRow);
+    form->addRow(QString(), addError(QStringLiteral("next_follow_up")));
+    m_action = new QLineEdit(this);
+    m_action->setObjectName(QStringLiteral("nextActionEdit"));
+    m_action->setPlaceholderText(tr("e.g. send the contract, visit the factory"));
+    form->addRow(tr("Next &action:"), m_action);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveFollowUpButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FollowUpDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(qMax(520, sizeHint().width()), sizeHint().height());
+    m_summary->setFocus();
+}
+
+QLabel *FollowUpDialog::addError(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(field + QStringLiteral("Error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color:#c62828;"));
+    label->hide();
+    m_errors.insert(field, label);
+    return label;
+}
+
+void FollowUpDialog::accept()
+{
+    Interaction i;
+    i.customerId = m_customerId;
+    i.channelId = m_channel->currentData().toLongLong();
+    i.occurredAt = m_when->dateTime().toUTC();
+    i.summary = m_summary->toPlainText();
+    i.feedback = m_feedback->text();
+    i.outcome = m_outcome->text();
+    i.nextFollowUp = optionalDate(m_next);
+    i.nextAction = m_action->text();
+    for (QLabel *l : std::as_const(m_errors))
+        l->hide();
+    QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
+    Result<qint64> id = Error{};
+    if (problems.isEmpty()) {
+        id = FollowUpStore(m_session).log(i);
+        if (!id)
+            problems << id.error();
+    }
+    if (!problems.isEmpty()) {
+        for (const Error &e : problems) {
+            if (QLabel *label = m_errors.value(e.field)) {
+                label->setText(e.message);
+                label->show();
+            } else {
+                m_messages->showMessage(e.message, MessageBar::Kind::Error);
+            }
+        }
+        return;
+    }
+    m_id = *id;
+    QSettings().setValue(QStringLiteral("followUps/lastChannel"), i.channelId);
+    QDialog::accept();
+}
+
+} // namespace guanxi::ui

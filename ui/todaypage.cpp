@@ -1,0 +1,169 @@
+#include "todaypage.h"
+
+#include "followupdialog.h"
+#include "messagebar.h"
+#include "stagestyle.h"
+#include "models/customercolumns.h"
+#include "models/todaymodel.h"
+#include "services/session.h"
+#include "stores/followupstore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+namespace {
+// Group rows in bold; overdue follow-ups in red.
+class TodayDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.parent().isValid())
+            option->font.setBold(true);
+        if (index.data(CustomerRole::Overdue).toBool())
+            option->palette.setColor(QPalette::Text, overdueColor());
+    }
+};
+} // namespace
+
+TodayPage::TodayPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("todaySummary"));
+    QFont f = m_summary->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    m_summary->setFont(f);
+    layout->addWidget(m_summary);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    auto *buttons = new QHBoxLayout;
+    m_log = new QPushButton(tr("&Log follow-up…"), this);
+    m_log->setObjectName(QStringLiteral("logFollowUpButton"));
+    m_log->setToolTip(tr("Log what happened and plan the next follow-up (Ctrl+L)"));
+    m_snooze = new QToolButton(this);
+    m_snooze->setObjectName(QStringLiteral("snoozeButton"));
+    m_snooze->setText(tr("S&nooze"));
+    m_snooze->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_snooze);
+    menu->addAction(tr("Until tomorrow"), this, [this] { snooze(1); });
+    menu->addAction(tr("For 3 days"), this, [this] { snooze(3); });
+    menu->addAction(tr("For a week"), this, [this] { snooze(7); });
+    m_snooze->setMenu(menu);
+    m_open = new QPushButton(tr("&Open customer"), this);
+    m_open->setObjectName(QStringLiteral("openCustomerButton"));
+    buttons->addWidget(m_log);
+    buttons->addWidget(m_snooze);
+    buttons->addWidget(m_open);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_model = new TodayModel(session, this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("todayView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new TodayDelegate(m_view));
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setDefaultSectionSize(140);
+    m_view->header()->resizeSection(TodayModel::Name, 200);
+    m_view->header()->resizeSection(TodayModel::Action, 220);
+    layout->addWidget(m_view, 1);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("todayEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("<p style=\"font-size:large\">Nothing is due in the next week.</p>"
+                        "<p>Plan follow-ups with “Next follow-up” when you log a call or edit a customer.</p>"));
+    layout->addWidget(m_empty, 1);
+
+    connect(m_log, &QPushButton::clicked, this, &TodayPage::logFollowUp);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentCustomerId())
+            emit openCustomer(id);
+    });
+    connect(m_view, &QTreeView::doubleClicked, this, [this] {
+        if (const qint64 id = currentCustomerId())
+            emit openCustomer(id);
+    });
+    connect(m_model, &TodayModel::pendingChanged, this, &TodayPage::pendingChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayPage::updateState);
+    updateState();
+}
+
+void TodayPage::reload()
+{
+    m_model->reload();
+}
+
+void TodayPage::updateState()
+{
+    m_view->expandAll();
+    const int overdue = m_model->count(TodayModel::Overdue);
+    const int today = m_model->count(TodayModel::DueToday);
+    const int upcoming = m_model->count(TodayModel::Upcoming);
+    m_summary->setText(tr("Today: %1 overdue, %2 due today, %3 coming up").arg(overdue).arg(today).arg(upcoming));
+    const bool empty = overdue + today + upcoming == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+    const bool onCustomer = currentCustomerId() != 0;
+    m_log->setEnabled(onCustomer);
+    m_snooze->setEnabled(onCustomer);
+    m_open->setEnabled(onCustomer);
+    if (!m_model->lastError().isEmpty())
+        m_messages->showMessage(m_model->lastError(), MessageBar::Kind::Error);
+    // Keep something selected so Ctrl+L works at once.
+    if (!onCustomer && !empty) {
+        for (int g = 0; g < TodayModel::GroupCount; ++g) {
+            const QModelIndex group = m_model->index(g, 0);
+            if (m_model->rowCount(group) > 0) {
+                m_view->setCurrentIndex(m_model->index(0, 0, group));
+                break;
+            }
+        }
+    }
+}
+
+qint64 TodayPage::currentCustomerId() const
+{
+    return m_view->currentIndex().data(CustomerRole::Id).toLongLong();
+}
+
+void TodayPage::logFollowUp()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.data(CustomerRole::Id).toLongLong();
+    if (!id)
+        return;
+    const QString name = current.siblingAtColumn(TodayModel::Name).data().toString();
+    FollowUpDialog dialog(m_session, id, name, this);
+    dialog.exec();
+}
+
+void TodayPage::snooze(int days)
+{
+    const qint64 id = currentCustomerId();
+    if (!id)
+        return;
+    if (Status s = FollowUpStore(m_session).snooze(id, m_session.today().addDays(days)); !s)
+        m_messages->showMessage(s.error().message, MessageBar::Kind::Error);
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+class QTreeView;
+
+namespace guanxi {
+class Session;
+class TodayModel;
+} // namespace guanxi
+
+namespace guanxi::ui {
+
+class MessageBar;
+
+// 今日待办: the current user's overdue, today's and coming follow-ups, with
+// one-key logging (Ctrl+L) and snoozing.
+class TodayPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TodayPage(Session &session, QWidget *parent = nullptr);
+    TodayModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    qint64 currentCustomerId() const;
+
+public slots:
+    void logFollowUp();
+    void snooze(int days);
+    void reload();
+
+signals:
+    void openCustomer(qint64 id);
+    void pendingChanged(int pending);
+
+private:
+    void updateState();
+
+    Session &m_session;
+    TodayModel *m_model;
+    MessageBar *m_messages;
+    QLabel *m_summary;
+    QTreeView *m_view;
+    QLabel *m_empty;
+    QPushButton *m_log;
+    QToolButton *m_snooze;
+    QPushButton *m_open;
+};
+
+} // namespace guanxi::ui
