@@ -1,10 +1,13 @@
 #include "settingsdialog.h"
 
+#include "autostart.h"
+
 #include "db/database.h"
 #include "services/session.h"
 #include "stores/userstore.h"
 #include "text/pinyin.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -95,6 +98,11 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     countryNote->setWordWrap(true);
     form->addRow(QString(), countryNote);
 
+    m_autostart = new QCheckBox(tr("Start Guanxi when I log in, in the tray, to remind me of follow-ups"), this);
+    m_autostart->setObjectName(QStringLiteral("autostartCheck"));
+    m_autostart->setChecked(Autostart::isEnabled());
+    form->addRow(tr("Reminders:"), m_autostart);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -147,6 +155,14 @@ void SettingsDialog::accept()
     if (m_user->currentIndex() >= 0) {
         m_session.setUserId(m_user->currentData().toLongLong());
         setCurrentUserSetting(m_session.db().path(), m_session.userId());
+    }
+    if (m_autostart->isChecked() != Autostart::isEnabled()) {
+        const QString problem = Autostart::setEnabled(m_autostart->isChecked());
+        if (!problem.isEmpty()) {
+            m_countryError->setText(problem);
+            m_countryError->show();
+            return;
+        }
     }
     if (languageChanged)
         emit this->languageChanged();

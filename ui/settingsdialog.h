@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -36,6 +37,7 @@ private:
     QComboBox *m_user;
     QLineEdit *m_country;
     QLabel *m_countryError;
+    QCheckBox *m_autostart;
 };
 
 } // namespace guanxi::ui

@@ -56,5 +56,6 @@ int runSeed(Cli &cli, const QStringList &args);
 int runCheck(Cli &cli, const QStringList &args);
 int runCustomers(Cli &cli, const QStringList &args);
 int runUsers(Cli &cli, const QStringList &args);
+int runFollowUps(Cli &cli, const QStringList &args);
 
 } // namespace guanxi::cli

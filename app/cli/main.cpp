@@ -20,6 +20,8 @@ Commands:
   check                       Check integrity, links and the schema version.
   customers list|add|show|search|delete|restore|purge|trash
                               Work with customers.
+  followups log|due|list|export
+                              Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
 
 Global options:
@@ -82,6 +84,8 @@ int main(int argc, char *argv[])
         return runCheck(cli, args);
     if (command == QStringLiteral("customers"))
         return runCustomers(cli, args);
+    if (command == QStringLiteral("followups"))
+        return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))
         return runUsers(cli, args);
     return cli.usage(QStringLiteral("unknown command “%1”.").arg(command));

@@ -3,6 +3,7 @@
 #include "appinfo.h"
 #include "db/database.h"
 #include "mainwindow.h"
+#include "reminders.h"
 #include "settingsdialog.h"
 #include "translations.h"
 
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
                                 QCoreApplication::translate("main", "Open this database file (created if missing)."),
                                 QCoreApplication::translate("main", "file"));
     parser.addOption(database);
+    QCommandLineOption minimized(QStringLiteral("minimized"),
+                                 QCoreApplication::translate("main", "Start in the tray (reminders only) instead of with the window."));
+    parser.addOption(minimized);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -40,7 +44,10 @@ int main(int argc, char *argv[])
         path = guanxi::Database::defaultPath();
 
     guanxi::ui::MainWindow window;
-    window.show();
+    if (!parser.isSet(minimized))
+        window.show();
+    else if (!window.reminders()->trayAvailable())
+        window.showMinimized(); // no tray to wait in: start as an icon instead
     if (auto opened = window.openDatabase(path, true); !opened) {
         // The window explains in its message bar; offer to open another file.
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot open the database"),

@@ -537,3 +537,55 @@ TEST_CASE("guanxi-cli --user, --now and users", "[cli]")
     CHECK(badNow.code == 1);
     CHECK(badNow.err.contains(S("yesterday")));
 }
+
+TEST_CASE("guanxi-cli followups: log, due on a replayed day, list and export", "[cli][followups]")
+{
+    CliEnv e;
+    e.ok({S("init")});
+    const QString now = S("--now");
+    const QString day = S("2026-03-15T09:30:00Z");
+    const QString id = e.ok({S("customers"), S("add"), S("--name"), S("张伟"), S("--phone"), S("138 1234 5678"),
+                             S("--next-follow-up"), S("2026-03-14"), now, day})
+                           .trimmed();
+    e.ok({S("customers"), S("add"), S("--name"), S("李娜"), S("--next-follow-up"), S("2026-03-20"), now, day});
+
+    // On the 15th only 张伟 is due (overdue since the 14th); with --days 7 李娜 too.
+    QString due = e.ok({S("followups"), S("due"), S("--format"), S("csv"), now, day});
+    CHECK(due.contains(S("张伟")));
+    CHECK_FALSE(due.contains(S("李娜")));
+    due = e.ok({S("followups"), S("due"), S("--days"), S("7"), S("--format"), S("csv"), now, day});
+    CHECK(due.contains(S("李娜")));
+
+    // Logging with a next date moves 张伟 out of today's list.
+    const QString logged = e.ok({S("followups"), S("log"), id, S("--summary"), S("介绍了新报价"), S("--channel"),
+                                 S("wechat"), S("--next"), S("2026-03-18"), S("--action"), S("发合同"), now, day});
+    CHECK(logged.trimmed().toLongLong() > 0);
+    due = e.ok({S("followups"), S("due"), S("--format"), S("csv"), now, day});
+    CHECK_FALSE(due.contains(S("张伟")));
+    const QString list = e.ok({S("followups"), S("list"), id, S("--format"), S("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(list.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0).toObject().value(S("summary")).toString() == S("介绍了新报价"));
+    CHECK(rows.at(0).toObject().value(S("channel")).toString() == S("WeChat"));
+    CHECK(rows.at(0).toObject().value(S("next_follow_up")).toString() == S("2026-03-18"));
+
+    // Bad input: a next date in the past, an unknown channel, no summary.
+    for (const QStringList &bad : {QStringList{S("--summary"), S("x"), S("--next"), S("2026-03-01")},
+                                   QStringList{S("--summary"), S("x"), S("--channel"), S("pigeon")},
+                                   QStringList{}}) {
+        const Run r = e.onDb(QStringList{S("followups"), S("log"), id} + bad + QStringList{now, day});
+        INFO(str(bad.join(u' ')) << " -> " << str(r.err));
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(e.absoluteDb()));
+    }
+    CHECK(QJsonDocument::fromJson(e.ok({S("followups"), S("list"), id, S("--format"), S("json")}).toUtf8()).array().size() == 1);
+    CHECK(e.onDb({S("followups"), S("log"), S("abc"), S("--summary"), S("x")}).code == 1);
+
+    // Export: one event per due follow-up.
+    const QString ics = e.path(S("follow-ups.ics"));
+    e.ok({S("followups"), S("export"), S("-o"), ics, S("--days"), S("30"), now, day});
+    const QString text = QString::fromUtf8(fileBytes(ics));
+    CHECK(text.startsWith(S("BEGIN:VCALENDAR")));
+    CHECK(text.count(S("BEGIN:VEVENT")) == 2);
+    CHECK(text.contains(S("DTSTART;VALUE=DATE:20260318")));
+}

@@ -1,0 +1,210 @@
+// guanxi-cli followups log|due|list|export
+#include "cli.h"
+
+#include "io/icalendar.h"
+#include "stores/followupstore.h"
+#include "stores/userstore.h"
+
+#include <QDir>
+
+namespace guanxi::cli {
+
+namespace {
+
+Table dueTable(const QList<DueFollowUp> &items)
+{
+    Table t{{QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("due"),
+             QStringLiteral("action"), QStringLiteral("phone"), QStringLiteral("owner")},
+            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Due"),
+             QStringLiteral("Next action"), QStringLiteral("Phone"), QStringLiteral("Owner")},
+            {}};
+    for (const DueFollowUp &d : items)
+        t.rows << QStringList{QString::number(d.customerId), d.name, d.companyName, toStoredDate(d.due), d.action,
+                              d.phone, d.ownerName};
+    return t;
+}
+
+bool customerId(Cli &cli, const QStringList &words, qint64 &id)
+{
+    bool ok = false;
+    id = words.value(0).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        cli.usage(QStringLiteral("name the customer by number, e.g. “followups log 42 --summary …”."));
+        return false;
+    }
+    return true;
+}
+
+// --owner LOGIN, or "all"; default: the current user.
+bool ownerFilter(Cli &cli, const QCommandLineParser &p, qint64 &ownerId)
+{
+    ownerId = cli.session().userId();
+    if (!p.isSet(QStringLiteral("owner")))
+        return true;
+    if (p.value(QStringLiteral("owner")) == QStringLiteral("all")) {
+        ownerId = 0;
+        return true;
+    }
+    auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+    if (!owner) {
+        cli.fail(owner.error());
+        return false;
+    }
+    ownerId = owner->id;
+    return true;
+}
+
+int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
+{
+    qint64 id = 0;
+    if (!customerId(cli, words, id))
+        return Usage;
+    Interaction i;
+    i.customerId = id;
+    i.summary = p.value(QStringLiteral("summary"));
+    i.feedback = p.value(QStringLiteral("feedback"));
+    i.outcome = p.value(QStringLiteral("outcome"));
+    i.nextAction = p.value(QStringLiteral("action"));
+    if (p.isSet(QStringLiteral("next"))) {
+        i.nextFollowUp = QDate::fromString(p.value(QStringLiteral("next")), Qt::ISODate);
+        if (!i.nextFollowUp.isValid())
+            return cli.usage(QStringLiteral("--next “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("next"))));
+    }
+    if (p.isSet(QStringLiteral("at"))) {
+        i.occurredAt = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
+        if (!i.occurredAt.isValid())
+            return cli.usage(QStringLiteral("--at “%1” is not a date-time; write it like 2026-03-31T15:00.").arg(p.value(QStringLiteral("at"))));
+        i.occurredAt = i.occurredAt.toUTC();
+    }
+    if (!cli.open())
+        return DataError;
+    FollowUpStore store(cli.session());
+    if (p.isSet(QStringLiteral("channel"))) {
+        auto channel = store.findChannel(p.value(QStringLiteral("channel")));
+        if (!channel)
+            return cli.fail(channel.error());
+        i.channelId = *channel;
+    }
+    auto logged = store.log(i);
+    if (!logged)
+        return cli.fail(logged.error());
+    cli.out << *logged << '\n';
+    return Ok;
+}
+
+int due(Cli &cli, const QCommandLineParser &p)
+{
+    bool ok = false;
+    const int days = p.value(QStringLiteral("days")).toInt(&ok);
+    if (!ok || days < 0)
+        return cli.usage(QStringLiteral("--days needs a whole number (0 = due today or overdue)."));
+    if (!cli.open())
+        return DataError;
+    qint64 owner = 0;
+    if (!ownerFilter(cli, p, owner))
+        return DataError;
+    auto items = FollowUpStore(cli.session()).due(owner, cli.session().today().addDays(days));
+    if (!items)
+        return cli.fail(items.error());
+    print(cli.out, dueTable(*items), cli.format);
+    return Ok;
+}
+
+int list(Cli &cli, const QStringList &words)
+{
+    qint64 id = 0;
+    if (!customerId(cli, words, id))
+        return Usage;
+    if (!cli.open())
+        return DataError;
+    auto items = FollowUpStore(cli.session()).forCustomer(id);
+    if (!items)
+        return cli.fail(items.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("channel"), QStringLiteral("user"),
+             QStringLiteral("summary"), QStringLiteral("feedback"), QStringLiteral("outcome"),
+             QStringLiteral("next_follow_up"), QStringLiteral("next_action")},
+            {QStringLiteral("ID"), QStringLiteral("Time"), QStringLiteral("Channel"), QStringLiteral("By"),
+             QStringLiteral("Summary"), QStringLiteral("Feedback"), QStringLiteral("Outcome"), QStringLiteral("Next"),
+             QStringLiteral("Next action")},
+            {}};
+    for (const Interaction &i : *items)
+        t.rows << QStringList{QString::number(i.id), toStoredTime(i.occurredAt), i.channelName, i.userName, i.summary,
+                              i.feedback, i.outcome, toStoredDate(i.nextFollowUp), i.nextAction};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
+{
+    const QString path = p.value(QStringLiteral("output")).isEmpty() ? words.value(0) : p.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return cli.usage(QStringLiteral("followups export needs the file to write: -o FILE.ics"));
+    bool ok = false;
+    const int days = p.isSet(QStringLiteral("days")) ? p.value(QStringLiteral("days")).toInt(&ok) : 180;
+    if (p.isSet(QStringLiteral("days")) && (!ok || days < 0))
+        return cli.usage(QStringLiteral("--days needs a whole number."));
+    if (!cli.open())
+        return DataError;
+    qint64 owner = 0;
+    if (!ownerFilter(cli, p, owner))
+        return DataError;
+    auto items = FollowUpStore(cli.session()).due(owner, cli.session().today().addDays(days));
+    if (!items)
+        return cli.fail(items.error());
+    if (Status s = ICalendar::save(path, ICalendar::followUps(*items, cli.session().now())); !s)
+        return cli.fail(s.error());
+    cli.err << "guanxi-cli: wrote " << items->size() << " follow-ups to " << QDir::toNativeSeparators(path) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int runFollowUps(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Follow-ups (跟进).\n\n"
+        "  followups log CUSTOMER_ID --summary TEXT [--channel C] [--at DATETIME]\n"
+        "                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]\n"
+        "                                     Log a follow-up; prints its number. Without --next\n"
+        "                                     the customer's pending follow-up counts as done.\n"
+        "  followups due [--days N] [--owner LOGIN|all]\n"
+        "                                     What is due up to N days from today (default 0:\n"
+        "                                     today and overdue), for you unless --owner.\n"
+        "  followups list CUSTOMER_ID         A customer's follow-ups, newest first.\n"
+        "  followups export -o FILE.ics [--days N] [--owner LOGIN|all]\n"
+        "                                     Due follow-ups as an iCalendar file (default 180 days).\n\n"
+        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("log, due, list or export"));
+    p.addOptions({
+        {QStringLiteral("summary"), QStringLiteral("What was discussed (log)."), QStringLiteral("text")},
+        {QStringLiteral("channel"), QStringLiteral("How: phone, wechat, email, sms, visit, meeting, online_chat, other (log)."), QStringLiteral("channel")},
+        {QStringLiteral("at"), QStringLiteral("When it happened, ISO 8601 (log; default now)."), QStringLiteral("datetime")},
+        {QStringLiteral("feedback"), QStringLiteral("The customer's feedback or objection (log)."), QStringLiteral("text")},
+        {QStringLiteral("outcome"), QStringLiteral("The outcome (log)."), QStringLiteral("text")},
+        {QStringLiteral("next"), QStringLiteral("Next follow-up date, YYYY-MM-DD (log)."), QStringLiteral("date")},
+        {QStringLiteral("action"), QStringLiteral("The next action (log)."), QStringLiteral("text")},
+        {QStringLiteral("days"), QStringLiteral("Look this many days ahead (due, export)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("owner"), QStringLiteral("Whose follow-ups: a login, or all (due, export)."), QStringLiteral("login")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write (export)."), QStringLiteral("file")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1);
+    const QStringList rest = pos.mid(2);
+    if (action == QStringLiteral("log"))
+        return log(cli, p, rest);
+    if (action == QStringLiteral("due") || action.isEmpty())
+        return due(cli, p);
+    if (action == QStringLiteral("list"))
+        return list(cli, rest);
+    if (action == QStringLiteral("export"))
+        return exportIcs(cli, p, rest);
+    return cli.usage(QStringLiteral("unknown action “followups %1”; use log, due, list or export.").arg(action));
+}
+
+} // namespace guanxi::cli
