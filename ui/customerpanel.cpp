@@ -266,8 +266,8 @@ void CustomerPanel::showOrders(qint64 id)
     if (orders->isEmpty())
         m_ordersSummary->setText(tr("No orders yet."));
     else if (summary)
-        m_ordersSummary->setText(tr("%n purchase(s), %1 in total; last on %2.", nullptr, int(summary->count))
-                                     .arg(formatMoney(summary->totalMinor, QStringLiteral("CNY")),
+        m_ordersSummary->setText(tr("Purchases: %1, %2 in total; the last on %3.")
+                                     .arg(QString::number(summary->count), formatMoney(summary->totalMinor, QStringLiteral("CNY")),
                                           QLocale().toString(summary->lastOrderDate, QLocale::ShortFormat)));
 }
 

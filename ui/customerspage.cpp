@@ -486,15 +486,17 @@ void CustomersPage::trashSelected()
     const int row = m_table->currentIndex().row();
     Status failed;
     const QString label = ids.size() == 1 ? tr("Move “%1” to trash").arg(m_model->index(row, 0).data().toString())
-                                          : tr("Move %n customer(s) to trash", nullptr, int(ids.size()));
+                                          : tr("Move %1 customers to trash").arg(ids.size());
     m_undo.push(new TrashCustomersCommand(m_session, ids, label, false, &failed,
                                           [this](const Error &e) { showError(e.message); }));
     if (!failed) {
         showError(failed.error().message);
         return;
     }
-    m_messages->showMessage(tr("Moved %n customer(s) to the trash. Undo with Ctrl+Z, or restore them from the "
-                               "Trash.", nullptr, int(ids.size())),
+    m_messages->showMessage(ids.size() == 1 ? tr("Moved the customer to the trash. Undo with Ctrl+Z, or restore it from "
+                                                 "the Trash.")
+                                              : tr("Moved %1 customers to the trash. Undo with Ctrl+Z, or restore them "
+                                                   "from the Trash.").arg(ids.size()),
                             MessageBar::Kind::Information);
     if (m_model->rowCount() > 0)
         selectCustomer(m_model->idAt(qBound(0, row, m_model->rowCount() - 1)));

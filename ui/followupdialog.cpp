@@ -78,7 +78,9 @@ FollowUpDialog::FollowUpDialog(Session &session, qint64 customerId, const QStrin
         menu->addAction(label, this, [this, today, days = days] { setOptionalDate(m_next, today.addDays(days)); });
     quick->setMenu(menu);
     nextRow->addWidget(quick);
-    form->addRow(tr("&Next follow-up:"), nextRow);
+    auto *nextLabel = new QLabel(tr("&Next follow-up:"), this);
+    nextLabel->setBuddy(m_next);
+    form->addRow(nextLabel, nextRow);
     form->addRow(QString(), addError(QStringLiteral("next_follow_up")));
     m_action = new QLineEdit(this);
     m_action->setObjectName(QStringLiteral("nextActionEdit"));

@@ -4,6 +4,8 @@
 #include "customerspage.h"
 #include "customfieldsdialog.h"
 #include "messagebar.h"
+#include "leadspage.h"
+#include "poolpage.h"
 #include "reminders.h"
 #include "todaypage.h"
 #include "settingsdialog.h"
@@ -43,7 +45,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavTrash = 2 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavTrash = 4 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -58,6 +60,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
     m_reminders = new Reminders(this);
+    // Records nobody followed up go back to the pool: at start-up and hourly.
+    m_reclaimTimer = new QTimer(this);
+    m_reclaimTimer->setInterval(60 * 60 * 1000);
+    connect(m_reclaimTimer, &QTimer::timeout, this, &MainWindow::reclaimInBackground);
+    m_reclaimTimer->start();
     connect(m_reminders, &Reminders::activated, this, [this] {
         showNormal();
         raise();
@@ -126,12 +133,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == NavToday && m_today)
-            m_stack->setCurrentWidget(m_today);
-        else if (row == NavCustomers && m_customers)
-            m_stack->setCurrentWidget(m_welcome && m_stack->currentWidget() == m_welcome ? static_cast<QWidget *>(m_welcome) : m_customers);
-        else if (row == NavTrash && m_trash)
-            m_stack->setCurrentWidget(m_trash);
+        if (row == NavCustomers && m_welcome && m_stack->currentWidget() == m_welcome)
+            return; // the first-run page stands in for the empty customer list
+        if (QWidget *page = pageForRow(row))
+            m_stack->setCurrentWidget(page);
         updateStatus();
     });
     QSettings settings;
@@ -176,6 +181,12 @@ void MainWindow::buildMenus()
         if (m_customers)
             m_customers->addCustomer();
     });
+    edit->addAction(tr("New &Lead…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
+        if (!m_leads)
+            return;
+        m_nav->setCurrentRow(NavLeads);
+        m_leads->addLead();
+    });
     add->setObjectName(QStringLiteral("newCustomerAction"));
     QAction *editCustomer = edit->addAction(tr("&Edit Customer…"), QKeySequence(Qt::Key_F2), this, [this] {
         if (m_customers)
@@ -199,7 +210,9 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("T&oday"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavToday); });
     m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavLeads); });
+    m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -230,13 +243,15 @@ void MainWindow::clearPages()
     m_undo->clear();
     m_reminders->setSession(nullptr);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
         }
     m_welcome = nullptr;
     m_today = nullptr;
+    m_leads = nullptr;
+    m_pool = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     if (m_columnsAction) {
@@ -251,18 +266,27 @@ void MainWindow::buildPages()
     m_welcome = new WelcomePage(m_stack);
     m_today = new TodayPage(*m_session, m_stack);
     m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
+    m_leads = new LeadsPage(*m_session, m_stack);
+    m_pool = new PoolPage(*m_session, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
     new QListWidgetItem(tr("Today"), m_nav);
     new QListWidgetItem(tr("Customers"), m_nav);
+    new QListWidgetItem(tr("Leads"), m_nav);
+    new QListWidgetItem(tr("Public pool"), m_nav);
     new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
     connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
     connect(m_today, &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
+    connect(m_session.get(), &Session::leadsChanged, this, &MainWindow::updateNavCounts);
+    connect(m_leads, &LeadsPage::customerCreated, this, [this](qint64 id) {
+        Q_UNUSED(id);
+        updateNavCounts();
+    });
     connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
         m_customers->selectCustomer(id);
@@ -280,6 +304,7 @@ void MainWindow::buildPages()
     updateNavCounts();
     showFirstRunIfEmpty();
     m_reminders->setSession(m_session.get());
+    reclaimInBackground();
 }
 
 void MainWindow::showFirstRunIfEmpty()
@@ -304,12 +329,26 @@ void MainWindow::updateNavCounts()
     const int pending = m_today->model()->pending();
     m_nav->item(NavToday)->setText(pending ? tr("Today (%1)").arg(pending) : tr("Today"));
     m_nav->item(NavToday)->setForeground(m_today->model()->count(TodayModel::Overdue) ? QBrush(overdueColor()) : QBrush());
+    const int pool = m_pool->poolCount();
+    m_nav->item(NavPool)->setText(pool ? tr("Public pool (%1)").arg(pool) : tr("Public pool"));
     const int trash = m_trash->count();
     m_nav->item(NavTrash)->setText(trash ? tr("Trash (%1)").arg(trash) : tr("Trash"));
     int width = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
     m_nav->setFixedWidth(qMax(width + 40, 120));
+}
+
+QWidget *MainWindow::pageForRow(int row) const
+{
+    switch (row) {
+    case NavToday: return m_today;
+    case NavCustomers: return m_customers;
+    case NavLeads: return m_leads;
+    case NavPool: return m_pool;
+    case NavTrash: return m_trash;
+    default: return nullptr;
+    }
 }
 
 void MainWindow::showToday()

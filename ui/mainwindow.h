@@ -24,6 +24,8 @@ namespace guanxi::ui {
 
 class CustomersPage;
 class MessageBar;
+class LeadsPage;
+class PoolPage;
 class Reminders;
 class TodayPage;
 class TrashPage;
@@ -73,6 +75,8 @@ private:
     void logFollowUp();
     void exportCalendar();
     void updateNavCounts();
+    void reclaimInBackground();
+    QWidget *pageForRow(int row) const;
 
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
@@ -91,6 +95,9 @@ private:
     QAction *m_columnsAction = nullptr;
     WelcomePage *m_welcome = nullptr;
     TodayPage *m_today = nullptr;
+    LeadsPage *m_leads = nullptr;
+    PoolPage *m_pool = nullptr;
+    QTimer *m_reclaimTimer;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;
     TrashPage *m_trash = nullptr;

@@ -6,6 +6,7 @@
 #include "todaypage.h"
 #include "io/icalendar.h"
 #include "stores/followupstore.h"
+#include "stores/poolstore.h"
 #include "messagebar.h"
 #include "db/database.h"
 #include "db/databasecheck.h"
@@ -16,6 +17,9 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QThread>
+#include <QPointer>
+#include <QApplication>
 
 namespace guanxi::ui {
 
@@ -138,6 +142,50 @@ void MainWindow::exportCalendar()
                               .arg(due->size())
                               .arg(QLocale().toString(until, QLocale::ShortFormat), QDir::toNativeSeparators(path)),
                           MessageBar::Kind::Information);
+}
+
+} // namespace guanxi::ui
+
+namespace guanxi::ui {
+
+void MainWindow::reclaimInBackground()
+{
+    if (!m_db || m_db->isReadOnly())
+        return;
+    // Its own connection on a worker thread: a full pass over a large file
+    // must not freeze the window. Results come back through the event loop.
+    const QString path = m_db->path();
+    const qint64 user = m_session->userId();
+    QPointer<MainWindow> window(this);
+    auto *thread = QThread::create([window, path, user] {
+        Database::Options options;
+        options.createIfMissing = false;
+        auto db = Database::open(path, options);
+        if (!db)
+            return;
+        SystemClock clock;
+        Session session(**db, clock);
+        session.setUserId(user);
+        auto moved = PoolStore(session).reclaim();
+        const int count = moved ? int(moved->size()) : 0;
+        const QString error = moved ? QString() : moved.error().message;
+        // Runs on the GUI thread, where the window may have gone meanwhile.
+        QMetaObject::invokeMethod(qApp, [window, path, count, error] {
+            if (!window || !window->m_db || window->m_db->path() != path)
+                return;
+            if (!error.isEmpty())
+                window->showError(error);
+            else if (count > 0) {
+                window->m_notice->showMessage(
+                    tr("%1 leads and customers without a follow-up went back to the public pool.").arg(count),
+                    MessageBar::Kind::Information);
+                emit window->m_session->customersChanged({});
+                emit window->m_session->leadsChanged({});
+            }
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 } // namespace guanxi::ui

@@ -106,7 +106,7 @@ void TrashPage::restoreSelected()
         return;
     }
     Status failed;
-    m_undo.push(new TrashCustomersCommand(m_session, ids, tr("Restore %n customer(s)", nullptr, int(ids.size())),
+    m_undo.push(new TrashCustomersCommand(m_session, ids, tr("Restore customers (%1)").arg(ids.size()),
                                           true, &failed,
                                           [this](const Error &e) { m_messages->showMessage(e.message, MessageBar::Kind::Error); }));
     if (!failed)
@@ -122,8 +122,10 @@ void TrashPage::purgeSelected()
     }
     const auto answer = QMessageBox::warning(
         this, tr("Purge customers"),
-        tr("Remove %n customer(s) for good, with their contact details and orders? This cannot be undone.",
-           nullptr, int(ids.size())),
+        ids.size() == 1 ? tr("Remove this customer for good, with their contact details, follow-ups and orders? This "
+                             "cannot be undone.")
+                        : tr("Remove these %1 customers for good, with their contact details, follow-ups and orders? "
+                             "This cannot be undone.").arg(ids.size()),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;

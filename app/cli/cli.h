@@ -57,5 +57,7 @@ int runCheck(Cli &cli, const QStringList &args);
 int runCustomers(Cli &cli, const QStringList &args);
 int runUsers(Cli &cli, const QStringList &args);
 int runFollowUps(Cli &cli, const QStringList &args);
+int runLeads(Cli &cli, const QStringList &args);
+int runPool(Cli &cli, const QStringList &args);
 
 } // namespace guanxi::cli

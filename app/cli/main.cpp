@@ -20,6 +20,10 @@ Commands:
   check                       Check integrity, links and the schema version.
   customers list|add|show|search|delete|restore|purge|trash
                               Work with customers.
+  leads add|list|show|qualify|disqualify|duplicates|convert
+                              Capture, screen and convert leads.
+  pool list|claim|release|assign|reclaim|warnings|history|rules
+                              The public pool (公海).
   followups log|due|list|export
                               Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
@@ -84,6 +88,10 @@ int main(int argc, char *argv[])
         return runCheck(cli, args);
     if (command == QStringLiteral("customers"))
         return runCustomers(cli, args);
+    if (command == QStringLiteral("leads"))
+        return runLeads(cli, args);
+    if (command == QStringLiteral("pool"))
+        return runPool(cli, args);
     if (command == QStringLiteral("followups"))
         return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))

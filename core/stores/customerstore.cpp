@@ -116,8 +116,8 @@ Status CustomerStore::update(Customer c, const QString &batch)
         const qint64 members = (m.exec() && m.next()) ? m.value(0).toLongLong() : 0;
         m.finish();
         if (members > 0)
-            return Error{tr("“%1” has %n people who belong to it, so it must stay a company. Move them to "
-                            "another company first.", nullptr, int(members)).arg(before->name),
+            return Error{tr("“%1” has people who belong to it (%2), so it must stay a company. Move them to "
+                            "another company first.").arg(before->name).arg(members),
                          {}, QStringLiteral("kind")};
     }
     Transaction tx(m_session.db());

@@ -21,9 +21,9 @@ QString relativeDay(const QDate &day, const QDate &today)
     if (days == -1)
         return RelativeDates::tr("yesterday");
     if (days > 1 && days <= 7)
-        return RelativeDates::tr("in %n day(s)", nullptr, int(days));
+        return RelativeDates::tr("in %1 days").arg(days);
     if (days < -1 && days >= -7)
-        return RelativeDates::tr("%n day(s) ago", nullptr, int(-days));
+        return RelativeDates::tr("%1 days ago").arg(-days);
     return QLocale().toString(day, QLocale::ShortFormat);
 }
 
@@ -32,8 +32,10 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     const qint64 seconds = when.secsTo(now);
     if (seconds >= 0 && seconds < 60)
         return RelativeDates::tr("just now");
+    if (seconds >= 60 && seconds < 120)
+        return RelativeDates::tr("a minute ago");
     if (seconds >= 0 && seconds < 3600)
-        return RelativeDates::tr("%n minute(s) ago", nullptr, int(seconds / 60));
+        return RelativeDates::tr("%1 minutes ago").arg(seconds / 60);
     const QDateTime local = when.toLocalTime();
     const QDate today = now.toLocalTime().date();
     const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);

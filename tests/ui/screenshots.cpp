@@ -3,6 +3,7 @@
 // layout, Chinese text and empty states without clicking through by hand.
 #include "customerdialog.h"
 #include "customerspage.h"
+#include "followupdialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "translations.h"
@@ -92,9 +93,17 @@ int main(int argc, char *argv[])
     w.show();
     if (!w.openDatabase(path, false))
         return 2;
+    w.showToday();
+    save(&w, out, lang + QStringLiteral("-today"));
+    w.showCustomers();
     ui::CustomersPage *page = w.customersPage();
     page->table()->setFocus();
     save(&w, out, lang + QStringLiteral("-list"));
+    {
+        ui::FollowUpDialog log(*w.session(), page->currentId(), QStringLiteral("张伟"), &w);
+        log.show();
+        save(&log, out, lang + QStringLiteral("-log-follow-up"));
+    }
 
     QTest::keyClicks(w.searchBox(), QStringLiteral("zs"));
     QTest::qWait(300);

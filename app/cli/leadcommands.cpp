@@ -1,0 +1,261 @@
+// guanxi-cli leads add|list|show|qualify|disqualify|duplicates|convert
+#include "cli.h"
+
+#include "stores/channelstore.h"
+#include "stores/leadstore.h"
+#include "stores/userstore.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+Table leadTable(const QList<Lead> &leads)
+{
+    Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("phone"),
+             QStringLiteral("email"), QStringLiteral("city"), QStringLiteral("status"), QStringLiteral("owner"),
+             QStringLiteral("campaign"), QStringLiteral("customer_id")},
+            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Phone"),
+             QStringLiteral("E-mail"), QStringLiteral("City"), QStringLiteral("Status"), QStringLiteral("Owner"),
+             QStringLiteral("Campaign"), QStringLiteral("Customer")},
+            {}};
+    for (const Lead &l : leads)
+        t.rows << QStringList{QString::number(l.id), l.name, l.company, l.phone, l.email, l.city,
+                              Leads::statusCode(l.status), l.ownerId ? l.ownerName : QStringLiteral("(pool)"),
+                              l.campaign, l.customerId ? QString::number(l.customerId) : QString()};
+    return t;
+}
+
+bool leadId(Cli &cli, const QStringList &words, qint64 &id)
+{
+    bool ok = false;
+    id = words.value(0).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        cli.usage(QStringLiteral("name the lead by number."));
+        return false;
+    }
+    return true;
+}
+
+int add(Cli &cli, const QCommandLineParser &p)
+{
+    Lead l;
+    l.name = p.value(QStringLiteral("name"));
+    l.company = p.value(QStringLiteral("company"));
+    l.jobTitle = p.value(QStringLiteral("title"));
+    l.phone = p.value(QStringLiteral("phone"));
+    l.email = p.value(QStringLiteral("email"));
+    l.province = p.value(QStringLiteral("province"));
+    l.city = p.value(QStringLiteral("city"));
+    l.industry = p.value(QStringLiteral("industry"));
+    l.campaign = p.value(QStringLiteral("campaign"));
+    l.productInterest = p.value(QStringLiteral("product"));
+    l.notes = p.value(QStringLiteral("notes"));
+    if (!cli.open(true))
+        return DataError;
+    if (p.isSet(QStringLiteral("source"))) {
+        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
+        if (!source)
+            return cli.fail(source.error());
+        l.sourceId = *source;
+    }
+    if (p.isSet(QStringLiteral("pool"))) {
+        l.ownerId = 0;
+    } else if (p.isSet(QStringLiteral("owner"))) {
+        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+        if (!owner)
+            return cli.fail(owner.error());
+        l.ownerId = owner->id;
+    } else {
+        l.ownerId = cli.session().userId();
+    }
+    auto id = LeadStore(cli.session()).create(l);
+    if (!id)
+        return cli.fail(id.error());
+    cli.out << *id << '\n';
+    return Ok;
+}
+
+int list(Cli &cli, const QCommandLineParser &p)
+{
+    LeadListQuery q;
+    if (p.isSet(QStringLiteral("status"))) {
+        q.status = Leads::statusFromCode(p.value(QStringLiteral("status")));
+        if (!q.status)
+            return cli.usage(QStringLiteral("--status must be new, qualified, disqualified or converted."));
+    }
+    bool ok = false;
+    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return cli.usage(QStringLiteral("--limit needs a whole number."));
+    if (!cli.open())
+        return DataError;
+    if (p.isSet(QStringLiteral("pool")))
+        q.owner = LeadListQuery::Owner::Pool;
+    else if (p.isSet(QStringLiteral("mine")))
+        q.owner = LeadListQuery::Owner::Me;
+    else if (p.isSet(QStringLiteral("owner"))) {
+        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+        if (!owner)
+            return cli.fail(owner.error());
+        q.owner = LeadListQuery::Owner::User;
+        q.userId = owner->id;
+    }
+    auto leads = LeadStore(cli.session()).list(q, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
+    if (!leads)
+        return cli.fail(leads.error());
+    print(cli.out, leadTable(*leads), cli.format);
+    return Ok;
+}
+
+int duplicates(Cli &cli, const QStringList &words)
+{
+    qint64 id = 0;
+    if (!leadId(cli, words, id))
+        return Usage;
+    if (!cli.open())
+        return DataError;
+    LeadStore store(cli.session());
+    auto lead = store.get(id);
+    if (!lead)
+        return cli.fail(lead.error());
+    auto found = store.duplicates(*lead);
+    if (!found)
+        return cli.fail(found.error());
+    Table t{{QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("reason")},
+            {QStringLiteral("Customer"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Why")},
+            {}};
+    for (const DuplicateCandidate &d : *found)
+        t.rows << QStringList{QString::number(d.customerId), d.name, d.companyName, d.reason};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
+{
+    qint64 id = 0;
+    if (!leadId(cli, words, id))
+        return Usage;
+    ConversionOptions options;
+    if (p.isSet(QStringLiteral("link"))) {
+        bool ok = false;
+        options.linkToCustomerId = p.value(QStringLiteral("link")).toLongLong(&ok);
+        if (!ok || options.linkToCustomerId <= 0)
+            return cli.usage(QStringLiteral("--link needs a customer number."));
+    }
+    options.createCompany = !p.isSet(QStringLiteral("no-company"));
+    if (!cli.open())
+        return DataError;
+    LeadStore store(cli.session());
+    if (!options.linkToCustomerId && !p.isSet(QStringLiteral("force"))) {
+        auto lead = store.get(id);
+        if (!lead)
+            return cli.fail(lead.error());
+        auto found = store.duplicates(*lead);
+        if (!found)
+            return cli.fail(found.error());
+        // A person match means the customer exists already: say so rather
+        // than create a second record. (A matching company is simply reused.)
+        QStringList people;
+        for (const DuplicateCandidate &d : *found)
+            if (!d.reason.contains(QStringLiteral("company")))
+                people << QStringLiteral("%1 %2 (%3)").arg(d.customerId).arg(d.name, d.reason);
+        if (!people.isEmpty())
+            return cli.fail(Error{QStringLiteral("lead %1 looks like an existing customer: %2. Use --link ID to attach "
+                                                 "it to that customer, or --force to create a new one anyway.")
+                                      .arg(id)
+                                      .arg(people.join(QStringLiteral("; "))),
+                                  {}, {}});
+    }
+    auto result = store.convert(id, options);
+    if (!result)
+        return cli.fail(result.error());
+    Table t{{QStringLiteral("customer_id"), QStringLiteral("company_id"), QStringLiteral("linked")},
+            {QStringLiteral("Customer"), QStringLiteral("Company"), QStringLiteral("Linked to existing")},
+            {{QString::number(result->personId), result->companyId ? QString::number(result->companyId) : QString(),
+              result->linked ? QStringLiteral("yes") : QStringLiteral("no")}}};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+} // namespace
+
+int runLeads(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Leads (线索).\n\n"
+        "  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]\n"
+        "            [--product P] [--city C] ... [--pool | --owner LOGIN]\n"
+        "                                     Capture a lead; prints its number. Yours unless --pool.\n"
+        "  leads list [--status S] [--mine | --pool | --owner LOGIN] [--limit N]\n"
+        "  leads show ID\n"
+        "  leads qualify ID\n"
+        "  leads disqualify ID --reason TEXT  Kept, never deleted.\n"
+        "  leads duplicates ID                Customers with the same phone, e-mail or company.\n"
+        "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--force]\n"
+        "                                     Make the lead a customer (one transaction). Refuses\n"
+        "                                     when it matches an existing person unless --link or --force."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, show, qualify, disqualify, duplicates or convert"));
+    p.addOptions({
+        {QStringLiteral("name"), QStringLiteral("Contact name (add)."), QStringLiteral("name")},
+        {QStringLiteral("company"), QStringLiteral("Company (add)."), QStringLiteral("company")},
+        {QStringLiteral("title"), QStringLiteral("Job title (add)."), QStringLiteral("title")},
+        {QStringLiteral("phone"), QStringLiteral("Phone (add)."), QStringLiteral("phone")},
+        {QStringLiteral("email"), QStringLiteral("E-mail (add)."), QStringLiteral("email")},
+        {QStringLiteral("province"), QStringLiteral("Province (add)."), QStringLiteral("province")},
+        {QStringLiteral("city"), QStringLiteral("City (add)."), QStringLiteral("city")},
+        {QStringLiteral("industry"), QStringLiteral("Industry (add)."), QStringLiteral("industry")},
+        {QStringLiteral("source"), QStringLiteral("Source channel (add)."), QStringLiteral("source")},
+        {QStringLiteral("campaign"), QStringLiteral("Campaign (add)."), QStringLiteral("campaign")},
+        {QStringLiteral("product"), QStringLiteral("Product interest (add)."), QStringLiteral("product")},
+        {QStringLiteral("notes"), QStringLiteral("Notes (add)."), QStringLiteral("text")},
+        {QStringLiteral("owner"), QStringLiteral("Owner's login (add, list)."), QStringLiteral("login")},
+        {QStringLiteral("pool"), QStringLiteral("Put the lead in the public pool (add); only pool leads (list).")},
+        {QStringLiteral("mine"), QStringLiteral("Only my leads (list).")},
+        {QStringLiteral("status"), QStringLiteral("new, qualified, disqualified or converted (list)."), QStringLiteral("status")},
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; 0 = all; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("reason"), QStringLiteral("Why (disqualify)."), QStringLiteral("text")},
+        {QStringLiteral("link"), QStringLiteral("Attach to this existing customer (convert)."), QStringLiteral("customer")},
+        {QStringLiteral("no-company"), QStringLiteral("Do not create the company as a customer (convert).")},
+        {QStringLiteral("force"), QStringLiteral("Convert even when the lead matches an existing customer (convert).")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1, QStringLiteral("list"));
+    const QStringList rest = pos.mid(2);
+    if (action == QStringLiteral("add"))
+        return add(cli, p);
+    if (action == QStringLiteral("list"))
+        return list(cli, p);
+    if (action == QStringLiteral("duplicates"))
+        return duplicates(cli, rest);
+    if (action == QStringLiteral("convert"))
+        return convert(cli, p, rest);
+    if (action == QStringLiteral("show") || action == QStringLiteral("qualify") || action == QStringLiteral("disqualify")) {
+        qint64 id = 0;
+        if (!leadId(cli, rest, id))
+            return Usage;
+        if (!cli.open())
+            return DataError;
+        LeadStore store(cli.session());
+        if (action == QStringLiteral("qualify")) {
+            if (Status s = store.qualify(id); !s)
+                return cli.fail(s.error());
+        } else if (action == QStringLiteral("disqualify")) {
+            if (Status s = store.disqualify(id, p.value(QStringLiteral("reason"))); !s)
+                return cli.fail(s.error());
+        }
+        auto lead = store.get(id);
+        if (!lead)
+            return cli.fail(lead.error());
+        print(cli.out, leadTable({*lead}), cli.format);
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("unknown action “leads %1”.").arg(action));
+}
+
+} // namespace guanxi::cli

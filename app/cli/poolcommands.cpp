@@ -1,0 +1,215 @@
+// guanxi-cli pool list|claim|release|assign|reclaim|warnings|rules
+#include "cli.h"
+
+#include "stores/poolstore.h"
+#include "stores/userstore.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+bool entityOf(Cli &cli, const QString &word, PoolEntity &entity)
+{
+    if (word == QStringLiteral("lead") || word == QStringLiteral("leads")) {
+        entity = PoolEntity::Lead;
+        return true;
+    }
+    if (word == QStringLiteral("customer") || word == QStringLiteral("customers")) {
+        entity = PoolEntity::Customer;
+        return true;
+    }
+    cli.usage(QStringLiteral("say “lead” or “customer”, e.g. “pool claim lead 42”."));
+    return false;
+}
+
+bool ids(Cli &cli, const QStringList &words, QList<qint64> &out)
+{
+    for (const QString &w : words) {
+        bool ok = false;
+        const qint64 id = w.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            cli.usage(QStringLiteral("“%1” is not a record number.").arg(w));
+            return false;
+        }
+        out << id;
+    }
+    if (out.isEmpty()) {
+        cli.usage(QStringLiteral("name at least one record number."));
+        return false;
+    }
+    return true;
+}
+
+Table moveTable(const QList<PoolMove> &moves)
+{
+    Table t{{QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("action"),
+             QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason"), QStringLiteral("time")},
+            {QStringLiteral("Kind"), QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Move"),
+             QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Why"), QStringLiteral("Time")},
+            {}};
+    for (const PoolMove &m : moves)
+        t.rows << QStringList{PoolStore::entityCode(m.entity), QString::number(m.entityId), m.name, m.action,
+                              m.fromName, m.toName, m.reason, toStoredTime(m.at)};
+    return t;
+}
+
+} // namespace
+
+int runPool(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The public pool (公海): leads and customers without an owner.\n\n"
+        "  pool list lead|customer [--limit N]\n"
+        "  pool claim lead|customer ID...     Take records from the pool (limit and cool-down apply).\n"
+        "  pool release lead|customer ID... [--reason TEXT]\n"
+        "  pool assign lead|customer ID... --to LOGIN [--reason TEXT]\n"
+        "  pool reclaim [--now DATETIME]      Return records without a follow-up for the set number\n"
+        "                                     of days to the pool; prints what moved and why.\n"
+        "  pool warnings [--owner LOGIN|all]  What returns to the pool within the warning days.\n"
+        "  pool history lead|customer ID      Every move of a record.\n"
+        "  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N]\n"
+        "                                     Show or change the team's pool rules (0 days = off)."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, claim, release, assign, reclaim, warnings, history or rules"));
+    p.addOptions({
+        {QStringLiteral("reason"), QStringLiteral("Why (release, assign)."), QStringLiteral("text")},
+        {QStringLiteral("to"), QStringLiteral("The team member's login (assign)."), QStringLiteral("login")},
+        {QStringLiteral("owner"), QStringLiteral("Whose records: a login or all (warnings)."), QStringLiteral("login")},
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("cap"), QStringLiteral("Most leads + customers one person may hold when claiming (rules)."), QStringLiteral("N")},
+        {QStringLiteral("cooldown-days"), QStringLiteral("Days before you may claim back what you released (rules)."), QStringLiteral("N")},
+        {QStringLiteral("reclaim-days"), QStringLiteral("Days without a follow-up before a record returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
+        {QStringLiteral("warn-days"), QStringLiteral("Warn this many days before a reclaim (rules)."), QStringLiteral("N")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1, QStringLiteral("list"));
+    PoolEntity entity = PoolEntity::Customer;
+    const bool needsEntity = action == QStringLiteral("list") || action == QStringLiteral("claim")
+                             || action == QStringLiteral("release") || action == QStringLiteral("assign")
+                             || action == QStringLiteral("history");
+    if (needsEntity && !entityOf(cli, pos.value(2), entity))
+        return Usage;
+    QList<qint64> records;
+    if ((action == QStringLiteral("claim") || action == QStringLiteral("release") || action == QStringLiteral("assign")
+         || action == QStringLiteral("history"))
+        && !ids(cli, pos.mid(3), records))
+        return Usage;
+    if (!cli.open())
+        return DataError;
+    PoolStore pool(cli.session());
+
+    if (action == QStringLiteral("list")) {
+        bool ok = false;
+        const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+        auto items = pool.list(entity, 0, limit);
+        if (!items)
+            return cli.fail(items.error());
+        Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("city"),
+                 QStringLiteral("in_pool_since")},
+                {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("City"),
+                 QStringLiteral("In the pool since")},
+                {}};
+        for (const PoolItem &i : *items)
+            t.rows << QStringList{QString::number(i.id), i.name, i.company, i.city, toStoredTime(i.since)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("claim") || action == QStringLiteral("release")) {
+        int failed = 0;
+        for (qint64 id : records) {
+            const Status s = action == QStringLiteral("claim") ? pool.claim(entity, id)
+                                                               : pool.release(entity, id, p.value(QStringLiteral("reason")));
+            if (!s) {
+                cli.fail(s.error());
+                ++failed;
+            }
+        }
+        return failed ? DataError : Ok;
+    }
+    if (action == QStringLiteral("assign")) {
+        auto user = UserStore(cli.session()).byLogin(p.value(QStringLiteral("to")));
+        if (!user)
+            return p.isSet(QStringLiteral("to")) ? cli.fail(user.error()) : cli.usage(QStringLiteral("assign needs --to LOGIN."));
+        if (Status s = pool.assign(entity, records, user->id, p.value(QStringLiteral("reason"))); !s)
+            return cli.fail(s.error());
+        return Ok;
+    }
+    if (action == QStringLiteral("reclaim")) {
+        auto moved = pool.reclaim();
+        if (!moved)
+            return cli.fail(moved.error());
+        print(cli.out, moveTable(*moved), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("history")) {
+        auto moves = pool.history(entity, records.first());
+        if (!moves)
+            return cli.fail(moves.error());
+        print(cli.out, moveTable(*moves), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("warnings")) {
+        qint64 owner = cli.session().userId();
+        if (p.value(QStringLiteral("owner")) == QStringLiteral("all"))
+            owner = 0;
+        else if (p.isSet(QStringLiteral("owner"))) {
+            auto u = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+            if (!u)
+                return cli.fail(u.error());
+            owner = u->id;
+        }
+        auto items = pool.warnings(owner);
+        if (!items)
+            return cli.fail(items.error());
+        Table t{{QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"),
+                 QStringLiteral("last_activity"), QStringLiteral("returns_to_pool")},
+                {QStringLiteral("Kind"), QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Owner"),
+                 QStringLiteral("Last activity"), QStringLiteral("Returns to the pool")},
+                {}};
+        for (const PoolItem &i : *items)
+            t.rows << QStringList{PoolStore::entityCode(i.entity), QString::number(i.id), i.name, i.ownerName,
+                                  toStoredTime(i.since), toStoredTime(i.reclaimAt)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("rules")) {
+        auto rules = pool.rules();
+        if (!rules)
+            return cli.fail(rules.error());
+        PoolRules r = *rules;
+        bool changed = false;
+        for (auto [option, target] : {std::pair{QStringLiteral("cap"), &r.claimCap},
+                                      std::pair{QStringLiteral("cooldown-days"), &r.cooldownDays},
+                                      std::pair{QStringLiteral("reclaim-days"), &r.reclaimAfterDays},
+                                      std::pair{QStringLiteral("warn-days"), &r.warnDaysBefore}}) {
+            if (!p.isSet(option))
+                continue;
+            bool ok = false;
+            *target = p.value(option).toInt(&ok);
+            if (!ok)
+                return cli.usage(QStringLiteral("--%1 needs a whole number.").arg(option));
+            changed = true;
+        }
+        if (changed)
+            if (Status s = pool.setRules(r); !s)
+                return cli.fail(s.error());
+        Table t{{QStringLiteral("claim_cap"), QStringLiteral("cooldown_days"), QStringLiteral("reclaim_days"),
+                 QStringLiteral("warn_days")},
+                {QStringLiteral("Claim limit"), QStringLiteral("Cool-down days"), QStringLiteral("Reclaim after days"),
+                 QStringLiteral("Warn days before")},
+                {{QString::number(r.claimCap), QString::number(r.cooldownDays), QString::number(r.reclaimAfterDays),
+                  QString::number(r.warnDaysBefore)}}};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("unknown action “pool %1”.").arg(action));
+}
+
+} // namespace guanxi::cli
