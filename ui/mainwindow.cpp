@@ -242,6 +242,11 @@ void MainWindow::clearPages()
 {
     m_undo->clear();
     m_reminders->setSession(nullptr);
+    // The Columns menu belongs to the customers page: unhook it before the page goes.
+    if (m_columnsAction) {
+        m_viewMenu->removeAction(m_columnsAction);
+        m_columnsAction = nullptr;
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_trash)})
         if (w) {
@@ -254,10 +259,6 @@ void MainWindow::clearPages()
     m_pool = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
-    if (m_columnsAction) {
-        m_viewMenu->removeAction(m_columnsAction);
-        m_columnsAction = nullptr;
-    }
     m_nav->clear();
 }
 

@@ -589,3 +589,55 @@ TEST_CASE("guanxi-cli followups: log, due on a replayed day, list and export", "
     CHECK(text.count(S("BEGIN:VEVENT")) == 2);
     CHECK(text.contains(S("DTSTART;VALUE=DATE:20260318")));
 }
+
+TEST_CASE("guanxi-cli leads and pool: capture, duplicates, convert, claim, cool-down, reclaim", "[cli][leads][pool]")
+{
+    CliEnv e;
+    const QString now = S("--now");
+    e.ok({S("init")});
+    e.ok({S("users"), S("add"), S("--login"), S("wang"), S("--name"), S("王芳")});
+    e.ok({S("customers"), S("add"), S("--kind"), S("company"), S("--name"), S("华信科技有限公司")});
+    e.ok({S("customers"), S("add"), S("--name"), S("张伟"), S("--phone"), S("138 1234 5678")});
+    const QString dup = e.ok({S("leads"), S("add"), S("--name"), S("张先生"), S("--phone"), S("13812345678"),
+                              S("--company"), S("华信科技（北京）有限公司")})
+                            .trimmed();
+    const QString found = e.ok({S("leads"), S("duplicates"), dup, S("--format"), S("csv")});
+    CHECK(found.contains(S("+8613812345678")));
+    CHECK(found.contains(S("华信科技有限公司")));
+    // Converting a lead that matches a person is refused with the way out.
+    const Run refused = e.onDb({S("leads"), S("convert"), dup});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(S("--link")));
+    const QString linked = e.ok({S("leads"), S("convert"), dup, S("--link"), S("2"), S("--format"), S("json")});
+    CHECK(QJsonDocument::fromJson(linked.toUtf8()).array().at(0).toObject().value(S("linked")).toString() == S("yes"));
+
+    // A pool lead: 王芳 claims it, releases it, and must wait to claim it back.
+    const QString pooled = e.ok({S("leads"), S("add"), S("--name"), S("李娜"), S("--email"), S("lina@example.com"), S("--pool"),
+                                 now, S("2026-03-01T09:00:00")})
+                               .trimmed();
+    CHECK(e.ok({S("pool"), S("list"), S("lead"), S("--format"), S("csv")}).contains(S("李娜")));
+    e.ok({S("--user"), S("wang"), S("pool"), S("claim"), S("lead"), pooled, now, S("2026-03-10T09:00:00")});
+    const Run taken = e.onDb({S("pool"), S("claim"), S("lead"), pooled});
+    CHECK(taken.code == 2);
+    CHECK(taken.err.contains(S("王芳")));
+    e.ok({S("--user"), S("wang"), S("pool"), S("release"), S("lead"), pooled, S("--reason"), S("not my region"), now,
+          S("2026-03-10T10:00:00")});
+    const Run cooling = e.onDb({S("--user"), S("wang"), S("pool"), S("claim"), S("lead"), pooled, now, S("2026-03-11T10:00:00")});
+    CHECK(cooling.code == 2);
+    CHECK(cooling.err.contains(S("2026-03-13")));
+    e.ok({S("--user"), S("wang"), S("pool"), S("claim"), S("lead"), pooled, now, S("2026-03-13T10:00:01")});
+
+    // Reclaim after 10 quiet days, replayed with --now; prints what moved and why.
+    e.ok({S("pool"), S("rules"), S("--reclaim-days"), S("10"), S("--warn-days"), S("2")});
+    CHECK(e.ok({S("pool"), S("reclaim"), now, S("2026-03-23T10:00:00"), S("--format"), S("csv")}).count(u'\n') == 1);
+    const QString warned = e.ok({S("pool"), S("warnings"), S("--owner"), S("wang"), now, S("2026-03-22T10:00:00"), S("--format"), S("csv")});
+    CHECK(warned.contains(S("李娜")));
+    const QString moved = e.ok({S("pool"), S("reclaim"), now, S("2026-03-23T10:00:02"), S("--format"), S("csv")});
+    CHECK(moved.contains(S("李娜")));
+    CHECK(moved.contains(S("10 days")));
+    const QString history = e.ok({S("pool"), S("history"), S("lead"), pooled, S("--format"), S("csv")});
+    CHECK(history.count(S(",claim,")) == 2);
+    CHECK(history.contains(S("release")));
+    CHECK(history.contains(S("reclaim")));
+    CHECK(e.onDb({S("pool"), S("claim"), S("nonsense"), S("1")}).code == 1);
+}

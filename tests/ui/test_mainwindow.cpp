@@ -3,11 +3,15 @@
 #include "customerdialog.h"
 #include "customerspage.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
 #include "models/customertablemodel.h"
 #include "typing.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -137,4 +141,33 @@ TEST_CASE("A salesperson adds a customer in the form and finds it by searching",
         CHECK(sawError);
         CHECK(visibleRows(w) == 0);
     }
+}
+
+TEST_CASE("Opening another file replaces every page; a refused file keeps the current one", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.guanxi"));
+    const QString second = dir.filePath(QStringLiteral("second.guanxi"));
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openDatabase(first, true).ok());
+    Customer c;
+    c.name = QStringLiteral("只在第一个文件");
+    REQUIRE(CustomerStore(*w.session()).create(c).ok());
+    REQUIRE(w.openDatabase(second, true).ok());
+    CHECK(w.customersPage()->totalCount() == 0);
+    // A file that is not a database is refused and the window keeps the second file.
+    const QString junk = dir.filePath(QStringLiteral("junk.guanxi"));
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto refused = w.openDatabase(junk, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("junk.guanxi")));
+    CHECK(w.findChild<MessageBar *>(QStringLiteral("noticeBar"))->text().contains(QStringLiteral("junk.guanxi")));
+    REQUIRE(w.openDatabase(first, false).ok());
+    CHECK(w.customersPage()->totalCount() == 1);
+    CHECK(w.windowTitle().startsWith(QStringLiteral("first.guanxi")));
 }
