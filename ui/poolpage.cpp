@@ -42,8 +42,9 @@ PoolPage::PoolPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     auto *bar = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("poolKind"));
-    m_kind->addItem(tr("Customers in the pool"), int(PoolEntity::Customer));
-    m_kind->addItem(tr("Leads in the pool"), int(PoolEntity::Lead));
+    m_kind->addItem(QString(), int(PoolEntity::Customer));
+    m_kind->addItem(QString(), int(PoolEntity::Lead));
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_claim = new QPushButton(tr("C&laim selected"), this);
     m_claim->setObjectName(QStringLiteral("poolClaimButton"));
     auto *rules = new QPushButton(tr("Pool &rules…"), this);
@@ -80,15 +81,22 @@ void PoolPage::reload()
 {
     const auto entity = PoolEntity(m_kind->currentData().toInt());
     PoolStore pool(m_session);
-    auto count = pool.count(entity);
+    auto customers = pool.count(PoolEntity::Customer);
+    auto leads = pool.count(PoolEntity::Lead);
+    if (customers && leads) {
+        m_kind->setItemText(0, tr("Customers in the pool (%1)").arg(*customers));
+        m_kind->setItemText(1, tr("Leads in the pool (%1)").arg(*leads));
+        m_total = int(*customers + *leads);
+    }
+    auto count = entity == PoolEntity::Customer ? customers : leads;
     auto items = pool.list(entity, 0, shown);
     m_table->setRowCount(0);
     if (!count || !items) {
         m_messages->showMessage((!count ? count.error() : items.error()).message, MessageBar::Kind::Error);
         return;
     }
-    m_total = int(*count);
-    m_summary->setText(*count == 0 ? tr("The pool is empty: every record has an owner.")
+    m_summary->setText(*count == 0 ? (entity == PoolEntity::Customer ? tr("No customers wait in the pool: every customer has an owner.")
+                                                                     : tr("No leads wait in the pool."))
                        : *count > shown ? tr("%1 records wait in the pool; the newest %2 are shown. Double-click or "
                                              "press Claim to make one yours.").arg(*count).arg(shown)
                                         : tr("%1 records wait in the pool. Double-click or press Claim to make one yours.")
@@ -115,7 +123,10 @@ void PoolPage::reload()
     m_warningsTitle->setText(rules->reclaimAfterDays <= 0
                                  ? tr("Records never return to the pool by themselves (the rule is off).")
                                  : tr("Yours that return to the pool soon (no follow-up for %1 days):").arg(rules->reclaimAfterDays));
-    m_warnings->setVisible(rules->reclaimAfterDays > 0);
+    m_warnings->setVisible(rules->reclaimAfterDays > 0 && !warnings->isEmpty());
+    if (rules->reclaimAfterDays > 0 && warnings->isEmpty())
+        m_warningsTitle->setText(tr("Nothing of yours returns to the pool in the next %1 days (the rule: %2 days without a "
+                                    "follow-up).").arg(rules->warnDaysBefore).arg(rules->reclaimAfterDays));
     m_warnings->setRowCount(int(warnings->size()));
     for (int i = 0; i < warnings->size(); ++i) {
         const PoolItem &w = warnings->at(i);

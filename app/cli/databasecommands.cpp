@@ -52,6 +52,8 @@ int runSeed(Cli &cli, const QStringList &args)
                       QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("orders"), QStringLiteral("How many orders (default 1000)."),
                       QStringLiteral("M"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("leads"), QStringLiteral("How many leads (default: a tenth of the customers)."),
+                      QStringLiteral("L"), QStringLiteral("-1")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     if (!parse(cli, parser, args,
@@ -67,6 +69,10 @@ int runSeed(Cli &cli, const QStringList &args)
     if (!wholeNumber(parser.value(QStringLiteral("seed")), seed))
         return cli.usage(QStringLiteral("--seed needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
     options.seed = quint64(seed);
+    bool leadsOk = false;
+    options.leads = parser.value(QStringLiteral("leads")).toLongLong(&leadsOk);
+    if (!leadsOk || options.leads < -1)
+        return cli.usage(QStringLiteral("--leads needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("leads"))));
     if (!cli.open(true))
         return DataError;
     QElapsedTimer timer;
@@ -85,9 +91,12 @@ int runSeed(Cli &cli, const QStringList &args)
         cli.err << "\r" << Qt::flush;
     if (!report)
         return cli.fail(report.error());
-    Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("users"), QStringLiteral("seconds")},
-            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Team members"), QStringLiteral("Seconds")},
-            {{QString::number(report->customers), QString::number(report->orders), QString::number(report->users),
+    Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("leads"), QStringLiteral("users"),
+             QStringLiteral("seconds")},
+            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Leads"), QStringLiteral("Team members"),
+             QStringLiteral("Seconds")},
+            {{QString::number(report->customers), QString::number(report->orders), QString::number(report->leads),
+              QString::number(report->users),
               QString::number(timer.elapsed() / 1000.0, 'f', 1)}}};
     print(cli.out, t, cli.format);
     return Ok;

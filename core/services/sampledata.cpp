@@ -7,6 +7,7 @@
 #include "services/session.h"
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
+#include "stores/leadstore.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
 
@@ -234,6 +235,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         }
         c.sourceId = channelIds.isEmpty() ? 0 : gen.pick(channelIds);
         c.ownerId = team.isEmpty() ? 0 : gen.pick(team);
+        const bool pooled = gen.chance(4); // a few wait in the public pool
         const int tagCount = gen.chance(45) ? 1 + gen.below(2) : 0;
         for (int t = 0; t < tagCount; ++t)
             c.tags << gen.pick(tagPool);
@@ -243,7 +245,9 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
                                            QStringLiteral("老客户介绍，决策周期较长。"), QStringLiteral("Asked for a demo next month.")});
         if (c.stage != Stage::Churned && gen.chance(55))
             c.nextFollowUp = today.addDays(gen.below(45) - 10);
-        auto id = customers.create(c, batch);
+        if (pooled)
+            c.ownerId = 0;
+        auto id = customers.create(c, batch, pooled ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
         if (!id)
             return Error{tr("Could not create sample customer %1: %2").arg(i + 1).arg(id.error().message),
                          id.error().detail, {}};
@@ -276,6 +280,29 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         ++report.orders;
         if (progress && (i % 500 == 0) && !progress(options.customers + i, total))
             return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
+    }
+    const qint64 leadCount = options.leads >= 0 ? options.leads : options.customers / 10;
+    LeadStore leads(session);
+    static const QStringList campaigns = {QStringLiteral("春季展会"), QStringLiteral("官网活动"), QStringLiteral("Spring webinar"),
+                                          QStringLiteral("老客户转介绍"), QString()};
+    static const QStringList products = {QStringLiteral("ERP"), QStringLiteral("CRM"), QStringLiteral("仓储系统"),
+                                         QStringLiteral("定制开发"), QString()};
+    for (qint64 i = 0; i < leadCount; ++i) {
+        Lead l;
+        const Place &p = gen.place();
+        l.name = gen.chance(12) ? gen.englishName() : gen.chineseName();
+        l.company = gen.chance(70) ? gen.companyName(p) : QString();
+        l.phone = gen.mobile();
+        l.city = QString::fromUtf16(p.city);
+        l.province = QString::fromUtf16(p.province);
+        l.campaign = gen.pick(campaigns);
+        l.productInterest = gen.pick(products);
+        l.sourceId = channelIds.isEmpty() ? 0 : gen.pick(channelIds);
+        l.ownerId = gen.chance(40) || team.isEmpty() ? 0 : gen.pick(team);
+        auto id = leads.create(l);
+        if (!id)
+            return Error{tr("Could not create sample lead %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
+        ++report.leads;
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -20,12 +20,14 @@ public:
     struct Options {
         qint64 customers = 300;
         qint64 orders = 1000;
+        qint64 leads = -1;          // -1: a tenth of the customers; some wait in the public pool
         quint64 seed = 1;
         int teamSize = 5;           // salespeople created besides the current user
     };
     struct Report {
         qint64 customers = 0;
         qint64 orders = 0;
+        qint64 leads = 0;
         qint64 users = 0;
     };
     // progress(done, total) may return false to cancel; all is rolled back then.

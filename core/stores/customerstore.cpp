@@ -55,13 +55,13 @@ Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId) con
     return {};
 }
 
-Result<qint64> CustomerStore::create(Customer c, const QString &batch)
+Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner noOwner)
 {
     if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
         return s.error();
     if (Status s = checkRefs(c); !s)
         return s.error();
-    if (c.ownerId == 0)
+    if (c.ownerId == 0 && noOwner == NoOwner::CurrentUser)
         c.ownerId = m_session.userId();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
@@ -70,14 +70,14 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch)
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
         "address, industry, source_id, stage, owner_id, notes, birthday, next_follow_up, "
-        "created_at, created_by, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, created_by, updated_at, updated_by, owned_since) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
-        now, nullable(m_session.userId()), now, nullable(m_session.userId())};
+        now, nullable(m_session.userId()), now, nullable(m_session.userId()), c.ownerId ? QVariant(now) : QVariant()};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
@@ -138,6 +138,23 @@ Status CustomerStore::update(Customer c, const QString &batch)
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
     QList<qint64> touched = {c.id};
+    if (before->ownerId != c.ownerId) {
+        // A new owner starts a new reclaim clock, and the move is on record.
+        QSqlQuery &owned = m_session.db().prepared(QStringLiteral("UPDATE customers SET owned_since = ? WHERE id = ?"));
+        owned.bindValue(0, c.ownerId ? QVariant(toStoredTime(m_session.now())) : QVariant());
+        owned.bindValue(1, c.id);
+        QSqlQuery &move = m_session.db().prepared(QStringLiteral(
+            "INSERT INTO pool_moves (entity, entity_id, action, from_user, to_user, reason, by_user, moved_at) "
+            "VALUES ('customer', ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList values = {c.id, c.ownerId ? QStringLiteral("assign") : QStringLiteral("release"),
+                                     nullable(before->ownerId), nullable(c.ownerId), tr("owner changed in the form"),
+                                     nullable(m_session.userId()), toStoredTime(m_session.now())};
+        for (int i = 0; i < values.size(); ++i)
+            move.bindValue(i, values.at(i));
+        if (!owned.exec() || !move.exec())
+            return SqlErrors::from(owned.lastError().isValid() ? owned.lastError() : move.lastError(),
+                                   tr("Could not save the customer “%1”.").arg(c.name));
+    }
     if (Status s = writeChildren(c); !s)
         return s;
     if (Status s = writeSearchKeys(c.id); !s)

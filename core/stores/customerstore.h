@@ -30,9 +30,12 @@ class CustomerStore {
 public:
     explicit CustomerStore(Session &session) : m_session(session) {}
 
+    // Who owns a new customer whose ownerId is 0.
+    enum class NoOwner { CurrentUser, PublicPool };
+
     // Validates (see Customers::validate) and saves. On a validation error the
     // Error's field names the input; nothing is written.
-    Result<qint64> create(Customer customer, const QString &batch = {});
+    Result<qint64> create(Customer customer, const QString &batch = {}, NoOwner noOwner = NoOwner::CurrentUser);
     Status update(Customer customer, const QString &batch = {});
     Result<Customer> get(qint64 id) const;
     Result<QList<CompanyRef>> companies(const QString &namePrefix, int limit = 50) const;

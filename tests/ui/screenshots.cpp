@@ -135,8 +135,11 @@ int main(int argc, char *argv[])
     page->selectNext(1);
     page->trashSelected();
     save(&w, out, lang + QStringLiteral("-after-delete"));
-    w.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
-    save(&w, out, lang + QStringLiteral("-trash"));
+    auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int row = 2; row < nav->count(); ++row) {
+        nav->setCurrentRow(row);
+        save(&w, out, lang + QStringLiteral("-page%1").arg(row));
+    }
     ui::SettingsDialog settings(*w.session(), &w);
     settings.show();
     save(&settings, out, lang + QStringLiteral("-settings"));
