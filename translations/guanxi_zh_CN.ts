@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Could not remove “%1”.</source>
+        <translation>无法删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>无法写入“%1”：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogStore</name>
     <message>
         <source>Could not record the change in the history.</source>
@@ -265,6 +276,14 @@
         <source>Could not read the trash.</source>
         <translation>无法读取回收站。</translation>
     </message>
+    <message>
+        <source>“%1” has people who belong to it (%2), so it must stay a company. Move them to another company first.</source>
+        <translation>“%1”下有隶属于它的联系人（%2），因此必须保持为公司。请先将这些联系人移到其他公司。</translation>
+    </message>
+    <message>
+        <source>owner changed in the form</source>
+        <translation>在表单中更改了负责人</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -463,49 +482,82 @@
     </message>
 </context>
 <context>
+    <name>FollowUpStore</name>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线沟通</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Could not read the follow-up channels.</source>
+        <translation>无法读取跟进渠道。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up channel “%1”. Known channels: %2.</source>
+        <translation>没有名为“%1”的跟进渠道。现有渠道：%2。</translation>
+    </message>
+    <message>
+        <source>Could not log the follow-up.</source>
+        <translation>无法记录跟进。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist or is in the trash; restore it before logging a follow-up.</source>
+        <translation>客户 %1 不存在或已在回收站中；请先恢复该客户，再记录跟进。</translation>
+    </message>
+    <message>
+        <source>Could not log the follow-up with “%1”.</source>
+        <translation>无法记录与“%1”的跟进。</translation>
+    </message>
+    <message>
+        <source>Could not read the follow-ups.</source>
+        <translation>无法读取跟进记录。</translation>
+    </message>
+    <message>
+        <source>Snooze to today or a later day.</source>
+        <translation>只能推迟到今天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>Could not snooze the follow-up.</source>
+        <translation>无法推迟该跟进。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist or is in the trash.</source>
+        <translation>客户 %1 不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Could not read the follow-ups that are due.</source>
+        <translation>无法读取到期的跟进事项。</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
-    <message>
-        <source>today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>tomorrow</source>
-        <translation>明天</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>昨天</translation>
-    </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n 天后</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>today %1</source>
-        <translation>今天 %1</translation>
-    </message>
-    <message>
-        <source>yesterday %1</source>
-        <translation>昨天 %1</translation>
-    </message>
     <message>
         <source>type</source>
         <translation>类型</translation>
@@ -605,6 +657,178 @@
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>Guanxi follow-ups</source>
+        <translation>Guanxi 跟进日程</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Follow up: %1 — %2</source>
+        <translation>跟进：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose a folder you may write to.</source>
+        <translation>无法写入“%1”：%2。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing “%1”: %2. Any earlier file there was left as it was.</source>
+        <translation>无法完成写入“%1”：%2。该位置原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <source>Choose the customer this follow-up was with.</source>
+        <translation>请选择本次跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the follow-up (what was discussed).</source>
+        <translation>请简要填写跟进内容（沟通了什么）。</translation>
+    </message>
+    <message>
+        <source>The summary is %1 characters long; keep it under 4,000.</source>
+        <translation>跟进内容长达 %1 个字符，请控制在 4000 个字符以内。</translation>
+    </message>
+    <message>
+        <source>The follow-up time %1 is in the future; log follow-ups after they happen and plan the next one with “Next follow-up”.</source>
+        <translation>跟进时间 %1 晚于当前时间；请在跟进发生后再记录，并用“下次跟进”安排下一次跟进。</translation>
+    </message>
+    <message>
+        <source>The next follow-up date %1 is in the past; choose today or a later day.</source>
+        <translation>下次跟进日期 %1 已经过去，请选择今天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>The next follow-up date %1 is more than five years away; check the year.</source>
+        <translation>下次跟进日期 %1 距今超过五年，请检查年份。</translation>
+    </message>
+    <message>
+        <source>Give the next action a date, or leave both empty.</source>
+        <translation>请为下一步行动填写下次跟进日期，或将两者都留空。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Could not save the lead “%1”.</source>
+        <translation>无法保存线索“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read lead %1.</source>
+        <translation>无法读取线索 %1。</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist.</source>
+        <translation>线索 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not count the leads.</source>
+        <translation>无法统计线索数量。</translation>
+    </message>
+    <message>
+        <source>Could not read the leads.</source>
+        <translation>无法读取线索。</translation>
+    </message>
+    <message>
+        <source>“%1” was converted into a customer already; work with the customer instead.</source>
+        <translation>“%1”已转为客户，请改为处理该客户。</translation>
+    </message>
+    <message>
+        <source>Could not change the lead “%1”.</source>
+        <translation>无法修改线索“%1”。</translation>
+    </message>
+    <message>
+        <source>Say why the lead is disqualified (e.g. no budget, wrong contact, competitor).</source>
+        <translation>请说明该线索无效的原因（例如：没有预算、联系人有误、已选择竞争对手）。</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicates.</source>
+        <translation>无法查找重复记录。</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>电话相同：%1</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>邮箱相同：%1</translation>
+    </message>
+    <message>
+        <source>same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+    <message>
+        <source>“%1” was converted already (customer %2).</source>
+        <translation>“%1”已转为客户（客户 %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is disqualified (%2). Qualify it again before converting.</source>
+        <translation>“%1”已标为无效（%2）。请先将其重新标为有效，再转为客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash; restore it before linking a lead to it.</source>
+        <translation>“%1”在回收站中；请先恢复该客户，再将线索关联到它。</translation>
+    </message>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>市场活动：%1</translation>
+    </message>
+    <message>
+        <source>Interested in: %1</source>
+        <translation>意向产品：%1</translation>
+    </message>
+    <message>
+        <source>Could not convert the lead “%1”.</source>
+        <translation>无法将线索“%1”转为客户。</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>New</source>
+        <translation>新线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name: every lead needs one.</source>
+        <translation>请输入联系人姓名：每条线索都必须有姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; it should look like name@example.com.</source>
+        <translation>“%1”不是有效的邮箱地址，格式应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Give at least a phone, an e-mail or a company, so the lead can be reached.</source>
+        <translation>请至少填写电话、邮箱或公司中的一项，以便联系该线索。</translation>
     </message>
 </context>
 <context>
@@ -715,10 +939,168 @@
     </message>
 </context>
 <context>
+    <name>PoolStore</name>
+    <message>
+        <source>The claim limit must be at least 1.</source>
+        <translation>持有上限至少为 1。</translation>
+    </message>
+    <message>
+        <source>Days cannot be negative; use 0 to switch a rule off.</source>
+        <translation>天数不能为负数；设为 0 即可关闭该规则。</translation>
+    </message>
+    <message>
+        <source>The warning (%1 days before) must come after the record was assigned: make it shorter than %2 days.</source>
+        <translation>提醒时间（提前 %1 天）必须在分配之后：请设为少于 %2 天。</translation>
+    </message>
+    <message>
+        <source>Could not count the public pool.</source>
+        <translation>无法统计公海中的记录数量。</translation>
+    </message>
+    <message>
+        <source>Could not read the public pool.</source>
+        <translation>无法读取公海。</translation>
+    </message>
+    <message>
+        <source>Could not count what you hold.</source>
+        <translation>无法统计您持有的线索和客户数量。</translation>
+    </message>
+    <message>
+        <source>Could not read the record.</source>
+        <translation>无法读取该记录。</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist, or is converted or disqualified.</source>
+        <translation>线索 %1 不存在，或已转化、已标为无效。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist or is in the trash.</source>
+        <translation>客户 %1 不存在或已在回收站中。</translation>
+    </message>
+    <message>
+        <source>Could not record the move.</source>
+        <translation>无法记录此次公海流转。</translation>
+    </message>
+    <message>
+        <source>Choose who you are in Settings before claiming from the pool.</source>
+        <translation>请先在“设置”中选择当前用户，再从公海认领。</translation>
+    </message>
+    <message>
+        <source>“%1” is yours already.</source>
+        <translation>“%1”已经归您所有。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the pool any more: %2 holds it. Pick another one from the pool.</source>
+        <translation>“%1”已不在公海中：现由 %2 持有。请从公海中另选一条。</translation>
+    </message>
+    <message>
+        <source>You hold %1 leads and customers, the most anyone may hold when claiming (%2). Release or convert some first, or ask a manager to raise the limit.</source>
+        <translation>您已持有 %1 条线索和客户，已达到认领时的持有上限（%2）。请先释放或转化一部分，或请经理提高上限。</translation>
+    </message>
+    <message>
+        <source>Could not check when you last held “%1”.</source>
+        <translation>无法查询您上次持有“%1”的时间。</translation>
+    </message>
+    <message>
+        <source>You gave “%1” back to the pool on %2; you can claim it again from %3, so that others get a chance first.</source>
+        <translation>您已于 %2 将“%1”退回公海；为了让其他人先有机会认领，您要到 %3 起才能再次认领。</translation>
+    </message>
+    <message>
+        <source>Could not claim “%1”.</source>
+        <translation>无法认领“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” was just claimed by someone else; pick another one from the pool.</source>
+        <translation>“%1”刚刚被其他人认领，请从公海中另选一条。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the pool already.</source>
+        <translation>“%1”已在公海中。</translation>
+    </message>
+    <message>
+        <source>Could not release “%1”.</source>
+        <translation>无法将“%1”释放到公海。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active; assign to someone else.</source>
+        <translation>%1 已停用，请分配给其他人。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 leads and customers; %3 more would pass the limit of %4. Assign fewer, or raise the limit in the pool rules.</source>
+        <translation>%1 已持有 %2 条线索和客户；再分配 %3 条将超过持有上限 %4。请减少分配数量，或在公海规则中提高上限。</translation>
+    </message>
+    <message>
+        <source>Could not assign record %1.</source>
+        <translation>无法分配记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not find records to return to the pool.</source>
+        <translation>无法查找需要回收到公海的记录。</translation>
+    </message>
+    <message>
+        <source>no follow-up for %1 days (last activity %2)</source>
+        <translation>%1 天未跟进（最近活动：%2）</translation>
+    </message>
+    <message>
+        <source>Could not return “%1” to the pool.</source>
+        <translation>无法将“%1”回收到公海。</translation>
+    </message>
+    <message>
+        <source>Could not read what returns to the pool soon.</source>
+        <translation>无法读取即将回收到公海的记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the pool history.</source>
+        <translation>无法读取公海流转记录。</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeDates</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 天前</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>a minute ago</source>
+        <translation>1 分钟前</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1139,10 @@
     <message>
         <source>Could not create sample order %1: %2</source>
         <translation>无法创建示例订单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create sample lead %1: %2</source>
+        <translation>无法创建示例线索 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1185,17 @@
     <message>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettings</name>
+    <message>
+        <source>Could not read the team settings.</source>
+        <translation>无法读取团队设置。</translation>
+    </message>
+    <message>
+        <source>Could not save the team settings.</source>
+        <translation>无法保存团队设置。</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1298,127 @@
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::LeadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::TodayModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所属公司</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步行动</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今天（%1）</translation>
+    </message>
+    <message>
+        <source>Next %1 days (%2)</source>
+        <translation>未来 %1 天（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ConvertLeadDialog</name>
+    <message>
+        <source>Convert “%1” into a customer</source>
+        <translation>将“%1”转为客户</translation>
+    </message>
+    <message>
+        <source>Create a new customer from the lead</source>
+        <translation>根据线索新建客户</translation>
+    </message>
+    <message>
+        <source>Also create the company</source>
+        <translation>同时创建公司</translation>
+    </message>
+    <message>
+        <source>Also add the company “%1” (an existing one with the same name is reused)</source>
+        <translation>同时添加公司“%1”（如已有同名公司，则直接使用该公司）</translation>
+    </message>
+    <message>
+        <source>Link the lead to an existing customer:</source>
+        <translation>将线索关联到已有客户：</translation>
+    </message>
+    <message>
+        <source>This lead looks like customers you have already. Link it to one of them rather than create a duplicate?</source>
+        <translation>此线索与已有客户相似。是否将其关联到其中一个客户，而不是新建一个重复客户？</translation>
+    </message>
+    <message>
+        <source>No customer with the same phone, e-mail or company was found.</source>
+        <translation>未找到电话、邮箱或公司相同的客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>转为客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pick the customer to link to, or choose to create a new one.</source>
+        <translation>请选择要关联的客户，或选择新建客户。</translation>
     </message>
 </context>
 <context>
@@ -1147,14 +1665,6 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>变更内容</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>历史记录</translation>
-    </message>
-    <message>
         <source>Order</source>
         <translation>订单号</translation>
     </message>
@@ -1242,11 +1752,49 @@
         <source>No orders yet.</source>
         <translation>暂无订单。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n purchase(s), %1 in total; last on %2.</source>
-        <translation>
-            <numerusform>共购买 %n 次，合计 %1；最近一次于 %2。</numerusform>
-        </translation>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Log a call, visit or message and plan the next follow-up (Ctrl+L)</source>
+        <translation>记录一次通话、拜访或消息，并安排下次跟进（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>反馈：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>下次跟进：%1 %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>跟进（%1）</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Purchases: %1, %2 in total; the last on %3.</source>
+        <translation>购买记录：共 %1 笔，合计 %2；最近一笔在 %3。</translation>
     </message>
 </context>
 <context>
@@ -1359,17 +1907,322 @@
         <source>Move “%1” to trash</source>
         <translation>将“%1”移到回收站</translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n customer(s) to trash</source>
-        <translation>
-            <numerusform>将 %n 个客户移到回收站</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Moved %n customer(s) to the trash. Undo with Ctrl+Z, or restore them from the Trash.</source>
-        <translation>
-            <numerusform>已将 %n 个客户移到回收站。可按 Ctrl+Z 撤销，或从回收站恢复。</numerusform>
-        </translation>
+    <message>
+        <source>Move %1 customers to trash</source>
+        <translation>将 %1 个客户移到回收站</translation>
+    </message>
+    <message>
+        <source>Moved the customer to the trash. Undo with Ctrl+Z, or restore it from the Trash.</source>
+        <translation>已将该客户移到回收站。可按 Ctrl+Z 撤销，或从回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>Moved %1 customers to the trash. Undo with Ctrl+Z, or restore them from the Trash.</source>
+        <translation>已将 %1 个客户移到回收站。可按 Ctrl+Z 撤销，或从回收站中恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::FollowUpDialog</name>
+    <message>
+        <source>Log follow-up: %1</source>
+        <translation>记录跟进：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What was discussed? e.g. 介绍了新报价，客户要求下周发合同</source>
+        <translation>沟通了什么？例如：介绍了新报价，客户要求下周发合同</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>跟进内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feedback or objection</source>
+        <translation>客户的反馈或异议</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>反馈(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. interested, sent quote, no answer</source>
+        <translation>例如：有意向、已发报价、无人接听</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pick…</source>
+        <translation>快速选择…</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>In 3 days</source>
+        <translation>3 天后</translation>
+    </message>
+    <message>
+        <source>In a week</source>
+        <translation>1 周后</translation>
+    </message>
+    <message>
+        <source>In two weeks</source>
+        <translation>2 周后</translation>
+    </message>
+    <message>
+        <source>In a month</source>
+        <translation>1 个月后</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up:</source>
+        <translation>下次跟进(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. send the contract, visit the factory</source>
+        <translation>例如：发送合同、参观工厂</translation>
+    </message>
+    <message>
+        <source>Next &amp;action:</source>
+        <translation>下一步行动(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::LeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The contact person, e.g. 张先生</source>
+        <translation>联系人，例如：张先生</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职位(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678</source>
+        <translation>例如：138 1234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源渠道(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>市场活动(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 春季展会</source>
+        <translation>例如：2026 春季展会</translation>
+    </message>
+    <message>
+        <source>Interested &amp;in:</source>
+        <translation>意向产品(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Products or services</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Put it in the public pool for anyone to claim</source>
+        <translation>放入公海，供任何人认领</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::LeadsPage</name>
+    <message>
+        <source>My leads</source>
+        <translation>我的线索</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s leads</source>
+        <translation>全部线索</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>新建线索(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualify</source>
+        <translation>标为有效(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Disqualify…</source>
+        <translation>标为无效(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert…</source>
+        <translation>转为客户(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>C&amp;laim</source>
+        <translation>认领(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>释放到公海(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;The public pool has no leads.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;公海中没有线索。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;No leads here yet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;add&quot;&gt;Capture a lead&lt;/a&gt; from a call, a form or a trade show.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;这里还没有线索。&lt;/p&gt;&lt;p&gt;从来电、表单或展会中&lt;a href=&quot;add&quot;&gt;录入一条线索&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Interested in</source>
+        <translation>意向产品</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Pool moves</source>
+        <translation>公海流转记录</translation>
+    </message>
+    <message>
+        <source>Disqualify lead</source>
+        <translation>将线索标为无效</translation>
+    </message>
+    <message>
+        <source>Why is this lead not worth pursuing?</source>
+        <translation>为什么这条线索不值得跟进？</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>没有需求</translation>
+    </message>
+    <message>
+        <source>Wrong contact</source>
+        <translation>联系人有误</translation>
+    </message>
+    <message>
+        <source>Bought from a competitor</source>
+        <translation>已从竞争对手处购买</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>无法联系上</translation>
+    </message>
+    <message>
+        <source>Only new and qualified leads can be converted.</source>
+        <translation>只有新线索和有效线索才能转为客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is now linked to the existing customer.</source>
+        <translation>“%1”已关联到已有客户。</translation>
+    </message>
+    <message>
+        <source>“%1” is now a customer.</source>
+        <translation>“%1”已转为客户。</translation>
+    </message>
+    <message>
+        <source>Release to the public pool</source>
+        <translation>释放到公海</translation>
+    </message>
+    <message>
+        <source>Why give this lead back (optional)?</source>
+        <translation>为什么退回这条线索（可选）？</translation>
     </message>
 </context>
 <context>
@@ -1630,12 +2483,226 @@
         <source>“%1” has problems: %2. Save a copy of what you can and restore a backup.</source>
         <translation>“%1”存在问题：%2。请尽量另存一份副本，并从备份恢复。</translation>
     </message>
+    <message>
+        <source>Export Follow-ups to &amp;Calendar…</source>
+        <translation>将跟进导出到日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Lead…</source>
+        <translation>新建线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>今日待办(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Leads</source>
+        <translation>线索(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Public &amp;Pool</source>
+        <translation>公海(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日待办（%1）</translation>
+    </message>
+    <message>
+        <source>Public pool (%1)</source>
+        <translation>公海（%1）</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; follow-ups cannot be logged.</source>
+        <translation>此文件以只读方式打开，无法记录跟进。</translation>
+    </message>
+    <message>
+        <source>Export Follow-ups to Calendar</source>
+        <translation>将跟进导出到日历</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups (up to %2) to “%3”. Import the file in Thunderbird, Outlook or your phone&apos;s calendar.</source>
+        <translation>已将 %1 条跟进（截至 %2）导出到“%3”。可在 Thunderbird、Outlook 或手机日历中导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 leads and customers without a follow-up went back to the public pool.</source>
+        <translation>%1 条长期未跟进的线索和客户已自动回收到公海。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::PoolPage</name>
+    <message>
+        <source>C&amp;laim selected</source>
+        <translation>认领所选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pool &amp;rules…</source>
+        <translation>公海规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>In the pool since</source>
+        <translation>进入公海时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Returns to the pool</source>
+        <translation>回收时间</translation>
+    </message>
+    <message>
+        <source>Customers in the pool (%1)</source>
+        <translation>公海客户（%1）</translation>
+    </message>
+    <message>
+        <source>Leads in the pool (%1)</source>
+        <translation>公海线索（%1）</translation>
+    </message>
+    <message>
+        <source>No customers wait in the pool: every customer has an owner.</source>
+        <translation>公海中没有客户：每个客户都有负责人。</translation>
+    </message>
+    <message>
+        <source>No leads wait in the pool.</source>
+        <translation>公海中没有线索。</translation>
+    </message>
+    <message>
+        <source>%1 records wait in the pool; the newest %2 are shown. Double-click or press Claim to make one yours.</source>
+        <translation>公海中有 %1 条记录，仅显示最新的 %2 条。双击或点击“认领所选”即可将其归入您名下。</translation>
+    </message>
+    <message>
+        <source>%1 records wait in the pool. Double-click or press Claim to make one yours.</source>
+        <translation>公海中有 %1 条记录。双击或点击“认领所选”即可将其归入您名下。</translation>
+    </message>
+    <message>
+        <source>Records never return to the pool by themselves (the rule is off).</source>
+        <translation>记录不会自动回收到公海（该规则已关闭）。</translation>
+    </message>
+    <message>
+        <source>Yours that return to the pool soon (no follow-up for %1 days):</source>
+        <translation>您名下即将回收到公海的记录（%1 天未跟进）：</translation>
+    </message>
+    <message>
+        <source>Nothing of yours returns to the pool in the next %1 days (the rule: %2 days without a follow-up).</source>
+        <translation>未来 %1 天内，您名下没有记录会回收到公海（规则：%2 天未跟进即回收）。</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Select what to claim first.</source>
+        <translation>请先选择要认领的记录。</translation>
+    </message>
+    <message>
+        <source>Claimed %1; find them under your customers and leads.</source>
+        <translation>已认领 %1 条，可在您的客户和线索中找到。</translation>
+    </message>
+    <message>
+        <source>Public pool rules</source>
+        <translation>公海规则</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Most leads and customers one person may hold when claiming:</source>
+        <translation>持有上限（认领时每人最多可持有的线索和客户数）：</translation>
+    </message>
+    <message>
+        <source>After releasing, wait before claiming the same record again:</source>
+        <translation>冷却期（释放后需等待多久才能再次认领同一记录）：</translation>
+    </message>
+    <message>
+        <source>Return to the pool after this long without a follow-up:</source>
+        <translation>超过此时间未跟进则自动回收到公海：</translation>
+    </message>
+    <message>
+        <source>Warn the owner this long before:</source>
+        <translation>回收前提前提醒负责人：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::Reminders</name>
+    <message>
+        <source>Guanxi</source>
+        <translation>Guanxi</translation>
+    </message>
+    <message>
+        <source>Show Guanxi</source>
+        <translation>显示 Guanxi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待跟进事项</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups are due today, %2 of them overdue.</source>
+        <translation>今天有 %1 项待跟进，其中 %2 项已逾期。</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进提醒</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2755,53 @@
         <source>Display name (e.g. 王芳):</source>
         <translation>显示名称（例如：王芳）：</translation>
     </message>
+    <message>
+        <source>Start Guanxi when I log in, in the tray, to remind me of follow-ups</source>
+        <translation>开机启动 Guanxi 并在托盘中运行，提醒我跟进</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::TodayPage</name>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log what happened and plan the next follow-up (Ctrl+L)</source>
+        <translation>记录跟进情况并安排下次跟进（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>推迟(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>推迟到明天</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>推迟 3 天</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>推迟 1 周</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;font-size:large&quot;&gt;Nothing is due in the next week.&lt;/p&gt;&lt;p&gt;Plan follow-ups with “Next follow-up” when you log a call or edit a customer.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;font-size:large&quot;&gt;未来一周内没有待跟进事项。&lt;/p&gt;&lt;p&gt;记录通话或编辑客户时，可用“下次跟进”安排跟进。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Today: %1 overdue, %2 due today, %3 coming up</source>
+        <translation>今日待办：%1 项已逾期，%2 项今天到期，%3 项即将到期</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::TrashPage</name>
@@ -1727,12 +2841,6 @@
         <source>Select the customers to restore first.</source>
         <translation>请先选择要恢复的客户。</translation>
     </message>
-    <message numerus="yes">
-        <source>Restore %n customer(s)</source>
-        <translation>
-            <numerusform>恢复 %n 个客户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Select the customers to purge first.</source>
         <translation>请先选择要彻底删除的客户。</translation>
@@ -1741,11 +2849,17 @@
         <source>Purge customers</source>
         <translation>彻底删除客户</translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n customer(s) for good, with their contact details and orders? This cannot be undone.</source>
-        <translation>
-            <numerusform>要永久删除 %n 个客户及其联系方式和订单吗？此操作无法撤销。</numerusform>
-        </translation>
+    <message>
+        <source>Restore customers (%1)</source>
+        <translation>恢复客户（%1）</translation>
+    </message>
+    <message>
+        <source>Remove this customer for good, with their contact details, follow-ups and orders? This cannot be undone.</source>
+        <translation>要彻底删除此客户及其联系方式、跟进记录和订单吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove these %1 customers for good, with their contact details, follow-ups and orders? This cannot be undone.</source>
+        <translation>要彻底删除这 %1 个客户及其联系方式、跟进记录和订单吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2922,10 @@
     <message>
         <source>Use File &gt; Open Database or File &gt; New Database.</source>
         <translation>请使用“文件 &gt; 打开数据库”或“文件 &gt; 新建数据库”。</translation>
+    </message>
+    <message>
+        <source>Start in the tray (reminders only) instead of with the window.</source>
+        <translation>启动时只在托盘中运行（仅用于提醒），不打开窗口。</translation>
     </message>
 </context>
 </TS>
