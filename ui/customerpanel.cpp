@@ -8,6 +8,7 @@
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
+#include "stores/dealstore.h"
 #include "stores/followupstore.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
@@ -62,14 +63,17 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     m_log = new QPushButton(tr("Log follow-up"), m_content);
     m_log->setObjectName(QStringLiteral("panelLogButton"));
     m_log->setToolTip(tr("Log a call, visit or message and plan the next follow-up (Ctrl+L)"));
+    m_deal = new QPushButton(tr("New deal"), m_content);
+    m_deal->setObjectName(QStringLiteral("panelDealButton"));
     m_call = new QPushButton(tr("Call"), m_content);
     m_email = new QPushButton(tr("E-mail"), m_content);
-    for (QPushButton *b : {m_log, m_edit, m_call, m_email})
+    for (QPushButton *b : {m_log, m_deal, m_edit, m_call, m_email})
         actions->addWidget(b);
     actions->addStretch();
     layout->addLayout(actions);
     connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
     connect(m_log, &QPushButton::clicked, this, [this] { emit logRequested(m_id); });
+    connect(m_deal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_id); });
     connect(m_call, &QPushButton::clicked, this, [this] {
         if (!m_customer.phones.isEmpty())
             QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
@@ -93,6 +97,18 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setWordWrap(false);
     m_tabs->addTab(m_history, tr("Timeline"));
+    m_deals = new QTableWidget(0, 4, m_tabs);
+    m_deals->setObjectName(QStringLiteral("dealsTable"));
+    m_deals->setHorizontalHeaderLabels({tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
+    m_deals->verticalHeader()->hide();
+    m_deals->horizontalHeader()->setStretchLastSection(true);
+    m_deals->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tabs->addTab(m_deals, tr("Deals"));
+    connect(&m_session, &Session::dealsChanged, this, [this] {
+        if (m_id)
+            showDeals(m_id);
+    });
     auto *ordersPage = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     m_ordersSummary = new QLabel(ordersPage);
@@ -144,6 +160,7 @@ void CustomerPanel::showCustomer(qint64 id)
     }
     m_badges->setText(badges.join(QStringLiteral(" &nbsp; ")));
     m_log->setEnabled(!m_session.db().isReadOnly());
+    m_deal->setEnabled(!m_session.db().isReadOnly());
     m_call->setEnabled(!c->phones.isEmpty());
     m_email->setEnabled(!c->emails.isEmpty());
     m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : c->phones.first().e164);
@@ -151,6 +168,31 @@ void CustomerPanel::showCustomer(qint64 id)
     showDetails(*c);
     showTimeline(id);
     showOrders(id);
+    showDeals(id);
+}
+
+void CustomerPanel::showDeals(qint64 id)
+{
+    m_deals->setRowCount(0);
+    auto deals = DealStore(m_session).forCustomer(id);
+    auto stages = DealStore(m_session).stages();
+    if (!deals || !stages)
+        return;
+    m_deals->setRowCount(int(deals->size()));
+    for (int i = 0; i < deals->size(); ++i) {
+        const Deal &d = deals->at(i);
+        QString stage;
+        for (const DealStage &s : *stages)
+            if (s.id == d.stageId)
+                stage = Deals::stageName(s);
+        if (!d.lostReason.isEmpty())
+            stage += QStringLiteral(" (") + d.lostReason + u')';
+        const QStringList cells = {d.title, stage, formatMoney(d.amountMinor, d.currency),
+                                   d.expectedClose.isValid() ? QLocale().toString(d.expectedClose, QLocale::ShortFormat) : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_deals->setItem(i, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_deals->resizeColumnsToContents();
 }
 
 void CustomerPanel::showDetails(const Customer &c)

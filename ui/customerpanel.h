@@ -31,11 +31,13 @@ public:
 signals:
     void editRequested(qint64 id);
     void logRequested(qint64 id);
+    void newDealRequested(qint64 id);
 
 private:
     void showDetails(const Customer &c);
     void showTimeline(qint64 id);
     void showOrders(qint64 id);
+    void showDeals(qint64 id);
 
     Session &m_session;
     qint64 m_id = 0;
@@ -47,6 +49,8 @@ private:
     QLabel *m_badges;
     QPushButton *m_edit;
     QPushButton *m_log;
+    QPushButton *m_deal;
+    QTableWidget *m_deals;
     QPushButton *m_call;
     QPushButton *m_email;
     QTabWidget *m_tabs;

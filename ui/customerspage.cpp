@@ -161,6 +161,7 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     }
     connect(m_panel, &CustomerPanel::editRequested, this, &CustomersPage::editCurrent);
     connect(m_panel, &CustomerPanel::logRequested, this, &CustomersPage::logFollowUp);
+    connect(m_panel, &CustomerPanel::newDealRequested, this, &CustomersPage::newDealRequested);
     for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_city})
         connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilters);
     connect(m_views, &QComboBox::activated, this, &CustomersPage::applyView);

@@ -56,6 +56,7 @@ public slots:
 signals:
     void countChanged(qint64 count, bool capped);
     void importRequested();
+    void newDealRequested(qint64 customerId);
 
 private:
     QList<qint64> selectedIds() const;

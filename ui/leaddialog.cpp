@@ -35,7 +35,7 @@ LeadDialog::LeadDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     form->addRow(QString(), error(QStringLiteral("phone")));
     form->addRow(tr("&E-mail:"), line(QStringLiteral("email")));
     form->addRow(QString(), error(QStringLiteral("email")));
-    form->addRow(tr("C&ity:"), line(QStringLiteral("city")));
+    form->addRow(tr("Ci&ty:"), line(QStringLiteral("city")));
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("leadSourceCombo"));
     m_source->addItem(tr("(unknown)"), qint64(0));
@@ -44,7 +44,7 @@ LeadDialog::LeadDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
             m_source->addItem(ChannelStore::displayName(c), c.id);
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("Ca&mpaign:"), line(QStringLiteral("campaign"), tr("e.g. 2026 春季展会")));
-    form->addRow(tr("Interested &in:"), line(QStringLiteral("product"), tr("Products or services")));
+    form->addRow(tr("&Interested in:"), line(QStringLiteral("product"), tr("Products or services")));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("leadNotesEdit"));
     m_notes->setTabChangesFocus(true);

@@ -4,6 +4,7 @@
 #include "customerspage.h"
 #include "customfieldsdialog.h"
 #include "messagebar.h"
+#include "funnelpage.h"
 #include "leadspage.h"
 #include "poolpage.h"
 #include "reminders.h"
@@ -45,7 +46,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavTrash = 4 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavTrash = 5 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -212,7 +213,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
     m_viewMenu->addAction(tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavLeads); });
     m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -248,7 +250,8 @@ void MainWindow::clearPages()
         m_columnsAction = nullptr;
     }
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
+                       static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
@@ -257,6 +260,7 @@ void MainWindow::clearPages()
     m_today = nullptr;
     m_leads = nullptr;
     m_pool = nullptr;
+    m_funnel = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     m_nav->clear();
@@ -269,15 +273,18 @@ void MainWindow::buildPages()
     m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
     m_leads = new LeadsPage(*m_session, m_stack);
     m_pool = new PoolPage(*m_session, m_stack);
+    m_funnel = new FunnelPage(*m_session, *m_undo, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
+                       static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
     new QListWidgetItem(tr("Today"), m_nav);
     new QListWidgetItem(tr("Customers"), m_nav);
     new QListWidgetItem(tr("Leads"), m_nav);
     new QListWidgetItem(tr("Public pool"), m_nav);
+    new QListWidgetItem(tr("Funnel"), m_nav);
     new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
@@ -288,6 +295,7 @@ void MainWindow::buildPages()
         Q_UNUSED(id);
         updateNavCounts();
     });
+    connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
     connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
         m_customers->selectCustomer(id);
@@ -347,6 +355,7 @@ QWidget *MainWindow::pageForRow(int row) const
     case NavCustomers: return m_customers;
     case NavLeads: return m_leads;
     case NavPool: return m_pool;
+    case NavFunnel: return m_funnel;
     case NavTrash: return m_trash;
     default: return nullptr;
     }

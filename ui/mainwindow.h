@@ -24,6 +24,7 @@ namespace guanxi::ui {
 
 class CustomersPage;
 class MessageBar;
+class FunnelPage;
 class LeadsPage;
 class PoolPage;
 class Reminders;
@@ -97,6 +98,7 @@ private:
     TodayPage *m_today = nullptr;
     LeadsPage *m_leads = nullptr;
     PoolPage *m_pool = nullptr;
+    FunnelPage *m_funnel = nullptr;
     QTimer *m_reclaimTimer;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;

@@ -59,5 +59,6 @@ int runUsers(Cli &cli, const QStringList &args);
 int runFollowUps(Cli &cli, const QStringList &args);
 int runLeads(Cli &cli, const QStringList &args);
 int runPool(Cli &cli, const QStringList &args);
+int runDeals(Cli &cli, const QStringList &args);
 
 } // namespace guanxi::cli

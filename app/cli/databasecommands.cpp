@@ -91,12 +91,12 @@ int runSeed(Cli &cli, const QStringList &args)
         cli.err << "\r" << Qt::flush;
     if (!report)
         return cli.fail(report.error());
-    Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("leads"), QStringLiteral("users"),
-             QStringLiteral("seconds")},
-            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Leads"), QStringLiteral("Team members"),
-             QStringLiteral("Seconds")},
+    Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("leads"), QStringLiteral("deals"),
+             QStringLiteral("users"), QStringLiteral("seconds")},
+            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Leads"), QStringLiteral("Deals"),
+             QStringLiteral("Team members"), QStringLiteral("Seconds")},
             {{QString::number(report->customers), QString::number(report->orders), QString::number(report->leads),
-              QString::number(report->users),
+              QString::number(report->deals), QString::number(report->users),
               QString::number(timer.elapsed() / 1000.0, 'f', 1)}}};
     print(cli.out, t, cli.format);
     return Ok;

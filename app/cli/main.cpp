@@ -24,6 +24,8 @@ Commands:
                               Capture, screen and convert leads.
   pool list|claim|release|assign|reclaim|warnings|history|rules
                               The public pool (公海).
+  deals add|list|move|history|stages|forecast
+                              Opportunities in the funnel.
   followups log|due|list|export
                               Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
@@ -92,6 +94,8 @@ int main(int argc, char *argv[])
         return runLeads(cli, args);
     if (command == QStringLiteral("pool"))
         return runPool(cli, args);
+    if (command == QStringLiteral("deals"))
+        return runDeals(cli, args);
     if (command == QStringLiteral("followups"))
         return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))

@@ -7,6 +7,7 @@
 #include "services/session.h"
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
+#include "stores/dealstore.h"
 #include "stores/leadstore.h"
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
@@ -303,6 +304,52 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         if (!id)
             return Error{tr("Could not create sample lead %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
         ++report.leads;
+    }
+    const qint64 dealCount = options.deals >= 0 ? options.deals : options.customers / 5;
+    if (dealCount > 0 && !customerIds.isEmpty()) {
+        DealStore deals(session);
+        auto stages = deals.stages();
+        if (!stages)
+            return stages.error();
+        static const QStringList titles = {QStringLiteral("ERP 升级"), QStringLiteral("年度采购"), QStringLiteral("仓储系统"),
+                                           QStringLiteral("CRM rollout"), QStringLiteral("定制开发"), QStringLiteral("培训服务"),
+                                           QStringLiteral("设备更新"), QStringLiteral("Support renewal")};
+        static const int stageWeights[] = {30, 22, 18, 12, 10, 8}; // first contact ... won, lost
+        static const QStringList lostReasons = {QStringLiteral("价格"), QStringLiteral("选择了竞争对手"), QStringLiteral("No budget")};
+        for (qint64 i = 0; i < dealCount; ++i) {
+            Deal d;
+            d.customerId = customerIds.at(gen.below(int(customerIds.size())));
+            d.title = gen.pick(titles);
+            d.amountMinor = qint64(5 + gen.below(500)) * 100000; // ¥5,000 – ¥505,000
+            d.expectedClose = today.addDays(gen.below(150) - 20);
+            d.ownerId = team.isEmpty() ? 0 : gen.pick(team);
+            int r = gen.below(100);
+            int stageIndex = 0;
+            for (int s = 0; s < int(std::size(stageWeights)); ++s) {
+                if (r < stageWeights[s]) {
+                    stageIndex = s;
+                    break;
+                }
+                r -= stageWeights[s];
+            }
+            const DealStage &first = stages->first();
+            d.stageId = first.id;
+            auto id = deals.create(d);
+            if (!id)
+                return Error{tr("Could not create sample deal %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
+            // Walk it through the funnel so the stage history is realistic.
+            for (int s = 1; s <= stageIndex && s < stages->size(); ++s) {
+                const DealStage &next = stages->at(s);
+                if (next.kind == StageKind::Lost && s != stageIndex)
+                    continue;
+                if (next.kind == StageKind::Won && stageIndex != s)
+                    continue;
+                const QString reason = next.kind == StageKind::Lost ? gen.pick(lostReasons) : QString();
+                if (Status st = deals.move(*id, next.id, reason); !st)
+                    return st.error();
+            }
+            ++report.deals;
+        }
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -21,6 +21,7 @@ public:
         qint64 customers = 300;
         qint64 orders = 1000;
         qint64 leads = -1;          // -1: a tenth of the customers; some wait in the public pool
+        qint64 deals = -1;          // -1: a fifth of the customers, in every funnel stage
         quint64 seed = 1;
         int teamSize = 5;           // salespeople created besides the current user
     };
@@ -28,6 +29,7 @@ public:
         qint64 customers = 0;
         qint64 orders = 0;
         qint64 leads = 0;
+        qint64 deals = 0;
         qint64 users = 0;
     };
     // progress(done, total) may return false to cancel; all is rolled back then.

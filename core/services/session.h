@@ -30,6 +30,7 @@ public:
 signals:
     void customersChanged(const QList<qint64> &ids);
     void leadsChanged(const QList<qint64> &ids);
+    void dealsChanged(const QList<qint64> &ids);
     void lookupsChanged();
 
 private:

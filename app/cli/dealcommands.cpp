@@ -1,0 +1,217 @@
+// guanxi-cli deals add|list|move|history|stages|forecast
+#include "cli.h"
+
+#include "stores/dealstore.h"
+#include "stores/userstore.h"
+#include "text/money.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+Result<qint64> stageId(DealStore &store, const QString &codeOrName)
+{
+    auto stages = store.stages();
+    if (!stages)
+        return stages.error();
+    QStringList known;
+    for (const DealStage &s : *stages) {
+        if (s.code == codeOrName || s.name.compare(codeOrName, Qt::CaseInsensitive) == 0 || Deals::stageName(s) == codeOrName
+            || QString::number(s.id) == codeOrName)
+            return s.id;
+        known << (s.code.isEmpty() ? s.name : s.code);
+    }
+    return Error{QStringLiteral("there is no funnel stage “%1”; stages: %2.").arg(codeOrName, known.join(QStringLiteral(", "))),
+                 {}, QStringLiteral("stage")};
+}
+
+QString stageLabel(const QList<DealStage> &stages, qint64 id)
+{
+    for (const DealStage &s : stages)
+        if (s.id == id)
+            return s.code.isEmpty() ? s.name : s.code;
+    return QString::number(id);
+}
+
+} // namespace
+
+int runDeals(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Opportunities (商机) in the funnel.\n\n"
+        "  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]\n"
+        "  deals list [--stage S] [--mine] [--limit N]\n"
+        "  deals move ID --stage S [--reason TEXT]   (a lost stage needs --reason)\n"
+        "  deals history ID                           Every stage change with its time.\n"
+        "  deals stages                               The funnel's stages and probabilities.\n"
+        "  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.\n\n"
+        "Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).\n"
+        "Amounts in yuan: 120000, 120,000.50."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, move, history, stages or forecast"));
+    p.addOptions({
+        {QStringLiteral("customer"), QStringLiteral("Customer number (add)."), QStringLiteral("id")},
+        {QStringLiteral("title"), QStringLiteral("Title (add)."), QStringLiteral("title")},
+        {QStringLiteral("amount"), QStringLiteral("Amount in yuan (add)."), QStringLiteral("amount")},
+        {QStringLiteral("stage"), QStringLiteral("Stage code or name (add, list, move)."), QStringLiteral("stage")},
+        {QStringLiteral("probability"), QStringLiteral("Win probability in percent, overriding the stage's (add)."), QStringLiteral("P")},
+        {QStringLiteral("close"), QStringLiteral("Expected close date, YYYY-MM-DD (add)."), QStringLiteral("date")},
+        {QStringLiteral("products"), QStringLiteral("Products (add)."), QStringLiteral("text")},
+        {QStringLiteral("reason"), QStringLiteral("Why it was lost (move to lost)."), QStringLiteral("text")},
+        {QStringLiteral("mine"), QStringLiteral("Only my deals (list, forecast).")},
+        {QStringLiteral("limit"), QStringLiteral("At most N per stage (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("months"), QStringLiteral("How many months (forecast; default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1, QStringLiteral("list"));
+    if (!cli.open(action == QStringLiteral("add")))
+        return DataError;
+    DealStore store(cli.session());
+    auto stages = store.stages();
+    if (!stages)
+        return cli.fail(stages.error());
+    const qint64 owner = p.isSet(QStringLiteral("mine")) ? cli.session().userId() : 0;
+
+    if (action == QStringLiteral("add")) {
+        Deal d;
+        bool ok = false;
+        d.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("deals add needs --customer ID."));
+        d.title = p.value(QStringLiteral("title"));
+        auto amount = Money::parse(p.value(QStringLiteral("amount")));
+        if (!amount)
+            return cli.fail(amount.error());
+        d.amountMinor = *amount;
+        if (p.isSet(QStringLiteral("stage"))) {
+            auto s = stageId(store, p.value(QStringLiteral("stage")));
+            if (!s)
+                return cli.fail(s.error());
+            d.stageId = *s;
+        }
+        if (p.isSet(QStringLiteral("probability"))) {
+            d.probability = p.value(QStringLiteral("probability")).toInt(&ok);
+            if (!ok)
+                return cli.usage(QStringLiteral("--probability needs a whole number from 0 to 100."));
+        }
+        if (p.isSet(QStringLiteral("close"))) {
+            d.expectedClose = QDate::fromString(p.value(QStringLiteral("close")), Qt::ISODate);
+            if (!d.expectedClose.isValid())
+                return cli.usage(QStringLiteral("--close “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("close"))));
+        }
+        d.products = p.value(QStringLiteral("products"));
+        auto id = store.create(d);
+        if (!id)
+            return cli.fail(id.error());
+        cli.out << *id << '\n';
+        return Ok;
+    }
+    if (action == QStringLiteral("move")) {
+        bool ok = false;
+        const qint64 id = pos.value(2).toLongLong(&ok);
+        if (!ok || !p.isSet(QStringLiteral("stage")))
+            return cli.usage(QStringLiteral("deals move ID --stage S"));
+        auto s = stageId(store, p.value(QStringLiteral("stage")));
+        if (!s)
+            return cli.fail(s.error());
+        if (Status st = store.move(id, *s, p.value(QStringLiteral("reason"))); !st)
+            return cli.fail(st.error());
+        return Ok;
+    }
+    if (action == QStringLiteral("history")) {
+        bool ok = false;
+        const qint64 id = pos.value(2).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("deals history ID"));
+        auto moves = store.stageHistory(id);
+        if (!moves)
+            return cli.fail(moves.error());
+        Table t{{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("time"), QStringLiteral("user")},
+                {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Time"), QStringLiteral("By")},
+                {}};
+        for (const StageMove &m : *moves)
+            t.rows << QStringList{m.fromStageId ? stageLabel(*stages, m.fromStageId) : QString(),
+                                  stageLabel(*stages, m.toStageId), toStoredTime(m.at), m.userName};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("stages")) {
+        auto totals = store.totals(owner);
+        Table t{{QStringLiteral("id"), QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("kind"),
+                 QStringLiteral("deals"), QStringLiteral("amount")},
+                {QStringLiteral("ID"), QStringLiteral("Stage"), QStringLiteral("Probability %"), QStringLiteral("Kind"),
+                 QStringLiteral("Deals"), QStringLiteral("Amount (CNY)")},
+                {}};
+        for (const DealStage &s : *stages) {
+            qint64 count = 0, amount = 0;
+            if (totals)
+                for (const StageTotals &st : *totals)
+                    if (st.stageId == s.id) {
+                        count = st.count;
+                        amount = st.amountMinor;
+                    }
+            t.rows << QStringList{QString::number(s.id), s.code.isEmpty() ? s.name : s.code, QString::number(s.probability),
+                                  s.kind == StageKind::Open ? QStringLiteral("open") : s.kind == StageKind::Won ? QStringLiteral("won") : QStringLiteral("lost"),
+                                  QString::number(count), Money::plain(amount)};
+        }
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("forecast")) {
+        bool ok = false;
+        const int months = p.value(QStringLiteral("months")).toInt(&ok);
+        if (!ok || months < 1 || months > 36)
+            return cli.usage(QStringLiteral("--months needs a number from 1 to 36."));
+        auto f = store.forecast(owner, months);
+        if (!f)
+            return cli.fail(f.error());
+        Table t{{QStringLiteral("month"), QStringLiteral("deals"), QStringLiteral("pipeline"), QStringLiteral("weighted")},
+                {QStringLiteral("Month"), QStringLiteral("Deals"), QStringLiteral("Pipeline (CNY)"), QStringLiteral("Weighted (CNY)")},
+                {}};
+        for (const ForecastMonth &m : *f)
+            t.rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.deals),
+                                  Money::plain(m.pipelineMinor), Money::plain(m.weightedMinor)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("list")) {
+        bool ok = false;
+        const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+        QList<qint64> which;
+        if (p.isSet(QStringLiteral("stage"))) {
+            auto s = stageId(store, p.value(QStringLiteral("stage")));
+            if (!s)
+                return cli.fail(s.error());
+            which << *s;
+        } else {
+            for (const DealStage &s : *stages)
+                which << s.id;
+        }
+        Table t{{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("stage"),
+                 QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("owner"), QStringLiteral("stale")},
+                {QStringLiteral("ID"), QStringLiteral("Title"), QStringLiteral("Customer"), QStringLiteral("Stage"),
+                 QStringLiteral("Amount"), QStringLiteral("Close"), QStringLiteral("Owner"), QStringLiteral("Stale")},
+                {}};
+        for (qint64 s : which) {
+            auto deals = store.column(s, owner, 0, limit);
+            if (!deals)
+                return cli.fail(deals.error());
+            for (const Deal &d : *deals)
+                t.rows << QStringList{QString::number(d.id), d.title, d.customerName, stageLabel(*stages, d.stageId),
+                                      Money::plain(d.amountMinor), toStoredDate(d.expectedClose), d.ownerName,
+                                      d.stale ? QStringLiteral("yes") : QString()};
+        }
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("unknown action “deals %1”.").arg(action));
+}
+
+} // namespace guanxi::cli

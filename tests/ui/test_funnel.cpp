@@ -1,0 +1,77 @@
+// The funnel board: a card dragged to another stage moves the deal, the
+// column headers follow, and Ctrl+Z moves it back.
+#include "funnelpage.h"
+#include "mainwindow.h"
+#include "models/dealcolumnmodel.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+#include "stores/dealstore.h"
+
+#include <QApplication>
+#include <QDropEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMimeData>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace guanxi;
+using namespace guanxi::ui;
+
+TEST_CASE("Dragging a deal card to another stage moves it, and undo moves it back", "[gui][funnel]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("funnel.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer c;
+    c.name = QStringLiteral("华信科技");
+    c.kind = CustomerKind::Company;
+    Deal d;
+    d.customerId = *CustomerStore(session).create(c);
+    d.title = QStringLiteral("ERP 升级");
+    d.amountMinor = 12000000;
+    const qint64 dealId = *DealStore(session).create(d);
+
+    auto *page = w.findChild<FunnelPage *>();
+    REQUIRE(page);
+    page->show();
+    QApplication::processEvents();
+    const QList<DealColumnModel *> columns = page->columns();
+    REQUIRE(columns.size() == 6);
+    DealColumnModel *from = columns.at(0);
+    DealColumnModel *to = columns.at(2); // proposal
+    while (from->canFetchMore({}))
+        from->fetchMore({});
+    REQUIRE(from->rowCount() == 1);
+    CHECK(from->total() == 1);
+
+    // Drop the card's drag data on the third column.
+    std::unique_ptr<QMimeData> mime(from->mimeData({from->index(0)}));
+    QListView *target = page->columnView(2);
+    const QPoint at = target->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &enter);
+    QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &drop);
+
+    CHECK(DealStore(session).get(dealId)->stageId == to->stage().id);
+    CHECK(to->total() == 1);
+    CHECK(from->total() == 0);
+    CHECK(page->findChild<QLabel *>(QStringLiteral("stageHeader%1").arg(to->stage().id))->text().contains(QStringLiteral("1")));
+    auto history = DealStore(session).stageHistory(dealId);
+    REQUIRE(history->size() == 2);
+
+    QTest::keySequence(&w, QKeySequence::Undo);
+    CHECK(DealStore(session).get(dealId)->stageId == from->stage().id);
+    CHECK(from->total() == 1);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    CHECK(DealStore(session).get(dealId)->stageId == to->stage().id);
+}

@@ -1,0 +1,60 @@
+#include "dealcommands.h"
+
+#include "db/database.h"
+#include "db/transaction.h"
+#include "services/session.h"
+#include "stores/dealstore.h"
+
+#include <QCoreApplication>
+
+namespace guanxi::ui {
+
+MoveDealsCommand::MoveDealsCommand(Session &session, QList<qint64> ids, qint64 stageId, QString lostReason,
+                                   const QString &stageName, Status *failed, ErrorHandler onError)
+    : m_session(session), m_ids(std::move(ids)), m_stage(stageId), m_reason(std::move(lostReason)), m_failed(failed),
+      m_onError(std::move(onError))
+{
+    setText(QCoreApplication::translate("DealCommands", "Move to “%1”").arg(stageName));
+    DealStore store(session);
+    for (qint64 id : m_ids) {
+        auto d = store.get(id);
+        m_from << (d ? d->stageId : 0);
+        m_fromReasons << (d ? d->lostReason : QString());
+    }
+}
+
+void MoveDealsCommand::redo()
+{
+    DealStore store(m_session);
+    Transaction tx(m_session.db());
+    Status s = tx.begin();
+    for (qint64 id : m_ids)
+        if (s)
+            s = store.move(id, m_stage, m_reason);
+    if (s)
+        s = tx.commit();
+    if (!s) {
+        if (m_first && m_failed)
+            *m_failed = s;
+        else if (m_onError)
+            m_onError(s.error());
+        setObsolete(true);
+    }
+    m_first = false;
+}
+
+void MoveDealsCommand::undo()
+{
+    DealStore store(m_session);
+    Transaction tx(m_session.db());
+    Status s = tx.begin();
+    for (int i = 0; i < m_ids.size() && s; ++i)
+        if (m_from.at(i))
+            s = store.move(m_ids.at(i), m_from.at(i), m_fromReasons.at(i).isEmpty() ? QStringLiteral("-") : m_fromReasons.at(i));
+    if (s)
+        s = tx.commit();
+    if (!s && m_onError)
+        m_onError(s.error());
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/deal.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStringListModel;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+class MessageBar;
+
+// A new deal (商机): customer, title, amount, stage, probability, expected close.
+class DealDialog : public QDialog {
+    Q_OBJECT
+public:
+    DealDialog(Session &session, qint64 customerId = 0, QWidget *parent = nullptr);
+    void accept() override;
+    qint64 dealId() const { return m_id; }
+
+private:
+    void updateCustomers(const QString &text);
+    QLabel *error(const QString &field);
+
+    Session &m_session;
+    qint64 m_id = 0;
+    qint64 m_customerId;
+    MessageBar *m_messages;
+    QLineEdit *m_customer;
+    QStringListModel *m_customerNames;
+    QHash<QString, qint64> m_customerIds;
+    QLineEdit *m_title;
+    QLineEdit *m_amount;
+    QComboBox *m_stage;
+    QSpinBox *m_probability;
+    QDateEdit *m_close;
+    QLineEdit *m_products;
+    QHash<QString, QLabel *> m_errors;
+};
+
+} // namespace guanxi::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QTableWidget;
+class QUndoStack;
+
+namespace guanxi {
+class DealColumnModel;
+class Session;
+} // namespace guanxi
+
+namespace guanxi::ui {
+
+class MessageBar;
+
+// 商机: the funnel as a board (one column per stage, count and total on top,
+// cards dragged between stages with undo) or as a list, with the weighted
+// forecast by month.
+class FunnelPage : public QWidget {
+    Q_OBJECT
+public:
+    FunnelPage(Session &session, QUndoStack &undo, QWidget *parent = nullptr);
+    QList<DealColumnModel *> columns() const { return m_models; }
+    QListView *columnView(int index) const { return m_views.value(index); }
+    // Moves deals to a stage through the undo stack (a drop does this).
+    bool moveDeals(const QList<qint64> &ids, qint64 stageId);
+
+public slots:
+    void addDeal(qint64 customerId = 0);
+    void reload();
+
+private:
+    void rebuildBoard();
+    void updateHeaders();
+    void fillList();
+
+    Session &m_session;
+    QUndoStack &m_undo;
+    MessageBar *m_messages;
+    QComboBox *m_owner;
+    QComboBox *m_mode;
+    QLabel *m_forecast;
+    QStackedWidget *m_stack;
+    QWidget *m_board;
+    QHBoxLayout *m_boardLayout;
+    QTableWidget *m_list;
+    QList<DealColumnModel *> m_models;
+    QList<QListView *> m_views;
+    QList<QLabel *> m_headers;
+};
+
+} // namespace guanxi::ui
