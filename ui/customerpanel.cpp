@@ -109,6 +109,10 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
         if (m_id)
             showDeals(m_id);
     });
+    connect(&m_session, &Session::ordersChanged, this, [this] {
+        if (m_id)
+            showOrders(m_id);
+    });
     auto *ordersPage = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     m_ordersSummary = new QLabel(ordersPage);

@@ -8,6 +8,7 @@
 #include "models/dealcolumnmodel.h"
 #include "services/session.h"
 #include "stores/dealstore.h"
+#include "stores/orderstore.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -168,6 +169,14 @@ FunnelPage::FunnelPage(Session &session, QUndoStack &undo, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(add, &QPushButton::clicked, this, [this] { addDeal(); });
+    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (link != QStringLiteral("order") || !m_wonDeal)
+            return;
+        auto order = OrderStore(m_session).createFromDeal(m_wonDeal);
+        m_messages->showMessage(order ? tr("Draft order created; find it under Orders.") : order.error().message,
+                                order ? MessageBar::Kind::Information : MessageBar::Kind::Error);
+        m_wonDeal = 0;
+    });
     connect(m_owner, &QComboBox::currentIndexChanged, this, &FunnelPage::reload);
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_stack->setCurrentIndex(i);
@@ -307,6 +316,12 @@ bool FunnelPage::moveDeals(const QList<qint64> &ids, qint64 stageId)
     if (!failed) {
         m_messages->showMessage(failed.error().message, MessageBar::Kind::Error);
         return false;
+    }
+    if (target.kind == StageKind::Won && ids.size() == 1) {
+        m_wonDeal = ids.first();
+        m_messages->showMessage(tr("Won! <a href=\"order\">Create the order from this deal</a> to track delivery and "
+                                   "payments."),
+                                MessageBar::Kind::Information);
     }
     return true;
 }

@@ -53,6 +53,7 @@ private:
     QList<DealColumnModel *> m_models;
     QList<QListView *> m_views;
     QList<QLabel *> m_headers;
+    qint64 m_wonDeal = 0;
 };
 
 } // namespace guanxi::ui

@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "funnelpage.h"
 #include "leadspage.h"
+#include "orderspage.h"
 #include "poolpage.h"
 #include "reminders.h"
 #include "todaypage.h"
@@ -46,7 +47,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavTrash = 5 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavTrash = 6 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -214,7 +215,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavLeads); });
     m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
     m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("&Orders"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavOrders); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -251,7 +253,7 @@ void MainWindow::clearPages()
     }
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
@@ -261,6 +263,7 @@ void MainWindow::clearPages()
     m_leads = nullptr;
     m_pool = nullptr;
     m_funnel = nullptr;
+    m_orders = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     m_nav->clear();
@@ -274,10 +277,11 @@ void MainWindow::buildPages()
     m_leads = new LeadsPage(*m_session, m_stack);
     m_pool = new PoolPage(*m_session, m_stack);
     m_funnel = new FunnelPage(*m_session, *m_undo, m_stack);
+    m_orders = new OrdersPage(*m_session, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
     new QListWidgetItem(tr("Today"), m_nav);
@@ -285,6 +289,7 @@ void MainWindow::buildPages()
     new QListWidgetItem(tr("Leads"), m_nav);
     new QListWidgetItem(tr("Public pool"), m_nav);
     new QListWidgetItem(tr("Funnel"), m_nav);
+    new QListWidgetItem(tr("Orders"), m_nav);
     new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
@@ -356,6 +361,7 @@ QWidget *MainWindow::pageForRow(int row) const
     case NavLeads: return m_leads;
     case NavPool: return m_pool;
     case NavFunnel: return m_funnel;
+    case NavOrders: return m_orders;
     case NavTrash: return m_trash;
     default: return nullptr;
     }

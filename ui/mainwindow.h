@@ -25,6 +25,7 @@ namespace guanxi::ui {
 class CustomersPage;
 class MessageBar;
 class FunnelPage;
+class OrdersPage;
 class LeadsPage;
 class PoolPage;
 class Reminders;
@@ -99,6 +100,7 @@ private:
     LeadsPage *m_leads = nullptr;
     PoolPage *m_pool = nullptr;
     FunnelPage *m_funnel = nullptr;
+    OrdersPage *m_orders = nullptr;
     QTimer *m_reclaimTimer;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;

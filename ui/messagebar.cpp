@@ -21,6 +21,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_label, &QLabel::linkActivated, this, &MessageBar::linkActivated);
     hide();
 }
 

@@ -18,6 +18,9 @@ public:
     void showMessage(const QString &text, Kind kind, bool closable = true);
     QString text() const;
 
+signals:
+    void linkActivated(const QString &link);
+
 private:
     QLabel *m_label;
     QToolButton *m_close;

@@ -60,5 +60,6 @@ int runFollowUps(Cli &cli, const QStringList &args);
 int runLeads(Cli &cli, const QStringList &args);
 int runPool(Cli &cli, const QStringList &args);
 int runDeals(Cli &cli, const QStringList &args);
+int runOrders(Cli &cli, const QStringList &args);
 
 } // namespace guanxi::cli

@@ -26,6 +26,8 @@ Commands:
                               The public pool (公海).
   deals add|list|move|history|stages|forecast
                               Opportunities in the funnel.
+  orders add|list|show|import|pay|advance|status|from-deal|products
+                              Quotes, contracts, orders and payments.
   followups log|due|list|export
                               Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
@@ -96,6 +98,8 @@ int main(int argc, char *argv[])
         return runPool(cli, args);
     if (command == QStringLiteral("deals"))
         return runDeals(cli, args);
+    if (command == QStringLiteral("orders"))
+        return runOrders(cli, args);
     if (command == QStringLiteral("followups"))
         return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))

@@ -1,5 +1,7 @@
 #include "order.h"
 
+#include "text/money.h"
+
 namespace guanxi {
 
 QList<OrderStatus> Orders::statuses()
@@ -37,6 +39,68 @@ QString Orders::statusLabel(OrderStatus s)
     case OrderStatus::Paid: return tr("Paid");
     case OrderStatus::Cancelled: return tr("Cancelled");
     }
+    return {};
+}
+
+QString Orders::kindCode(OrderKind k)
+{
+    switch (k) {
+    case OrderKind::Quote: return QStringLiteral("quote");
+    case OrderKind::Contract: return QStringLiteral("contract");
+    case OrderKind::Order: return QStringLiteral("order");
+    }
+    return {};
+}
+
+std::optional<OrderKind> Orders::kindFromCode(const QString &code)
+{
+    for (OrderKind k : {OrderKind::Quote, OrderKind::Contract, OrderKind::Order})
+        if (kindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QString Orders::kindLabel(OrderKind k)
+{
+    switch (k) {
+    case OrderKind::Quote: return tr("Quote");
+    case OrderKind::Contract: return tr("Contract");
+    case OrderKind::Order: return tr("Order");
+    }
+    return {};
+}
+
+Status Orders::computeTotals(Order &o)
+{
+    if (o.lines.isEmpty()) {
+        if (o.totalMinor < 0)
+            return Error{tr("The order total cannot be negative."), {}, QStringLiteral("total")};
+        return {};
+    }
+    qint64 sum = 0;
+    for (int i = 0; i < o.lines.size(); ++i) {
+        OrderLine &l = o.lines[i];
+        l.description = l.description.simplified();
+        if (l.description.isEmpty())
+            return Error{tr("Line %1 needs a description or a product.").arg(i + 1), {}, QStringLiteral("lines")};
+        if (l.quantity <= 0)
+            return Error{tr("Line %1: the quantity must be at least 1.").arg(i + 1), {}, QStringLiteral("lines")};
+        if (l.unitPriceMinor < 0 || l.discountMinor < 0)
+            return Error{tr("Line %1: prices and discounts cannot be negative.").arg(i + 1), {}, QStringLiteral("lines")};
+        qint64 gross = 0;
+        if (__builtin_mul_overflow(l.quantity, l.unitPriceMinor, &gross) || gross > Money::maxMinor)
+            return Error{tr("Line %1: the amount is too large.").arg(i + 1), {}, QStringLiteral("lines")};
+        if (l.discountMinor > gross)
+            return Error{tr("Line %1: the discount is larger than the line's amount.").arg(i + 1), {}, QStringLiteral("lines")};
+        l.totalMinor = gross - l.discountMinor;
+        if (__builtin_add_overflow(sum, l.totalMinor, &sum) || sum > Money::maxMinor)
+            return Error{tr("The order total is too large."), {}, QStringLiteral("lines")};
+    }
+    if (o.discountMinor < 0)
+        return Error{tr("The discount cannot be negative."), {}, QStringLiteral("discount")};
+    if (o.discountMinor > sum)
+        return Error{tr("The discount is larger than the order's lines add up to."), {}, QStringLiteral("discount")};
+    o.totalMinor = sum - o.discountMinor;
     return {};
 }
 

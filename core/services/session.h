@@ -31,6 +31,7 @@ signals:
     void customersChanged(const QList<qint64> &ids);
     void leadsChanged(const QList<qint64> &ids);
     void dealsChanged(const QList<qint64> &ids);
+    void ordersChanged(const QList<qint64> &ids);
     void lookupsChanged();
 
 private:

@@ -136,3 +136,41 @@ Result<qint64> CustomerStore::countLive() const
 }
 
 } // namespace guanxi
+
+namespace guanxi {
+
+namespace {
+Result<QList<qint64>> ids(Session &session, const QString &sql, const QString &value, const QString &what)
+{
+    QSqlQuery &q = session.db().prepared(sql);
+    q.bindValue(0, value);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), CustomerStore::tr("Could not look up the customer by %1.").arg(what));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+} // namespace
+
+Result<QList<qint64>> CustomerStore::findByPhone(const QString &e164) const
+{
+    return ids(m_session, QStringLiteral("SELECT DISTINCT c.id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+                                         "WHERE p.e164 = ? AND c.deleted_at IS NULL LIMIT 10"),
+               e164, tr("phone"));
+}
+
+Result<QList<qint64>> CustomerStore::findByEmail(const QString &email) const
+{
+    return ids(m_session, QStringLiteral("SELECT DISTINCT c.id FROM customer_emails e JOIN customers c ON c.id = e.customer_id "
+                                         "WHERE lower(e.email) = lower(?) AND c.deleted_at IS NULL LIMIT 10"),
+               email.trimmed(), tr("e-mail"));
+}
+
+Result<QList<qint64>> CustomerStore::findByName(const QString &name) const
+{
+    return ids(m_session, QStringLiteral("SELECT id FROM customers WHERE name = ? AND deleted_at IS NULL LIMIT 10"),
+               name.simplified(), tr("name"));
+}
+
+} // namespace guanxi

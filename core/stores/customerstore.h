@@ -40,6 +40,11 @@ public:
     Result<Customer> get(qint64 id) const;
     Result<QList<CompanyRef>> companies(const QString &namePrefix, int limit = 50) const;
     Result<qint64> companyByName(const QString &name) const; // 0 when none
+    // Live customers matching a reference exactly (for imports): normalised
+    // phone, e-mail (case-insensitive) or full name.
+    Result<QList<qint64>> findByPhone(const QString &e164) const;
+    Result<QList<qint64>> findByEmail(const QString &email) const;
+    Result<QList<qint64>> findByName(const QString &name) const;
     Result<QStringList> cities() const;
     Result<QStringList> tagNames() const;
     Result<qint64> countLive() const;

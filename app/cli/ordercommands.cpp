@@ -1,0 +1,272 @@
+// guanxi-cli orders add|list|show|import|pay|advance|status|from-deal, products add|list
+#include "cli.h"
+
+#include "io/orderimport.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+#include "text/money.h"
+
+#include <QDir>
+
+namespace guanxi::cli {
+
+namespace {
+Table orderTable(const QList<Order> &orders)
+{
+    Table t{{QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind"), QStringLiteral("customer"),
+             QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("total"),
+             QStringLiteral("paid"), QStringLiteral("outstanding")},
+            {QStringLiteral("ID"), QStringLiteral("Number"), QStringLiteral("Kind"), QStringLiteral("Customer"),
+             QStringLiteral("Date"), QStringLiteral("Status"), QStringLiteral("Cur"), QStringLiteral("Total"),
+             QStringLiteral("Paid"), QStringLiteral("Outstanding")},
+            {}};
+    for (const Order &o : orders)
+        t.rows << QStringList{QString::number(o.id), o.number, Orders::kindCode(o.kind), o.customerName,
+                              toStoredDate(o.orderDate), Orders::statusCode(o.status), o.currency, Money::plain(o.totalMinor),
+                              Money::plain(o.paidMinor), Money::plain(o.outstandingMinor())};
+    return t;
+}
+
+bool idArg(Cli &cli, const QStringList &pos, qint64 &id)
+{
+    bool ok = false;
+    id = pos.value(2).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        cli.usage(QStringLiteral("name the order by its number (the ID column)."));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int runOrders(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Quotes, contracts, orders and payments (商务过程).\n\n"
+        "  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]\n"
+        "  orders list [--customer ID] [--status S] [--unpaid] [--limit N]\n"
+        "  orders show ID                       With lines and payments.\n"
+        "  orders import FILE.csv [--create-customers] [--dry-run]\n"
+        "                                       Columns: number, customer (id, phone, e-mail or exact\n"
+        "                                       name), date, amount, status; English or Chinese headers.\n"
+        "                                       One transaction: any bad row and nothing is imported.\n"
+        "  orders pay ID --amount A [--date DATE] [--method M]\n"
+        "  orders advance ID                    Quote -> contract -> order.\n"
+        "  orders status ID --status S\n"
+        "  orders from-deal DEAL_ID             A draft order from a won deal.\n"
+        "  orders products [--add --sku S --name N --price P [--category C]]\n\n"
+        "Statuses: draft, signed, delivered, paid, cancelled. Amounts in yuan."));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, show, import, pay, advance, status, from-deal or products"));
+    p.addOptions({
+        {QStringLiteral("customer"), QStringLiteral("Customer number (add, list)."), QStringLiteral("id")},
+        {QStringLiteral("amount"), QStringLiteral("Amount in yuan (add, pay)."), QStringLiteral("amount")},
+        {QStringLiteral("number"), QStringLiteral("Order number (add; default: the next SO-YYYY-NNNNN)."), QStringLiteral("number")},
+        {QStringLiteral("date"), QStringLiteral("Date, YYYY-MM-DD (add, pay; default today)."), QStringLiteral("date")},
+        {QStringLiteral("status"), QStringLiteral("Status (add, list, status)."), QStringLiteral("status")},
+        {QStringLiteral("kind"), QStringLiteral("quote, contract or order (add; default order)."), QStringLiteral("kind"), QStringLiteral("order")},
+        {QStringLiteral("unpaid"), QStringLiteral("Only orders with money outstanding (list).")},
+        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("method"), QStringLiteral("How it was paid (pay)."), QStringLiteral("method")},
+        {QStringLiteral("create-customers"), QStringLiteral("Create customers the file names but the database does not have (import).")},
+        {QStringLiteral("dry-run"), QStringLiteral("Check the file and report; write nothing (import).")},
+        {QStringLiteral("add"), QStringLiteral("Add a product (products).")},
+        {QStringLiteral("sku"), QStringLiteral("SKU (products --add)."), QStringLiteral("sku")},
+        {QStringLiteral("name"), QStringLiteral("Name (products --add)."), QStringLiteral("name")},
+        {QStringLiteral("price"), QStringLiteral("Unit price in yuan (products --add)."), QStringLiteral("price")},
+        {QStringLiteral("category"), QStringLiteral("Category (products --add)."), QStringLiteral("category")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(1, QStringLiteral("list"));
+    std::optional<OrderStatus> status;
+    if (p.isSet(QStringLiteral("status"))) {
+        status = Orders::statusFromCode(p.value(QStringLiteral("status")));
+        if (!status)
+            return cli.usage(QStringLiteral("--status must be draft, signed, delivered, paid or cancelled."));
+    }
+    if (!cli.open(action == QStringLiteral("add") || action == QStringLiteral("import")))
+        return DataError;
+    OrderStore orders(cli.session());
+
+    if (action == QStringLiteral("add")) {
+        Order o;
+        bool ok = false;
+        o.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("orders add needs --customer ID."));
+        const auto kind = Orders::kindFromCode(p.value(QStringLiteral("kind")));
+        if (!kind)
+            return cli.usage(QStringLiteral("--kind must be quote, contract or order."));
+        o.kind = *kind;
+        auto amount = Money::parse(p.value(QStringLiteral("amount")));
+        if (!amount)
+            return cli.fail(amount.error());
+        o.lines << OrderLine{0, QStringLiteral("-"), 1, *amount, 0, 0};
+        o.lines.first().description = QStringLiteral("Order");
+        o.orderDate = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
+                                                      : cli.session().today();
+        if (!o.orderDate.isValid())
+            return cli.usage(QStringLiteral("--date needs YYYY-MM-DD."));
+        o.status = status.value_or(OrderStatus::Draft);
+        if (p.isSet(QStringLiteral("number"))) {
+            o.number = p.value(QStringLiteral("number"));
+        } else {
+            auto n = orders.nextNumber(o.kind);
+            if (!n)
+                return cli.fail(n.error());
+            o.number = *n;
+        }
+        auto id = orders.create(o);
+        if (!id)
+            return cli.fail(id.error());
+        cli.out << *id << '\n';
+        return Ok;
+    }
+    if (action == QStringLiteral("list")) {
+        OrderListQuery q;
+        q.status = status;
+        q.customerId = p.value(QStringLiteral("customer")).toLongLong();
+        q.unpaidOnly = p.isSet(QStringLiteral("unpaid"));
+        bool ok = false;
+        const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+        auto list = orders.list(q, 0, limit);
+        if (!list)
+            return cli.fail(list.error());
+        print(cli.out, orderTable(*list), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("import")) {
+        const QString file = pos.value(2);
+        if (file.isEmpty())
+            return cli.usage(QStringLiteral("orders import needs the CSV file."));
+        OrderImportOptions options;
+        options.createCustomers = p.isSet(QStringLiteral("create-customers"));
+        options.dryRun = p.isSet(QStringLiteral("dry-run"));
+        auto report = OrderImport::run(cli.session(), file, options);
+        if (!report)
+            return cli.fail(report.error());
+        if (!report->problems.isEmpty()) {
+            for (const ImportProblem &pr : report->problems)
+                cli.err << "guanxi-cli: " << QDir::toNativeSeparators(file) << ':' << pr.line << ": " << pr.column << " “"
+                        << pr.value << "”: " << pr.reason << '\n';
+            cli.err << "guanxi-cli: " << report->problems.size() << " problems in " << report->rows
+                    << " rows; nothing was imported. Fix the file and run the import again.\n";
+            return DataError;
+        }
+        Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"), QStringLiteral("encoding"),
+                 QStringLiteral("dry_run")},
+                {QStringLiteral("Rows"), QStringLiteral("Imported"), QStringLiteral("Customers created"), QStringLiteral("Encoding"),
+                 QStringLiteral("Dry run")},
+                {{QString::number(report->rows), QString::number(report->created), QString::number(report->customersCreated),
+                  report->encoding, options.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("products")) {
+        if (p.isSet(QStringLiteral("add"))) {
+            Product pr;
+            pr.sku = p.value(QStringLiteral("sku"));
+            pr.name = p.value(QStringLiteral("name"));
+            pr.category = p.value(QStringLiteral("category"));
+            auto price = Money::parse(p.value(QStringLiteral("price")));
+            if (!price)
+                return cli.fail(price.error());
+            pr.unitPriceMinor = *price;
+            auto id = orders.addProduct(pr);
+            if (!id)
+                return cli.fail(id.error());
+            cli.out << *id << '\n';
+            return Ok;
+        }
+        auto list = orders.products();
+        if (!list)
+            return cli.fail(list.error());
+        Table t{{QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("price")},
+                {QStringLiteral("ID"), QStringLiteral("SKU"), QStringLiteral("Name"), QStringLiteral("Category"), QStringLiteral("Price")},
+                {}};
+        for (const Product &pr : *list)
+            t.rows << QStringList{QString::number(pr.id), pr.sku, pr.name, pr.category, Money::plain(pr.unitPriceMinor)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    qint64 id = 0;
+    if (!idArg(cli, pos, id))
+        return Usage;
+    if (action == QStringLiteral("show")) {
+        auto o = orders.get(id);
+        if (!o)
+            return cli.fail(o.error());
+        print(cli.out, orderTable({*o}), cli.format);
+        if (cli.format == Format::Table) {
+            cli.out << '\n';
+            Table lines{{QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price"),
+                         QStringLiteral("discount"), QStringLiteral("total")},
+                        {QStringLiteral("Line"), QStringLiteral("Qty"), QStringLiteral("Unit price"), QStringLiteral("Discount"),
+                         QStringLiteral("Total")},
+                        {}};
+            for (const OrderLine &l : o->lines)
+                lines.rows << QStringList{l.description, QString::number(l.quantity), Money::plain(l.unitPriceMinor),
+                                          Money::plain(l.discountMinor), Money::plain(l.totalMinor)};
+            print(cli.out, lines, cli.format);
+            auto pays = orders.payments(id);
+            if (pays && !pays->isEmpty()) {
+                cli.out << '\n';
+                Table pt{{QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("method")},
+                         {QStringLiteral("Paid on"), QStringLiteral("Amount"), QStringLiteral("Method")},
+                         {}};
+                for (const Payment &pay : *pays)
+                    pt.rows << QStringList{toStoredDate(pay.paidOn), Money::plain(pay.amountMinor), pay.method};
+                print(cli.out, pt, cli.format);
+            }
+        }
+        return Ok;
+    }
+    if (action == QStringLiteral("pay")) {
+        Payment pay;
+        auto amount = Money::parse(p.value(QStringLiteral("amount")));
+        if (!amount)
+            return cli.fail(amount.error());
+        pay.amountMinor = *amount;
+        if (p.isSet(QStringLiteral("date"))) {
+            pay.paidOn = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+            if (!pay.paidOn.isValid())
+                return cli.usage(QStringLiteral("--date needs YYYY-MM-DD."));
+        }
+        pay.method = p.value(QStringLiteral("method"));
+        auto r = orders.addPayment(id, pay);
+        if (!r)
+            return cli.fail(r.error());
+        auto o = orders.get(id);
+        if (o)
+            print(cli.out, orderTable({*o}), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("advance") || action == QStringLiteral("status")) {
+        if (action == QStringLiteral("status") && !status)
+            return cli.usage(QStringLiteral("orders status ID --status S"));
+        const Status s = action == QStringLiteral("advance") ? orders.advance(id) : orders.setStatus(id, *status);
+        if (!s)
+            return cli.fail(s.error());
+        auto o = orders.get(id);
+        if (o)
+            print(cli.out, orderTable({*o}), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("from-deal")) {
+        auto made = orders.createFromDeal(id);
+        if (!made)
+            return cli.fail(made.error());
+        cli.out << *made << '\n';
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("unknown action “orders %1”.").arg(action));
+}
+
+} // namespace guanxi::cli

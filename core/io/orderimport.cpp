@@ -1,0 +1,197 @@
+#include "orderimport.h"
+
+#include "csvreader.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+#include "text/money.h"
+#include "text/phone.h"
+
+#include <QDir>
+#include <QHash>
+#include <QSet>
+
+namespace guanxi {
+
+namespace {
+enum Column { Number, CustomerRef, Date, Amount, StatusColumn, Currency, ColumnCount };
+
+int columnFor(const QString &header)
+{
+    const QString h = header.trimmed().toLower().remove(u' ').remove(u'_');
+    static const QList<QStringList> names = {
+        {QStringLiteral("number"), QStringLiteral("ordernumber"), QStringLiteral("orderno"), QStringLiteral("order"),
+         QStringLiteral("订单号"), QStringLiteral("订单编号"), QStringLiteral("单号")},
+        {QStringLiteral("customer"), QStringLiteral("customerreference"), QStringLiteral("customerid"), QStringLiteral("客户"),
+         QStringLiteral("客户名称"), QStringLiteral("客户编号")},
+        {QStringLiteral("date"), QStringLiteral("orderdate"), QStringLiteral("日期"), QStringLiteral("下单日期"),
+         QStringLiteral("订单日期")},
+        {QStringLiteral("amount"), QStringLiteral("total"), QStringLiteral("金额"), QStringLiteral("总额"), QStringLiteral("订单金额")},
+        {QStringLiteral("status"), QStringLiteral("状态"), QStringLiteral("订单状态")},
+        {QStringLiteral("currency"), QStringLiteral("币种"), QStringLiteral("货币")},
+    };
+    for (int c = 0; c < names.size(); ++c)
+        if (names.at(c).contains(h))
+            return c;
+    return -1;
+}
+
+std::optional<OrderStatus> statusFrom(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (auto s = Orders::statusFromCode(t))
+        return s;
+    static const QHash<QString, OrderStatus> chinese = {
+        {QStringLiteral("草稿"), OrderStatus::Draft},      {QStringLiteral("已签约"), OrderStatus::Signed},
+        {QStringLiteral("已签订"), OrderStatus::Signed},   {QStringLiteral("已交付"), OrderStatus::Delivered},
+        {QStringLiteral("已发货"), OrderStatus::Delivered}, {QStringLiteral("已回款"), OrderStatus::Paid},
+        {QStringLiteral("已付款"), OrderStatus::Paid},     {QStringLiteral("已取消"), OrderStatus::Cancelled},
+    };
+    auto it = chinese.constFind(t);
+    return it == chinese.constEnd() ? std::nullopt : std::optional<OrderStatus>(*it);
+}
+
+QDate dateFrom(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(u'/', u'-').replace(u'.', u'-');
+    QDate d = QDate::fromString(t, QStringLiteral("yyyy-M-d"));
+    return d;
+}
+} // namespace
+
+Result<OrderImportReport> OrderImport::run(Session &session, const QString &path, const OrderImportOptions &options)
+{
+    auto file = CsvReader::read(path);
+    if (!file)
+        return file.error();
+    OrderImportReport report;
+    report.encoding = file->encoding;
+    if (file->rows.isEmpty())
+        return Error{tr("“%1” is empty.").arg(QDir::toNativeSeparators(path)), {}, {}};
+    int index[ColumnCount];
+    std::fill(std::begin(index), std::end(index), -1);
+    const CsvRow &header = file->rows.first();
+    for (int i = 0; i < header.fields.size(); ++i)
+        if (const int c = columnFor(header.fields.at(i)); c >= 0 && index[c] < 0)
+            index[c] = i;
+    QStringList missing;
+    const QStringList required = {tr("order number"), tr("customer"), tr("date"), tr("amount"), tr("status")};
+    for (int c = Number; c <= StatusColumn; ++c)
+        if (index[c] < 0)
+            missing << required.at(c);
+    if (!missing.isEmpty())
+        return Error{tr("“%1” has no column for: %2. The first line must name the columns, e.g. "
+                        "number,customer,date,amount,status (or 订单号,客户,日期,金额,状态).")
+                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))),
+                     {}, {}};
+
+    CustomerStore customers(session);
+    OrderStore orders(session);
+    struct Planned {
+        Order order;
+        QString newCustomerName;
+    };
+    QList<Planned> planned;
+    QSet<QString> numbersInFile;
+    QHash<QString, int> newCustomers; // name -> first line
+    for (int r = 1; r < file->rows.size(); ++r) {
+        const CsvRow &row = file->rows.at(r);
+        ++report.rows;
+        auto cell = [&](int c) { return index[c] >= 0 ? row.fields.value(index[c]).trimmed() : QString(); };
+        auto problem = [&](int c, const QString &reason) {
+            report.problems << ImportProblem{row.line, header.fields.value(index[c]), cell(c), reason};
+        };
+        Planned p;
+        Order &o = p.order;
+        o.number = cell(Number);
+        if (o.number.isEmpty())
+            problem(Number, tr("the order number is empty"));
+        else if (numbersInFile.contains(o.number))
+            problem(Number, tr("this order number appears twice in the file"));
+        else if (auto existing = orders.findByNumber(o.number); existing && *existing)
+            problem(Number, tr("an order with this number exists already"));
+        numbersInFile.insert(o.number);
+        o.orderDate = dateFrom(cell(Date));
+        if (!o.orderDate.isValid())
+            problem(Date, tr("not a date; write it like 2026-03-31"));
+        if (auto amount = Money::parse(cell(Amount)))
+            o.totalMinor = *amount;
+        else
+            problem(Amount, amount.error().message);
+        if (auto status = statusFrom(cell(StatusColumn)))
+            o.status = *status;
+        else
+            problem(StatusColumn, tr("unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消)"));
+        if (index[Currency] >= 0 && !cell(Currency).isEmpty())
+            o.currency = cell(Currency).toUpper();
+        // The customer: an id, a phone, an e-mail, or an exact name.
+        const QString ref = cell(CustomerRef);
+        Result<QList<qint64>> found = QList<qint64>();
+        bool digits = !ref.isEmpty();
+        for (QChar ch : ref)
+            digits = digits && ch.isDigit();
+        if (ref.isEmpty()) {
+            problem(CustomerRef, tr("the customer is empty"));
+            planned << p;
+            continue;
+        }
+        if (digits && ref.size() <= 9) {
+            auto c = customers.get(ref.toLongLong());
+            found = c && !c->isDeleted() ? QList<qint64>{c->id} : QList<qint64>();
+        } else if (ref.contains(u'@')) {
+            found = customers.findByEmail(ref);
+        } else if (auto e164 = PhoneNumber::toE164(ref, session.defaultCountryCode()); e164 && ref.count(u' ') < 4
+                   && PhoneNumber::digits(ref).size() >= 7) {
+            found = customers.findByPhone(*e164);
+        } else {
+            found = customers.findByName(ref);
+        }
+        if (!found)
+            return found.error();
+        if (found->size() > 1)
+            problem(CustomerRef, tr("%1 customers match; use the customer's number, phone or e-mail").arg(found->size()));
+        else if (found->size() == 1)
+            o.customerId = found->first();
+        else if (options.createCustomers && !digits && !ref.contains(u'@'))
+            p.newCustomerName = ref;
+        else
+            problem(CustomerRef, options.createCustomers
+                                     ? tr("no such customer; a new customer needs a name, not a number or e-mail")
+                                     : tr("no such customer; add it first, or import with --create-customers"));
+        planned << p;
+    }
+    if (!report.problems.isEmpty() || options.dryRun)
+        return report;
+
+    Transaction tx(session.db());
+    if (guanxi::Status s = tx.begin(); !s)
+        return s.error();
+    QHash<QString, qint64> created;
+    for (Planned &p : planned) {
+        if (!p.newCustomerName.isEmpty()) {
+            if (!created.contains(p.newCustomerName)) {
+                Customer c;
+                c.name = p.newCustomerName;
+                c.stage = Stage::Customer;
+                auto id = customers.create(c);
+                if (!id)
+                    return id.error();
+                created.insert(p.newCustomerName, *id);
+                ++report.customersCreated;
+            }
+            p.order.customerId = created.value(p.newCustomerName);
+        }
+        auto id = orders.create(p.order);
+        if (!id)
+            return Error{tr("Order “%1”: %2").arg(p.order.number, id.error().message), id.error().detail, {}};
+        ++report.created;
+    }
+    if (guanxi::Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace guanxi
