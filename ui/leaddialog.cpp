@@ -3,6 +3,7 @@
 #include "messagebar.h"
 #include "services/session.h"
 #include "stores/channelstore.h"
+#include "services/leadassignment.h"
 #include "stores/leadstore.h"
 
 #include <QCheckBox>
@@ -102,6 +103,8 @@ void LeadDialog::accept()
         auto id = LeadStore(m_session).create(l);
         if (id) {
             m_id = *id;
+            if (l.ownerId == 0)
+                (void)LeadAssignment(m_session).assign({m_id}); // a rule may give it an owner; else it waits in the pool
             QDialog::accept();
             return;
         }

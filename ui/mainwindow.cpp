@@ -5,6 +5,7 @@
 #include "customfieldsdialog.h"
 #include "messagebar.h"
 #include "funnelpage.h"
+#include "inboxpage.h"
 #include "leadspage.h"
 #include "orderspage.h"
 #include "poolpage.h"
@@ -47,7 +48,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavTrash = 6 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavInbox = 6, NavTrash = 7 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -216,7 +217,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
     m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
     m_viewMenu->addAction(tr("&Orders"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavOrders); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { m_nav->setCurrentRow(NavInbox); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -253,7 +255,7 @@ void MainWindow::clearPages()
     }
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
@@ -264,6 +266,7 @@ void MainWindow::clearPages()
     m_pool = nullptr;
     m_funnel = nullptr;
     m_orders = nullptr;
+    m_inbox = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     m_nav->clear();
@@ -278,10 +281,11 @@ void MainWindow::buildPages()
     m_pool = new PoolPage(*m_session, m_stack);
     m_funnel = new FunnelPage(*m_session, *m_undo, m_stack);
     m_orders = new OrdersPage(*m_session, m_stack);
+    m_inbox = new InboxPage(*m_session, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
     new QListWidgetItem(tr("Today"), m_nav);
@@ -290,12 +294,14 @@ void MainWindow::buildPages()
     new QListWidgetItem(tr("Public pool"), m_nav);
     new QListWidgetItem(tr("Funnel"), m_nav);
     new QListWidgetItem(tr("Orders"), m_nav);
+    new QListWidgetItem(tr("Inbox"), m_nav);
     new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
     connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
     connect(m_today, &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
     connect(m_session.get(), &Session::leadsChanged, this, &MainWindow::updateNavCounts);
+    connect(m_inbox, &InboxPage::unreadChanged, this, &MainWindow::updateNavCounts);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](qint64 id) {
         Q_UNUSED(id);
         updateNavCounts();
@@ -343,6 +349,8 @@ void MainWindow::updateNavCounts()
     const int pending = m_today->model()->pending();
     m_nav->item(NavToday)->setText(pending ? tr("Today (%1)").arg(pending) : tr("Today"));
     m_nav->item(NavToday)->setForeground(m_today->model()->count(TodayModel::Overdue) ? QBrush(overdueColor()) : QBrush());
+    const int unread = m_inbox->unread();
+    m_nav->item(NavInbox)->setText(unread ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
     const int pool = m_pool->poolCount();
     m_nav->item(NavPool)->setText(pool ? tr("Public pool (%1)").arg(pool) : tr("Public pool"));
     const int trash = m_trash->count();
@@ -362,6 +370,7 @@ QWidget *MainWindow::pageForRow(int row) const
     case NavPool: return m_pool;
     case NavFunnel: return m_funnel;
     case NavOrders: return m_orders;
+    case NavInbox: return m_inbox;
     case NavTrash: return m_trash;
     default: return nullptr;
     }

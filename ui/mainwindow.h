@@ -25,6 +25,7 @@ namespace guanxi::ui {
 class CustomersPage;
 class MessageBar;
 class FunnelPage;
+class InboxPage;
 class OrdersPage;
 class LeadsPage;
 class PoolPage;
@@ -101,6 +102,7 @@ private:
     PoolPage *m_pool = nullptr;
     FunnelPage *m_funnel = nullptr;
     OrdersPage *m_orders = nullptr;
+    InboxPage *m_inbox = nullptr;
     QTimer *m_reclaimTimer;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;

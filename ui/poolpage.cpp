@@ -1,6 +1,8 @@
 #include "poolpage.h"
 
+#include "assignmentrulesdialog.h"
 #include "messagebar.h"
+#include "services/leadassignment.h"
 #include "db/database.h"
 #include "services/session.h"
 #include "stores/poolstore.h"
@@ -47,11 +49,18 @@ PoolPage::PoolPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_claim = new QPushButton(tr("C&laim selected"), this);
     m_claim->setObjectName(QStringLiteral("poolClaimButton"));
+    auto *assign = new QPushButton(tr("&Assign by rules"), this);
+    assign->setObjectName(QStringLiteral("assignByRulesButton"));
+    assign->setToolTip(tr("Give every lead in the pool an owner by the assignment rules"));
+    auto *editRules = new QPushButton(tr("Assignment r&ules…"), this);
+    editRules->setObjectName(QStringLiteral("assignmentRulesButton"));
     auto *rules = new QPushButton(tr("Pool &rules…"), this);
     rules->setObjectName(QStringLiteral("poolRulesButton"));
     bar->addWidget(m_kind);
     bar->addWidget(m_claim);
+    bar->addWidget(assign);
     bar->addStretch();
+    bar->addWidget(editRules);
     bar->addWidget(rules);
     layout->addLayout(bar);
     m_messages = new MessageBar(this);
@@ -72,6 +81,23 @@ PoolPage::PoolPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     connect(m_claim, &QPushButton::clicked, this, &PoolPage::claimSelected);
     connect(m_table, &QTableWidget::doubleClicked, this, &PoolPage::claimSelected);
     connect(rules, &QPushButton::clicked, this, &PoolPage::editRules);
+    connect(editRules, &QPushButton::clicked, this, [this] {
+        AssignmentRulesDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    connect(assign, &QPushButton::clicked, this, [this] {
+        auto report = LeadAssignment(m_session).assignPool();
+        if (!report)
+            m_messages->showMessage(report.error().message, MessageBar::Kind::Error);
+        else if (report->considered == 0)
+            m_messages->showMessage(tr("No leads wait in the pool."), MessageBar::Kind::Information);
+        else
+            m_messages->showMessage(tr("Assigned %1 of %2 pool leads by the rules.").arg(report->assigned).arg(report->considered)
+                                        + (report->assigned < report->considered
+                                               ? u' ' + tr("The others match no rule, or their team is at its limit.")
+                                               : QString()),
+                                    MessageBar::Kind::Information);
+    });
     connect(&m_session, &Session::customersChanged, this, &PoolPage::reload);
     connect(&m_session, &Session::leadsChanged, this, &PoolPage::reload);
     reload();

@@ -2,6 +2,7 @@
 
 #include "services/session.h"
 #include "stores/followupstore.h"
+#include "stores/notificationstore.h"
 
 #include <QApplication>
 #include <QMenu>
@@ -48,6 +49,10 @@ void Reminders::setSession(Session *session)
     m_session = session;
     m_announced.clear();
     m_summaryShown = false;
+    m_lastNotification = 0;
+    m_notificationsPrimed = false;
+    if (m_session)
+        connect(m_session, &Session::notificationsChanged, this, &Reminders::check, Qt::UniqueConnection);
     check();
 }
 
@@ -69,6 +74,19 @@ int Reminders::check()
             continue;
         m_announced.insert(key);
         fresh << (d.action.isEmpty() ? d.name : tr("%1: %2").arg(d.name, d.action));
+    }
+    // Assignments and reclaims not yet shown in the tray.
+    if (auto notes = NotificationStore(*m_session).list(m_session->userId(), true, 20); notes && m_tray) {
+        QStringList news;
+        for (const Notification &n : *notes)
+            if (n.id > m_lastNotification)
+                news << n.message;
+        if (!notes->isEmpty())
+            m_lastNotification = qMax(m_lastNotification, notes->first().id);
+        m_notificationsPrimed = true;
+        // The first look only notes where we are; later ones announce what is new.
+        if (!news.isEmpty() && m_notificationsPrimed)
+            m_tray->showMessage(tr("Guanxi"), news.mid(0, 5).join(u'\n'), QSystemTrayIcon::Information, 10000);
     }
     if (fresh.isEmpty() || !m_tray)
         return int(fresh.size());

@@ -39,6 +39,8 @@ private:
     QTimer *m_timer;
     QSet<QString> m_announced; // "customerId@date"
     bool m_summaryShown = false;
+    qint64 m_lastNotification = 0;
+    bool m_notificationsPrimed = false;
 };
 
 } // namespace guanxi::ui

@@ -61,5 +61,8 @@ int runLeads(Cli &cli, const QStringList &args);
 int runPool(Cli &cli, const QStringList &args);
 int runDeals(Cli &cli, const QStringList &args);
 int runOrders(Cli &cli, const QStringList &args);
+int runRules(Cli &cli, const QStringList &args);
+int runNotifications(Cli &cli, const QStringList &args);
+int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
 
 } // namespace guanxi::cli

@@ -1,6 +1,7 @@
 // guanxi-cli leads add|list|show|qualify|disqualify|duplicates|convert
 #include "cli.h"
 
+#include "services/leadassignment.h"
 #include "stores/channelstore.h"
 #include "stores/leadstore.h"
 #include "stores/userstore.h"
@@ -72,6 +73,14 @@ int add(Cli &cli, const QCommandLineParser &p)
     if (!id)
         return cli.fail(id.error());
     cli.out << *id << '\n';
+    // A lead for the pool goes through the assignment rules first.
+    if (l.ownerId == 0) {
+        auto report = LeadAssignment(cli.session()).assign({*id});
+        if (!report)
+            return cli.fail(report.error());
+        for (const QString &line : report->lines)
+            cli.err << "guanxi-cli: " << line << '\n';
+    }
     return Ok;
 }
 
@@ -192,6 +201,8 @@ int runLeads(Cli &cli, const QStringList &args)
         "  leads qualify ID\n"
         "  leads disqualify ID --reason TEXT  Kept, never deleted.\n"
         "  leads duplicates ID                Customers with the same phone, e-mail or company.\n"
+        "  leads assign [ID...] --rules          Assign pool leads (all, or these) by the rules.\n"
+        "  leads assign ID... --to LOGIN [--reason TEXT]\n"
         "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--force]\n"
         "                                     Make the lead a customer (one transaction). Refuses\n"
         "                                     when it matches an existing person unless --link or --force."));
@@ -220,6 +231,8 @@ int runLeads(Cli &cli, const QStringList &args)
         {QStringLiteral("link"), QStringLiteral("Attach to this existing customer (convert)."), QStringLiteral("customer")},
         {QStringLiteral("no-company"), QStringLiteral("Do not create the company as a customer (convert).")},
         {QStringLiteral("force"), QStringLiteral("Convert even when the lead matches an existing customer (convert).")},
+        {QStringLiteral("rules"), QStringLiteral("Assign by the assignment rules (assign).")},
+        {QStringLiteral("to"), QStringLiteral("Assign to this login (assign)."), QStringLiteral("login")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -231,6 +244,8 @@ int runLeads(Cli &cli, const QStringList &args)
         return add(cli, p);
     if (action == QStringLiteral("list"))
         return list(cli, p);
+    if (action == QStringLiteral("assign"))
+        return assignLeads(cli, p, rest);
     if (action == QStringLiteral("duplicates"))
         return duplicates(cli, rest);
     if (action == QStringLiteral("convert"))

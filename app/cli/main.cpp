@@ -28,6 +28,8 @@ Commands:
                               Opportunities in the funnel.
   orders add|list|show|import|pay|advance|status|from-deal|products
                               Quotes, contracts, orders and payments.
+  rules list|add|remove        Lead assignment rules.
+  notifications list|read     Assignments and reclaims for you.
   followups log|due|list|export
                               Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
@@ -100,6 +102,10 @@ int main(int argc, char *argv[])
         return runDeals(cli, args);
     if (command == QStringLiteral("orders"))
         return runOrders(cli, args);
+    if (command == QStringLiteral("rules"))
+        return runRules(cli, args);
+    if (command == QStringLiteral("notifications"))
+        return runNotifications(cli, args);
     if (command == QStringLiteral("followups"))
         return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))

@@ -32,6 +32,7 @@ signals:
     void leadsChanged(const QList<qint64> &ids);
     void dealsChanged(const QList<qint64> &ids);
     void ordersChanged(const QList<qint64> &ids);
+    void notificationsChanged();
     void lookupsChanged();
 
 private:

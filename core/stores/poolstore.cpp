@@ -5,6 +5,7 @@
 #include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "services/session.h"
+#include "stores/notificationstore.h"
 #include "stores/teamsettings.h"
 #include "stores/userstore.h"
 #include "util/clock.h"
@@ -330,6 +331,14 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
             return SqlErrors::from(q.lastError(), tr("Could not assign record %1.").arg(ids.at(i)));
         if (Status s = recordMove(entity, ids.at(i), QStringLiteral("assign"), owners.at(i), userId, reason.simplified()); !s)
             return s;
+        if (userId != m_session.userId()) {
+            auto name = nameOf(entity, ids.at(i), nullptr);
+            const QString what = entity == PoolEntity::Lead ? tr("New lead for you: %1").arg(name.value_or(QString()))
+                                                            : tr("New customer for you: %1").arg(name.value_or(QString()));
+            const QString message = reason.simplified().isEmpty() ? what : what + QStringLiteral(" (") + reason.simplified() + u')';
+            if (Status s = NotificationStore(m_session).add(userId, QStringLiteral("assigned"), entityCode(entity), ids.at(i), message); !s)
+                return s;
+        }
     }
     if (Status s = tx.commit(); !s)
         return s;
@@ -380,6 +389,10 @@ Result<QList<PoolMove>> PoolStore::reclaim()
             if (!update.exec())
                 return SqlErrors::from(update.lastError(), tr("Could not return “%1” to the pool.").arg(m.name));
             if (Status s = recordMove(entity, m.entityId, m.action, m.fromUser, 0, m.reason); !s)
+                return s.error();
+            if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), entityCode(entity), m.entityId,
+                                                            tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
+                !s)
                 return s.error();
         }
         moved += batch;

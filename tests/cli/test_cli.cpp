@@ -641,3 +641,47 @@ TEST_CASE("guanxi-cli leads and pool: capture, duplicates, convert, claim, cool-
     CHECK(history.contains(S("reclaim")));
     CHECK(e.onDb({S("pool"), S("claim"), S("nonsense"), S("1")}).code == 1);
 }
+
+TEST_CASE("guanxi-cli rules, assignment and notifications; orders import and payments", "[cli][assignment][orders]")
+{
+    CliEnv e;
+    e.ok({S("init")});
+    e.ok({S("users"), S("add"), S("--login"), S("wang"), S("--name"), S("王芳")});
+    e.ok({S("users"), S("add"), S("--login"), S("li"), S("--name"), S("李强")});
+    e.ok({S("rules"), S("add"), S("--name"), S("上海"), S("--city"), S("上海"), S("--method"), S("round_robin"), S("--users"),
+          S("wang,li")});
+    CHECK(e.onDb({S("rules"), S("add"), S("--name"), S("x"), S("--method"), S("sometimes"), S("--users"), S("wang")}).code == 1);
+    // A pool lead in 上海 is assigned as it is captured; one elsewhere stays in the pool.
+    const Run sh = e.onDb({S("leads"), S("add"), S("--name"), S("A"), S("--city"), S("上海"), S("--email"), S("a@x.cn"), S("--pool")});
+    CHECK(sh.code == 0);
+    CHECK(sh.err.contains(S("王芳")));
+    e.ok({S("leads"), S("add"), S("--name"), S("B"), S("--city"), S("北京"), S("--email"), S("b@x.cn"), S("--pool")});
+    CHECK(e.ok({S("pool"), S("list"), S("lead"), S("--format"), S("csv")}).contains(S("B")));
+    const Run assign = e.onDb({S("leads"), S("assign"), S("--rules")});
+    CHECK(assign.code == 0);
+    CHECK(assign.err.contains(S("0 of 1")));
+    CHECK(e.ok({S("--user"), S("wang"), S("notifications"), S("list"), S("--format"), S("csv")}).contains(S("A")));
+    e.ok({S("--user"), S("wang"), S("notifications"), S("read")});
+    CHECK(e.ok({S("--user"), S("wang"), S("notifications"), S("list"), S("--format"), S("csv")}).count(u'\n') == 1);
+
+    // Orders: an import that names an unknown customer is refused whole, with the line.
+    e.ok({S("customers"), S("add"), S("--name"), S("张伟"), S("--phone"), S("138 1234 5678")});
+    const QString csv = e.path(S("orders.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("订单号,客户,日期,金额,状态\nSO-1,张伟,2026-03-01,\"1,200.50\",已签约\nSO-2,王五,2026-03-02,5,paid\n").toUtf8());
+    f.close();
+    const Run refused = e.onDb({S("orders"), S("import"), csv});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(S("orders.csv:3")));
+    CHECK(e.ok({S("orders"), S("list"), S("--format"), S("csv")}).count(u'\n') == 1);
+    e.ok({S("orders"), S("import"), csv, S("--create-customers")});
+    const QString unpaid = e.ok({S("orders"), S("list"), S("--unpaid"), S("--format"), S("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(unpaid.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    const QString id = rows.at(0).toObject().value(S("id")).toString();
+    CHECK(rows.at(0).toObject().value(S("outstanding")).toString() == S("1200.50"));
+    CHECK(e.onDb({S("orders"), S("pay"), id, S("--amount"), S("2000")}).code == 2);
+    e.ok({S("orders"), S("pay"), id, S("--amount"), S("1200.50")});
+    CHECK(e.ok({S("orders"), S("list"), S("--unpaid"), S("--format"), S("csv")}).count(u'\n') == 1);
+}
