@@ -110,7 +110,9 @@ QLabel *FollowUpDialog::addError(const QString &field)
 void FollowUpDialog::accept()
 {
     Interaction i;
-    i.customerId = m_customerId;
+    i.customerId = m_leadId || m_dealId ? 0 : m_customerId;
+    i.leadId = m_leadId;
+    i.dealId = m_dealId;
     i.channelId = m_channel->currentData().toLongLong();
     i.occurredAt = m_when->dateTime().toUTC();
     i.summary = m_summary->toPlainText();

@@ -28,12 +28,17 @@ public:
     FollowUpDialog(Session &session, qint64 customerId, const QString &customerName, QWidget *parent = nullptr);
     void accept() override;
     qint64 interactionId() const { return m_id; }
+    // Log it on a lead (or a deal) instead of the customer.
+    void setLead(qint64 leadId) { m_leadId = leadId; }
+    void setDeal(qint64 dealId) { m_dealId = dealId; }
 
 private:
     QLabel *addError(const QString &field);
     Session &m_session;
     qint64 m_customerId;
     qint64 m_id = 0;
+    qint64 m_leadId = 0;
+    qint64 m_dealId = 0;
     MessageBar *m_messages;
     QComboBox *m_channel;
     QDateTimeEdit *m_when;

@@ -1,6 +1,7 @@
 #include "leadspage.h"
 
 #include "convertleaddialog.h"
+#include "followupdialog.h"
 #include "leaddialog.h"
 #include "messagebar.h"
 #include "db/database.h"
@@ -46,13 +47,15 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_disqualify = new QPushButton(tr("&Disqualify…"), this);
     m_convert = new QPushButton(tr("Con&vert…"), this);
     m_convert->setObjectName(QStringLiteral("convertLeadButton"));
+    m_log = new QPushButton(tr("Log &follow-up…"), this);
+    m_log->setObjectName(QStringLiteral("logLeadButton"));
     m_claim = new QPushButton(tr("C&laim"), this);
     m_claim->setObjectName(QStringLiteral("claimLeadButton"));
     m_release = new QPushButton(tr("&Release…"), this);
     for (QWidget *w : {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_status)})
         bar->addWidget(w);
     bar->addSpacing(12);
-    for (QPushButton *b : {add, m_qualify, m_disqualify, m_convert, m_claim, m_release})
+    for (QPushButton *b : {add, m_log, m_qualify, m_disqualify, m_convert, m_claim, m_release})
         bar->addWidget(b);
     bar->addStretch();
     layout->addLayout(bar);
@@ -97,6 +100,7 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     connect(m_disqualify, &QPushButton::clicked, this, &LeadsPage::disqualify);
     connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
     connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
+    connect(m_log, &QPushButton::clicked, this, &LeadsPage::logFollowUp);
     connect(m_release, &QPushButton::clicked, this, &LeadsPage::release);
     connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
@@ -149,6 +153,7 @@ void LeadsPage::updateDetails()
     m_qualify->setEnabled(!readOnly && l && l->status != LeadStatus::Qualified && l->status != LeadStatus::Converted);
     m_disqualify->setEnabled(!readOnly && open);
     m_convert->setEnabled(!readOnly && open);
+    m_log->setEnabled(!readOnly && open);
     m_claim->setEnabled(!readOnly && open && l->ownerId == 0);
     m_release->setEnabled(!readOnly && open && l->ownerId != 0);
     if (!l) {
@@ -237,6 +242,16 @@ void LeadsPage::convert()
                                 MessageBar::Kind::Information);
         emit customerCreated(dialog.result().personId);
     }
+}
+
+void LeadsPage::logFollowUp()
+{
+    const Lead *l = m_table->currentIndex().isValid() ? m_model->leadAt(m_table->currentIndex().row()) : nullptr;
+    if (!l)
+        return;
+    FollowUpDialog dialog(m_session, 0, l->name, this);
+    dialog.setLead(l->id);
+    dialog.exec();
 }
 
 void LeadsPage::claim()

@@ -33,6 +33,7 @@ public slots:
     void disqualify();
     void convert();
     void claim();
+    void logFollowUp();
     void release();
 
 signals:
@@ -55,6 +56,7 @@ private:
     QPushButton *m_disqualify;
     QPushButton *m_convert;
     QPushButton *m_claim;
+    QPushButton *m_log;
     QPushButton *m_release;
 };
 

@@ -56,11 +56,22 @@ bool ownerFilter(Cli &cli, const QCommandLineParser &p, qint64 &ownerId)
 
 int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 {
-    qint64 id = 0;
-    if (!customerId(cli, words, id))
-        return Usage;
     Interaction i;
-    i.customerId = id;
+    bool ok = false;
+    if (p.isSet(QStringLiteral("lead"))) {
+        i.leadId = p.value(QStringLiteral("lead")).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("--lead needs a lead number."));
+    } else if (p.isSet(QStringLiteral("deal"))) {
+        i.dealId = p.value(QStringLiteral("deal")).toLongLong(&ok);
+        if (!ok)
+            return cli.usage(QStringLiteral("--deal needs a deal number."));
+    } else {
+        qint64 id = 0;
+        if (!customerId(cli, words, id))
+            return Usage;
+        i.customerId = id;
+    }
     i.summary = p.value(QStringLiteral("summary"));
     i.feedback = p.value(QStringLiteral("feedback"));
     i.outcome = p.value(QStringLiteral("outcome"));
@@ -164,7 +175,7 @@ int runFollowUps(Cli &cli, const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Follow-ups (跟进).\n\n"
-        "  followups log CUSTOMER_ID --summary TEXT [--channel C] [--at DATETIME]\n"
+        "  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]\n"
         "                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]\n"
         "                                     Log a follow-up; prints its number. Without --next\n"
         "                                     the customer's pending follow-up counts as done.\n"
@@ -180,6 +191,8 @@ int runFollowUps(Cli &cli, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("log, due, list or export"));
     p.addOptions({
         {QStringLiteral("summary"), QStringLiteral("What was discussed (log)."), QStringLiteral("text")},
+        {QStringLiteral("lead"), QStringLiteral("Log it on this lead instead of a customer (log)."), QStringLiteral("id")},
+        {QStringLiteral("deal"), QStringLiteral("Log it on this deal (and its customer) (log)."), QStringLiteral("id")},
         {QStringLiteral("channel"), QStringLiteral("How: phone, wechat, email, sms, visit, meeting, online_chat, other (log)."), QStringLiteral("channel")},
         {QStringLiteral("at"), QStringLiteral("When it happened, ISO 8601 (log; default now)."), QStringLiteral("datetime")},
         {QStringLiteral("feedback"), QStringLiteral("The customer's feedback or objection (log)."), QStringLiteral("text")},

@@ -9,8 +9,8 @@ QList<Error> Interactions::validate(Interaction &i, const QDateTime &nowUtc, con
     i.feedback = i.feedback.trimmed();
     i.outcome = i.outcome.trimmed();
     i.nextAction = i.nextAction.trimmed();
-    if (i.customerId <= 0)
-        errors << Error{tr("Choose the customer this follow-up was with."), {}, QStringLiteral("customer")};
+    if (i.customerId <= 0 && i.leadId <= 0 && i.dealId <= 0)
+        errors << Error{tr("Choose the customer, lead or deal this follow-up was about."), {}, QStringLiteral("customer")};
     if (i.summary.isEmpty())
         errors << Error{tr("Write a short summary of the follow-up (what was discussed)."), {},
                         QStringLiteral("summary")};

@@ -11,7 +11,9 @@ namespace guanxi {
 // One follow-up (跟进) with a customer: what happened and what comes next.
 struct Interaction {
     qint64 id = 0;
-    qint64 customerId = 0;
+    qint64 customerId = 0;     // for a deal: filled from the deal
+    qint64 leadId = 0;         // a follow-up with a lead (no customer yet)
+    qint64 dealId = 0;         // a follow-up about a deal
     qint64 channelId = 0;
     QDateTime occurredAt;      // UTC
     QString summary;

@@ -63,15 +63,32 @@ Result<qint64> FollowUpStore::log(Interaction i)
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery &c = db.prepared(QStringLiteral(
-        "SELECT name, next_follow_up, last_contact_at FROM customers WHERE id = ? AND deleted_at IS NULL"));
-    c.bindValue(0, i.customerId);
+    // A follow-up about a deal is also one with the deal's customer.
+    if (i.dealId) {
+        QSqlQuery &d = db.prepared(QStringLiteral("SELECT customer_id FROM deals WHERE id = ?"));
+        d.bindValue(0, i.dealId);
+        if (!d.exec())
+            return SqlErrors::from(d.lastError(), tr("Could not log the follow-up."));
+        if (!d.next())
+            return Error{tr("Deal %1 does not exist.").arg(i.dealId), {}, QStringLiteral("deal")};
+        i.customerId = d.value(0).toLongLong();
+        d.finish();
+    }
+    const bool forLead = i.customerId == 0;
+    const QString table = forLead ? QStringLiteral("leads") : QStringLiteral("customers");
+    const qint64 recordId = forLead ? i.leadId : i.customerId;
+    QSqlQuery &c = db.prepared(forLead ? QStringLiteral("SELECT name, next_follow_up, last_contact_at FROM leads WHERE id = ? "
+                                                        "AND status IN ('new', 'qualified')")
+                                       : QStringLiteral("SELECT name, next_follow_up, last_contact_at FROM customers WHERE id = ? "
+                                                        "AND deleted_at IS NULL"));
+    c.bindValue(0, recordId);
     if (!c.exec())
         return SqlErrors::from(c.lastError(), tr("Could not log the follow-up."));
     if (!c.next())
-        return Error{tr("Customer %1 does not exist or is in the trash; restore it before logging a follow-up.")
-                         .arg(i.customerId),
-                     {}, QStringLiteral("customer")};
+        return forLead ? Error{tr("Lead %1 does not exist, or is converted or disqualified.").arg(recordId), {}, QStringLiteral("lead")}
+                       : Error{tr("Customer %1 does not exist or is in the trash; restore it before logging a follow-up.")
+                                   .arg(recordId),
+                               {}, QStringLiteral("customer")};
     const QString name = c.value(0).toString();
     const QString oldNext = c.value(1).toString();
     const QDateTime lastContact = fromStoredTime(c.value(2).toString());
@@ -80,9 +97,11 @@ Result<qint64> FollowUpStore::log(Interaction i)
     const QString now = toStoredTime(m_session.now());
     const qint64 user = i.userId ? i.userId : m_session.userId();
     QSqlQuery &ins = db.prepared(QStringLiteral(
-        "INSERT INTO interactions (customer_id, channel_id, occurred_at, summary, feedback, outcome, "
-        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values = {i.customerId,
+        "INSERT INTO interactions (customer_id, lead_id, deal_id, channel_id, occurred_at, summary, feedback, outcome, "
+        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {i.customerId ? QVariant(i.customerId) : QVariant(),
+                                 i.leadId ? QVariant(i.leadId) : QVariant(),
+                                 i.dealId ? QVariant(i.dealId) : QVariant(),
                                  i.channelId ? QVariant(i.channelId) : QVariant(),
                                  toStoredTime(i.occurredAt),
                                  i.summary,
@@ -98,21 +117,30 @@ Result<qint64> FollowUpStore::log(Interaction i)
         return SqlErrors::from(ins.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
     const qint64 id = ins.lastInsertId().toLongLong();
 
-    // The customer's last contact only moves forward (a follow-up logged late
-    // for last week does not make the customer look less recent).
+    // The last contact only moves forward (a follow-up logged late for last
+    // week does not make the record look less recent).
     const QDateTime newLast = lastContact.isValid() && lastContact > i.occurredAt ? lastContact : i.occurredAt;
     const QString newNext = toStoredDate(i.nextFollowUp);
-    QSqlQuery &upd = db.prepared(QStringLiteral(
-        "UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, updated_at = ?, "
-        "updated_by = ? WHERE id = ?"));
-    upd.bindValue(0, toStoredTime(newLast));
-    upd.bindValue(1, newNext.isEmpty() ? QVariant() : QVariant(newNext));
-    upd.bindValue(2, i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction));
-    upd.bindValue(3, now);
-    upd.bindValue(4, user ? QVariant(user) : QVariant());
-    upd.bindValue(5, i.customerId);
+    QSqlQuery upd(db.connection());
+    upd.prepare(forLead ? QStringLiteral("UPDATE leads SET last_contact_at = ?, next_follow_up = ?, updated_at = ?, updated_by = ? "
+                                         "WHERE id = ?")
+                        : QStringLiteral("UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, "
+                                         "updated_at = ?, updated_by = ? WHERE id = ?"));
+    QVariantList updates = {toStoredTime(newLast), newNext.isEmpty() ? QVariant() : QVariant(newNext)};
+    if (!forLead)
+        updates << (i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction));
+    updates << now << (user ? QVariant(user) : QVariant()) << recordId;
+    for (int k = 0; k < updates.size(); ++k)
+        upd.bindValue(k, updates.at(k));
     if (!upd.exec())
         return SqlErrors::from(upd.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
+    if (i.dealId) {
+        QSqlQuery &deal = db.prepared(QStringLiteral("UPDATE deals SET last_activity_at = ? WHERE id = ?"));
+        deal.bindValue(0, toStoredTime(newLast));
+        deal.bindValue(1, i.dealId);
+        if (!deal.exec())
+            return SqlErrors::from(deal.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
+    }
 
     ChangeLogStore log(m_session);
     const QString batch = ChangeLogStore::newBatch();
@@ -126,8 +154,8 @@ Result<qint64> FollowUpStore::log(Interaction i)
         return s.error();
     if (oldNext != newNext) {
         Change moved;
-        moved.entity = QStringLiteral("customer");
-        moved.entityId = i.customerId;
+        moved.entity = forLead ? QStringLiteral("lead") : QStringLiteral("customer");
+        moved.entityId = recordId;
         moved.action = QStringLiteral("update");
         moved.field = QStringLiteral("next_follow_up");
         moved.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
@@ -138,7 +166,12 @@ Result<qint64> FollowUpStore::log(Interaction i)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.customersChanged({i.customerId});
+    if (forLead)
+        emit m_session.leadsChanged({i.leadId});
+    else
+        emit m_session.customersChanged({i.customerId});
+    if (i.dealId)
+        emit m_session.dealsChanged({i.dealId});
     return id;
 }
 

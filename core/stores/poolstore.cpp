@@ -37,7 +37,7 @@ QString liveCondition(PoolEntity e, const QString &alias = {})
 QString lastActivity(PoolEntity e, const QString &alias = {})
 {
     return e == PoolEntity::Lead
-               ? QStringLiteral("max(coalesce(%1owned_since, ''), %1created_at)").arg(alias)
+               ? QStringLiteral("max(coalesce(%1last_contact_at, ''), coalesce(%1owned_since, ''), %1created_at)").arg(alias)
                : QStringLiteral("max(coalesce(%1last_contact_at, ''), coalesce(%1owned_since, ''), %1created_at)").arg(alias);
 }
 

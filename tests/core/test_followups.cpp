@@ -9,7 +9,10 @@
 #include "models/customercolumns.h"
 #include "models/todaymodel.h"
 #include "stores/customerstore.h"
+#include "stores/dealstore.h"
 #include "stores/followupstore.h"
+#include "stores/leadstore.h"
+#include "stores/poolstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -270,4 +273,49 @@ TEST_CASE("Follow-ups export to iCalendar that calendars accept", "[followups][i
         REQUIRE(ICalendar::save(good, ics).ok());
         CHECK(fileBytes(good) == ics);
     }
+}
+
+TEST_CASE("Follow-ups on a lead and on a deal", "[followups][leads][deals]")
+{
+    TestDb t;
+    Lead l;
+    l.name = QStringLiteral("张先生");
+    l.phone = QStringLiteral("139 0000 1111");
+    l.ownerId = t.session->userId();
+    const qint64 lead = *LeadStore(*t.session).create(l);
+    Interaction onLead;
+    onLead.leadId = lead;
+    onLead.summary = QStringLiteral("first call");
+    onLead.nextFollowUp = t.session->today().addDays(2);
+    REQUIRE(FollowUpStore(*t.session).log(onLead).ok());
+    CHECK(countRows(*t.db, QStringLiteral("leads"), QStringLiteral("last_contact_at IS NOT NULL AND next_follow_up IS NOT NULL")) == 1);
+    // A follow-up restarts the lead's reclaim clock.
+    PoolRules rules;
+    rules.reclaimAfterDays = 5;
+    rules.warnDaysBefore = 1;
+    REQUIRE(PoolStore(*t.session).setRules(rules).ok());
+    t.clock.set(fixedNow().addDays(4));
+    onLead.nextFollowUp = QDate();
+    REQUIRE(FollowUpStore(*t.session).log(onLead).ok());
+    t.clock.set(fixedNow().addDays(6));
+    CHECK(PoolStore(*t.session).reclaim()->isEmpty());
+
+    Customer c;
+    c.name = QStringLiteral("华信");
+    Deal d;
+    d.customerId = *CustomerStore(*t.session).create(c);
+    d.title = QStringLiteral("ERP");
+    d.amountMinor = 100;
+    const qint64 deal = *DealStore(*t.session).create(d);
+    t.clock.set(fixedNow().addDays(30));
+    CHECK(DealStore(*t.session).get(deal)->stale);
+    Interaction onDeal;
+    onDeal.dealId = deal;
+    onDeal.summary = QStringLiteral("sent the proposal");
+    REQUIRE(FollowUpStore(*t.session).log(onDeal).ok());
+    CHECK_FALSE(DealStore(*t.session).get(deal)->stale);
+    CHECK(FollowUpStore(*t.session).forCustomer(d.customerId)->size() == 1); // on the customer's timeline too
+    Interaction nowhere;
+    nowhere.summary = QStringLiteral("?");
+    CHECK(FollowUpStore(*t.session).log(nowhere).error().field == QStringLiteral("customer"));
 }
