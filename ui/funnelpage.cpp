@@ -4,6 +4,7 @@
 #include "dealdialog.h"
 #include "formatting.h"
 #include "messagebar.h"
+#include "stagesdialog.h"
 #include "db/database.h"
 #include "models/dealcolumnmodel.h"
 #include "services/session.h"
@@ -142,6 +143,14 @@ FunnelPage::FunnelPage(Session &session, QUndoStack &undo, QWidget *parent)
     bar->addWidget(m_mode);
     bar->addWidget(add);
     bar->addStretch();
+    auto *stagesButton = new QPushButton(tr("&Stages…"), this);
+    stagesButton->setObjectName(QStringLiteral("stagesButton"));
+    bar->addWidget(stagesButton);
+    connect(stagesButton, &QPushButton::clicked, this, [this] {
+        StagesDialog dialog(m_session, this);
+        dialog.exec();
+        rebuildBoard();
+    });
     layout->addLayout(bar);
     m_forecast = new QLabel(this);
     m_forecast->setObjectName(QStringLiteral("forecastLabel"));

@@ -44,7 +44,8 @@ int runDeals(Cli &cli, const QStringList &args)
         "  deals list [--stage S] [--mine] [--limit N]\n"
         "  deals move ID --stage S [--reason TEXT]   (a lost stage needs --reason)\n"
         "  deals history ID                           Every stage change with its time.\n"
-        "  deals stages                               The funnel's stages and probabilities.\n"
+        "  deals stages [--add NAME --probability P] [--remove ID] [--rename ID --name N] [--set ID --probability P]\n"
+        "                                             The funnel's stages; add, rename, re-weigh or remove.\n"
         "  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.\n\n"
         "Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).\n"
         "Amounts in yuan: 120000, 120,000.50."));
@@ -63,6 +64,11 @@ int runDeals(Cli &cli, const QStringList &args)
         {QStringLiteral("mine"), QStringLiteral("Only my deals (list, forecast).")},
         {QStringLiteral("limit"), QStringLiteral("At most N per stage (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("months"), QStringLiteral("How many months (forecast; default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("add"), QStringLiteral("Add an open stage with this name (stages)."), QStringLiteral("name")},
+        {QStringLiteral("remove"), QStringLiteral("Remove this stage, if no deal is in it (stages)."), QStringLiteral("id")},
+        {QStringLiteral("rename"), QStringLiteral("Rename this stage to --name (stages)."), QStringLiteral("id")},
+        {QStringLiteral("set"), QStringLiteral("Set this stage's --probability (stages)."), QStringLiteral("id")},
+        {QStringLiteral("name"), QStringLiteral("New name (stages --rename)."), QStringLiteral("name")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -141,6 +147,43 @@ int runDeals(Cli &cli, const QStringList &args)
         return Ok;
     }
     if (action == QStringLiteral("stages")) {
+        bool ok = true;
+        const int probability = p.isSet(QStringLiteral("probability")) ? p.value(QStringLiteral("probability")).toInt(&ok) : 0;
+        if (!ok)
+            return cli.usage(QStringLiteral("--probability needs a whole number from 0 to 100."));
+        auto find = [&](const QString &idText) -> std::optional<DealStage> {
+            for (const DealStage &s : *stages)
+                if (QString::number(s.id) == idText || s.code == idText)
+                    return s;
+            return std::nullopt;
+        };
+        Status change;
+        if (p.isSet(QStringLiteral("add"))) {
+            DealStage s;
+            s.name = p.value(QStringLiteral("add"));
+            s.probability = probability;
+            auto id = store.addStage(s);
+            change = id ? Status() : Status(id.error());
+        } else if (p.isSet(QStringLiteral("remove"))) {
+            auto s = find(p.value(QStringLiteral("remove")));
+            change = s ? store.removeStage(s->id) : Status(Error{QStringLiteral("there is no stage %1.").arg(p.value(QStringLiteral("remove"))), {}, {}});
+        } else if (p.isSet(QStringLiteral("rename")) || p.isSet(QStringLiteral("set"))) {
+            auto s = find(p.value(p.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
+            if (!s)
+                return cli.usage(QStringLiteral("there is no such stage; see “deals stages”."));
+            if (p.isSet(QStringLiteral("rename")))
+                s->name = p.value(QStringLiteral("name"));
+            else
+                s->name = Deals::stageName(*s);
+            if (p.isSet(QStringLiteral("probability")))
+                s->probability = probability;
+            change = store.updateStage(*s);
+        }
+        if (!change)
+            return cli.fail(change.error());
+        stages = store.stages();
+        if (!stages)
+            return cli.fail(stages.error());
         auto totals = store.totals(owner);
         Table t{{QStringLiteral("id"), QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("kind"),
                  QStringLiteral("deals"), QStringLiteral("amount")},
