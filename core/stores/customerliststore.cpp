@@ -120,7 +120,12 @@ Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
 {
     const Where w = whereFor(query);
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM customers c") + w.sql, w.values) || !q.next())
+    // Counting every live customer: once ANALYZE has run (PRAGMA optimize on
+    // close), SQLite prefers scanning the table to a narrow partial index,
+    // 3x slower on a million rows. Name the index for this common case.
+    const QString from = w.values.isEmpty() ? QStringLiteral("SELECT count(*) FROM customers c INDEXED BY customers_by_owner")
+                                            : QStringLiteral("SELECT count(*) FROM customers c");
+    if (!run(q, from + w.sql, w.values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
 }
