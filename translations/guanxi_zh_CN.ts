@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignmentRuleStore</name>
+    <message>
+        <source>Could not read the assignment rules.</source>
+        <translation>无法读取分配规则。</translation>
+    </message>
+    <message>
+        <source>Give the rule a name, e.g. “上海 manufacturing”.</source>
+        <translation>请为规则命名，例如“上海制造业”。</translation>
+    </message>
+    <message>
+        <source>Say who gets the leads: one person, or a team.</source>
+        <translation>请指定由谁接收线索：一个人，或一个团队。</translation>
+    </message>
+    <message>
+        <source>“To one person” needs exactly one person; for several, use round robin or least loaded.</source>
+        <translation>“分给一个人”只能选择一个人；如需分给多人，请选择团队内轮流分配，或分给在手线索最少的人。</translation>
+    </message>
+    <message>
+        <source>Could not save the rule “%1”.</source>
+        <translation>无法保存规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not remove the rule.</source>
+        <translation>无法删除该规则。</translation>
+    </message>
+    <message>
+        <source>Could not update the rule.</source>
+        <translation>无法更新该规则。</translation>
+    </message>
+    <message>
+        <source>Could not count open leads.</source>
+        <translation>无法统计在手线索数量。</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Could not remove “%1”.</source>
@@ -80,6 +115,25 @@
     <message>
         <source>There is no source channel “%1”. Known channels: %2.</source>
         <translation>没有名为“%1”的来源渠道。现有渠道：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8, and this system cannot read GB18030. Save it as UTF-8 CSV and try again.</source>
+        <translation>该文件不是 UTF-8 编码，而本系统无法读取 GB18030 编码。请将其另存为 UTF-8 编码的 CSV 文件后重试。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text is neither UTF-8 nor GB18030/GBK. Save it as “CSV UTF-8” and try again.</source>
+        <translation>该文件的文本既不是 UTF-8 编码，也不是 GB18030/GBK 编码。请将其另存为“CSV UTF-8”格式后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; the file may be cut off.</source>
+        <translation>第 %1 行：有一个带引号的字段缺少结尾的引号；文件可能不完整。</translation>
     </message>
 </context>
 <context>
@@ -284,6 +338,22 @@
         <source>owner changed in the form</source>
         <translation>在表单中更改了负责人</translation>
     </message>
+    <message>
+        <source>Could not look up the customer by %1.</source>
+        <translation>无法按%1查找客户。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -455,6 +525,155 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>移到“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DealStore</name>
+    <message>
+        <source>Could not read the funnel stages.</source>
+        <translation>无法读取销售漏斗的阶段。</translation>
+    </message>
+    <message>
+        <source>Funnel stage %1 does not exist.</source>
+        <translation>销售漏斗阶段 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the stage.</source>
+        <translation>请输入阶段名称。</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>赢率必须介于 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A stage named “%1” exists already.</source>
+        <translation>已存在名为“%1”的阶段。</translation>
+    </message>
+    <message>
+        <source>Could not add the stage.</source>
+        <translation>无法添加阶段。</translation>
+    </message>
+    <message>
+        <source>Could not save the stage.</source>
+        <translation>无法保存阶段。</translation>
+    </message>
+    <message>
+        <source>Could not remove the stage.</source>
+        <translation>无法删除该阶段。</translation>
+    </message>
+    <message>
+        <source>%1 deals are in the stage “%2”. Move them to another stage first; nothing was removed.</source>
+        <translation>阶段“%2”中还有 %1 个商机。请先将它们移到其他阶段；未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>The funnel needs its won and lost stages; rename them instead.</source>
+        <translation>销售漏斗必须保留赢单和输单阶段，不能删除；如需调整，请将其重命名。</translation>
+    </message>
+    <message>
+        <source>The funnel has no stages.</source>
+        <translation>销售漏斗中没有任何阶段。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save the deal “%1”.</source>
+        <translation>无法保存商机“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read deal %1.</source>
+        <translation>无法读取商机 %1。</translation>
+    </message>
+    <message>
+        <source>Deal %1 does not exist.</source>
+        <translation>商机 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Say why “%1” was lost (price, competitor, no budget, timing…).</source>
+        <translation>请说明“%1”输单的原因（价格、竞争对手、没有预算、时机…）。</translation>
+    </message>
+    <message>
+        <source>Could not move the deal “%1”.</source>
+        <translation>无法移动商机“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not read the deal&apos;s stages.</source>
+        <translation>无法读取该商机的阶段记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the deals.</source>
+        <translation>无法读取商机。</translation>
+    </message>
+    <message>
+        <source>Could not add up the funnel.</source>
+        <translation>无法汇总销售漏斗。</translation>
+    </message>
+    <message>
+        <source>Could not compute the forecast.</source>
+        <translation>无法计算加权预测。</translation>
+    </message>
+</context>
+<context>
+    <name>Deals</name>
+    <message>
+        <source>First contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs confirmed</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal and quote</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>Choose the customer this deal is with.</source>
+        <translation>请选择该商机所属的客户。</translation>
+    </message>
+    <message>
+        <source>Give the deal a title, e.g. “ERP upgrade 2026”.</source>
+        <translation>请填写商机名称，例如“2026 年 ERP 升级”。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is too large; the largest is 10,000,000,000,000.</source>
+        <translation>金额过大；最大为 10,000,000,000,000。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as CNY or USD.</source>
+        <translation>“%1”不是有效的货币代码，请使用三个字母，如 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <source>The probability must be between 0 and 100 %.</source>
+        <translation>赢率必须介于 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The expected close date %1 is not plausible; check the year.</source>
+        <translation>预计成交日期 %1 不合理，请检查年份。</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>“%1” is a folder, not a Guanxi database. Choose a .guanxi file.</source>
@@ -554,6 +773,14 @@
     <message>
         <source>Could not read the follow-ups that are due.</source>
         <translation>无法读取到期的跟进事项。</translation>
+    </message>
+    <message>
+        <source>Deal %1 does not exist.</source>
+        <translation>商机 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Lead %1 does not exist, or is converted or disqualified.</source>
+        <translation>线索 %1 不存在，或已转化、已标为无效。</translation>
     </message>
 </context>
 <context>
@@ -697,10 +924,6 @@
 <context>
     <name>Interactions</name>
     <message>
-        <source>Choose the customer this follow-up was with.</source>
-        <translation>请选择本次跟进的客户。</translation>
-    </message>
-    <message>
         <source>Write a short summary of the follow-up (what was discussed).</source>
         <translation>请简要填写跟进内容（沟通了什么）。</translation>
     </message>
@@ -723,6 +946,21 @@
     <message>
         <source>Give the next action a date, or leave both empty.</source>
         <translation>请为下一步行动填写下次跟进日期，或将两者都留空。</translation>
+    </message>
+    <message>
+        <source>Choose the customer, lead or deal this follow-up was about.</source>
+        <translation>请选择本次跟进所针对的客户、线索或商机。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadAssignment</name>
+    <message>
+        <source>rule: %1</source>
+        <translation>规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (rule: %3)</source>
+        <translation>%1 → %2（规则：%3）</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1092,115 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount, e.g. 12,345.67.</source>
+        <translation>请输入金额，例如 12,345.67。</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; an amount cannot be below zero.</source>
+        <translation>“%1”是负数；金额不能小于零。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; use digits with an optional decimal point, e.g. 12345.67.</source>
+        <translation>“%1”不是有效的金额；请使用数字，可带小数点，例如 12345.67。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than two decimals; amounts are kept to the cent (fen).</source>
+        <translation>“%1”的小数超过两位；金额只精确到分。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large; the largest amount is 10,000,000,000,000.</source>
+        <translation>“%1”过大；金额最大为 10,000,000,000,000。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationStore</name>
+    <message>
+        <source>Could not record the notification.</source>
+        <translation>无法记录通知。</translation>
+    </message>
+    <message>
+        <source>Could not read the notifications.</source>
+        <translation>无法读取通知。</translation>
+    </message>
+    <message>
+        <source>Could not mark the notifications read.</source>
+        <translation>无法将通知标为已读。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderImport</name>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”中没有任何内容。</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>“%1” has no column for: %2. The first line must name the columns, e.g. number,customer,date,amount,status (or 订单号,客户,日期,金额,状态).</source>
+        <translation>“%1”缺少以下列：%2。第一行必须是列名，例如 订单号,客户,日期,金额,状态（或 number,customer,date,amount,status）。</translation>
+    </message>
+    <message>
+        <source>the order number is empty</source>
+        <translation>订单号为空</translation>
+    </message>
+    <message>
+        <source>this order number appears twice in the file</source>
+        <translation>该订单号在文件中重复出现</translation>
+    </message>
+    <message>
+        <source>an order with this number exists already</source>
+        <translation>已存在使用该订单号的订单</translation>
+    </message>
+    <message>
+        <source>not a date; write it like 2026-03-31</source>
+        <translation>不是有效日期；请写成 2026-03-31 这样的格式</translation>
+    </message>
+    <message>
+        <source>unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消)</source>
+        <translation>无法识别的状态；请使用 草稿/已签约/已交付/已回款/已取消（或 draft、signed、delivered、paid、cancelled）</translation>
+    </message>
+    <message>
+        <source>the customer is empty</source>
+        <translation>客户为空</translation>
+    </message>
+    <message>
+        <source>%1 customers match; use the customer&apos;s number, phone or e-mail</source>
+        <translation>有 %1 个客户与之匹配；请改用客户编号、电话或邮箱</translation>
+    </message>
+    <message>
+        <source>no such customer; a new customer needs a name, not a number or e-mail</source>
+        <translation>找不到该客户；新建客户需要使用名称，而不是编号或邮箱</translation>
+    </message>
+    <message>
+        <source>no such customer; add it first, or import with --create-customers</source>
+        <translation>找不到该客户；请先添加该客户，或在导入时使用 --create-customers</translation>
+    </message>
+    <message>
+        <source>Order “%1”: %2</source>
+        <translation>订单“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>OrderStore</name>
     <message>
         <source>Enter an order number.</source>
@@ -862,10 +1209,6 @@
     <message>
         <source>Enter the order date (e.g. 2026-03-31).</source>
         <translation>请输入下单日期（例如 2026-03-31）。</translation>
-    </message>
-    <message>
-        <source>The order total cannot be negative.</source>
-        <translation>订单总额不能为负数。</translation>
     </message>
     <message>
         <source>“%1” is not a currency code; use three letters such as CNY or USD.</source>
@@ -891,6 +1234,90 @@
         <source>Could not count the orders.</source>
         <translation>无法统计订单数量。</translation>
     </message>
+    <message>
+        <source>The order total is too large.</source>
+        <translation>订单总额过大。</translation>
+    </message>
+    <message>
+        <source>Could not save the order lines.</source>
+        <translation>无法保存订单明细。</translation>
+    </message>
+    <message>
+        <source>Could not save line %1.</source>
+        <translation>无法保存明细第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Could not read order %1.</source>
+        <translation>无法读取订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order %1 does not exist.</source>
+        <translation>订单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not look up order “%1”.</source>
+        <translation>无法查找订单“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not number the order.</source>
+        <translation>无法为订单生成编号。</translation>
+    </message>
+    <message>
+        <source>“%1” is an order already.</source>
+        <translation>“%1”已经是订单，无法再推进。</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled; it cannot become a contract or an order.</source>
+        <translation>“%1”已取消，无法推进为合同或订单。</translation>
+    </message>
+    <message>
+        <source>Could not change “%1”.</source>
+        <translation>无法修改“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled; no payment can be recorded against it.</source>
+        <translation>“%1”已取消，无法为其记录回款。</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>请输入回款金额。</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 still owed on “%3”; check the amount.</source>
+        <translation>%1 超过了“%3”尚未回款的 %2；请检查金额。</translation>
+    </message>
+    <message>
+        <source>The payment date %1 is in the future.</source>
+        <translation>回款日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Could not record the payment.</source>
+        <translation>无法记录回款。</translation>
+    </message>
+    <message>
+        <source>Could not read the payments.</source>
+        <translation>无法读取回款记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the products.</source>
+        <translation>无法读取产品。</translation>
+    </message>
+    <message>
+        <source>A product needs a SKU and a name.</source>
+        <translation>产品必须有 SKU 和名称。</translation>
+    </message>
+    <message>
+        <source>The unit price must be between 0 and 10,000,000,000,000.</source>
+        <translation>单价必须介于 0 到 10,000,000,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>SKU “%1” exists already.</source>
+        <translation>SKU“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>Could not add the product.</source>
+        <translation>无法添加产品。</translation>
+    </message>
 </context>
 <context>
     <name>Orders</name>
@@ -913,6 +1340,54 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>The order total cannot be negative.</source>
+        <translation>订单总额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs a description or a product.</source>
+        <translation>明细第 %1 行需要填写说明或选择产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be at least 1.</source>
+        <translation>明细第 %1 行：数量至少为 1。</translation>
+    </message>
+    <message>
+        <source>Line %1: prices and discounts cannot be negative.</source>
+        <translation>明细第 %1 行：单价和折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>明细第 %1 行：金额过大。</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount is larger than the line&apos;s amount.</source>
+        <translation>明细第 %1 行：折扣大于该行金额。</translation>
+    </message>
+    <message>
+        <source>The order total is too large.</source>
+        <translation>订单总额过大。</translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation>折扣不能为负数。</translation>
+    </message>
+    <message>
+        <source>The discount is larger than the order&apos;s lines add up to.</source>
+        <translation>折扣大于订单各明细行的合计金额。</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1527,18 @@
         <source>Could not read the pool history.</source>
         <translation>无法读取公海流转记录。</translation>
     </message>
+    <message>
+        <source>New lead for you: %1</source>
+        <translation>分配给您的新线索：%1</translation>
+    </message>
+    <message>
+        <source>New customer for you: %1</source>
+        <translation>分配给您的新客户：%1</translation>
+    </message>
+    <message>
+        <source>“%1” went back to the public pool: %2</source>
+        <translation>“%1”已回收到公海：%2</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -1143,6 +1630,10 @@
     <message>
         <source>Could not create sample lead %1: %2</source>
         <translation>无法创建示例线索 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not create sample deal %1: %2</source>
+        <translation>无法创建示例商机 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1871,85 @@
     <message>
         <source>Next %1 days (%2)</source>
         <translation>未来 %1 天（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::AssignmentRulesDialog</name>
+    <message>
+        <source>Lead assignment rules</source>
+        <translation>线索分配规则</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>删除规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New rule (tried after the ones above; empty fields match anything)</source>
+        <translation>新建规则（在以上规则之后匹配；留空的字段匹配任意值）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Text found in the lead&apos;s product interest</source>
+        <translation>线索意向产品中包含的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>To one person</source>
+        <translation>分给一个人</translation>
+    </message>
+    <message>
+        <source>To the team, in turn</source>
+        <translation>团队内轮流分配</translation>
+    </message>
+    <message>
+        <source>To whoever in the team has the fewest open leads</source>
+        <translation>分给团队中在手线索最少的人</translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation>分配方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>分配给(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>in turn to</source>
+        <translation>轮流分配给</translation>
+    </message>
+    <message>
+        <source>least loaded of</source>
+        <translation>按在手线索最少分配给</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 %4</source>
+        <translation>%1：%2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>any lead</source>
+        <translation>任意线索</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2366,26 @@
         <source>Purchases: %1, %2 in total; the last on %3.</source>
         <translation>购买记录：共 %1 笔，合计 %2；最近一笔在 %3。</translation>
     </message>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomersPage</name>
@@ -1925,6 +2515,61 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::DealDialog</name>
+    <message>
+        <source>New deal</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or phone digits</source>
+        <translation>输入名称、拼音或电话号码进行查找</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>e.g. ERP upgrade 2026</source>
+        <translation>例如：2026 年 ERP 升级</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>商机名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 120,000.00</source>
+        <translation>单位：元，例如：120,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (CNY):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>赢率(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Expected &amp;close:</source>
+        <translation>预计成交日期(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What they would buy</source>
+        <translation>客户打算购买的产品或服务</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts:</source>
+        <translation>产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list that appears as you type.</source>
+        <translation>请从输入时出现的列表中选择客户。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::FollowUpDialog</name>
     <message>
         <source>Log follow-up: %1</source>
@@ -2000,6 +2645,140 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::FunnelPage</name>
+    <message>
+        <source>stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>My deals</source>
+        <translation>我的商机</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s deals</source>
+        <translation>全部商机</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>&amp;New deal…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stages…</source>
+        <translation>阶段(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Draft order created; find it under Orders.</source>
+        <translation>已创建订单草稿，可在“订单”页面中找到。</translation>
+    </message>
+    <message>
+        <source>%1: %2 weighted of %3</source>
+        <translation>%1：加权 %2（总额 %3）</translation>
+    </message>
+    <message>
+        <source>Forecast (open deals by expected close): %1</source>
+        <translation>加权预测（按预计成交日期统计进行中的商机）：%1</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 个商机</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; deals cannot be moved.</source>
+        <translation>此文件以只读方式打开，无法移动商机。</translation>
+    </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>商机输单</translation>
+    </message>
+    <message>
+        <source>Why was it lost?</source>
+        <translation>为什么输单？</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Chose a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时机不对</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>客户未做决定</translation>
+    </message>
+    <message>
+        <source>Won! &lt;a href=&quot;order&quot;&gt;Create the order from this deal&lt;/a&gt; to track delivery and payments.</source>
+        <translation>赢单！&lt;a href=&quot;order&quot;&gt;根据此商机创建订单&lt;/a&gt;，以便跟踪交付和回款。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::InboxPage</name>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>全部标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Nothing yet: leads assigned to you and records that go back to the pool show here.</source>
+        <translation>暂无消息：分配给您的线索以及回收到公海的记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 unread</source>
+        <translation>%1 条未读</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::LeadDialog</name>
     <message>
         <source>New lead</source>
@@ -2034,10 +2813,6 @@
         <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <source>C&amp;ity:</source>
-        <translation>城市(&amp;I)：</translation>
-    </message>
-    <message>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
@@ -2054,10 +2829,6 @@
         <translation>例如：2026 春季展会</translation>
     </message>
     <message>
-        <source>Interested &amp;in:</source>
-        <translation>意向产品(&amp;I)：</translation>
-    </message>
-    <message>
         <source>Products or services</source>
         <translation>产品或服务</translation>
     </message>
@@ -2068,6 +2839,14 @@
     <message>
         <source>Put it in the public pool for anyone to claim</source>
         <translation>放入公海，供任何人认领</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>城市(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interested in:</source>
+        <translation>意向产品(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +3002,10 @@
     <message>
         <source>Why give this lead back (optional)?</source>
         <translation>为什么退回这条线索（可选）？</translation>
+    </message>
+    <message>
+        <source>Log &amp;follow-up…</source>
+        <translation>记录跟进(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2547,12 +3330,226 @@
         <source>%1 leads and customers without a follow-up went back to the public pool.</source>
         <translation>%1 条长期未跟进的线索和客户已自动回收到公海。</translation>
     </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>销售漏斗(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>消息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>消息（%1）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::MessageBar</name>
     <message>
         <source>Close this message</source>
         <translation>关闭此消息</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::OrderDialog</name>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Type a name, pinyin or phone digits</source>
+        <translation>输入名称、拼音或电话号码进行查找</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>小计</translation>
+    </message>
+    <message>
+        <source>Add &amp;line</source>
+        <translation>添加明细行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a product…</source>
+        <translation>添加产品…</translation>
+    </message>
+    <message>
+        <source>Order &amp;discount:</source>
+        <translation>整单折扣(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总计：</translation>
+    </message>
+    <message>
+        <source>Pick the customer from the list that appears as you type.</source>
+        <translation>请从输入时出现的列表中选择客户。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be a whole number.</source>
+        <translation>明细第 %1 行：数量必须是整数。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>明细第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Add at least one line with what is sold.</source>
+        <translation>请至少添加一行明细，填写所售的产品或服务。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::OrdersPage</name>
+    <message>
+        <source>Quotes, contracts and orders</source>
+        <translation>全部报价单、合同和订单</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Money outstanding</source>
+        <translation>有未回款</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>记录回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Advance</source>
+        <translation>推进(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Quote → contract → order</source>
+        <translation>报价单 → 合同 → 订单</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Nothing here yet. Create a quote or an order with “New…”, or import orders with guanxi-cli orders import.</source>
+        <translation>这里还没有内容。可用“新建…”创建报价单或订单，或用 guanxi-cli orders import 导入订单。</translation>
+    </message>
+    <message>
+        <source>%1 in all; the newest %2 are shown.</source>
+        <translation>共 %1 条，仅显示最新的 %2 条。</translation>
+    </message>
+    <message>
+        <source>%1 in all.</source>
+        <translation>共 %1 条。</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>未回款：%1</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>记录回款</translation>
+    </message>
+    <message>
+        <source>Amount received for %1 (outstanding %2):</source>
+        <translation>%1 的回款金额（未回款 %2）：</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3670,26 @@
         <source>Warn the owner this long before:</source>
         <translation>回收前提前提醒负责人：</translation>
     </message>
+    <message>
+        <source>&amp;Assign by rules</source>
+        <translation>按规则分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give every lead in the pool an owner by the assignment rules</source>
+        <translation>按分配规则为公海中的每条线索指定负责人</translation>
+    </message>
+    <message>
+        <source>Assignment r&amp;ules…</source>
+        <translation>分配规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Assigned %1 of %2 pool leads by the rules.</source>
+        <translation>已按规则分配公海中 %2 条线索中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>The others match no rule, or their team is at its limit.</source>
+        <translation>其余线索没有匹配的规则，或对应团队的成员已达持有上限。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::Reminders</name>
@@ -2762,6 +3779,65 @@
     <message>
         <source>Reminders:</source>
         <translation>提醒：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::StagesDialog</name>
+    <message>
+        <source>Funnel stages</source>
+        <translation>阶段设置</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Probability…</source>
+        <translation>赢率(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source> (won)</source>
+        <translation>（赢单阶段）</translation>
+    </message>
+    <message>
+        <source> (lost)</source>
+        <translation>（输单阶段）</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Name of the new stage (it goes before Won):</source>
+        <translation>新阶段的名称（将排在“赢单”之前）：</translation>
+    </message>
+    <message>
+        <source>Default win probability (%):</source>
+        <translation>默认赢率（%）：</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Default win probability for “%1” (%):</source>
+        <translation>“%1”的默认赢率（%）：</translation>
     </message>
 </context>
 <context>
