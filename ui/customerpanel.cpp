@@ -265,6 +265,22 @@ void CustomerPanel::showTimeline(qint64 id)
                              i.channelName.isEmpty() ? tr("Follow-up") : tr("Follow-up (%1)").arg(i.channelName),
                              parts.join(QStringLiteral(" · ")), true};
         }
+    if (auto deals = DealStore(m_session).forCustomer(id); deals && !deals->isEmpty()) {
+        auto stages = DealStore(m_session).stages();
+        auto stageName = [&](qint64 stageId) {
+            if (stages)
+                for (const DealStage &s : *stages)
+                    if (s.id == stageId)
+                        return Deals::stageName(s);
+            return QString();
+        };
+        for (const Deal &d : *deals)
+            if (auto moves = DealStore(m_session).stageHistory(d.id))
+                for (const StageMove &m : *moves)
+                    entries << Entry{m.at, m.userName, tr("Deal “%1”").arg(d.title),
+                                     m.fromStageId ? tr("%1 → %2").arg(stageName(m.fromStageId), stageName(m.toStageId))
+                                                   : tr("opened in %1, %2").arg(stageName(m.toStageId), formatMoney(d.amountMinor, d.currency))};
+    }
     if (auto orders = OrderStore(m_session).forCustomer(id))
         for (const Order &o : *orders)
             entries << Entry{QDateTime(o.orderDate, QTime(12, 0)).toUTC(), QString(), tr("Order %1").arg(o.number),

@@ -12,6 +12,7 @@
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
+#include "stores/poolstore.h"
 #include "stores/savedviewstore.h"
 #include "stores/userstore.h"
 
@@ -188,6 +189,13 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
         QMenu menu(this);
         menu.addAction(tr("&Edit…"), this, &CustomersPage::editCurrent);
         menu.addAction(tr("&Log follow-up…"), this, &CustomersPage::logFollowUp);
+        menu.addSeparator();
+        QMenu *assign = menu.addMenu(tr("&Assign to"));
+        if (auto users = UserStore(m_session).list())
+            for (const User &u : *users)
+                assign->addAction(u.displayName, this, [this, id = u.id] { assignSelected(id); });
+        menu.addAction(tr("&Release to the public pool"), this, [this] { assignSelected(0); });
+        menu.addSeparator();
         menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
@@ -468,6 +476,28 @@ void CustomersPage::editCurrent()
         return;
     }
     openEditor(*c);
+}
+
+void CustomersPage::assignSelected(qint64 userId)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    PoolStore pool(m_session);
+    Status s;
+    if (userId) {
+        s = pool.assign(PoolEntity::Customer, ids, userId, tr("assigned from the customer list"));
+    } else {
+        for (qint64 id : ids)
+            if (s)
+                s = pool.release(PoolEntity::Customer, id, tr("released from the customer list"));
+    }
+    if (!s)
+        showError(s.error().message);
+    else
+        m_messages->showMessage(userId ? tr("Assigned %1 customers.").arg(ids.size())
+                                       : tr("Released %1 customers to the public pool.").arg(ids.size()),
+                                MessageBar::Kind::Information);
 }
 
 void CustomersPage::logFollowUp()

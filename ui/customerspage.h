@@ -47,6 +47,8 @@ public slots:
     void editCurrent();
     void trashSelected();
     void logFollowUp();
+    // Gives the selected customers to a team member (0: back to the pool).
+    void assignSelected(qint64 userId);
     void selectNext(int delta);
     void openFirst();
     void reloadLookups();

@@ -213,10 +213,13 @@ void PoolPage::editRules()
     QSpinBox *reclaim = spin(current->reclaimAfterDays, 0, 3650, tr(" days"));
     reclaim->setSpecialValueText(tr("never"));
     QSpinBox *warn = spin(current->warnDaysBefore, 0, 365, tr(" days"));
+    QSpinBox *noWin = spin(current->reclaimNoWinDays, 0, 3650, tr(" days"));
+    noWin->setSpecialValueText(tr("never"));
     form->addRow(tr("Most leads and customers one person may hold when claiming:"), cap);
     form->addRow(tr("After releasing, wait before claiming the same record again:"), cooldown);
     form->addRow(tr("Return to the pool after this long without a follow-up:"), reclaim);
     form->addRow(tr("Warn the owner this long before:"), warn);
+    form->addRow(tr("Return a customer to the pool after this long without a won deal:"), noWin);
     auto *error = new QLabel(&dialog);
     error->setStyleSheet(QStringLiteral("color:#c62828;"));
     error->setWordWrap(true);
@@ -231,6 +234,7 @@ void PoolPage::editRules()
         r.cooldownDays = cooldown->value();
         r.reclaimAfterDays = reclaim->value();
         r.warnDaysBefore = warn->value();
+        r.reclaimNoWinDays = noWin->value();
         if (Status s = pool.setRules(r); !s) {
             error->setText(s.error().message);
             error->show();

@@ -68,7 +68,7 @@ int runPool(Cli &cli, const QStringList &args)
         "                                     of days to the pool; prints what moved and why.\n"
         "  pool warnings [--owner LOGIN|all]  What returns to the pool within the warning days.\n"
         "  pool history lead|customer ID      Every move of a record.\n"
-        "  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N]\n"
+        "  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N] [--no-win-days N]\n"
         "                                     Show or change the team's pool rules (0 days = off)."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
@@ -82,6 +82,7 @@ int runPool(Cli &cli, const QStringList &args)
         {QStringLiteral("cooldown-days"), QStringLiteral("Days before you may claim back what you released (rules)."), QStringLiteral("N")},
         {QStringLiteral("reclaim-days"), QStringLiteral("Days without a follow-up before a record returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
         {QStringLiteral("warn-days"), QStringLiteral("Warn this many days before a reclaim (rules)."), QStringLiteral("N")},
+        {QStringLiteral("no-win-days"), QStringLiteral("Days without a won deal before a customer returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -188,7 +189,8 @@ int runPool(Cli &cli, const QStringList &args)
         for (auto [option, target] : {std::pair{QStringLiteral("cap"), &r.claimCap},
                                       std::pair{QStringLiteral("cooldown-days"), &r.cooldownDays},
                                       std::pair{QStringLiteral("reclaim-days"), &r.reclaimAfterDays},
-                                      std::pair{QStringLiteral("warn-days"), &r.warnDaysBefore}}) {
+                                      std::pair{QStringLiteral("warn-days"), &r.warnDaysBefore},
+                                      std::pair{QStringLiteral("no-win-days"), &r.reclaimNoWinDays}}) {
             if (!p.isSet(option))
                 continue;
             bool ok = false;
@@ -201,11 +203,11 @@ int runPool(Cli &cli, const QStringList &args)
             if (Status s = pool.setRules(r); !s)
                 return cli.fail(s.error());
         Table t{{QStringLiteral("claim_cap"), QStringLiteral("cooldown_days"), QStringLiteral("reclaim_days"),
-                 QStringLiteral("warn_days")},
+                 QStringLiteral("warn_days"), QStringLiteral("no_win_days")},
                 {QStringLiteral("Claim limit"), QStringLiteral("Cool-down days"), QStringLiteral("Reclaim after days"),
-                 QStringLiteral("Warn days before")},
+                 QStringLiteral("Warn days before"), QStringLiteral("No-win days")},
                 {{QString::number(r.claimCap), QString::number(r.cooldownDays), QString::number(r.reclaimAfterDays),
-                  QString::number(r.warnDaysBefore)}}};
+                  QString::number(r.warnDaysBefore), QString::number(r.reclaimNoWinDays)}}};
         print(cli.out, t, cli.format);
         return Ok;
     }

@@ -19,6 +19,16 @@ const QString capKey = QStringLiteral("pool.claim_cap");
 const QString cooldownKey = QStringLiteral("pool.cooldown_days");
 const QString reclaimKey = QStringLiteral("pool.reclaim_after_days");
 const QString warnKey = QStringLiteral("pool.warn_days_before");
+const QString noWinKey = QStringLiteral("pool.reclaim_no_win_days");
+
+// A customer's last win: its latest deal closed in a won stage, or when its
+// owner got it, or when it was created.
+QString lastWin(const QString &alias = {})
+{
+    return QStringLiteral("max(coalesce((SELECT max(d.closed_at) FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
+                          "WHERE d.customer_id = %1id AND s.kind = 'won'), ''), coalesce(%1owned_since, ''), %1created_at)")
+        .arg(alias);
+}
 
 QString table(PoolEntity e)
 {
@@ -69,7 +79,8 @@ Result<PoolRules> PoolStore::rules() const
     TeamSettings settings(m_session);
     PoolRules r;
     for (auto [key, target] : {std::pair{capKey, &r.claimCap}, std::pair{cooldownKey, &r.cooldownDays},
-                               std::pair{reclaimKey, &r.reclaimAfterDays}, std::pair{warnKey, &r.warnDaysBefore}}) {
+                               std::pair{reclaimKey, &r.reclaimAfterDays}, std::pair{warnKey, &r.warnDaysBefore},
+                               std::pair{noWinKey, &r.reclaimNoWinDays}}) {
         auto v = settings.integer(key, *target);
         if (!v)
             return v.error();
@@ -82,7 +93,7 @@ Status PoolStore::setRules(const PoolRules &r)
 {
     if (r.claimCap < 1)
         return Error{tr("The claim limit must be at least 1."), {}, QStringLiteral("claim_cap")};
-    if (r.cooldownDays < 0 || r.reclaimAfterDays < 0 || r.warnDaysBefore < 0)
+    if (r.cooldownDays < 0 || r.reclaimAfterDays < 0 || r.warnDaysBefore < 0 || r.reclaimNoWinDays < 0)
         return Error{tr("Days cannot be negative; use 0 to switch a rule off."), {}, QStringLiteral("days")};
     if (r.reclaimAfterDays > 0 && r.warnDaysBefore >= r.reclaimAfterDays)
         return Error{tr("The warning (%1 days before) must come after the record was assigned: make it shorter than "
@@ -93,7 +104,8 @@ Status PoolStore::setRules(const PoolRules &r)
         return s;
     TeamSettings settings(m_session);
     for (auto [key, value] : {std::pair{capKey, r.claimCap}, std::pair{cooldownKey, r.cooldownDays},
-                              std::pair{reclaimKey, r.reclaimAfterDays}, std::pair{warnKey, r.warnDaysBefore}})
+                              std::pair{reclaimKey, r.reclaimAfterDays}, std::pair{warnKey, r.warnDaysBefore},
+                              std::pair{noWinKey, r.reclaimNoWinDays}})
         if (Status s = settings.setInteger(key, value); !s)
             return s;
     return tx.commit();
@@ -352,13 +364,15 @@ Result<QList<PoolMove>> PoolStore::reclaim()
     if (!r)
         return r.error();
     QList<PoolMove> moved;
-    if (r->reclaimAfterDays <= 0)
+    if (r->reclaimAfterDays <= 0 && r->reclaimNoWinDays <= 0)
         return moved;
     const QString cutoff = toStoredTime(m_session.now().addDays(-r->reclaimAfterDays));
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
     for (PoolEntity entity : {PoolEntity::Lead, PoolEntity::Customer}) {
+        if (r->reclaimAfterDays <= 0)
+            break;
         QSqlQuery q(m_session.db().connection());
         if (!run(q, QStringLiteral("SELECT id, name, owner_id, ") + lastActivity(entity) + QStringLiteral(" FROM ")
                         + table(entity) + QStringLiteral(" WHERE owner_id IS NOT NULL AND ") + liveCondition(entity)
@@ -392,6 +406,44 @@ Result<QList<PoolMove>> PoolStore::reclaim()
                 return s.error();
             if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), entityCode(entity), m.entityId,
                                                             tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
+                !s)
+                return s.error();
+        }
+        moved += batch;
+    }
+    if (r->reclaimNoWinDays > 0) {
+        const QString noWinCutoff = toStoredTime(m_session.now().addDays(-r->reclaimNoWinDays));
+        QSqlQuery q(m_session.db().connection());
+        if (!run(q, QStringLiteral("SELECT c.id, c.name, c.owner_id, ") + lastWin(QStringLiteral("c."))
+                        + QStringLiteral(" FROM customers c WHERE c.owner_id IS NOT NULL AND c.deleted_at IS NULL AND ")
+                        + lastWin(QStringLiteral("c.")) + QStringLiteral(" < ?"),
+                 {noWinCutoff}))
+            return SqlErrors::from(q.lastError(), tr("Could not find records to return to the pool."));
+        QList<PoolMove> batch;
+        while (q.next()) {
+            PoolMove m;
+            m.entity = PoolEntity::Customer;
+            m.entityId = q.value(0).toLongLong();
+            m.name = q.value(1).toString();
+            m.action = QStringLiteral("reclaim");
+            m.fromUser = q.value(2).toLongLong();
+            m.fromName = userName(m_session, m.fromUser);
+            m.reason = tr("no won deal for %1 days (since %2)")
+                           .arg(r->reclaimNoWinDays)
+                           .arg(fromStoredTime(q.value(3).toString()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+            m.at = m_session.now();
+            batch << m;
+        }
+        q.finish();
+        QSqlQuery &update = m_session.db().prepared(QStringLiteral("UPDATE customers SET owner_id = NULL, owned_since = NULL WHERE id = ?"));
+        for (const PoolMove &m : std::as_const(batch)) {
+            update.bindValue(0, m.entityId);
+            if (!update.exec())
+                return SqlErrors::from(update.lastError(), tr("Could not return “%1” to the pool.").arg(m.name));
+            if (Status s = recordMove(PoolEntity::Customer, m.entityId, m.action, m.fromUser, 0, m.reason); !s)
+                return s.error();
+            if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), QStringLiteral("customer"),
+                                                            m.entityId, tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
                 !s)
                 return s.error();
         }

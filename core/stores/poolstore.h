@@ -17,6 +17,7 @@ struct PoolRules {
     int cooldownDays = 3;        // after releasing, the same person waits this long to claim it back
     int reclaimAfterDays = 0;    // 0: off; else back to the pool after this many days without a follow-up
     int warnDaysBefore = 3;      // warn this many days before a reclaim
+    int reclaimNoWinDays = 0;    // 0: off; else customers go back after this many days without a won deal
 };
 
 // A record in the pool, or one about to return to it.

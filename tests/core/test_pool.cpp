@@ -4,6 +4,7 @@
 #include "corehelpers.h"
 
 #include "stores/customerstore.h"
+#include "stores/dealstore.h"
 #include "stores/followupstore.h"
 #include "stores/leadstore.h"
 #include "stores/poolstore.h"
@@ -178,4 +179,43 @@ TEST_CASE("Pool rules are checked before they are saved", "[pool]")
     bad.warnDaysBefore = 3;
     CHECK(pool.setRules(bad).error().field == QStringLiteral("warn_days_before"));
     CHECK(pool.rules()->claimCap == PoolRules{}.claimCap);
+}
+
+TEST_CASE("Customers without a won deal for the set days return to the pool", "[pool][deals]")
+{
+    TestDb t;
+    PoolStore pool(*t.session);
+    PoolRules rules;
+    rules.reclaimNoWinDays = 90;
+    REQUIRE(pool.setRules(rules).ok());
+    const QDateTime start = t.clock.nowUtc();
+    Customer c;
+    c.name = QStringLiteral("没成交");
+    const qint64 idle = *CustomerStore(*t.session).create(c);
+    c.name = QStringLiteral("成交了");
+    const qint64 winner = *CustomerStore(*t.session).create(c);
+    DealStore deals(*t.session);
+    t.clock.set(start.addDays(60));
+    Deal d;
+    d.customerId = winner;
+    d.title = QStringLiteral("won one");
+    d.amountMinor = 100;
+    const qint64 deal = *deals.create(d);
+    qint64 won = 0;
+    const auto stages = deals.stages();
+    REQUIRE(stages.ok());
+    const QList<DealStage> &list = stages.value();
+    for (const DealStage &s : list)
+        if (s.kind == StageKind::Won)
+            won = s.id;
+    REQUIRE(deals.move(deal, won).ok());
+    t.clock.set(start.addDays(90));
+    CHECK(pool.reclaim()->isEmpty()); // exactly 90 days: not yet
+    t.clock.set(start.addDays(90).addSecs(1));
+    auto moved = pool.reclaim();
+    REQUIRE(moved.ok());
+    REQUIRE(moved->size() == 1);
+    CHECK(moved->first().entityId == idle);
+    CHECK(moved->first().reason.contains(QStringLiteral("90")));
+    CHECK(CustomerStore(*t.session).get(winner)->ownerId == t.session->userId());
 }
