@@ -13,11 +13,14 @@
 
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QSettings>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -32,10 +35,11 @@ namespace guanxi::ui {
 
 namespace {
 
-// A card: title, customer, amount and expected close; stale deals marked.
+// A card: the title, then what the user chose to show (customer, owner,
+// amount, expected close); stale deals are always marked.
 class CardDelegate : public QStyledItemDelegate {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    CardDelegate(const int *fields, QObject *parent) : QStyledItemDelegate(parent), m_fields(fields) {}
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         return QSize(option.rect.width(), option.fontMetrics.height() * 3 + 20);
@@ -59,22 +63,32 @@ public:
         p->drawText(QRect(text.left(), text.top(), text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                     option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, text.width()));
         p->setFont(option.font);
+        const int fields = *m_fields;
+        QStringList second;
+        if (fields & FunnelPage::CardCustomer)
+            second << index.data(DealColumnModel::CustomerRole).toString();
+        if (fields & FunnelPage::CardOwner)
+            second << index.data(DealColumnModel::OwnerRole).toString();
         p->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    option.fontMetrics.elidedText(index.data(DealColumnModel::CustomerRole).toString(), Qt::ElideRight,
-                                                  text.width()));
-        const QString amount = formatMoney(index.data(DealColumnModel::AmountRole).toLongLong(), QStringLiteral("CNY"));
-        p->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, amount);
+                    option.fontMetrics.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, text.width()));
+        if (fields & FunnelPage::CardAmount) {
+            const QString amount = formatMoney(index.data(DealColumnModel::AmountRole).toLongLong(), QStringLiteral("CNY"));
+            p->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, amount);
+        }
         QString right;
         if (index.data(DealColumnModel::StaleRole).toBool()) {
             p->setPen(QColor(0xb4, 0x53, 0x09));
             right = FunnelPage::tr("stale");
-        } else if (const QDate close = index.data(DealColumnModel::CloseRole).toDate(); close.isValid()) {
+        } else if (const QDate close = index.data(DealColumnModel::CloseRole).toDate(); close.isValid() && (fields & FunnelPage::CardClose)) {
             p->setPen(pal.color(QPalette::PlaceholderText));
             right = QLocale().toString(close, QLocale::ShortFormat);
         }
         p->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignRight | Qt::AlignVCenter, right);
         p->restore();
     }
+
+private:
+    const int *m_fields;
 };
 
 // A column accepts cards dropped from any column and hands the move to the page.
@@ -93,6 +107,22 @@ public:
     }
 
 protected:
+    // Ctrl+Right / Ctrl+Left move the selected cards one stage on or back.
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        if ((e->modifiers() & Qt::ControlModifier) && (e->key() == Qt::Key_Right || e->key() == Qt::Key_Left)) {
+            QList<qint64> ids;
+            for (const QModelIndex &i : selectionModel()->selectedIndexes())
+                ids << i.data(DealColumnModel::IdRole).toLongLong();
+            if (ids.isEmpty() && currentIndex().isValid())
+                ids << currentIndex().data(DealColumnModel::IdRole).toLongLong();
+            if (!ids.isEmpty())
+                m_page->moveByKeyboard(ids, m_stage, e->key() == Qt::Key_Right ? 1 : -1);
+            e->accept();
+            return;
+        }
+        QListView::keyPressEvent(e);
+    }
     void dragEnterEvent(QDragEnterEvent *e) override
     {
         if (e->mimeData()->hasFormat(DealColumnModel::mimeType))
@@ -143,6 +173,23 @@ FunnelPage::FunnelPage(Session &session, QUndoStack &undo, QWidget *parent)
     bar->addWidget(m_mode);
     bar->addWidget(add);
     bar->addStretch();
+    auto *cards = new QPushButton(tr("&Cards show"), this);
+    auto *cardMenu = new QMenu(cards);
+    m_cardFields = QSettings().value(QStringLiteral("funnel/cardFields"), int(CardCustomer | CardAmount | CardClose)).toInt();
+    for (auto [flag, label] : {std::pair{CardCustomer, tr("Customer")}, std::pair{CardOwner, tr("Owner")},
+                               std::pair{CardAmount, tr("Amount")}, std::pair{CardClose, tr("Expected close")}}) {
+        QAction *a = cardMenu->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_cardFields & flag);
+        connect(a, &QAction::toggled, this, [this, flag = flag](bool on) {
+            m_cardFields = on ? (m_cardFields | flag) : (m_cardFields & ~flag);
+            QSettings().setValue(QStringLiteral("funnel/cardFields"), m_cardFields);
+            for (QListView *v : std::as_const(m_views))
+                v->viewport()->update();
+        });
+    }
+    cards->setMenu(cardMenu);
+    bar->addWidget(cards);
     auto *stagesButton = new QPushButton(tr("&Stages…"), this);
     stagesButton->setObjectName(QStringLiteral("stagesButton"));
     bar->addWidget(stagesButton);
@@ -156,6 +203,9 @@ FunnelPage::FunnelPage(Session &session, QUndoStack &undo, QWidget *parent)
     m_forecast->setObjectName(QStringLiteral("forecastLabel"));
     m_forecast->setWordWrap(true);
     layout->addWidget(m_forecast);
+    auto *hint = new QLabel(tr("Drag a card to another stage, or select it and press Ctrl+→ / Ctrl+← (Ctrl+Z undoes)."), this);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
     m_messages = new MessageBar(this);
     layout->addWidget(m_messages);
     m_stack = new QStackedWidget(this);
@@ -223,7 +273,7 @@ void FunnelPage::rebuildBoard()
         auto *view = new ColumnView(this, s.id, column);
         view->setObjectName(QStringLiteral("stageColumn%1").arg(s.id));
         view->setModel(model);
-        view->setItemDelegate(new CardDelegate(view));
+        view->setItemDelegate(new CardDelegate(&m_cardFields, view));
         connect(model, &DealColumnModel::errorOccurred, this,
                 [this](const QString &m) { m_messages->showMessage(m, MessageBar::Kind::Error); });
         v->addWidget(header);
@@ -333,6 +383,25 @@ bool FunnelPage::moveDeals(const QList<qint64> &ids, qint64 stageId)
                                 MessageBar::Kind::Information);
     }
     return true;
+}
+
+void FunnelPage::moveByKeyboard(const QList<qint64> &ids, qint64 fromStage, int step)
+{
+    for (int i = 0; i < m_models.size(); ++i) {
+        if (m_models.at(i)->stage().id != fromStage)
+            continue;
+        const int target = i + step;
+        if (target < 0 || target >= m_models.size())
+            return;
+        if (moveDeals(ids, m_models.at(target)->stage().id)) {
+            QListView *view = m_views.at(target);
+            view->setFocus();
+            if (view->model()->rowCount() == 0 && view->model()->canFetchMore({}))
+                view->model()->fetchMore({});
+            view->setCurrentIndex(view->model()->index(0, 0));
+        }
+        return;
+    }
 }
 
 void FunnelPage::addDeal(qint64 customerId)

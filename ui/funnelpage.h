@@ -25,11 +25,16 @@ class MessageBar;
 class FunnelPage : public QWidget {
     Q_OBJECT
 public:
+    // What a card shows besides the title.
+    enum CardField { CardCustomer = 1, CardOwner = 2, CardAmount = 4, CardClose = 8 };
+
     FunnelPage(Session &session, QUndoStack &undo, QWidget *parent = nullptr);
     QList<DealColumnModel *> columns() const { return m_models; }
     QListView *columnView(int index) const { return m_views.value(index); }
     // Moves deals to a stage through the undo stack (a drop does this).
     bool moveDeals(const QList<qint64> &ids, qint64 stageId);
+    // The keyboard's way: one stage to the right (+1) or left (-1).
+    void moveByKeyboard(const QList<qint64> &ids, qint64 fromStage, int step);
 
 public slots:
     void addDeal(qint64 customerId = 0);
@@ -54,6 +59,7 @@ private:
     QList<QListView *> m_views;
     QList<QLabel *> m_headers;
     qint64 m_wonDeal = 0;
+    int m_cardFields = CardCustomer | CardAmount | CardClose;
 };
 
 } // namespace guanxi::ui

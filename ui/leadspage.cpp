@@ -11,12 +11,14 @@
 #include "stores/channelstore.h"
 #include "stores/leadstore.h"
 #include "stores/poolstore.h"
+#include "stores/userstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -52,10 +54,21 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_claim = new QPushButton(tr("C&laim"), this);
     m_claim->setObjectName(QStringLiteral("claimLeadButton"));
     m_release = new QPushButton(tr("&Release…"), this);
+    m_assign = new QPushButton(tr("Assi&gn to"), this);
+    m_assign->setObjectName(QStringLiteral("assignLeadButton"));
+    auto *assignMenu = new QMenu(m_assign);
+    if (auto users = UserStore(session).list())
+        for (const User &u : *users)
+            assignMenu->addAction(u.displayName, this, [this, id = u.id] {
+                if (const qint64 lead = currentLeadId())
+                    if (Status s = PoolStore(m_session).assign(PoolEntity::Lead, {lead}, id, tr("assigned from the leads list")); !s)
+                        showError(s.error().message);
+            });
+    m_assign->setMenu(assignMenu);
     for (QWidget *w : {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_status)})
         bar->addWidget(w);
     bar->addSpacing(12);
-    for (QPushButton *b : {add, m_log, m_qualify, m_disqualify, m_convert, m_claim, m_release})
+    for (QPushButton *b : {add, m_log, m_qualify, m_disqualify, m_convert, m_claim, m_release, m_assign})
         bar->addWidget(b);
     bar->addStretch();
     layout->addLayout(bar);
@@ -156,6 +169,7 @@ void LeadsPage::updateDetails()
     m_log->setEnabled(!readOnly && open);
     m_claim->setEnabled(!readOnly && open && l->ownerId == 0);
     m_release->setEnabled(!readOnly && open && l->ownerId != 0);
+    m_assign->setEnabled(!readOnly && open);
     if (!l) {
         m_details->clear();
         return;

@@ -57,6 +57,7 @@ private:
     QPushButton *m_convert;
     QPushButton *m_claim;
     QPushButton *m_log;
+    QPushButton *m_assign;
     QPushButton *m_release;
 };
 

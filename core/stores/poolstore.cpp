@@ -12,6 +12,8 @@
 
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace guanxi {
 
 namespace {
@@ -467,36 +469,49 @@ Result<QList<PoolItem>> PoolStore::warnings(qint64 userId) const
     if (!r)
         return r.error();
     QList<PoolItem> out;
-    if (r->reclaimAfterDays <= 0)
-        return out;
-    const QString from = toStoredTime(m_session.now().addDays(-r->reclaimAfterDays));
-    const QString to = toStoredTime(m_session.now().addDays(-(r->reclaimAfterDays - r->warnDaysBefore)));
-    for (PoolEntity entity : {PoolEntity::Lead, PoolEntity::Customer}) {
-        QSqlQuery q(m_session.db().connection());
-        QVariantList values = {from, to};
-        const QString t = QStringLiteral("t.");
-        QString sql = QStringLiteral("SELECT t.id, t.name, t.city, ") + lastActivity(entity, t)
-                      + QStringLiteral(", u.display_name FROM ") + table(entity)
-                      + QStringLiteral(" t LEFT JOIN users u ON u.id = t.owner_id WHERE t.owner_id IS NOT NULL AND ")
-                      + liveCondition(entity, t) + QStringLiteral(" AND ") + lastActivity(entity, t)
-                      + QStringLiteral(" >= ? AND ") + lastActivity(entity, t) + QStringLiteral(" < ?");
-        if (userId) {
-            sql += QStringLiteral(" AND t.owner_id = ?");
-            values << userId;
-        }
-        sql += QStringLiteral(" ORDER BY 4 LIMIT 1000");
-        if (!run(q, sql, values))
-            return SqlErrors::from(q.lastError(), tr("Could not read what returns to the pool soon."));
-        while (q.next()) {
-            PoolItem item;
-            item.entity = entity;
-            item.id = q.value(0).toLongLong();
-            item.name = q.value(1).toString();
-            item.city = q.value(2).toString();
-            item.since = fromStoredTime(q.value(3).toString());
-            item.reclaimAt = item.since.addDays(r->reclaimAfterDays);
-            item.ownerName = q.value(4).toString();
-            out << item;
+    const QString t = QStringLiteral("t.");
+    // One pass per rule: what it will return to the pool within the warning days.
+    struct Rule {
+        int days;
+        QList<PoolEntity> entities;
+        std::function<QString(PoolEntity)> since;
+    };
+    const QList<Rule> passes = {
+        {r->reclaimAfterDays, {PoolEntity::Lead, PoolEntity::Customer}, [&](PoolEntity e) { return lastActivity(e, t); }},
+        {r->reclaimNoWinDays, {PoolEntity::Customer}, [&](PoolEntity) { return lastWin(t); }},
+    };
+    for (const Rule &rule : passes) {
+        if (rule.days <= 0)
+            continue;
+        const QString from = toStoredTime(m_session.now().addDays(-rule.days));
+        const QString to = toStoredTime(m_session.now().addDays(-qMax(0, rule.days - r->warnDaysBefore)));
+        for (PoolEntity entity : rule.entities) {
+            QSqlQuery q(m_session.db().connection());
+            QVariantList values = {from, to};
+            const QString since = rule.since(entity);
+            QString sql = QStringLiteral("SELECT t.id, t.name, t.city, ") + since + QStringLiteral(", u.display_name FROM ")
+                          + table(entity)
+                          + QStringLiteral(" t LEFT JOIN users u ON u.id = t.owner_id WHERE t.owner_id IS NOT NULL AND ")
+                          + liveCondition(entity, t) + QStringLiteral(" AND ") + since + QStringLiteral(" >= ? AND ") + since
+                          + QStringLiteral(" < ?");
+            if (userId) {
+                sql += QStringLiteral(" AND t.owner_id = ?");
+                values << userId;
+            }
+            sql += QStringLiteral(" ORDER BY 4 LIMIT 1000");
+            if (!run(q, sql, values))
+                return SqlErrors::from(q.lastError(), tr("Could not read what returns to the pool soon."));
+            while (q.next()) {
+                PoolItem item;
+                item.entity = entity;
+                item.id = q.value(0).toLongLong();
+                item.name = q.value(1).toString();
+                item.city = q.value(2).toString();
+                item.since = fromStoredTime(q.value(3).toString());
+                item.reclaimAt = item.since.addDays(rule.days);
+                item.ownerName = q.value(4).toString();
+                out << item;
+            }
         }
     }
     return out;

@@ -209,6 +209,12 @@ TEST_CASE("Customers without a won deal for the set days return to the pool", "[
         if (s.kind == StageKind::Won)
             won = s.id;
     REQUIRE(deals.move(deal, won).ok());
+    t.clock.set(start.addDays(88));
+    auto warned = pool.warnings(t.session->userId());
+    REQUIRE(warned.ok());
+    REQUIRE(warned->size() == 1); // the default warning is 3 days ahead
+    CHECK(warned->first().id == idle);
+    CHECK(warned->first().reclaimAt == start.addDays(90));
     t.clock.set(start.addDays(90));
     CHECK(pool.reclaim()->isEmpty()); // exactly 90 days: not yet
     t.clock.set(start.addDays(90).addSecs(1));
