@@ -3,6 +3,7 @@
 #include "formatting.h"
 #include "messagebar.h"
 #include "orderdialog.h"
+#include "productsdialog.h"
 #include "db/database.h"
 #include "services/session.h"
 #include "stores/orderstore.h"
@@ -59,6 +60,13 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     for (QPushButton *b : {add, m_pay, m_advance, status})
         bar->addWidget(b);
     bar->addStretch();
+    auto *products = new QPushButton(tr("Pro&ducts…"), this);
+    products->setObjectName(QStringLiteral("productsButton"));
+    bar->addWidget(products);
+    connect(products, &QPushButton::clicked, this, [this] {
+        ProductsDialog dialog(m_session, this);
+        dialog.exec();
+    });
     layout->addLayout(bar);
     m_messages = new MessageBar(this);
     layout->addWidget(m_messages);
