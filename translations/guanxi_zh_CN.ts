@@ -1539,6 +1539,10 @@
         <source>“%1” went back to the public pool: %2</source>
         <translation>“%1”已回收到公海：%2</translation>
     </message>
+    <message>
+        <source>no won deal for %1 days (since %2)</source>
+        <translation>%1 天未赢单（自 %2 起）</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2386,6 +2390,18 @@
         <source>Deals</source>
         <translation>商机</translation>
     </message>
+    <message>
+        <source>Deal “%1”</source>
+        <translation>商机“%1”</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>opened in %1, %2</source>
+        <translation>创建于“%1”阶段，%2</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomersPage</name>
@@ -2512,6 +2528,30 @@
     <message>
         <source>Moved %1 customers to the trash. Undo with Ctrl+Z, or restore them from the Trash.</source>
         <translation>已将 %1 个客户移到回收站。可按 Ctrl+Z 撤销，或从回收站中恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>分配给(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Release to the public pool</source>
+        <translation>释放到公海(&amp;R)</translation>
+    </message>
+    <message>
+        <source>assigned from the customer list</source>
+        <translation>从客户列表分配</translation>
+    </message>
+    <message>
+        <source>released from the customer list</source>
+        <translation>从客户列表释放</translation>
+    </message>
+    <message>
+        <source>Assigned %1 customers.</source>
+        <translation>已分配 %1 个客户。</translation>
+    </message>
+    <message>
+        <source>Released %1 customers to the public pool.</source>
+        <translation>已将 %1 个客户释放到公海。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2793,14 @@
     <message>
         <source>Won! &lt;a href=&quot;order&quot;&gt;Create the order from this deal&lt;/a&gt; to track delivery and payments.</source>
         <translation>赢单！&lt;a href=&quot;order&quot;&gt;根据此商机创建订单&lt;/a&gt;，以便跟踪交付和回款。</translation>
+    </message>
+    <message>
+        <source>&amp;Cards show</source>
+        <translation>卡片显示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage, or select it and press Ctrl+→ / Ctrl+← (Ctrl+Z undoes).</source>
+        <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ / Ctrl+←（Ctrl+Z 撤销）。</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3054,14 @@
     <message>
         <source>Log &amp;follow-up…</source>
         <translation>记录跟进(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>分配给(&amp;G)</translation>
+    </message>
+    <message>
+        <source>assigned from the leads list</source>
+        <translation>从线索列表分配</translation>
     </message>
 </context>
 <context>
@@ -3279,10 +3335,6 @@
         <translation>记录跟进(&amp;L)…</translation>
     </message>
     <message>
-        <source>T&amp;oday</source>
-        <translation>今日待办(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Leads</source>
         <translation>线索(&amp;L)</translation>
     </message>
@@ -3357,6 +3409,10 @@
     <message>
         <source>Inbox (%1)</source>
         <translation>消息（%1）</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>今日待办(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3607,10 @@
         <source>Amount received for %1 (outstanding %2):</source>
         <translation>%1 的回款金额（未回款 %2）：</translation>
     </message>
+    <message>
+        <source>Pro&amp;ducts…</source>
+        <translation>产品(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::PoolPage</name>
@@ -3689,6 +3749,61 @@
     <message>
         <source>The others match no rule, or their team is at its limit.</source>
         <translation>其余线索没有匹配的规则，或对应团队的成员已达持有上限。</translation>
+    </message>
+    <message>
+        <source>Return a customer to the pool after this long without a won deal:</source>
+        <translation>客户多久未赢单后回收到公海：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ProductsDialog</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <source>In yuan, e.g. 1,980.00</source>
+        <translation>单位为元，例如 1,980.00</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>SKU(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit price:</source>
+        <translation>单价(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add product</source>
+        <translation>添加产品(&amp;A)</translation>
     </message>
 </context>
 <context>

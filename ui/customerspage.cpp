@@ -128,6 +128,7 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 360}); // the list gets most of a laptop screen
     outer->addWidget(m_splitter, 1);
 
     m_columnsMenu = new QMenu(tr("&Columns"), this);

@@ -128,11 +128,11 @@ Result<QList<PoolItem>> PoolStore::list(PoolEntity entity, qint64 offset, int li
     QSqlQuery q(m_session.db().connection());
     const QString sql =
         entity == PoolEntity::Lead
-            ? QStringLiteral("SELECT id, name, company, city, (SELECT max(moved_at) FROM pool_moves m WHERE m.entity = "
-                             "'lead' AND m.entity_id = leads.id) FROM leads WHERE owner_id IS NULL AND status IN "
+            ? QStringLiteral("SELECT id, name, company, city, coalesce((SELECT max(moved_at) FROM pool_moves m WHERE m.entity = "
+                             "'lead' AND m.entity_id = leads.id), created_at) FROM leads WHERE owner_id IS NULL AND status IN "
                              "('new', 'qualified') ORDER BY id DESC LIMIT ? OFFSET ?")
-            : QStringLiteral("SELECT c.id, c.name, co.name, c.city, (SELECT max(moved_at) FROM pool_moves m WHERE "
-                             "m.entity = 'customer' AND m.entity_id = c.id) FROM customers c LEFT JOIN customers co ON "
+            : QStringLiteral("SELECT c.id, c.name, co.name, c.city, coalesce((SELECT max(moved_at) FROM pool_moves m WHERE "
+                             "m.entity = 'customer' AND m.entity_id = c.id), c.created_at) FROM customers c LEFT JOIN customers co ON "
                              "co.id = c.company_id WHERE c.owner_id IS NULL AND c.deleted_at IS NULL "
                              "ORDER BY c.id DESC LIMIT ? OFFSET ?");
     if (!run(q, sql, {limit, offset}))
