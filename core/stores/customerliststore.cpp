@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "services/session.h"
 #include "text/searchkeys.h"
 #include "util/clock.h"
@@ -9,6 +10,9 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::nullable;
+using sql::run;
 
 namespace {
 
@@ -105,14 +109,6 @@ Where whereFor(const CustomerListQuery &q)
     return w;
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "changelogstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "text/pinyin.h"
@@ -11,19 +12,10 @@
 
 namespace guanxi {
 
+using sql::nullable;
+using sql::run;
+
 namespace {
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-QVariant nullable(const QDate &d)
-{
-    return d.isValid() ? QVariant(toStoredDate(d)) : QVariant();
-}
 Status firstError(const QList<Error> &errors)
 {
     if (errors.isEmpty())

@@ -3,6 +3,7 @@
 #include "changelogstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "text/money.h"
@@ -12,23 +13,10 @@
 
 namespace guanxi {
 
+using sql::nullable;
+using sql::run;
+
 namespace {
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 StageKind kindFrom(const QString &code)
 {
     return code == QStringLiteral("won") ? StageKind::Won : code == QStringLiteral("lost") ? StageKind::Lost : StageKind::Open;

@@ -4,6 +4,7 @@
 #include "customerstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "text/companyname.h"
@@ -15,15 +16,10 @@
 
 namespace guanxi {
 
+using sql::nullable;
+using sql::run;
+
 namespace {
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant();
-}
 
 const QString selectLead = QStringLiteral(
     "SELECT l.id, l.name, l.company, l.job_title, l.phone_raw, l.phone_e164, l.email, l.province, l.city, "
@@ -80,14 +76,6 @@ QString whereFor(const LeadListQuery &query, const Session &session, QVariantLis
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 } // namespace
 
 Result<qint64> LeadStore::create(Lead l)

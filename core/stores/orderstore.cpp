@@ -3,6 +3,7 @@
 #include "changelogstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "stores/dealstore.h"
@@ -13,23 +14,10 @@
 
 namespace guanxi {
 
+using sql::nullable;
+using sql::run;
+
 namespace {
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
-QVariant nullable(qint64 id)
-{
-    return id ? QVariant(id) : QVariant();
-}
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
 
 const QString selectOrder = QStringLiteral(
     "SELECT o.id, o.number, o.customer_id, c.name, o.order_date, o.status, o.currency, o.total_minor, o.owner_id, "

@@ -3,6 +3,7 @@
 #include "changelogstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "stores/notificationstore.h"
@@ -15,6 +16,9 @@
 #include <functional>
 
 namespace guanxi {
+
+using sql::nullable;
+using sql::run;
 
 namespace {
 const QString capKey = QStringLiteral("pool.claim_cap");
@@ -53,14 +57,6 @@ QString lastActivity(PoolEntity e, const QString &alias = {})
                : QStringLiteral("max(coalesce(%1last_contact_at, ''), coalesce(%1owned_since, ''), %1created_at)").arg(alias);
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
-{
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    return q.exec();
-}
 
 QString userName(Session &session, qint64 id)
 {
