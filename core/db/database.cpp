@@ -293,6 +293,28 @@ Status Database::saveCopy(const QString &target) const
     return {};
 }
 
+void Database::afterCommit(std::function<void()> f)
+{
+    if (m_transactionDepth == 0)
+        f();
+    else
+        m_afterCommit.push_back(std::move(f));
+}
+
+void Database::runAfterCommit()
+{
+    std::vector<std::function<void()>> pending;
+    pending.swap(m_afterCommit);
+    for (auto &f : pending)
+        f();
+}
+
+void Database::dropAfterCommit(qsizetype keep)
+{
+    if (qsizetype(m_afterCommit.size()) > keep)
+        m_afterCommit.resize(size_t(keep));
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);

@@ -6,7 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
+#include <vector>
 #include <unordered_map>
 
 namespace guanxi {
@@ -52,6 +54,13 @@ public:
 
     // Transaction depth bookkeeping for Transaction (nesting uses savepoints).
     int &transactionDepth() { return m_transactionDepth; }
+    // Runs f now when no transaction is open, else once the outermost one
+    // commits (and never if it rolls back): how stores announce changes, so
+    // nobody hears of a change that did not happen.
+    void afterCommit(std::function<void()> f);
+    qsizetype pendingAfterCommit() const { return qsizetype(m_afterCommit.size()); }
+    void runAfterCommit();
+    void dropAfterCommit(qsizetype keep);
 
     static int latestSchemaVersion();
     static QString defaultPath();
@@ -70,6 +79,7 @@ private:
     QString m_readOnlyReason;
     int m_transactionDepth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace guanxi

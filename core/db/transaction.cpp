@@ -35,6 +35,7 @@ Status Transaction::begin()
     if (err.isValid())
         return SqlErrors::from(err, Database::tr("Could not start saving."));
     m_level = depth++;
+    m_pendingMark = m_db.pendingAfterCommit();
     return {};
 }
 
@@ -50,7 +51,10 @@ Status Transaction::commit()
         return SqlErrors::from(err, Database::tr("Could not save the changes."));
     }
     m_db.transactionDepth() = m_level;
+    const bool outermost = m_level == 0;
     m_level = -1;
+    if (outermost)
+        m_db.runAfterCommit();
     return {};
 }
 
@@ -65,6 +69,7 @@ void Transaction::rollback()
         run(m_db, QStringLiteral("RELEASE ") + savepoint(m_level));
     }
     m_db.transactionDepth() = m_level;
+    m_db.dropAfterCommit(m_pendingMark);
     m_level = -1;
 }
 

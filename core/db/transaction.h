@@ -23,6 +23,7 @@ public:
 private:
     Database &m_db;
     int m_level = -1; // depth at which this guard opened; -1 when not active
+    qsizetype m_pendingMark = 0; // after-commit callbacks queued before this guard
 };
 
 } // namespace guanxi

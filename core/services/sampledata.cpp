@@ -355,8 +355,8 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         return s.error();
     if (progress)
         progress(total, total);
-    emit session.customersChanged({});
-    emit session.lookupsChanged();
+    session.announce([s = &session, v = QList<qint64>{}] { emit s->customersChanged(v); });
+    session.announce([s = &session] { emit s->lookupsChanged(); });
     return report;
 }
 

@@ -1,10 +1,17 @@
 #include "session.h"
 
+#include "db/database.h"
+
 namespace guanxi {
 
 Session::Session(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock)
 {
+}
+
+void Session::announce(std::function<void()> f)
+{
+    m_db.afterCommit(std::move(f));
 }
 
 } // namespace guanxi

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QObject>
 
+#include <functional>
+
 namespace guanxi {
 
 class Database;
@@ -25,6 +27,8 @@ public:
     qint64 userId() const { return m_userId; }
     void setUserId(qint64 id) { m_userId = id; }
     QString defaultCountryCode() const { return m_countryCode; }
+    // Emits through f once the change is committed (see Database::afterCommit).
+    void announce(std::function<void()> f);
     void setDefaultCountryCode(const QString &code) { m_countryCode = code; }
 
 signals:

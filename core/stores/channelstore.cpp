@@ -48,7 +48,7 @@ Result<qint64> ChannelStore::add(const QString &name)
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the source channel."));
     }
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return q.lastInsertId().toLongLong();
 }
 
@@ -68,7 +68,7 @@ Status ChannelStore::rename(qint64 id, const QString &name)
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not rename the source channel."));
     }
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};
 }
 
@@ -80,7 +80,7 @@ Status ChannelStore::setArchived(qint64 id, bool archived)
     q.addBindValue(id);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not change the source channel."));
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};
 }
 

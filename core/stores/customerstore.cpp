@@ -89,7 +89,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.customersChanged({c.id});
+    m_session.announce([s = &m_session, v = QList<qint64>{c.id}] { emit s->customersChanged(v); });
     return c.id;
 }
 
@@ -168,7 +168,7 @@ Status CustomerStore::update(Customer c, const QString &batch)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.customersChanged(touched);
+    m_session.announce([s = &m_session, v = QList<qint64>(touched)] { emit s->customersChanged(v); });
     return {};
 }
 

@@ -46,7 +46,7 @@ Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
     }
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.customersChanged(ids);
+    m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
     return {};
 }
 
@@ -114,7 +114,7 @@ Status CustomerStore::purge(const QList<qint64> &ids)
     }
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.customersChanged(ids);
+    m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
     return {};
 }
 

@@ -62,7 +62,7 @@ Result<qint64> CustomFieldStore::add(const CustomField &field)
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the field “%1”.").arg(field.name));
     }
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return q.lastInsertId().toLongLong();
 }
 
@@ -80,7 +80,7 @@ Status CustomFieldStore::update(const CustomField &field)
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not save the field “%1”.").arg(field.name));
     }
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};
 }
 
@@ -96,7 +96,7 @@ Status CustomFieldStore::remove(qint64 id)
         return SqlErrors::from(q.lastError(), tr("Could not remove the field."));
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};
 }
 

@@ -94,7 +94,7 @@ Result<qint64> DealStore::addStage(const DealStage &s)
                    : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the stage.")));
     const qint64 id = q.lastInsertId().toLongLong();
     run(q, QStringLiteral("UPDATE deal_stages SET position = position + 1 WHERE kind <> 'open' AND id <> ?"), {id});
-    emit m_session.dealsChanged({});
+    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
     return id;
 }
 
@@ -113,7 +113,7 @@ Status DealStore::updateStage(const DealStage &s)
     if (!run(q, QStringLiteral("UPDATE deal_stages SET name = ?, probability = ?, code = ? WHERE id = ?"),
              {renamed ? s.name.simplified() : old->name, s.probability, renamed ? QVariant() : nullable(old->code), s.id}))
         return SqlErrors::from(q.lastError(), tr("Could not save the stage."));
-    emit m_session.dealsChanged({});
+    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
     return {};
 }
 
@@ -135,7 +135,7 @@ Status DealStore::removeStage(qint64 stageId)
         return Error{tr("The funnel needs its won and lost stages; rename them instead."), {}, QStringLiteral("stage")};
     if (!run(q, QStringLiteral("DELETE FROM deal_stages WHERE id = ?"), {stageId}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the stage."));
-    emit m_session.dealsChanged({});
+    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
     return {};
 }
 
@@ -185,7 +185,7 @@ Result<qint64> DealStore::create(Deal d)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
-    emit m_session.dealsChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->dealsChanged(v); });
     return id;
 }
 
@@ -202,7 +202,7 @@ Status DealStore::update(Deal d)
               nullable(d.products), toStoredTime(m_session.now()), toStoredTime(m_session.now()),
               nullable(m_session.userId()), d.id}))
         return SqlErrors::from(q.lastError(), tr("Could not save the deal “%1”.").arg(d.title));
-    emit m_session.dealsChanged({d.id});
+    m_session.announce([s = &m_session, v = QList<qint64>{d.id}] { emit s->dealsChanged(v); });
     return {};
 }
 
@@ -256,7 +256,7 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.dealsChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->dealsChanged(v); });
     return {};
 }
 

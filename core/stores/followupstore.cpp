@@ -167,11 +167,11 @@ Result<qint64> FollowUpStore::log(Interaction i)
     if (Status s = tx.commit(); !s)
         return s.error();
     if (forLead)
-        emit m_session.leadsChanged({i.leadId});
+        m_session.announce([s = &m_session, v = QList<qint64>{i.leadId}] { emit s->leadsChanged(v); });
     else
-        emit m_session.customersChanged({i.customerId});
+        m_session.announce([s = &m_session, v = QList<qint64>{i.customerId}] { emit s->customersChanged(v); });
     if (i.dealId)
-        emit m_session.dealsChanged({i.dealId});
+        m_session.announce([s = &m_session, v = QList<qint64>{i.dealId}] { emit s->dealsChanged(v); });
     return id;
 }
 
@@ -242,7 +242,7 @@ Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.customersChanged({customerId});
+    m_session.announce([s = &m_session, v = QList<qint64>{customerId}] { emit s->customersChanged(v); });
     return {};
 }
 

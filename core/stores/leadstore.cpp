@@ -109,7 +109,7 @@ Result<qint64> LeadStore::create(Lead l)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.leadsChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
     return id;
 }
 
@@ -182,7 +182,7 @@ Status LeadStore::qualify(qint64 id)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.leadsChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
     return {};
 }
 
@@ -198,7 +198,7 @@ Status LeadStore::disqualify(qint64 id, const QString &reason)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.leadsChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
     return {};
 }
 
@@ -353,8 +353,8 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.leadsChanged({id});
-    emit m_session.customersChanged({result.personId});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
+    m_session.announce([s = &m_session, v = QList<qint64>{result.personId}] { emit s->customersChanged(v); });
     return result;
 }
 

@@ -24,7 +24,7 @@ Status NotificationStore::add(qint64 userId, const QString &kind, const QString 
     q.bindValue(5, toStoredTime(m_session.now()));
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not record the notification."));
-    emit m_session.notificationsChanged();
+    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
     return {};
 }
 
@@ -64,7 +64,7 @@ Status NotificationStore::markAllRead(qint64 userId)
     q.addBindValue(userId);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not mark the notifications read."));
-    emit m_session.notificationsChanged();
+    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
     return {};
 }
 

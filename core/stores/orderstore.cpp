@@ -115,7 +115,7 @@ Result<qint64> OrderStore::create(Order o)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.ordersChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
     return id;
 }
 
@@ -139,7 +139,7 @@ Status OrderStore::update(Order o)
             return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.ordersChanged({o.id});
+    m_session.announce([s = &m_session, v = QList<qint64>{o.id}] { emit s->ordersChanged(v); });
     return {};
 }
 
@@ -284,7 +284,7 @@ Status OrderStore::advance(qint64 id)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.ordersChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
     return {};
 }
 
@@ -311,7 +311,7 @@ Status OrderStore::setStatus(qint64 id, OrderStatus status)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    emit m_session.ordersChanged({id});
+    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
     return {};
 }
 
@@ -357,7 +357,7 @@ Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    emit m_session.ordersChanged({orderId});
+    m_session.announce([s = &m_session, v = QList<qint64>{orderId}] { emit s->ordersChanged(v); });
     return id;
 }
 

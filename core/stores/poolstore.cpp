@@ -205,9 +205,9 @@ Status PoolStore::recordMove(PoolEntity entity, qint64 id, const QString &action
 void PoolStore::announce(PoolEntity entity, const QList<qint64> &ids)
 {
     if (entity == PoolEntity::Lead)
-        emit m_session.leadsChanged(ids);
+        m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->leadsChanged(v); });
     else
-        emit m_session.customersChanged(ids);
+        m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
 }
 
 Status PoolStore::claim(PoolEntity entity, qint64 id)

@@ -76,7 +76,7 @@ Result<qint64> UserStore::create(const User &user)
                          QStringLiteral("login")};
         return SqlErrors::from(q.lastError(), tr("Could not add the team member."));
     }
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return q.lastInsertId().toLongLong();
 }
 
@@ -92,7 +92,7 @@ Status UserStore::update(const User &user)
     q.addBindValue(user.id);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the team member."));
-    emit m_session.lookupsChanged();
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};
 }
 
