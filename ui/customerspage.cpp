@@ -485,20 +485,18 @@ void CustomersPage::assignSelected(qint64 userId)
     if (ids.isEmpty())
         return;
     PoolStore pool(m_session);
-    Status s;
     if (userId) {
-        s = pool.assign(PoolEntity::Customer, ids, userId, tr("assigned from the customer list"));
-    } else {
-        for (qint64 id : ids)
-            if (s)
-                s = pool.release(PoolEntity::Customer, id, tr("released from the customer list"));
+        if (Status s = pool.assign(PoolEntity::Customer, ids, userId, tr("assigned from the customer list")); !s)
+            showError(s.error().message);
+        else
+            m_messages->showMessage(tr("Assigned %1 customers.").arg(ids.size()), MessageBar::Kind::Information);
+        return;
     }
-    if (!s)
-        showError(s.error().message);
+    auto released = pool.releaseMany(PoolEntity::Customer, ids, tr("released from the customer list"));
+    if (!released)
+        showError(released.error().message);
     else
-        m_messages->showMessage(userId ? tr("Assigned %1 customers.").arg(ids.size())
-                                       : tr("Released %1 customers to the public pool.").arg(ids.size()),
-                                MessageBar::Kind::Information);
+        m_messages->showMessage(tr("Released %1 customers to the public pool.").arg(*released), MessageBar::Kind::Information);
 }
 
 void CustomersPage::logFollowUp()

@@ -16,11 +16,9 @@ MoveDealsCommand::MoveDealsCommand(Session &session, QList<qint64> ids, qint64 s
 {
     setText(QCoreApplication::translate("DealCommands", "Move to “%1”").arg(stageName));
     DealStore store(session);
-    for (qint64 id : m_ids) {
-        auto d = store.get(id);
-        m_from << (d ? d->stageId : 0);
-        m_fromReasons << (d ? d->lostReason : QString());
-    }
+    for (qint64 id : m_ids)
+        if (auto d = store.get(id))
+            m_before << *d;
 }
 
 void MoveDealsCommand::redo()
@@ -48,9 +46,9 @@ void MoveDealsCommand::undo()
     DealStore store(m_session);
     Transaction tx(m_session.db());
     Status s = tx.begin();
-    for (int i = 0; i < m_ids.size() && s; ++i)
-        if (m_from.at(i))
-            s = store.move(m_ids.at(i), m_from.at(i), m_fromReasons.at(i).isEmpty() ? QStringLiteral("-") : m_fromReasons.at(i));
+    for (const Deal &d : std::as_const(m_before))
+        if (s)
+            s = store.restoreStage(d);
     if (s)
         s = tx.commit();
     if (!s && m_onError)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customercommands.h"
+#include "domain/deal.h"
 
 namespace guanxi::ui {
 
@@ -15,8 +16,7 @@ public:
 private:
     Session &m_session;
     QList<qint64> m_ids;
-    QList<qint64> m_from;
-    QList<QString> m_fromReasons;
+    QList<Deal> m_before;   // as each deal was, for undo
     qint64 m_stage;
     QString m_reason;
     bool m_first = true;

@@ -40,6 +40,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -154,6 +155,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_reclaimThread) {
+        m_reclaimThread->wait(); // its connection and its message belong to this window
+        delete m_reclaimThread;
+    }
     clearPages();
 }
 
@@ -307,6 +312,7 @@ void MainWindow::buildPages()
         updateNavCounts();
     });
     connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
+    connect(m_today, &TodayPage::openLead, this, [this](qint64) { m_nav->setCurrentRow(NavLeads); });
     connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
         m_customers->selectCustomer(id);
@@ -508,10 +514,6 @@ void MainWindow::saveCopy()
         tr(fileFilter));
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        showError(tr("Cannot replace “%1”. Choose another name.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
     if (Status s = m_db->saveCopy(path); !s)
         showError(s.error().message);
     else

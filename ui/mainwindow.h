@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -104,6 +105,7 @@ private:
     OrdersPage *m_orders = nullptr;
     InboxPage *m_inbox = nullptr;
     QTimer *m_reclaimTimer;
+    QThread *m_reclaimThread = nullptr;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;
     TrashPage *m_trash = nullptr;

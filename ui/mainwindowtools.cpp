@@ -156,6 +156,8 @@ void MainWindow::reclaimInBackground()
     // must not freeze the window. Results come back through the event loop.
     const QString path = m_db->path();
     const qint64 user = m_session->userId();
+    if (m_reclaimThread && m_reclaimThread->isRunning())
+        return; // the last pass is still going
     QPointer<MainWindow> window(this);
     auto *thread = QThread::create([window, path, user] {
         Database::Options options;
@@ -181,10 +183,12 @@ void MainWindow::reclaimInBackground()
                     MessageBar::Kind::Information);
                 emit window->m_session->customersChanged({});
                 emit window->m_session->leadsChanged({});
+                emit window->m_session->notificationsChanged();
             }
         });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    delete m_reclaimThread;
+    m_reclaimThread = thread;
     thread->start();
 }
 

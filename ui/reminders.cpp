@@ -83,9 +83,10 @@ int Reminders::check()
                 news << n.message;
         if (!notes->isEmpty())
             m_lastNotification = qMax(m_lastNotification, notes->first().id);
-        m_notificationsPrimed = true;
         // The first look only notes where we are; later ones announce what is new.
-        if (!news.isEmpty() && m_notificationsPrimed)
+        const bool primed = m_notificationsPrimed;
+        m_notificationsPrimed = true;
+        if (!news.isEmpty() && primed)
             m_tray->showMessage(tr("Guanxi"), news.mid(0, 5).join(u'\n'), QSystemTrayIcon::Information, 10000);
     }
     if (fresh.isEmpty() || !m_tray)

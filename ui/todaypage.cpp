@@ -94,14 +94,14 @@ TodayPage::TodayPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     layout->addWidget(m_empty, 1);
 
     connect(m_log, &QPushButton::clicked, this, &TodayPage::logFollowUp);
-    connect(m_open, &QPushButton::clicked, this, [this] {
+    auto open = [this] {
         if (const qint64 id = currentCustomerId())
             emit openCustomer(id);
-    });
-    connect(m_view, &QTreeView::doubleClicked, this, [this] {
-        if (const qint64 id = currentCustomerId())
-            emit openCustomer(id);
-    });
+        else if (const qint64 lead = currentLeadId())
+            emit openLead(lead);
+    };
+    connect(m_open, &QPushButton::clicked, this, open);
+    connect(m_view, &QTreeView::doubleClicked, this, open);
     connect(m_model, &TodayModel::pendingChanged, this, &TodayPage::pendingChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TodayPage::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TodayPage::updateState);
@@ -123,7 +123,7 @@ void TodayPage::updateState()
     const bool empty = overdue + today + upcoming == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
-    const bool onCustomer = currentCustomerId() != 0;
+    const bool onCustomer = currentCustomerId() != 0 || currentLeadId() != 0;
     m_log->setEnabled(onCustomer);
     m_snooze->setEnabled(onCustomer);
     m_open->setEnabled(onCustomer);
@@ -146,22 +146,34 @@ qint64 TodayPage::currentCustomerId() const
     return m_view->currentIndex().data(CustomerRole::Id).toLongLong();
 }
 
+qint64 TodayPage::currentLeadId() const
+{
+    return m_view->currentIndex().data(CustomerRole::LeadId).toLongLong();
+}
+
 void TodayPage::logFollowUp()
 {
     const QModelIndex current = m_view->currentIndex();
     const qint64 id = current.data(CustomerRole::Id).toLongLong();
-    if (!id)
+    const qint64 lead = current.data(CustomerRole::LeadId).toLongLong();
+    if (!id && !lead)
         return;
     const QString name = current.siblingAtColumn(TodayModel::Name).data().toString();
     FollowUpDialog dialog(m_session, id, name, this);
+    if (lead)
+        dialog.setLead(lead);
     dialog.exec();
 }
 
 void TodayPage::snooze(int days)
 {
     const qint64 id = currentCustomerId();
-    if (!id)
+    if (!id) {
+        if (currentLeadId())
+            m_messages->showMessage(tr("Leads are rescheduled by logging a follow-up with a new date (Ctrl+L)."),
+                                    MessageBar::Kind::Information);
         return;
+    }
     if (Status s = FollowUpStore(m_session).snooze(id, m_session.today().addDays(days)); !s)
         m_messages->showMessage(s.error().message, MessageBar::Kind::Error);
 }

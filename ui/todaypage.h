@@ -25,6 +25,7 @@ public:
     TodayModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     qint64 currentCustomerId() const;
+    qint64 currentLeadId() const;
 
 public slots:
     void logFollowUp();
@@ -33,6 +34,7 @@ public slots:
 
 signals:
     void openCustomer(qint64 id);
+    void openLead(qint64 id);
     void pendingChanged(int pending);
 
 private:

@@ -5,6 +5,7 @@
 #include "sqlerror.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -159,6 +160,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             readOnlyReason = tr("The folder holding the file is read-only, so Guanxi opened it for "
                                 "reading only. Copy the file to a folder you may write to.");
         }
+        if (readOnly && facts->userVersion < latest && options.lockedByOther)
+            return Error{tr("“%1” needs upgrading to this version of Guanxi, but another program is writing to it. "
+                            "Close that program and open the file again.")
+                             .arg(nativeName(path)),
+                         {}, {}};
         if (readOnly && facts->userVersion < latest)
             return Error{tr("“%1” needs upgrading to this version of Guanxi (data version %2 to "
                             "%3), but it can only be read. Make the file writable and open it "
@@ -181,6 +187,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             db.reset();
             Options ro = options;
             ro.readOnly = true;
+            ro.lockedByOther = true;
             auto again = open(path, ro);
             if (again)
                 again.value()->m_readOnlyReason =
@@ -214,6 +221,12 @@ Status Database::configure(const Options &options)
     if (options.readOnly) {
         // The connection itself was opened read-only; SQLite refuses writes.
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (schemaVersion() < 0)
+            return Error{tr("“%1” cannot be read from here: it is in a folder Guanxi may not write to, and SQLite needs to "
+                            "keep its working files beside it. Copy the file to a folder you may write to and open the "
+                            "copy.")
+                             .arg(nativeName(m_path)),
+                         {}, {}};
         return {};
     }
     // Probe the write lock briefly rather than hang for the busy timeout.
@@ -283,13 +296,26 @@ int Database::schemaVersion() const
 
 Status Database::saveCopy(const QString &target) const
 {
-    if (QFileInfo::exists(target))
-        return Error{tr("“%1” exists already; choose a new file name for the copy.").arg(nativeName(target)), {}, {}};
+    const QFileInfo info(target);
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return Error{tr("“%1” is the file you have open; choose another name for the copy.").arg(nativeName(target)), {}, {}};
+    // Write beside the target first, so a failure (a full disk) leaves any
+    // earlier copy there intact, then move it into place.
+    const QString temporary = info.absoluteFilePath() + QStringLiteral(".saving");
+    QFile::remove(temporary);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(QFileInfo(target).absoluteFilePath());
-    if (!q.exec())
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        QFile::remove(temporary);
         return SqlErrors::from(q.lastError(), tr("Could not save a copy to “%1”.").arg(nativeName(target)));
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(info.absoluteFilePath() + suffix);
+    if ((info.exists() && !QFile::remove(info.absoluteFilePath())) || !QFile::rename(temporary, info.absoluteFilePath())) {
+        QFile::remove(temporary);
+        return Error{tr("Could not replace “%1”; the copy was not saved. Choose another name.").arg(nativeName(target)), {}, {}};
+    }
     return {};
 }
 

@@ -23,6 +23,7 @@ public:
         bool createIfMissing = true;
         bool readOnly = false;       // open without ever writing
         int busyTimeoutMs = 5000;
+        bool lockedByOther = false;  // set when falling back to reading a locked file
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);

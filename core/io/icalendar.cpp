@@ -63,7 +63,8 @@ QByteArray ICalendar::followUps(const QList<DueFollowUp> &items, const QDateTime
         if (!d.ownerName.isEmpty())
             description << tr("Owner: %1").arg(d.ownerName);
         line(QStringLiteral("BEGIN:VEVENT"));
-        line(QStringLiteral("UID:guanxi-follow-up-%1-%2@guanxi.org").arg(d.customerId).arg(d.due.toString(QStringLiteral("yyyyMMdd"))));
+        const QString who = d.leadId ? QStringLiteral("lead-%1").arg(d.leadId) : QString::number(d.customerId);
+        line(QStringLiteral("UID:guanxi-follow-up-%1-%2@guanxi.org").arg(who, d.due.toString(QStringLiteral("yyyyMMdd"))));
         line(QStringLiteral("DTSTAMP:") + stamp);
         line(QStringLiteral("DTSTART;VALUE=DATE:") + d.due.toString(QStringLiteral("yyyyMMdd")));
         line(QStringLiteral("DTEND;VALUE=DATE:") + d.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));

@@ -34,6 +34,7 @@ enum : int {
     Overdue,               // bool: next follow-up is before today
     StageCode,             // "lead", "prospect", ...
     Raw,                   // the stored value behind the display text
+    LeadId,                // qint64 lead id (Today page rows for leads)
 };
 }
 

@@ -15,6 +15,7 @@ constexpr quintptr groupId = 0; // internalId of group rows; children use group 
 TodayModel::TodayModel(Session &session, QObject *parent) : QAbstractItemModel(parent), m_session(session)
 {
     connect(&m_session, &Session::customersChanged, this, &TodayModel::reload);
+    connect(&m_session, &Session::leadsChanged, this, &TodayModel::reload);
     reload();
 }
 
@@ -117,13 +118,15 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case Due: return relativeDay(d->due, m_session.today());
         case Action: return d->action;
         case Phone: return d->phone;
-        case Stage: return Customers::stageLabel(d->stage);
+        case Stage: return d->leadId ? tr("Lead (not yet a customer)") : Customers::stageLabel(d->stage);
         default: return {};
         }
     case Qt::ToolTipRole:
         return index.column() == Due ? QVariant(QLocale().toString(d->due, QLocale::LongFormat)) : QVariant();
     case CustomerRole::Id:
         return d->customerId;
+    case CustomerRole::LeadId:
+        return d->leadId;
     case CustomerRole::Overdue:
         return d->due < m_session.today();
     case CustomerRole::StageCode:

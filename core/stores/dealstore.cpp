@@ -84,6 +84,9 @@ Result<qint64> DealStore::addStage(const DealStage &s)
         return Error{tr("Enter a name for the stage."), {}, QStringLiteral("name")};
     if (s.probability < 0 || s.probability > 100)
         return Error{tr("The probability must be between 0 and 100 %."), {}, QStringLiteral("probability")};
+    Transaction tx(m_session.db());
+    if (Status st = tx.begin(); !st)
+        return st.error();
     QSqlQuery q(m_session.db().connection());
     // New open stages go before the closing stages (won, lost).
     if (!run(q, QStringLiteral("INSERT INTO deal_stages (name, probability, kind, position) VALUES (?, ?, ?, "
@@ -93,7 +96,10 @@ Result<qint64> DealStore::addStage(const DealStage &s)
                    ? Result<qint64>(Error{tr("A stage named “%1” exists already.").arg(s.name), {}, QStringLiteral("name")})
                    : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the stage.")));
     const qint64 id = q.lastInsertId().toLongLong();
-    run(q, QStringLiteral("UPDATE deal_stages SET position = position + 1 WHERE kind <> 'open' AND id <> ?"), {id});
+    if (!run(q, QStringLiteral("UPDATE deal_stages SET position = position + 1 WHERE kind <> 'open' AND id <> ?"), {id}))
+        return SqlErrors::from(q.lastError(), tr("Could not add the stage."));
+    if (Status st = tx.commit(); !st)
+        return st.error();
     m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
     return id;
 }
@@ -193,6 +199,12 @@ Status DealStore::update(Deal d)
 {
     if (const QList<Error> e = Deals::validate(d, m_session.today()); !e.isEmpty())
         return e.first();
+    auto before = get(d.id);
+    if (!before)
+        return before.error();
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?, "
                                "expected_close = ?, owner_id = ?, products = ?, last_activity_at = ?, updated_at = ?, "
@@ -202,6 +214,26 @@ Status DealStore::update(Deal d)
               nullable(d.products), toStoredTime(m_session.now()), toStoredTime(m_session.now()),
               nullable(m_session.userId()), d.id}))
         return SqlErrors::from(q.lastError(), tr("Could not save the deal “%1”.").arg(d.title));
+    ChangeLogStore log(m_session);
+    for (auto [field, oldValue, newValue] :
+         {std::tuple{QStringLiteral("title"), before->title, d.title},
+          std::tuple{QStringLiteral("amount"), Money::plain(before->amountMinor), Money::plain(d.amountMinor)},
+          std::tuple{QStringLiteral("expected_close"), toStoredDate(before->expectedClose), toStoredDate(d.expectedClose)},
+          std::tuple{QStringLiteral("probability"), QString::number(before->probability), QString::number(d.probability)}}) {
+        if (oldValue == newValue)
+            continue;
+        Change c;
+        c.entity = QStringLiteral("deal");
+        c.entityId = d.id;
+        c.action = QStringLiteral("update");
+        c.field = field;
+        c.oldValue = oldValue;
+        c.newValue = newValue;
+        if (Status s = log.record(c); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
     m_session.announce([s = &m_session, v = QList<qint64>{d.id}] { emit s->dealsChanged(v); });
     return {};
 }
@@ -260,6 +292,32 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
     return {};
 }
 
+Status DealStore::restoreStage(const Deal &snapshot)
+{
+    auto current = get(snapshot.id);
+    if (!current)
+        return current.error();
+    if (current->stageId == snapshot.stageId)
+        return {};
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("UPDATE deals SET stage_id = ?, closed_at = ?, lost_reason = ?, last_activity_at = ?, "
+                               "updated_at = ?, updated_by = ? WHERE id = ?"),
+             {snapshot.stageId, snapshot.closedAt.isValid() ? QVariant(toStoredTime(snapshot.closedAt)) : QVariant(),
+              nullable(snapshot.lostReason), toStoredTime(snapshot.lastActivityAt), toStoredTime(m_session.now()),
+              nullable(m_session.userId()), snapshot.id})
+        || !run(q, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, moved_at, user_id) "
+                                  "VALUES (?, ?, ?, ?, ?)"),
+                {snapshot.id, current->stageId, snapshot.stageId, toStoredTime(m_session.now()), nullable(m_session.userId())}))
+        return SqlErrors::from(q.lastError(), tr("Could not move the deal “%1” back.").arg(snapshot.title));
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_session.announce([s = &m_session, v = QList<qint64>{snapshot.id}] { emit s->dealsChanged(v); });
+    return {};
+}
+
 Result<QList<StageMove>> DealStore::stageHistory(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
@@ -278,7 +336,7 @@ Result<QList<Deal>> DealStore::column(qint64 stageId, qint64 ownerId, qint64 off
 {
     QSqlQuery q(m_session.db().connection());
     QVariantList values = {stageId};
-    QString sql = selectDeal + QStringLiteral("WHERE d.stage_id = ?");
+    QString sql = selectDeal + QStringLiteral("WHERE d.stage_id = ? AND c.deleted_at IS NULL");
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
         values << ownerId;
@@ -298,14 +356,15 @@ Result<QList<Deal>> DealStore::column(qint64 stageId, qint64 ownerId, qint64 off
 Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
 {
     QSqlQuery q(m_session.db().connection());
-    QString sql = QStringLiteral("SELECT stage_id, count(*), coalesce(sum(CASE WHEN currency = 'CNY' THEN amount_minor END), 0) "
-                                 "FROM deals");
+    // Deals of customers in the trash are out of the funnel until they are restored.
+    QString sql = QStringLiteral("SELECT d.stage_id, count(*), coalesce(sum(CASE WHEN d.currency = 'CNY' THEN d.amount_minor END), 0) "
+                                 "FROM deals d JOIN customers c ON c.id = d.customer_id WHERE c.deleted_at IS NULL");
     QVariantList values;
     if (ownerId) {
-        sql += QStringLiteral(" WHERE owner_id = ?");
+        sql += QStringLiteral(" AND d.owner_id = ?");
         values << ownerId;
     }
-    sql += QStringLiteral(" GROUP BY stage_id");
+    sql += QStringLiteral(" GROUP BY d.stage_id");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not add up the funnel."));
     QList<StageTotals> out;
@@ -334,7 +393,8 @@ Result<QList<ForecastMonth>> DealStore::forecast(qint64 ownerId, int months) con
     QString sql = QStringLiteral(
         "SELECT substr(d.expected_close, 1, 7), count(*), sum(d.amount_minor), "
         "sum(d.amount_minor * coalesce(d.probability, s.probability)) FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
-        "WHERE s.kind = 'open' AND d.currency = 'CNY' AND d.expected_close >= ? AND d.expected_close < ?");
+        "JOIN customers c ON c.id = d.customer_id "
+        "WHERE s.kind = 'open' AND d.currency = 'CNY' AND c.deleted_at IS NULL AND d.expected_close >= ? AND d.expected_close < ?");
     QVariantList values = {toStoredDate(first), toStoredDate(end)};
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");

@@ -49,6 +49,10 @@ public:
     // Moves to another stage; a lost stage needs a reason.
     Status move(qint64 id, qint64 stageId, const QString &lostReason = {});
     Result<QList<StageMove>> stageHistory(qint64 id) const;
+    // Puts a deal back in the stage it had, with its close date, lost reason
+    // and last activity as they were (undo of a move); the move back is kept
+    // in the stage history.
+    Status restoreStage(const Deal &snapshot);
 
     // One board column: deals of a stage, most recently active first.
     Result<QList<Deal>> column(qint64 stageId, qint64 ownerId, qint64 offset, int limit) const;

@@ -3,6 +3,7 @@
 #include "changelogstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "util/clock.h"
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 QString FollowUpStore::channelDisplayName(const FollowUpChannel &c)
 {
@@ -135,7 +138,7 @@ Result<qint64> FollowUpStore::log(Interaction i)
     if (!upd.exec())
         return SqlErrors::from(upd.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
     if (i.dealId) {
-        QSqlQuery &deal = db.prepared(QStringLiteral("UPDATE deals SET last_activity_at = ? WHERE id = ?"));
+        QSqlQuery &deal = db.prepared(QStringLiteral("UPDATE deals SET last_activity_at = max(last_activity_at, ?) WHERE id = ?"));
         deal.bindValue(0, toStoredTime(newLast));
         deal.bindValue(1, i.dealId);
         if (!deal.exec())
@@ -248,41 +251,47 @@ Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate)
 
 Result<QList<DueFollowUp>> FollowUpStore::query(qint64 ownerId, const QDate &from, const QDate &to, int limit) const
 {
-    QSqlQuery q(m_session.db().connection());
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.name, co.name, c.next_follow_up, c.next_action, "
+    // Customers and open leads alike, earliest first.
+    QString customers = QStringLiteral(
+        "SELECT c.id, 0, c.name, co.name, c.next_follow_up, c.next_action, "
         "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
-        "c.stage, c.owner_id, u.display_name FROM customers c "
+        "c.stage, c.owner_id, u.display_name, c.name_sort FROM customers c "
         "LEFT JOIN customers co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id "
         "WHERE c.deleted_at IS NULL AND c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?");
-    QVariantList values = {toStoredDate(to)};
+    QString leads = QStringLiteral(
+        "SELECT 0, l.id, l.name, l.company, l.next_follow_up, NULL, l.phone_raw, 'lead', l.owner_id, u.display_name, "
+        "l.name_sort FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
+        "WHERE l.status IN ('new', 'qualified') AND l.next_follow_up IS NOT NULL AND l.next_follow_up <= ?");
+    QVariantList customerValues = {toStoredDate(to)}, leadValues = {toStoredDate(to)};
     if (from.isValid()) {
-        sql += QStringLiteral(" AND c.next_follow_up >= ?");
-        values << toStoredDate(from);
+        customers += QStringLiteral(" AND c.next_follow_up >= ?");
+        leads += QStringLiteral(" AND l.next_follow_up >= ?");
+        customerValues << toStoredDate(from);
+        leadValues << toStoredDate(from);
     }
     if (ownerId) {
-        sql += QStringLiteral(" AND c.owner_id = ?");
-        values << ownerId;
+        customers += QStringLiteral(" AND c.owner_id = ?");
+        leads += QStringLiteral(" AND l.owner_id = ?");
+        customerValues << ownerId;
+        leadValues << ownerId;
     }
-    sql += QStringLiteral(" ORDER BY c.next_follow_up, c.name_sort, c.id LIMIT ?");
-    values << limit;
-    q.prepare(sql);
-    for (int k = 0; k < values.size(); ++k)
-        q.bindValue(k, values.at(k));
-    if (!q.exec())
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, customers + QStringLiteral(" UNION ALL ") + leads + QStringLiteral(" ORDER BY 5, 11, 1, 2 LIMIT ?"),
+             customerValues + leadValues + QVariantList{limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the follow-ups that are due."));
     QList<DueFollowUp> out;
     while (q.next()) {
         DueFollowUp d;
         d.customerId = q.value(0).toLongLong();
-        d.name = q.value(1).toString();
-        d.companyName = q.value(2).toString();
-        d.due = fromStoredDate(q.value(3).toString());
-        d.action = q.value(4).toString();
-        d.phone = q.value(5).toString();
-        d.stage = Customers::stageFromCode(q.value(6).toString()).value_or(Stage::Lead);
-        d.ownerId = q.value(7).toLongLong();
-        d.ownerName = q.value(8).toString();
+        d.leadId = q.value(1).toLongLong();
+        d.name = q.value(2).toString();
+        d.companyName = q.value(3).toString();
+        d.due = fromStoredDate(q.value(4).toString());
+        d.action = q.value(5).toString();
+        d.phone = q.value(6).toString();
+        d.stage = Customers::stageFromCode(q.value(7).toString()).value_or(Stage::Lead);
+        d.ownerId = q.value(8).toLongLong();
+        d.ownerName = q.value(9).toString();
         out << d;
     }
     return out;

@@ -20,7 +20,8 @@ struct FollowUpChannel {
 // A customer whose next follow-up falls on or before a day: a row of the
 // Today page, a reminder, an iCalendar event.
 struct DueFollowUp {
-    qint64 customerId = 0;
+    qint64 customerId = 0;   // 0 for a lead
+    qint64 leadId = 0;       // set for a lead's follow-up
     QString name;
     QString companyName;
     QDate due;

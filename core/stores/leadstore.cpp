@@ -256,6 +256,11 @@ Result<QList<DuplicateCandidate>> LeadStore::duplicates(const Lead &input) const
 
 Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &options)
 {
+    // Read the lead inside the write transaction, so two windows converting
+    // the same lead cannot both see it open.
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
     auto lead = get(id);
     if (!lead)
         return lead.error();
@@ -266,9 +271,6 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
         return Error{tr("“%1” is disqualified (%2). Qualify it again before converting.")
                          .arg(lead->name, lead->disqualifyReason),
                      {}, QStringLiteral("status")};
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s.error();
     CustomerStore customers(m_session);
     ConversionResult result;
     const QString batch = ChangeLogStore::newBatch();
@@ -337,6 +339,16 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
         result.personId = *made;
     }
     QSqlQuery q(m_session.db().connection());
+    // The lead's follow-ups become the customer's, and so does its next one.
+    if (!run(q, QStringLiteral("UPDATE interactions SET customer_id = ? WHERE lead_id = ? AND customer_id IS NULL"),
+             {result.personId, id})
+        || !run(q, QStringLiteral("UPDATE customers SET "
+                                  "last_contact_at = max(coalesce(last_contact_at, ''), coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')), "
+                                  "next_follow_up = coalesce(next_follow_up, (SELECT next_follow_up FROM leads WHERE id = ?)) "
+                                  "WHERE id = ?"),
+                {id, id, result.personId}))
+        return SqlErrors::from(q.lastError(), tr("Could not convert the lead “%1”.").arg(lead->name));
+    run(q, QStringLiteral("UPDATE customers SET last_contact_at = NULL WHERE id = ? AND last_contact_at = ''"), {result.personId});
     if (!run(q, QStringLiteral("UPDATE leads SET status = 'converted', customer_id = ?, updated_at = ?, updated_by = ? "
                                "WHERE id = ?"),
              {result.personId, toStoredTime(m_session.now()), nullable(m_session.userId()), id}))

@@ -317,6 +317,11 @@ Status OrderStore::setStatus(qint64 id, OrderStatus status)
 
 Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
 {
+    // The balance is read inside the write transaction: two payments at once
+    // cannot both fit into what is owed.
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
     auto o = get(orderId);
     if (!o)
         return o.error();
@@ -332,9 +337,6 @@ Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
         p.paidOn = m_session.today();
     if (p.paidOn > m_session.today())
         return Error{tr("The payment date %1 is in the future.").arg(p.paidOn.toString(Qt::ISODate)), {}, QStringLiteral("paid_on")};
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s.error();
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO payments (order_id, paid_on, amount_minor, method, note, created_at, created_by) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -354,6 +356,15 @@ Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
         if (!run(q, QStringLiteral("UPDATE orders SET status = 'paid', updated_at = ? WHERE id = ?"),
                  {toStoredTime(m_session.now()), orderId}))
             return SqlErrors::from(q.lastError(), tr("Could not record the payment."));
+        Change paid;
+        paid.entity = QStringLiteral("order");
+        paid.entityId = orderId;
+        paid.action = QStringLiteral("update");
+        paid.field = QStringLiteral("status");
+        paid.oldValue = Orders::statusCode(o->status);
+        paid.newValue = QStringLiteral("paid");
+        if (Status s = ChangeLogStore(m_session).record(paid); !s)
+            return s.error();
     }
     if (Status s = tx.commit(); !s)
         return s.error();

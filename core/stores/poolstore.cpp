@@ -295,6 +295,27 @@ Status PoolStore::release(PoolEntity entity, qint64 id, const QString &reason)
     return {};
 }
 
+Result<int> PoolStore::releaseMany(PoolEntity entity, const QList<qint64> &ids, const QString &reason)
+{
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    int released = 0;
+    for (qint64 id : ids) {
+        qint64 owner = 0;
+        if (auto name = nameOf(entity, id, &owner); !name)
+            return name.error();
+        if (!owner)
+            continue;
+        if (Status s = release(entity, id, reason); !s)
+            return s.error();
+        ++released;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return released;
+}
+
 Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason)
 {
     auto user = UserStore(m_session).byId(userId);

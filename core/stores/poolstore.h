@@ -64,6 +64,9 @@ public:
 
     Status claim(PoolEntity entity, qint64 id);
     Status release(PoolEntity entity, qint64 id, const QString &reason);
+    // Releases several at once, all or none; those already in the pool are
+    // skipped. Returns how many were released.
+    Result<int> releaseMany(PoolEntity entity, const QList<qint64> &ids, const QString &reason);
     // Gives records to a team member (manual or bulk assignment, reassignment).
     Status assign(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason);
     // Returns records without a follow-up for reclaimAfterDays to the pool.

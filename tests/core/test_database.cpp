@@ -791,3 +791,18 @@ TEST_CASE("Golden files of every older version open, upgraded, with all their da
         }
     }
 }
+
+TEST_CASE("Save a copy never overwrites the open file and replaces an older copy whole", "[database]")
+{
+    TestDb t;
+    auto same = t.db->saveCopy(t.path);
+    REQUIRE_FALSE(same.ok());
+    CHECK(same.error().message.contains(QStringLiteral("open")));
+    const QString copy = t.dir.filePath(QStringLiteral("copy.guanxi"));
+    REQUIRE(t.db->saveCopy(copy).ok());
+    REQUIRE(t.db->saveCopy(copy).ok()); // again over the first copy
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".saving")));
+    auto opened = Database::open(copy);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
+}

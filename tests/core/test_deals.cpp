@@ -208,3 +208,25 @@ TEST_CASE("A board column loads lazily and passes the model tester", "[deals][mo
         CHECK_FALSE(store.get(ids.first())->stale);
     }
 }
+
+TEST_CASE("Undoing a move puts the deal back as it was, dates included", "[deals]")
+{
+    TestDb t;
+    DealStore store(*t.session);
+    Deal d;
+    d.customerId = customer(*t.session);
+    d.title = QStringLiteral("won in March");
+    d.amountMinor = 100;
+    const qint64 id = *store.create(d);
+    REQUIRE(store.move(id, stageByCode(store, QStringLiteral("won"))).ok());
+    const Deal won = *store.get(id);
+    t.clock.set(fixedNow().addDays(60));
+    REQUIRE(store.move(id, stageByCode(store, QStringLiteral("lost")), QStringLiteral("oops")).ok());
+    REQUIRE(store.restoreStage(won).ok());
+    const Deal back = *store.get(id);
+    CHECK(back.stageId == won.stageId);
+    CHECK(back.closedAt == won.closedAt); // still closed in March
+    CHECK(back.lostReason.isEmpty());
+    CHECK(back.lastActivityAt == won.lastActivityAt);
+    CHECK(store.stageHistory(id)->size() == 4); // created, won, lost, back to won
+}

@@ -319,3 +319,37 @@ TEST_CASE("Follow-ups on a lead and on a deal", "[followups][leads][deals]")
     nowhere.summary = QStringLiteral("?");
     CHECK(FollowUpStore(*t.session).log(nowhere).error().field == QStringLiteral("customer"));
 }
+
+TEST_CASE("A lead's follow-ups show on Today and move to the customer it becomes", "[followups][leads]")
+{
+    TestDb t;
+    Lead l;
+    l.name = QStringLiteral("李先生");
+    l.email = QStringLiteral("li@example.com");
+    l.ownerId = t.session->userId();
+    const qint64 lead = *LeadStore(*t.session).create(l);
+    Interaction i;
+    i.leadId = lead;
+    i.summary = QStringLiteral("第一次电话");
+    i.nextFollowUp = t.session->today();
+    REQUIRE(FollowUpStore(*t.session).log(i).ok());
+    auto due = FollowUpStore(*t.session).due(t.session->userId(), t.session->today());
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().leadId == lead);
+    CHECK(due->first().customerId == 0);
+    TodayModel today(*t.session);
+    CHECK(today.count(TodayModel::DueToday) == 1);
+    // The calendar keeps leads and customers apart.
+    CHECK(QString::fromUtf8(ICalendar::followUps(*due, t.clock.nowUtc())).contains(QStringLiteral("lead-%1").arg(lead)));
+
+    auto converted = LeadStore(*t.session).convert(lead);
+    REQUIRE(converted.ok());
+    auto history = FollowUpStore(*t.session).forCustomer(converted->personId);
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().summary == QStringLiteral("第一次电话"));
+    CHECK(CustomerStore(*t.session).get(converted->personId)->nextFollowUp == t.session->today());
+    // Now it is due as the customer, once.
+    due = FollowUpStore(*t.session).due(t.session->userId(), t.session->today());
+    REQUIRE(due->size() == 1);
+    CHECK(due->first().customerId == converted->personId);
+}

@@ -32,3 +32,4 @@ CREATE INDEX interactions_by_user ON interactions (user_id, occurred_at);
 -- A lead's follow-ups restart its reclaim clock, as a customer's do.
 ALTER TABLE leads ADD COLUMN last_contact_at TEXT;
 ALTER TABLE leads ADD COLUMN next_follow_up TEXT;
+CREATE INDEX leads_due ON leads (owner_id, next_follow_up) WHERE next_follow_up IS NOT NULL;
