@@ -13,13 +13,21 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     QProgressDialog progress(label, QProgressDialog::tr("Cancel"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    // Cancel asks the work to stop; the dialog stays (and the window stays
+    // blocked) until it has.
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     progress.setValue(0);
     QThread *thread = QThread::create([&] { work(control); });
     QEventLoop loop;
     QTimer timer;
     timer.setInterval(50);
     QObject::connect(&timer, &QTimer::timeout, &progress, [&] { progress.setValue(control.percent.load()); });
-    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { control.cancelled = true; });
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] {
+        control.cancelled = true;
+        progress.setLabelText(QProgressDialog::tr("Stopping…"));
+        progress.show();
+    });
     QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
     timer.start();
     thread->start();

@@ -73,7 +73,7 @@ PoolPage::PoolPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     layout->addWidget(m_table, 3);
     m_warningsTitle = new QLabel(this);
     layout->addWidget(m_warningsTitle);
-    m_warnings = makeTable(this, {tr("Name"), tr("Kind"), tr("Last activity"), tr("Returns to the pool")},
+    m_warnings = makeTable(this, {tr("Name"), tr("Kind"), tr("Since"), tr("Returns to the pool")},
                            QStringLiteral("poolWarnings"));
     layout->addWidget(m_warnings, 1);
 
@@ -146,13 +146,21 @@ void PoolPage::reload()
     auto rules = pool.rules();
     if (!warnings || !rules)
         return;
-    m_warningsTitle->setText(rules->reclaimAfterDays <= 0
-                                 ? tr("Records never return to the pool by themselves (the rule is off).")
-                                 : tr("Yours that return to the pool soon (no follow-up for %1 days):").arg(rules->reclaimAfterDays));
-    m_warnings->setVisible(rules->reclaimAfterDays > 0 && !warnings->isEmpty());
-    if (rules->reclaimAfterDays > 0 && warnings->isEmpty())
-        m_warningsTitle->setText(tr("Nothing of yours returns to the pool in the next %1 days (the rule: %2 days without a "
-                                    "follow-up).").arg(rules->warnDaysBefore).arg(rules->reclaimAfterDays));
+    QStringList ruleTexts;
+    if (rules->reclaimAfterDays > 0)
+        ruleTexts << tr("%1 days without a follow-up").arg(rules->reclaimAfterDays);
+    if (rules->reclaimNoWinDays > 0)
+        ruleTexts << tr("%1 days without a won deal").arg(rules->reclaimNoWinDays);
+    const bool anyRule = !ruleTexts.isEmpty();
+    if (!anyRule)
+        m_warningsTitle->setText(tr("Records never return to the pool by themselves (both reclaim rules are off)."));
+    else if (warnings->isEmpty())
+        m_warningsTitle->setText(tr("Nothing of yours returns to the pool in the next %1 days (rules: %2).")
+                                     .arg(rules->warnDaysBefore)
+                                     .arg(ruleTexts.join(tr(" or "))));
+    else
+        m_warningsTitle->setText(tr("Yours that return to the pool soon (rules: %1):").arg(ruleTexts.join(tr(" or "))));
+    m_warnings->setVisible(anyRule && !warnings->isEmpty());
     m_warnings->setRowCount(int(warnings->size()));
     for (int i = 0; i < warnings->size(); ++i) {
         const PoolItem &w = warnings->at(i);

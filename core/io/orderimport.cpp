@@ -125,11 +125,20 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
             o.status = *status;
         else
             problem(StatusColumn, tr("unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消)"));
-        if (index[Currency] >= 0 && !cell(Currency).isEmpty())
-            o.currency = cell(Currency).toUpper();
+        if (index[Currency] >= 0 && !cell(Currency).isEmpty()) {
+            const QString c = cell(Currency).toUpper();
+            static const QStringList yuan = {QStringLiteral("RMB"), QStringLiteral("人民币"), QStringLiteral("元"), QStringLiteral("¥")};
+            o.currency = yuan.contains(c) ? QStringLiteral("CNY") : c;
+            bool letters = o.currency.size() == 3;
+            for (QChar ch : o.currency)
+                letters = letters && ch >= u'A' && ch <= u'Z';
+            if (!letters)
+                problem(Currency, tr("not a currency code; use three letters such as CNY, USD or EUR"));
+        }
         // The customer: an id, a phone, an e-mail, or an exact name.
         const QString ref = cell(CustomerRef);
         Result<QList<qint64>> found = QList<qint64>();
+        bool byName = false;
         bool digits = !ref.isEmpty();
         for (QChar ch : ref)
             digits = digits && ch.isDigit();
@@ -148,6 +157,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
             found = customers.findByPhone(*e164);
         } else {
             found = customers.findByName(ref);
+            byName = true;
         }
         if (!found)
             return found.error();
@@ -155,11 +165,11 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
             problem(CustomerRef, tr("%1 customers match; use the customer's number, phone or e-mail").arg(found->size()));
         else if (found->size() == 1)
             o.customerId = found->first();
-        else if (options.createCustomers && !digits && !ref.contains(u'@'))
+        else if (options.createCustomers && byName)
             p.newCustomerName = ref;
         else
             problem(CustomerRef, options.createCustomers
-                                     ? tr("no such customer; a new customer needs a name, not a number or e-mail")
+                                     ? tr("no such customer; a new customer needs a name, not a number, phone or e-mail")
                                      : tr("no such customer; add it first, or import with --create-customers"));
         planned << p;
     }

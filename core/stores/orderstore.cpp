@@ -220,7 +220,8 @@ Result<OrderSummary> OrderStore::summary(qint64 customerId) const
 {
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(total_minor), 0), max(order_date) FROM orders "
-                               "WHERE customer_id = ? AND kind = 'order' AND status IN ('signed', 'delivered', 'paid')"),
+                               "WHERE customer_id = ? AND kind = 'order' AND currency = 'CNY' "
+                               "AND status IN ('signed', 'delivered', 'paid')"),
              {customerId})
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not read the orders."));

@@ -11,7 +11,7 @@ class Session;
 
 struct OrderSummary {
     qint64 count = 0;
-    qint64 totalMinor = 0;   // of orders that count as purchases (signed, delivered, paid)
+    qint64 totalMinor = 0;   // of CNY orders that count as purchases (signed, delivered, paid)
     QDate lastOrderDate;
 };
 

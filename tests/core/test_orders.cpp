@@ -183,3 +183,24 @@ TEST_CASE("Orders import from CSV is all or nothing", "[orders][import]")
         CHECK(r.error().message.contains(QStringLiteral("order number")));
     }
 }
+
+TEST_CASE("Order import checks currencies and never makes a customer out of a phone number", "[orders][import]")
+{
+    TestDb t;
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("c.csv"));
+    writeFile(csv, QStringLiteral("number,customer,date,amount,status,currency\n"
+                                  "A1,新客户,2026-03-01,5,paid,人民币\n"
+                                  "A2,+86 138-0013-8000,2026-03-01,5,paid,CNY\n"
+                                  "A3,新客户,2026-03-01,5,paid,元宝\n")
+                       .toUtf8());
+    OrderImportOptions create;
+    create.createCustomers = true;
+    create.dryRun = true;
+    auto r = OrderImport::run(*t.session, csv, create);
+    REQUIRE(r.ok());
+    QStringList seen;
+    for (const ImportProblem &p : r->problems)
+        seen << QStringLiteral("%1:%2").arg(p.line).arg(p.column);
+    CHECK(seen == QStringList{QStringLiteral("3:customer"), QStringLiteral("4:currency")});
+}
