@@ -493,10 +493,6 @@
         <translation>无法初始化“%1”。</translation>
     </message>
     <message>
-        <source>“%1” exists already; choose a new file name for the copy.</source>
-        <translation>“%1”已存在，请为副本另选一个文件名。</translation>
-    </message>
-    <message>
         <source>Could not save a copy to “%1”.</source>
         <translation>无法将副本保存到“%1”。</translation>
     </message>
@@ -507,6 +503,22 @@
     <message>
         <source>Could not save the changes.</source>
         <translation>无法保存更改。</translation>
+    </message>
+    <message>
+        <source>“%1” needs upgrading to this version of Guanxi, but another program is writing to it. Close that program and open the file again.</source>
+        <translation>“%1”需要升级到当前版本的 Guanxi，但另一个程序正在写入它。请关闭该程序后重新打开此文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read from here: it is in a folder Guanxi may not write to, and SQLite needs to keep its working files beside it. Copy the file to a folder you may write to and open the copy.</source>
+        <translation>无法在此读取“%1”：它所在的文件夹不允许 Guanxi 写入，而 SQLite 需要在文件旁保存工作文件。请把文件复制到您有写入权限的文件夹，再打开副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is the file you have open; choose another name for the copy.</source>
+        <translation>“%1”就是当前打开的文件，请为副本另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not replace “%1”; the copy was not saved. Choose another name.</source>
+        <translation>无法替换“%1”，副本未保存。请另选一个名称。</translation>
     </message>
 </context>
 <context>
@@ -616,6 +628,10 @@
     <message>
         <source>Could not compute the forecast.</source>
         <translation>无法计算加权预测。</translation>
+    </message>
+    <message>
+        <source>Could not move the deal “%1” back.</source>
+        <translation>无法把商机“%1”移回原阶段。</translation>
     </message>
 </context>
 <context>
@@ -1188,16 +1204,20 @@
         <translation>有 %1 个客户与之匹配；请改用客户编号、电话或邮箱</translation>
     </message>
     <message>
-        <source>no such customer; a new customer needs a name, not a number or e-mail</source>
-        <translation>找不到该客户；新建客户需要使用名称，而不是编号或邮箱</translation>
-    </message>
-    <message>
         <source>no such customer; add it first, or import with --create-customers</source>
         <translation>找不到该客户；请先添加该客户，或在导入时使用 --create-customers</translation>
     </message>
     <message>
         <source>Order “%1”: %2</source>
         <translation>订单“%1”：%2</translation>
+    </message>
+    <message>
+        <source>not a currency code; use three letters such as CNY, USD or EUR</source>
+        <translation>不是币种代码；请使用 CNY、USD、EUR 这样的三个字母</translation>
+    </message>
+    <message>
+        <source>no such customer; a new customer needs a name, not a number, phone or e-mail</source>
+        <translation>没有这个客户；新建客户需要名称，不能是编号、电话或邮箱</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1570,10 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
 </context>
 <context>
     <name>RelativeDates</name>
@@ -1875,6 +1899,10 @@
     <message>
         <source>Next %1 days (%2)</source>
         <translation>未来 %1 天（%2）</translation>
+    </message>
+    <message>
+        <source>Lead (not yet a customer)</source>
+        <translation>线索（尚未成为客户）</translation>
     </message>
 </context>
 <context>
@@ -3231,10 +3259,6 @@
         <translation>另存副本</translation>
     </message>
     <message>
-        <source>Cannot replace “%1”. Choose another name.</source>
-        <translation>无法替换“%1”。请另选一个名称。</translation>
-    </message>
-    <message>
         <source>Saved a copy as “%1”.</source>
         <translation>已将副本另存为“%1”。</translation>
     </message>
@@ -3379,10 +3403,6 @@
         <translation>已将 %1 条跟进（截至 %2）导出到“%3”。可在 Thunderbird、Outlook 或手机日历中导入该文件。</translation>
     </message>
     <message>
-        <source>%1 leads and customers without a follow-up went back to the public pool.</source>
-        <translation>%1 条长期未跟进的线索和客户已自动回收到公海。</translation>
-    </message>
-    <message>
         <source>&amp;Funnel</source>
         <translation>销售漏斗(&amp;F)</translation>
     </message>
@@ -3413,6 +3433,10 @@
     <message>
         <source>To&amp;day</source>
         <translation>今日待办(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 leads and customers went back to the public pool under the reclaim rules; see the Inbox for why.</source>
+        <translation>%1 条线索和客户已按回收规则退回公海，原因请见“消息”。</translation>
     </message>
 </context>
 <context>
@@ -3643,10 +3667,6 @@
         <translation>类型</translation>
     </message>
     <message>
-        <source>Last activity</source>
-        <translation>最近活动</translation>
-    </message>
-    <message>
         <source>Returns to the pool</source>
         <translation>回收时间</translation>
     </message>
@@ -3673,18 +3693,6 @@
     <message>
         <source>%1 records wait in the pool. Double-click or press Claim to make one yours.</source>
         <translation>公海中有 %1 条记录。双击或点击“认领所选”即可将其归入您名下。</translation>
-    </message>
-    <message>
-        <source>Records never return to the pool by themselves (the rule is off).</source>
-        <translation>记录不会自动回收到公海（该规则已关闭）。</translation>
-    </message>
-    <message>
-        <source>Yours that return to the pool soon (no follow-up for %1 days):</source>
-        <translation>您名下即将回收到公海的记录（%1 天未跟进）：</translation>
-    </message>
-    <message>
-        <source>Nothing of yours returns to the pool in the next %1 days (the rule: %2 days without a follow-up).</source>
-        <translation>未来 %1 天内，您名下没有记录会回收到公海（规则：%2 天未跟进即回收）。</translation>
     </message>
     <message>
         <source>Lead</source>
@@ -3753,6 +3761,34 @@
     <message>
         <source>Return a customer to the pool after this long without a won deal:</source>
         <translation>客户多久未赢单后回收到公海：</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>%1 days without a follow-up</source>
+        <translation>%1 天未跟进</translation>
+    </message>
+    <message>
+        <source>%1 days without a won deal</source>
+        <translation>%1 天未赢单</translation>
+    </message>
+    <message>
+        <source>Records never return to the pool by themselves (both reclaim rules are off).</source>
+        <translation>记录不会自动退回公海（两条回收规则均已关闭）。</translation>
+    </message>
+    <message>
+        <source>Nothing of yours returns to the pool in the next %1 days (rules: %2).</source>
+        <translation>未来 %1 天内，您名下没有记录会退回公海（规则：%2）。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>Yours that return to the pool soon (rules: %1):</source>
+        <translation>您名下即将退回公海的记录（规则：%1）：</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4028,10 @@
     <message>
         <source>Today: %1 overdue, %2 due today, %3 coming up</source>
         <translation>今日待办：%1 项已逾期，%2 项今天到期，%3 项即将到期</translation>
+    </message>
+    <message>
+        <source>Leads are rescheduled by logging a follow-up with a new date (Ctrl+L).</source>
+        <translation>线索要改期，请记录一次跟进并填写新的日期（Ctrl+L）。</translation>
     </message>
 </context>
 <context>
