@@ -798,6 +798,22 @@
         <source>Lead %1 does not exist, or is converted or disqualified.</source>
         <translation>线索 %1 不存在，或已转化、已标为无效。</translation>
     </message>
+    <message>
+        <source>Enter a name for the channel, e.g. 钉钉 or LinkedIn.</source>
+        <translation>请输入渠道名称，例如 钉钉 或 LinkedIn。</translation>
+    </message>
+    <message>
+        <source>A channel named “%1” exists already.</source>
+        <translation>已存在名为“%1”的渠道。</translation>
+    </message>
+    <message>
+        <source>Could not add the channel.</source>
+        <translation>无法添加渠道。</translation>
+    </message>
+    <message>
+        <source>Could not remove the channel.</source>
+        <translation>无法移除渠道。</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -2022,6 +2038,22 @@
         <source>Pick the customer to link to, or choose to create a new one.</source>
         <translation>请选择要关联的客户，或选择新建客户。</translation>
     </message>
+    <message>
+        <source>Also open a deal:</source>
+        <translation>同时新建商机：</translation>
+    </message>
+    <message>
+        <source>Deal title, e.g. ERP upgrade 2026</source>
+        <translation>商机名称，例如 ERP 升级 2026</translation>
+    </message>
+    <message>
+        <source>Amount in yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Give the deal a title, or untick “Also open a deal”.</source>
+        <translation>请填写商机名称，或取消勾选“同时新建商机”。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomFieldsDialog</name>
@@ -2710,6 +2742,22 @@
     <message>
         <source>Next &amp;action:</source>
         <translation>下一步行动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Add a channel to the list, e.g. 钉钉</source>
+        <translation>向列表添加一个渠道，例如 钉钉</translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation>新建渠道</translation>
+    </message>
+    <message>
+        <source>Name of the channel:</source>
+        <translation>渠道名称：</translation>
     </message>
 </context>
 <context>

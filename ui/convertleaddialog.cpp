@@ -1,8 +1,11 @@
 #include "convertleaddialog.h"
 
 #include "messagebar.h"
+#include "text/money.h"
 
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -57,6 +60,17 @@ ConvertLeadDialog::ConvertLeadDialog(Session &session, const Lead &lead, QWidget
     layout->addWidget(m_candidates);
     layout->addWidget(m_create);
     layout->addWidget(m_company);
+    m_deal = new QCheckBox(tr("Also open a deal:"), this);
+    m_deal->setObjectName(QStringLiteral("dealCheck"));
+    m_dealTitle = new QLineEdit(lead.productInterest.isEmpty() ? QString() : lead.productInterest, this);
+    m_dealTitle->setPlaceholderText(tr("Deal title, e.g. ERP upgrade 2026"));
+    m_dealAmount = new QLineEdit(this);
+    m_dealAmount->setPlaceholderText(tr("Amount in yuan"));
+    auto *dealRow = new QHBoxLayout;
+    dealRow->addWidget(m_deal);
+    dealRow->addWidget(m_dealTitle, 2);
+    dealRow->addWidget(m_dealAmount, 1);
+    layout->addLayout(dealRow);
     m_link->setVisible(anyDupes);
     m_candidates->setVisible(anyDupes);
     (anyDupes ? m_link : m_create)->setChecked(true);
@@ -86,6 +100,21 @@ void ConvertLeadDialog::accept()
         options.linkToCustomerId = item->data(Qt::UserRole).toLongLong();
     }
     options.createCompany = m_company->isChecked();
+    if (m_deal->isChecked()) {
+        options.dealTitle = m_dealTitle->text().trimmed();
+        if (options.dealTitle.isEmpty()) {
+            m_messages->showMessage(tr("Give the deal a title, or untick “Also open a deal”."), MessageBar::Kind::Error);
+            return;
+        }
+        if (!m_dealAmount->text().trimmed().isEmpty()) {
+            auto amount = Money::parse(m_dealAmount->text());
+            if (!amount) {
+                m_messages->showMessage(amount.error().message, MessageBar::Kind::Error);
+                return;
+            }
+            options.dealAmountMinor = *amount;
+        }
+    }
     auto result = LeadStore(m_session).convert(m_lead.id, options);
     if (!result) {
         m_messages->showMessage(result.error().message, MessageBar::Kind::Error);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLineEdit;
 class QListWidget;
 class QRadioButton;
 
@@ -34,6 +35,9 @@ private:
     QRadioButton *m_link;
     QListWidget *m_candidates;
     QCheckBox *m_company;
+    QCheckBox *m_deal;
+    QLineEdit *m_dealTitle;
+    QLineEdit *m_dealAmount;
 };
 
 } // namespace guanxi::ui

@@ -9,6 +9,8 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -40,7 +42,29 @@ FollowUpDialog::FollowUpDialog(Session &session, qint64 customerId, const QStrin
     // Start with the channel used last time: most days are mostly calls.
     const int last = m_channel->findData(QSettings().value(QStringLiteral("followUps/lastChannel")));
     m_channel->setCurrentIndex(qMax(0, last));
-    form->addRow(tr("&Channel:"), m_channel);
+    auto *channelRow = new QHBoxLayout;
+    channelRow->addWidget(m_channel, 1);
+    auto *addChannel = new QToolButton(this);
+    addChannel->setText(tr("New…"));
+    addChannel->setToolTip(tr("Add a channel to the list, e.g. 钉钉"));
+    channelRow->addWidget(addChannel);
+    connect(addChannel, &QToolButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New channel"), tr("Name of the channel:"), QLineEdit::Normal,
+                                                   QString(), &ok);
+        if (!ok)
+            return;
+        auto id = FollowUpStore(m_session).addChannel(name);
+        if (!id) {
+            m_messages->showMessage(id.error().message, MessageBar::Kind::Error);
+            return;
+        }
+        m_channel->addItem(name.simplified(), *id);
+        m_channel->setCurrentIndex(m_channel->count() - 1);
+    });
+    auto *channelLabel = new QLabel(tr("&Channel:"), this);
+    channelLabel->setBuddy(m_channel);
+    form->addRow(channelLabel, channelRow);
     m_when = new QDateTimeEdit(session.now().toLocalTime(), this);
     m_when->setObjectName(QStringLiteral("whenEdit"));
     m_when->setCalendarPopup(true);

@@ -185,7 +185,9 @@ int runFollowUps(Cli &cli, const QStringList &args)
         "  followups list CUSTOMER_ID         A customer's follow-ups, newest first.\n"
         "  followups export -o FILE.ics [--days N] [--owner LOGIN|all]\n"
         "                                     Due follow-ups as an iCalendar file (default 180 days).\n\n"
-        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other."));
+        "  followups channels [--add NAME] [--remove CHANNEL]\n"
+        "                                     The list of channels; add your own or retire one.\n\n"
+        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("log, due, list or export"));
@@ -202,6 +204,8 @@ int runFollowUps(Cli &cli, const QStringList &args)
         {QStringLiteral("days"), QStringLiteral("Look this many days ahead (due, export)."), QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("owner"), QStringLiteral("Whose follow-ups: a login, or all (due, export)."), QStringLiteral("login")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write (export)."), QStringLiteral("file")},
+        {QStringLiteral("add"), QStringLiteral("Add a channel with this name (channels)."), QStringLiteral("name")},
+        {QStringLiteral("remove"), QStringLiteral("Retire this channel; past follow-ups keep it (channels)."), QStringLiteral("channel")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -217,7 +221,32 @@ int runFollowUps(Cli &cli, const QStringList &args)
         return list(cli, rest);
     if (action == QStringLiteral("export"))
         return exportIcs(cli, p, rest);
-    return cli.usage(QStringLiteral("unknown action “followups %1”; use log, due, list or export.").arg(action));
+    if (action == QStringLiteral("channels")) {
+        if (!cli.open(p.isSet(QStringLiteral("add"))))
+            return DataError;
+        FollowUpStore store(cli.session());
+        if (p.isSet(QStringLiteral("add")))
+            if (auto id = store.addChannel(p.value(QStringLiteral("add"))); !id)
+                return cli.fail(id.error());
+        if (p.isSet(QStringLiteral("remove"))) {
+            auto id = store.findChannel(p.value(QStringLiteral("remove")));
+            if (!id)
+                return cli.fail(id.error());
+            if (Status s = store.archiveChannel(*id); !s)
+                return cli.fail(s.error());
+        }
+        auto list = store.channels();
+        if (!list)
+            return cli.fail(list.error());
+        Table t{{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")},
+                {QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Name")},
+                {}};
+        for (const FollowUpChannel &c : *list)
+            t.rows << QStringList{QString::number(c.id), c.code, FollowUpStore::channelDisplayName(c)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("unknown action “followups %1”; use log, due, list, export or channels.").arg(action));
 }
 
 } // namespace guanxi::cli

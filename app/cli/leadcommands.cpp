@@ -5,6 +5,7 @@
 #include "stores/channelstore.h"
 #include "stores/leadstore.h"
 #include "stores/userstore.h"
+#include "text/money.h"
 
 namespace guanxi::cli {
 
@@ -152,6 +153,15 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
             return cli.usage(QStringLiteral("--link needs a customer number."));
     }
     options.createCompany = !p.isSet(QStringLiteral("no-company"));
+    if (p.isSet(QStringLiteral("deal"))) {
+        options.dealTitle = p.value(QStringLiteral("deal"));
+        if (p.isSet(QStringLiteral("amount"))) {
+            auto amount = Money::parse(p.value(QStringLiteral("amount")));
+            if (!amount)
+                return cli.fail(amount.error());
+            options.dealAmountMinor = *amount;
+        }
+    }
     if (!cli.open())
         return DataError;
     LeadStore store(cli.session());
@@ -178,10 +188,11 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     auto result = store.convert(id, options);
     if (!result)
         return cli.fail(result.error());
-    Table t{{QStringLiteral("customer_id"), QStringLiteral("company_id"), QStringLiteral("linked")},
-            {QStringLiteral("Customer"), QStringLiteral("Company"), QStringLiteral("Linked to existing")},
+    Table t{{QStringLiteral("customer_id"), QStringLiteral("company_id"), QStringLiteral("linked"), QStringLiteral("deal_id")},
+            {QStringLiteral("Customer"), QStringLiteral("Company"), QStringLiteral("Linked to existing"), QStringLiteral("Deal")},
             {{QString::number(result->personId), result->companyId ? QString::number(result->companyId) : QString(),
-              result->linked ? QStringLiteral("yes") : QStringLiteral("no")}}};
+              result->linked ? QStringLiteral("yes") : QStringLiteral("no"),
+              result->dealId ? QString::number(result->dealId) : QString()}}};
     print(cli.out, t, cli.format);
     return Ok;
 }
@@ -203,7 +214,7 @@ int runLeads(Cli &cli, const QStringList &args)
         "  leads duplicates ID                Customers with the same phone, e-mail or company.\n"
         "  leads assign [ID...] --rules          Assign pool leads (all, or these) by the rules.\n"
         "  leads assign ID... --to LOGIN [--reason TEXT]\n"
-        "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--force]\n"
+        "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]\n"
         "                                     Make the lead a customer (one transaction). Refuses\n"
         "                                     when it matches an existing person unless --link or --force."));
     Cli::addGlobalOptions(p);
@@ -230,6 +241,8 @@ int runLeads(Cli &cli, const QStringList &args)
         {QStringLiteral("reason"), QStringLiteral("Why (disqualify)."), QStringLiteral("text")},
         {QStringLiteral("link"), QStringLiteral("Attach to this existing customer (convert)."), QStringLiteral("customer")},
         {QStringLiteral("no-company"), QStringLiteral("Do not create the company as a customer (convert).")},
+        {QStringLiteral("deal"), QStringLiteral("Also open a deal with this title (convert)."), QStringLiteral("title")},
+        {QStringLiteral("amount"), QStringLiteral("The deal's amount in yuan (convert --deal)."), QStringLiteral("amount")},
         {QStringLiteral("force"), QStringLiteral("Convert even when the lead matches an existing customer (convert).")},
         {QStringLiteral("rules"), QStringLiteral("Assign by the assignment rules (assign).")},
         {QStringLiteral("to"), QStringLiteral("Assign to this login (assign)."), QStringLiteral("login")},

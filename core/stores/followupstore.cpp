@@ -57,6 +57,29 @@ Result<qint64> FollowUpStore::findChannel(const QString &codeOrName) const
                  {}, QStringLiteral("channel")};
 }
 
+Result<qint64> FollowUpStore::addChannel(const QString &name)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return Error{tr("Enter a name for the channel, e.g. 钉钉 or LinkedIn."), {}, QStringLiteral("name")};
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("INSERT INTO follow_up_channels (name, position) "
+                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM follow_up_channels))"),
+             {n}))
+        return q.lastError().nativeErrorCode() == QStringLiteral("2067")
+                   ? Result<qint64>(Error{tr("A channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")})
+                   : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the channel.")));
+    return q.lastInsertId().toLongLong();
+}
+
+Status FollowUpStore::archiveChannel(qint64 id)
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("UPDATE follow_up_channels SET archived = 1 WHERE id = ?"), {id}))
+        return SqlErrors::from(q.lastError(), tr("Could not remove the channel."));
+    return {};
+}
+
 Result<qint64> FollowUpStore::log(Interaction i)
 {
     const QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());

@@ -43,6 +43,8 @@ public:
     Result<QList<FollowUpChannel>> channels(bool includeArchived = false) const;
     static QString channelDisplayName(const FollowUpChannel &channel);
     Result<qint64> findChannel(const QString &codeOrName) const;
+    Result<qint64> addChannel(const QString &name);
+    Status archiveChannel(qint64 id);
 
     Result<qint64> log(Interaction interaction);
     Result<QList<Interaction>> forCustomer(qint64 customerId, int limit = 500) const;

@@ -2,6 +2,7 @@
 
 #include "changelogstore.h"
 #include "customerstore.h"
+#include "dealstore.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
 #include "db/sqlvalues.h"
@@ -337,6 +338,18 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
         if (!made)
             return made.error();
         result.personId = *made;
+    }
+    if (!options.dealTitle.trimmed().isEmpty()) {
+        Deal deal;
+        deal.customerId = result.personId;
+        deal.title = options.dealTitle;
+        deal.amountMinor = options.dealAmountMinor;
+        deal.products = lead->productInterest;
+        deal.ownerId = lead->ownerId ? lead->ownerId : m_session.userId();
+        auto dealId = DealStore(m_session).create(deal);
+        if (!dealId)
+            return dealId.error();
+        result.dealId = *dealId;
     }
     QSqlQuery q(m_session.db().connection());
     // The lead's follow-ups become the customer's, and so does its next one.

@@ -28,12 +28,15 @@ struct DuplicateCandidate {
 struct ConversionOptions {
     qint64 linkToCustomerId = 0;   // link to this existing customer instead of creating one
     bool createCompany = true;     // create (or reuse) the lead's company as a company customer
+    QString dealTitle;             // not empty: also open a deal (first funnel stage) for the customer
+    qint64 dealAmountMinor = 0;
 };
 
 struct ConversionResult {
     qint64 personId = 0;
     qint64 companyId = 0;
     bool linked = false;
+    qint64 dealId = 0;
 };
 
 // Leads: capture, screening and conversion. Conversion is one transaction:

@@ -5,7 +5,9 @@
 
 #include "stores/changelogstore.h"
 #include "stores/customerstore.h"
+#include "stores/dealstore.h"
 #include "stores/leadstore.h"
+#include "text/money.h"
 #include "text/companyname.h"
 
 using namespace guanxi;
@@ -187,5 +189,38 @@ TEST_CASE("Converting a lead finds duplicates and writes everything in one trans
         CHECK(countRows(*t.db, QStringLiteral("customers")) == customersBefore); // not even the company
         CHECK(countRows(*t.db, QStringLiteral("change_log")) == changesBefore);
         CHECK(leads.get(id)->status == LeadStatus::New);
+    }
+}
+
+TEST_CASE("Converting a lead can open a deal in the same transaction", "[leads][deals]")
+{
+    TestDb t;
+    Lead l;
+    l.name = QStringLiteral("王先生");
+    l.company = QStringLiteral("新华贸易有限公司");
+    l.phone = QStringLiteral("139 1111 2222");
+    l.productInterest = QStringLiteral("ERP");
+    const qint64 id = *LeadStore(*t.session).create(l);
+    ConversionOptions options;
+    options.dealTitle = QStringLiteral("ERP 升级");
+    options.dealAmountMinor = 12000000;
+    auto r = LeadStore(*t.session).convert(id, options);
+    REQUIRE(r.ok());
+    REQUIRE(r->dealId != 0);
+    auto deal = DealStore(*t.session).get(r->dealId);
+    CHECK(deal->customerId == r->personId);
+    CHECK(deal->amountMinor == 12000000);
+    CHECK(deal->products == QStringLiteral("ERP"));
+
+    SECTION("a deal that cannot be saved undoes the whole conversion")
+    {
+        const qint64 other = *LeadStore(*t.session).create(lead(QStringLiteral("赵先生"), QStringLiteral("另一家公司"), QStringLiteral("139 3333 4444")));
+        const qint64 before = countRows(*t.db, QStringLiteral("customers"));
+        ConversionOptions bad;
+        bad.dealTitle = QStringLiteral("too big");
+        bad.dealAmountMinor = Money::maxMinor + 1;
+        CHECK_FALSE(LeadStore(*t.session).convert(other, bad).ok());
+        CHECK(countRows(*t.db, QStringLiteral("customers")) == before);
+        CHECK(LeadStore(*t.session).get(other)->status == LeadStatus::New);
     }
 }
