@@ -14,8 +14,44 @@
 #include <QMessageBox>
 
 
+namespace {
+// --help and --version answer without a display: they need no window system.
+bool onlyAsksForHelp(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--version" || a == "-v" || a == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+void describe(QCommandLineParser &parser, QCommandLineOption &database, QCommandLineOption &minimized)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Guanxi (关系): customer relationships for salespeople, in one file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(database);
+    parser.addOption(minimized);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database file to open."),
+                                 QStringLiteral("[file]"));
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
+                                QStringLiteral("Open this database file (created if missing)."), QStringLiteral("file"));
+    QCommandLineOption minimized(QStringLiteral("minimized"),
+                                 QStringLiteral("Start in the tray (reminders only) instead of with the window."));
+    if (onlyAsksForHelp(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        guanxi::AppInfo::initialise();
+        QCommandLineParser parser;
+        describe(parser, database, minimized);
+        parser.process(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     guanxi::AppInfo::initialise();
     QGuiApplication::setDesktopFileName(guanxi::AppInfo::appId());
@@ -23,18 +59,7 @@ int main(int argc, char *argv[])
     guanxi::ui::installTranslations(app, guanxi::ui::SettingsDialog::languageSetting());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Guanxi (关系): customer relationships for salespeople, in one file."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                QCoreApplication::translate("main", "Open this database file (created if missing)."),
-                                QCoreApplication::translate("main", "file"));
-    parser.addOption(database);
-    QCommandLineOption minimized(QStringLiteral("minimized"),
-                                 QCoreApplication::translate("main", "Start in the tray (reminders only) instead of with the window."));
-    parser.addOption(minimized);
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A database file to open."),
-                                 QStringLiteral("[file]"));
+    describe(parser, database, minimized);
     parser.process(app);
 
     QString path = parser.value(database);
