@@ -4183,14 +4183,6 @@
         <translation>Guanxi (关系)：面向销售人员的客户关系管理，所有数据保存在一个文件中。</translation>
     </message>
     <message>
-        <source>Open this database file (created if missing).</source>
-        <translation>打开此数据库文件（不存在时自动创建）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>A database file to open.</source>
         <translation>要打开的数据库文件。</translation>
     </message>
@@ -4201,10 +4193,6 @@
     <message>
         <source>Use File &gt; Open Database or File &gt; New Database.</source>
         <translation>请使用“文件 &gt; 打开数据库”或“文件 &gt; 新建数据库”。</translation>
-    </message>
-    <message>
-        <source>Start in the tray (reminders only) instead of with the window.</source>
-        <translation>启动时只在托盘中运行（仅用于提醒），不打开窗口。</translation>
     </message>
 </context>
 </TS>
