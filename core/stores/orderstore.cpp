@@ -267,26 +267,7 @@ Status OrderStore::advance(qint64 id)
     if (o->status == OrderStatus::Cancelled)
         return Error{tr("“%1” is cancelled; it cannot become a contract or an order.").arg(o->number), {}, {}};
     const OrderKind next = o->kind == OrderKind::Quote ? OrderKind::Contract : OrderKind::Order;
-    QSqlQuery q(m_session.db().connection());
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s;
-    if (!run(q, QStringLiteral("UPDATE orders SET kind = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-             {Orders::kindCode(next), toStoredTime(m_session.now()), nullable(m_session.userId()), id}))
-        return SqlErrors::from(q.lastError(), tr("Could not change “%1”.").arg(o->number));
-    Change c;
-    c.entity = QStringLiteral("order");
-    c.entityId = id;
-    c.action = QStringLiteral("update");
-    c.field = QStringLiteral("kind");
-    c.oldValue = Orders::kindCode(o->kind);
-    c.newValue = Orders::kindCode(next);
-    if (Status s = ChangeLogStore(m_session).record(c); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
-    return {};
+    return setCode(*o, QStringLiteral("kind"), Orders::kindCode(o->kind), Orders::kindCode(next));
 }
 
 Status OrderStore::setStatus(qint64 id, OrderStatus status)
@@ -294,25 +275,32 @@ Status OrderStore::setStatus(qint64 id, OrderStatus status)
     auto o = get(id);
     if (!o)
         return o.error();
+    return setCode(*o, QStringLiteral("status"), Orders::statusCode(o->status), Orders::statusCode(status));
+}
+
+// Changes the kind or status column of one order and logs it, in one transaction.
+Status OrderStore::setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode)
+{
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE orders SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-             {Orders::statusCode(status), toStoredTime(m_session.now()), nullable(m_session.userId()), id}))
-        return SqlErrors::from(q.lastError(), tr("Could not change “%1”.").arg(o->number));
+    // column is one of two literals chosen above, never user input
+    if (!run(q, QStringLiteral("UPDATE orders SET %1 = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(column),
+             {newCode, toStoredTime(m_session.now()), nullable(m_session.userId()), order.id}))
+        return SqlErrors::from(q.lastError(), tr("Could not change “%1”.").arg(order.number));
     Change c;
     c.entity = QStringLiteral("order");
-    c.entityId = id;
+    c.entityId = order.id;
     c.action = QStringLiteral("update");
-    c.field = QStringLiteral("status");
-    c.oldValue = Orders::statusCode(o->status);
-    c.newValue = Orders::statusCode(status);
+    c.field = column;
+    c.oldValue = oldCode;
+    c.newValue = newCode;
     if (Status s = ChangeLogStore(m_session).record(c); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
+    m_session.announce([s = &m_session, v = QList<qint64>{order.id}] { emit s->ordersChanged(v); });
     return {};
 }
 

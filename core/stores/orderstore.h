@@ -63,6 +63,7 @@ public:
 
 private:
     Status writeLines(qint64 orderId, const QList<OrderLine> &lines);
+    Status setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode);
     Session &m_session;
 };
 
