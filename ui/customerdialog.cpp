@@ -169,13 +169,7 @@ QDateEdit *CustomerDialog::addDate(QFormLayout *form, const QString &label, cons
 
 void CustomerDialog::addErrorLabel(QFormLayout *form, const QString &field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#c62828;"));
-    label->hide();
-    form->addRow(QString(), label);
-    m_errorLabels.insert(field, label);
+    form->addRow(QString(), m_fieldErrors.add(field, field + QStringLiteral("Error")));
 }
 
 void CustomerDialog::buildCustomFields(QFormLayout *form)
@@ -395,25 +389,7 @@ Customer CustomerDialog::collect(QList<Error> &problems) const
 
 void CustomerDialog::showErrors(const QList<Error> &errors)
 {
-    for (QLabel *label : std::as_const(m_errorLabels))
-        label->hide();
-    QStringList unplaced;
-    for (const Error &e : errors) {
-        QLabel *label = m_errorLabels.value(e.field);
-        if (!label) {
-            unplaced << e.message;
-            continue;
-        }
-        label->setText(label->isVisible() ? label->text() + u'\n' + e.message : e.message);
-        label->show();
-    }
-    // Grow to fit the messages so none is cut off.
-    if (!errors.isEmpty())
-        QMetaObject::invokeMethod(this, [this] { resize(width(), qMax(height(), sizeHint().height())); },
-                                  Qt::QueuedConnection);
-    if (!unplaced.isEmpty())
-        m_messages->showMessage(unplaced.join(u'\n'), MessageBar::Kind::Error);
-    else if (!errors.isEmpty())
+    if (m_fieldErrors.show(errors, m_messages) && !errors.isEmpty())
         m_messages->showMessage(tr("Please correct the highlighted fields; nothing was saved yet."),
                                 MessageBar::Kind::Error);
 }

@@ -2,6 +2,7 @@
 
 #include "domain/customer.h"
 #include "domain/customfield.h"
+#include "fielderrors.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -87,7 +88,7 @@ private:
     QLineEdit *m_industry;
     QPlainTextEdit *m_notes;
     QHash<qint64, QWidget *> m_customEditors;
-    QHash<QString, QLabel *> m_errorLabels;
+    FieldErrors m_fieldErrors{this};
     QPushButton *m_previous;
     QPushButton *m_next;
 };

@@ -94,13 +94,7 @@ DealDialog::DealDialog(Session &session, qint64 customerId, QWidget *parent)
 
 QLabel *DealDialog::error(const QString &field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("deal_") + field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#c62828;"));
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
+    return m_errors.add(field, QStringLiteral("deal_") + field + QStringLiteral("Error"));
 }
 
 void DealDialog::updateCustomers(const QString &text)
@@ -126,8 +120,7 @@ void DealDialog::updateCustomers(const QString &text)
 
 void DealDialog::accept()
 {
-    for (QLabel *l : std::as_const(m_errors))
-        l->hide();
+    m_errors.clear();
     QList<Error> problems;
     Deal d;
     d.customerId = m_customerIds.value(m_customer->text().trimmed());
@@ -155,14 +148,7 @@ void DealDialog::accept()
         }
         problems << id.error();
     }
-    for (const Error &e : problems) {
-        if (QLabel *label = m_errors.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        } else {
-            m_messages->showMessage(e.message, MessageBar::Kind::Error);
-        }
-    }
+    m_errors.show(problems, m_messages);
 }
 
 } // namespace guanxi::ui

@@ -2,6 +2,8 @@
 
 #include "domain/deal.h"
 
+#include "fielderrors.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -45,7 +47,7 @@ private:
     QSpinBox *m_probability;
     QDateEdit *m_close;
     QLineEdit *m_products;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrors m_errors{this};
 };
 
 } // namespace guanxi::ui

@@ -122,13 +122,7 @@ FollowUpDialog::FollowUpDialog(Session &session, qint64 customerId, const QStrin
 
 QLabel *FollowUpDialog::addError(const QString &field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#c62828;"));
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
+    return m_errors.add(field, field + QStringLiteral("Error"));
 }
 
 void FollowUpDialog::accept()
@@ -144,8 +138,7 @@ void FollowUpDialog::accept()
     i.outcome = m_outcome->text();
     i.nextFollowUp = optionalDate(m_next);
     i.nextAction = m_action->text();
-    for (QLabel *l : std::as_const(m_errors))
-        l->hide();
+    m_errors.clear();
     QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
     Result<qint64> id = Error{};
     if (problems.isEmpty()) {
@@ -154,14 +147,7 @@ void FollowUpDialog::accept()
             problems << id.error();
     }
     if (!problems.isEmpty()) {
-        for (const Error &e : problems) {
-            if (QLabel *label = m_errors.value(e.field)) {
-                label->setText(e.message);
-                label->show();
-            } else {
-                m_messages->showMessage(e.message, MessageBar::Kind::Error);
-            }
-        }
+        m_errors.show(problems, m_messages);
         return;
     }
     m_id = *id;

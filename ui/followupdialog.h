@@ -2,8 +2,9 @@
 
 #include "domain/interaction.h"
 
+#include "fielderrors.h"
+
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -47,7 +48,7 @@ private:
     QLineEdit *m_outcome;
     QDateEdit *m_next;
     QLineEdit *m_action;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrors m_errors{this};
 };
 
 } // namespace guanxi::ui

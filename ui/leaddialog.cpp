@@ -73,13 +73,7 @@ QLineEdit *LeadDialog::line(const QString &objectName, const QString &placeholde
 
 QLabel *LeadDialog::error(const QString &field)
 {
-    auto *label = new QLabel(this);
-    label->setObjectName(QStringLiteral("lead_") + field + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color:#c62828;"));
-    label->hide();
-    m_errors.insert(field, label);
-    return label;
+    return m_errors.add(field, QStringLiteral("lead_") + field + QStringLiteral("Error"));
 }
 
 void LeadDialog::accept()
@@ -96,8 +90,7 @@ void LeadDialog::accept()
     l.notes = m_notes->toPlainText();
     l.sourceId = m_source->currentData().toLongLong();
     l.ownerId = m_pool->isChecked() ? 0 : m_session.userId();
-    for (QLabel *label : std::as_const(m_errors))
-        label->hide();
+    m_errors.clear();
     QList<Error> problems = Leads::validate(l, m_session.defaultCountryCode());
     if (problems.isEmpty()) {
         auto id = LeadStore(m_session).create(l);
@@ -110,14 +103,7 @@ void LeadDialog::accept()
         }
         problems << id.error();
     }
-    for (const Error &e : problems) {
-        if (QLabel *label = m_errors.value(e.field)) {
-            label->setText(e.message);
-            label->show();
-        } else {
-            m_messages->showMessage(e.message, MessageBar::Kind::Error);
-        }
-    }
+    m_errors.show(problems, m_messages);
 }
 
 } // namespace guanxi::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fielderrors.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -33,7 +35,7 @@ private:
     qint64 m_id = 0;
     MessageBar *m_messages;
     QHash<QString, QLineEdit *> m_edits;
-    QHash<QString, QLabel *> m_errors;
+    FieldErrors m_errors{this};
     QComboBox *m_source;
     QPlainTextEdit *m_notes;
     QCheckBox *m_pool;

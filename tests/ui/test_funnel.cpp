@@ -1,5 +1,6 @@
 // The funnel board: a card dragged to another stage moves the deal, the
 // column headers follow, and Ctrl+Z moves it back.
+#include "dealdialog.h"
 #include "funnelpage.h"
 #include "mainwindow.h"
 #include "models/dealcolumnmodel.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QListView>
 #include <QMimeData>
 #include <QSettings>
@@ -74,4 +77,52 @@ TEST_CASE("Dragging a deal card to another stage moves it, and undo moves it bac
     CHECK(from->total() == 1);
     QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     CHECK(DealStore(session).get(dealId)->stageId == to->stage().id);
+}
+
+TEST_CASE("The deal dialog shows what is wrong under each field and saves nothing until it is right", "[gui][funnel]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("dealdialog.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer c;
+    c.name = QStringLiteral("华信科技");
+    c.kind = CustomerKind::Company;
+    const qint64 customerId = *CustomerStore(session).create(c);
+
+    DealDialog d(session, customerId, &w);
+    d.show();
+    auto *title = d.findChild<QLineEdit *>(QStringLiteral("dealTitleEdit"));
+    auto *amount = d.findChild<QLineEdit *>(QStringLiteral("dealAmountEdit"));
+    auto *save = d.findChild<QPushButton *>(QStringLiteral("saveDealButton"));
+    REQUIRE(title);
+    REQUIRE(amount);
+    REQUIRE(save);
+    amount->setText(QStringLiteral("十万"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(d.isVisible());
+    auto *amountError = d.findChild<QLabel *>(QStringLiteral("deal_amountError"));
+    REQUIRE(amountError);
+    CHECK(amountError->isVisible());
+    CHECK_FALSE(amountError->text().isEmpty());
+    CHECK(d.dealId() == 0);
+    CHECK(DealStore(session).forCustomer(customerId)->isEmpty());
+
+    // Amount fixed, title still empty: the amount's message goes, the title's comes.
+    amount->setText(QStringLiteral("100000"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(d.isVisible());
+    CHECK_FALSE(amountError->isVisible());
+    CHECK(d.findChild<QLabel *>(QStringLiteral("deal_titleError"))->isVisible());
+    CHECK(DealStore(session).forCustomer(customerId)->isEmpty());
+
+    title->setText(QStringLiteral("ERP 升级"));
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK_FALSE(d.isVisible());
+    REQUIRE(d.dealId() != 0);
+    auto deals = DealStore(session).forCustomer(customerId);
+    REQUIRE(deals->size() == 1);
+    CHECK(deals->first().title == QStringLiteral("ERP 升级"));
+    CHECK(deals->first().amountMinor == 10000000);
 }
