@@ -2464,6 +2464,13 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::CustomerPicker</name>
+    <message>
+        <source>Type a name, pinyin or phone digits</source>
+        <translation>输入名称、拼音或电话号码进行查找</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::CustomersPage</name>
     <message>
         <source>Saved views</source>
@@ -2619,10 +2626,6 @@
     <message>
         <source>New deal</source>
         <translation>新建商机</translation>
-    </message>
-    <message>
-        <source>Type a name, pinyin or phone digits</source>
-        <translation>输入名称、拼音或电话号码进行查找</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
@@ -3499,10 +3502,6 @@
     <message>
         <source>New order</source>
         <translation>新建订单</translation>
-    </message>
-    <message>
-        <source>Type a name, pinyin or phone digits</source>
-        <translation>输入名称、拼音或电话号码进行查找</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>

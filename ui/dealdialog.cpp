@@ -1,15 +1,13 @@
 #include "dealdialog.h"
 
 #include "dateedits.h"
+#include "customerpicker.h"
 #include "messagebar.h"
 #include "services/session.h"
-#include "stores/customerliststore.h"
-#include "stores/customerstore.h"
 #include "stores/dealstore.h"
 #include "text/money.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
@@ -33,21 +30,10 @@ DealDialog::DealDialog(Session &session, qint64 customerId, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
-    m_customer = new QLineEdit(this);
+    m_customer = new CustomerPicker(session, this);
     m_customer->setObjectName(QStringLiteral("dealCustomerEdit"));
-    m_customer->setPlaceholderText(tr("Type a name, pinyin or phone digits"));
-    m_customerNames = new QStringListModel(this);
-    auto *completer = new QCompleter(m_customerNames, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_customer->setCompleter(completer);
     if (customerId)
-        if (auto c = CustomerStore(session).get(customerId)) {
-            m_customer->setText(c->name);
-            m_customerIds.insert(c->name, c->id);
-            m_customer->setEnabled(false);
-        }
+        m_customer->setFixedCustomer(customerId);
     form->addRow(tr("C&ustomer:"), m_customer);
     form->addRow(QString(), error(QStringLiteral("customer")));
     m_title = new QLineEdit(this);
@@ -87,7 +73,6 @@ DealDialog::DealDialog(Session &session, qint64 customerId, QWidget *parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &DealDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_customer, &QLineEdit::textEdited, this, &DealDialog::updateCustomers);
     resize(qMax(480, sizeHint().width()), sizeHint().height());
     (customerId ? m_title : m_customer)->setFocus();
 }
@@ -97,33 +82,12 @@ QLabel *DealDialog::error(const QString &field)
     return m_errors.add(field, QStringLiteral("deal_") + field + QStringLiteral("Error"));
 }
 
-void DealDialog::updateCustomers(const QString &text)
-{
-    CustomerListQuery q;
-    q.search = text;
-    auto rows = CustomerListStore(m_session).page(q, 0, 20);
-    if (!rows)
-        return;
-    QStringList names;
-    for (const CustomerListRow &r : *rows) {
-        QString label = r.values.value(int(CustomerColumn::Name)).toString();
-        const QString company = r.values.value(int(CustomerColumn::Company)).toString();
-        if (!company.isEmpty())
-            label += QStringLiteral(" — ") + company;
-        if (m_customerIds.contains(label) && m_customerIds.value(label) != r.id)
-            label += QStringLiteral(" (#%1)").arg(r.id);
-        m_customerIds.insert(label, r.id);
-        names << label;
-    }
-    m_customerNames->setStringList(names);
-}
-
 void DealDialog::accept()
 {
     m_errors.clear();
     QList<Error> problems;
     Deal d;
-    d.customerId = m_customerIds.value(m_customer->text().trimmed());
+    d.customerId = m_customer->customerId();
     if (!d.customerId)
         problems << Error{tr("Pick the customer from the list that appears as you type."), {}, QStringLiteral("customer")};
     d.title = m_title->text();

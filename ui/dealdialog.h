@@ -5,14 +5,12 @@
 #include "fielderrors.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QStringListModel;
 
 namespace guanxi {
 class Session;
@@ -20,6 +18,7 @@ class Session;
 
 namespace guanxi::ui {
 
+class CustomerPicker;
 class MessageBar;
 
 // A new deal (商机): customer, title, amount, stage, probability, expected close.
@@ -31,16 +30,13 @@ public:
     qint64 dealId() const { return m_id; }
 
 private:
-    void updateCustomers(const QString &text);
     QLabel *error(const QString &field);
 
     Session &m_session;
     qint64 m_id = 0;
     qint64 m_customerId;
     MessageBar *m_messages;
-    QLineEdit *m_customer;
-    QStringListModel *m_customerNames;
-    QHash<QString, qint64> m_customerIds;
+    CustomerPicker *m_customer;
     QLineEdit *m_title;
     QLineEdit *m_amount;
     QComboBox *m_stage;

@@ -1,15 +1,13 @@
 #include "orderdialog.h"
 
 #include "formatting.h"
+#include "customerpicker.h"
 #include "messagebar.h"
 #include "services/session.h"
-#include "stores/customerliststore.h"
-#include "stores/customerstore.h"
 #include "stores/orderstore.h"
 #include "text/money.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStringListModel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,20 +33,10 @@ OrderDialog::OrderDialog(Session &session, qint64 customerId, QWidget *parent) :
     layout->addWidget(m_messages);
     auto *form = new QFormLayout;
     layout->addLayout(form);
-    m_customer = new QLineEdit(this);
+    m_customer = new CustomerPicker(session, this);
     m_customer->setObjectName(QStringLiteral("orderCustomerEdit"));
-    m_customer->setPlaceholderText(tr("Type a name, pinyin or phone digits"));
-    m_customerNames = new QStringListModel(this);
-    auto *completer = new QCompleter(m_customerNames, this);
-    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_customer->setCompleter(completer);
     if (customerId)
-        if (auto c = CustomerStore(session).get(customerId)) {
-            m_customer->setText(c->name);
-            m_customerIds.insert(c->name, c->id);
-            m_customer->setEnabled(false);
-        }
-    connect(m_customer, &QLineEdit::textEdited, this, &OrderDialog::updateCustomers);
+        m_customer->setFixedCustomer(customerId);
     form->addRow(tr("C&ustomer:"), m_customer);
     m_kind = new QComboBox(this);
     for (OrderKind k : {OrderKind::Quote, OrderKind::Contract, OrderKind::Order})
@@ -129,22 +116,6 @@ OrderDialog::OrderDialog(Session &session, qint64 customerId, QWidget *parent) :
     resize(640, 480);
 }
 
-void OrderDialog::updateCustomers(const QString &text)
-{
-    CustomerListQuery q;
-    q.search = text;
-    auto rows = CustomerListStore(m_session).page(q, 0, 20);
-    if (!rows)
-        return;
-    QStringList names;
-    for (const CustomerListRow &r : *rows) {
-        const QString label = r.values.value(int(CustomerColumn::Name)).toString() + QStringLiteral(" (#%1)").arg(r.id);
-        m_customerIds.insert(label, r.id);
-        names << label;
-    }
-    m_customerNames->setStringList(names);
-}
-
 void OrderDialog::addLine()
 {
     const QSignalBlocker block(m_lines);
@@ -163,7 +134,7 @@ void OrderDialog::addLine()
 
 bool OrderDialog::collect(Order &o, QList<Error> &problems) const
 {
-    o.customerId = m_customerIds.value(m_customer->text().trimmed());
+    o.customerId = m_customer->customerId();
     if (!o.customerId)
         problems << Error{tr("Pick the customer from the list that appears as you type."), {}, QStringLiteral("customer")};
     o.kind = Orders::kindFromCode(m_kind->currentData().toString()).value_or(OrderKind::Order);

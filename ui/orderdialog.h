@@ -3,13 +3,11 @@
 #include "domain/order.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QStringListModel;
 class QTableWidget;
 
 namespace guanxi {
@@ -18,6 +16,7 @@ class Session;
 
 namespace guanxi::ui {
 
+class CustomerPicker;
 class MessageBar;
 
 // A quote, contract or order with its lines: product or description,
@@ -33,14 +32,11 @@ private:
     void addLine();
     void updateTotal();
     bool collect(Order &order, QList<Error> &problems) const;
-    void updateCustomers(const QString &text);
 
     Session &m_session;
     qint64 m_id = 0;
     MessageBar *m_messages;
-    QLineEdit *m_customer;
-    QStringListModel *m_customerNames;
-    QHash<QString, qint64> m_customerIds;
+    CustomerPicker *m_customer;
     QComboBox *m_kind;
     QLineEdit *m_number;
     QDateEdit *m_date;
