@@ -281,11 +281,13 @@ Status OrderStore::setStatus(qint64 id, OrderStatus status)
 // Changes the kind or status column of one order and logs it, in one transaction.
 Status OrderStore::setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode)
 {
+    // The column goes into the SQL text, so only these two are accepted.
+    if (column != QStringLiteral("kind") && column != QStringLiteral("status"))
+        return Error{QStringLiteral("OrderStore::setCode: unknown column %1").arg(column), {}, {}};
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    // column is one of two literals chosen above, never user input
     if (!run(q, QStringLiteral("UPDATE orders SET %1 = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(column),
              {newCode, toStoredTime(m_session.now()), nullable(m_session.userId()), order.id}))
         return SqlErrors::from(q.lastError(), tr("Could not change “%1”.").arg(order.number));
