@@ -86,43 +86,37 @@ void StagesDialog::add()
 void StagesDialog::rename()
 {
     DealStore store(m_session);
-    auto stages = store.stages();
-    if (!stages)
+    auto found = store.stage(currentId());
+    if (!found)
         return;
-    for (DealStage s : *stages) {
-        if (s.id != currentId())
-            continue;
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename stage"), tr("New name:"), QLineEdit::Normal,
-                                                   Deals::stageName(s), &ok);
-        if (!ok)
-            return;
-        s.name = name;
-        if (Status st = store.updateStage(s); !st)
-            m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
-    }
+    DealStage s = *found;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename stage"), tr("New name:"), QLineEdit::Normal,
+                                               Deals::stageName(s), &ok);
+    if (!ok)
+        return;
+    s.name = name;
+    if (Status st = store.updateStage(s); !st)
+        m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
     reload();
 }
 
 void StagesDialog::setProbability()
 {
     DealStore store(m_session);
-    auto stages = store.stages();
-    if (!stages)
+    auto found = store.stage(currentId());
+    if (!found)
         return;
-    for (DealStage s : *stages) {
-        if (s.id != currentId())
-            continue;
-        bool ok = false;
-        const int p = QInputDialog::getInt(this, tr("Win probability"), tr("Default win probability for “%1” (%):").arg(Deals::stageName(s)),
-                                           s.probability, 0, 100, 5, &ok);
-        if (!ok)
-            return;
-        s.name = Deals::stageName(s);
-        s.probability = p;
-        if (Status st = store.updateStage(s); !st)
-            m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
-    }
+    DealStage s = *found;
+    bool ok = false;
+    const int p = QInputDialog::getInt(this, tr("Win probability"), tr("Default win probability for “%1” (%):").arg(Deals::stageName(s)),
+                                       s.probability, 0, 100, 5, &ok);
+    if (!ok)
+        return;
+    s.name = Deals::stageName(s);
+    s.probability = p;
+    if (Status st = store.updateStage(s); !st)
+        m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
     reload();
 }
 

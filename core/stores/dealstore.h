@@ -59,9 +59,9 @@ public:
     Result<QList<StageTotals>> totals(qint64 ownerId) const;
     Result<QList<Deal>> forCustomer(qint64 customerId) const;
     Result<QList<ForecastMonth>> forecast(qint64 ownerId, int months) const;
+    Result<DealStage> stage(qint64 id) const;
 
 private:
-    Result<DealStage> stage(qint64 id) const;
     Session &m_session;
 };
 
