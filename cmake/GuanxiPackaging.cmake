@@ -37,7 +37,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6charts6 (>= 6.4), \
-libicu72, libsqlite3-0, libxlsxwriter4, \
+libicu72, libsqlite3-0, libxlsxwriter4, libminizip1, \
 qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6")
 # Native Wayland windows are nice to have (XCB works everywhere). The SVG
 # plugin is required: the window icon is SVG.

@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
-  libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
+  libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev
   # tests: Catch2, and the validators the packaging tests run
   catch2 desktop-file-utils appstream
   # a CJK font so Chinese text renders, and Xvfb for screenshots

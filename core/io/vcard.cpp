@@ -1,0 +1,1040 @@
+#include "vcard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <optional>
+
+namespace guanxi {
+
+namespace {
+
+constexpr int MaxWarnings = 100;
+
+// A header (name and parameters) longer than this is not looked into while
+// unfolding; it keeps a pathological line without ':' from costing n².
+constexpr qsizetype MaxHeaderScan = 4096;
+
+bool isBlank(QByteArrayView bytes)
+{
+    for (char c : bytes)
+        if (c != ' ' && c != '\t')
+            return false;
+    return true;
+}
+
+bool isNameChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
+}
+
+bool isBase64Char(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/' || c == '=' || c == ' ' || c == '\t';
+}
+
+struct Param {
+    QByteArray name;  // upper-cased; empty for a bare 2.1 parameter (TEL;CELL)
+    QByteArray value; // without surrounding quotes
+};
+
+struct Property {
+    QByteArray group; // lower-cased, as groups match case-insensitively
+    QByteArray name;  // upper-cased
+    QList<Param> params;
+    QByteArray value; // still encoded: quoted-printable or base64, any charset
+};
+
+void addParam(Property &p, QByteArrayView token)
+{
+    token = token.trimmed();
+    if (token.isEmpty())
+        return;
+    const qsizetype eq = token.indexOf('=');
+    if (eq < 0) {
+        p.params.append({QByteArray(), token.toByteArray()});
+        return;
+    }
+    QByteArrayView value = token.sliced(eq + 1).trimmed();
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+        value = value.sliced(1, value.size() - 2);
+    p.params.append({token.first(eq).trimmed().toByteArray().toUpper(), value.toByteArray()});
+}
+
+// Reads "group.NAME;param;param:" and returns the index of the ':' that starts
+// the value, or -1. 3.0/4.0 parameter values may be quoted and contain ':'
+// or ';'; a stray quote in a 2.1 line is retried without quote handling.
+qsizetype parseHeader(QByteArrayView text, Property &p, bool quotes)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n && text[i] != ';' && text[i] != ':')
+        ++i;
+    if (i == n)
+        return -1;
+    const QByteArrayView full = text.first(i).trimmed();
+    const qsizetype dot = full.lastIndexOf('.');
+    const QByteArrayView group = dot < 0 ? QByteArrayView() : full.first(dot);
+    const QByteArrayView name = full.sliced(dot + 1);
+    if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isNameChar) ||
+        !std::all_of(group.begin(), group.end(), [](char c) { return isNameChar(c) || c == '.'; }))
+        return -1;
+    p.group = group.toByteArray().toLower();
+    p.name = name.toByteArray().toUpper();
+    p.params.clear();
+    while (text[i] == ';') {
+        const qsizetype start = ++i;
+        bool quoted = false;
+        while (i < n && (quoted || (text[i] != ';' && text[i] != ':'))) {
+            // A quoted-string is a whole parameter value (or list item), so only
+            // a quote right after '=' or ',' opens one.
+            if (quotes && text[i] == '"' && (quoted || text[i - 1] == '=' || text[i - 1] == ','))
+                quoted = !quoted;
+            ++i;
+        }
+        if (i == n)
+            return -1;
+        addParam(p, text.sliced(start, i - start));
+    }
+    return i;
+}
+
+qsizetype parseHeaderLenient(QByteArrayView text, Property &p)
+{
+    const qsizetype colon = parseHeader(text, p, true);
+    return colon >= 0 ? colon : parseHeader(text, p, false);
+}
+
+std::optional<Property> parseProperty(const QByteArray &text)
+{
+    Property p;
+    const qsizetype colon = parseHeaderLenient(text, p);
+    if (colon < 0)
+        return std::nullopt;
+    p.value = text.sliced(colon + 1);
+    return p;
+}
+
+QByteArray paramValue(const Property &p, const char *name)
+{
+    for (const Param &param : p.params)
+        if (param.name == name)
+            return param.value;
+    return {};
+}
+
+// ENCODING=QUOTED-PRINTABLE, ENCODING=BASE64/b, or the bare 2.1 forms.
+QByteArray encodingOf(const Property &p)
+{
+    for (const Param &param : p.params) {
+        const QByteArray v = param.value.toUpper();
+        if (param.name == "ENCODING" && v == "B")
+            return "BASE64";
+        if ((param.name == "ENCODING" || param.name.isEmpty()) &&
+            (v == "QUOTED-PRINTABLE" || v == "BASE64"))
+            return v;
+    }
+    return {};
+}
+
+bool isEncodingKeyword(const QByteArray &upper)
+{
+    return upper == "QUOTED-PRINTABLE" || upper == "BASE64" || upper == "8BIT" || upper == "7BIT";
+}
+
+// A content line with its folds and soft line breaks undone.
+struct Line {
+    int number = 0; // physical line it starts on
+    QByteArray text;
+    bool headerKnown = false;
+    bool quotedPrintable = false;
+    bool base64 = false;
+};
+
+void inspectHeader(Line &line)
+{
+    if (line.headerKnown)
+        return;
+    Property p;
+    if (parseHeaderLenient(
+            QByteArrayView(line.text).first(std::min(line.text.size(), MaxHeaderScan)), p) >= 0) {
+        const QByteArray encoding = encodingOf(p);
+        line.quotedPrintable = encoding == "QUOTED-PRINTABLE";
+        line.base64 = encoding == "BASE64";
+        line.headerKnown = true;
+    } else if (line.text.size() >= MaxHeaderScan) {
+        line.headerKnown = true;
+    }
+}
+
+// A quoted-printable line ending in '=' (trailing blanks are padding) goes
+// on in the next physical line, which is not indented.
+bool endsWithSoftBreak(const QByteArray &text)
+{
+    qsizetype end = text.size();
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        --end;
+    return end > 0 && text[end - 1] == '=';
+}
+
+void chopSoftBreak(QByteArray &text)
+{
+    while (text.endsWith(' ') || text.endsWith('\t'))
+        text.chop(1);
+    text.chop(1);
+}
+
+// Writers that end a quoted-printable value with a stray '=' must not swallow
+// the end of the card.
+bool isEndVcard(QByteArrayView physical)
+{
+    return physical.trimmed().compare("END:VCARD", Qt::CaseInsensitive) == 0;
+}
+
+// Splits into logical lines on bytes, before any decoding, so a fold or a
+// soft line break may split a multi-byte character. Lines end with CRLF, LF
+// or CR. Blank lines are dropped; they also end a 2.1 base64 block. Each
+// line goes to take() as soon as it is complete, so a file full of photos
+// is not held twice; take() returns false to stop.
+template <typename Take> void unfold(const QByteArray &bytes, qsizetype start, Take &&take)
+{
+    std::optional<Line> last; // may still go on
+    int number = 0;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = start; i < n;) {
+        qsizetype end = i;
+        while (end < n && bytes[end] != '\n' && bytes[end] != '\r')
+            ++end;
+        const QByteArrayView physical(bytes.constData() + i, end - i);
+        ++number;
+        i = (end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n') ? end + 2 : end + 1;
+
+        if (last) {
+            if (last->quotedPrintable && endsWithSoftBreak(last->text) && !isEndVcard(physical)) {
+                chopSoftBreak(last->text);
+                last->text += physical;
+                continue;
+            }
+            if (!physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t')) {
+                last->text += physical.sliced(1);
+                inspectHeader(*last);
+                continue;
+            }
+            // 2.1 writers put base64 data on lines of their own, not always indented.
+            if (last->base64 && !physical.isEmpty() &&
+                std::all_of(physical.begin(), physical.end(), isBase64Char)) {
+                last->text += physical;
+                continue;
+            }
+            if (!take(*last))
+                return;
+            last.reset();
+        }
+        if (!isBlank(physical)) {
+            last = Line{number, physical.toByteArray()};
+            inspectHeader(*last);
+        }
+    }
+    if (last)
+        take(*last);
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+// Malformed escapes are kept as they are, as RFC 2045 suggests.
+QByteArray decodeQuotedPrintable(const QByteArray &in)
+{
+    QByteArray out;
+    out.reserve(in.size());
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in[i] == '=' && i + 2 < in.size() && hexDigit(in[i + 1]) >= 0 &&
+            hexDigit(in[i + 2]) >= 0) {
+            out += char(hexDigit(in[i + 1]) * 16 + hexDigit(in[i + 2]));
+            i += 2;
+        } else if (in[i] == '=' && i + 1 == in.size()) {
+            break; // a last soft line break with nothing after it
+        } else {
+            out += in[i];
+        }
+    }
+    return out;
+}
+
+// Old Chinese exports say GB2312 or GBK but use characters only GBK or
+// GB18030 have; GB18030 decodes all of them.
+QByteArray codecName(QByteArray charset)
+{
+    charset = charset.trimmed().toUpper();
+    if (charset == "GB2312" || charset == "GBK" || charset == "X-GBK" || charset == "CP936" ||
+        charset == "WINDOWS-936" || charset == "EUC-CN")
+        return "GB18030";
+    return charset;
+}
+
+// What the user calls the property, for messages.
+QString fieldName(const QByteArray &name)
+{
+    if (name == "FN" || name == "N")
+        return VCardReader::tr("name");
+    if (name == "ORG")
+        return VCardReader::tr("company");
+    if (name == "TITLE")
+        return VCardReader::tr("job title");
+    if (name == "TEL")
+        return VCardReader::tr("phone number");
+    if (name == "EMAIL")
+        return VCardReader::tr("e-mail address");
+    if (name == "ADR")
+        return VCardReader::tr("address");
+    if (name == "BDAY")
+        return VCardReader::tr("birthday");
+    if (name == "NOTE")
+        return VCardReader::tr("note");
+    if (name == "CATEGORIES")
+        return VCardReader::tr("categories");
+    if (name == "X-ABLABEL")
+        return VCardReader::tr("label");
+    return VCardReader::tr("value");
+}
+
+// The value as text: quoted-printable or base64 undone, then decoded from its
+// CHARSET (UTF-8 when none is given). Line breaks become "\n".
+Result<QString> decodeValue(const Property &p, int line)
+{
+    QByteArray raw = p.value;
+    const QByteArray encoding = encodingOf(p);
+    // "the note (NOTE)": words for the user, the name for whoever looks at the file.
+    const QString where = QString::number(line);
+    const QString what =
+        QStringLiteral("%1 (%2)").arg(fieldName(p.name), QString::fromLatin1(p.name));
+    if (encoding == "QUOTED-PRINTABLE") {
+        raw = decodeQuotedPrintable(raw);
+    } else if (encoding == "BASE64") {
+        raw.replace(' ', QByteArray()).replace('\t', QByteArray());
+        auto decoded = QByteArray::fromBase64Encoding(raw, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return Error{
+                VCardReader::tr(
+                    "Line %1: the %2 is not valid base64. Export the contacts again and try "
+                    "again.")
+                    .arg(where, what),
+                {},
+                {}};
+        raw = *decoded;
+    }
+    const QByteArray charset = paramValue(p, "CHARSET");
+    const QString charsetText = QString::fromLatin1(charset.left(40));
+    const QByteArray codec = codecName(charset);
+    std::optional<QStringDecoder> decoder;
+    if (codec.isEmpty() || codec == "UTF-8" || codec == "UTF8")
+        decoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    else
+        decoder.emplace(codec.constData(), QStringDecoder::Flag::Stateless);
+    if (!decoder->isValid())
+        return Error{
+            VCardReader::tr(
+                "Line %1: the %2 is in the character set “%3”, which Guanxi cannot read. Export "
+                "the contacts again as UTF-8 and try again.")
+                .arg(where, what, charsetText),
+            QStringLiteral("unknown CHARSET %1").arg(charsetText),
+            {}};
+    QString text = (*decoder)(raw);
+    if (decoder->hasError()) {
+        if (charset.isEmpty())
+            return Error{
+                VCardReader::tr(
+                    "Line %1: the %2 is not valid UTF-8 and the card names no other character "
+                    "set. Export the contacts again as UTF-8 (vCard 3.0 or 4.0) and try again.")
+                    .arg(where, what),
+                QStringLiteral("invalid UTF-8"),
+                {}};
+        return Error{
+            VCardReader::tr(
+                "Line %1: the %2 is not valid %3 text although the card says it is. Export the "
+                "contacts again as UTF-8 and try again.")
+                .arg(where, what, charsetText),
+            QStringLiteral("invalid %1").arg(charsetText),
+            {}};
+    }
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    text.replace(u'\r', u'\n');
+    // Other control characters are not allowed in values (the writer drops them too).
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t'; });
+    return text;
+}
+
+// Splits at separators not escaped with a backslash; escapes are kept for
+// unescape(). In 2.1 a backslash escapes nothing but ';'.
+QStringList splitEscaped(const QString &text, QStringView separators, bool v21)
+{
+    QStringList parts;
+    QString part;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' && i + 1 < text.size() && (!v21 || text[i + 1] == u';')) {
+            part += c;
+            part += text[++i];
+        } else if (separators.contains(c)) {
+            parts << part;
+            part.clear();
+        } else {
+            part += c;
+        }
+    }
+    parts << part;
+    return parts;
+}
+
+// \n \N \\ \, \; \: in 3.0/4.0; only \; in 2.1. Unknown escapes stay as written.
+QString unescape(const QString &text, bool v21)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'\\' || i + 1 == text.size()) {
+            out += c;
+            continue;
+        }
+        const QChar next = text[i + 1];
+        if (next == u';' || (!v21 && (next == u'\\' || next == u',' || next == u':'))) {
+            out += next;
+            ++i;
+        } else if (!v21 && (next == u'n' || next == u'N')) {
+            out += u'\n';
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QStringList components(const QString &text, int count, bool v21)
+{
+    QStringList parts = splitEscaped(text, u";", v21);
+    for (QString &part : parts)
+        part = unescape(part, v21).trimmed();
+    while (parts.size() < count)
+        parts << QString();
+    return parts;
+}
+
+void addType(QStringList &types, const QString &type)
+{
+    const QString t = type.trimmed().toLower();
+    if (!t.isEmpty() && !types.contains(t))
+        types << t;
+}
+
+// TYPE=cell,voice / TYPE=cell;TYPE=pref / TYPE="cell,voice" / 2.1 bare
+// TEL;CELL;PREF / 4.0 PREF=1. Undecodable type names are dropped.
+QStringList typesOf(const Property &p)
+{
+    QStringList types;
+    auto add = [&types](const QByteArray &bytes) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = utf8(bytes);
+        if (!utf8.hasError())
+            for (const QString &t : text.split(u','))
+                addType(types, t);
+    };
+    for (const Param &param : p.params) {
+        if (param.name == "TYPE")
+            add(param.value);
+        else if (param.name.isEmpty() && !isEncodingKeyword(param.value.toUpper()))
+            add(param.value);
+        else if (param.name == "PREF" && param.value.trimmed() == "1")
+            addType(types, QStringLiteral("pref"));
+    }
+    return types;
+}
+
+bool allDigits(QStringView s)
+{
+    return !s.isEmpty() &&
+           std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// 19850412, 1985-04-12, either with a time after 'T'. Anything else (--0412,
+// 1985, 1985-04, free text) gives an invalid date.
+QDate parseDate(const QString &text)
+{
+    const QStringView s = QStringView(text).left(text.indexOf(u'T'));
+    if (s.size() == 8 && allDigits(s))
+        return QDate(s.first(4).toInt(), s.sliced(4, 2).toInt(), s.sliced(6, 2).toInt());
+    if (s.size() == 10 && s[4] == u'-' && s[7] == u'-' && allDigits(s.first(4)) &&
+        allDigits(s.sliced(5, 2)) && allDigits(s.sliced(8, 2)))
+        return QDate(s.first(4).toInt(), s.sliced(5, 2).toInt(), s.sliced(8, 2).toInt());
+    return {};
+}
+
+// Apple's built-in labels (_$!<Mobile>!$_) name types; other labels are the
+// user's own and are kept as text.
+void applyLabel(QStringList &types, QString &label, const QString &abLabel)
+{
+    if (abLabel.isEmpty())
+        return;
+    auto wrapped = [](const QString &s) {
+        return s.size() >= 8 && s.startsWith(QStringLiteral("_$!<")) &&
+               s.endsWith(QStringLiteral(">!$_"));
+    };
+    if (!wrapped(abLabel)) {
+        label = abLabel;
+        return;
+    }
+    QString inner = abLabel;
+    while (wrapped(inner))
+        inner = inner.mid(4, inner.size() - 8);
+    static const QHash<QString, QStringList> known = {
+        {QStringLiteral("mobile"), {QStringLiteral("cell")}},
+        {QStringLiteral("iphone"), {QStringLiteral("cell")}},
+        {QStringLiteral("home"), {QStringLiteral("home")}},
+        {QStringLiteral("work"), {QStringLiteral("work")}},
+        {QStringLiteral("homefax"), {QStringLiteral("home"), QStringLiteral("fax")}},
+        {QStringLiteral("workfax"), {QStringLiteral("work"), QStringLiteral("fax")}},
+        {QStringLiteral("otherfax"), {QStringLiteral("fax")}},
+        {QStringLiteral("pager"), {QStringLiteral("pager")}},
+        {QStringLiteral("main"), {}},
+        {QStringLiteral("other"), {}},
+    };
+    const auto it = known.constFind(inner.toLower());
+    if (it == known.constEnd()) {
+        label = inner;
+        return;
+    }
+    for (const QString &t : *it)
+        addType(types, t);
+}
+
+// One card being read.
+struct Card {
+    VCardContact contact;
+    bool photo = false;
+    bool agentOpen = false; // the last property was an empty AGENT: a nested card follows
+    QHash<QByteArray, QString> labels;
+    QList<QByteArray> phoneGroups, emailGroups, addressGroups;
+
+    bool v21() const { return contact.version == u"2.1"; }
+
+    void finish()
+    {
+        auto label = [this](const QByteArray &group) {
+            return group.isEmpty() ? QString() : labels.value(group);
+        };
+        for (qsizetype i = 0; i < contact.phones.size(); ++i)
+            applyLabel(contact.phones[i].types, contact.phones[i].label, label(phoneGroups[i]));
+        for (qsizetype i = 0; i < contact.emails.size(); ++i)
+            applyLabel(contact.emails[i].types, contact.emails[i].label, label(emailGroups[i]));
+        for (qsizetype i = 0; i < contact.addresses.size(); ++i)
+            applyLabel(contact.addresses[i].types, contact.addresses[i].label,
+                       label(addressGroups[i]));
+    }
+};
+
+bool startsWithNoCase(const QString &text, const char *prefix)
+{
+    return text.startsWith(QLatin1StringView(prefix), Qt::CaseInsensitive);
+}
+
+// tel:+1-555-0100;ext=12 -> "+1-555-0100 ext. 12"; other URI parameters go.
+QString telNumber(QString value)
+{
+    if (!startsWithNoCase(value, "tel:"))
+        return value;
+    while (startsWithNoCase(value, "tel:"))
+        value = value.mid(4).trimmed();
+    const QStringList parts = value.split(u';');
+    QString number = parts.first().trimmed();
+    for (const QString &part : parts.mid(1))
+        if (startsWithNoCase(part, "ext=") && part.size() > 4)
+            number += QStringLiteral(" ext. ") + part.mid(4);
+    return number;
+}
+
+Status applyProperty(Card &card, const Property &p, int line)
+{
+    static const QList<QByteArray> kept = {"VERSION", "FN",        "N",   "ORG",  "TITLE",
+                                           "TEL",     "EMAIL",     "ADR", "BDAY", "CATEGORIES",
+                                           "UID",     "X-ABLABEL", "NOTE"};
+    card.agentOpen = p.name == "AGENT" && p.value.trimmed().isEmpty();
+    if (p.name == "PHOTO")
+        card.photo = true;
+    if (!kept.contains(p.name))
+        return {};
+    const Result<QString> decoded = decodeValue(p, line);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = decoded.value();
+    const bool v21 = card.v21();
+    VCardContact &c = card.contact;
+    const QString plain = unescape(text, v21).trimmed();
+
+    if (p.name == "VERSION") {
+        c.version = plain;
+    } else if (p.name == "FN") {
+        if (c.formattedName.isEmpty())
+            c.formattedName = plain;
+    } else if (p.name == "N") {
+        if (c.familyName.isEmpty() && c.givenName.isEmpty()) {
+            const QStringList n = components(text, 5, v21);
+            c.familyName = n[0];
+            c.givenName = n[1];
+            c.additionalNames = n[2];
+            c.prefixes = n[3];
+            c.suffixes = n[4];
+        }
+    } else if (p.name == "ORG") {
+        if (c.organization.isEmpty() && c.orgUnits.isEmpty()) {
+            const QStringList org = components(text, 1, v21);
+            c.organization = org.first();
+            for (const QString &unit : org.mid(1))
+                if (!unit.isEmpty())
+                    c.orgUnits << unit;
+        }
+    } else if (p.name == "TITLE") {
+        if (c.title.isEmpty())
+            c.title = plain;
+    } else if (p.name == "TEL") {
+        const QString number = telNumber(plain);
+        if (!number.isEmpty()) {
+            c.phones.append({number, typesOf(p), {}});
+            card.phoneGroups << p.group;
+        }
+    } else if (p.name == "EMAIL") {
+        QString address = plain;
+        while (startsWithNoCase(address, "mailto:"))
+            address = address.mid(7).trimmed();
+        if (!address.isEmpty()) {
+            c.emails.append({address, typesOf(p), {}});
+            card.emailGroups << p.group;
+        }
+    } else if (p.name == "ADR") {
+        const QStringList a = components(text, 7, v21).first(7); // extra components are not ADR
+        if (std::any_of(a.begin(), a.end(), [](const QString &s) { return !s.isEmpty(); })) {
+            c.addresses.append({a[0], a[1], a[2], a[3], a[4], a[5], a[6], typesOf(p), {}});
+            card.addressGroups << p.group;
+        }
+    } else if (p.name == "BDAY") {
+        if (c.birthdayText.isEmpty()) {
+            c.birthdayText = plain;
+            c.birthday = parseDate(plain);
+            // Apple writes a birthday without a year as 1604-MM-DD.
+            const QByteArray omitYear = paramValue(p, "X-APPLE-OMIT-YEAR");
+            if (c.birthday.isValid() && !omitYear.isEmpty() &&
+                c.birthday.year() == omitYear.toInt()) {
+                c.birthdayText = c.birthday.toString(QStringLiteral("--MMdd"));
+                c.birthday = QDate();
+            }
+        }
+    } else if (p.name == "NOTE") {
+        const QString note = unescape(text, v21);
+        c.note = c.note.isEmpty() ? note : c.note + u'\n' + note;
+    } else if (p.name == "CATEGORIES") {
+        const QStringList parts =
+            splitEscaped(text, v21 ? QStringView(u",;") : QStringView(u","), v21);
+        for (const QString &part : parts) {
+            const QString category = unescape(part, v21).trimmed();
+            if (!category.isEmpty() && !c.categories.contains(category))
+                c.categories << category;
+        }
+    } else if (p.name == "UID") {
+        if (c.uid.isEmpty())
+            c.uid = plain;
+    } else if (p.name == "X-ABLABEL") {
+        if (!p.group.isEmpty())
+            card.labels.insert(p.group, plain);
+    }
+    return {};
+}
+
+bool isVcard(const QByteArray &value)
+{
+    return value.trimmed().compare("VCARD", Qt::CaseInsensitive) == 0;
+}
+
+// Takes the logical lines one by one: cards, what is outside them, and AGENT
+// cards nested in them.
+class Parser {
+public:
+    // False when reading must stop; error() says why.
+    bool take(const Line &line)
+    {
+        const std::optional<Property> p = parseProperty(line.text);
+        const bool begin = p && p->name == "BEGIN" && isVcard(p->value);
+        const bool end = p && p->name == "END" && isVcard(p->value);
+        if (m_nested > 0) {
+            m_nested += begin ? 1 : end ? -1 : 0;
+            return true;
+        }
+        if (!m_card) {
+            if (begin) {
+                flushOutside();
+                m_card.emplace();
+                m_card->contact.line = line.number;
+                m_sawCard = true;
+            } else {
+                m_outsideFirst = m_outsideFirst ? m_outsideFirst : line.number;
+                m_outsideLast = line.number;
+            }
+            return true;
+        }
+        if (!p) {
+            warn(VCardReader::tr("Line %1 is not a vCard property and was skipped.")
+                     .arg(line.number));
+            return true;
+        }
+        if (begin) {
+            if (m_card->agentOpen) {
+                warn(VCardReader::tr(
+                         "Line %1: a contact card inside another one (AGENT) was skipped.")
+                         .arg(line.number));
+                m_nested = 1;
+                m_card->agentOpen = false;
+                return true;
+            }
+            return fail(
+                VCardReader::tr("Line %1: the contact card that starts here has no “END:VCARD” "
+                                "before the next card on line %2. The file may be damaged; export "
+                                "the contacts again and try again.")
+                    .arg(m_card->contact.line)
+                    .arg(line.number));
+        }
+        if (end) {
+            m_card->finish();
+            m_photos += m_card->photo ? 1 : 0;
+            m_out.contacts << std::move(m_card->contact);
+            m_card.reset();
+            return true;
+        }
+        const Status applied = applyProperty(*m_card, *p, line.number);
+        if (!applied)
+            m_error = applied.error();
+        return applied.ok();
+    }
+
+    Result<VCardFile> finish()
+    {
+        if (m_error)
+            return *m_error;
+        if (m_card)
+            return Error{
+                VCardReader::tr("Line %1: the contact card that starts here has no “END:VCARD”; "
+                                "the file may be cut off. Export the contacts again and try again.")
+                    .arg(m_card->contact.line),
+                {},
+                {}};
+        if (!m_sawCard)
+            return Error{
+                VCardReader::tr("This is not a vCard file: it has no “BEGIN:VCARD” line. Choose a "
+                                ".vcf file exported from a phone, Outlook or a mail program."),
+                {},
+                {}};
+        flushOutside();
+        if (m_photos > 0)
+            warn(VCardReader::tr("Photos were not imported (%n contact(s) had one).", nullptr,
+                                 m_photos));
+        if (m_dropped > 0)
+            m_out.warnings << VCardReader::tr("%n more problem(s) were not listed.", nullptr,
+                                              m_dropped);
+        return std::move(m_out);
+    }
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = Error{message, {}, {}};
+        return false;
+    }
+
+    void warn(const QString &message)
+    {
+        if (m_out.warnings.size() < MaxWarnings)
+            m_out.warnings << message;
+        else
+            ++m_dropped;
+    }
+
+    // A run of lines outside any card gets one warning.
+    void flushOutside()
+    {
+        if (m_outsideFirst > 0 && m_outsideFirst == m_outsideLast)
+            warn(VCardReader::tr("Line %1 is outside any contact card and was skipped.")
+                     .arg(m_outsideFirst));
+        else if (m_outsideFirst > 0)
+            warn(VCardReader::tr("Lines %1 to %2 are outside any contact card and were skipped.")
+                     .arg(m_outsideFirst)
+                     .arg(m_outsideLast));
+        m_outsideFirst = m_outsideLast = 0;
+    }
+
+    VCardFile m_out;
+    std::optional<Error> m_error;
+    std::optional<Card> m_card;
+    bool m_sawCard = false;
+    int m_nested = 0; // depth inside a card embedded with AGENT
+    int m_photos = 0;
+    int m_dropped = 0;
+    int m_outsideFirst = 0, m_outsideLast = 0;
+};
+
+} // namespace
+
+Result<VCardFile> VCardReader::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+            tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+            {},
+            {}};
+    return parse(file.readAll());
+}
+
+Result<VCardFile> VCardReader::parse(const QByteArray &input)
+{
+    QByteArray bytes = input;
+    // Outlook can save UTF-16; everything after works on UTF-8 bytes.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
+                                                          : QStringDecoder::Utf16BE,
+                             QStringDecoder::Flag::Stateless);
+        const QString text = utf16(QByteArrayView(bytes).sliced(2));
+        if (utf16.hasError())
+            return Error{tr("The file says it is UTF-16 but is not. Export the contacts again as "
+                            "UTF-8 and try again."),
+                         {},
+                         {}};
+        bytes = text.toUtf8();
+    }
+    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    Parser parser;
+    unfold(bytes, start, [&parser](const Line &line) { return parser.take(line); });
+    return parser.finish();
+}
+
+// ---------------------------------------------------------------------------
+// Writer
+
+namespace {
+
+// TEXT escaping. Line breaks of any kind become \n; other control
+// characters are not allowed in vCard values and are dropped.
+QString escape(const QString &text, QStringView specials = u",;")
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                ++i;
+            out += QStringLiteral("\\n");
+        } else if (c == u'\\' || specials.contains(c)) {
+            out += u'\\';
+            out += c;
+        } else if (c.unicode() >= 0x20 || c == u'\t') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString joinEscaped(const QStringList &parts)
+{
+    QStringList escaped;
+    for (const QString &part : parts)
+        escaped << escape(part);
+    return escaped.join(u';');
+}
+
+// Folds at 75 octets (74 after the leading space) and never inside a
+// UTF-8 sequence.
+QByteArray fold(const QString &line)
+{
+    const QByteArray in = line.toUtf8();
+    QByteArray out;
+    out.reserve(in.size() + in.size() / 24 + 2);
+    qsizetype pos = 0;
+    qsizetype room = 75;
+    while (in.size() - pos > room) {
+        qsizetype cut = pos + room;
+        while (cut > pos + 1 && (uchar(in[cut]) & 0xC0) == 0x80)
+            --cut;
+        out += QByteArrayView(in).sliced(pos, cut - pos);
+        out += "\r\n ";
+        pos = cut;
+        room = 74;
+    }
+    out += QByteArrayView(in).sliced(pos);
+    out += "\r\n";
+    return out;
+}
+
+bool isPlainType(const QString &type)
+{
+    return std::all_of(type.begin(), type.end(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+    });
+}
+
+// ";TYPE=cell,voice", quoted when a type needs it. In 4.0 "pref" is PREF=1.
+// Types that no reader could split back (commas, quotes, controls) are left out.
+QString typeParams(const QStringList &types, VCardVersion version)
+{
+    QStringList kept;
+    bool pref = false;
+    for (const QString &raw : types) {
+        const QString type = raw.trimmed().toLower();
+        const bool unsafe = std::any_of(type.begin(), type.end(), [](QChar c) {
+            return c == u',' || c == u'"' || c.unicode() < 0x20;
+        });
+        if (type.isEmpty() || unsafe || kept.contains(type))
+            continue;
+        if (type == u"pref" && version == VCardVersion::V40)
+            pref = true;
+        else
+            kept << type;
+    }
+    QString out;
+    if (!kept.isEmpty()) {
+        const bool plain = std::all_of(kept.begin(), kept.end(), isPlainType);
+        out = plain ? QStringLiteral(";TYPE=") + kept.join(u',')
+                    : QStringLiteral(";TYPE=\"") + kept.join(u',') + u'"';
+    }
+    if (pref)
+        out += QStringLiteral(";PREF=1");
+    return out;
+}
+
+bool hasCjk(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(),
+                       [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF; });
+}
+
+QString madeUpName(const VCardContact &c)
+{
+    if (!c.familyName.isEmpty() || !c.givenName.isEmpty()) {
+        if (hasCjk(c.familyName) || hasCjk(c.givenName))
+            return c.familyName + c.givenName;
+        QStringList parts;
+        for (const QString &part :
+             {c.prefixes, c.givenName, c.additionalNames, c.familyName, c.suffixes})
+            if (!part.isEmpty())
+                parts << part;
+        return parts.join(u' ');
+    }
+    if (!c.organization.isEmpty())
+        return c.organization;
+    if (!c.emails.isEmpty())
+        return c.emails.first().value;
+    if (!c.phones.isEmpty())
+        return c.phones.first().value;
+    return {};
+}
+
+// --0412, 1985, 1985-04: dates 4.0 can write as they are.
+bool isDateLike(const QString &text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return (c >= u'0' && c <= u'9') || c == u'-'; });
+}
+
+bool isTelUriSafe(const QString &number)
+{
+    return !number.isEmpty() && std::all_of(number.begin(), number.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || c == u'+' || c == u'-' || c == u'.' || c == u'(' ||
+               c == u')';
+    });
+}
+
+} // namespace
+
+QByteArray VCardWriter::write(const QList<VCardContact> &contacts, VCardVersion version)
+{
+    const bool v4 = version == VCardVersion::V40;
+    QByteArray out;
+    auto line = [&out](const QString &text) { out += fold(text); };
+    for (const VCardContact &c : contacts) {
+        int group = 0;
+        // Custom labels go into an Apple item group, as Apple and Google read them.
+        auto labelled = [&](const QString &label, const QString &property) {
+            if (label.isEmpty()) {
+                line(property);
+                return;
+            }
+            const QString prefix = QStringLiteral("item%1.").arg(++group);
+            line(prefix + property);
+            line(prefix + QStringLiteral("X-ABLabel:") + escape(label));
+        };
+        line(QStringLiteral("BEGIN:VCARD"));
+        line(v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"));
+        line(QStringLiteral("PRODID:-//Guanxi//Guanxi CRM//EN"));
+        line(QStringLiteral("FN:") +
+             escape(c.formattedName.isEmpty() ? madeUpName(c) : c.formattedName));
+        const QStringList n = {c.familyName, c.givenName, c.additionalNames, c.prefixes,
+                               c.suffixes};
+        if (!v4 || std::any_of(n.begin(), n.end(), [](const QString &s) { return !s.isEmpty(); }))
+            line(QStringLiteral("N:") + joinEscaped(n));
+        if (!c.organization.isEmpty() || !c.orgUnits.isEmpty())
+            line(QStringLiteral("ORG:") + joinEscaped(QStringList{c.organization} + c.orgUnits));
+        if (!c.title.isEmpty())
+            line(QStringLiteral("TITLE:") + escape(c.title));
+        for (const VCardTyped &tel : c.phones) {
+            const QString params = typeParams(tel.types, version);
+            if (v4 && isTelUriSafe(tel.value))
+                labelled(tel.label, QStringLiteral("TEL;VALUE=uri") + params +
+                                        QStringLiteral(":tel:") + tel.value);
+            else
+                labelled(tel.label,
+                         QStringLiteral("TEL") + params + u':' + escape(tel.value, u";"));
+        }
+        for (const VCardTyped &email : c.emails)
+            labelled(email.label, QStringLiteral("EMAIL") + typeParams(email.types, version) +
+                                      u':' + escape(email.value, u";"));
+        for (const VCardAddress &a : c.addresses)
+            labelled(a.label, QStringLiteral("ADR") + typeParams(a.types, version) + u':' +
+                                  joinEscaped({a.poBox, a.extended, a.street, a.city, a.region,
+                                               a.postalCode, a.country}));
+        if (c.birthday.isValid())
+            line(QStringLiteral("BDAY:") + c.birthday.toString(v4 ? QStringLiteral("yyyyMMdd")
+                                                                  : QStringLiteral("yyyy-MM-dd")));
+        else if (!c.birthdayText.isEmpty())
+            line((v4 && !isDateLike(c.birthdayText) ? QStringLiteral("BDAY;VALUE=text:")
+                                                    : QStringLiteral("BDAY:")) +
+                 escape(c.birthdayText));
+        if (!c.note.isEmpty())
+            line(QStringLiteral("NOTE:") + escape(c.note));
+        if (!c.categories.isEmpty()) {
+            QStringList escaped;
+            for (const QString &category : c.categories)
+                escaped << escape(category);
+            line(QStringLiteral("CATEGORIES:") + escaped.join(u','));
+        }
+        if (!c.uid.isEmpty()) {
+            const QString uid = escape(c.uid);
+            // In 4.0 a UID is a URI unless it says otherwise, and URIs have no escapes.
+            line((v4 && uid != c.uid ? QStringLiteral("UID;VALUE=text:") : QStringLiteral("UID:")) +
+                 uid);
+        }
+        line(QStringLiteral("END:VCARD"));
+    }
+    return out;
+}
+
+} // namespace guanxi

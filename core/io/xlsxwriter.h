@@ -1,0 +1,65 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace guanxi {
+
+// How a column's values are written.
+enum class XlsxColumn {
+    Auto,     // by the value's type: QString text, integers and double numbers, bool,
+              // QDate date, QDateTime date-time (local time), QTime time of day
+    Text,     // always text (phone numbers, IDs: Excel would drop leading zeros)
+    Number,   // numbers; text that is no number is written as text
+    Money,    // integer minor units (fen), shown as 1,234.56
+    Date,     // yyyy-mm-dd date cells (QDate, QDateTime's local date, ISO text)
+    DateTime, // yyyy-mm-dd hh:mm:ss cells in local time
+};
+
+// Writes tables to an .xlsx workbook, one table per sheet: a bold, frozen
+// header row with an autofilter, typed cells, and column widths fitted to the
+// content. Rows stream to disk (memory stays flat for big exports).
+// The target is replaced atomically by close(): until then, and whenever
+// anything fails, an existing file at the path is left as it was.
+class XlsxWriter {
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+public:
+    static constexpr int MaxCellChars = 32767; // Excel's limit per cell
+
+    static Result<std::unique_ptr<XlsxWriter>> open(const QString &path);
+    ~XlsxWriter(); // without a successful close(), nothing is written
+    XlsxWriter(const XlsxWriter &) = delete;
+    XlsxWriter &operator=(const XlsxWriter &) = delete;
+
+    // Starts a new sheet; later rows go to it. The name is made valid for
+    // Excel (see sheetName) and unique. Columns past `columns` are Auto. With
+    // no headers there is no header row, frozen pane or autofilter.
+    Status addSheet(const QString &name, const QStringList &headers,
+                    const QList<XlsxColumn> &columns = {});
+    // Empty cells: invalid QVariant or empty string.
+    Status addRow(const QList<QVariant> &cells);
+    // Writes the workbook and renames it over the target.
+    Status close();
+
+    // Text cells cut to MaxCellChars so far (tell the user the export is partial).
+    int truncatedCells() const;
+    // Excel's rules: no []:*?/\ (replaced by _), no leading/trailing
+    // apostrophe, at most 31 characters, not empty, not "History".
+    static QString sheetName(const QString &name);
+
+private:
+    struct Private;
+    explicit XlsxWriter(std::unique_ptr<Private> d);
+    Status fail(Error error);
+    Status finishSheet();
+    Status writeCell(int col, const QVariant &value, XlsxColumn kind);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace guanxi
