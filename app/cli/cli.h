@@ -63,6 +63,12 @@ int runDeals(Cli &cli, const QStringList &args);
 int runOrders(Cli &cli, const QStringList &args);
 int runRules(Cli &cli, const QStringList &args);
 int runNotifications(Cli &cli, const QStringList &args);
+int runImport(Cli &cli, const QStringList &args);
+int runExport(Cli &cli, const QStringList &args);
+int runDuplicates(Cli &cli, const QStringList &args);
+int runBackup(Cli &cli, const QStringList &args);
+int runRestore(Cli &cli, const QStringList &args);
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun);
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
 
 } // namespace guanxi::cli

@@ -33,6 +33,13 @@ Commands:
   followups log|due|list|export
                               Log follow-ups, list what is due, export to a calendar.
   users list|add              List or add team members.
+  import customers|orders|list|revert
+                              Import CSV/TSV, XLSX or vCard; list and revert imports.
+  export customers            Customers to CSV, XLSX or vCard.
+  duplicates list|merge|history|undo
+                              Find customers entered twice, merge them, undo a merge.
+  backup FILE | --folder DIR  A checked backup, safe while the app is open.
+  restore BACKUP              Replace the database with a checked backup.
 
 Global options:
   -d, --database FILE         The database file (default: the application data folder).
@@ -110,5 +117,15 @@ int main(int argc, char *argv[])
         return runFollowUps(cli, args);
     if (command == QStringLiteral("users"))
         return runUsers(cli, args);
+    if (command == QStringLiteral("import"))
+        return runImport(cli, args);
+    if (command == QStringLiteral("export"))
+        return runExport(cli, args);
+    if (command == QStringLiteral("duplicates"))
+        return runDuplicates(cli, args);
+    if (command == QStringLiteral("backup"))
+        return runBackup(cli, args);
+    if (command == QStringLiteral("restore"))
+        return runRestore(cli, args);
     return cli.usage(QStringLiteral("unknown command “%1”.").arg(command));
 }

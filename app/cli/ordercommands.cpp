@@ -146,28 +146,7 @@ int runOrders(Cli &cli, const QStringList &args)
         const QString file = pos.value(2);
         if (file.isEmpty())
             return cli.usage(QStringLiteral("orders import needs the CSV file."));
-        OrderImportOptions options;
-        options.createCustomers = p.isSet(QStringLiteral("create-customers"));
-        options.dryRun = p.isSet(QStringLiteral("dry-run"));
-        auto report = OrderImport::run(cli.session(), file, options);
-        if (!report)
-            return cli.fail(report.error());
-        if (!report->problems.isEmpty()) {
-            for (const ImportProblem &pr : report->problems)
-                cli.err << "guanxi-cli: " << QDir::toNativeSeparators(file) << ':' << pr.line << ": " << pr.column << " “"
-                        << pr.value << "”: " << pr.reason << '\n';
-            cli.err << "guanxi-cli: " << report->problems.size() << " problems in " << report->rows
-                    << " rows; nothing was imported. Fix the file and run the import again.\n";
-            return DataError;
-        }
-        Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"), QStringLiteral("encoding"),
-                 QStringLiteral("dry_run")},
-                {QStringLiteral("Rows"), QStringLiteral("Imported"), QStringLiteral("Customers created"), QStringLiteral("Encoding"),
-                 QStringLiteral("Dry run")},
-                {{QString::number(report->rows), QString::number(report->created), QString::number(report->customersCreated),
-                  report->encoding, options.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
-        print(cli.out, t, cli.format);
-        return Ok;
+        return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")));
     }
     if (action == QStringLiteral("products")) {
         if (p.isSet(QStringLiteral("add"))) {

@@ -102,7 +102,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
         ++report.rows;
         auto cell = [&](int c) { return index[c] >= 0 ? row.fields.value(index[c]).trimmed() : QString(); };
         auto problem = [&](int c, const QString &reason) {
-            report.problems << ImportProblem{row.line, header.fields.value(index[c]), cell(c), reason};
+            report.problems << ImportProblem{0, row.line, header.fields.value(index[c]), cell(c), reason};
         };
         Planned p;
         Order &o = p.order;

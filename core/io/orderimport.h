@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importreport.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,6 @@ namespace guanxi {
 
 class Session;
 
-struct ImportProblem {
-    int line = 0;        // physical line in the file
-    QString column;
-    QString value;
-    QString reason;
-};
 
 struct OrderImportReport {
     QString encoding;

@@ -173,4 +173,42 @@ Result<QList<qint64>> CustomerStore::findByName(const QString &name) const
                name.simplified(), tr("name"));
 }
 
+Result<QList<qint64>> CustomerStore::findByNameAndCompany(const QString &name, qint64 companyId) const
+{
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "SELECT id FROM customers WHERE name = ? AND company_id = ? AND deleted_at IS NULL LIMIT 10"));
+    q.bindValue(0, name.simplified());
+    q.bindValue(1, companyId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not look up the customer by %1.").arg(tr("name")));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<QList<CompanyRef>> CustomerStore::allCompanies() const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL")))
+        return SqlErrors::from(q.lastError(), tr("Could not read the companies."));
+    QList<CompanyRef> out;
+    while (q.next())
+        out << CompanyRef{q.value(0).toLongLong(), q.value(1).toString()};
+    return out;
+}
+
+Result<QList<qint64>> CustomerStore::liveIds() const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id")))
+        return SqlErrors::from(q.lastError(), tr("Could not read the customers."));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 } // namespace guanxi

@@ -45,6 +45,11 @@ public:
     Result<QList<qint64>> findByPhone(const QString &e164) const;
     Result<QList<qint64>> findByEmail(const QString &email) const;
     Result<QList<qint64>> findByName(const QString &name) const;
+    Result<QList<qint64>> findByNameAndCompany(const QString &name, qint64 companyId) const;
+    // Every live company, for matching company names by their key.
+    Result<QList<CompanyRef>> allCompanies() const;
+    // Every live customer's id, oldest first (for exporting all).
+    Result<QList<qint64>> liveIds() const;
     Result<QStringList> cities() const;
     Result<QStringList> tagNames() const;
     Result<qint64> countLive() const;

@@ -1,0 +1,92 @@
+// guanxi-cli backup and restore.
+#include "cli.h"
+
+#include "db/backup.h"
+#include "db/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace guanxi::cli {
+
+int runBackup(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Writes a consistent backup of the database with SQLite's online backup API (safe while the app is\n"
+        "open), checks it with integrity_check, and makes it readable by you only.\n\n"
+        "  backup FILE                      One backup to FILE (replaced only once the new one checks out).\n"
+        "  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.\n"
+        "  backup --list --folder DIR       The backups in DIR, newest first."));
+    p.addPositionalArgument(QStringLiteral("backup"), QStringLiteral("FILE"));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addOption({QStringLiteral("folder"), QStringLiteral("Folder for dated, rotating backups."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("keep"), QStringLiteral("How many dated backups to keep (default 7)."),
+                 QStringLiteral("N"), QStringLiteral("7")});
+    p.addOption({QStringLiteral("list"), QStringLiteral("List the backups in --folder.")});
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QString folder = p.value(QStringLiteral("folder"));
+    if (p.isSet(QStringLiteral("list"))) {
+        if (folder.isEmpty())
+            return cli.usage(QStringLiteral("backup --list needs --folder DIR."));
+        Table t{{QStringLiteral("file"), QStringLiteral("written_utc"), QStringLiteral("bytes")},
+                {QStringLiteral("File"), QStringLiteral("Written (UTC)"), QStringLiteral("Bytes")},
+                {}};
+        for (const BackupFile &f : Backup::list(folder))
+            t.rows << QStringList{QDir::toNativeSeparators(f.path), f.written.toString(Qt::ISODate),
+                                  QString::number(f.size)};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    const QString file = p.positionalArguments().value(1);
+    if (file.isEmpty() == folder.isEmpty())
+        return cli.usage(QStringLiteral("backup needs either a FILE or --folder DIR."));
+    if (!cli.open())
+        return DataError;
+    if (!folder.isEmpty()) {
+        bool ok = false;
+        const int keep = p.value(QStringLiteral("keep")).toInt(&ok);
+        if (!ok || keep < 1)
+            return cli.usage(QStringLiteral("--keep wants a number from 1."));
+        auto path = Backup::rotate(cli.db(), folder, keep, cli.session().now());
+        if (!path)
+            return cli.fail(path.error());
+        cli.out << QDir::toNativeSeparators(*path) << '\n';
+        return Ok;
+    }
+    if (Status s = Backup::write(cli.db(), file); !s)
+        return cli.fail(s.error());
+    cli.out << QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()) << '\n';
+    return Ok;
+}
+
+int runRestore(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a\n"
+        "newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first."));
+    p.addPositionalArgument(QStringLiteral("restore"), QStringLiteral("BACKUP"));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QString backup = p.positionalArguments().value(1);
+    if (backup.isEmpty())
+        return cli.usage(QStringLiteral("restore needs the backup file."));
+    const QString target = cli.databasePath.isEmpty() ? Database::defaultPath() : cli.databasePath;
+    auto aside = Backup::restore(backup, target, QDateTime::currentDateTimeUtc());
+    if (!aside)
+        return cli.fail(aside.error());
+    cli.out << "Restored " << QDir::toNativeSeparators(backup) << " to " << QDir::toNativeSeparators(target);
+    if (!aside->isEmpty())
+        cli.out << "; the previous file is " << QDir::toNativeSeparators(*aside);
+    cli.out << ".\n";
+    return Ok;
+}
+
+} // namespace guanxi::cli

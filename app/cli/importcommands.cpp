@@ -1,0 +1,300 @@
+// guanxi-cli import customers|orders FILE, import list, import revert ID.
+#include "cli.h"
+
+#include "io/customerfields.h"
+#include "io/importsource.h"
+#include "io/orderimport.h"
+#include "io/textencoding.h"
+#include "services/customerimport.h"
+#include "services/importrevert.h"
+#include "stores/customfieldstore.h"
+#include "stores/importstore.h"
+
+#include <QDir>
+#include <QLocale>
+
+namespace guanxi::cli {
+
+namespace {
+const char *help = R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
+
+  import customers FILE [options]      Format, encoding and columns are detected.
+  import orders FILE.csv [--create-customers] [--dry-run]
+  import list                          Earlier customer imports, newest first.
+  import revert ID                     Undo a whole import: created customers go
+                                       to the trash, updated ones get their old
+                                       values back.
+
+The import is one transaction: when any row is invalid nothing is written and
+every problem is listed on stderr with its line and column (exit 2), unless
+--skip-invalid is given.)";
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// "--map 'Mobile=phone,3=email'": by header text or 1-based column number.
+bool applyMap(Cli &cli, const QString &spec, const QStringList &header, QStringList &mapping)
+{
+    for (const QString &pair : spec.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.lastIndexOf(u'=');
+        if (eq <= 0) {
+            cli.usage(QStringLiteral("--map wants COLUMN=FIELD pairs, not “%1”.").arg(pair));
+            return false;
+        }
+        const QString column = pair.left(eq).trimmed();
+        const QString field = pair.mid(eq + 1).trimmed();
+        bool isNumber = false;
+        int index = column.toInt(&isNumber) - 1;
+        if (!isNumber)
+            index = int(header.indexOf(column));
+        if (index < 0 || index >= header.size()) {
+            cli.usage(QStringLiteral("--map: the file has no column “%1”. Its columns are: %2.")
+                          .arg(column, header.join(QStringLiteral(", "))));
+            return false;
+        }
+        mapping[index] = field == u"ignore" ? QString() : field;
+    }
+    return true;
+}
+
+void printProblems(Cli &cli, const QString &file, const ImportReport &r)
+{
+    for (const ImportProblem &p : r.problems) {
+        cli.err << "guanxi-cli: " << native(file) << ':' << p.line << ": record " << p.record;
+        if (!p.column.isEmpty())
+            cli.err << ", column “" << p.column << "” “" << p.value << '"';
+        cli.err << ": " << p.reason << '\n';
+    }
+    if (r.problemCount > r.problems.size())
+        cli.err << "guanxi-cli: ... and " << (r.problemCount - r.problems.size()) << " more problems.\n";
+}
+
+int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
+{
+    ImportSourceOptions sourceOptions;
+    sourceOptions.encoding = p.value(QStringLiteral("encoding")).toLatin1();
+    if (!sourceOptions.encoding.isEmpty() && !TextDecoder(sourceOptions.encoding).isValid())
+        return cli.usage(QStringLiteral("unknown encoding “%1”; use one of %2.")
+                             .arg(QString::fromLatin1(sourceOptions.encoding),
+                                  QString::fromLatin1(TextEncoding::supported().join(", "))));
+    sourceOptions.sheet = p.value(QStringLiteral("sheet")).toInt() - 1;
+    if (p.isSet(QStringLiteral("sheet")) && sourceOptions.sheet < 0)
+        return cli.usage(QStringLiteral("--sheet wants a sheet number from 1."));
+    if (!p.isSet(QStringLiteral("sheet")))
+        sourceOptions.sheet = 0;
+    auto source = ImportSource::open(file, sourceOptions);
+    if (!source)
+        return cli.fail(source.error());
+    ImportSource &src = **source;
+
+    CustomerImportOptions options;
+    if (p.isSet(QStringLiteral("mode"))) {
+        auto mode = CustomerImport::modeFromCode(p.value(QStringLiteral("mode")));
+        if (!mode)
+            return cli.usage(QStringLiteral("--mode is create, update or upsert."));
+        options.mode = *mode;
+    }
+    if (p.isSet(QStringLiteral("match"))) {
+        options.keys.clear();
+        for (const QString &code : p.value(QStringLiteral("match")).split(u',', Qt::SkipEmptyParts)) {
+            auto key = CustomerImport::keyFromCode(code.trimmed());
+            if (!key)
+                return cli.usage(QStringLiteral("--match takes id, phone, email, company, name-company and name, not “%1”.")
+                                     .arg(code));
+            options.keys << *key;
+        }
+    }
+    auto fields = CustomFieldStore(cli.session()).list();
+    if (!fields)
+        return cli.fail(fields.error());
+    options.mapping = CustomerFields::guess(src.header(), *fields);
+    ImportStore imports(cli.session());
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto profiles = imports.profiles(QStringLiteral("customer"));
+        if (!profiles)
+            return cli.fail(profiles.error());
+        const QString name = p.value(QStringLiteral("profile"));
+        auto it = std::find_if(profiles->begin(), profiles->end(), [&](const ImportProfile &pr) { return pr.name == name; });
+        if (it == profiles->end())
+            return cli.usage(QStringLiteral("there is no saved mapping “%1”.").arg(name));
+        for (int i = 0; i < src.header().size(); ++i)
+            if (it->mapping.contains(src.header().at(i)))
+                options.mapping[i] = it->mapping.value(src.header().at(i));
+    }
+    if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), src.header(), options.mapping))
+        return Usage;
+    if (p.isSet(QStringLiteral("save-profile"))) {
+        QMap<QString, QString> saved;
+        for (int i = 0; i < src.header().size(); ++i)
+            saved.insert(src.header().at(i), options.mapping.value(i));
+        if (Status s = imports.saveProfile(QStringLiteral("customer"), p.value(QStringLiteral("save-profile")), saved); !s)
+            return cli.fail(s.error());
+    }
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
+    options.rejectsPath = p.value(QStringLiteral("rejects"));
+    if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
+        return cli.usage(QStringLiteral("--rejects goes with --skip-invalid."));
+
+    if (p.isSet(QStringLiteral("show-mapping"))) {
+        for (int i = 0; i < src.header().size(); ++i)
+            cli.err << (i + 1) << ". " << src.header().at(i) << " -> "
+                    << (options.mapping.value(i).isEmpty() ? QStringLiteral("(ignored)") : options.mapping.value(i)) << '\n';
+    }
+    auto report = CustomerImport(cli.session(), src, options).run();
+    if (!report)
+        return cli.fail(report.error());
+    const ImportReport &r = *report;
+    if (r.rejected > 0 && !options.skipInvalid) {
+        printProblems(cli, file, r);
+        cli.err << "guanxi-cli: " << r.rejected << " of " << r.rowsRead
+                << " rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import "
+                   "the valid rows.\n";
+        return DataError;
+    }
+    if (r.rejected > 0)
+        printProblems(cli, file, r);
+    for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
+        const ImportDuplicate &d = r.duplicates.at(i);
+        cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": skipped, same " << d.key << " as customer "
+                << d.existingId;
+        if (d.earlierRecord)
+            cli.err << " (record " << d.earlierRecord << " of this file)";
+        cli.err << '\n';
+    }
+    if (r.skipped > 20)
+        cli.err << "guanxi-cli: ... and " << (r.skipped - 20) << " more duplicates skipped.\n";
+    Table t{{QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
+             QStringLiteral("rejected"), QStringLiteral("companies_created"), QStringLiteral("format"),
+             QStringLiteral("encoding"), QStringLiteral("import"), QStringLiteral("dry_run")},
+            {QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("Skipped"),
+             QStringLiteral("Rejected"), QStringLiteral("Companies created"), QStringLiteral("Format"),
+             QStringLiteral("Encoding"), QStringLiteral("Import"), QStringLiteral("Dry run")},
+            {{QString::number(r.rowsRead), QString::number(r.created), QString::number(r.updated),
+              QString::number(r.skipped), QString::number(r.rejected), QString::number(r.companiesCreated), r.format,
+              r.encoding, r.batchId ? QString::number(r.batchId) : QString(),
+              r.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+} // namespace
+
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun)
+{
+    OrderImportOptions options;
+    options.createCustomers = createCustomers;
+    options.dryRun = dryRun;
+    auto report = OrderImport::run(cli.session(), file, options);
+    if (!report)
+        return cli.fail(report.error());
+    if (!report->problems.isEmpty()) {
+        for (const ImportProblem &pr : report->problems)
+            cli.err << "guanxi-cli: " << native(file) << ':' << pr.line << ": " << pr.column << " “" << pr.value
+                    << "”: " << pr.reason << '\n';
+        cli.err << "guanxi-cli: " << report->problems.size() << " problems in " << report->rows
+                << " rows; nothing was imported. Fix the file and run the import again.\n";
+        return DataError;
+    }
+    Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"),
+             QStringLiteral("encoding"), QStringLiteral("dry_run")},
+            {QStringLiteral("Rows"), QStringLiteral("Imported"), QStringLiteral("Customers created"),
+             QStringLiteral("Encoding"), QStringLiteral("Dry run")},
+            {{QString::number(report->rows), QString::number(report->created),
+              QString::number(report->customersCreated), report->encoding,
+              options.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int runImport(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QString::fromUtf8(help));
+    p.addPositionalArgument(QStringLiteral("import"), QStringLiteral("customers, orders, list or revert"));
+    Cli::addGlobalOptions(p);
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("encoding"), QStringLiteral("Text encoding of a CSV file (default: detected): UTF-8, UTF-16LE, "
+                                                    "UTF-16BE, GB18030, Big5, Shift_JIS, windows-1252."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("sheet"), QStringLiteral("Which sheet of an XLSX workbook, from 1 (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("map"), QStringLiteral("Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma "
+                                               "separated; FIELD is name, given_name, family_name, kind, company, "
+                                               "job_title, phone, email, province, city, address, industry, source, "
+                                               "stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or "
+                                               "ignore."),
+         QStringLiteral("PAIRS")},
+        {QStringLiteral("profile"), QStringLiteral("Use a saved column mapping."), QStringLiteral("NAME")},
+        {QStringLiteral("save-profile"), QStringLiteral("Save the mapping used under this name."), QStringLiteral("NAME")},
+        {QStringLiteral("show-mapping"), QStringLiteral("Print which column goes to which field (stderr).")},
+        {QStringLiteral("mode"), QStringLiteral("create (default), update or upsert."), QStringLiteral("MODE")},
+        {QStringLiteral("match"), QStringLiteral("Fields that identify a customer, in order (default "
+                                                 "phone,email,company,name-company); also id, name."),
+         QStringLiteral("KEYS")},
+        {QStringLiteral("dry-run"), QStringLiteral("Check everything and report; write nothing.")},
+        {QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows and report the others.")},
+        {QStringLiteral("rejects"), QStringLiteral("With --skip-invalid: write the rejected rows and why to this "
+                                                   ".csv or .xlsx file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("create-customers"), QStringLiteral("Orders: create customers the file names but the database "
+                                                            "does not have.")},
+    });
+    p.process(args);
+    if (!cli.readGlobalOptions(p))
+        return Usage;
+    const QStringList pos = p.positionalArguments();
+    const QString what = pos.value(1);
+    if (what.isEmpty())
+        return cli.usage(QStringLiteral("import needs customers, orders, list or revert."));
+    if (!cli.open(what == u"customers" || what == u"orders"))
+        return DataError;
+    if (what == u"customers" || what == u"orders") {
+        const QString file = pos.value(2);
+        if (file.isEmpty())
+            return cli.usage(QStringLiteral("import %1 needs the file to import.").arg(what));
+        return what == u"customers" ? importCustomers(cli, p, file)
+                                    : importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")),
+                                                      p.isSet(QStringLiteral("dry-run")));
+    }
+    ImportStore imports(cli.session());
+    if (what == u"list") {
+        auto list = imports.batches(QStringLiteral("customer"));
+        if (!list)
+            return cli.fail(list.error());
+        Table t{{QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
+                 QStringLiteral("mode"), QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
+                 QStringLiteral("skipped"), QStringLiteral("rejected"), QStringLiteral("reverted_at")},
+                {QStringLiteral("ID"), QStringLiteral("File"), QStringLiteral("Imported"), QStringLiteral("By"),
+                 QStringLiteral("Mode"), QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"),
+                 QStringLiteral("Skipped"), QStringLiteral("Rejected"), QStringLiteral("Reverted")},
+                {}};
+        for (const ImportBatch &b : *list)
+            t.rows << QStringList{QString::number(b.id), b.fileName,
+                                  b.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.userName,
+                                  b.mode, QString::number(b.rowsRead), QString::number(b.created),
+                                  QString::number(b.updated), QString::number(b.skipped), QString::number(b.rejected),
+                                  b.revertedAt.isValid()
+                                      ? b.revertedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                      : QString()};
+        print(cli.out, t, cli.format);
+        return Ok;
+    }
+    if (what == u"revert") {
+        bool ok = false;
+        const qint64 id = pos.value(2).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return cli.usage(QStringLiteral("import revert needs the import's ID (see import list)."));
+        auto r = ImportRevert::run(cli.session(), id);
+        if (!r)
+            return cli.fail(r.error());
+        cli.out << "Import " << id << " reverted: " << r->trashed << " created customers moved to the trash, "
+                << r->restored << " updated customers restored.\n";
+        return Ok;
+    }
+    return cli.usage(QStringLiteral("import needs customers, orders, list or revert, not “%1”.").arg(what));
+}
+
+} // namespace guanxi::cli

@@ -1,0 +1,223 @@
+#include "backup.h"
+
+#include "db/database.h"
+#include "db/filecheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+namespace guanxi {
+
+namespace {
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+const QString namePrefix = QStringLiteral("guanxi-");
+const QString nameSuffix = QStringLiteral(".guanxi");
+const QString nameTime = QStringLiteral("yyyyMMdd-HHmmss");
+
+// sqlite3 handle that closes itself.
+struct Handle {
+    sqlite3 *db = nullptr;
+    ~Handle()
+    {
+        if (db)
+            sqlite3_close_v2(db);
+    }
+    QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(); }
+};
+
+// integrity_check, application_id and user_version of a file, read-only.
+Status inspect(const QString &path)
+{
+    if (Status s = FileCheck::inspect(path); !s)
+        return s;
+    Handle h;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return Error{Backup::tr("“%1” cannot be opened as a database.").arg(native(path)), h.error(), {}};
+    auto single = [&](const char *sql, QString &out) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(h.db, sql, -1, &st, nullptr) != SQLITE_OK)
+            return false;
+        const bool ok = sqlite3_step(st) == SQLITE_ROW;
+        if (ok)
+            out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        return ok;
+    };
+    QString appId, version, integrity;
+    if (!single("PRAGMA application_id", appId) || !single("PRAGMA user_version", version))
+        return Error{Backup::tr("“%1” cannot be read as a database.").arg(native(path)), h.error(), {}};
+    if (appId.toInt() != Database::applicationId)
+        return Error{Backup::tr("“%1” is not a Guanxi file.").arg(native(path)), {}, {}};
+    if (version.toInt() > Database::latestSchemaVersion())
+        return Error{Backup::tr("“%1” was written by a newer Guanxi (schema %2; this one knows %3). Update Guanxi to "
+                                "restore it.")
+                         .arg(native(path))
+                         .arg(version.toInt())
+                         .arg(Database::latestSchemaVersion()),
+                     {}, {}};
+    if (!single("PRAGMA integrity_check", integrity) || integrity != u"ok")
+        return Error{Backup::tr("“%1” is damaged: SQLite's integrity check failed.").arg(native(path)), integrity, {}};
+    return {};
+}
+} // namespace
+
+Status Backup::write(const Database &db, const QString &target, const std::function<void(double)> &progress,
+                     const std::atomic_bool *cancel)
+{
+    const QFileInfo info(target);
+    if (info.exists() && info.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
+        return Error{tr("“%1” is the file you have open; choose another name for the backup.").arg(native(target)), {}, {}};
+    const QVariant handle = db.connection().driver()->handle();
+    sqlite3 *source = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!source)
+        return Error{tr("Could not reach the open database to back it up."), {}, {}};
+    const QString part = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(part);
+    // Owner-only from the first byte: create the file before SQLite does.
+    {
+        QFile f(part);
+        if (!f.open(QIODevice::WriteOnly)
+            || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{tr("Cannot write the backup “%1”: %2. Choose another folder.").arg(native(target), f.errorString()),
+                         {}, {}};
+    }
+    auto fail = [&](const QString &message, const QString &detail) {
+        QFile::remove(part);
+        return Status(Error{message, detail, {}});
+    };
+    {
+        Handle dest;
+        if (sqlite3_open_v2(QFile::encodeName(part).constData(), &dest.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            return fail(tr("Cannot write the backup “%1”.").arg(native(target)), dest.error());
+        sqlite3_backup *b = sqlite3_backup_init(dest.db, "main", source, "main");
+        if (!b)
+            return fail(tr("Could not start the backup to “%1”.").arg(native(target)), dest.error());
+        int rc = SQLITE_OK;
+        bool stopped = false;
+        // Small steps let other work on the file go on between them.
+        while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            rc = sqlite3_backup_step(b, 256);
+            const int total = sqlite3_backup_pagecount(b);
+            if (progress && total > 0)
+                progress(double(total - sqlite3_backup_remaining(b)) / total);
+            if (cancel && cancel->load()) {
+                stopped = true;
+                break;
+            }
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                sqlite3_sleep(20);
+        }
+        sqlite3_backup_finish(b);
+        if (stopped)
+            return fail(tr("The backup was cancelled; no file was written."), {});
+        if (rc != SQLITE_DONE)
+            return fail(tr("The backup to “%1” failed: %2").arg(native(target), QString::fromUtf8(sqlite3_errstr(rc))),
+                        dest.error());
+        // One self-contained file: no WAL beside it.
+        sqlite3_exec(dest.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    }
+    if (Status s = inspect(part); !s)
+        return fail(tr("The backup written to “%1” did not pass its check, so it was removed: %2")
+                        .arg(native(target), s.error().message),
+                    s.error().detail);
+    if ((QFile::exists(target) && !QFile::remove(target)) || !QFile::rename(part, target))
+        return fail(tr("Could not put the backup in place at “%1”. Choose another name.").arg(native(target)), {});
+    return {};
+}
+
+Result<QString> Backup::rotate(const Database &db, const QString &folder, int keep, const QDateTime &nowUtc)
+{
+    if (!QDir().mkpath(folder))
+        return Error{tr("Cannot create the backup folder “%1”. Choose another one in Settings.").arg(native(folder)), {}, {}};
+    const QString path = QDir(folder).filePath(namePrefix + nowUtc.toUTC().toString(nameTime) + nameSuffix);
+    if (Status s = write(db, path); !s)
+        return s.error();
+    const QList<BackupFile> files = list(folder);
+    for (qsizetype i = std::max(1, keep); i < files.size(); ++i)
+        QFile::remove(files.at(i).path);
+    return path;
+}
+
+QList<BackupFile> Backup::list(const QString &folder)
+{
+    QList<BackupFile> out;
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList({namePrefix + u'*' + nameSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo &f : entries) {
+        const QString stamp = f.completeBaseName().mid(namePrefix.size());
+        QDateTime when = QDateTime::fromString(stamp, nameTime);
+        if (!when.isValid())
+            continue;
+        when.setTimeZone(QTimeZone::utc());
+        out << BackupFile{f.absoluteFilePath(), when, f.size()};
+    }
+    return out;
+}
+
+bool Backup::isDue(const QString &folder, const QDateTime &nowUtc)
+{
+    const QList<BackupFile> files = list(folder);
+    return files.isEmpty() || files.first().written.secsTo(nowUtc) >= 24 * 3600;
+}
+
+Status Backup::check(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{tr("There is no backup file “%1”.").arg(native(path)), {}, {}};
+    return inspect(path);
+}
+
+Result<QString> Backup::restore(const QString &backupPath, const QString &databasePath, const QDateTime &nowUtc)
+{
+    if (Status s = check(backupPath); !s)
+        return s.error();
+    const QFileInfo target(databasePath);
+    const bool hadCurrent = target.exists();
+    if (QFileInfo(backupPath).canonicalFilePath() == target.canonicalFilePath())
+        return Error{tr("“%1” is the database itself; choose a backup file.").arg(native(backupPath)), {}, {}};
+    // Copy beside the database first, so a failure leaves the current file in use.
+    const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
+    QFile::remove(incoming);
+    if (!QFile::copy(backupPath, incoming)) {
+        QFile::remove(incoming);
+        return Error{tr("Could not copy the backup next to “%1”. Check the free space and try again.")
+                         .arg(native(databasePath)),
+                     {}, {}};
+    }
+    QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status s = check(incoming); !s) {
+        QFile::remove(incoming);
+        return s.error();
+    }
+    const QString aside =
+        target.absoluteFilePath() + QStringLiteral(".before-restore-") + nowUtc.toUTC().toString(nameTime);
+    if (hadCurrent) {
+        if (!QFile::rename(target.absoluteFilePath(), aside)) {
+            QFile::remove(incoming);
+            return Error{tr("Could not move the current file “%1” aside; nothing was changed.").arg(native(databasePath)),
+                         {}, {}};
+        }
+        // A WAL belongs to the file it was written for: it goes along.
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(target.absoluteFilePath() + suffix))
+                QFile::rename(target.absoluteFilePath() + suffix, aside + suffix);
+    }
+    if (!QFile::rename(incoming, target.absoluteFilePath())) {
+        QFile::rename(aside, target.absoluteFilePath());
+        QFile::remove(incoming);
+        return Error{tr("Could not put the backup in place of “%1”; the current file was kept.").arg(native(databasePath)),
+                     {}, {}};
+    }
+    return hadCurrent ? aside : QString();
+}
+
+} // namespace guanxi

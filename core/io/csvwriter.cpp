@@ -1,0 +1,65 @@
+#include "csvwriter.h"
+
+#include <QDir>
+
+namespace guanxi {
+
+namespace {
+bool looksLikeFormula(const QString &cell, int from)
+{
+    if (cell.size() <= from)
+        return false;
+    const QChar c = cell.at(from);
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+} // namespace
+
+QString CsvWriter::neutralised(const QString &cell)
+{
+    return looksLikeFormula(cell, 0) ? u'\'' + cell : cell;
+}
+
+QString CsvWriter::unneutralised(const QString &cell)
+{
+    return cell.startsWith(u'\'') && looksLikeFormula(cell, 1) ? cell.mid(1) : cell;
+}
+
+Status CsvWriter::open()
+{
+    if (!m_file.open(QIODevice::WriteOnly))
+        return Error{tr("Cannot write “%1”: %2. Choose another folder or file name.")
+                         .arg(QDir::toNativeSeparators(m_path), m_file.errorString()),
+                     {}, {}};
+    m_file.write("\xEF\xBB\xBF");
+    return {};
+}
+
+void CsvWriter::writeRow(const QStringList &cells)
+{
+    QString line;
+    for (int i = 0; i < cells.size(); ++i) {
+        if (i)
+            line += u',';
+        const QString cell = neutralised(cells.at(i));
+        if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
+            QString quoted = cell;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            line += u'"' + quoted + u'"';
+        } else {
+            line += cell;
+        }
+    }
+    line += QStringLiteral("\r\n");
+    m_file.write(line.toUtf8());
+}
+
+Status CsvWriter::commit()
+{
+    if (!m_file.commit())
+        return Error{tr("Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.")
+                         .arg(QDir::toNativeSeparators(m_path), m_file.errorString()),
+                     {}, {}};
+    return {};
+}
+
+} // namespace guanxi

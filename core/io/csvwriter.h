@@ -1,0 +1,33 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QStringList>
+
+namespace guanxi {
+
+// CSV the way Excel opens it in China and everywhere else: UTF-8 with a BOM,
+// comma separated, CRLF, quoted where needed, and cells that a spreadsheet
+// would run as a formula (= + - @ at the start) neutralised with a leading
+// apostrophe. Written atomically: the target changes only on commit().
+class CsvWriter {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+public:
+    explicit CsvWriter(const QString &path) : m_file(path), m_path(path) {}
+
+    Status open();
+    void writeRow(const QStringList &cells);
+    Status commit();   // on failure the earlier file, if any, is untouched
+
+    static QString neutralised(const QString &cell);
+    // The reverse, for reading back what we wrote: "'=1+2" -> "=1+2".
+    static QString unneutralised(const QString &cell);
+
+private:
+    QSaveFile m_file;
+    QString m_path;
+};
+
+} // namespace guanxi

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "io/importsource.h"
+#include "util/result.h"
+
+#include <memory>
+
+namespace guanxi {
+
+// The rows an import could not take, as they were plus a column saying why,
+// so they can be fixed in a spreadsheet and imported again. CSV, or XLSX when
+// the file name ends in .xlsx. Written atomically on commit().
+class RejectsFile {
+public:
+    virtual ~RejectsFile() = default;
+    static Result<std::unique_ptr<RejectsFile>> open(const QString &path, const QStringList &header);
+    virtual void add(const ImportRow &row, const QString &reason) = 0;
+    virtual Status commit() = 0;
+};
+
+} // namespace guanxi

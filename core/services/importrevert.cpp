@@ -1,0 +1,87 @@
+#include "importrevert.h"
+
+#include "db/transaction.h"
+#include "io/customerjson.h"
+#include "services/session.h"
+#include "stores/changelogstore.h"
+#include "stores/customerstore.h"
+#include "stores/importstore.h"
+
+#include <QLocale>
+
+namespace guanxi {
+
+Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
+{
+    ImportStore imports(session);
+    CustomerStore customers(session);
+    Transaction tx(session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto batch = imports.batch(batchId);
+    if (!batch)
+        return batch.error();
+    if (batch->entity != u"customer")
+        return Error{tr("Import %1 was of %2; only customer imports can be reverted.").arg(batchId).arg(batch->entity),
+                     {}, {}};
+    if (batch->revertedAt.isValid())
+        return Error{tr("Import %1 (“%2”) was already reverted on %3.")
+                         .arg(batchId)
+                         .arg(batch->fileName,
+                              QLocale().toString(batch->revertedAt.toLocalTime(), QLocale::ShortFormat)),
+                     {}, {}};
+    auto records = imports.records(batchId);
+    if (!records)
+        return records.error();
+    const QString revertBatch = ChangeLogStore::newBatch();
+    ImportRevertReport report;
+    QList<qint64> created;
+    for (const ImportedRecord &r : *records) {
+        if (r.created) {
+            created << r.entityId;
+            continue;
+        }
+        auto before = CustomerJson::read(r.before);
+        if (!before)
+            return Error{tr("Import %1 kept an unreadable copy of customer %2, so it cannot be reverted.")
+                             .arg(batchId)
+                             .arg(r.entityId),
+                         {}, {}};
+        auto now = customers.get(r.entityId);
+        if (!now)
+            continue;   // purged since: nothing to put back
+        Customer restored = *before;
+        restored.id = r.entityId;
+        if (now->isDeleted()) {
+            // Put it back as it was, in the trash where it is now.
+            if (Status s = customers.restore({r.entityId}); !s)
+                return s.error();
+            if (Status s = customers.update(restored, revertBatch); !s)
+                return s.error();
+            if (Status s = customers.moveToTrash({r.entityId}); !s)
+                return s.error();
+        } else if (Status s = customers.update(restored, revertBatch); !s) {
+            return Error{tr("Could not put customer %1 back as it was before import %2: %3")
+                             .arg(r.entityId)
+                             .arg(batchId)
+                             .arg(s.error().message),
+                         s.error().detail, {}};
+        }
+        ++report.restored;
+    }
+    QList<qint64> live;
+    for (qint64 id : created)
+        if (auto c = customers.get(id); c && !c->isDeleted())
+            live << id;
+    if (!live.isEmpty())
+        if (Status s = customers.moveToTrash(live); !s)
+            return s.error();
+    report.trashed = live.size();
+    if (Status s = imports.markReverted(batchId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace guanxi
