@@ -334,6 +334,11 @@ QString CustomersPage::searchText() const
     return m_search;
 }
 
+const CustomerListQuery &CustomersPage::query() const
+{
+    return m_model->query();
+}
+
 qint64 CustomersPage::totalCount() const
 {
     return m_model->rowCount();

@@ -41,6 +41,8 @@ public:
     CustomerTableModel *model() const { return m_model; }
     MessageBar *messageBar() const { return m_messages; }
     QMenu *columnsMenu() const { return m_columnsMenu; }
+    // What the list shows now: filters, search and order (for exporting the view).
+    const CustomerListQuery &query() const;
 
 public slots:
     void addCustomer();

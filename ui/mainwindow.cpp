@@ -68,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_reclaimTimer = new QTimer(this);
     m_reclaimTimer->setInterval(60 * 60 * 1000);
     connect(m_reclaimTimer, &QTimer::timeout, this, &MainWindow::reclaimInBackground);
+    connect(m_reclaimTimer, &QTimer::timeout, this, &MainWindow::automaticBackupInBackground);
     m_reclaimTimer->start();
     connect(m_reminders, &Reminders::activated, this, [this] {
         showNormal();
@@ -155,10 +156,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_reclaimThread) {
-        m_reclaimThread->wait(); // its connection and its message belong to this window
-        delete m_reclaimThread;
-    }
+    for (QThread *thread : {m_reclaimThread, m_backupThread})
+        if (thread) {
+            thread->wait(); // its connection and its message belong to this window
+            delete thread;
+        }
     clearPages();
 }
 
@@ -169,8 +171,15 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
-    file->addAction(tr("Export Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
     file->addSeparator();
+    file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers);
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); });
+    exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportCustomers(false); });
+    exportMenu->addAction(tr("Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
+    file->addSeparator();
+    file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
+    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("C&heck Database"), this, &MainWindow::checkDatabase);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -238,6 +247,8 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
     tools->addAction(tr("Create &Sample Data…"), this, &MainWindow::createSampleData);
+    tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
+    tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -318,6 +329,8 @@ void MainWindow::buildPages()
         m_customers->selectCustomer(id);
     });
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::createSampleData);
+    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importCustomers);
+    connect(m_customers, &CustomersPage::importRequested, this, &MainWindow::importCustomers);
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
         QSettings().setValue(startedEmptyKey(m_db->path()), true);
         m_stack->setCurrentWidget(m_customers);
@@ -331,6 +344,7 @@ void MainWindow::buildPages()
     showFirstRunIfEmpty();
     m_reminders->setSession(m_session.get());
     reclaimInBackground();
+    automaticBackupInBackground();
 }
 
 void MainWindow::showFirstRunIfEmpty()

@@ -80,6 +80,16 @@ private:
     void exportCalendar();
     void updateNavCounts();
     void reclaimInBackground();
+    // Data in and out (mainwindowdata.cpp).
+    bool refuseReadOnly(const QString &what);
+    void importCustomers();
+    void showImportHistory();
+    void findDuplicates();
+    void exportCustomers(bool currentView);
+    void backUpNow();
+    void restoreBackup();
+    QString automaticBackupFolder() const;
+    void automaticBackupInBackground();
     QWidget *pageForRow(int row) const;
 
     SystemClock m_clock;
@@ -106,6 +116,7 @@ private:
     InboxPage *m_inbox = nullptr;
     QTimer *m_reclaimTimer;
     QThread *m_reclaimThread = nullptr;
+    QThread *m_backupThread = nullptr;
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;
     TrashPage *m_trash = nullptr;

@@ -19,6 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QDir>
+#include <QFileDialog>
+#include <QSpinBox>
 
 namespace guanxi::ui {
 
@@ -49,6 +53,23 @@ qint64 SettingsDialog::currentUserSetting(const QString &databasePath)
 void SettingsDialog::setCurrentUserSetting(const QString &databasePath, qint64 userId)
 {
     QSettings().setValue(userKey(databasePath), userId);
+}
+
+bool SettingsDialog::automaticBackupSetting()
+{
+    return QSettings().value(QStringLiteral("backup/automatic"), true).toBool();
+}
+
+QString SettingsDialog::backupFolderSetting()
+{
+    const QString folder = QSettings().value(QStringLiteral("backup/folder")).toString();
+    return folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups")
+                            : folder;
+}
+
+int SettingsDialog::backupKeepSetting()
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/keep"), 7).toInt(), 1, 365);
 }
 
 SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
@@ -102,6 +123,31 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     m_autostart->setObjectName(QStringLiteral("autostartCheck"));
     m_autostart->setChecked(Autostart::isEnabled());
     form->addRow(tr("Reminders:"), m_autostart);
+
+    m_backup = new QCheckBox(tr("Back up this file every day, keeping the newest"), this);
+    m_backup->setObjectName(QStringLiteral("automaticBackupCheck"));
+    m_backup->setChecked(automaticBackupSetting());
+    m_backupKeep = new QSpinBox(this);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeepSpin"));
+    m_backupKeep->setRange(1, 365);
+    m_backupKeep->setValue(backupKeepSetting());
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_backup);
+    backupRow->addWidget(m_backupKeep);
+    backupRow->addStretch();
+    form->addRow(tr("Backups:"), backupRow);
+    m_backupFolder = new QLineEdit(backupFolderSetting(), this);
+    m_backupFolder->setObjectName(QStringLiteral("backupFolderEdit"));
+    auto *browseFolder = new QPushButton(tr("Browse…"), this);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_backupFolder, 1);
+    folderRow->addWidget(browseFolder);
+    form->addRow(tr("Backup &folder:"), folderRow);
+    connect(browseFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
+        if (!dir.isEmpty())
+            m_backupFolder->setText(QDir::toNativeSeparators(dir));
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
@@ -164,6 +210,9 @@ void SettingsDialog::accept()
             return;
         }
     }
+    settings.setValue(QStringLiteral("backup/automatic"), m_backup->isChecked());
+    settings.setValue(QStringLiteral("backup/folder"), QDir::fromNativeSeparators(m_backupFolder->text().trimmed()));
+    settings.setValue(QStringLiteral("backup/keep"), m_backupKeep->value());
     if (languageChanged)
         emit this->languageChanged();
     QDialog::accept();

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace guanxi {
 class Session;
@@ -25,6 +26,10 @@ public:
     static QString countryCodeSetting();        // digits, default "86"
     static qint64 currentUserSetting(const QString &databasePath);
     static void setCurrentUserSetting(const QString &databasePath, qint64 userId);
+    // Daily backups of the open file into a folder, keeping the newest N.
+    static bool automaticBackupSetting();       // default on
+    static QString backupFolderSetting();       // default: "backups" in the data folder
+    static int backupKeepSetting();             // default 7
 
 signals:
     void languageChanged();
@@ -38,6 +43,9 @@ private:
     QLineEdit *m_country;
     QLabel *m_countryError;
     QCheckBox *m_autostart;
+    QCheckBox *m_backup;
+    QLineEdit *m_backupFolder;
+    QSpinBox *m_backupKeep;
 };
 
 } // namespace guanxi::ui

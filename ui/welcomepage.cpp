@@ -30,10 +30,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                                              "screen. You can delete them later."), box);
     sample->setObjectName(QStringLiteral("sampleDataButton"));
     auto *import = new QCommandLinkButton(tr("Import existing customers"),
-                                          tr("From Excel, CSV or vCard. (Import arrives in the next version; "
-                                             "until then use Add customer or guanxi-cli.)"), box);
+                                          tr("From Excel (XLSX), CSV or vCard: Guanxi reads the encoding and columns, "
+                                             "shows a preview, and can undo the import later."), box);
     import->setObjectName(QStringLiteral("importButton"));
-    import->setEnabled(false);
     auto *empty = new QCommandLinkButton(tr("Start empty"), tr("Add your first customer by hand (Ctrl+N)."), box);
     empty->setObjectName(QStringLiteral("startEmptyButton"));
     for (QWidget *w : {static_cast<QWidget *>(sample), static_cast<QWidget *>(import), static_cast<QWidget *>(empty)})

@@ -3,6 +3,8 @@
 // layout, Chinese text and empty states without clicking through by hand.
 #include "customerdialog.h"
 #include "customerspage.h"
+#include "duplicatesdialog.h"
+#include "importwizard.h"
 #include "followupdialog.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
@@ -11,6 +13,11 @@
 #include "services/sampledata.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
+#include "stores/duplicatestore.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QStringEncoder>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -143,5 +150,36 @@ int main(int argc, char *argv[])
     ui::SettingsDialog settings(*w.session(), &w);
     settings.show();
     save(&settings, out, lang + QStringLiteral("-settings"));
+
+    // The import wizard on a GBK file with a title row and one bad row.
+    {
+        const QString csv = tmp.filePath(QStringLiteral("客户名单.csv"));
+        QFile f(csv);
+        f.open(QIODevice::WriteOnly);
+        QStringEncoder gbk("GB18030");
+        f.write(gbk(QStringLiteral("2026年客户名单\r\n客户名称,联系电话,电子邮箱,单位,城市,备注\r\n"
+                                   "赵敏,13811112222,zm@example.com,华信科技有限公司,北京,展会\r\n"
+                                   "钱进,1381111,qj@,华信科技有限公司,上海,\r\n"
+                                   "孙丽,13933334444,,东方电子,广州,老客户介绍\r\n")));
+        f.close();
+        ui::ImportWizard wizard(*w.session(), &w);
+        wizard.show();
+        wizard.setFile(csv);
+        save(&wizard, out, lang + QStringLiteral("-import-1-file"));
+        wizard.next();
+        save(&wizard, out, lang + QStringLiteral("-import-2-mapping"));
+        wizard.next();
+        save(&wizard, out, lang + QStringLiteral("-import-3-options"));
+        wizard.next();
+        for (int i = 0; i < 300 && wizard.isRunning(); ++i)
+            QTest::qWait(20);
+        save(&wizard, out, lang + QStringLiteral("-import-4-report"));
+    }
+    // Duplicates over the sample data.
+    if (auto groups = DuplicateStore(*w.session()).find()) {
+        ui::DuplicatesDialog dialog(*w.session(), *groups, &w);
+        dialog.show();
+        save(&dialog, out, lang + QStringLiteral("-duplicates"));
+    }
     return 0;
 }

@@ -1,0 +1,174 @@
+// The import wizard and the duplicates dialog, driven as a person would:
+// choose a file, read the preview, fix a column, check first, import, merge.
+#include "duplicatesdialog.h"
+#include "importwizard.h"
+#include "io/importsource.h"
+#include "services/customermerge.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+#include "stores/duplicatestore.h"
+#include "stores/mergestore.h"
+#include "testdb.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace guanxi;
+using namespace guanxi::ui;
+
+namespace {
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        FAIL("no widget " << name);
+    return w;
+}
+
+// Waits for the run page to finish (the import runs on a worker thread).
+void waitForRun(ImportWizard &wizard)
+{
+    for (int i = 0; i < 500 && (wizard.isRunning() || !wizard.button(QWizard::FinishButton)->isEnabled()); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(wizard.isRunning());
+}
+
+void writeGbk(const QString &path, const QString &text)
+{
+    QStringEncoder gbk("GB18030");
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(gbk(text));
+}
+} // namespace
+
+TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then imports", "[gui][import]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("客户名单.csv"));
+    writeGbk(path, QStringLiteral("客户名单\r\n姓名,手机,城市,内部编码\r\n张伟,13812345678,北京,A-1\r\n"
+                                  "李娜,13900001111,上海,A-2\r\n王芳,13700002222,广州,A-3\r\n"));
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.source());
+    CHECK(child<QLabel>(&wizard, "importDetectedLabel")->text().contains(QStringLiteral("GB18030")));
+    CHECK(child<QComboBox>(&wizard, "importEncodingCombo")->currentData().toByteArray() == "GB18030");
+    auto *preview = child<QTableWidget>(&wizard, "importPreview");
+    CHECK(preview->columnCount() == 4);
+    CHECK(preview->rowCount() == 3);
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("张伟"));
+    CHECK(preview->verticalHeaderItem(0)->text() == QStringLiteral("3"));   // physical line, below the title
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    auto *name = child<QComboBox>(&wizard, "importField0");
+    CHECK(name->currentData().toString() == QStringLiteral("name"));
+    CHECK(child<QComboBox>(&wizard, "importField1")->currentData().toString() == QStringLiteral("phone"));
+    auto *code = child<QComboBox>(&wizard, "importField3");
+    CHECK(code->currentData().toString().isEmpty());   // not a field Guanxi knows: ignored
+    // Mapping nothing to the name blocks Next and says why.
+    name->setCurrentIndex(0);
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(&wizard, "importMappingError")->isVisible());
+    name->setCurrentIndex(name->findData(QStringLiteral("name")));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    child<QCheckBox>(&wizard, "importDryRun")->setChecked(true);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    CHECK(wizard.report().dryRun);
+    CHECK(wizard.report().created == 3);
+    CHECK_FALSE(wizard.report().written);
+    CHECK(*CustomerStore(*t.session).countLive() == 0);
+    auto *importNow = child<QPushButton>(&wizard, "importNowButton");
+    REQUIRE(importNow->isVisible());
+
+    QTest::mouseClick(importNow, Qt::LeftButton);
+    waitForRun(wizard);
+    CHECK(wizard.report().written);
+    CHECK(*CustomerStore(*t.session).countLive() == 3);
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("3 created")));
+}
+
+TEST_CASE("The wizard lists every bad row with its line and imports nothing", "[gui][import]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Name,Phone,Email\nAnna,13812345678,anna@example.com\nBob,12,bob@\n,13900001111,\n");
+    f.close();
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    waitForRun(wizard);
+    CHECK_FALSE(wizard.report().written);
+    CHECK(wizard.report().rejected == 2);
+    auto *problems = child<QTableWidget>(&wizard, "importProblems");
+    REQUIRE(problems->rowCount() >= 3);
+    CHECK(problems->item(0, 1)->text() == QStringLiteral("3"));   // Bob's line
+    CHECK(problems->item(0, 2)->text() == QStringLiteral("Phone"));
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("Nothing was imported")));
+    CHECK(*CustomerStore(*t.session).countLive() == 0);
+
+    // A file that is not there says so on the first page.
+    ImportWizard second(*t.session);
+    second.show();
+    second.setFile(t.dir.filePath(QStringLiteral("missing.csv")));
+    CHECK_FALSE(second.button(QWizard::NextButton)->isEnabled());
+    CHECK(child<QLabel>(&second, "importSourceError")->text().contains(QStringLiteral("missing.csv")));
+}
+
+TEST_CASE("The duplicates dialog merges with the chosen values and records the merge", "[gui][merge]")
+{
+    guanxi::test::TestDb t;
+    CustomerStore store(*t.session);
+    Customer a;
+    a.name = QStringLiteral("张伟");
+    a.city = QStringLiteral("北京");
+    a.phones << Phone{{}, QStringLiteral("13812345678"), {}};
+    const qint64 keep = *store.create(a);
+    Customer b;
+    b.name = QStringLiteral("张伟（深圳）");
+    b.city = QStringLiteral("深圳");
+    b.phones << Phone{{}, QStringLiteral("+86 138 1234 5678"), {}};
+    b.emails << Email{{}, QStringLiteral("zw@example.com")};
+    const qint64 other = *store.create(b);
+
+    auto groups = DuplicateStore(*t.session).find();
+    REQUIRE(groups.ok());
+    DuplicatesDialog dialog(*t.session, *groups);
+    dialog.show();
+    auto *compare = child<QTableWidget>(&dialog, "duplicateCompare");
+    REQUIRE(compare->rowCount() > 6);
+    // Take the other record's city (row 6: City), keep the rest.
+    QRadioButton *city = child<QRadioButton>(&dialog, "take_6");
+    CHECK(city->text() == QStringLiteral("深圳"));
+    city->click();
+    QTest::mouseClick(child<QPushButton>(&dialog, "mergeButton"), Qt::LeftButton);
+    const Customer merged = *store.get(keep);
+    CHECK(merged.name == QStringLiteral("张伟"));
+    CHECK(merged.city == QStringLiteral("深圳"));
+    CHECK(merged.emails.value(0).address == QStringLiteral("zw@example.com"));
+    CHECK(store.get(other)->isDeleted());
+    CHECK(child<QTableWidget>(&dialog, "mergeHistory")->rowCount() == 1);
+    CHECK(child<QLabel>(&dialog, "duplicateMessage")->text().contains(QStringLiteral("Merged")));
+}

@@ -1,0 +1,111 @@
+#include "importhistorydialog.h"
+
+#include "services/importrevert.h"
+#include "services/session.h"
+#include "stores/importstore.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("importHistoryDialog"));
+    setWindowTitle(tr("Import History"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Reverting an import moves the customers it created to the trash and gives the ones it "
+                                "updated their earlier values back."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table = new QTableWidget(0, 9, this);
+    m_table->setObjectName(QStringLiteral("importHistoryTable"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
+                                        tr("Skipped"), tr("Rejected"), tr("Reverted")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_revert = buttons->addButton(tr("&Revert Import…"), QDialogButtonBox::ActionRole);
+    m_revert->setObjectName(QStringLiteral("revertImportButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_revert, &QPushButton::clicked, this, &ImportHistoryDialog::revertSelected);
+    resize(860, 420);
+    reload();
+}
+
+void ImportHistoryDialog::reload()
+{
+    auto list = ImportStore(m_session).batches(QStringLiteral("customer"));
+    m_table->setRowCount(0);
+    if (!list) {
+        QMessageBox::warning(this, windowTitle(), list.error().message);
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(int(list->size()));
+    for (int r = 0; r < list->size(); ++r) {
+        const ImportBatch &b = list->at(r);
+        const QStringList cells = {locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                   b.fileName,
+                                   b.userName,
+                                   locale.toString(b.rowsRead),
+                                   locale.toString(b.created),
+                                   locale.toString(b.updated),
+                                   locale.toString(b.skipped),
+                                   locale.toString(b.rejected),
+                                   b.revertedAt.isValid() ? locale.toString(b.revertedAt.toLocalTime(), QLocale::ShortFormat)
+                                                          : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, b.id);
+            if (c >= 3 && c <= 7)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (list->isEmpty())
+        m_revert->setEnabled(false);
+    else
+        m_table->selectRow(0);
+}
+
+void ImportHistoryDialog::revertSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString file = m_table->item(row, 1)->text();
+    if (QMessageBox::question(this, tr("Revert Import"),
+                              tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
+                                 "updated get back the values they had before, replacing any later edits.")
+                                  .arg(file))
+        != QMessageBox::Yes)
+        return;
+    auto report = ImportRevert::run(m_session, id);
+    if (!report) {
+        QMessageBox::warning(this, tr("Revert Import"), report.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Revert Import"),
+                             tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
+                                 .arg(report->trashed)
+                                 .arg(report->restored));
+    emit reverted();
+    reload();
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,279 @@
+// MainWindow: data in and out — import, import history, duplicates, export,
+// backups and restore.
+#include "mainwindow.h"
+
+#include "backgroundtask.h"
+#include "customerspage.h"
+#include "duplicatesdialog.h"
+#include "importhistorydialog.h"
+#include "importwizard.h"
+#include "messagebar.h"
+#include "settingsdialog.h"
+#include "db/backup.h"
+#include "db/database.h"
+#include "io/customerexport.h"
+#include "services/session.h"
+#include "stores/customerliststore.h"
+#include "stores/duplicatestore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace guanxi::ui {
+
+namespace {
+// The file opened again on the worker thread: a connection belongs to the
+// thread that made it.
+Result<std::unique_ptr<Database>> workerDatabase(const QString &path, bool readOnly)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = readOnly;
+    return Database::open(path, options);
+}
+} // namespace
+
+bool MainWindow::refuseReadOnly(const QString &what)
+{
+    if (!m_db || !m_session)
+        return true;
+    if (m_db->isReadOnly()) {
+        showError(tr("This file is open read-only; %1 is not possible.").arg(what));
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::importCustomers()
+{
+    if (refuseReadOnly(tr("importing")))
+        return;
+    ImportWizard wizard(*m_session, this);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        emit m_session->lookupsChanged();
+        emit m_session->customersChanged({});
+    });
+    wizard.exec();
+    if (wizard.report().written) {
+        showCustomers();
+        m_notice->showMessage(tr("Imported %1 new and %2 updated customers. Tools → Import History can revert it.")
+                                  .arg(wizard.report().created)
+                                  .arg(wizard.report().updated),
+                              MessageBar::Kind::Information);
+    }
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_session)
+        return;
+    ImportHistoryDialog dialog(*m_session, this);
+    connect(&dialog, &ImportHistoryDialog::reverted, this, [this] { emit m_session->customersChanged({}); });
+    dialog.exec();
+}
+
+void MainWindow::findDuplicates()
+{
+    if (refuseReadOnly(tr("merging")))
+        return;
+    const QString path = m_db->path();
+    Result<QList<DuplicateGroup>> groups = Error{tr("The search for duplicates did not run."), {}, {}};
+    const bool finished = runInBackground(this, tr("Looking for duplicate customers…"), [&](TaskControl &control) {
+        auto db = workerDatabase(path, true);
+        if (!db) {
+            groups = db.error();
+            return;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        control.percent = 10;
+        groups = DuplicateStore(session).find(&control.cancelled);
+    });
+    if (!finished)
+        return;
+    if (!groups) {
+        showError(groups.error().message);
+        return;
+    }
+    DuplicatesDialog dialog(*m_session, *groups, this);
+    connect(&dialog, &DuplicatesDialog::merged, this, [this] { emit m_session->customersChanged({}); });
+    dialog.exec();
+}
+
+void MainWindow::exportCustomers(bool currentView)
+{
+    if (!m_session)
+        return;
+    QList<qint64> ids;
+    if (currentView && m_customers) {
+        CustomerListStore list(*m_session);
+        const CustomerListQuery query = m_customers->query();
+        auto count = list.count(query);
+        auto rows = count ? list.page(query, 0, int(*count)) : Result<QList<CustomerListRow>>(count.error());
+        if (!rows) {
+            showError(rows.error().message);
+            return;
+        }
+        for (const CustomerListRow &r : *rows)
+            ids << r.id;
+        if (ids.isEmpty()) {
+            showError(tr("No customers are in the current view; nothing to export."));
+            return;
+        }
+    }
+    const QString xlsx = tr("Excel workbook (*.xlsx)");
+    const QString csv = tr("CSV, UTF-8 for Excel (*.csv)");
+    const QString vcf3 = tr("vCard 3.0 contacts (*.vcf)");
+    const QString vcf4 = tr("vCard 4.0 contacts (*.vcf)");
+    QString filter = xlsx;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                              + tr("customers") + QStringLiteral(".xlsx");
+    QString target = QFileDialog::getSaveFileName(this, currentView ? tr("Export Customers in View") : tr("Export All Customers"),
+                                                  suggested, QStringList{xlsx, csv, vcf3, vcf4}.join(QStringLiteral(";;")),
+                                                  &filter);
+    if (target.isEmpty())
+        return;
+    ExportFormat format = filter == csv ? ExportFormat::Csv
+                          : filter == vcf3 ? ExportFormat::VCard30
+                          : filter == vcf4 ? ExportFormat::VCard40
+                                           : ExportFormat::Xlsx;
+    const QString suffix = format == ExportFormat::Csv ? QStringLiteral("csv")
+                           : format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                                                          : QStringLiteral("vcf");
+    if (QFileInfo(target).suffix().isEmpty())
+        target += u'.' + suffix;
+    const QString path = m_db->path();
+    Result<qint64> written = Error{tr("The export did not run."), {}, {}};
+    runInBackground(this, tr("Exporting customers…"), [&](TaskControl &control) {
+        auto db = workerDatabase(path, true);
+        if (!db) {
+            written = db.error();
+            return;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        written = CustomerExport::write(session, ids, target, format,
+                                        [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
+    });
+    if (!written) {
+        showError(written.error().message);
+        return;
+    }
+    m_notice->showMessage(tr("Exported %1 customers to “%2”.")
+                              .arg(QLocale().toString(*written), QDir::toNativeSeparators(target)),
+                          MessageBar::Kind::Information);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_db)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                              + QFileInfo(m_db->path()).completeBaseName() + u'-'
+                              + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".guanxi");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Now"), suggested,
+                                                        tr("Guanxi files (*.guanxi)"));
+    if (target.isEmpty())
+        return;
+    const QString path = m_db->path();
+    Status status = Error{tr("The backup did not run."), {}, {}};
+    runInBackground(this, tr("Backing up…"), [&](TaskControl &control) {
+        auto db = workerDatabase(path, true);
+        if (!db) {
+            status = db.error();
+            return;
+        }
+        status = Backup::write(**db, target, [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
+    });
+    if (!status) {
+        showError(status.error().message);
+        return;
+    }
+    m_notice->showMessage(tr("Backed up to “%1” and checked. Only you can read the file.")
+                              .arg(QDir::toNativeSeparators(target)),
+                          MessageBar::Kind::Information);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (refuseReadOnly(tr("restoring a backup")))
+        return;
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore from Backup"), automaticBackupFolder(), tr("Guanxi files (*.guanxi *.db);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    if (Status s = Backup::check(backup); !s) {
+        showError(s.error().message);
+        return;
+    }
+    const QString path = m_db->path();
+    if (QMessageBox::question(this, tr("Restore from Backup"),
+                              tr("Replace everything in “%1” with the backup “%2”?\n\nThe current file is kept next to "
+                                 "it (its name ends in .before-restore-…), so nothing is lost.")
+                                  .arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()))
+        != QMessageBox::Yes)
+        return;
+    if (m_reclaimThread)
+        m_reclaimThread->wait();
+    clearPages();
+    m_session.reset();
+    m_db.reset();
+    auto aside = Backup::restore(backup, path, QDateTime::currentDateTimeUtc());
+    if (Status s = openDatabase(path, false); !s)
+        return;
+    if (!aside) {
+        showError(aside.error().message);
+        return;
+    }
+    m_notice->showMessage(tr("Restored “%1”. The file as it was before is kept as “%2”.")
+                              .arg(QFileInfo(backup).fileName(), QDir::toNativeSeparators(*aside)),
+                          MessageBar::Kind::Information);
+}
+
+QString MainWindow::automaticBackupFolder() const
+{
+    // One folder per database, so two files' backups never rotate each other away.
+    const QString base = m_db ? QFileInfo(m_db->path()).completeBaseName() : QString();
+    return SettingsDialog::backupFolderSetting() + u'/' + base;
+}
+
+void MainWindow::automaticBackupInBackground()
+{
+    if (!m_db || !SettingsDialog::automaticBackupSetting())
+        return;
+    const QString folder = automaticBackupFolder();
+    if (!Backup::isDue(folder, QDateTime::currentDateTimeUtc()))
+        return;
+    if (m_backupThread && m_backupThread->isRunning())
+        return;
+    const QString path = m_db->path();
+    const int keep = SettingsDialog::backupKeepSetting();
+    QPointer<MainWindow> window(this);
+    auto *thread = QThread::create([window, path, folder, keep] {
+        QString error;
+        auto db = workerDatabase(path, true);
+        if (!db)
+            error = db.error().message;
+        else if (auto written = Backup::rotate(**db, folder, keep, QDateTime::currentDateTimeUtc()); !written)
+            error = written.error().message;
+        if (error.isEmpty())
+            return;
+        QMetaObject::invokeMethod(qApp, [window, error] {
+            if (window)
+                window->m_notice->showMessage(tr("The daily backup failed: %1 Change the folder in Settings.").arg(error),
+                                              MessageBar::Kind::Warning);
+        });
+    });
+    delete m_backupThread;
+    m_backupThread = thread;
+    thread->start();
+}
+
+} // namespace guanxi::ui
