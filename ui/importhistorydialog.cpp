@@ -21,13 +21,14 @@ ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QD
     setWindowTitle(tr("Import History"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Reverting an import moves the customers it created to the trash and gives the ones it "
-                                "updated their earlier values back."),
+                                "updated their earlier values back. Imported leads not converted since are "
+                                "disqualified."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = new QTableWidget(0, 9, this);
+    m_table = new QTableWidget(0, 10, this);
     m_table->setObjectName(QStringLiteral("importHistoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Of"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
                                         tr("Skipped"), tr("Rejected"), tr("Reverted")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -47,7 +48,7 @@ ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QD
 
 void ImportHistoryDialog::reload()
 {
-    auto list = ImportStore(m_session).batches(QStringLiteral("customer"));
+    auto list = ImportStore(m_session).batches();
     m_table->setRowCount(0);
     if (!list) {
         QMessageBox::warning(this, windowTitle(), list.error().message);
@@ -57,7 +58,9 @@ void ImportHistoryDialog::reload()
     m_table->setRowCount(int(list->size()));
     for (int r = 0; r < list->size(); ++r) {
         const ImportBatch &b = list->at(r);
+        const QString of = b.entity == u"lead" ? tr("Leads") : b.entity == u"order" ? tr("Orders") : tr("Customers");
         const QStringList cells = {locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                   of,
                                    b.fileName,
                                    b.userName,
                                    locale.toString(b.rowsRead),
@@ -70,7 +73,7 @@ void ImportHistoryDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, b.id);
-            if (c >= 3 && c <= 7)
+            if (c >= 4 && c <= 8)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
@@ -88,7 +91,7 @@ void ImportHistoryDialog::revertSelected()
     if (row < 0)
         return;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const QString file = m_table->item(row, 1)->text();
+    const QString file = m_table->item(row, 2)->text();
     if (QMessageBox::question(this, tr("Revert Import"),
                               tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
                                  "updated get back the values they had before, replacing any later edits.")

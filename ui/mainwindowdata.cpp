@@ -75,7 +75,10 @@ void MainWindow::showImportHistory()
     if (!m_session)
         return;
     ImportHistoryDialog dialog(*m_session, this);
-    connect(&dialog, &ImportHistoryDialog::reverted, this, [this] { emit m_session->customersChanged({}); });
+    connect(&dialog, &ImportHistoryDialog::reverted, this, [this] {
+        emit m_session->customersChanged({});
+        emit m_session->leadsChanged({});
+    });
     dialog.exec();
 }
 

@@ -7,6 +7,7 @@
 #include "io/textencoding.h"
 #include "services/customerimport.h"
 #include "services/importrevert.h"
+#include "services/leadimport.h"
 #include "stores/customfieldstore.h"
 #include "stores/importstore.h"
 
@@ -19,11 +20,14 @@ namespace {
 const char *help = R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
 
   import customers FILE [options]      Format, encoding and columns are detected.
-  import orders FILE.csv [--create-customers] [--dry-run]
-  import list                          Earlier customer imports, newest first.
+  import leads FILE [options]          The same for leads (create only; a lead
+                                       whose phone or e-mail is known is skipped).
+  import orders FILE [--create-customers] [--dry-run]
+  import list                          Earlier imports, newest first.
   import revert ID                     Undo a whole import: created customers go
                                        to the trash, updated ones get their old
-                                       values back.
+                                       values back; imported leads not
+                                       converted since are disqualified.
 
 The import is one transaction: when any row is invalid nothing is written and
 every problem is listed on stderr with its line and column (exit 2), unless
@@ -69,6 +73,41 @@ void printProblems(Cli &cli, const QString &file, const ImportReport &r)
     }
     if (r.problemCount > r.problems.size())
         cli.err << "guanxi-cli: ... and " << (r.problemCount - r.problems.size()) << " more problems.\n";
+}
+
+int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid, const char *what = "customer")
+{
+    if (r.rejected > 0 && !skipInvalid) {
+        printProblems(cli, file, r);
+        cli.err << "guanxi-cli: " << r.rejected << " of " << r.rowsRead
+                << " rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import "
+                   "the valid rows.\n";
+        return DataError;
+    }
+    if (r.rejected > 0)
+        printProblems(cli, file, r);
+    for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
+        const ImportDuplicate &d = r.duplicates.at(i);
+        cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": skipped, same " << d.key << " as " << what
+                << ' ' << d.existingId;
+        if (d.earlierRecord)
+            cli.err << " (record " << d.earlierRecord << " of this file)";
+        cli.err << '\n';
+    }
+    if (r.skipped > 20)
+        cli.err << "guanxi-cli: ... and " << (r.skipped - 20) << " more duplicates skipped.\n";
+    Table t{{QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
+             QStringLiteral("rejected"), QStringLiteral("companies_created"), QStringLiteral("format"),
+             QStringLiteral("encoding"), QStringLiteral("import"), QStringLiteral("dry_run")},
+            {QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("Skipped"),
+             QStringLiteral("Rejected"), QStringLiteral("Companies created"), QStringLiteral("Format"),
+             QStringLiteral("Encoding"), QStringLiteral("Import"), QStringLiteral("Dry run")},
+            {{QString::number(r.rowsRead), QString::number(r.created), QString::number(r.updated),
+              QString::number(r.skipped), QString::number(r.rejected), QString::number(r.companiesCreated), r.format,
+              r.encoding, r.batchId ? QString::number(r.batchId) : QString(),
+              r.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
+    print(cli.out, t, cli.format);
+    return Ok;
 }
 
 int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
@@ -146,38 +185,31 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     auto report = CustomerImport(cli.session(), src, options).run();
     if (!report)
         return cli.fail(report.error());
-    const ImportReport &r = *report;
-    if (r.rejected > 0 && !options.skipInvalid) {
-        printProblems(cli, file, r);
-        cli.err << "guanxi-cli: " << r.rejected << " of " << r.rowsRead
-                << " rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import "
-                   "the valid rows.\n";
-        return DataError;
-    }
-    if (r.rejected > 0)
-        printProblems(cli, file, r);
-    for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
-        const ImportDuplicate &d = r.duplicates.at(i);
-        cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": skipped, same " << d.key << " as customer "
-                << d.existingId;
-        if (d.earlierRecord)
-            cli.err << " (record " << d.earlierRecord << " of this file)";
-        cli.err << '\n';
-    }
-    if (r.skipped > 20)
-        cli.err << "guanxi-cli: ... and " << (r.skipped - 20) << " more duplicates skipped.\n";
-    Table t{{QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
-             QStringLiteral("rejected"), QStringLiteral("companies_created"), QStringLiteral("format"),
-             QStringLiteral("encoding"), QStringLiteral("import"), QStringLiteral("dry_run")},
-            {QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("Skipped"),
-             QStringLiteral("Rejected"), QStringLiteral("Companies created"), QStringLiteral("Format"),
-             QStringLiteral("Encoding"), QStringLiteral("Import"), QStringLiteral("Dry run")},
-            {{QString::number(r.rowsRead), QString::number(r.created), QString::number(r.updated),
-              QString::number(r.skipped), QString::number(r.rejected), QString::number(r.companiesCreated), r.format,
-              r.encoding, r.batchId ? QString::number(r.batchId) : QString(),
-              r.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
-    print(cli.out, t, cli.format);
-    return Ok;
+    return printReport(cli, file, *report, options.skipInvalid);
+}
+
+int importLeads(Cli &cli, const QCommandLineParser &p, const QString &file)
+{
+    ImportSourceOptions sourceOptions;
+    sourceOptions.encoding = p.value(QStringLiteral("encoding")).toLatin1();
+    sourceOptions.sheet = std::max(0, p.value(QStringLiteral("sheet")).toInt() - 1);
+    auto source = ImportSource::open(file, sourceOptions);
+    if (!source)
+        return cli.fail(source.error());
+    ImportSource &src = **source;
+    LeadImportOptions options;
+    options.mapping = LeadImport::guess(src.header());
+    if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), src.header(), options.mapping))
+        return Usage;
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
+    options.rejectsPath = p.value(QStringLiteral("rejects"));
+    if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
+        return cli.usage(QStringLiteral("--rejects goes with --skip-invalid."));
+    auto report = LeadImport(cli.session(), src, options).run();
+    if (!report)
+        return cli.fail(report.error());
+    return printReport(cli, file, *report, options.skipInvalid, "lead");
 }
 
 } // namespace
@@ -213,7 +245,7 @@ int runImport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QString::fromUtf8(help));
-    p.addPositionalArgument(QStringLiteral("import"), QStringLiteral("customers, orders, list or revert"));
+    p.addPositionalArgument(QStringLiteral("import"), QStringLiteral("customers, leads, orders, list or revert"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({
@@ -248,31 +280,34 @@ int runImport(Cli &cli, const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString what = pos.value(1);
     if (what.isEmpty())
-        return cli.usage(QStringLiteral("import needs customers, orders, list or revert."));
-    if (!cli.open(what == u"customers" || what == u"orders"))
+        return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert."));
+    const bool importing = what == u"customers" || what == u"leads" || what == u"orders";
+    if (!cli.open(importing))
         return DataError;
-    if (what == u"customers" || what == u"orders") {
+    if (importing) {
         const QString file = pos.value(2);
         if (file.isEmpty())
             return cli.usage(QStringLiteral("import %1 needs the file to import.").arg(what));
-        return what == u"customers" ? importCustomers(cli, p, file)
-                                    : importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")),
-                                                      p.isSet(QStringLiteral("dry-run")));
+        if (what == u"customers")
+            return importCustomers(cli, p, file);
+        if (what == u"leads")
+            return importLeads(cli, p, file);
+        return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")));
     }
     ImportStore imports(cli.session());
     if (what == u"list") {
-        auto list = imports.batches(QStringLiteral("customer"));
+        auto list = imports.batches();
         if (!list)
             return cli.fail(list.error());
-        Table t{{QStringLiteral("id"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
+        Table t{{QStringLiteral("id"), QStringLiteral("of"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
                  QStringLiteral("mode"), QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
                  QStringLiteral("skipped"), QStringLiteral("rejected"), QStringLiteral("reverted_at")},
-                {QStringLiteral("ID"), QStringLiteral("File"), QStringLiteral("Imported"), QStringLiteral("By"),
+                {QStringLiteral("ID"), QStringLiteral("Of"), QStringLiteral("File"), QStringLiteral("Imported"), QStringLiteral("By"),
                  QStringLiteral("Mode"), QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"),
                  QStringLiteral("Skipped"), QStringLiteral("Rejected"), QStringLiteral("Reverted")},
                 {}};
         for (const ImportBatch &b : *list)
-            t.rows << QStringList{QString::number(b.id), b.fileName,
+            t.rows << QStringList{QString::number(b.id), b.entity, b.fileName,
                                   b.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.userName,
                                   b.mode, QString::number(b.rowsRead), QString::number(b.created),
                                   QString::number(b.updated), QString::number(b.skipped), QString::number(b.rejected),
@@ -290,11 +325,15 @@ int runImport(Cli &cli, const QStringList &args)
         auto r = ImportRevert::run(cli.session(), id);
         if (!r)
             return cli.fail(r.error());
-        cli.out << "Import " << id << " reverted: " << r->trashed << " created customers moved to the trash, "
-                << r->restored << " updated customers restored.\n";
+        auto batch = imports.batch(id);
+        if (batch && batch->entity == u"lead")
+            cli.out << "Import " << id << " reverted: " << r->trashed << " imported leads disqualified.\n";
+        else
+            cli.out << "Import " << id << " reverted: " << r->trashed << " created customers moved to the trash, "
+                    << r->restored << " updated customers restored.\n";
         return Ok;
     }
-    return cli.usage(QStringLiteral("import needs customers, orders, list or revert, not “%1”.").arg(what));
+    return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert, not “%1”.").arg(what));
 }
 
 } // namespace guanxi::cli

@@ -76,8 +76,9 @@ QStringList header(const Lookups &l)
 QList<QVariant> row(const Customer &c, const Lookups &l)
 {
     QStringList phones, emails;
+    // As typed: it reads back to the same number and looks as the user wrote it.
     for (const Phone &p : c.phones)
-        phones << (p.e164.isEmpty() ? p.raw : p.e164);
+        phones << (p.raw.isEmpty() ? p.e164 : p.raw);
     for (const Email &e : c.emails)
         emails << e.address;
     QList<QVariant> out = {c.id,

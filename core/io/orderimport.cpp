@@ -1,12 +1,13 @@
 #include "orderimport.h"
 
-#include "csvreader.h"
+#include "importsource.h"
 #include "db/database.h"
 #include "db/transaction.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/orderstore.h"
 #include "text/money.h"
+#include "text/datetext.h"
 #include "text/phone.h"
 
 #include <QDir>
@@ -53,29 +54,20 @@ std::optional<OrderStatus> statusFrom(const QString &text)
     return it == chinese.constEnd() ? std::nullopt : std::optional<OrderStatus>(*it);
 }
 
-QDate dateFrom(const QString &text)
-{
-    QString t = text.trimmed();
-    t.replace(u'/', u'-').replace(u'.', u'-');
-    QDate d = QDate::fromString(t, QStringLiteral("yyyy-M-d"));
-    return d;
-}
 } // namespace
 
 Result<OrderImportReport> OrderImport::run(Session &session, const QString &path, const OrderImportOptions &options)
 {
-    auto file = CsvReader::read(path);
-    if (!file)
-        return file.error();
+    auto source = ImportSource::open(path);
+    if (!source)
+        return source.error();
     OrderImportReport report;
-    report.encoding = file->encoding;
-    if (file->rows.isEmpty())
-        return Error{tr("“%1” is empty.").arg(QDir::toNativeSeparators(path)), {}, {}};
+    report.encoding = QString::fromLatin1((*source)->encoding());
+    const QStringList header = (*source)->header();
     int index[ColumnCount];
     std::fill(std::begin(index), std::end(index), -1);
-    const CsvRow &header = file->rows.first();
-    for (int i = 0; i < header.fields.size(); ++i)
-        if (const int c = columnFor(header.fields.at(i)); c >= 0 && index[c] < 0)
+    for (int i = 0; i < header.size(); ++i)
+        if (const int c = columnFor(header.at(i)); c >= 0 && index[c] < 0)
             index[c] = i;
     QStringList missing;
     const QStringList required = {tr("order number"), tr("customer"), tr("date"), tr("amount"), tr("status")};
@@ -97,12 +89,12 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
     QList<Planned> planned;
     QSet<QString> numbersInFile;
     QHash<QString, int> newCustomers; // name -> first line
-    for (int r = 1; r < file->rows.size(); ++r) {
-        const CsvRow &row = file->rows.at(r);
+    std::optional<Error> failure;
+    const Status read = (*source)->read([&](const ImportRow &row) {
         ++report.rows;
-        auto cell = [&](int c) { return index[c] >= 0 ? row.fields.value(index[c]).trimmed() : QString(); };
+        auto cell = [&](int c) { return index[c] >= 0 ? row.cells.value(index[c]).trimmed() : QString(); };
         auto problem = [&](int c, const QString &reason) {
-            report.problems << ImportProblem{0, row.line, header.fields.value(index[c]), cell(c), reason};
+            report.problems << ImportProblem{row.number, row.line, header.value(index[c]), cell(c), reason};
         };
         Planned p;
         Order &o = p.order;
@@ -114,7 +106,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
         else if (auto existing = orders.findByNumber(o.number); existing && *existing)
             problem(Number, tr("an order with this number exists already"));
         numbersInFile.insert(o.number);
-        o.orderDate = dateFrom(cell(Date));
+        o.orderDate = DateText::parse(cell(Date));
         if (!o.orderDate.isValid())
             problem(Date, tr("not a date; write it like 2026-03-31"));
         if (auto amount = Money::parse(cell(Amount)))
@@ -145,7 +137,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
         if (ref.isEmpty()) {
             problem(CustomerRef, tr("the customer is empty"));
             planned << p;
-            continue;
+            return true;
         }
         if (digits && ref.size() <= 9) {
             auto c = customers.get(ref.toLongLong());
@@ -159,8 +151,10 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
             found = customers.findByName(ref);
             byName = true;
         }
-        if (!found)
-            return found.error();
+        if (!found) {
+            failure = found.error();
+            return false;
+        }
         if (found->size() > 1)
             problem(CustomerRef, tr("%1 customers match; use the customer's number, phone or e-mail").arg(found->size()));
         else if (found->size() == 1)
@@ -172,7 +166,14 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
                                      ? tr("no such customer; a new customer needs a name, not a number, phone or e-mail")
                                      : tr("no such customer; add it first, or import with --create-customers"));
         planned << p;
-    }
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!read)
+        return read.error();
+    if (report.rows == 0)
+        return Error{tr("“%1” has no orders below its header.").arg(QDir::toNativeSeparators(path)), {}, {}};
     if (!report.problems.isEmpty() || options.dryRun)
         return report;
 

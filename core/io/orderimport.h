@@ -23,7 +23,7 @@ struct OrderImportOptions {
     bool dryRun = false;             // check everything, write nothing
 };
 
-// Orders from a CSV file (what the RFM analysis reads): order number, customer
+// Orders from a CSV or XLSX file (what the RFM analysis reads): order number, customer
 // (id, phone, e-mail or exact name), date, amount and status, headers in
 // English or Chinese. All rows land in one transaction, or none do.
 struct OrderImport {

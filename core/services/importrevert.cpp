@@ -6,6 +6,7 @@
 #include "stores/changelogstore.h"
 #include "stores/customerstore.h"
 #include "stores/importstore.h"
+#include "stores/leadstore.h"
 
 #include <QLocale>
 
@@ -21,9 +22,8 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
     auto batch = imports.batch(batchId);
     if (!batch)
         return batch.error();
-    if (batch->entity != u"customer")
-        return Error{tr("Import %1 was of %2; only customer imports can be reverted.").arg(batchId).arg(batch->entity),
-                     {}, {}};
+    if (batch->entity != u"customer" && batch->entity != u"lead")
+        return Error{tr("Import %1 was of %2, which cannot be reverted.").arg(batchId).arg(batch->entity), {}, {}};
     if (batch->revertedAt.isValid())
         return Error{tr("Import %1 (“%2”) was already reverted on %3.")
                          .arg(batchId)
@@ -33,8 +33,26 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
     auto records = imports.records(batchId);
     if (!records)
         return records.error();
-    const QString revertBatch = ChangeLogStore::newBatch();
     ImportRevertReport report;
+    if (batch->entity == u"lead") {
+        // Leads are never deleted: the ones not converted since are disqualified.
+        LeadStore leads(session);
+        const QString reason = tr("Import of “%1” reverted").arg(batch->fileName);
+        for (const ImportedRecord &r : *records) {
+            auto lead = leads.get(r.entityId);
+            if (!lead || lead->status == LeadStatus::Converted || lead->status == LeadStatus::Disqualified)
+                continue;
+            if (Status s = leads.disqualify(r.entityId, reason); !s)
+                return s.error();
+            ++report.trashed;
+        }
+        if (Status s = imports.markReverted(batchId); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return report;
+    }
+    const QString revertBatch = ChangeLogStore::newBatch();
     QList<qint64> created;
     for (const ImportedRecord &r : *records) {
         if (r.created) {

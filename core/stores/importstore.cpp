@@ -82,8 +82,10 @@ Status ImportStore::addRecord(qint64 batchId, const ImportedRecord &r)
 Result<QList<ImportBatch>> ImportStore::batches(const QString &entity) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!sql::run(q, QStringLiteral("SELECT ") + batchColumns + QStringLiteral("WHERE b.entity = ? ORDER BY b.id DESC"),
-                  {entity}))
+    if (!sql::run(q,
+                  QStringLiteral("SELECT ") + batchColumns
+                      + QStringLiteral("WHERE (? = 0 OR b.entity = ?) ORDER BY b.id DESC"),
+                  {entity.isEmpty() ? 0 : 1, entity}))
         return SqlErrors::from(q.lastError(), tr("Could not read the list of imports."));
     QList<ImportBatch> out;
     while (q.next())

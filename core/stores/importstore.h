@@ -53,7 +53,8 @@ public:
     Result<qint64> addBatch(const ImportBatch &batch);
     Status finishBatch(const ImportBatch &batch);
     Status addRecord(qint64 batchId, const ImportedRecord &record);
-    Result<QList<ImportBatch>> batches(const QString &entity) const;
+    // Newest first; every kind of import when entity is empty.
+    Result<QList<ImportBatch>> batches(const QString &entity = {}) const;
     Result<ImportBatch> batch(qint64 id) const;
     Result<QList<ImportedRecord>> records(qint64 batchId) const;
     Status markReverted(qint64 batchId);

@@ -383,4 +383,29 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
     return result;
 }
 
+Result<QList<qint64>> LeadStore::findByPhone(const QString &e164) const
+{
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT id FROM leads WHERE phone_e164 = ? LIMIT 10"));
+    q.bindValue(0, e164);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not look up leads by phone."));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+Result<QList<qint64>> LeadStore::findByEmail(const QString &email) const
+{
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "SELECT id FROM leads WHERE lower(email) = lower(?) AND email IS NOT NULL LIMIT 10"));
+    q.bindValue(0, email.trimmed());
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not look up leads by e-mail."));
+    QList<qint64> out;
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
 } // namespace guanxi

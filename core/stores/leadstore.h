@@ -56,6 +56,9 @@ public:
     // Customers with the same normalised phone or e-mail, or the same company
     // name once legal forms are stripped.
     Result<QList<DuplicateCandidate>> duplicates(const Lead &lead) const;
+    // Leads (any status) with this normalised phone, or this e-mail in any case.
+    Result<QList<qint64>> findByPhone(const QString &e164) const;
+    Result<QList<qint64>> findByEmail(const QString &email) const;
     Result<ConversionResult> convert(qint64 id, const ConversionOptions &options = {});
 
 private:

@@ -6,8 +6,12 @@
 #include "io/customerexport.h"
 #include "io/customerfields.h"
 #include "io/importsource.h"
+#include "io/orderimport.h"
+#include "io/xlsxwriter.h"
 #include "services/customerimport.h"
 #include "services/importrevert.h"
+#include "services/leadimport.h"
+#include "stores/leadstore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
 #include "stores/importstore.h"
@@ -406,4 +410,67 @@ TEST_CASE("Files that are not what they seem are refused with a clear message", 
     auto report = t.import(noName);
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().message.contains(QStringLiteral("name")));
+}
+
+TEST_CASE("Leads import from a trade-show list, skip known contacts, and revert by disqualifying", "[import][leads]")
+{
+    ImportFixture t;
+    Lead known;
+    known.name = QStringLiteral("老客户");
+    known.phone = QStringLiteral("13811112222");
+    REQUIRE(LeadStore(*t.session).create(known).ok());
+    const QString path = t.file(QStringLiteral("展会.csv"),
+                                QStringLiteral("姓名,公司,手机,邮箱,活动,意向产品\n"
+                                               "赵敏,华信科技,13811112222,,春季展会,ERP\n"
+                                               "钱进,东方电子,13933334444,qj@example.com,春季展会,CRM\n"
+                                               "孙丽,,,QJ@example.com,官网,\n")
+                                    .toUtf8());
+    auto source = ImportSource::open(path);
+    REQUIRE(source.ok());
+    CHECK(LeadImport::guess((*source)->header())
+          == QStringList{QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("phone"),
+                         QStringLiteral("email"), QStringLiteral("campaign"), QStringLiteral("product")});
+    auto report = LeadImport(*t.session, **source, {}).run();
+    REQUIRE(report.ok());
+    CHECK(report->written);
+    CHECK(report->created == 1);
+    CHECK(report->skipped == 2);   // a known phone, then an e-mail seen two rows up
+    CHECK(report->duplicates.at(1).earlierRecord == 2);
+    auto ids = LeadStore(*t.session).findByPhone(QStringLiteral("+8613933334444"));
+    REQUIRE(ids->size() == 1);
+    const Lead lead = *LeadStore(*t.session).get(ids->first());
+    CHECK(lead.campaign == QStringLiteral("春季展会"));
+    CHECK(lead.productInterest == QStringLiteral("CRM"));
+
+    auto reverted = ImportRevert::run(*t.session, report->batchId);
+    REQUIRE(reverted.ok());
+    CHECK(reverted->trashed == 1);
+    CHECK(LeadStore(*t.session).get(ids->first())->status == LeadStatus::Disqualified);
+    CHECK(ImportStore(*t.session).batches().value().size() == 1);
+}
+
+TEST_CASE("Orders import from an XLSX workbook too", "[import][orders]")
+{
+    ImportFixture t;
+    Customer c;
+    c.name = QStringLiteral("张伟");
+    c.phones << Phone{{}, QStringLiteral("13812345678"), {}};
+    REQUIRE(CustomerStore(*t.session).create(c).ok());
+    const QString path = t.dir.filePath(QStringLiteral("orders.xlsx"));
+    auto xlsx = XlsxWriter::open(path);
+    REQUIRE(xlsx.ok());
+    REQUIRE((*xlsx)->addSheet(QStringLiteral("订单"), {QStringLiteral("订单号"), QStringLiteral("客户"),
+                                                        QStringLiteral("日期"), QStringLiteral("金额"),
+                                                        QStringLiteral("状态")}).ok());
+    REQUIRE((*xlsx)->addRow({QStringLiteral("SO-1"), QStringLiteral("13812345678"), QDate(2026, 3, 1), 1200.5,
+                             QStringLiteral("已回款")}).ok());
+    REQUIRE((*xlsx)->addRow({QStringLiteral("SO-2"), QStringLiteral("张伟"), QDate(2026, 3, 2), 99,
+                             QStringLiteral("已签约")}).ok());
+    REQUIRE((*xlsx)->close().ok());
+    auto report = OrderImport::run(*t.session, path, {});
+    REQUIRE(report.ok());
+    INFO((report->problems.isEmpty() ? QString() : report->problems.first().reason).toStdString());
+    CHECK(report->problems.isEmpty());
+    CHECK(report->created == 2);
+    CHECK(countRows(*t.db, QStringLiteral("orders"), QStringLiteral("total_minor = 120050 AND status = 'paid'")) == 1);
 }

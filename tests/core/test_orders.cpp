@@ -136,7 +136,7 @@ TEST_CASE("Orders import from CSV is all or nothing", "[orders][import]")
     auto done = OrderImport::run(*t.session, good, options);
     REQUIRE(done.ok());
     CHECK(done->created == 4);
-    CHECK(done->encoding == QStringLiteral("UTF-8 (BOM)"));
+    CHECK(done->encoding == QStringLiteral("UTF-8"));
     CHECK(countRows(*t.db, QStringLiteral("orders"), QStringLiteral("customer_id = %1").arg(zhang)) == 4);
     CHECK(countRows(*t.db, QStringLiteral("orders"), QStringLiteral("total_minor = 120050 AND status = 'paid'")) == 1);
 

@@ -1,0 +1,151 @@
+// guanxi-cli for data in and out: import (exit 2 with every problem on
+// stderr and nothing written), export and re-import, revert, duplicates and
+// merges, backup and restore.
+#include "clienv.h"
+
+#include <QStringEncoder>
+
+using namespace guanxi::test::cli;
+
+namespace {
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+QString count(const CliEnv &env)
+{
+    const QList<QStringList> rows = parseCsv(env.ok({S("customers"), S("list"), S("--format"), S("csv")}));
+    return QString::number(rows.size() - 1);
+}
+} // namespace
+
+TEST_CASE("guanxi-cli import customers: detected, refused whole with located errors, or imported", "[cli][import]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    QStringEncoder gbk("GB18030");
+    const QString good = env.path(S("名单.csv"));
+    write(good, gbk(S("客户名单\r\n姓名;手机;邮箱\r\n张伟;138 1234 5678;zw@example.com\r\n李娜;13900001111;\r\n")));
+    const QString bad = env.path(S("bad.csv"));
+    write(bad, "Name,Phone\nAnna,13812340000\nBob,12\n");
+
+    const Run refused = env.onDb({S("import"), S("customers"), bad});
+    CHECK(refused.code == 2);
+    CHECK(refused.err.contains(S("bad.csv:3: record 2, column “Phone” “12\"")));
+    CHECK(refused.err.contains(S("nothing was imported")));
+    CHECK(count(env) == S("0"));
+
+    const Run skipped = env.onDb({S("import"), S("customers"), bad, S("--skip-invalid"), S("--rejects"),
+                                  env.path(S("rejects.csv"))});
+    CHECK(skipped.code == 0);
+    CHECK(QString::fromUtf8(fileBytes(env.path(S("rejects.csv")))).contains(S("Bob,12,3,")));
+    CHECK(count(env) == S("1"));
+
+    const QString dry = env.ok({S("import"), S("customers"), good, S("--dry-run"), S("--format"), S("json")});
+    const QJsonObject report = parseJsonArray(dry).first().toObject();
+    CHECK(report.value(S("encoding")).toString() == S("GB18030"));
+    CHECK(report.value(S("created")).toString() == S("2"));
+    CHECK(report.value(S("dry_run")).toString() == S("yes"));
+    CHECK(count(env) == S("1"));
+
+    env.ok({S("import"), S("customers"), good});
+    CHECK(count(env) == S("3"));
+    const Run again = env.onDb({S("import"), S("customers"), good});
+    CHECK(again.code == 0);
+    CHECK(again.err.contains(S("skipped, same +8613812345678 as customer")));
+
+    const QList<QStringList> imports = parseCsv(env.ok({S("import"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(imports.size() == 4);   // header + three runs that wrote
+    CHECK(env.ok({S("import"), S("revert"), imports.at(2).at(0)}).contains(S("2 created customers moved to the trash")));
+    CHECK(count(env) == S("1"));
+    CHECK(env.onDb({S("import"), S("revert"), imports.at(2).at(0)}).code == 2);
+
+    CHECK(env.onDb({S("import"), S("customers"), env.path(S("missing.csv"))}).code == 2);
+    CHECK(env.onDb({S("import"), S("customers"), good, S("--mode"), S("sideways")}).code == 1);
+    CHECK(env.onDb({S("import"), S("customers"), good, S("--map"), S("Nope=name")}).code == 1);
+}
+
+TEST_CASE("guanxi-cli export then import gives the same customers", "[cli][export]")
+{
+    CliEnv env;
+    env.seeded(60, 0);
+    const QString before = env.ok({S("customers"), S("list"), S("--format"), S("csv")});
+    for (const QString &name : {S("all.csv"), S("all.xlsx")}) {
+        INFO(str(name));
+        CHECK(env.ok({S("export"), S("customers"), S("-o"), env.path(name)}).startsWith(S("60 customers written")));
+        CliEnv target;
+        target.ok({S("init")});
+        // The same team, so owners map back.
+        for (const QJsonValue &u : parseJsonArray(env.ok({S("users"), S("list"), S("--format"), S("json")})))
+            if (u.toObject().value(S("login")).toString() != S("tester"))
+                target.ok({S("users"), S("add"), S("--login"), u.toObject().value(S("login")).toString(), S("--name"),
+                           u.toObject().value(S("name")).toString()});
+        target.ok({S("import"), S("customers"), env.path(name)});
+        const QString after = target.ok({S("customers"), S("list"), S("--format"), S("csv")});
+        // The same rows, in the same order; only the ids are the new file's own.
+        QList<QStringList> a = parseCsv(before), b = parseCsv(after);
+        REQUIRE(a.size() == b.size());
+        const qsizetype tags = listHeader.indexOf(S("tags")) - 1;
+        auto normalised = [&](QStringList row) {
+            row.removeFirst();
+            // Tags are a set; the list shows them in the order the file's tags were first made.
+            QStringList t = row.value(tags).split(S(", "));
+            t.sort();
+            row[tags] = t.join(S(", "));
+            return row;
+        };
+        for (int i = 0; i < a.size(); ++i)
+            CHECK(normalised(a.at(i)) == normalised(b.at(i)));
+    }
+    const Run filtered = env.onDb({S("export"), S("customers"), S("-o"), env.path(S("none.vcf")), S("--search"),
+                                   S("zzzzzz")});
+    CHECK(filtered.code == 2);
+    CHECK(env.onDb({S("export"), S("customers"), S("-o"), env.path(S("x.doc"))}).code == 1);
+}
+
+TEST_CASE("guanxi-cli duplicates merge and undo", "[cli][merge]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    const QString a = env.ok({S("customers"), S("add"), S("--name"), S("张伟"), S("--phone"), S("13812345678")}).trimmed();
+    const QString b = env.ok({S("customers"), S("add"), S("--name"), S("张伟2"), S("--phone"), S("+86 138 1234 5678"),
+                              S("--email"), S("zw@example.com")})
+                          .trimmed();
+    const QList<QStringList> groups = parseCsv(env.ok({S("duplicates"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(groups.size() == 2);
+    CHECK(groups.at(1).at(1) == a + u' ' + b);
+    CHECK(env.ok({S("duplicates"), S("merge"), a, b}).contains(S("merge 1")));
+    CHECK(count(env) == S("1"));
+    CHECK(env.ok({S("customers"), S("show"), a}).contains(S("zw@example.com")));
+    env.ok({S("duplicates"), S("undo"), S("1")});
+    CHECK(count(env) == S("2"));
+    CHECK_FALSE(env.ok({S("customers"), S("show"), a}).contains(S("zw@example.com")));
+    CHECK(env.onDb({S("duplicates"), S("undo"), S("1")}).code == 2);
+}
+
+TEST_CASE("guanxi-cli backup and restore", "[cli][backup]")
+{
+    CliEnv env;
+    env.seeded(20, 10);
+    const QString backup = env.path(S("copy.guanxi"));
+    env.ok({S("backup"), backup});
+    env.ok({S("customers"), S("add"), S("--name"), S("新客户")});
+    CHECK(count(env) == S("21"));
+    const QString folder = env.path(S("backups"));
+    env.ok({S("backup"), S("--folder"), folder, S("--keep"), S("2")});
+    CHECK(parseCsv(env.ok({S("backup"), S("--list"), S("--folder"), folder, S("--format"), S("csv")})).size() == 2);
+
+    const QString restored = env.ok({S("restore"), backup});
+    CHECK(restored.contains(S(".before-restore-")));
+    CHECK(count(env) == S("20"));
+    CHECK(env.ok({S("check")}).size() > 0);
+
+    write(env.path(S("junk.guanxi")), QByteArray(4096, 'j'));
+    const Run junk = env.onDb({S("restore"), env.path(S("junk.guanxi"))});
+    CHECK(junk.code == 2);
+    CHECK(count(env) == S("20"));
+    CHECK(env.onDb({S("backup")}).code == 1);
+}
