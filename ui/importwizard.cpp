@@ -4,6 +4,7 @@
 #include "io/customerfields.h"
 #include "io/importsource.h"
 #include "io/textencoding.h"
+#include "services/leadimport.h"
 #include "services/session.h"
 #include "stores/customfieldstore.h"
 #include "stores/importstore.h"
@@ -79,8 +80,8 @@ public:
     explicit SourcePage(ImportWizard *w) : QWizardPage(w), m_w(w)
     {
         setTitle(ImportWizard::tr("Choose the file"));
-        setSubTitle(ImportWizard::tr("Customers from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). Guanxi "
-                                     "works out the format, the text encoding and where the header is."));
+        setSubTitle(ImportWizard::tr("Customers or leads from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). "
+                                     "Guanxi works out the format, the text encoding and where the header is."));
         auto *layout = new QVBoxLayout(this);
         auto *row = new QHBoxLayout;
         w->m_file = new QLineEdit(this);
@@ -92,6 +93,11 @@ public:
         layout->addLayout(row);
         auto *form = new QFormLayout;
         m_form = form;
+        w->m_targetCombo = new QComboBox(this);
+        w->m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
+        w->m_targetCombo->addItem(ImportWizard::tr("Customers"), int(ImportWizard::Target::Customers));
+        w->m_targetCombo->addItem(ImportWizard::tr("Leads"), int(ImportWizard::Target::Leads));
+        form->addRow(ImportWizard::tr("&Import as:"), w->m_targetCombo);
         w->m_detected = new QLabel(this);
         w->m_detected->setObjectName(QStringLiteral("importDetectedLabel"));
         form->addRow(ImportWizard::tr("Read as:"), w->m_detected);
@@ -123,6 +129,11 @@ public:
             m_w->m_encoding = m_w->m_encodingCombo->currentData().toByteArray();
             m_w->openSource();
         });
+        connect(w->m_targetCombo, &QComboBox::activated, this, [this] {
+            m_w->m_mapping.clear();   // the fields differ
+            m_w->setWindowTitle(m_w->target() == ImportWizard::Target::Leads ? ImportWizard::tr("Import Leads")
+                                                                            : ImportWizard::tr("Import Customers"));
+        });
         connect(w->m_sheetCombo, &QComboBox::activated, this, [this](int index) {
             m_w->m_sheet = index;
             m_w->openSource();
@@ -145,8 +156,8 @@ public:
     explicit MappingPage(ImportWizard *w, Session &session) : QWizardPage(w), m_w(w), m_session(session)
     {
         setTitle(ImportWizard::tr("Match the columns"));
-        setSubTitle(ImportWizard::tr("Each column of the file goes to one customer field, or is ignored. The guess "
-                                     "comes from the headers; change any that are wrong."));
+        setSubTitle(ImportWizard::tr("Each column of the file goes to one field, or is ignored. The guess comes from "
+                                     "the headers; change any that are wrong."));
         auto *layout = new QVBoxLayout(this);
         auto *row = new QHBoxLayout;
         w->m_profiles = new QComboBox(this);
@@ -159,7 +170,7 @@ public:
         layout->addLayout(row);
         w->m_mappingTable = table(this, QStringLiteral("importMappingTable"),
                                   {ImportWizard::tr("Column in the file"), ImportWizard::tr("Examples"),
-                                   ImportWizard::tr("Customer field")});
+                                   ImportWizard::tr("Field")});
         layout->addWidget(w->m_mappingTable, 1);
         w->m_mappingMessage = errorLabel(this, QStringLiteral("importMappingError"));
         layout->addWidget(w->m_mappingMessage);
@@ -171,10 +182,11 @@ public:
     {
         ImportSource *src = m_w->m_source.get();
         const QStringList header = src->header();
+        const bool leads = m_w->target() == ImportWizard::Target::Leads;
         auto fields = CustomFieldStore(m_session).list();
-        m_custom = fields ? *fields : QList<CustomField>();
+        m_custom = fields && !leads ? *fields : QList<CustomField>();
         if (m_w->m_mapping.size() != header.size())
-            m_w->m_mapping = CustomerFields::guess(header, m_custom);
+            m_w->m_mapping = guess(header);
         QList<QStringList> samples(header.size());
         if (auto rows = src->preview(20))
             for (const ImportRow &r : *rows)
@@ -183,7 +195,7 @@ public:
                         samples[c] << r.cells.value(c).trimmed();
         QTableWidget *t = m_w->m_mappingTable;
         t->setRowCount(int(header.size()));
-        const QList<ImportField> all = CustomerFields::all(m_custom);
+        const QList<ImportField> all = leads ? LeadImport::fields() : CustomerFields::all(m_custom);
         for (int i = 0; i < header.size(); ++i) {
             setRow(t, i, {header.at(i), samples.at(i).join(QStringLiteral(" · "))});
             auto *combo = new QComboBox(t);
@@ -205,20 +217,30 @@ public:
     bool isComplete() const override
     {
         const QStringList &m = m_w->m_mapping;
-        const bool named = m.contains(QStringLiteral("name")) || m.contains(QStringLiteral("given_name"))
-                           || m.contains(QStringLiteral("family_name")) || m.contains(QStringLiteral("company"));
+        const bool leads = m_w->target() == ImportWizard::Target::Leads;
+        const bool named = m.contains(QStringLiteral("name"))
+                           || (!leads && (m.contains(QStringLiteral("given_name")) || m.contains(QStringLiteral("family_name"))
+                                          || m.contains(QStringLiteral("company"))));
         m_w->m_mappingMessage->setVisible(!named);
-        m_w->m_mappingMessage->setText(ImportWizard::tr(
-            "No column goes to Name (or Company). Choose the column that holds the customers' names."));
-        return named || m_w->field(QStringLiteral("updateOnly")).toBool();
+        m_w->m_mappingMessage->setText(
+            leads ? ImportWizard::tr("No column goes to Contact name. Choose the column that holds the contacts' names.")
+                  : ImportWizard::tr("No column goes to Name (or Company). Choose the column that holds the customers' "
+                                     "names."));
+        return named || (!leads && m_w->field(QStringLiteral("updateOnly")).toBool());
     }
 
 private:
+    QStringList guess(const QStringList &header) const
+    {
+        return m_w->target() == ImportWizard::Target::Leads ? LeadImport::guess(header)
+                                                            : CustomerFields::guess(header, m_custom);
+    }
+
     void reloadProfiles()
     {
         m_w->m_profiles->clear();
         m_w->m_profiles->addItem(ImportWizard::tr("(as guessed)"));
-        m_profileList = ImportStore(m_session).profiles(QStringLiteral("customer")).value_or({});
+        m_profileList = ImportStore(m_session).profiles(m_w->entity()).value_or({});
         for (const ImportProfile &p : m_profileList)
             m_w->m_profiles->addItem(p.name);
     }
@@ -227,7 +249,7 @@ private:
     {
         const QStringList header = m_w->m_source->header();
         if (index <= 0) {
-            m_w->m_mapping = CustomerFields::guess(header, m_custom);
+            m_w->m_mapping = guess(header);
         } else {
             const ImportProfile &p = m_profileList.at(index - 1);
             for (int i = 0; i < header.size(); ++i)
@@ -251,7 +273,7 @@ private:
         const QStringList header = m_w->m_source->header();
         for (int i = 0; i < header.size(); ++i)
             mapping.insert(header.at(i), m_w->m_mapping.value(i));
-        if (Status s = ImportStore(m_session).saveProfile(QStringLiteral("customer"), name, mapping); !s) {
+        if (Status s = ImportStore(m_session).saveProfile(m_w->entity(), name, mapping); !s) {
             QMessageBox::warning(this, ImportWizard::tr("Save Mapping"), s.error().message);
             return;
         }
@@ -286,6 +308,7 @@ public:
             radio->setObjectName(QStringLiteral("importMode_") + CustomerImport::modeCode(mode));
             w->m_mode->addButton(radio, int(mode));
             layout->addWidget(radio);
+            w->m_customerOnly << radio;
         }
         w->m_mode->button(int(ImportMode::Create))->setChecked(true);
         auto *updateOnly = new QCheckBox(this);
@@ -294,7 +317,9 @@ public:
         connect(w->m_mode, &QButtonGroup::idClicked, this,
                 [updateOnly](int id) { updateOnly->setChecked(id == int(ImportMode::Update)); });
 
-        layout->addWidget(new QLabel(ImportWizard::tr("A row is the same customer when it has the same:"), this));
+        auto *keysLabel = new QLabel(ImportWizard::tr("A row is the same customer when it has the same:"), this);
+        layout->addWidget(keysLabel);
+        w->m_customerOnly << keysLabel;
         auto *keys = new QHBoxLayout;
         for (MatchKey k : {MatchKey::Phone, MatchKey::Email, MatchKey::CompanyName, MatchKey::NameAndCompany,
                            MatchKey::Name, MatchKey::Id}) {
@@ -303,6 +328,7 @@ public:
             box->setProperty("key", int(k));
             box->setChecked(CustomerImportOptions().keys.contains(k));
             w->m_keys << box;
+            w->m_customerOnly << box;
             keys->addWidget(box);
         }
         keys->addStretch();
@@ -342,6 +368,9 @@ public:
 
     void initializePage() override
     {
+        // Leads are only added; a lead whose phone or e-mail is known is skipped.
+        for (QWidget *widget : m_w->m_customerOnly)
+            widget->setVisible(m_w->target() == ImportWizard::Target::Customers);
         const QFileInfo info(m_w->m_source->path());
         if (m_w->m_rejects->text().isEmpty())
             m_w->m_rejects->setText(info.dir().filePath(info.completeBaseName() + ImportWizard::tr("-rejected") +
@@ -350,7 +379,8 @@ public:
 
     bool validatePage() override
     {
-        if (std::none_of(m_w->m_keys.begin(), m_w->m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
+        if (m_w->target() == ImportWizard::Target::Customers
+            && std::none_of(m_w->m_keys.begin(), m_w->m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
             && m_w->m_mode->checkedId() != int(ImportMode::Create)) {
             QMessageBox::information(this, ImportWizard::tr("Import"),
                                      ImportWizard::tr("Tick at least one field that tells customers apart, so rows "
@@ -446,10 +476,11 @@ private:
         const QString file = m_w->m_source->path();
         ImportSourceOptions sourceOptions{m_w->m_encoding, m_w->m_sheet};
         const CustomerImportOptions options = m_w->options();
+        const bool leads = m_w->target() == ImportWizard::Target::Leads;
         m_result = Error{ImportWizard::tr("The import did not run."), {}, {}};
         // Its own connection on a worker thread: the window stays responsive
         // and a big file never freezes it.
-        m_thread = QThread::create([this, dbPath, user, country, file, sourceOptions, options] {
+        m_thread = QThread::create([this, dbPath, user, country, file, sourceOptions, options, leads] {
             Database::Options o;
             o.createIfMissing = false;
             auto db = Database::open(dbPath, o);
@@ -466,8 +497,14 @@ private:
                 m_result = source.error();
                 return;
             }
-            m_result = CustomerImport(session, **source, options)
-                           .run([this](double f) { m_fraction = f; }, &m_cancelled);
+            auto progress = [this](double f) { m_fraction = f; };
+            if (leads)
+                m_result = LeadImport(session, **source,
+                                      LeadImportOptions{options.mapping, options.dryRun, options.skipInvalid,
+                                                        options.rejectsPath})
+                               .run(progress, &m_cancelled);
+            else
+                m_result = CustomerImport(session, **source, options).run(progress, &m_cancelled);
         });
         connect(m_thread, &QThread::finished, this, [this] { finished(); });
         m_clock.start();
@@ -578,10 +615,10 @@ private:
 
 // ---- The wizard -----------------------------------------------------------
 
-ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent), m_session(session)
+ImportWizard::ImportWizard(Session &session, Target target, QWidget *parent) : QWizard(parent), m_session(session)
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(tr("Import Customers"));
+    setWindowTitle(target == Target::Leads ? tr("Import Leads") : tr("Import Customers"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -590,6 +627,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent) : QWizard(parent),
     setPage(OptionsPageId, new OptionsPage(this));
     setPage(RunPageId, new RunPage(this, session));
     setButtonText(QWizard::FinishButton, tr("Close"));
+    m_targetCombo->setCurrentIndex(m_targetCombo->findData(int(target)));
     resize(860, 620);
     openSource();
 }
@@ -688,6 +726,16 @@ void ImportWizard::openSource()
     m_preview->verticalHeader()->show();
     m_preview->resizeColumnsToContents();
     sourcePage->refresh();
+}
+
+ImportWizard::Target ImportWizard::target() const
+{
+    return Target(m_targetCombo->currentData().toInt());
+}
+
+QString ImportWizard::entity() const
+{
+    return target() == Target::Leads ? QStringLiteral("lead") : QStringLiteral("customer");
 }
 
 CustomerImportOptions ImportWizard::options() const

@@ -27,7 +27,8 @@ class Session;
 
 namespace guanxi::ui {
 
-// The import studio: pick a file (CSV/TSV, XLSX or vCard) and see how it was
+// The import studio: pick a file (CSV/TSV, XLSX or vCard) of customers or
+// leads and see how it was
 // read, map its columns to customer fields (guessed, or a saved mapping),
 // choose create/update/upsert and what to do with bad rows, then watch it
 // run off the UI thread with progress, time left and cancel, and read the
@@ -36,14 +37,16 @@ class ImportWizard : public QWizard {
     Q_OBJECT
 public:
     enum PageId { SourcePageId, MappingPageId, OptionsPageId, RunPageId };
+    enum class Target { Customers, Leads };
 
-    ImportWizard(Session &session, QWidget *parent = nullptr);
+    ImportWizard(Session &session, Target target = Target::Customers, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
     void setFile(const QString &path);   // as if chosen with Browse
     ImportSource *source() const { return m_source.get(); }
     const ImportReport &report() const { return m_report; }
     bool isRunning() const;
+    Target target() const;
 
 signals:
     void imported();   // something was written
@@ -56,6 +59,7 @@ private:
 
     void openSource();
     CustomerImportOptions options() const;
+    QString entity() const;   // "customer" or "lead", for saved mappings
 
     Session &m_session;
     std::unique_ptr<ImportSource> m_source;
@@ -66,6 +70,7 @@ private:
     ImportReport m_report;
 
     // Source page
+    QComboBox *m_targetCombo;
     QLineEdit *m_file;
     QLabel *m_detected;
     QComboBox *m_encodingCombo;
@@ -77,6 +82,7 @@ private:
     QComboBox *m_profiles;
     QLabel *m_mappingMessage;
     // Options page
+    QList<QWidget *> m_customerOnly;   // mode and matching: leads are only added
     QButtonGroup *m_mode;
     QList<QCheckBox *> m_keys;
     QCheckBox *m_skipInvalid;

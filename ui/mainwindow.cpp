@@ -173,6 +173,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
     file->addSeparator();
     file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers);
+    file->addAction(tr("Import &Leads…"), this, [this] { importFile(true); });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); });
     exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportCustomers(false); });

@@ -83,6 +83,7 @@ private:
     // Data in and out (mainwindowdata.cpp).
     bool refuseReadOnly(const QString &what);
     void importCustomers();
+    void importFile(bool leads);
     void showImportHistory();
     void findDuplicates();
     void exportCustomers(bool currentView);

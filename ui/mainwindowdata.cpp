@@ -53,21 +53,32 @@ bool MainWindow::refuseReadOnly(const QString &what)
 
 void MainWindow::importCustomers()
 {
+    importFile(false);
+}
+
+void MainWindow::importFile(bool leads)
+{
     if (refuseReadOnly(tr("importing")))
         return;
-    ImportWizard wizard(*m_session, this);
+    ImportWizard wizard(*m_session, leads ? ImportWizard::Target::Leads : ImportWizard::Target::Customers, this);
     connect(&wizard, &ImportWizard::imported, this, [this] {
         emit m_session->lookupsChanged();
         emit m_session->customersChanged({});
+        emit m_session->leadsChanged({});
     });
     wizard.exec();
-    if (wizard.report().written) {
-        showCustomers();
-        m_notice->showMessage(tr("Imported %1 new and %2 updated customers. Tools → Import History can revert it.")
-                                  .arg(wizard.report().created)
-                                  .arg(wizard.report().updated),
+    if (!wizard.report().written)
+        return;
+    if (wizard.target() == ImportWizard::Target::Leads) {
+        m_notice->showMessage(tr("Imported %1 leads. Tools → Import History can revert it.").arg(wizard.report().created),
                               MessageBar::Kind::Information);
+        return;
     }
+    showCustomers();
+    m_notice->showMessage(tr("Imported %1 new and %2 updated customers. Tools → Import History can revert it.")
+                              .arg(wizard.report().created)
+                              .arg(wizard.report().updated),
+                          MessageBar::Kind::Information);
 }
 
 void MainWindow::showImportHistory()

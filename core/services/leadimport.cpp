@@ -37,6 +37,17 @@ QStringList LeadImport::fieldKeys()
             QStringLiteral("notes")};
 }
 
+QList<ImportField> LeadImport::fields()
+{
+    return {{QStringLiteral("name"), tr("Contact name")},   {QStringLiteral("company"), tr("Company")},
+            {QStringLiteral("job_title"), tr("Job title")},  {QStringLiteral("phone"), tr("Phone")},
+            {QStringLiteral("email"), tr("E-mail")},         {QStringLiteral("province"), tr("Province")},
+            {QStringLiteral("city"), tr("City")},            {QStringLiteral("industry"), tr("Industry")},
+            {QStringLiteral("source"), tr("Source")},        {QStringLiteral("campaign"), tr("Campaign")},
+            {QStringLiteral("product"), tr("Product interest")}, {QStringLiteral("owner"), tr("Owner")},
+            {QStringLiteral("notes"), tr("Notes"), true}};
+}
+
 QStringList LeadImport::guess(const QStringList &header)
 {
     QStringList out = CustomerFields::guess(header, {});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/customerfields.h"
 #include "io/importreport.h"
 #include "util/result.h"
 
@@ -33,8 +34,9 @@ public:
     Result<ImportReport> run(const std::function<void(double)> &progress = {},
                              const std::atomic_bool *cancel = nullptr);
 
-    // Field keys a lead column can map to.
+    // Field keys a lead column can map to, and the same with labels.
     static QStringList fieldKeys();
+    static QList<ImportField> fields();
     static QStringList guess(const QStringList &header);
 
 private:

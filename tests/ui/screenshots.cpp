@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
                                    "钱进,1381111,qj@,华信科技有限公司,上海,\r\n"
                                    "孙丽,13933334444,,东方电子,广州,老客户介绍\r\n")));
         f.close();
-        ui::ImportWizard wizard(*w.session(), &w);
+        ui::ImportWizard wizard(*w.session(), ui::ImportWizard::Target::Customers, &w);
         wizard.show();
         wizard.setFile(csv);
         save(&wizard, out, lang + QStringLiteral("-import-1-file"));

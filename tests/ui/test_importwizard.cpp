@@ -172,3 +172,26 @@ TEST_CASE("The duplicates dialog merges with the chosen values and records the m
     CHECK(child<QTableWidget>(&dialog, "mergeHistory")->rowCount() == 1);
     CHECK(child<QLabel>(&dialog, "duplicateMessage")->text().contains(QStringLiteral("Merged")));
 }
+
+TEST_CASE("The wizard imports leads with lead fields and no matching options", "[gui][import][leads]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("leads.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\nBob,Beta,13900001111,Web\n");
+    f.close();
+    ImportWizard wizard(*t.session, ImportWizard::Target::Leads);
+    wizard.show();
+    CHECK(wizard.windowTitle() == QStringLiteral("Import Leads"));
+    wizard.setFile(path);
+    wizard.next();
+    CHECK(child<QComboBox>(&wizard, "importField3")->currentData().toString() == QStringLiteral("campaign"));
+    wizard.next();
+    CHECK_FALSE(child<QRadioButton>(&wizard, "importMode_upsert")->isVisible());
+    wizard.next();
+    waitForRun(wizard);
+    CHECK(wizard.report().written);
+    CHECK(wizard.report().created == 2);
+    CHECK(*CustomerStore(*t.session).countLive() == 0);
+}
