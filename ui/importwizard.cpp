@@ -354,7 +354,7 @@ public:
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getSaveFileName(this, ImportWizard::tr("Save Rejected Rows"),
                                                               m_w->m_rejects->text(),
-                                                              ImportWizard::tr("CSV (*.csv)"));
+                                                              ImportWizard::tr("CSV (*.csv);;Excel workbook (*.xlsx)"));
             if (!path.isEmpty())
                 m_w->m_rejects->setText(path);
         });

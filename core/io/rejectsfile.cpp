@@ -1,6 +1,9 @@
 #include "rejectsfile.h"
 
 #include "io/csvwriter.h"
+#include "io/xlsxwriter.h"
+
+#include <QFileInfo>
 
 namespace guanxi {
 
@@ -38,10 +41,51 @@ private:
     CsvWriter m_writer;
     int m_columns = 0;
 };
+// Every cell as text, so the rows come back exactly as the file had them.
+class XlsxRejects : public RejectsFile {
+public:
+    Status start(const QString &path, const QStringList &header)
+    {
+        auto writer = XlsxWriter::open(path);
+        if (!writer)
+            return writer.error();
+        m_writer = std::move(writer).value();
+        const QStringList columns = Rejects::header(header);
+        m_columns = int(header.size());
+        return m_writer->addSheet(Rejects::tr("Rejected rows"), columns,
+                                  QList<XlsxColumn>(columns.size(), XlsxColumn::Text));
+    }
+    void add(const ImportRow &row, const QString &reason) override
+    {
+        QList<QVariant> cells;
+        for (int i = 0; i < std::max<int>(m_columns, int(row.cells.size())); ++i)
+            cells << row.cells.value(i);
+        cells << QString::number(row.line) << reason;
+        if (Status s = m_writer->addRow(cells); !s && !m_error)
+            m_error = s.error();
+    }
+    Status commit() override
+    {
+        if (m_error)
+            return *m_error;
+        return m_writer->close();
+    }
+
+private:
+    std::unique_ptr<XlsxWriter> m_writer;
+    int m_columns = 0;
+    std::optional<Error> m_error;
+};
 } // namespace
 
 Result<std::unique_ptr<RejectsFile>> RejectsFile::open(const QString &path, const QStringList &header)
 {
+    if (QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
+        auto xlsx = std::make_unique<XlsxRejects>();
+        if (Status s = xlsx->start(path, header); !s)
+            return s.error();
+        return std::unique_ptr<RejectsFile>(std::move(xlsx));
+    }
     auto csv = std::make_unique<CsvRejects>(path);
     if (Status s = csv->start(header); !s)
         return s.error();

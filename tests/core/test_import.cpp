@@ -7,6 +7,7 @@
 #include "io/customerfields.h"
 #include "io/importsource.h"
 #include "io/orderimport.h"
+#include "io/xlsxreader.h"
 #include "io/xlsxwriter.h"
 #include "services/customerimport.h"
 #include "services/importrevert.h"
@@ -141,6 +142,22 @@ TEST_CASE("Skipping invalid rows imports the rest and writes the rejects with th
     const QString rejects = QString::fromUtf8(fileBytes(o.rejectsPath));
     CHECK(rejects.contains(QStringLiteral("Bob,12,3,Phone: ")));
     CHECK(rejects.count(u'\n') == 2);
+
+    // The same as a workbook, read back cell by cell.
+    ImportFixture again;
+    o.rejectsPath = again.dir.filePath(QStringLiteral("rejects.xlsx"));
+    REQUIRE(again.import(path, o).ok());
+    auto reader = XlsxReader::open(o.rejectsPath);
+    REQUIRE(reader.ok());
+    QList<XlsxRow> rows;
+    REQUIRE((*reader)->readSheet(0, [&](const XlsxRow &r) {
+        rows << r;
+        return true;
+    }).ok());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(1).cells.value(0).toString() == QStringLiteral("Bob"));
+    CHECK(rows.at(1).cells.value(1).toString() == QStringLiteral("12"));
+    CHECK(rows.at(1).cells.value(3).toString().startsWith(QStringLiteral("Phone: ")));
 }
 
 TEST_CASE("A dry run reports what would happen and writes nothing", "[import]")
