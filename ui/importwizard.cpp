@@ -429,7 +429,15 @@ public:
         layout->addWidget(m_duplicates, 1);
         m_again = new QPushButton(ImportWizard::tr("&Import Now"), this);
         m_again->setObjectName(QStringLiteral("importNowButton"));
-        layout->addWidget(m_again, 0, Qt::AlignLeft);
+        m_change = new QPushButton(ImportWizard::tr("&Change Options…"), this);
+        m_change->setObjectName(QStringLiteral("importChangeButton"));
+        auto *after = new QHBoxLayout;
+        after->addWidget(m_again);
+        after->addWidget(m_change);
+        after->addStretch();
+        layout->addLayout(after);
+        // Back from the report to fix the mapping or options and run again.
+        connect(m_change, &QPushButton::clicked, this, [this] { wizard()->back(); });
         m_timer = new QTimer(this);
         m_timer->setInterval(100);
         connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
@@ -465,6 +473,7 @@ private:
         m_problems->hide();
         m_duplicates->hide();
         m_again->hide();
+        m_change->hide();
         m_progress->show();
         m_cancel->show();
         m_progress->setValue(0);
@@ -537,6 +546,7 @@ private:
         if (!m_result) {
             setTitle(ImportWizard::tr("The import could not run"));
             m_summary->setText(m_result.error().message);
+            m_change->show();
             emit completeChanged();
             return;
         }
@@ -565,7 +575,7 @@ private:
                                   : ImportWizard::tr("Imported.");
         else if (r.rejected)
             headline = ImportWizard::tr("Nothing was imported: %n row(s) have problems, listed below with their line "
-                                        "and column. Fix them in the file and import again, or go back and choose to "
+                                        "and column. Fix them in the file and import again, or use Change Options to "
                                         "import the valid rows.",
                                         nullptr, int(r.rejected));
         else if (r.dryRun)
@@ -590,6 +600,7 @@ private:
         }
         m_duplicates->resizeColumnsToContents();
         m_again->setVisible(r.dryRun && !r.rejected && !r.cancelled && (r.created || r.updated));
+        m_change->setVisible(!r.written);
         if (r.written)
             emit m_w->imported();
         emit completeChanged();
@@ -604,6 +615,7 @@ private:
     QTableWidget *m_problems;
     QTableWidget *m_duplicates;
     QPushButton *m_again;
+    QPushButton *m_change;
     QTimer *m_timer;
     QThread *m_thread = nullptr;
     QElapsedTimer m_clock;

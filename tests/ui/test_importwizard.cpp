@@ -129,6 +129,16 @@ TEST_CASE("The wizard lists every bad row with its line and imports nothing", "[
     CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("Nothing was imported")));
     CHECK(*CustomerStore(*t.session).countLive() == 0);
 
+    // Back to the options, import the valid rows this time.
+    QTest::mouseClick(child<QPushButton>(&wizard, "importChangeButton"), Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    child<QCheckBox>(&wizard, "importSkipInvalid")->setChecked(true);
+    wizard.next();
+    waitForRun(wizard);
+    CHECK(wizard.report().written);
+    CHECK(*CustomerStore(*t.session).countLive() == 1);
+    CHECK(QFile::exists(t.dir.filePath(QStringLiteral("bad-rejected.csv"))));
+
     // A file that is not there says so on the first page.
     ImportWizard second(*t.session);
     second.show();
