@@ -73,6 +73,9 @@ QString changeDescription(const Change &c)
 {
     if (c.action != QStringLiteral("update"))
         return c.newValue.isEmpty() ? c.oldValue : c.newValue;
+    if (c.field == QStringLiteral("merged"))
+        return Formatting::tr("Merged “%1” into this customer (Tools → Find Duplicates → Merges can undo it)")
+            .arg(c.newValue);
     QString oldValue = c.oldValue, newValue = c.newValue;
     if (c.field == QStringLiteral("stage")) {
         if (auto s = Customers::stageFromCode(oldValue)) oldValue = Customers::stageLabel(*s);
