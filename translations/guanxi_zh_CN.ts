@@ -48,6 +48,89 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>“%1” cannot be opened as a database.</source>
+        <translation>“%1”无法作为数据库打开。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database.</source>
+        <translation>“%1”无法作为数据库读取。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Guanxi file.</source>
+        <translation>“%1”不是 Guanxi 文件。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer Guanxi (schema %2; this one knows %3). Update Guanxi to restore it.</source>
+        <translation>“%1”由更新版本的 Guanxi 写入（数据版本 %2；当前版本最高支持 %3）。请升级 Guanxi 后再恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: SQLite&apos;s integrity check failed.</source>
+        <translation>“%1”已损坏：未通过 SQLite 完整性检查。</translation>
+    </message>
+    <message>
+        <source>“%1” is the file you have open; choose another name for the backup.</source>
+        <translation>“%1”就是当前打开的文件，请为备份另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Could not reach the open database to back it up.</source>
+        <translation>无法访问当前打开的数据库，因此无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2. Choose another folder.</source>
+        <translation>无法写入备份“%1”：%2。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>无法写入备份“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not start the backup to “%1”.</source>
+        <translation>无法开始备份到“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup to “%1” failed: %2</source>
+        <translation>备份到“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup written to “%1” did not pass its check, so it was removed: %2</source>
+        <translation>写入“%1”的备份未通过检查，已将其删除：%2</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place at “%1”. Choose another name.</source>
+        <translation>无法将备份放到“%1”。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”. Choose another one in Settings.</source>
+        <translation>无法创建备份文件夹“%1”。请在“设置”中另选一个文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no backup file “%1”.</source>
+        <translation>备份文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is the database itself; choose a backup file.</source>
+        <translation>“%1”是数据库本身，请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup next to “%1”. Check the free space and try again.</source>
+        <translation>无法将备份复制到“%1”所在的文件夹。请检查可用空间后重试。</translation>
+    </message>
+    <message>
+        <source>Could not move the current file “%1” aside; nothing was changed.</source>
+        <translation>无法将当前文件“%1”移开；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of “%1”; the current file was kept.</source>
+        <translation>无法用备份替换“%1”；当前文件保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLogStore</name>
     <message>
         <source>Could not record the change in the history.</source>
@@ -118,22 +201,65 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
+    <name>CsvStream</name>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
+        <source>Line %1: the file could not be read any further (%2). Check that it is still there, for example that a USB stick or network drive is connected, and import it again.</source>
+        <translation>第 %1 行：无法继续读取文件（%2）。请检查文件是否仍然存在，例如 U 盘或网络驱动器是否已连接，然后重新导入。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8, and this system cannot read GB18030. Save it as UTF-8 CSV and try again.</source>
-        <translation>该文件不是 UTF-8 编码，而本系统无法读取 GB18030 编码。请将其另存为 UTF-8 编码的 CSV 文件后重试。</translation>
+        <source>Line %1: this record is longer than %L2 characters, which usually means that a quote (&quot;) on this line is never closed. Check the quotes on that line.</source>
+        <translation>第 %1 行：此记录超过 %L2 个字符，这通常说明该行有一个引号（&quot;）没有闭合。请检查该行的引号。</translation>
     </message>
     <message>
-        <source>The file&apos;s text is neither UTF-8 nor GB18030/GBK. Save it as “CSV UTF-8” and try again.</source>
-        <translation>该文件的文本既不是 UTF-8 编码，也不是 GB18030/GBK 编码。请将其另存为“CSV UTF-8”格式后重试。</translation>
+        <source>Line %1: some characters cannot be read as %2. Choose another encoding in the import preview, or open the file in Excel, save it as “CSV UTF-8” and import that file.</source>
+        <translation>第 %1 行：部分字符无法按 %2 读取。请在导入预览中选择其他编码，或在 Excel 中打开该文件，另存为“CSV UTF-8”后导入新文件。</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed; the file may be cut off.</source>
-        <translation>第 %1 行：有一个带引号的字段缺少结尾的引号；文件可能不完整。</translation>
+        <source>Line %1: a quoted field starts on this line but its closing quote (&quot;) is missing, so the rest of the file would be one cell. Add the missing quote, or check whether the file was cut off.</source>
+        <translation>第 %1 行：此行开始了一个带引号的字段，但缺少结尾的引号（&quot;），文件的其余部分会变成同一个单元格。请补上缺失的引号，或检查文件是否被截断。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an encoding Guanxi can read. Choose one from the list.</source>
+        <translation>“%1”不是 Guanxi 能读取的编码。请从列表中选择一种编码。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading. Choose it again.</source>
+        <translation>文件未以读取方式打开。请重新选择该文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start (%1). Copy it to a local folder and import the copy.</source>
+        <translation>无法从头读取该文件（%1）。请将其复制到本地文件夹，然后导入副本。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose the file that holds the data.</source>
+        <translation>文件为空。请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a CSV file. In Excel, choose File &gt; Save As &gt; “CSV UTF-8 (Comma delimited)” and import the saved file.</source>
+        <translation>这是 Excel 工作簿，不是 CSV 文件。请在 Excel 中选择“文件 &gt; 另存为”，保存为“CSV UTF-8(逗号分隔)”，然后导入保存的文件。</translation>
+    </message>
+    <message>
+        <source>The file is not text in any encoding Guanxi knows (UTF-8, UTF-16, GB18030/GBK, Big5, Shift_JIS). Open it in Excel, save it as “CSV UTF-8” and import that file.</source>
+        <translation>该文件不是 Guanxi 支持的任何编码（UTF-8、UTF-16、GB18030/GBK、Big5、Shift_JIS）的文本。请在 Excel 中打开它，另存为“CSV UTF-8”后导入新文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check that the file exists and that you may open it.</source>
+        <translation>无法读取“%1”：%2。请检查文件是否存在，以及您是否有打开权限。</translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”. %2</source>
+        <translation>无法导入“%1”。%2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder or file name.</source>
+        <translation>无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.</source>
+        <translation>无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -222,6 +348,247 @@
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所属公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Any earlier file of that name is unchanged.</source>
+        <translation>无法写入“%1”：%2。原有的同名文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名（不含姓）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>类型（个人/公司）</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所属公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Guanxi ID</source>
+        <translation>Guanxi 编号</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Column %1 (“%2”) is mapped to “%3”, which is not a customer field. Choose a field from the list or ignore the column.</source>
+        <translation>第 %1 列（“%2”）映射到了“%3”，但这不是客户字段。请从列表中选择字段，或忽略该列。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name (or the company). Map the column that holds customers&apos; names, then import again.</source>
+        <translation>没有列映射到名称（或所属公司）。请映射包含客户名称的列，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Choose at least one field that identifies the customers to update.</source>
+        <translation>请至少选择一个用于识别待更新客户的字段。</translation>
+    </message>
+    <message>
+        <source>Write “person” or “company” (个人 or 公司).</source>
+        <translation>请填写“个人”或“公司”（或 person、company）。</translation>
+    </message>
+    <message>
+        <source>Unknown stage. Use one of: lead, prospect, customer, loyal, churned (or 线索, 潜在客户, 成交客户, 忠诚客户, 流失客户).</source>
+        <translation>无法识别的阶段。请使用以下之一：线索、潜在客户、成交客户、忠诚客户、流失客户（或 lead、prospect、customer、loyal、churned）。</translation>
+    </message>
+    <message>
+        <source>No user has this login or name. Add the user first, or clear the cell to make you the owner.</source>
+        <translation>没有使用此登录名或名称的用户。请先添加该用户，或清空此单元格，由您作为负责人。</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日).</source>
+        <translation>不是有效日期。请写成 2026-03-15（或 2026/3/15、2026年3月15日）。</translation>
+    </message>
+    <message>
+        <source>Not a Guanxi customer ID (a whole number).</source>
+        <translation>不是有效的 Guanxi 客户编号（应为整数）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Correct it or clear the cell.</source>
+        <translation>“%1”不是有效的邮箱地址。请更正或清空此单元格。</translation>
+    </message>
+    <message>
+        <source>Matches %1 customers (IDs %2). Merge them under Tools → Find Duplicates, or choose other fields to match on.</source>
+        <translation>与 %1 个客户匹配（编号 %2）。请在“工具 → 查找重复客户”中合并它们，或选择其他匹配字段。</translation>
+    </message>
+    <message>
+        <source>No customer matches this row, and the import only updates. Choose “create and update” to add new customers too.</source>
+        <translation>没有与此行匹配的客户，而本次导入只更新现有客户。如需同时添加新客户，请选择“新建并更新”。</translation>
+    </message>
+    <message>
+        <source>Guanxi ID</source>
+        <translation>Guanxi 编号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Name and company</source>
+        <translation>名称和所属公司</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
     <name>CustomerListStore</name>
     <message>
         <source>Could not count the customers.</source>
@@ -234,6 +601,33 @@
     <message>
         <source>Could not find the customer in the list.</source>
         <translation>在列表中找不到该客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation>请选择两个不同的客户进行合并。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Restore it before merging.</source>
+        <translation>“%1”在回收站中。请先恢复，再进行合并。</translation>
+    </message>
+    <message>
+        <source>“%1” is a person and “%2” a company: only two people or two companies can be merged.</source>
+        <translation>“%1”是个人，而“%2”是公司：只能合并两个个人或两家公司。</translation>
+    </message>
+    <message>
+        <source>The merge of “%1” into “%2” was already undone.</source>
+        <translation>将“%1”合并到“%2”的操作已经撤销。</translation>
+    </message>
+    <message>
+        <source>“%1” was purged from the trash after the merge, so the merge cannot be undone.</source>
+        <translation>“%1”在合并后已从回收站彻底删除，因此无法撤销此次合并。</translation>
+    </message>
+    <message>
+        <source>Merge %1 kept an unreadable copy of “%2”, so it cannot be undone.</source>
+        <translation>合并记录 %1 中保存的“%2”副本无法读取，因此无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -353,6 +747,14 @@
     <message>
         <source>name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Could not read the companies.</source>
+        <translation>无法读取公司。</translation>
+    </message>
+    <message>
+        <source>Could not read the customers.</source>
+        <translation>无法读取客户。</translation>
     </message>
 </context>
 <context>
@@ -690,6 +1092,84 @@
     </message>
 </context>
 <context>
+    <name>DuplicateStore</name>
+    <message>
+        <source>Could not look for duplicate customers.</source>
+        <translation>无法查找重复客户。</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same e-mail</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Same name at the same company</source>
+        <translation>同一公司下名称相同</translation>
+    </message>
+    <message>
+        <source>Same company name</source>
+        <translation>公司名称相同</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>所属公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>“%1” is a folder, not a Guanxi database. Choose a .guanxi file.</source>
@@ -917,6 +1397,10 @@
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Merged “%1” into this customer (Tools → Find Duplicates → Merges can undo it)</source>
+        <translation>已将“%1”合并到此客户（可在“工具 → 查找重复客户 → 合并记录”中撤销）</translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -951,6 +1435,99 @@
     <message>
         <source>Could not finish writing “%1”: %2. Any earlier file there was left as it was.</source>
         <translation>无法完成写入“%1”：%2。该位置原有的文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRevert</name>
+    <message>
+        <source>Import %1 was of %2, which cannot be reverted.</source>
+        <translation>导入 %1 的对象是 %2，无法撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 (“%2”) was already reverted on %3.</source>
+        <translation>导入 %1（“%2”）已于 %3 撤销。</translation>
+    </message>
+    <message>
+        <source>Import of “%1” reverted</source>
+        <translation>已撤销“%1”的导入</translation>
+    </message>
+    <message>
+        <source>Import %1 kept an unreadable copy of customer %2, so it cannot be reverted.</source>
+        <translation>导入 %1 保存的客户 %2 的副本无法读取，因此无法撤销。</translation>
+    </message>
+    <message>
+        <source>Could not put customer %1 back as it was before import %2: %3</source>
+        <translation>无法将客户 %1 恢复到导入 %2 之前的状态：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot read “%1”: %2. Check the file name.</source>
+        <translation>无法读取“%1”：%2。请检查文件名。</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is nothing to import.</source>
+        <translation>“%1”是空文件：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
+        <translation>“%1”是旧版 Excel（.xls）工作簿。请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStore</name>
+    <message>
+        <source>Could not record the import of “%1”.</source>
+        <translation>无法记录“%1”的导入。</translation>
+    </message>
+    <message>
+        <source>Could not record an imported record.</source>
+        <translation>无法记录一条已导入的记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the list of imports.</source>
+        <translation>无法读取导入列表。</translation>
+    </message>
+    <message>
+        <source>Could not read import %1.</source>
+        <translation>无法读取导入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no import %1. List the imports to see their numbers.</source>
+        <translation>不存在导入 %1。请列出导入记录以查看其编号。</translation>
+    </message>
+    <message>
+        <source>Could not read the records of import %1.</source>
+        <translation>无法读取导入 %1 的记录。</translation>
+    </message>
+    <message>
+        <source>Could not mark import %1 as reverted.</source>
+        <translation>无法将导入 %1 标记为已撤销。</translation>
+    </message>
+    <message>
+        <source>Could not read where the record came from.</source>
+        <translation>无法读取该记录的来源。</translation>
+    </message>
+    <message>
+        <source>Could not read the saved column mappings.</source>
+        <translation>无法读取已保存的列映射。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the column mapping.</source>
+        <translation>请输入列映射的名称。</translation>
+    </message>
+    <message>
+        <source>Could not save the column mapping “%1”.</source>
+        <translation>无法保存列映射“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not delete the column mapping.</source>
+        <translation>无法删除该列映射。</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1570,73 @@
     <message>
         <source>%1 → %2 (rule: %3)</source>
         <translation>%1 → %2（规则：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImport</name>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>市场活动</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>意向产品</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is mapped to “%3”, which leads do not have. Use one of: %4.</source>
+        <translation>第 %1 列（“%2”）映射到了“%3”，但线索没有该字段。请使用以下字段之一：%4。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the contact&apos;s name. Map the column that holds it, then import again.</source>
+        <translation>没有列映射到联系人姓名。请映射包含联系人姓名的列，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>No user has this login or name. Add the user first, or leave the cell empty to put the lead in the public pool.</source>
+        <translation>没有使用此登录名或名称的用户。请先添加该用户，或将此单元格留空，把线索放入公海。</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1713,14 @@
         <source>Could not convert the lead “%1”.</source>
         <translation>无法将线索“%1”转为客户。</translation>
     </message>
+    <message>
+        <source>Could not look up leads by phone.</source>
+        <translation>无法按电话查找线索。</translation>
+    </message>
+    <message>
+        <source>Could not look up leads by e-mail.</source>
+        <translation>无法按邮箱查找线索。</translation>
+    </message>
 </context>
 <context>
     <name>Leads</name>
@@ -1106,6 +1758,37 @@
     <message>
         <source>Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)</source>
         <translation>Guanxi 数据库 (*.guanxi *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeStore</name>
+    <message>
+        <source>Could not merge the customers.</source>
+        <translation>无法合并客户。</translation>
+    </message>
+    <message>
+        <source>Could not undo the merge.</source>
+        <translation>无法撤销合并。</translation>
+    </message>
+    <message>
+        <source>Could not record the merge.</source>
+        <translation>无法记录合并。</translation>
+    </message>
+    <message>
+        <source>Could not read merge %1.</source>
+        <translation>无法读取合并记录 %1。</translation>
+    </message>
+    <message>
+        <source>There is no merge %1. List the merges to see their numbers.</source>
+        <translation>不存在合并记录 %1。请列出合并记录以查看其编号。</translation>
+    </message>
+    <message>
+        <source>Could not read the merges.</source>
+        <translation>无法读取合并记录。</translation>
+    </message>
+    <message>
+        <source>Could not record the undo of merge %1.</source>
+        <translation>无法记录对合并 %1 的撤销。</translation>
     </message>
 </context>
 <context>
@@ -1163,10 +1846,6 @@
 </context>
 <context>
     <name>OrderImport</name>
-    <message>
-        <source>“%1” is empty.</source>
-        <translation>“%1”中没有任何内容。</translation>
-    </message>
     <message>
         <source>order number</source>
         <translation>订单号</translation>
@@ -1234,6 +1913,10 @@
     <message>
         <source>no such customer; a new customer needs a name, not a number, phone or e-mail</source>
         <translation>没有这个客户；新建客户需要名称，不能是编号、电话或邮箱</translation>
+    </message>
+    <message>
+        <source>“%1” has no orders below its header.</source>
+        <translation>“%1”的表头下方没有订单。</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2275,21 @@
     </message>
 </context>
 <context>
+    <name>RejectsFile</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+</context>
+<context>
     <name>RelativeDates</name>
     <message>
         <source>today</source>
@@ -1632,6 +2330,41 @@
     <message>
         <source>yesterday %1</source>
         <translation>昨天 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Rfm</name>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important development</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important retention</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important win-back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General development</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General retention</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General win-back</source>
+        <translation>一般挽留客户</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2467,37 @@
     </message>
 </context>
 <context>
+    <name>TextEncoding</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, little-endian)</source>
+        <translation>Unicode（UTF-16，小端序）</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode（UTF-16，大端序）</translation>
+    </message>
+    <message>
+        <source>Chinese Simplified (GB18030/GBK)</source>
+        <translation>简体中文（GB18030/GBK）</translation>
+    </message>
+    <message>
+        <source>Chinese Traditional (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>日文（Shift_JIS）</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>西欧语言（Windows-1252）</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Could not read the team members.</source>
@@ -1770,6 +2534,262 @@
     <message>
         <source>Could not save the team member.</source>
         <translation>无法保存团队成员。</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>自定义标签</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>字段值</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 is not valid base64. Export the contacts again and try again.</source>
+        <translation>第 %1 行：%2不是有效的 base64 数据。请重新导出联系人后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 is in the character set “%3”, which Guanxi cannot read. Export the contacts again as UTF-8 and try again.</source>
+        <translation>第 %1 行：%2采用字符集“%3”，Guanxi 无法读取。请将联系人重新导出为 UTF-8 格式后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 is not valid UTF-8 and the card names no other character set. Export the contacts again as UTF-8 (vCard 3.0 or 4.0) and try again.</source>
+        <translation>第 %1 行：%2不是有效的 UTF-8 文本，且名片中未指明其他字符集。请将联系人重新导出为 UTF-8 格式（vCard 3.0 或 4.0）后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 is not valid %3 text although the card says it is. Export the contacts again as UTF-8 and try again.</source>
+        <translation>第 %1 行：%2不是有效的 %3 文本（尽管名片中如此声明）。请将联系人重新导出为 UTF-8 格式后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard property and was skipped.</source>
+        <translation>第 %1 行不是 vCard 属性，已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: a contact card inside another one (AGENT) was skipped.</source>
+        <translation>第 %1 行：嵌套在另一张联系人名片中的名片（AGENT）已跳过。</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact card that starts here has no “END:VCARD” before the next card on line %2. The file may be damaged; export the contacts again and try again.</source>
+        <translation>第 %1 行：从此处开始的联系人名片在第 %2 行的下一张名片之前没有“END:VCARD”。文件可能已损坏；请重新导出联系人后再试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact card that starts here has no “END:VCARD”; the file may be cut off. Export the contacts again and try again.</source>
+        <translation>第 %1 行：从此处开始的联系人名片没有“END:VCARD”，文件可能被截断。请重新导出联系人后再试。</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no “BEGIN:VCARD” line. Choose a .vcf file exported from a phone, Outlook or a mail program.</source>
+        <translation>这不是 vCard 文件：其中没有“BEGIN:VCARD”行。请选择从手机、Outlook 或邮件程序导出的 .vcf 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photos were not imported (%n contact(s) had one).</source>
+        <translation>
+            <numerusform>未导入照片（有 %n 个联系人带有照片）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) were not listed.</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any contact card and was skipped.</source>
+        <translation>第 %1 行不在任何联系人名片内，已跳过。</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 are outside any contact card and were skipped.</source>
+        <translation>第 %1 到 %2 行不在任何联系人名片内，已跳过。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 but is not. Export the contacts again as UTF-8 and try again.</source>
+        <translation>文件声明为 UTF-16，但实际不是。请将联系人重新导出为 UTF-8 格式后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>“%1” is damaged: its part “%2” cannot be read. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：无法读取其中的部件“%2”。请在 Excel 或 WPS 中打开并重新保存，然后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, WPS or Excel, save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>“%1”是 OpenDocument 电子表格（.ods）。请在 LibreOffice、WPS 或 Excel 中打开，另存为 Excel 工作簿（.xlsx）后重新导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is a zip archive but not an Excel workbook. Choose the .xlsx file itself, or open the data in Excel or WPS and save it as .xlsx.</source>
+        <translation>“%1”是 zip 压缩包，但不是 Excel 工作簿。请选择 .xlsx 文件本身，或在 Excel 或 WPS 中打开数据并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>“%1” contains no sheets. Open it in Excel or WPS, check that it holds your data, save it and retry.</source>
+        <translation>“%1”中没有工作表。请在 Excel 或 WPS 中打开，确认其中包含您的数据，保存后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” holds more text than can be imported at once. Split it into smaller workbooks and import them one by one.</source>
+        <translation>“%1”包含的文本过多，无法一次导入。请将其拆分为几个较小的工作簿，逐个导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <source>“%1” is empty. Choose the workbook again; if it was downloaded, download it again.</source>
+        <translation>“%1”是空文件。请重新选择该工作簿；如果是下载的文件，请重新下载。</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save it and import it again.</source>
+        <translation>“%1”受密码保护。请在 Excel 或 WPS 中打开，取消密码（文件 ▸ 信息 ▸ 保护工作簿），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is an old Excel 97–2003 workbook (.xls). Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import it again.</source>
+        <translation>“%1”是旧版 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中打开，另存为 Excel 工作簿（.xlsx）后重新导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its zip structure cannot be read. It may be cut off; copy or download it again, or open it in Excel or WPS and save it again.</source>
+        <translation>“%1”已损坏：无法读取其 zip 结构，文件可能被截断。请重新复制或下载，或在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx). If it is a CSV or text file, import it as CSV; otherwise open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>“%1”不是 Excel 工作簿（.xlsx）。如果它是 CSV 或文本文件，请按 CSV 导入；否则请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its list of contents cannot be read. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：无法读取其内容列表。请在 Excel 或 WPS 中打开并重新保存，然后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is a password-protected zip archive. Save the workbook from Excel or WPS without a password and import it again.</source>
+        <translation>“%1”是受密码保护的 zip 压缩包。请在 Excel 或 WPS 中不设密码重新保存该工作簿，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheet number %2; it has %3.</source>
+        <translation>“%1”中没有第 %2 个工作表；它共有 %3 个工作表。</translation>
+    </message>
+    <message>
+        <source>“%1” is already being read; wait until that finishes.</source>
+        <translation>正在读取“%1”，请等待读取完成。</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete: the data of sheet “%2” is missing. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”不完整：缺少工作表“%2”的数据。请在 Excel 或 WPS 中打开并重新保存，然后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: sheet “%2” cannot be read after row %3. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”已损坏：工作表“%2”第 %3 行之后的内容无法读取。请在 Excel 或 WPS 中打开并重新保存，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Cannot save “%1”: it is a folder. Choose a file name.</source>
+        <translation>无法保存“%1”：这是一个文件夹。请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the folder does not exist. Choose another folder.</source>
+        <translation>无法保存“%1”：文件夹不存在。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2. Choose a folder you can write to.</source>
+        <translation>无法保存“%1”：%2。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the spreadsheet writer could not start. Close other programs to free memory and try again.</source>
+        <translation>无法保存“%1”：无法启动电子表格写入程序。请关闭其他程序以释放内存，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot add a sheet to “%1”: it is already saved.</source>
+        <translation>无法向“%1”添加工作表：该文件已保存。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: a sheet can have at most 16,384 columns. Export fewer columns.</source>
+        <translation>无法保存“%1”：一个工作表最多只能有 16,384 列。请减少导出的列。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the sheet “%2” cannot be added.</source>
+        <translation>无法保存“%1”：无法添加工作表“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the header of sheet “%2” cannot be written.</source>
+        <translation>无法保存“%1”：无法写入工作表“%2”的表头。</translation>
+    </message>
+    <message>
+        <source>Cannot add a row to “%1”: no sheet was started.</source>
+        <translation>无法向“%1”添加行：尚未创建工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: sheet “%2” would have more than 1,048,576 rows, the most Excel can hold. Export fewer rows, for example with a filter.</source>
+        <translation>无法保存“%1”：工作表“%2”将超过 1,048,576 行，这是 Excel 所能容纳的上限。请减少导出的行，例如使用筛选。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: sheet “%2”, row %3, column %4 needs an amount in whole fen.</source>
+        <translation>无法保存“%1”：工作表“%2”第 %3 行第 %4 列的金额必须精确到分。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: sheet “%2”, row %3, column %4 cannot be written.</source>
+        <translation>无法保存“%1”：无法写入工作表“%2”第 %3 行第 %4 列。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the filter of sheet “%2” cannot be set.</source>
+        <translation>无法保存“%1”：无法为工作表“%2”设置筛选。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”. Check that the disk is not full and that you may write to the folder, then try again.</source>
+        <translation>无法保存“%1”。请检查磁盘是否已满，以及您是否有该文件夹的写入权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”. If it is open in Excel or WPS, close it there and try again.</source>
+        <translation>无法替换“%1”。如果该文件已在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::CsvSource</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2939,78 @@
     <message>
         <source>Lead (not yet a customer)</source>
         <translation>线索（尚未成为客户）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::VCardSource</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::XlsxSource</name>
+    <message>
+        <source>“%1” has no sheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n sheet(s); there is no sheet %2.</source>
+        <translation>
+            <numerusform>“%1”共有 %n 个工作表，没有第 %2 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of “%2” is empty.</source>
+        <translation>“%2”中的工作表“%1”为空。</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3765,127 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation>查找重复客户</translation>
+    </message>
+    <message>
+        <source>No duplicates found: no two customers share a phone, an e-mail, a company name, or a name at the same company.</source>
+        <translation>未发现重复：没有任何两个客户的电话、邮箱或公司名称相同，同一公司下也没有名称相同的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of customers look like the same person or company. Choose the values to keep and merge: orders, deals, follow-ups and history move to the kept record, and the other goes to the trash. A merge can be undone under Merges.</source>
+        <translation>
+            <numerusform>有 %n 组客户看起来是同一个人或同一家公司。请选择要保留的值并合并：订单、商机、跟进和历史记录将转到保留的记录，另一条记录移到回收站。合并可在“合并记录”中撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Merge into it:</source>
+        <translation>并入：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation>另一条记录</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>重复客户(&amp;D)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>被并入的客户</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>撤销合并(&amp;U)</translation>
+    </message>
+    <message>
+        <source>M&amp;erges</source>
+        <translation>合并记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose two different customers.</source>
+        <translation>请选择两个不同的客户。</translation>
+    </message>
+    <message>
+        <source>One of them is in the trash already (merged or deleted). Refresh with Find Duplicates.</source>
+        <translation>其中一个客户已在回收站中（已被合并或删除）。请重新运行“查找重复客户”以刷新。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”. Undo it under Merges if that was wrong.</source>
+        <translation>已将“%1”合并到“%2”。如有误，可在“合并记录”中撤销。</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Select the merge to undo.</source>
+        <translation>请选择要撤销的合并。</translation>
+    </message>
+    <message>
+        <source>Put both customers back as they were before the merge? Changes made to the kept customer since then are replaced by its earlier values.</source>
+        <translation>要将两个客户恢复到合并前的状态吗？合并后对保留客户所做的修改将被其原来的值替换。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::FollowUpDialog</name>
     <message>
         <source>Log follow-up: %1</source>
@@ -2880,6 +4093,410 @@
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+→ / Ctrl+← (Ctrl+Z undoes).</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ / Ctrl+←（Ctrl+Z 撤销）。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ImportHistoryDialog</name>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>Reverting an import moves the customers it created to the trash and gives the ones it updated their earlier values back. Imported leads not converted since are disqualified.</source>
+        <translation>撤销导入会将该次导入新建的客户移到回收站，并将其更新过的客户恢复为原来的值。导入后尚未转为客户的线索将被标为无效。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Import…</source>
+        <translation>撤销导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Revert Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? Customers it created go to the trash; customers it updated get back the values they had before, replacing any later edits.</source>
+        <translation>要撤销“%1”的导入吗？该次导入新建的客户将移到回收站；更新过的客户将恢复为导入前的值，之后所做的修改都会被替换。</translation>
+    </message>
+    <message>
+        <source>Reverted: %1 created customers moved to the trash, %2 updated customers restored.</source>
+        <translation>已撤销：%1 个新建的客户已移到回收站，%2 个更新过的客户已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ImportWizard</name>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>vCard contacts</source>
+        <translation>vCard 联系人</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Customers or leads from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). Guanxi works out the format, the text encoding and where the header is.</source>
+        <translation>从 Excel（XLSX）、CSV 或 TSV 文本，或 vCard 联系人（.vcf）导入客户或线索。Guanxi 会自动识别格式、文本编码和表头位置。</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>&amp;Import as:</source>
+        <translation>导入为(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>识别为：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Import Customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>客户文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Leads</source>
+        <translation>导入线索</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes to one field, or is ignored. The guess comes from the headers; change any that are wrong.</source>
+        <translation>文件中的每一列对应一个字段，或者被忽略。系统已根据表头自动猜测，如有不对请修改。</translation>
+    </message>
+    <message>
+        <source>Save Mapping &amp;As…</source>
+        <translation>将映射另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Saved mappings:</source>
+        <translation>已保存的映射：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>No column goes to Contact name. Choose the column that holds the contacts&apos; names.</source>
+        <translation>没有列对应到“联系人姓名”。请选择包含联系人姓名的列。</translation>
+    </message>
+    <message>
+        <source>No column goes to Name (or Company). Choose the column that holds the customers&apos; names.</source>
+        <translation>没有列对应到“名称”（或“所属公司”）。请选择包含客户名称的列。</translation>
+    </message>
+    <message>
+        <source>(as guessed)</source>
+        <translation>（自动猜测）</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>此列映射的名称：</translation>
+    </message>
+    <message>
+        <source>Choose how to import</source>
+        <translation>选择导入方式</translation>
+    </message>
+    <message>
+        <source>The import is one step: it all lands, or nothing does. You can revert it later from Tools → Import History.</source>
+        <translation>导入作为一个整体执行：要么全部导入，要么全不导入。之后可在“工具 → 导入历史”中撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Add new customers; skip rows that match one already here</source>
+        <translation>添加新客户；跳过与已有客户匹配的行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add new customers and &amp;update the ones that match</source>
+        <translation>新建客户并更新匹配的客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Only update customers that match; a row matching nobody is an error</source>
+        <translation>只更新匹配的客户；不匹配任何客户的行视为错误(&amp;O)</translation>
+    </message>
+    <message>
+        <source>A row is the same customer when it has the same:</source>
+        <translation>以下字段相同时，视为同一客户：</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if some are invalid, and save the invalid ones with the reason to:</source>
+        <translation>即使部分行无效，也导入有效的行，并将无效的行连同原因保存到：</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>&amp;Check the file only (dry run): report everything, import nothing</source>
+        <translation>只检查文件（试运行）：报告所有问题，不导入任何内容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>-rejected</source>
+        <translation>-被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Tick at least one field that tells customers apart, so rows can be matched to the customers they update.</source>
+        <translation>请至少勾选一个能区分客户的字段，以便将各行与要更新的客户对应起来。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>文件行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Same as</source>
+        <translation>与之重复</translation>
+    </message>
+    <message>
+        <source>Matched on</source>
+        <translation>匹配依据</translation>
+    </message>
+    <message>
+        <source>&amp;Import Now</source>
+        <translation>立即导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>未能执行导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>大约还剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not run</source>
+        <translation>无法执行导入</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
+        <translation>已读取 %1 行：新建 %2 行，更新 %3 行，作为重复跳过 %4 行，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 to create, %3 to update, %4 to skip as duplicates, %5 rejected.</source>
+        <translation>已读取 %1 行：将新建 %2 行，将更新 %3 行，将作为重复跳过 %4 行，拒绝 %5 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company record(s) were added for the companies people work at.</source>
+        <translation>
+            <numerusform>已为联系人所在的公司添加了 %n 条公司记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company record(s) would be added for the companies people work at.</source>
+        <translation>
+            <numerusform>将为联系人所在的公司添加 %n 条公司记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported; the file is as it was before.</source>
+        <translation>已停止。未导入任何内容，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported the valid rows. The rejected ones are in “%1”.</source>
+        <translation>已导入有效的行。被拒绝的行保存在“%1”中。</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <source>The check found no problems. Nothing was written yet.</source>
+        <translation>检查未发现问题。尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>row %1 of this file</source>
+        <translation>本文件第 %1 行</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>tab separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>semicolon separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Options…</source>
+        <translation>修改选项(&amp;C)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems, listed below with their line and column. Fix them in the file and import again, or use Change Options to import the valid rows.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %n 行存在问题，下面列出了它们所在的行和列。请在文件中修正后重新导入，或点击“修改选项”只导入有效的行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3398,10 +5015,6 @@
         <translation>“%1”存在问题：%2。请尽量另存一份副本，并从备份恢复。</translation>
     </message>
     <message>
-        <source>Export Follow-ups to &amp;Calendar…</source>
-        <translation>将跟进导出到日历(&amp;C)…</translation>
-    </message>
-    <message>
         <source>New &amp;Lead…</source>
         <translation>新建线索(&amp;L)…</translation>
     </message>
@@ -3488,6 +5101,166 @@
     <message>
         <source>%1 leads and customers went back to the public pool under the reclaim rules; see the Inbox for why.</source>
         <translation>%1 条线索和客户已按回收规则退回公海，原因请见“消息”。</translation>
+    </message>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>导入客户(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Leads…</source>
+        <translation>导入线索(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Customers in the Current &amp;View…</source>
+        <translation>当前视图中的客户(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;All Customers…</source>
+        <translation>全部客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Follow-ups to &amp;Calendar…</source>
+        <translation>跟进到日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复客户(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import History…</source>
+        <translation>导入历史(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only; %1 is not possible.</source>
+        <translation>此文件以只读方式打开，无法%1。</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported %1 leads. Tools → Import History can revert it.</source>
+        <translation>已导入 %1 条线索。可在“工具 → 导入历史”中撤销。</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated customers. Tools → Import History can revert it.</source>
+        <translation>已导入 %1 个新客户，更新了 %2 个客户。可在“工具 → 导入历史”中撤销。</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>The search for duplicates did not run.</source>
+        <translation>未能执行重复客户查找。</translation>
+    </message>
+    <message>
+        <source>Looking for duplicate customers…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <source>No customers are in the current view; nothing to export.</source>
+        <translation>当前视图中没有客户，没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 for Excel (*.csv)</source>
+        <translation>CSV（UTF-8，适用于 Excel）(*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 contacts (*.vcf)</source>
+        <translation>vCard 3.0 联系人 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 contacts (*.vcf)</source>
+        <translation>vCard 4.0 联系人 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export Customers in View</source>
+        <translation>导出当前视图中的客户</translation>
+    </message>
+    <message>
+        <source>Export All Customers</source>
+        <translation>导出全部客户</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>未能执行导出。</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to “%2”.</source>
+        <translation>已将 %1 个客户导出到“%2”。</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Guanxi files (*.guanxi)</source>
+        <translation>Guanxi 文件 (*.guanxi)</translation>
+    </message>
+    <message>
+        <source>The backup did not run.</source>
+        <translation>未能执行备份。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1” and checked. Only you can read the file.</source>
+        <translation>已备份到“%1”并通过检查。只有您能读取该文件。</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Guanxi files (*.guanxi *.db);;All files (*)</source>
+        <translation>Guanxi 文件 (*.guanxi *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup “%2”?
+
+The current file is kept next to it (its name ends in .before-restore-…), so nothing is lost.</source>
+        <translation>要用备份“%2”替换“%1”中的全部内容吗？
+
+当前文件会以新名称保留在同一文件夹中（文件名以 .before-restore-… 结尾），不会丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Restored “%1”. The file as it was before is kept as “%2”.</source>
+        <translation>已恢复“%1”。恢复前的文件已保留为“%2”。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1 Change the folder in Settings.</source>
+        <translation>每日自动备份失败：%1 请在“设置”中更改备份文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3978,6 +5751,26 @@
         <source>Reminders:</source>
         <translation>提醒：</translation>
     </message>
+    <message>
+        <source>Back up this file every day, keeping the newest</source>
+        <translation>每天自动备份此文件，保留的最新备份数：</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>备份：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::StagesDialog</name>
@@ -4163,16 +5956,16 @@
         <translation>导入现有客户</translation>
     </message>
     <message>
-        <source>From Excel, CSV or vCard. (Import arrives in the next version; until then use Add customer or guanxi-cli.)</source>
-        <translation>支持 Excel、CSV 或 vCard。（导入功能将在下一版本推出；在此之前请使用“添加客户”或 guanxi-cli。）</translation>
-    </message>
-    <message>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
     <message>
         <source>Add your first customer by hand (Ctrl+N).</source>
         <translation>手动添加您的第一个客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>From Excel (XLSX), CSV or vCard: Guanxi reads the encoding and columns, shows a preview, and can undo the import later.</source>
+        <translation>从 Excel（XLSX）、CSV 或 vCard 导入：Guanxi 会自动识别编码和列，先显示预览，之后还可以撤销导入。</translation>
     </message>
 </context>
 <context>
