@@ -34,7 +34,7 @@ void Cli::addGlobalOptions(QCommandLineParser &parser)
                       QStringLiteral("datetime")});
 }
 
-bool Cli::readGlobalOptions(const QCommandLineParser &parser)
+bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList &fileFormats)
 {
     databasePath = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
                                                             : Database::defaultPath();
@@ -45,6 +45,8 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser)
         format = Format::Csv;
     else if (f == QStringLiteral("json"))
         format = Format::Json;
+    else if (fileFormats.contains(f))
+        fileFormat = f;
     else {
         usage(QStringLiteral("unknown --format “%1”; use table, csv or json.").arg(f));
         return false;

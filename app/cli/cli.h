@@ -34,7 +34,10 @@ public:
     // Adds --database, --format, --user and --now to a command's parser.
     static void addGlobalOptions(QCommandLineParser &parser);
     // Reads the global options; prints a usage error and returns false when bad.
-    bool readGlobalOptions(const QCommandLineParser &parser);
+    // fileFormats: extra --format values a command writes as files (xlsx...),
+    // left in fileFormat.
+    bool readGlobalOptions(const QCommandLineParser &parser, const QStringList &fileFormats = {});
+    QString fileFormat;
 
     // Opens (and with create, creates) the database; prints why not on stderr.
     bool open(bool create = false);
@@ -68,6 +71,7 @@ int runExport(Cli &cli, const QStringList &args);
 int runDuplicates(Cli &cli, const QStringList &args);
 int runBackup(Cli &cli, const QStringList &args);
 int runRestore(Cli &cli, const QStringList &args);
+int runReport(Cli &cli, const QStringList &args);
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun);
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
 

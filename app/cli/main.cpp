@@ -40,6 +40,7 @@ Commands:
                               Find customers entered twice, merge them, undo a merge.
   backup FILE | --folder DIR  A checked backup, safe while the app is open.
   restore BACKUP              Replace the database with a checked backup.
+  report rfm                  RFM scores and segments, to the screen, CSV, XLSX or JSON.
 
 Global options:
   -d, --database FILE         The database file (default: the application data folder).
@@ -127,5 +128,7 @@ int main(int argc, char *argv[])
         return runBackup(cli, args);
     if (command == QStringLiteral("restore"))
         return runRestore(cli, args);
+    if (command == QStringLiteral("report"))
+        return runReport(cli, args);
     return cli.usage(QStringLiteral("unknown command “%1”.").arg(command));
 }

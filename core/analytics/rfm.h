@@ -14,6 +14,7 @@ struct PurchaseSummary {
     QDate lastPurchase;     // local calendar date of the latest purchase
     qint64 orders = 0;      // distinct orders
     qint64 monetary = 0;    // sum of order totals, integer minor units (fen)
+    QString name;           // for showing; not part of the computation
 };
 
 enum class RfmSegment {

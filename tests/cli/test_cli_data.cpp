@@ -149,3 +149,25 @@ TEST_CASE("guanxi-cli backup and restore", "[cli][backup]")
     CHECK(count(env) == S("20"));
     CHECK(env.onDb({S("backup")}).code == 1);
 }
+
+TEST_CASE("guanxi-cli report rfm to the screen, CSV and XLSX", "[cli][rfm]")
+{
+    CliEnv env;
+    env.seeded(80, 400);
+    const QList<QStringList> rows = parseCsv(env.ok({S("report"), S("rfm"), S("--format"), S("csv")}));
+    REQUIRE(rows.size() > 10);
+    CHECK(rows.first() == QStringList{S("customer_id"), S("customer_name"), S("recency_days"), S("frequency"),
+                                      S("monetary"), S("r"), S("f"), S("m"), S("segment"), S("segment_code")});
+    for (int i = 1; i < rows.size(); ++i) {
+        CHECK(rows.at(i).at(5).toInt() >= 1);
+        CHECK(rows.at(i).at(5).toInt() <= 5);
+        CHECK(rows.at(i).at(8).endsWith(S("客户")));
+    }
+    const QString xlsx = env.path(S("rfm.xlsx"));
+    env.ok({S("report"), S("rfm"), S("--format"), S("xlsx"), S("-o"), xlsx});
+    CHECK(fileBytes(xlsx).startsWith("PK"));
+    const Run early = env.onDb({S("report"), S("rfm"), S("--ref-date"), S("2000-01-01")});
+    CHECK(early.code == 2);
+    CHECK(env.onDb({S("report"), S("rfm"), S("--format"), S("xlsx")}).code == 1);
+    CHECK(env.onDb({S("report"), S("rfm"), S("--from"), S("yesterday")}).code == 1);
+}

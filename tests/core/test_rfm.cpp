@@ -13,7 +13,7 @@ const QDate ref(2026, 4, 1);
 
 PurchaseSummary p(qint64 id, int daysAgo, qint64 orders, qint64 money)
 {
-    return PurchaseSummary{id, ref.addDays(-daysAgo), orders, money};
+    return PurchaseSummary{id, ref.addDays(-daysAgo), orders, money, {}};
 }
 
 const RfmRow &rowOf(const RfmResult &r, qint64 id)
@@ -141,4 +141,72 @@ TEST_CASE("RFM does not depend on the order of the rows", "[rfm]")
         CHECK(other.segment == row.segment);
     }
     CHECK(a.segmentCounts == b.segmentCounts);
+}
+
+#include "corehelpers.h"
+#include "services/rfmanalysis.h"
+#include "stores/customerstore.h"
+#include "stores/orderstore.h"
+
+TEST_CASE("RFM over the file counts signed, delivered and paid orders in the window only", "[rfm]")
+{
+    guanxi::test::TestDb t;
+    CustomerStore customers(*t.session);
+    OrderStore orders(*t.session);
+    auto customer = [&](const QString &name) {
+        Customer c;
+        c.name = name;
+        return *customers.create(c);
+    };
+    int number = 0;
+    auto order = [&](qint64 customer, const QDate &date, qint64 total, OrderStatus status,
+                     const QString &currency = QStringLiteral("CNY")) {
+        Order o;
+        o.customerId = customer;
+        o.number = QStringLiteral("SO-%1").arg(++number);
+        o.orderDate = date;
+        o.totalMinor = total;
+        o.status = status;
+        o.currency = currency;
+        REQUIRE(orders.create(o).ok());
+    };
+    const qint64 a = customer(QStringLiteral("甲"));
+    const qint64 b = customer(QStringLiteral("乙"));
+    const qint64 none = customer(QStringLiteral("丙"));   // no orders: out of scope
+    const qint64 cancelledOnly = customer(QStringLiteral("丁"));
+    order(a, QDate(2026, 1, 10), 100000, OrderStatus::Paid);
+    order(a, QDate(2026, 2, 20), 250000, OrderStatus::Delivered);
+    order(a, QDate(2026, 2, 21), 999999, OrderStatus::Cancelled);   // never counts
+    order(a, QDate(2026, 2, 22), 500, OrderStatus::Draft);           // never counts
+    order(b, QDate(2026, 3, 1), 3'000'000'000, OrderStatus::Signed);  // past 2^31 fen
+    order(b, QDate(2025, 6, 1), 700, OrderStatus::Paid);             // before the window
+    order(b, QDate(2026, 3, 2), 100, OrderStatus::Paid, QStringLiteral("USD"));
+    order(cancelledOnly, QDate(2026, 2, 1), 5000, OrderStatus::Cancelled);
+    (void)none;
+
+    RfmOptions options;
+    options.window.from = QDate(2026, 1, 1);
+    options.window.to = QDate(2026, 3, 31);
+    auto report = RfmAnalysis::run(*t.session, options);
+    REQUIRE(report.ok());
+    REQUIRE(report->result.rows.size() == 2);
+    CHECK(report->withoutPurchase == 2);
+    CHECK(report->result.referenceDate == QDate(2026, 3, 2));   // the day after the latest purchase
+    const RfmRow &ra = report->result.rows.at(0);
+    CHECK(ra.customerId == a);
+    CHECK(report->names.at(0) == QStringLiteral("甲"));
+    CHECK(ra.frequency == 2);
+    CHECK(ra.monetary == 350000);
+    CHECK(ra.recencyDays == 10);   // 2026-02-20 to 2026-03-02
+    const RfmRow &rb = report->result.rows.at(1);
+    CHECK(rb.frequency == 1);
+    CHECK(rb.monetary == 3'000'000'000);
+    CHECK(rb.recencyDays == 1);
+
+    options.referenceDate = QDate(2026, 3, 1);
+    auto early = RfmAnalysis::run(*t.session, options);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message.contains(QStringLiteral("2026-03-01")));
+    options.referenceDate = QDate(2026, 4, 1);
+    CHECK(RfmAnalysis::run(*t.session, options)->result.rows.at(0).recencyDays == 40);
 }
