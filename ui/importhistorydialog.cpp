@@ -103,10 +103,13 @@ void ImportHistoryDialog::revertSelected()
         QMessageBox::warning(this, tr("Revert Import"), report.error().message);
         return;
     }
-    QMessageBox::information(this, tr("Revert Import"),
-                             tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
-                                 .arg(report->trashed)
-                                 .arg(report->restored));
+    QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
+                       .arg(report->trashed)
+                       .arg(report->restored);
+    if (report->keptMerged)
+        done += u' ' + tr("%n created customer(s) were kept because other customers were merged into them.", nullptr,
+                          int(report->keptMerged));
+    QMessageBox::information(this, tr("Revert Import"), done);
     emit reverted();
     reload();
 }

@@ -218,7 +218,11 @@ public:
     {
         const QStringList &m = m_w->m_mapping;
         const bool leads = m_w->target() == ImportWizard::Target::Leads;
-        const bool named = m.contains(QStringLiteral("name"))
+        // Without a name a file can still update customers found by phone,
+        // e-mail or ID (chosen on the next page, which checks it again).
+        const bool identifies = !leads && (m.contains(QStringLiteral("phone")) || m.contains(QStringLiteral("email"))
+                                           || m.contains(QStringLiteral("id")));
+        const bool named = m.contains(QStringLiteral("name")) || identifies
                            || (!leads && (m.contains(QStringLiteral("given_name")) || m.contains(QStringLiteral("family_name"))
                                           || m.contains(QStringLiteral("company"))));
         m_w->m_mappingMessage->setVisible(!named);
@@ -226,7 +230,7 @@ public:
             leads ? ImportWizard::tr("No column goes to Contact name. Choose the column that holds the contacts' names.")
                   : ImportWizard::tr("No column goes to Name (or Company). Choose the column that holds the customers' "
                                      "names."));
-        return named || (!leads && m_w->field(QStringLiteral("updateOnly")).toBool());
+        return named;
     }
 
 private:
@@ -311,11 +315,6 @@ public:
             w->m_customerOnly << radio;
         }
         w->m_mode->button(int(ImportMode::Create))->setChecked(true);
-        auto *updateOnly = new QCheckBox(this);
-        updateOnly->hide();
-        registerField(QStringLiteral("updateOnly"), updateOnly);
-        connect(w->m_mode, &QButtonGroup::idClicked, this,
-                [updateOnly](int id) { updateOnly->setChecked(id == int(ImportMode::Update)); });
 
         auto *keysLabel = new QLabel(ImportWizard::tr("A row is the same customer when it has the same:"), this);
         layout->addWidget(keysLabel);
@@ -379,6 +378,17 @@ public:
 
     bool validatePage() override
     {
+        const QStringList &m = m_w->m_mapping;
+        const bool named = m.contains(QStringLiteral("name")) || m.contains(QStringLiteral("given_name"))
+                           || m.contains(QStringLiteral("family_name")) || m.contains(QStringLiteral("company"));
+        if (m_w->target() == ImportWizard::Target::Customers && !named
+            && m_w->m_mode->checkedId() != int(ImportMode::Update)) {
+            QMessageBox::information(this, ImportWizard::tr("Import"),
+                                     ImportWizard::tr("No column goes to the name, so new customers cannot be added. "
+                                                      "Choose “Only update customers that match”, or go back and map "
+                                                      "the name."));
+            return false;
+        }
         if (m_w->target() == ImportWizard::Target::Customers
             && std::none_of(m_w->m_keys.begin(), m_w->m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
             && m_w->m_mode->checkedId() != int(ImportMode::Create)) {
@@ -454,6 +464,11 @@ public:
     void initializePage() override { start(); }
     bool isComplete() const override { return !m_thread && m_started; }
     bool running() const { return m_thread != nullptr; }
+    void requestStop()
+    {
+        m_cancelled = true;
+        m_eta->setText(ImportWizard::tr("Stopping…"));
+    }
     void stop()
     {
         m_cancelled = true;
@@ -648,6 +663,18 @@ ImportWizard::~ImportWizard()
 {
     if (auto *run = static_cast<RunPage *>(page(RunPageId)))
         run->stop();
+}
+
+void ImportWizard::reject()
+{
+    auto *run = static_cast<RunPage *>(page(RunPageId));
+    if (run->running()) {
+        // Closing mid-import would hide whether it landed: stop, then the
+        // report says what happened and Close works.
+        run->requestStop();
+        return;
+    }
+    QWizard::reject();
 }
 
 bool ImportWizard::isRunning() const

@@ -47,6 +47,8 @@ public:
     const ImportReport &report() const { return m_report; }
     bool isRunning() const;
     Target target() const;
+    // While an import runs, closing asks it to stop and waits for the report.
+    void reject() override;
 
 signals:
     void imported();   // something was written

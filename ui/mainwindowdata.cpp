@@ -234,14 +234,22 @@ void MainWindow::restoreBackup()
                                   .arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()))
         != QMessageBox::Yes)
         return;
-    if (m_reclaimThread)
-        m_reclaimThread->wait();
+    for (QThread *thread : {m_reclaimThread, m_backupThread})
+        if (thread)
+            thread->wait();
     clearPages();
     m_session.reset();
     m_db.reset();
-    auto aside = Backup::restore(backup, path, QDateTime::currentDateTimeUtc());
-    if (Status s = openDatabase(path, false); !s)
+    Result<QString> aside = Error{tr("The restore did not run."), {}, {}};
+    runInBackground(this, tr("Restoring…"), [&](TaskControl &) {
+        aside = Backup::restore(backup, path, QDateTime::currentDateTimeUtc());
+    });
+    if (Status s = openDatabase(path, false); !s) {
+        if (aside)
+            showError(tr("The backup was restored but cannot be opened: %1 The previous file is kept as “%2”.")
+                          .arg(s.error().message, QDir::toNativeSeparators(*aside)));
         return;
+    }
     if (!aside) {
         showError(aside.error().message);
         return;

@@ -329,8 +329,13 @@ int runImport(Cli &cli, const QStringList &args)
         if (batch && batch->entity == u"lead")
             cli.out << "Import " << id << " reverted: " << r->trashed << " imported leads disqualified.\n";
         else
+        {
             cli.out << "Import " << id << " reverted: " << r->trashed << " created customers moved to the trash, "
-                    << r->restored << " updated customers restored.\n";
+                    << r->restored << " updated customers restored";
+            if (r->keptMerged)
+                cli.out << "; " << r->keptMerged << " created customers kept because others were merged into them";
+            cli.out << ".\n";
+        }
         return Ok;
     }
     return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert, not “%1”.").arg(what));

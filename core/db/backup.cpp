@@ -184,6 +184,27 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     const bool hadCurrent = target.exists();
     if (QFileInfo(backupPath).canonicalFilePath() == target.canonicalFilePath())
         return Error{tr("“%1” is the database itself; choose a backup file.").arg(native(backupPath)), {}, {}};
+    // Nobody else may have the file open: their later writes would land in the
+    // file put aside. Leaving WAL mode needs every other connection closed,
+    // so it is the test (and it leaves no log behind to move along).
+    if (hadCurrent) {
+        Handle h;
+        if (sqlite3_open_v2(QFile::encodeName(target.absoluteFilePath()).constData(), &h.db, SQLITE_OPEN_READWRITE,
+                            nullptr)
+            != SQLITE_OK)
+            return Error{tr("Cannot open “%1” to replace it.").arg(native(databasePath)), h.error(), {}};
+        sqlite3_busy_timeout(h.db, 2000);
+        sqlite3_stmt *st = nullptr;
+        QString mode;
+        if (sqlite3_prepare_v2(h.db, "PRAGMA journal_mode=DELETE", -1, &st, nullptr) == SQLITE_OK
+            && sqlite3_step(st) == SQLITE_ROW)
+            mode = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+        if (mode != u"delete")
+            return Error{tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
+                             .arg(native(databasePath)),
+                         h.error(), {}};
+    }
     // Copy beside the database first, so a failure leaves the current file in use.
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(incoming);
@@ -193,7 +214,10 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
                          .arg(native(databasePath)),
                      {}, {}};
     }
-    QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The restored file gets the permissions the current one had (a shared
+    // group keeps its access); a new one is the owner's only.
+    QFile::setPermissions(incoming, hadCurrent ? QFile::permissions(target.absoluteFilePath())
+                                               : QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = check(incoming); !s) {
         QFile::remove(incoming);
         return s.error();

@@ -7,11 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace guanxi {
 
@@ -317,6 +321,13 @@ Status Database::saveCopy(const QString &target) const
         return Error{tr("Could not replace “%1”; the copy was not saved. Choose another name.").arg(nativeName(target)), {}, {}};
     }
     return {};
+}
+
+bool Database::sqliteInTransaction() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    return raw && sqlite3_get_autocommit(raw) == 0;
 }
 
 void Database::afterCommit(std::function<void()> f)

@@ -55,6 +55,9 @@ public:
 
     // Transaction depth bookkeeping for Transaction (nesting uses savepoints).
     int &transactionDepth() { return m_transactionDepth; }
+    // Whether SQLite has a transaction open on the connection: false after it
+    // rolled one back by itself (disk full, I/O error) behind our bookkeeping.
+    bool sqliteInTransaction() const;
     // Runs f now when no transaction is open, else once the outermost one
     // commits (and never if it rolls back): how stores announce changes, so
     // nobody hears of a change that did not happen.

@@ -52,7 +52,10 @@ Status FileCheck::inspect(const QString &path)
     const bool pageSizeOk = pageSize >= 512 && (pageSize & (pageSize - 1)) == 0;
     // The in-header page count is only valid when "version-valid-for" matches
     // the change counter (SQLite file format, section 1.3.7).
-    const bool countValid = pageCount > 0 && validFor == changeCounter;
+    // With a write-ahead log beside it the main file may lag its header
+    // until SQLite replays the log: only SQLite can judge that file.
+    const bool walPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool countValid = pageCount > 0 && validFor == changeCounter && !walPending;
     if (!pageSizeOk || size % pageSize != 0
         || (countValid && qint64(pageCount) * pageSize > size))
         return Error{tr("“%1” is damaged: the file is shorter than its header says (truncated "

@@ -78,7 +78,7 @@ public:
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read “%1”: %2.").arg(native(m_path), file.errorString()), {}, {}};
+            return Error{ImportSource::tr("Cannot read “%1”: %2.").arg(native(m_path), file.errorString()), {}, {}};
         const qint64 size = std::max<qint64>(1, file.size());
         CsvStream stream(&file, m_encoding, m_dialect.delimiter);
         CsvRecord record;
@@ -146,9 +146,9 @@ public:
         m_reader = std::move(reader).value();
         m_sheets = m_reader->sheetNames();
         if (m_sheets.isEmpty())
-            return Error{tr("“%1” has no sheets.").arg(native(m_path)), {}, {}};
+            return Error{ImportSource::tr("“%1” has no sheets.").arg(native(m_path)), {}, {}};
         if (sheet < 0 || sheet >= m_sheets.size())
-            return Error{tr("“%1” has %n sheet(s); there is no sheet %2.", nullptr, int(m_sheets.size()))
+            return Error{ImportSource::tr("“%1” has %n sheet(s); there is no sheet %2.", nullptr, int(m_sheets.size()))
                              .arg(native(m_path))
                              .arg(sheet + 1),
                          {}, {}};
@@ -163,7 +163,7 @@ public:
             !s)
             return s;
         if (top.isEmpty())
-            return Error{tr("Sheet “%1” of “%2” is empty.").arg(m_sheets.at(m_sheet), native(m_path)), {}, {}};
+            return Error{ImportSource::tr("Sheet “%1” of “%2” is empty.").arg(m_sheets.at(m_sheet), native(m_path)), {}, {}};
         const int h = headerIndex(top);
         m_header = trimmedTrailing(top.at(h));
         m_headerRow = numbers.at(h);
@@ -211,9 +211,9 @@ public:
         if (!file)
             return file.error();
         m_contacts = file->contacts;
-        m_header = {tr("Name"),  tr("Given name"), tr("Family name"), tr("Company"),  tr("Job title"),
-                    tr("Phone"), tr("E-mail"),     tr("Address"),     tr("City"),     tr("Province"),
-                    tr("Birthday"), tr("Notes"),   tr("Categories")};
+        m_header = {ImportSource::tr("Name"),  ImportSource::tr("Given name"), ImportSource::tr("Family name"), ImportSource::tr("Company"),  ImportSource::tr("Job title"),
+                    ImportSource::tr("Phone"), ImportSource::tr("E-mail"),     ImportSource::tr("Address"),     ImportSource::tr("City"),     ImportSource::tr("Province"),
+                    ImportSource::tr("Birthday"), ImportSource::tr("Notes"),   ImportSource::tr("Categories")};
         return {};
     }
     QString format() const override { return QStringLiteral("vcard"); }

@@ -28,6 +28,14 @@ namespace {
 // Enough to show and fix; the counts keep going past it.
 constexpr int maxListed = 2000;
 
+// A store refusal that belongs to the row (a bad value, a missing link)
+// rather than to the file: SQL failures carry the database's own detail and
+// stop the whole import, since SQLite may have given up the transaction.
+bool isRowProblem(const Error &e)
+{
+    return e.detail.isEmpty();
+}
+
 bool containsCjk(const QString &s)
 {
     for (QChar c : s)
@@ -93,6 +101,7 @@ struct CustomerImport::Impl {
     QHash<QString, qint64> ownerByName;
     QHash<qint64, qint64> createdByRecord;    // customer id -> record that created it
     QSet<qint64> seenInBatch;                 // customers already recorded in the batch
+    std::optional<Error> fatal;               // a failure that stops the whole import
     std::unique_ptr<RejectsFile> rejects;
 
     Impl(Session &s, ImportSource &src, const CustomerImportOptions &o)
@@ -224,7 +233,8 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
             if (auto it = ownerByName.constFind(cell.toLower()); it != ownerByName.constEnd())
                 c.ownerId = *it;
             else
-                bad(tr("No user has this login or name. Add the user first, or clear the cell to make you the owner."));
+                bad(tr("No user has this login or name. Add the user first, or clear the cell to put the customer in "
+                       "the public pool."));
         } else if (key == u"source") {
             auto it = sourceByName.constFind(cell.toLower());
             if (it == sourceByName.constEnd()) {
@@ -234,6 +244,8 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
                 if (!id) {
                     auto added = channels.add(cell);
                     if (!added) {
+                        if (!isRowProblem(added.error()))
+                            fatal = added.error();
                         bad(added.error().message);
                         continue;
                     }
@@ -275,15 +287,20 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
         c.name = containsCjk(given + family) ? family + given : QStringList({given, family}).join(u' ').trimmed();
         present.insert(QStringLiteral("name"));
     }
-    if (kind)
+    if (kind) {
         c.kind = *kind;
-    else if (c.name.isEmpty() && !companyText.isEmpty())
+    } else if (c.name.isEmpty() && !companyText.isEmpty()) {
+        // Only a company named: a new record is that company; an existing
+        // person it matches keeps their name and gets the company link.
         c.kind = CustomerKind::Company;
+        present.insert(QStringLiteral("derived_company"));
+    }
     if (c.kind == CustomerKind::Company && c.name.isEmpty() && !companyText.isEmpty()) {
         c.name = companyText;
-        present.insert(QStringLiteral("name"));
+        if (!present.contains(QStringLiteral("derived_company")))
+            present.insert(QStringLiteral("name"));
     }
-    if (c.kind == CustomerKind::Person && !companyText.isEmpty())
+    if (!companyText.isEmpty() && (c.kind == CustomerKind::Person || present.contains(QStringLiteral("derived_company"))))
         c.companyName = companyText;   // resolved to an id when the row is written
     for (Phone &p : c.phones) {
         auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
@@ -383,9 +400,11 @@ Result<QList<qint64>> CustomerImport::Impl::match(const Customer &c, qint64 idCe
 Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<QString> &present,
                                    qint64 existingId, QList<ImportProblem> &problems)
 {
-    const QString companyText = c.companyName;
+    QString companyText = c.companyName;
     c.companyName.clear();
     Customer target = c;
+    if (!existingId && target.kind == CustomerKind::Company)
+        companyText.clear();   // a new company links to no company
     QByteArray before;
     if (existingId) {
         auto existing = store.get(existingId);
@@ -444,6 +463,8 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
     }
     if (existingId) {
         if (Status s = store.update(target, batch.batch); !s) {
+            if (!isRowProblem(s.error()))
+                return s;
             problem(row, problems, s.error().field, s.error().message);
             return {};
         }
@@ -460,6 +481,8 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
     auto id = store.create(target, batch.batch,
                            toPool ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
     if (!id) {
+        if (!isRowProblem(id.error()))
+            return id.error();
         problem(row, problems, id.error().field, id.error().message);
         return {};
     }
@@ -493,6 +516,8 @@ Status CustomerImport::Impl::handle(const ImportRow &row)
     QSet<QString> present;
     qint64 idCell = 0;
     QList<ImportProblem> problems = build(row, c, present, idCell);
+    if (fatal)
+        return *fatal;
     if (!problems.isEmpty()) {
         reject(row, problems);
         return {};
@@ -543,6 +568,9 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
     if (Status s = d.prepare(); !s)
         return s.error();
 
+    // One announcement at the end instead of one per row: a million queued
+    // notifications would cost more memory than the import itself.
+    const Session::QuietGuard quiet(m_session);
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -595,6 +623,7 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         return s.error();
     d.report.batchId = d.batch.id;
     d.report.written = true;
+    emit m_session.customersChanged({});
     if (progress)
         progress(1.0);
     return d.report;

@@ -80,6 +80,7 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
     auto moved = merges.moveAll(mergedId, survivorId);
     if (!moved)
         return moved.error();
+    const QList<qint64> people = moved->value(QStringLiteral("customers"));
     Customer after = result;
     after.id = survivorId;
     after.kind = survivor->kind;
@@ -88,6 +89,9 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
     if (Status s = customers.update(after, batch); !s)
         return s.error();
     if (Status s = customers.moveToTrash({mergedId}); !s)
+        return s.error();
+    // A company's people now work at the survivor: their search keys name it.
+    if (Status s = customers.refreshSearchKeys(people); !s)
         return s.error();
     Change note;
     note.entity = QStringLiteral("customer");
@@ -109,7 +113,7 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
         return id.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    session.announce([s = &session, survivorId, mergedId] { emit s->customersChanged({survivorId, mergedId}); });
+    session.announce([s = &session, ids = people + QList<qint64>{survivorId, mergedId}] { emit s->customersChanged(ids); });
     return *id;
 }
 
@@ -126,6 +130,17 @@ Status CustomerMerge::undo(Session &session, qint64 mergeId)
     if (record->undoneAt.isValid())
         return Error{tr("The merge of “%1” into “%2” was already undone.").arg(record->mergedName, record->survivorName),
                      {}, {}};
+    // A later merge built on this one: undo it first, or the records it moved
+    // would stay with the wrong customer.
+    auto later = merges.laterActive(mergeId, record->survivorId, record->mergedId);
+    if (!later)
+        return later.error();
+    if (!later->isEmpty())
+        return Error{tr("Undo the later merge of “%1” into “%2” (merge %3) first; it moved records this merge "
+                        "brought together.")
+                         .arg(later->first().mergedName, later->first().survivorName)
+                         .arg(later->first().id),
+                     {}, {}};
     auto merged = customers.get(record->mergedId);
     if (!merged)
         return Error{tr("“%1” was purged from the trash after the merge, so the merge cannot be undone.")
@@ -141,6 +156,8 @@ Status CustomerMerge::undo(Session &session, qint64 mergeId)
         if (Status s = customers.restore({record->mergedId}); !s)
             return s;
     if (Status s = merges.moveBack(record->moved, record->survivorId, record->mergedId); !s)
+        return s;
+    if (Status s = customers.refreshSearchKeys(record->moved.value(QStringLiteral("customers"))); !s)
         return s;
     Customer restored = *before;
     restored.id = record->survivorId;

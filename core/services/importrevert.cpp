@@ -7,6 +7,7 @@
 #include "stores/customerstore.h"
 #include "stores/importstore.h"
 #include "stores/leadstore.h"
+#include "stores/mergestore.h"
 
 #include <QLocale>
 
@@ -23,7 +24,7 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
     if (!batch)
         return batch.error();
     if (batch->entity != u"customer" && batch->entity != u"lead")
-        return Error{tr("Import %1 was of %2, which cannot be reverted.").arg(batchId).arg(batch->entity), {}, {}};
+        return Error{tr("Import %1 was of orders, which cannot be reverted; cancel the orders instead.").arg(batchId), {}, {}};
     if (batch->revertedAt.isValid())
         return Error{tr("Import %1 (“%2”) was already reverted on %3.")
                          .arg(batchId)
@@ -88,9 +89,22 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
         ++report.restored;
     }
     QList<qint64> live;
-    for (qint64 id : created)
-        if (auto c = customers.get(id); c && !c->isDeleted())
-            live << id;
+    MergeStore merges(session);
+    for (qint64 id : created) {
+        auto c = customers.get(id);
+        if (!c || c->isDeleted())
+            continue;
+        // It kept another customer's records in a merge: trashing it would
+        // hide those too. It stays; the report says so.
+        auto survivor = merges.isActiveSurvivor(id);
+        if (!survivor)
+            return survivor.error();
+        if (*survivor) {
+            ++report.keptMerged;
+            continue;
+        }
+        live << id;
+    }
     if (!live.isEmpty())
         if (Status s = customers.moveToTrash(live); !s)
             return s.error();

@@ -11,6 +11,7 @@ class Session;
 struct ImportRevertReport {
     qint64 trashed = 0;    // created records moved to the trash (leads: disqualified)
     qint64 restored = 0;   // updated records put back as they were
+    qint64 keptMerged = 0; // created records kept: another customer was merged into them
 };
 
 // Undoes a whole import in one transaction: the customers it created go to

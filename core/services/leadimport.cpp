@@ -101,6 +101,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
 
     LeadStore leads(m_session);
     ImportStore imports(m_session);
+    const Session::QuietGuard quiet(m_session);
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -242,6 +243,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
         return s.error();
     report.batchId = batch.id;
     report.written = true;
+    emit m_session.leadsChanged({});
     return report;
 }
 

@@ -11,7 +11,8 @@ Session::Session(Database &db, const Clock &clock, QObject *parent)
 
 void Session::announce(std::function<void()> f)
 {
-    m_db.afterCommit(std::move(f));
+    if (!m_quiet)
+        m_db.afterCommit(std::move(f));
 }
 
 } // namespace guanxi

@@ -28,7 +28,16 @@ public:
     void setUserId(qint64 id) { m_userId = id; }
     QString defaultCountryCode() const { return m_countryCode; }
     // Emits through f once the change is committed (see Database::afterCommit).
+    // Dropped while quiet: bulk work announces once when it is done.
     void announce(std::function<void()> f);
+    struct QuietGuard {
+        explicit QuietGuard(Session &s) : session(s), was(s.m_quiet) { s.m_quiet = true; }
+        ~QuietGuard() { session.m_quiet = was; }
+        QuietGuard(const QuietGuard &) = delete;
+        QuietGuard &operator=(const QuietGuard &) = delete;
+        Session &session;
+        bool was;
+    };
     void setDefaultCountryCode(const QString &code) { m_countryCode = code; }
 
 signals:
@@ -44,6 +53,7 @@ private:
     const Clock &m_clock;
     qint64 m_userId = 0;
     QString m_countryCode = QStringLiteral("86");
+    bool m_quiet = false;
 };
 
 } // namespace guanxi

@@ -211,4 +211,12 @@ Result<QList<qint64>> CustomerStore::liveIds() const
     return out;
 }
 
+Status CustomerStore::refreshSearchKeys(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        if (Status s = writeSearchKeys(id); !s)
+            return s;
+    return {};
+}
+
 } // namespace guanxi

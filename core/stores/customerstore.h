@@ -63,6 +63,9 @@ public:
     // Customer ids whose search keys match what the user typed, at most limit.
     Result<QList<qint64>> search(const QString &query, int limit) const;
     Status rebuildSearchIndex();
+    // New search keys for customers whose company changed behind their back
+    // (a merge moved them to another company).
+    Status refreshSearchKeys(const QList<qint64> &ids);
 
 private:
     // previousCompanyId: a link the customer already has may stay even when

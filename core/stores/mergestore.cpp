@@ -162,6 +162,30 @@ Result<QList<MergeRecord>> MergeStore::all(int limit) const
     return out;
 }
 
+Result<QList<MergeRecord>> MergeStore::laterActive(qint64 mergeId, qint64 a, qint64 b) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!sql::run(q,
+                  QStringLiteral("SELECT ") + recordColumns
+                      + QStringLiteral("WHERE m.id > ? AND m.undone_at IS NULL AND (m.survivor_id IN (?, ?) OR "
+                                       "m.merged_id IN (?, ?)) ORDER BY m.id DESC"),
+                  {mergeId, a, b, a, b}))
+        return SqlErrors::from(q.lastError(), tr("Could not read the merges."));
+    QList<MergeRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+Result<bool> MergeStore::isActiveSurvivor(qint64 customerId) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!sql::run(q, QStringLiteral("SELECT 1 FROM customer_merges WHERE survivor_id = ? AND undone_at IS NULL LIMIT 1"),
+                  {customerId}))
+        return SqlErrors::from(q.lastError(), tr("Could not read the merges."));
+    return q.next();
+}
+
 Status MergeStore::markUndone(qint64 id)
 {
     QSqlQuery q(m_session.db().connection());

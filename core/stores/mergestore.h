@@ -45,6 +45,11 @@ public:
     // Merges into or out of this customer, newest first.
     Result<QList<MergeRecord>> forCustomer(qint64 customerId) const;
     Result<QList<MergeRecord>> all(int limit = 500) const;
+    // Merges after mergeId, not undone, that involve either customer: they
+    // must be undone first.
+    Result<QList<MergeRecord>> laterActive(qint64 mergeId, qint64 a, qint64 b) const;
+    // Whether the customer kept another one's records in a merge still in force.
+    Result<bool> isActiveSurvivor(qint64 customerId) const;
     Status markUndone(qint64 id);
 
 private:

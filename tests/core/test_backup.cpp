@@ -108,3 +108,20 @@ TEST_CASE("Restore checks the backup, keeps the current file aside and swaps", "
     CHECK(tooNew.error().message.contains(QStringLiteral("newer")));
     CHECK(fileBytes(live) == current);
 }
+
+TEST_CASE("Restore refuses while another connection has the file open", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.guanxi"));
+    const QString backup = dir.filePath(QStringLiteral("backup.guanxi"));
+    makeGuanxiFile(live, 3);
+    {
+        auto db = Database::open(live);
+        REQUIRE(db.ok());
+        REQUIRE(Backup::write(**db, backup).ok());
+        auto refused = Backup::restore(backup, live, fixedNow());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("open in another")));
+    }
+    CHECK(Backup::restore(backup, live, fixedNow()).ok());
+}

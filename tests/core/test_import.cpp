@@ -491,3 +491,26 @@ TEST_CASE("Orders import from an XLSX workbook too", "[import][orders]")
     CHECK(report->created == 2);
     CHECK(countRows(*t.db, QStringLiteral("orders"), QStringLiteral("total_minor = 120050 AND status = 'paid'")) == 1);
 }
+
+TEST_CASE("An update row naming only a company links the person instead of renaming them", "[import]")
+{
+    ImportFixture t;
+    Customer zhang;
+    zhang.name = QStringLiteral("张三");
+    zhang.phones << Phone{{}, QStringLiteral("13812345678"), {}};
+    const qint64 id = *CustomerStore(*t.session).create(zhang);
+    const QString path = t.file(QStringLiteral("company.csv"), QStringLiteral("Phone,Company\n13812345678,阿里巴巴有限公司\n"
+                                                                             "13900001111,华信科技有限公司\n")
+                                                                   .toUtf8());
+    CustomerImportOptions o;
+    o.mode = ImportMode::Upsert;
+    auto report = t.import(path, o);
+    REQUIRE(report.ok());
+    CHECK(report->updated == 1);
+    CHECK(report->created == 1);
+    const Customer after = *CustomerStore(*t.session).get(id);
+    CHECK(after.name == QStringLiteral("张三"));
+    CHECK(after.kind == CustomerKind::Person);
+    CHECK(after.companyName == QStringLiteral("阿里巴巴有限公司"));
+    CHECK(t.byPhone(QStringLiteral("+8613900001111")).kind == CustomerKind::Company);
+}

@@ -171,3 +171,31 @@ TEST_CASE("Merging companies moves their people; mismatched or trashed records a
     // Purging the merged company removes its merge record with it (cascade).
     REQUIRE_FALSE(undo.ok());
 }
+
+TEST_CASE("An earlier merge cannot be undone under a later one; company merges re-index the people", "[merge]")
+{
+    TestDb t;
+    Session &s = *t.session;
+    CustomerStore customers(s);
+    const qint64 x = add(s, QStringLiteral("甲"), QStringLiteral("13800000001"));
+    const qint64 y = add(s, QStringLiteral("乙"), QStringLiteral("13800000002"));
+    const qint64 z = add(s, QStringLiteral("丙"), QStringLiteral("13800000003"));
+    auto first = CustomerMerge::merge(s, y, x, CustomerMerge::proposal(*customers.get(y), *customers.get(x)));
+    REQUIRE(first.ok());
+    auto second = CustomerMerge::merge(s, z, y, CustomerMerge::proposal(*customers.get(z), *customers.get(y)));
+    REQUIRE(second.ok());
+    auto refused = CustomerMerge::undo(s, *first);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("merge %1").arg(*second)));
+    REQUIRE(CustomerMerge::undo(s, *second).ok());
+    REQUIRE(CustomerMerge::undo(s, *first).ok());
+    CHECK(customers.get(x)->phones.size() == 1);
+    CHECK_FALSE(customers.get(x)->isDeleted());
+
+    const qint64 acme = add(s, QStringLiteral("Acme Trading Ltd"), {}, {}, CustomerKind::Company);
+    const qint64 zenith = add(s, QStringLiteral("Zenith Holdings"), {}, {}, CustomerKind::Company);
+    const qint64 person = add(s, QStringLiteral("Zhang Wei"), {}, {}, CustomerKind::Person, acme);
+    REQUIRE(CustomerMerge::merge(s, zenith, acme, *customers.get(zenith)).ok());
+    CHECK(customers.search(QStringLiteral("zenith"), 10)->contains(person));
+    CHECK_FALSE(customers.search(QStringLiteral("acme"), 10)->contains(person));
+}

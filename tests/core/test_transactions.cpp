@@ -47,3 +47,16 @@ TEST_CASE("Stores announce changes after the outermost commit, never after a rol
     REQUIRE(CustomerStore(*t.session).create(c).ok());
     CHECK(spy.count() == 2);
 }
+
+TEST_CASE("A nested step refuses to run once SQLite has given up the outer transaction", "[transactions]")
+{
+    guanxi::test::TestDb t;
+    guanxi::Transaction outer(*t.db);
+    REQUIRE(outer.begin().ok());
+    // What SQLite does by itself on a full disk: the transaction is gone.
+    QSqlQuery(t.db->connection()).exec(QStringLiteral("ROLLBACK"));
+    guanxi::Transaction inner(*t.db);
+    auto started = inner.begin();
+    REQUIRE_FALSE(started.ok());
+    CHECK(started.error().message.contains(QStringLiteral("Nothing was saved")));
+}

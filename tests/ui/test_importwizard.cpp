@@ -78,10 +78,15 @@ TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then 
     CHECK(child<QComboBox>(&wizard, "importField1")->currentData().toString() == QStringLiteral("phone"));
     auto *code = child<QComboBox>(&wizard, "importField3");
     CHECK(code->currentData().toString().isEmpty());   // not a field Guanxi knows: ignored
-    // Mapping nothing to the name blocks Next and says why.
+    // Mapping nothing that names or identifies a customer blocks Next and says why.
+    auto *phone = child<QComboBox>(&wizard, "importField1");
     name->setCurrentIndex(0);
+    phone->setCurrentIndex(0);
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     CHECK(child<QLabel>(&wizard, "importMappingError")->isVisible());
+    // A phone alone can update customers, but cannot add them.
+    phone->setCurrentIndex(phone->findData(QStringLiteral("phone")));
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
     name->setCurrentIndex(name->findData(QStringLiteral("name")));
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
 
