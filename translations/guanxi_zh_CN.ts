@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalyticsStore</name>
+    <message>
+        <source>Could not sum up the purchases.</source>
+        <translation>无法汇总购买记录。</translation>
+    </message>
+    <message>
+        <source>Could not count the customers.</source>
+        <translation>无法统计客户数量。</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRuleStore</name>
     <message>
         <source>Could not read the assignment rules.</source>
@@ -128,6 +139,14 @@
     <message>
         <source>Could not put the backup in place of “%1”; the current file was kept.</source>
         <translation>无法用备份替换“%1”；当前文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1” to replace it.</source>
+        <translation>无法打开“%1”以替换它。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Guanxi window or program. Close it there, then restore again.</source>
+        <translation>“%1”正在另一个 Guanxi 窗口或程序中打开。请先在那里关闭，然后重新恢复。</translation>
     </message>
 </context>
 <context>
@@ -540,10 +559,6 @@
         <translation>无法识别的阶段。请使用以下之一：线索、潜在客户、成交客户、忠诚客户、流失客户（或 lead、prospect、customer、loyal、churned）。</translation>
     </message>
     <message>
-        <source>No user has this login or name. Add the user first, or clear the cell to make you the owner.</source>
-        <translation>没有使用此登录名或名称的用户。请先添加该用户，或清空此单元格，由您作为负责人。</translation>
-    </message>
-    <message>
         <source>Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日).</source>
         <translation>不是有效日期。请写成 2026-03-15（或 2026/3/15、2026年3月15日）。</translation>
     </message>
@@ -587,6 +602,10 @@
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>No user has this login or name. Add the user first, or clear the cell to put the customer in the public pool.</source>
+        <translation>没有用户使用此登录名或姓名。请先添加该用户，或清空此单元格，让客户进入公海。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListStore</name>
@@ -628,6 +647,10 @@
     <message>
         <source>Merge %1 kept an unreadable copy of “%2”, so it cannot be undone.</source>
         <translation>合并记录 %1 中保存的“%2”副本无法读取，因此无法撤销。</translation>
+    </message>
+    <message>
+        <source>Undo the later merge of “%1” into “%2” (merge %3) first; it moved records this merge brought together.</source>
+        <translation>请先撤销之后把“%1”并入“%2”的合并（合并 %3）；它移动了本次合并汇集的记录。</translation>
     </message>
 </context>
 <context>
@@ -921,6 +944,10 @@
     <message>
         <source>Could not replace “%1”; the copy was not saved. Choose another name.</source>
         <translation>无法替换“%1”，副本未保存。请另选一个名称。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved: the database gave up the transaction (for example because the disk is full). Nothing was saved; free some space and try again.</source>
+        <translation>无法保存更改：数据库放弃了本次事务（例如磁盘已满）。未保存任何内容；请释放一些空间后重试。</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1467,6 @@
 <context>
     <name>ImportRevert</name>
     <message>
-        <source>Import %1 was of %2, which cannot be reverted.</source>
-        <translation>导入 %1 的对象是 %2，无法撤销。</translation>
-    </message>
-    <message>
         <source>Import %1 (“%2”) was already reverted on %3.</source>
         <translation>导入 %1（“%2”）已于 %3 撤销。</translation>
     </message>
@@ -1458,6 +1481,10 @@
     <message>
         <source>Could not put customer %1 back as it was before import %2: %3</source>
         <translation>无法将客户 %1 恢复到导入 %2 之前的状态：%3</translation>
+    </message>
+    <message>
+        <source>Import %1 was of orders, which cannot be reverted; cancel the orders instead.</source>
+        <translation>导入 %1 导入的是订单，无法撤销；请改为取消这些订单。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1504,76 @@
     <message>
         <source>“%1” is an old Excel (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>“%1”是旧版 Excel（.xls）工作簿。请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” has no sheets.</source>
+        <translation>“%1”中没有工作表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n sheet(s); there is no sheet %2.</source>
+        <translation>
+            <numerusform>“%1”共有 %n 个工作表，没有第 %2 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of “%2” is empty.</source>
+        <translation>“%2”中的工作表“%1”为空。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2465,17 @@
     </message>
 </context>
 <context>
+    <name>RfmAnalysis</name>
+    <message>
+        <source>The window starts after it ends (%1 to %2). Swap the dates.</source>
+        <translation>时间范围的开始晚于结束（%1 至 %2）。请交换这两个日期。</translation>
+    </message>
+    <message>
+        <source>The reference date %1 must come after the latest purchase in the window (%2). Choose a later date, or leave it out to use the day after the latest purchase.</source>
+        <translation>参考日期 %1 必须晚于时间范围内最后一次购买的日期（%2）。请选择更晚的日期，或不填写，使用最后一次购买的次日。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Administrator</source>
@@ -2786,13 +2894,6 @@
     </message>
 </context>
 <context>
-    <name>guanxi::CsvSource</name>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-</context>
-<context>
     <name>guanxi::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -2939,78 +3040,6 @@
     <message>
         <source>Lead (not yet a customer)</source>
         <translation>线索（尚未成为客户）</translation>
-    </message>
-</context>
-<context>
-    <name>guanxi::VCardSource</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>名</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>姓</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>分类</translation>
-    </message>
-</context>
-<context>
-    <name>guanxi::XlsxSource</name>
-    <message>
-        <source>“%1” has no sheets.</source>
-        <translation>“%1”中没有工作表。</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n sheet(s); there is no sheet %2.</source>
-        <translation>
-            <numerusform>“%1”共有 %n 个工作表，没有第 %2 个工作表。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sheet “%1” of “%2” is empty.</source>
-        <translation>“%2”中的工作表“%1”为空。</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4202,12 @@
         <source>Reverted: %1 created customers moved to the trash, %2 updated customers restored.</source>
         <translation>已撤销：%1 个新建的客户已移到回收站，%2 个更新过的客户已恢复。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n created customer(s) were kept because other customers were merged into them.</source>
+        <translation>
+            <numerusform>有 %n 个新建的客户被保留，因为其他客户已并入它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::ImportWizard</name>
@@ -4497,6 +4532,10 @@
         <translation>
             <numerusform>未导入任何内容：有 %n 行存在问题，下面列出了它们所在的行和列。请在文件中修正后重新导入，或点击“修改选项”只导入有效的行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No column goes to the name, so new customers cannot be added. Choose “Only update customers that match”, or go back and map the name.</source>
+        <translation>没有列对应到名称，因此无法添加新客户。请选择“只更新匹配的客户”，或返回映射名称列。</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5300,18 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>The daily backup failed: %1 Change the folder in Settings.</source>
         <translation>每日自动备份失败：%1 请在“设置”中更改备份文件夹。</translation>
+    </message>
+    <message>
+        <source>The restore did not run.</source>
+        <translation>未能执行恢复。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1 The previous file is kept as “%2”.</source>
+        <translation>备份已恢复，但无法打开：%1 之前的文件保存为“%2”。</translation>
     </message>
 </context>
 <context>
