@@ -27,6 +27,9 @@ struct ImportDuplicate {
 
 // What an import did, or (dry run, refused, cancelled) would have done.
 struct ImportReport {
+    // Problems and duplicates listed; enough to show and fix, the counts go on.
+    static constexpr int maxListed = 2000;
+
     QString format;
     QString encoding;
     qint64 rowsRead = 0;

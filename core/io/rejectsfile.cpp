@@ -92,4 +92,19 @@ Result<std::unique_ptr<RejectsFile>> RejectsFile::open(const QString &path, cons
     return std::unique_ptr<RejectsFile>(std::move(csv));
 }
 
+void rejectRow(ImportReport &report, RejectsFile *rejects, const ImportRow &row, const QList<ImportProblem> &problems)
+{
+    ++report.rejected;
+    report.problemCount += problems.size();
+    for (const ImportProblem &p : problems)
+        if (report.problems.size() < ImportReport::maxListed)
+            report.problems << p;
+    if (!rejects)
+        return;
+    QStringList reasons;
+    for (const ImportProblem &p : problems)
+        reasons << (p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
+    rejects->add(row, reasons.join(QStringLiteral("; ")));
+}
+
 } // namespace guanxi

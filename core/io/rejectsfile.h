@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/importreport.h"
 #include "io/importsource.h"
 #include "util/result.h"
 
@@ -17,5 +18,9 @@ public:
     virtual void add(const ImportRow &row, const QString &reason) = 0;
     virtual Status commit() = 0;
 };
+
+// A row the import cannot take: counted in the report (its first problems
+// listed) and, when there is a rejects file, written to it with the reasons.
+void rejectRow(ImportReport &report, RejectsFile *rejects, const ImportRow &row, const QList<ImportProblem> &problems);
 
 } // namespace guanxi

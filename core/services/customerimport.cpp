@@ -25,9 +25,6 @@
 namespace guanxi {
 
 namespace {
-// Enough to show and fix; the counts keep going past it.
-constexpr int maxListed = 2000;
-
 // A store refusal that belongs to the row (a bad value, a missing link)
 // rather than to the file: SQL failures carry the database's own detail and
 // stop the whole import, since SQLite may have given up the transaction.
@@ -496,17 +493,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
 
 void CustomerImport::Impl::reject(const ImportRow &row, const QList<ImportProblem> &problems)
 {
-    ++report.rejected;
-    report.problemCount += problems.size();
-    for (const ImportProblem &p : problems)
-        if (report.problems.size() < maxListed)
-            report.problems << p;
-    if (rejects) {
-        QStringList reasons;
-        for (const ImportProblem &p : problems)
-            reasons << (p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
-        rejects->add(row, reasons.join(QStringLiteral("; ")));
-    }
+    rejectRow(report, rejects.get(), row, problems);
 }
 
 Status CustomerImport::Impl::handle(const ImportRow &row)
@@ -541,7 +528,7 @@ Status CustomerImport::Impl::handle(const ImportRow &row)
     const qint64 existing = ids.value(0);
     if (existing && options.mode == ImportMode::Create) {
         ++report.skipped;
-        if (report.duplicates.size() < maxListed)
+        if (report.duplicates.size() < ImportReport::maxListed)
             report.duplicates << ImportDuplicate{row.number, row.line, matchedKey, existing,
                                                  createdByRecord.value(existing)};
         return {};

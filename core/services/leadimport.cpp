@@ -19,10 +19,6 @@
 
 namespace guanxi {
 
-namespace {
-constexpr int maxListed = 2000;
-} // namespace
-
 LeadImport::LeadImport(Session &session, ImportSource &source, LeadImportOptions options)
     : m_session(session), m_source(source), m_options(std::move(options))
 {
@@ -175,17 +171,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
                                           column >= 0 ? row.cells.value(column) : QString(), e.message};
             }
             if (!problems.isEmpty()) {
-                ++report.rejected;
-                report.problemCount += problems.size();
-                for (const ImportProblem &p : problems)
-                    if (report.problems.size() < maxListed)
-                        report.problems << p;
-                if (rejects) {
-                    QStringList reasons;
-                    for (const ImportProblem &p : problems)
-                        reasons << (p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
-                    rejects->add(row, reasons.join(QStringLiteral("; ")));
-                }
+                rejectRow(report, rejects.get(), row, problems);
                 return true;
             }
             const QStringList keys = {l.phoneE164.isEmpty() ? QString() : QStringLiteral("p:") + l.phoneE164,
@@ -200,7 +186,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
                 }
                 if (!existing->isEmpty()) {
                     ++report.skipped;
-                    if (report.duplicates.size() < maxListed)
+                    if (report.duplicates.size() < ImportReport::maxListed)
                         report.duplicates << ImportDuplicate{row.number, row.line, k.mid(2), existing->first(),
                                                              firstRecord.value(k)};
                     return true;
