@@ -14,6 +14,8 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev
   # tests: Catch2, and the validators the packaging tests run
   catch2 desktop-file-utils appstream
+  # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # a CJK font so Chinese text renders, and Xvfb for screenshots
   fonts-wqy-microhei xvfb xauth
 )

@@ -11,6 +11,9 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <system_error>
+
 namespace guanxi {
 
 namespace {
@@ -129,8 +132,12 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
         return fail(tr("The backup written to “%1” did not pass its check, so it was removed: %2")
                         .arg(native(target), s.error().message),
                     s.error().detail);
-    if ((QFile::exists(target) && !QFile::remove(target)) || !QFile::rename(part, target))
-        return fail(tr("Could not put the backup in place at “%1”. Choose another name.").arg(native(target)), {});
+    // One rename replaces the old backup: there is never a moment without one.
+    std::error_code renamed;
+    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(target).toStdString(), renamed);
+    if (renamed)
+        return fail(tr("Could not put the backup in place at “%1”. Choose another name.").arg(native(target)),
+                    QString::fromStdString(renamed.message()));
     return {};
 }
 
@@ -138,6 +145,10 @@ Result<QString> Backup::rotate(const Database &db, const QString &folder, int ke
 {
     if (!QDir().mkpath(folder))
         return Error{tr("Cannot create the backup folder “%1”. Choose another one in Settings.").arg(native(folder)), {}, {}};
+    // Backups killed half-way leave .part files under names never used again.
+    for (const QFileInfo &stale : QDir(folder).entryInfoList({namePrefix + u'*' + nameSuffix + QStringLiteral(".part*")},
+                                                             QDir::Files))
+        QFile::remove(stale.absoluteFilePath());
     const QString path = QDir(folder).filePath(namePrefix + nowUtc.toUTC().toString(nameTime) + nameSuffix);
     if (Status s = write(db, path); !s)
         return s.error();

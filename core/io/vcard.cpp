@@ -372,8 +372,10 @@ Result<QString> decodeValue(const Property &p, int line)
     }
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(u'\r', u'\n');
-    // Other control characters are not allowed in values (the writer drops them too).
-    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t'; });
+    // Other control characters are not allowed in values (the writer drops them
+    // too), and a zero-width U+FEFF is a stray byte order mark, never content:
+    // a decoder drops it at the start of a value but not elsewhere.
+    text.removeIf([](QChar c) { return (c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0xFEFF; });
     return text;
 }
 
@@ -563,7 +565,9 @@ QString telNumber(QString value)
     for (const QString &part : parts.mid(1))
         if (startsWithNoCase(part, "ext=") && part.size() > 4)
             number += QStringLiteral(" ext. ") + part.mid(4);
-    return number;
+    // Values are read trimmed: an extension without a number must not start
+    // with a space, or writing and reading it again would differ.
+    return number.trimmed();
 }
 
 Status applyProperty(Card &card, const Property &p, int line)
@@ -847,7 +851,7 @@ QString escape(const QString &text, QStringView specials = u",;")
         } else if (c == u'\\' || specials.contains(c)) {
             out += u'\\';
             out += c;
-        } else if (c.unicode() >= 0x20 || c == u'\t') {
+        } else if ((c.unicode() >= 0x20 && c.unicode() != 0xFEFF) || c == u'\t') {
             out += c;
         }
     }
@@ -892,18 +896,17 @@ bool isPlainType(const QString &type)
     });
 }
 
-// ";TYPE=cell,voice", quoted when a type needs it. In 4.0 "pref" is PREF=1.
-// Types that no reader could split back (commas, quotes, controls) are left out.
+// ";TYPE=cell,voice". In 4.0 "pref" is PREF=1. Types are keywords
+// (RFC 6350: letters, digits, '-'); anything else could not be read back
+// the same way by every reader (an '=' or a ';' inside quotes, say), so such
+// a type is left out rather than mangled.
 QString typeParams(const QStringList &types, VCardVersion version)
 {
     QStringList kept;
     bool pref = false;
     for (const QString &raw : types) {
         const QString type = raw.trimmed().toLower();
-        const bool unsafe = std::any_of(type.begin(), type.end(), [](QChar c) {
-            return c == u',' || c == u'"' || c.unicode() < 0x20;
-        });
-        if (type.isEmpty() || unsafe || kept.contains(type))
+        if (type.isEmpty() || !isPlainType(type) || kept.contains(type))
             continue;
         if (type == u"pref" && version == VCardVersion::V40)
             pref = true;
@@ -911,11 +914,8 @@ QString typeParams(const QStringList &types, VCardVersion version)
             kept << type;
     }
     QString out;
-    if (!kept.isEmpty()) {
-        const bool plain = std::all_of(kept.begin(), kept.end(), isPlainType);
-        out = plain ? QStringLiteral(";TYPE=") + kept.join(u',')
-                    : QStringLiteral(";TYPE=\"") + kept.join(u',') + u'"';
-    }
+    if (!kept.isEmpty())
+        out = QStringLiteral(";TYPE=") + kept.join(u',');
     if (pref)
         out += QStringLiteral(";PREF=1");
     return out;

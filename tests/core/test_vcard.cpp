@@ -360,3 +360,19 @@ TEST_CASE("vCard values in odd shapes seen in the wild", "[vcard]")
     REQUIRE(mac->contacts.size() == 1);
     CHECK(mac->contacts.first().formattedName == u"MacOS");
 }
+
+TEST_CASE("A stray U+FEFF inside a vCard value is dropped, so writing and reading agree", "[vcard]")
+{
+    const QByteArray card = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:\xEF\xBB\xBF\xE5\xBC\xA0;\xE4\xBC\x9F;;;\r\n"
+                            "FN:\xE5\xBC\xA0\xEF\xBB\xBF\xE4\xBC\x9F\r\nEND:VCARD\r\n";
+    auto file = guanxi::VCardReader::parse(card);
+    REQUIRE(file.ok());
+    REQUIRE(file->contacts.size() == 1);
+    CHECK(file->contacts.first().familyName == QStringLiteral("张"));
+    CHECK(file->contacts.first().formattedName == QStringLiteral("张伟"));
+    const QByteArray written = guanxi::VCardWriter::write(file->contacts, guanxi::VCardVersion::V40);
+    CHECK_FALSE(written.contains("\xEF\xBB\xBF"));
+    auto again = guanxi::VCardReader::parse(written);
+    REQUIRE(again.ok());
+    CHECK(again->contacts.first().familyName == QStringLiteral("张"));
+}
