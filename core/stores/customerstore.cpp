@@ -75,7 +75,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
     c.id = q.lastInsertId().toLongLong();
-    if (Status s = writeChildren(c); !s)
+    if (Status s = writeChildren(c, true); !s)
         return s.error();
     if (Status s = writeSearchKeys(c.id); !s)
         return s.error();
@@ -172,7 +172,7 @@ Status CustomerStore::update(Customer c, const QString &batch)
     return {};
 }
 
-Status CustomerStore::writeChildren(const Customer &c)
+Status CustomerStore::writeChildren(const Customer &c, bool fresh)
 {
     Database &db = m_session.db();
     const QStringList clear = {
@@ -181,7 +181,8 @@ Status CustomerStore::writeChildren(const Customer &c)
         QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
         QStringLiteral("DELETE FROM custom_values WHERE customer_id = ?"),
     };
-    for (const QString &sql : clear) {
+    // A customer just created has nothing to clear (a tenth of an import's time).
+    for (const QString &sql : fresh ? QStringList() : clear) {
         QSqlQuery &q = db.prepared(sql);
         q.bindValue(0, c.id);
         if (!q.exec())

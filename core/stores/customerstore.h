@@ -71,7 +71,7 @@ private:
     // previousCompanyId: a link the customer already has may stay even when
     // that company is in the trash.
     Status checkRefs(const Customer &c, qint64 previousCompanyId = 0) const;
-    Status writeChildren(const Customer &c);
+    Status writeChildren(const Customer &c, bool fresh = false);
     Status writeSearchKeys(qint64 id);
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
     Status setDeleted(const QList<qint64> &ids, bool deleted);
