@@ -42,7 +42,7 @@ sources() {
   case "$1" in
     csv) echo "fuzz/fuzz_csv.cpp core/io/textencoding.cpp core/io/csvstream.cpp" ;;
     xlsx) echo "fuzz/fuzz_xlsx.cpp core/io/xlsxreader.cpp" ;;
-    vcard) echo "fuzz/fuzz_vcard.cpp core/io/vcard.cpp" ;;
+    vcard) echo "fuzz/fuzz_vcard.cpp core/io/vcard.cpp core/io/vcardwriter.cpp" ;;
     *) return 1 ;;
   esac
 }
