@@ -77,7 +77,9 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     c.id = q.lastInsertId().toLongLong();
     if (Status s = writeChildren(c, true); !s)
         return s.error();
-    if (Status s = writeSearchKeys(c.id); !s)
+    if (m_deferredKeys)
+        m_deferredKeys->append(c.id);
+    else if (Status s = writeSearchKeys(c.id); !s)
         return s.error();
     Change log;
     log.entity = QStringLiteral("customer");

@@ -66,6 +66,11 @@ public:
     // New search keys for customers whose company changed behind their back
     // (a merge moved them to another company).
     Status refreshSearchKeys(const QList<qint64> &ids);
+    // Bulk loading: while a queue is set, create() adds the new id to it
+    // instead of writing its search keys, and the caller writes them all with
+    // refreshSearchKeys() before its transaction commits. Writing the index a
+    // row at a time makes FTS5 flush a segment at every savepoint.
+    void deferSearchKeys(QList<qint64> *queue) { m_deferredKeys = queue; }
 
 private:
     // previousCompanyId: a link the customer already has may stay even when
@@ -79,6 +84,7 @@ private:
     QString sourceName(qint64 id) const;
 
     Session &m_session;
+    QList<qint64> *m_deferredKeys = nullptr;
 };
 
 } // namespace guanxi

@@ -85,6 +85,9 @@ TEST_CASE("A GBK spreadsheet export with a title row and Chinese headers is impo
     CHECK(zw.notes == QStringLiteral("第一行\n第二行"));
     CHECK(zw.companyName == QStringLiteral("华信科技有限公司"));
     CHECK(t.byPhone(QStringLiteral("+8613900001111")).companyId == zw.companyId);
+    // The search index is written after the rows: everyone is findable, with their company.
+    CHECK(CustomerStore(*t.session).search(QStringLiteral("zw"), 10)->contains(zw.id));
+    CHECK(CustomerStore(*t.session).search(QStringLiteral("华信"), 10)->size() == 3);
 
     auto batches = ImportStore(*t.session).batches(QStringLiteral("customer"));
     REQUIRE(batches->size() == 1);
