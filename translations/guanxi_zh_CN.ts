@@ -4208,6 +4208,14 @@
             <numerusform>有 %n 个新建的客户被保留，因为其他客户已并入它们。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The revert did not run.</source>
+        <translation>未能执行撤销。</translation>
+    </message>
+    <message>
+        <source>Reverting the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::ImportWizard</name>

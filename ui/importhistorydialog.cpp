@@ -1,8 +1,11 @@
 #include "importhistorydialog.h"
 
+#include "backgroundtask.h"
+#include "db/database.h"
 #include "services/importrevert.h"
 #include "services/session.h"
 #include "stores/importstore.h"
+#include "util/clock.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -98,7 +101,24 @@ void ImportHistoryDialog::revertSelected()
                                   .arg(file))
         != QMessageBox::Yes)
         return;
-    auto report = ImportRevert::run(m_session, id);
+    // A big import has a record per row: revert it off the UI thread, on the
+    // worker's own connection.
+    const QString path = m_session.db().path();
+    const qint64 user = m_session.userId();
+    Result<ImportRevertReport> report = Error{tr("The revert did not run."), {}, {}};
+    runInBackground(this, tr("Reverting the import…"), [&](TaskControl &) {
+        Database::Options options;
+        options.createIfMissing = false;
+        auto db = Database::open(path, options);
+        if (!db) {
+            report = db.error();
+            return;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        session.setUserId(user);
+        report = ImportRevert::run(session, id);
+    });
     if (!report) {
         QMessageBox::warning(this, tr("Revert Import"), report.error().message);
         return;
