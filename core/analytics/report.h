@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace guanxi {
+
+// What a report column holds; decides how each file format writes it and
+// how the GUI shows and sorts it.
+enum class ReportKind {
+    Text,      // QString
+    Integer,   // qint64
+    Money,     // qint64 integer minor units (fen)
+    Percent,   // double, a fraction: 0.25 is 25 %
+    Decimal,   // double, shown with two decimals
+    Date,      // QDate
+    Month,     // QDate, the first of a month: shown as 2026-03
+};
+
+struct ReportColumn {
+    QString key;     // stable, for CSV headers, JSON keys and scripts: "recency_days"
+    QString title;   // translated, for the GUI, XLSX and PDF: "Recency (days)"
+    ReportKind kind = ReportKind::Text;
+};
+
+// One table of a report: a sheet in XLSX, a table in PDF, a list in JSON.
+// Cells are in column order; an invalid QVariant is an empty cell.
+struct ReportTable {
+    QString name;    // stable, short: "rfm", "segments", "cut_points" (sheet and JSON key)
+    QString title;   // translated: "Segments"
+    QList<ReportColumn> columns;
+    QList<QVariantList> rows;
+};
+
+// Everything a report file carries: a title, the filters it was run with
+// (translated "label: value" lines), when it was made, and its tables. The
+// first table is the main one (the only one CSV and the table output get).
+struct Report {
+    QString name;          // stable: "rfm", "funnel", "trend", "cohort", "clusters"
+    QString title;         // translated: "RFM analysis"
+    QStringList filters;   // "Window: 2026-01-01 to 2026-06-30", ...
+    QDateTime generated;
+    QList<ReportTable> tables;
+};
+
+} // namespace guanxi
