@@ -1,8 +1,14 @@
 // guanxi-cli: the same core as the desktop app, for scripts and managers.
 #include "appinfo.h"
 #include "cli.h"
+#include "reportoutput.h"
 
 #include <QCoreApplication>
+#ifdef GUANXI_CLI_PDF
+#include <QApplication>
+#endif
+
+#include <memory>
 
 #include <cstdio>
 
@@ -76,7 +82,21 @@ QString commandOf(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws its charts with widgets: only then is a QApplication
+    // started, on the offscreen platform unless the user chose one.
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const bool widgets = commandOf(raw) == u"report" && guanxi::cli::reportNeedsWidgets(raw);
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef GUANXI_CLI_PDF
+    std::unique_ptr<QCoreApplication> application =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication &app = *application;
     guanxi::AppInfo::initialise();
     const QStringList args = app.arguments();
     const QString command = commandOf(args);

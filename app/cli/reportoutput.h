@@ -38,5 +38,8 @@ bool reportWindow(Cli &cli, const QCommandLineParser &parser, PurchaseWindow &wi
 int emitReport(Cli &cli, const QCommandLineParser &parser, const Report &report);
 // The PDF: title, filters, date, the report's charts and its tables.
 Status writeReportPdf(const Report &report, const QString &path);
+// Whether these arguments ask for a PDF, which needs a QApplication (started
+// on the offscreen platform, so no display is needed).
+bool reportNeedsWidgets(const QStringList &args);
 
 } // namespace guanxi::cli

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace guanxi {
 
 Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
@@ -60,6 +62,7 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     out.title = tr("RFM analysis");
     out.filters = filters(options, r);
     out.generated = QDateTime::currentDateTime();
+    out.currency = options.window.currency;
 
     ReportTable rows{QStringLiteral("rfm"), tr("Customers"),
                      {{QStringLiteral("customer_id"), tr("ID"), K::Integer},
@@ -108,7 +111,59 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     cutRow(tr("Frequency (orders)"), r.result.frequencyCuts, r.result.meanFrequency, 1);
     cutRow(tr("Monetary"), r.result.monetaryCuts, r.result.meanMonetary, 100);   // minor to main units
 
-    out.tables = {rows, segments, cuts};
+    // R x F: how many customers have each pair of scores (R 5, the most
+    // recent, on top).
+    ReportTable heat{QStringLiteral("heat_map"), tr("R × F"), {{QStringLiteral("r"), tr("R score"), K::Text}}, {}};
+    for (int f = 1; f <= 5; ++f)
+        heat.columns << ReportColumn{QStringLiteral("f%1").arg(f), QStringLiteral("F%1").arg(f), K::Integer};
+    std::array<std::array<qint64, 5>, 5> grid{};
+    for (const RfmRow &row : r.result.rows)
+        ++grid[size_t(row.r - 1)][size_t(row.f - 1)];
+    for (int rs = 5; rs >= 1; --rs) {
+        QVariantList line{QStringLiteral("R%1").arg(rs)};
+        for (int f = 0; f < 5; ++f)
+            line << grid[size_t(rs - 1)][size_t(f)];
+        heat.rows << line;
+    }
+
+    // Monetary by decade of the main unit: under 100, 100 to 1,000, ...
+    ReportTable money{QStringLiteral("monetary_distribution"), tr("Monetary distribution"),
+                      {{QStringLiteral("range"), tr("Monetary"), K::Text},
+                       {QStringLiteral("from"), tr("From"), K::Money},
+                       {QStringLiteral("customers"), tr("Customers"), K::Integer},
+                       {QStringLiteral("revenue"), tr("Revenue"), K::Money}},
+                      {}};
+    constexpr int Decades = 7;   // < 100, < 1k, < 10k, < 100k, < 1M, < 10M, 10M and more (main units)
+    std::array<qint64, Decades> counts{}, sums{};
+    for (const RfmRow &row : r.result.rows) {
+        int d = 0;
+        for (qint64 limit = 100 * 100; d < Decades - 1 && row.monetary >= limit; limit *= 10)
+            ++d;
+        ++counts[size_t(d)];
+        sums[size_t(d)] += row.monetary;
+    }
+    // Short labels that fit under a bar: 100-1k, 1k-10k, ... 1M-10M, ≥ 10M.
+    const auto shortAmount = [](qint64 units) {
+        return units >= 1000000 ? QStringLiteral("%1M").arg(units / 1000000)
+               : units >= 1000  ? QStringLiteral("%1k").arg(units / 1000)
+                                : QString::number(units);
+    };
+    for (int d = 0; d < Decades; ++d) {
+        const qint64 lower = d == 0 ? 0 : qint64(std::pow(10, d + 1));
+        const QString label = d == 0               ? QStringLiteral("0–100")
+                              : d == Decades - 1 ? QStringLiteral("≥ ") + shortAmount(lower)
+                                                 : shortAmount(lower) + QStringLiteral("–") + shortAmount(lower * 10);
+        money.rows << QVariantList{label, lower * 100, counts[size_t(d)], sums[size_t(d)]};
+    }
+
+    out.tables = {rows, segments, cuts, heat, money};
+    using C = ReportChartKind;
+    out.charts = {{QStringLiteral("segments"), tr("Customers by segment"), C::HorizontalBar, QStringLiteral("segments"), 0, {2}},
+                  {QStringLiteral("segment_share"), tr("Segment shares"), C::Pie, QStringLiteral("segments"), 0, {2}},
+                  {QStringLiteral("heat_map"), tr("Customers by R and F score"), C::HeatMap, QStringLiteral("heat_map"), 0,
+                   {1, 2, 3, 4, 5}},
+                  {QStringLiteral("monetary"), tr("Customers by monetary value"), C::Bar,
+                   QStringLiteral("monetary_distribution"), 0, {2}}};
     return out;
 }
 
