@@ -1,0 +1,44 @@
+#pragma once
+
+#include "analytics/report.h"
+#include "analytics/rfmclusters.h"
+#include "services/rfmanalysis.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+
+namespace guanxi {
+
+class Session;
+
+struct ClusterOptions {
+    PurchaseWindow window;
+    QDate referenceDate;        // invalid: the day after the latest purchase in the window
+    int k = 0;                  // 0: the suggested k (best silhouette over 2..8)
+    ClusterFeatures features = ClusterFeatures::Log;
+    quint64 seed = 1;
+};
+
+struct ClusterReport {
+    RfmReport rfm;              // the RFM rows the clusters are built on, with names
+    RfmClusterResult clusters;  // labels and points in the order of rfm.result.rows
+    Report report;              // tables "profile", "assignments", "silhouette"
+};
+
+// Customers clustered on RFM: RfmAnalysis::run for the rows, RfmClusters for
+// the clusters, and the Report every file writer, the window and the command
+// line share. Run it off the UI thread on its own connection for big files.
+struct ClusterAnalysis {
+    Q_DECLARE_TR_FUNCTIONS(ClusterAnalysis)
+public:
+    static Result<ClusterReport> run(Session &session, const ClusterOptions &options,
+                                     const std::function<void(double)> &progress = {},
+                                     const std::atomic_bool *cancel = nullptr);
+
+    // The report for a result already computed (run() calls it).
+    static Report buildReport(const ClusterReport &result, const ClusterOptions &options, const QDateTime &generated);
+};
+
+} // namespace guanxi
