@@ -41,11 +41,11 @@ Result<ClusterReport> ClusterAnalysis::run(Session &session, const ClusterOption
     if (!clusters)
         return clusters.error();
     ClusterReport out{std::move(rfm).value(), std::move(clusters).value(), {}};
-    out.report = buildReport(out, options, session.now());
+    out.report = toReport(out, options, session.now());
     return out;
 }
 
-Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOptions &options,
+Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptions &options,
                                     const QDateTime &generated)
 {
     const RfmResult &rfm = result.rfm.result;
@@ -54,13 +54,11 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
     report.name = QStringLiteral("clusters");
     report.title = tr("Customer clusters (k-means on RFM)");
     report.generated = generated;
-    const auto date = [](const QDate &d, const QString &open) { return d.isValid() ? d.toString(Qt::ISODate) : open; };
-    report.filters << tr("Window: %1 to %2")
-                          .arg(date(options.window.from, tr("the first purchase")),
-                               date(options.window.to, tr("the last purchase")))
-                   << tr("Currency: %1").arg(options.window.currency)
-                   << tr("Reference date: %1").arg(rfm.referenceDate.toString(Qt::ISODate))
-                   << tr("Features: %1").arg(RfmClusters::featuresLabel(c.features))
+    RfmOptions rfmOptions;
+    rfmOptions.window = options.window;
+    rfmOptions.referenceDate = options.referenceDate;
+    report.filters = RfmAnalysis::filters(rfmOptions, result.rfm);
+    report.filters << tr("Features: %1").arg(RfmClusters::featuresLabel(c.features))
                    << tr("Seed: %1").arg(options.seed);
     if (c.requestedK == 0)
         report.filters << tr("Clusters: %1, the suggested number (best silhouette)").arg(c.k);
@@ -74,7 +72,11 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
         report.filters << tr("Silhouette scores on a sample of %1 of %2 customers")
                               .arg(KMeans::silhouetteSampleLimit)
                               .arg(rfm.rows.size());
-    report.filters << tr("Customers without a purchase in the window (left out): %1").arg(result.rfm.withoutPurchase);
+
+    const auto segmentName = [&](RfmSegment s) {
+        return options.segmentNames == RfmAnalysis::SegmentNames::Chinese ? Rfm::segmentChinese(s)
+                                                                           : Rfm::segmentLabel(s);
+    };
 
     // The commonest RFM segment of each cluster, the lower segment on a tie.
     std::vector<std::array<qint64, 8>> segments(size_t(c.k), std::array<qint64, 8>{});
@@ -88,7 +90,7 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
                        col("customers", tr("Customers"), ReportKind::Integer),
                        col("share", tr("Share of customers"), ReportKind::Percent),
                        col("mean_recency_days", tr("Mean recency (days)"), ReportKind::Decimal),
-                       col("mean_frequency", tr("Mean frequency"), ReportKind::Decimal),
+                       col("mean_frequency", tr("Mean frequency (orders)"), ReportKind::Decimal),
                        col("mean_monetary", tr("Mean monetary"), ReportKind::Money),
                        col("revenue", tr("Revenue"), ReportKind::Money),
                        col("revenue_share", tr("Revenue share"), ReportKind::Percent),
@@ -97,7 +99,7 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
         const auto &counts = segments[size_t(p.cluster - 1)];
         const auto top = RfmSegment(std::max_element(counts.begin(), counts.end()) - counts.begin());
         profile.rows << QVariantList{qint64(p.cluster), p.customers, p.share, p.meanRecencyDays, p.meanFrequency,
-                                     p.meanMonetary, p.revenue, p.revenueShare, Rfm::segmentChinese(top)};
+                                     p.meanMonetary, p.revenue, p.revenueShare, segmentName(top)};
     }
 
     ReportTable assignments;
@@ -106,11 +108,11 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
     assignments.columns = {col("customer_id", tr("ID"), ReportKind::Integer),
                            col("customer_name", tr("Customer"), ReportKind::Text),
                            col("recency_days", tr("Recency (days)"), ReportKind::Integer),
-                           col("frequency", tr("Frequency"), ReportKind::Integer),
+                           col("frequency", tr("Frequency (orders)"), ReportKind::Integer),
                            col("monetary", tr("Monetary"), ReportKind::Money),
-                           col("r", tr("R"), ReportKind::Integer),
-                           col("f", tr("F"), ReportKind::Integer),
-                           col("m", tr("M"), ReportKind::Integer),
+                           col("r", QStringLiteral("R"), ReportKind::Integer),
+                           col("f", QStringLiteral("F"), ReportKind::Integer),
+                           col("m", QStringLiteral("M"), ReportKind::Integer),
                            col("segment", tr("Segment"), ReportKind::Text),
                            col("segment_code", tr("Segment code"), ReportKind::Text),
                            col("cluster", tr("Cluster"), ReportKind::Integer)};
@@ -119,7 +121,7 @@ Report ClusterAnalysis::buildReport(const ClusterReport &result, const ClusterOp
         const RfmRow &row = rfm.rows.at(i);
         assignments.rows << QVariantList{row.customerId, result.rfm.names.value(i), row.recencyDays, row.frequency,
                                          row.monetary, qint64(row.r), qint64(row.f), qint64(row.m),
-                                         Rfm::segmentChinese(row.segment), Rfm::segmentCode(row.segment),
+                                         segmentName(row.segment), Rfm::segmentCode(row.segment),
                                          qint64(c.labels[size_t(i)] + 1)};
     }
 

@@ -19,6 +19,9 @@ struct ClusterOptions {
     int k = 0;                  // 0: the suggested k (best silhouette over 2..8)
     ClusterFeatures features = ClusterFeatures::Log;
     quint64 seed = 1;
+    // Segment names in the report: the user's language, or always the
+    // Chinese terms as the command line writes them.
+    RfmAnalysis::SegmentNames segmentNames = RfmAnalysis::SegmentNames::Translated;
 };
 
 struct ClusterReport {
@@ -37,8 +40,13 @@ public:
                                      const std::function<void(double)> &progress = {},
                                      const std::atomic_bool *cancel = nullptr);
 
-    // The report for a result already computed (run() calls it).
-    static Report buildReport(const ClusterReport &result, const ClusterOptions &options, const QDateTime &generated);
+    // The report for a result already computed (run() calls it): tables
+    // "profile" (cluster, customers, share, mean_recency_days,
+    // mean_frequency, mean_monetary, revenue, revenue_share, main_segment),
+    // "assignments" (customer_id, customer_name, recency_days, frequency,
+    // monetary, r, f, m, segment, segment_code, cluster) and "silhouette"
+    // (k, clusters, silhouette, suggested, used). Clusters are numbered from 1.
+    static Report toReport(const ClusterReport &result, const ClusterOptions &options, const QDateTime &generated);
 };
 
 } // namespace guanxi
