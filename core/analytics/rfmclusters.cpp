@@ -151,7 +151,8 @@ Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClu
             out.silhouette = r->second;
         }
     }
-    if (out.suggestedK == 0)   // nothing to compare: one point, or silhouettes undefined
+    const bool suggesting = options.evaluate || options.k == 0;
+    if (suggesting && out.suggestedK == 0)   // nothing to compare: one point, or silhouettes undefined
         out.suggestedK = int(std::min<qsizetype>(out.distinct, evalFrom));
     if (separate || (options.k == 0 && !best)) {
         const int k = options.k > 0 ? options.k : out.suggestedK;

@@ -52,7 +52,8 @@ struct SilhouetteScore {
 struct RfmClusterResult {
     ClusterFeatures features = ClusterFeatures::Log;
     int requestedK = 0;                // as given: 0 means suggested
-    int suggestedK = 0;                // best silhouette, the smaller k on a tie; 1 when nothing differs
+    int suggestedK = 0;                // best silhouette, the smaller k on a tie; 1 when nothing differs;
+                                       // 0 when not evaluated (k given and evaluate false)
     int k = 0;                         // clusters made
     qsizetype distinct = 0;            // different feature points, counted up to suggestTo + 1
     PointMatrix points;                // standardised features, in the order of the RFM rows

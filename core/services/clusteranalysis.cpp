@@ -66,8 +66,10 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
         report.filters << tr("Clusters: %1 asked for, %2 made, because only %2 customer profiles differ")
                               .arg(c.requestedK)
                               .arg(c.k);
-    else
+    else if (c.suggestedK > 0)
         report.filters << tr("Clusters: %1 (suggested: %2)").arg(c.k).arg(c.suggestedK);
+    else
+        report.filters << tr("Clusters: %1").arg(c.k);
     if (c.silhouetteSampled)
         report.filters << tr("Silhouette scores on a sample of %1 of %2 customers")
                               .arg(KMeans::silhouetteSampleLimit)

@@ -207,6 +207,15 @@ TEST_CASE("Three well-separated groups are found exactly and numbered by money",
     CHECK(two->suggestedK == 3);
     CHECK(clusterOf(rfm, *two, 100) == 1);
     CHECK(clusterOf(rfm, *two, 200) == clusterOf(rfm, *two, 300));
+    // Without the evaluation: the same clusters, one silhouette row, no suggestion.
+    RfmClusterOptions only = withK(2);
+    only.evaluate = false;
+    auto alone = RfmClusters::compute(rfm, only);
+    REQUIRE(alone.ok());
+    CHECK(alone->labels == two->labels);
+    CHECK(alone->suggestedK == 0);
+    REQUIRE(alone->silhouettes.size() == 1);
+    CHECK(alone->silhouettes.first().score == two->silhouette);
 }
 
 TEST_CASE("Same seed, same clusters; row order never matters", "[clusters]")
