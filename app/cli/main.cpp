@@ -47,6 +47,7 @@ Commands:
   backup FILE | --folder DIR  A checked backup, safe while the app is open.
   restore BACKUP              Replace the database with a checked backup.
   report rfm                  RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.
+  report clusters             k-means clusters of customers on RFM, with a suggested k.
 
 Global options:
   -d, --database FILE         The database file (default: the application data folder).
