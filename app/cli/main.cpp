@@ -40,7 +40,7 @@ Commands:
                               Find customers entered twice, merge them, undo a merge.
   backup FILE | --folder DIR  A checked backup, safe while the app is open.
   restore BACKUP              Replace the database with a checked backup.
-  report rfm                  RFM scores and segments, to the screen, CSV, XLSX or JSON.
+  report rfm                  RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.
 
 Global options:
   -d, --database FILE         The database file (default: the application data folder).

@@ -37,4 +37,79 @@ Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
     return report;
 }
 
+QStringList RfmAnalysis::filters(const RfmOptions &options, const RfmReport &report)
+{
+    const auto day = [](const QDate &d, const QString &open) { return d.isValid() ? d.toString(Qt::ISODate) : open; };
+    return {tr("Orders: signed, delivered or paid, in %1, from %2 to %3")
+                .arg(options.window.currency, day(options.window.from, tr("the first order")),
+                     day(options.window.to, tr("the last order"))),
+            tr("Reference date: %1").arg(report.result.referenceDate.toString(Qt::ISODate)),
+            tr("Customers with purchases: %1; without a purchase in the window: %2")
+                .arg(report.result.rows.size())
+                .arg(report.withoutPurchase)};
+}
+
+Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, SegmentNames names)
+{
+    using K = ReportKind;
+    const auto segmentName = [names](RfmSegment s) {
+        return names == SegmentNames::Chinese ? Rfm::segmentChinese(s) : Rfm::segmentLabel(s);
+    };
+    Report out;
+    out.name = QStringLiteral("rfm");
+    out.title = tr("RFM analysis");
+    out.filters = filters(options, r);
+    out.generated = QDateTime::currentDateTime();
+
+    ReportTable rows{QStringLiteral("rfm"), tr("Customers"),
+                     {{QStringLiteral("customer_id"), tr("ID"), K::Integer},
+                      {QStringLiteral("customer_name"), tr("Customer"), K::Text},
+                      {QStringLiteral("recency_days"), tr("Recency (days)"), K::Integer},
+                      {QStringLiteral("frequency"), tr("Frequency (orders)"), K::Integer},
+                      {QStringLiteral("monetary"), tr("Monetary"), K::Money},
+                      {QStringLiteral("r"), QStringLiteral("R"), K::Integer},
+                      {QStringLiteral("f"), QStringLiteral("F"), K::Integer},
+                      {QStringLiteral("m"), QStringLiteral("M"), K::Integer},
+                      {QStringLiteral("segment"), tr("Segment"), K::Text},
+                      {QStringLiteral("segment_code"), tr("Segment code"), K::Text}},
+                     {}};
+    rows.rows.reserve(r.result.rows.size());
+    for (int i = 0; i < r.result.rows.size(); ++i) {
+        const RfmRow &row = r.result.rows.at(i);
+        rows.rows << QVariantList{row.customerId, r.names.value(i), row.recencyDays, row.frequency, row.monetary,
+                                  row.r, row.f, row.m, segmentName(row.segment), Rfm::segmentCode(row.segment)};
+    }
+
+    ReportTable segments{QStringLiteral("segments"), tr("Segments"),
+                         {{QStringLiteral("segment"), tr("Segment"), K::Text},
+                          {QStringLiteral("segment_code"), tr("Segment code"), K::Text},
+                          {QStringLiteral("customers"), tr("Customers"), K::Integer},
+                          {QStringLiteral("share"), tr("Share"), K::Percent}},
+                         {}};
+    const double total = double(std::max<qsizetype>(1, r.result.rows.size()));
+    for (int s = 0; s < 8; ++s) {
+        const qint64 count = r.result.segmentCounts[size_t(s)];
+        segments.rows << QVariantList{segmentName(RfmSegment(s)), Rfm::segmentCode(RfmSegment(s)), count,
+                                      double(count) / total};
+    }
+
+    ReportTable cuts{QStringLiteral("cut_points"), tr("Cut points"),
+                     {{QStringLiteral("measure"), tr("Measure"), K::Text},
+                      {QStringLiteral("q20"), QStringLiteral("20%"), K::Decimal},
+                      {QStringLiteral("q40"), QStringLiteral("40%"), K::Decimal},
+                      {QStringLiteral("q60"), QStringLiteral("60%"), K::Decimal},
+                      {QStringLiteral("q80"), QStringLiteral("80%"), K::Decimal},
+                      {QStringLiteral("mean"), tr("Mean"), K::Decimal}},
+                     {}};
+    const auto cutRow = [&](const QString &name, const std::array<double, 4> &c, double mean, double scale) {
+        cuts.rows << QVariantList{name, c[0] / scale, c[1] / scale, c[2] / scale, c[3] / scale, mean / scale};
+    };
+    cutRow(tr("Recency (days)"), r.result.recencyCuts, r.result.meanRecency, 1);
+    cutRow(tr("Frequency (orders)"), r.result.frequencyCuts, r.result.meanFrequency, 1);
+    cutRow(tr("Monetary"), r.result.monetaryCuts, r.result.meanMonetary, 100);   // minor to main units
+
+    out.tables = {rows, segments, cuts};
+    return out;
+}
+
 } // namespace guanxi
