@@ -74,7 +74,7 @@ Report CohortAnalysis::toReport(const CohortReport &r)
     out.generated = r.generated;
     for (const bool shares : {true, false}) {
         ReportTable t{shares ? QStringLiteral("retention") : QStringLiteral("retention_counts"),
-                      shares ? tr("Share of the cohort buying each month") : tr("Customers of the cohort buying each month"),
+                      shares ? tr("Retention (share)") : tr("Retention (customers)"),
                       {{QStringLiteral("cohort"), tr("First purchase"), K::Month},
                        {QStringLiteral("customers"), tr("Customers"), K::Integer}},
                       {}};

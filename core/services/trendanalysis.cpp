@@ -127,7 +127,8 @@ Result<TrendReport> TrendAnalysis::run(Session &session, const SalesFilter &filt
     auto lines = SalesFilters::describe(session, filter);
     if (!lines)
         return lines.error();
-    r.filterLines = QStringList{windowText(r.firstMonth, r.lastMonth)} + *lines;
+    r.filterLines = QStringList{windowText(r.firstMonth, r.lastMonth)} + *lines
+                    << tr("Overdue follow-ups: as of %1").arg(r.today.toString(Qt::ISODate));
     return r;
 }
 
@@ -179,8 +180,7 @@ Report TrendAnalysis::toReport(const TrendReport &r)
     }
     out.tables << activity;
 
-    ReportTable overdue{QStringLiteral("overdue_follow_ups"),
-                        tr("Overdue follow-ups on %1").arg(r.today.toString(Qt::ISODate)),
+    ReportTable overdue{QStringLiteral("overdue_follow_ups"), tr("Overdue follow-ups"),
                         {{QStringLiteral("owner"), tr("Owner"), K::Text},
                          {QStringLiteral("customers"), tr("Customers"), K::Integer},
                          {QStringLiteral("leads"), tr("Leads"), K::Integer},
