@@ -78,7 +78,7 @@ QList<ReportCommand> rfmReportCommands()
 
 int runReport(Cli &cli, const QStringList &args)
 {
-    const QList<ReportCommand> commands = rfmReportCommands() + clusterReportCommands();
+    const QList<ReportCommand> commands = rfmReportCommands() + clusterReportCommands() + salesReportCommands();
     QString help = QString::fromUtf8(common);
     QStringList names;
     QList<QCommandLineOption> extra;

@@ -25,6 +25,7 @@ struct ReportCommand {
 // Each file adds its reports here (see reportcommands.cpp).
 QList<ReportCommand> rfmReportCommands();
 QList<ReportCommand> clusterReportCommands();   // reportclusters.cpp
+QList<ReportCommand> salesReportCommands();   // reportsales.cpp
 
 // Reads --NAME as an ISO date into out (left as it is when not given);
 // prints the usage error and returns false when it is no date.
