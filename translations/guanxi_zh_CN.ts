@@ -220,6 +220,188 @@
     </message>
 </context>
 <context>
+    <name>ClusterAnalysis</name>
+    <message>
+        <source>Customer clusters (k-means on RFM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters: %1, the suggested number (best silhouette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters: %1 asked for, %2 made, because only %2 customer profiles differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters: %1 (suggested: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette scores on a sample of %1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean frequency (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commonest segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and their clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette by number of clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by recency and monetary value, by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue share per cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortAnalysis</name>
+    <message>
+        <source>Show between 0 and %1 months after the first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by first-purchase month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each cohort buying again, by months since the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvStream</name>
     <message>
         <source>Line %1: the file could not be read any further (%2). Check that it is still there, for example that a USB stick or network drive is connected, and import it again.</source>
@@ -779,6 +961,22 @@
         <source>Could not read the customers.</source>
         <translation>无法读取客户。</translation>
     </message>
+    <message>
+        <source>The tag is empty. Type a name for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is longer than 100 characters. Use a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the tag “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no customer was tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>
@@ -849,6 +1047,103 @@
     <message>
         <source>The follow-up date %1 is not plausible; check the year.</source>
         <translation>跟进日期 %1 不合理，请检查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Open pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weighted forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount × win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Won of %n deal(s) closed in the last 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 buying customers in 12 months bought twice or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1 (amounts in other currencies are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals closed in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying customers in 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat buyers in 12 months</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1725,125 @@
     </message>
 </context>
 <context>
+    <name>FunnelAnalysis</name>
+    <message>
+        <source>the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">今天</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">赢单</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">输单</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">阶段</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won and lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished">销售员</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源渠道</translation>
+    </message>
+    <message>
+        <source>Deals entering each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount entering each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Guanxi follow-ups</source>
@@ -1656,6 +2070,21 @@
     <message>
         <source>Choose the customer, lead or deal this follow-up was about.</source>
         <translation>请选择本次跟进所针对的客户、线索或商机。</translation>
+    </message>
+</context>
+<context>
+    <name>KMeans</name>
+    <message>
+        <source>There are no customers to cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of clusters must be at least 1 (it was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2859,55 @@
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <source>Nothing in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>… and %1 more rows: export to XLSX or CSV for the whole table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder or file name; any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Guanxi on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Guanxi on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose another folder or file name.</source>
+        <translation type="unfinished">无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished">无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>Rfm</name>
     <message>
         <source>Important value</source>
@@ -2474,6 +2952,141 @@
         <source>The reference date %1 must come after the latest purchase in the window (%2). Choose a later date, or leave it out to use the day after the latest purchase.</source>
         <translation>参考日期 %1 必须晚于时间范围内最后一次购买的日期（%2）。请选择更晚的日期，或不填写，使用最后一次购买的次日。</translation>
     </message>
+    <message>
+        <source>Orders: signed, delivered or paid, in %1, from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with purchases: %1; without a purchase in the window: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R × F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monetary distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by R and F score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers by monetary value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfmClusters</name>
+    <message>
+        <source>No customer has a purchase in the window, so there is nothing to cluster. Widen the window or check the orders&apos; statuses and currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of clusters must be at least 1 (it was %1); use 0 for the suggested number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clustering was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardised R, F, M scores (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standardised log R, log F, log(1 + M)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -2488,6 +3101,72 @@
     <message>
         <source>Salesperson</source>
         <translation>销售员</translation>
+    </message>
+</context>
+<context>
+    <name>SalesFilters</name>
+    <message>
+        <source>The period starts after it ends (%1 to %2). Swap the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1 (amounts in other currencies are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesStore</name>
+    <message>
+        <source>Could not read the deals and their stage history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sum up the purchases by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not group the customers by their first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the repeat buyers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the new customers by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the follow-ups by salesperson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the overdue follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add up the deals for the dashboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2603,6 +3282,113 @@
     <message>
         <source>Western European (Windows-1252)</source>
         <translation>西欧语言（Windows-1252）</translation>
+    </message>
+</context>
+<context>
+    <name>TrendAnalysis</name>
+    <message>
+        <source>The period starts after it ends (%1 to %2). Choose an earlier start or a later end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covers %1 months; choose at most %2 months (ten years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation type="unfinished">公海</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales trends by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchasing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with two or more purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups by salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished">销售员</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">负责人</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">线索</translation>
+    </message>
+    <message>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and purchasing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate by month</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4526,17 @@
     <message>
         <source>Released %1 customers to the public pool.</source>
         <translation>已将 %1 个客户释放到公海。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::DashboardStrip</name>
+    <message>
+        <source>The key figures could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5321,6 +6118,14 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>The backup was restored but cannot be opened: %1 The previous file is kept as “%2”.</source>
         <translation>备份已恢复，但无法打开：%1 之前的文件保存为“%2”。</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::MessageBar</name>
@@ -5750,6 +6555,279 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Follow-up due</source>
         <translation>跟进提醒</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ReportPanel</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ReportsPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency is counted up to this day. Leave it empty for the day after the latest purchase in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who buys recently, often and for much? RFM scores every customer with signed, delivered or paid orders in the window from 1 to 5 on recency, frequency and money, and sorts them into eight segments, from important value customers to general win-back customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many groups to make. “Suggested” tries 2 to 8 and keeps the number whose groups are most clearly apart (the best silhouette).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same groups every time; another seed may start the search elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which customers are alike? k-means groups the customers with purchases by their recency, frequency and money, shows each group&apos;s profile and suggests how many groups the data holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many months after the first purchase to follow each cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon&amp;ths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do deals stall? For the deals that entered each stage in the window: how many moved on, how long they stayed, how many were won or lost, by salesperson and by source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is business going month by month? Revenue, new and purchasing customers, the repeat purchase rate, follow-ups per salesperson and the follow-ups overdue now. Without dates: the last twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention by cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do customers come back? Customers are grouped by the month of their first purchase; each column shows the share of a group buying again that many months later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment as &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day counted. Leave it empty to start at the first record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day counted. Leave it empty to go up to the latest record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and deals in this currency are counted; amounts are never converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished">导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tag the customers of one segment and save a customer view of them, for follow-up work and campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the window and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no currency code. Type three letters, like CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window starts after it ends. Put the earlier date in From.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;File (XLSX, CSV, PDF, JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell the format of “%1”: end the name in .xlsx, .csv, .pdf or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, main table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::RfmSegmentDialog</name>
+    <message>
+        <source>Also save a customer &amp;view that lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Segment as Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag is a snapshot of this analysis: customers keep it when their scores change. Run RFM again and save a new tag to refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name for the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging %1 customers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

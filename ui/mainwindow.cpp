@@ -8,6 +8,7 @@
 #include "inboxpage.h"
 #include "leadspage.h"
 #include "orderspage.h"
+#include "dashboardstrip.h"
 #include "reportspage.h"
 #include "poolpage.h"
 #include "reminders.h"
@@ -331,6 +332,11 @@ void MainWindow::buildPages()
         updateNavCounts();
     });
     connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
+    connect(m_today->dashboard(), &DashboardStrip::openReport, this,
+            [this](const QString &name, const QDate &from, const QDate &to) {
+                m_nav->setCurrentRow(NavReports);
+                m_reports->showReport(name, from, to);
+            });
     connect(m_reports, &ReportsPage::showSavedView, this, [this](qint64 id) {
         showCustomers();
         m_customers->showSavedView(id);

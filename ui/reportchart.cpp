@@ -9,6 +9,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QCoreApplication>
+#include <QLabel>
 #include <QLineSeries>
 #include <QMap>
 #include <QPieSeries>
@@ -23,9 +25,29 @@ QStringList labels(const Report &report, const ReportTable &t, int column)
 {
     QStringList out;
     const ReportKind kind = t.columns.value(column).kind;
-    for (const QVariantList &row : t.rows)
-        out << reportCellText(row.value(column), kind, report.currency);
+    for (const QVariantList &row : t.rows)   // months short enough for an axis: 2026-03
+        out << (kind == ReportKind::Month ? row.value(column).toDate().toString(QStringLiteral("yyyy-MM"))
+                                          : reportCellText(row.value(column), kind, report.currency));
     return out;
+}
+
+QBarCategoryAxis *categoryAxis(const QStringList &categories)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(categories);
+    if (categories.size() > 6)
+        axis->setLabelsAngle(-45);
+    return axis;
+}
+
+// Percent columns run 0-100 on their axis, never past.
+void percentRange(QValueAxis *axis, const ReportTable &t, const QList<int> &columns)
+{
+    for (int c : columns)
+        if (t.columns.value(c).kind != ReportKind::Percent)
+            return;
+    axis->setRange(0, 100);
+    axis->setLabelFormat(QStringLiteral("%.0f%%"));
 }
 
 void addBars(QChart *chart, const Report &report, const ReportTable &t, const ReportChart &c, bool horizontal)
@@ -45,11 +67,17 @@ void addBars(QChart *chart, const Report &report, const ReportTable &t, const Re
     }
     if (horizontal)
         std::reverse(categories.begin(), categories.end());
-    series->setLabelsVisible(t.rows.size() <= 12);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Counts on short charts get their number; money and long runs read off the axis.
+    bool counts = true;
+    for (int column : c.values)
+        counts = counts && t.columns.value(column).kind == ReportKind::Integer;
+    series->setLabelsVisible(counts && t.rows.size() <= 10 && c.values.size() == 1);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(12);
     chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    QBarCategoryAxis *categoryAxis = horizontal ? new QBarCategoryAxis : ui::categoryAxis(categories);
+    if (horizontal)
+        categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -57,13 +85,15 @@ void addBars(QChart *chart, const Report &report, const ReportTable &t, const Re
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();
+    if (valueAxis->max() <= 10)
+        valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    percentRange(valueAxis, t, c.values);
     chart->legend()->setVisible(c.values.size() > 1);
 }
 
 void addLines(QChart *chart, const Report &report, const ReportTable &t, const ReportChart &c)
 {
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(labels(report, t, c.label));
+    QBarCategoryAxis *categoryAxis = ui::categoryAxis(labels(report, t, c.label));
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
@@ -84,6 +114,9 @@ void addLines(QChart *chart, const Report &report, const ReportTable &t, const R
     }
     valueAxis->setRange(0, top > 0 ? top * 1.05 : 1);
     valueAxis->applyNiceNumbers();
+    if (valueAxis->max() <= 10)
+        valueAxis->setLabelFormat(QStringLiteral("%.2f"));
+    percentRange(valueAxis, t, c.values);
     chart->legend()->setVisible(c.values.size() > 1);
 }
 
@@ -170,6 +203,16 @@ QWidget *createChartWidget(const Report &report, const ReportChart &c, QWidget *
     const ReportTable *table = report.table(c.table);
     if (!table)
         return nullptr;
+    if (table->rows.isEmpty()) {   // a titled blank, not an empty grid
+        auto *empty = new QLabel(QStringLiteral("<b>%1</b><br><br>%2")
+                                     .arg(c.title.toHtmlEscaped(), QCoreApplication::translate("ReportChart", "Nothing in this window.")),
+                                 parent);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setAutoFillBackground(true);
+        empty->setStyleSheet(QStringLiteral("background: white; color: #555;"));
+        empty->setMinimumSize(320, 240);
+        return empty;
+    }
     if (c.kind == ReportChartKind::HeatMap)
         return heatMap(report, *table, c, parent);
     auto *chart = new QChart;

@@ -2,12 +2,12 @@
 
 #include "dateedits.h"
 #include "reportdocument.h"
+#include "reportentries.h"
 #include "reportpanel.h"
 #include "rfmsegmentdialog.h"
 
 #include "db/database.h"
 #include "io/reportfile.h"
-#include "services/rfmanalysis.h"
 #include "services/session.h"
 
 #include <QComboBox>
@@ -34,43 +34,6 @@
 
 namespace guanxi::ui {
 
-namespace {
-
-ReportEntry rfmEntry(QWidget *parent)
-{
-    auto *options = new QWidget(parent);
-    auto *form = new QFormLayout(options);
-    form->setContentsMargins(0, 0, 0, 0);
-    QDateEdit *reference = makeOptionalDateEdit(options);
-    reference->setObjectName(QStringLiteral("referenceDate"));
-    reference->setToolTip(ReportsPage::tr("Recency is counted up to this day. Leave it empty for the day after the "
-                                          "latest purchase in the window."));
-    form->addRow(ReportsPage::tr("Reference &date:"), reference);
-    ReportEntry e;
-    e.name = QStringLiteral("rfm");
-    e.title = ReportsPage::tr("RFM analysis");
-    e.help = ReportsPage::tr(
-        "Who buys recently, often and for much? RFM scores every customer with signed, delivered or paid orders "
-        "in the window from 1 to 5 on recency, frequency and money, and sorts them into eight segments, from "
-        "important value customers to general win-back customers.");
-    e.options = options;
-    e.prepare = [reference](const ReportWindow &w) {
-        RfmOptions o;
-        o.window = PurchaseWindow{w.from, w.to, w.currency};
-        o.referenceDate = optionalDate(reference);
-        return std::function<Result<Report>(Session &, TaskControl &)>([o](Session &session, TaskControl &control) {
-            control.percent = 10;
-            auto r = RfmAnalysis::run(session, o);
-            if (!r)
-                return Result<Report>(r.error());
-            control.percent = 90;
-            return Result<Report>(RfmAnalysis::toReport(*r, o, RfmAnalysis::SegmentNames::Translated));
-        });
-    };
-    return e;
-}
-
-} // namespace
 
 ReportsPage::ReportsPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_from(makeOptionalDateEdit(this)),
@@ -133,6 +96,7 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     rightLayout->addLayout(window);
     rightLayout->addWidget(m_body, 1);
 
+    m_options->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
@@ -142,7 +106,12 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
-    addEntry(rfmEntry(this));
+    for (const ReportEntry &entry : standardReportEntries(session, this))
+        addEntry(entry);
+    int widest = 0;
+    for (const ReportEntry &entry : m_entries)
+        widest = std::max(widest, m_list->fontMetrics().horizontalAdvance(entry.title));
+    m_list->setMinimumWidth(widest + 32);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::entryChanged);
     connect(m_run, &QPushButton::clicked, this, &ReportsPage::run);
@@ -187,15 +156,24 @@ void ReportsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_shownOnce) {   // the first visit shows the report at once
         m_shownOnce = true;
-        QMetaObject::invokeMethod(this, &ReportsPage::run, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] {
+                if (!hasReport() && !m_running)
+                    run();
+            },
+            Qt::QueuedConnection);
     }
 }
 
-void ReportsPage::showReport(const QString &name)
+void ReportsPage::showReport(const QString &name, const QDate &from, const QDate &to)
 {
     for (int i = 0; i < m_entries.size(); ++i)
         if (m_entries.at(i).name == name) {
             m_list->setCurrentRow(i);
+            if (from.isValid() || to.isValid()) {
+                setOptionalDate(m_from, from);
+                setOptionalDate(m_to, to);
+            }
             m_shownOnce = true;
             run();
             return;
@@ -205,7 +183,7 @@ void ReportsPage::showReport(const QString &name)
 void ReportsPage::run()
 {
     const int row = m_list->currentRow();
-    if (row < 0)
+    if (row < 0 || m_running)   // one report at a time
         return;
     ReportWindow w{optionalDate(m_from), optionalDate(m_to), m_currency->currentText().trimmed().toUpper()};
     if (w.currency.size() != 3) {
@@ -223,6 +201,7 @@ void ReportsPage::run()
     const QString path = m_session.db().path();
     const Clock &clock = m_session.clock();
     Result<Report> result = Error{tr("The report did not run."), {}, {}};
+    m_running = true;
     const bool finished = runInBackground(this, tr("Working out “%1”…").arg(entry.title), [&](TaskControl &control) {
         auto db = openWorkerDatabase(path, true);
         if (!db) {
@@ -232,6 +211,7 @@ void ReportsPage::run()
         Session session(**db, clock);
         result = work(session, control);
     });
+    m_running = false;
     if (!finished)
         return;
     if (!result) {

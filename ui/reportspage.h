@@ -51,7 +51,8 @@ class ReportsPage : public QWidget {
 public:
     explicit ReportsPage(Session &session, QWidget *parent = nullptr);
 
-    void showReport(const QString &name);   // selects it and runs it
+    // Selects a report and runs it, for this window when dates are given.
+    void showReport(const QString &name, const QDate &from = {}, const QDate &to = {});
     void run();
     ReportPanel *panel() const { return m_panel; }
     bool hasReport() const;
@@ -89,6 +90,7 @@ private:
     QLabel *m_empty;
     ReportPanel *m_panel;
     bool m_shownOnce = false;
+    bool m_running = false;
 };
 
 } // namespace guanxi::ui

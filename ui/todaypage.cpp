@@ -8,6 +8,8 @@
 #include "services/session.h"
 #include "stores/followupstore.h"
 
+#include "dashboardstrip.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,8 @@ TodayPage::TodayPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     setObjectName(QStringLiteral("todayPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_dashboard = new DashboardStrip(session, this);
+    layout->addWidget(m_dashboard);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
     QFont f = m_summary->font();

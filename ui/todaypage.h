@@ -14,6 +14,8 @@ class TodayModel;
 
 namespace guanxi::ui {
 
+class DashboardStrip;
+
 class MessageBar;
 
 // 今日待办: the current user's overdue, today's and coming follow-ups, with
@@ -32,6 +34,8 @@ public slots:
     void snooze(int days);
     void reload();
 
+    DashboardStrip *dashboard() const { return m_dashboard; }
+
 signals:
     void openCustomer(qint64 id);
     void openLead(qint64 id);
@@ -49,6 +53,7 @@ private:
     QPushButton *m_log;
     QToolButton *m_snooze;
     QPushButton *m_open;
+    DashboardStrip *m_dashboard = nullptr;
 };
 
 } // namespace guanxi::ui

@@ -142,6 +142,15 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
                                         s.k == used ? tr("yes") : QString()};
 
     report.tables = {profile, assignments, silhouette};
+    report.currency = options.window.currency;
+    using C = ReportChartKind;
+    report.charts = {{QStringLiteral("scatter"), tr("Customers by recency and monetary value, by cluster"), C::Scatter,
+                      QStringLiteral("assignments"), 0, {2, 4}, 10},
+                     {QStringLiteral("sizes"), tr("Customers per cluster"), C::Bar, QStringLiteral("profile"), 0, {1}},
+                     {QStringLiteral("revenue_share"), tr("Revenue share per cluster"), C::Pie, QStringLiteral("profile"),
+                      0, {6}},
+                     {QStringLiteral("silhouette"), tr("Silhouette by number of clusters"), C::Line,
+                      QStringLiteral("silhouette"), 0, {2}}};
     return report;
 }
 

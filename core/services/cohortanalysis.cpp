@@ -93,6 +93,12 @@ Report CohortAnalysis::toReport(const CohortReport &r)
         }
         out.tables << t;
     }
+    out.currency = r.filter.currency;
+    QList<int> offsets;
+    for (int k = 0; k <= r.offsets; ++k)
+        offsets << 2 + k;
+    out.charts = {{QStringLiteral("retention"), tr("Share of each cohort buying again, by months since the first purchase"),
+                   ReportChartKind::HeatMap, QStringLiteral("retention"), 0, offsets}};
     return out;
 }
 

@@ -120,6 +120,13 @@ Report FunnelAnalysis::toReport(const FunnelReport &r)
                              tr("Salesperson"), r.result.byOwner);
     out.tables << groupTable(QStringLiteral("by_source"), tr("By source"), QStringLiteral("source"), tr("Source"),
                              r.result.bySource);
+    out.currency = r.filter.currency;
+    using C = ReportChartKind;
+    out.charts = {{QStringLiteral("funnel"), tr("Deals entering each stage"), C::HorizontalBar, QStringLiteral("stages"), 0, {1}},
+                  {QStringLiteral("funnel_amount"), tr("Amount entering each stage"), C::HorizontalBar,
+                   QStringLiteral("stages"), 0, {2}},
+                  {QStringLiteral("conversion"), tr("Conversion to the next stage"), C::Bar, QStringLiteral("stages"), 0, {4}},
+                  {QStringLiteral("days_in_stage"), tr("Average days in stage"), C::Bar, QStringLiteral("stages"), 0, {6}}};
     return out;
 }
 

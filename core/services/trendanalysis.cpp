@@ -189,6 +189,15 @@ Report TrendAnalysis::toReport(const TrendReport &r)
     for (const OverdueFollowUps &o : r.overdue)
         overdue.rows << QVariantList{o.name, o.customers, o.leads, o.total()};
     out.tables << overdue;
+    out.currency = r.filter.currency;
+    using C = ReportChartKind;
+    out.charts = {{QStringLiteral("revenue"), tr("Revenue by month"), C::Line, QStringLiteral("months"), 0, {1}},
+                  {QStringLiteral("customers"), tr("New and purchasing customers"), C::Bar, QStringLiteral("months"), 0,
+                   {3, 4}},
+                  {QStringLiteral("repeat_rate"), tr("Repeat purchase rate by month"), C::Line, QStringLiteral("months"),
+                   0, {6}},
+                  {QStringLiteral("follow_ups"), tr("Follow-ups by salesperson"), C::HorizontalBar,
+                   QStringLiteral("follow_up_activity"), 0, {int(activity.columns.size()) - 1}}};
     return out;
 }
 

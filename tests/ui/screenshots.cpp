@@ -6,7 +6,11 @@
 #include "duplicatesdialog.h"
 #include "importwizard.h"
 #include "followupdialog.h"
+#include "dashboardstrip.h"
 #include "mainwindow.h"
+#include "todaypage.h"
+#include "reportpanel.h"
+#include "reportspage.h"
 #include "settingsdialog.h"
 #include "translations.h"
 #include "db/database.h"
@@ -24,6 +28,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -101,6 +106,8 @@ int main(int argc, char *argv[])
     if (!w.openDatabase(path, false))
         return 2;
     w.showToday();
+    for (int i = 0; i < 500 && w.todayPage()->dashboard()->isComputing(); ++i)   // the key figures
+        QTest::qWait(20);
     save(&w, out, lang + QStringLiteral("-today"));
     w.showCustomers();
     ui::CustomersPage *page = w.customersPage();
@@ -146,6 +153,17 @@ int main(int argc, char *argv[])
     for (int row = 2; row < nav->count(); ++row) {
         nav->setCurrentRow(row);
         save(&w, out, lang + QStringLiteral("-page%1").arg(row));
+    }
+    // Every report, run on the sample data, charts first.
+    if (auto *reports = w.findChild<ui::ReportsPage *>()) {
+        nav->setCurrentRow(7);
+        for (const char *name : {"rfm", "clusters", "funnel", "trend", "cohort"}) {
+            reports->showReport(QString::fromLatin1(name));
+            save(&w, out, lang + QStringLiteral("-report-") + QString::fromLatin1(name));
+        }
+        reports->showReport(QStringLiteral("rfm"));
+        reports->panel()->tabs()->setCurrentIndex(1);
+        save(&w, out, lang + QStringLiteral("-report-rfm-table"));
     }
     ui::SettingsDialog settings(*w.session(), &w);
     settings.show();

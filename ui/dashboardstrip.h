@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/dashboard.h"
+
+#include <QFrame>
+#include <QPointer>
+
+class QLabel;
+class QThread;
+class QTimer;
+class QToolButton;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+// The key figures above the Today page: open pipeline, weighted forecast,
+// won this month, conversion rate, repeat purchase rate and overdue
+// follow-ups. They are worked out on a worker thread (on a million customers
+// that takes seconds) and again a little after deals, orders or customers
+// change. A click on a card opens the report behind its figure.
+class DashboardStrip : public QFrame {
+    Q_OBJECT
+public:
+    explicit DashboardStrip(Session &session, QWidget *parent = nullptr);
+    ~DashboardStrip() override;
+
+    void refresh();
+    bool isComputing() const { return m_thread != nullptr; }
+    const DashboardKpis &kpis() const { return m_kpis; }
+
+signals:
+    void openReport(const QString &name, const QDate &from, const QDate &to);
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void show(const Result<DashboardKpis> &result);
+
+    Session &m_session;
+    DashboardKpis m_kpis;
+    QList<QToolButton *> m_cards;
+    QLabel *m_status;
+    QTimer *m_debounce;
+    QThread *m_thread = nullptr;
+    bool m_again = false;
+    bool m_stale = true;
+};
+
+} // namespace guanxi::ui
