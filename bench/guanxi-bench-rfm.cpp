@@ -470,7 +470,11 @@ ShellRun shellRun(const QString &shell, const QString &db, const QString &sqlFil
     const double cpu0 = childCpuSeconds();
     QElapsedTimer t;
     t.start();
+    // The page cache and temporary storage the app's connection gets from
+    // Database::configure, so that the shell is not slowed down by its own
+    // 2 MB default cache.
     p.start(shell, {QStringLiteral("-readonly"), QStringLiteral("-bail"), QStringLiteral("-csv"), db,
+                    QStringLiteral("PRAGMA cache_size = -32000"), QStringLiteral("PRAGMA temp_store = MEMORY"),
                     QStringLiteral(".read '%1'").arg(sqlFile)});
     if (!p.waitForStarted()) {
         std::fprintf(stderr, "cannot start %s\n", qPrintable(shell));
@@ -699,26 +703,41 @@ int main(int argc, char *argv[])
     if (onlyGuanxi)
         return 0;
 
-    // 3. The sqlite3 shell: the same statement, warm-up, R timed runs to
+    // 3. The sqlite3 shell: each statement after a warm-up, R timed runs to
     // /dev/null, then once more into a file for the comparison.
-    std::vector<double> shellWall, shellCpu;
-    for (int i = 0; i <= runs; ++i) {
-        const ShellRun r = shellRun(shell, dbPath, sqlFile, QStringLiteral("/dev/null"));
-        if (!r.ok)
-            return 2;
-        std::printf("  sqlite3 rfm.sql %s: %.2f s (cpu %.2f s)\n",
-                    i == 0 ? "warm-up" : qPrintable(QStringLiteral("run %1").arg(i)), r.seconds, r.cpu);
-        std::fflush(stdout);
-        if (i > 0) {
-            shellWall.push_back(r.seconds);
-            shellCpu.push_back(r.cpu);
+    struct ShellFigures {
+        double wall = 0, cpu = 0, toFile = 0;
+        bool ok = false;
+    };
+    auto shellFigures = [&](const QString &sql, const QString &output) {
+        ShellFigures out;
+        std::vector<double> w, c;
+        const QString name = QFileInfo(sql).fileName();
+        for (int i = 0; i <= runs; ++i) {
+            const ShellRun r = shellRun(shell, dbPath, sql, QStringLiteral("/dev/null"));
+            if (!r.ok)
+                return out;
+            std::printf("  sqlite3 %s %s: %.2f s (cpu %.2f s)\n", qPrintable(name),
+                        i == 0 ? "warm-up" : qPrintable(QStringLiteral("run %1").arg(i)), r.seconds, r.cpu);
+            std::fflush(stdout);
+            if (i > 0) {
+                w.push_back(r.seconds);
+                c.push_back(r.cpu);
+            }
         }
-    }
+        const ShellRun toFile = shellRun(shell, dbPath, sql, output);
+        if (!toFile.ok)
+            return out;
+        std::printf("  sqlite3 %s into a CSV file: %.2f s\n", qPrintable(name), toFile.seconds);
+        out = {median(w), median(c), toFile.seconds, true};
+        return out;
+    };
+    const QString purchasesCsv = file(QStringLiteral("purchases-sqlite3.csv"));
+    const ShellFigures aggregation = shellFigures(QStringLiteral(GUANXI_BENCH_DIR "/rfm-purchases.sql"), purchasesCsv);
     const QString shellCsv = file(QStringLiteral("rfm-sqlite3.csv"));
-    const ShellRun toFile = shellRun(shell, dbPath, sqlFile, shellCsv);
-    if (!toFile.ok)
+    const ShellFigures statement = shellFigures(sqlFile, shellCsv);
+    if (!aggregation.ok || !statement.ok)
         return 2;
-    std::printf("  sqlite3 rfm.sql into a CSV file: %.2f s\n", toFile.seconds);
 
     // 4. pandas: one run (it takes long; the page cache is warm from the others).
     PandasRun pandas;
@@ -743,12 +762,23 @@ int main(int argc, char *argv[])
                     qPrintable(grouped(c.otherLines)), qPrintable(grouped(c.different)),
                     c.first.isEmpty() ? "" : ", first: ", qPrintable(c.first));
     };
+    {
+        QFile f(purchasesCsv);
+        qint64 lines = 0;
+        if (f.open(QIODevice::ReadOnly))
+            while (!f.atEnd())
+                lines += f.readLine().isEmpty() ? 0 : 1;
+        const bool same = lines == inScope;
+        agree = agree && same;
+        std::printf("  Guanxi %s vs sqlite3 rfm-purchases.sql: %s customers vs %s\n", same ? "==" : "!=",
+                    qPrintable(grouped(inScope)), qPrintable(grouped(lines)));
+    }
     check("sqlite3", shellCsv);
     if (pandas.ok)
         check("pandas", pandasCsv);
 
     // 6. The table.
-    const double ours = median(wall), theirs = median(shellWall);
+    const double ours = median(wall);
     std::printf("\nRFM over %s customers and %s orders: %s in scope, %s live customers without a purchase\n",
                 qPrintable(grouped(customers)), qPrintable(grouped(orders)), qPrintable(grouped(inScope)),
                 qPrintable(grouped(withoutPurchase)));
@@ -762,11 +792,16 @@ int main(int argc, char *argv[])
         QStringLiteral("peak memory %1 → %2").arg(mb(baseKb), mb(peakKb)));
     row(QStringLiteral("  of which AnalyticsStore::purchases (run alone)"), secondsText(median(fetch)));
     row(QStringLiteral("  of which Rfm::compute (run alone)"), secondsText(median(compute)));
-    row(QStringLiteral("sqlite3 shell, rfm.sql (one statement)"),
-        QStringLiteral("%1 (cpu %2)").arg(secondsText(theirs), secondsText(median(shellCpu))),
-        QStringLiteral("output to /dev/null; into a CSV file %1").arg(secondsText(toFile.seconds)));
-    row(QStringLiteral("  ratio Guanxi / sqlite3"), QStringLiteral("%1×").arg(ours / theirs, 0, 'f', 2),
-        QStringLiteral("target ≤ 1.5×"));
+    row(QStringLiteral("sqlite3 shell, the aggregation alone (rfm-purchases.sql)"),
+        QStringLiteral("%1 (cpu %2)").arg(secondsText(aggregation.wall), secondsText(aggregation.cpu)),
+        QStringLiteral("output to /dev/null; into a CSV file %1").arg(secondsText(aggregation.toFile)));
+    row(QStringLiteral("  ratio Guanxi / sqlite3 aggregation"), QStringLiteral("%1x").arg(ours / aggregation.wall, 0, 'f', 2),
+        QStringLiteral("target ≤ 1.5x"));
+    row(QStringLiteral("sqlite3 shell, RFM with scores and segments (rfm.sql)"),
+        QStringLiteral("%1 (cpu %2)").arg(secondsText(statement.wall), secondsText(statement.cpu)),
+        QStringLiteral("output to /dev/null; into a CSV file %1").arg(secondsText(statement.toFile)));
+    row(QStringLiteral("  ratio Guanxi / sqlite3 RFM statement"), QStringLiteral("%1x").arg(ours / statement.wall, 0, 'f', 2),
+        QStringLiteral("target ≤ 1.5x"));
     if (pandas.ok) {
         row(QStringLiteral("pandas, load + compute"), secondsText(pandas.load + pandas.compute),
             QStringLiteral("load %1, compute %2; peak memory %3")
@@ -774,7 +809,7 @@ int main(int argc, char *argv[])
         row(QStringLiteral("  the whole process"), secondsText(pandas.seconds),
             QStringLiteral("with Python start-up and writing the CSV (%1)").arg(secondsText(pandas.write)));
         row(QStringLiteral("  ratio Guanxi / pandas (load + compute)"),
-            QStringLiteral("%1×").arg(ours / (pandas.load + pandas.compute), 0, 'f', 2), QStringLiteral("target < 1×"));
+            QStringLiteral("%1x").arg(ours / (pandas.load + pandas.compute), 0, 'f', 2), QStringLiteral("target < 1x"));
     }
     row(QStringLiteral("results agree"), agree ? QStringLiteral("yes") : QStringLiteral("NO"),
         QStringLiteral("%1 customers, per-customer rows compared").arg(grouped(inScope)));

@@ -4,7 +4,7 @@
 -- CNY, reference date = the day after the latest purchase):
 --   purchases: orders with status signed, delivered or paid, in CNY, of live
 --   customers (deleted_at IS NULL), summed per customer: last order date,
---   distinct orders, sum of total_minor;
+--   distinct orders, sum of total_minor (the same SQL as the store's);
 --   R = days from the last purchase to the reference date, F, M;
 --   cut points: 20/40/60/80 % quantiles, linear (R type 7), computed with the
 --   same floating-point steps as Rfm::quantile (h = (n-1)*(0.2*k), lo = floor(h),
@@ -15,11 +15,13 @@
 -- Output: one row per customer in scope, by id:
 --   customer_id, recency, frequency, monetary, r, f, m, segment code.
 WITH
-p AS MATERIALIZED (
-    SELECT o.customer_id AS id, max(o.order_date) AS last, count(DISTINCT o.id) AS f, sum(o.total_minor) AS m
-    FROM orders o JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
-    WHERE o.status IN ('signed', 'delivered', 'paid') AND o.currency = 'CNY'
-    GROUP BY o.customer_id
+p AS MATERIALIZED (   -- the aggregation of AnalyticsStore::purchases (bench/rfm-purchases.sql)
+    SELECT p.customer_id AS id, p.last_date AS last, p.order_count AS f, p.monetary AS m FROM (
+        SELECT customer_id, max(order_date) AS last_date, count(*) AS order_count, sum(total_minor) AS monetary
+        FROM orders
+        WHERE status IN ('signed', 'delivered', 'paid') AND currency = 'CNY'
+        GROUP BY customer_id) p
+    JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL
 ),
 ref AS (SELECT julianday(max(last)) + 1 AS day FROM p),
 v AS MATERIALIZED (SELECT p.id, CAST(ref.day - julianday(p.last) AS INTEGER) AS r, p.f, p.m FROM p, ref),
