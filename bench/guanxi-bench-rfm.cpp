@@ -662,6 +662,7 @@ int main(int argc, char *argv[])
             watch.stop();
             baseKb = watch.baseKb();
             peakKb = watch.peakKb();
+            std::printf("  peak resident memory during run 1: %s -> %s\n", qPrintable(mb(baseKb)), qPrintable(mb(peakKb)));
         }
         if (!report) {
             std::fprintf(stderr, "RfmAnalysis::run: %s\n", qPrintable(report.error().toString()));
