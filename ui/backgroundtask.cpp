@@ -1,11 +1,21 @@
 #include "backgroundtask.h"
 
+#include "db/database.h"
+
 #include <QEventLoop>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 
 namespace guanxi::ui {
+
+Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path, bool readOnly)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = readOnly;
+    return Database::open(path, options);
+}
 
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work)
 {

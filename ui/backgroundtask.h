@@ -1,11 +1,19 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QString>
+
+#include <memory>
 
 #include <atomic>
 #include <functional>
 
 class QWidget;
+
+namespace guanxi {
+class Database;
+}
 
 namespace guanxi::ui {
 
@@ -16,6 +24,10 @@ struct TaskControl {
     std::atomic<int> percent{0};
     std::atomic<bool> cancelled{false};
 };
+
+// The file opened again for work on a worker thread: a connection belongs to
+// the thread that made it.
+Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path, bool readOnly);
 
 // Returns when the work has finished; false when the user cancelled.
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work);

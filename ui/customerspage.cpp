@@ -261,6 +261,15 @@ void CustomersPage::rebuildViews()
     }
 }
 
+void CustomersPage::showSavedView(qint64 id)
+{
+    rebuildViews();
+    const int index = m_views->findData(id);
+    if (index >= 0)
+        m_views->setCurrentIndex(index);
+    applyView(m_views->currentIndex());
+}
+
 void CustomersPage::applyView(int index)
 {
     const qint64 id = m_views->itemData(index).toLongLong();

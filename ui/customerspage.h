@@ -55,6 +55,9 @@ public slots:
     void openFirst();
     void reloadLookups();
     void selectCustomer(qint64 id);
+    // Lists the saved views again and shows the one with this id (a view
+    // saved elsewhere, e.g. an RFM segment).
+    void showSavedView(qint64 id);
     void showError(const QString &message);
 
 signals:

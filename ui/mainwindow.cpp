@@ -8,6 +8,7 @@
 #include "inboxpage.h"
 #include "leadspage.h"
 #include "orderspage.h"
+#include "reportspage.h"
 #include "poolpage.h"
 #include "reminders.h"
 #include "todaypage.h"
@@ -49,7 +50,7 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavInbox = 6, NavTrash = 7 };
+enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavInbox = 6, NavReports = 7, NavTrash = 8 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -233,7 +234,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
     m_viewMenu->addAction(tr("&Orders"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavOrders); });
     m_viewMenu->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { m_nav->setCurrentRow(NavInbox); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    m_viewMenu->addAction(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { m_nav->setCurrentRow(NavReports); });
+    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
@@ -272,7 +274,8 @@ void MainWindow::clearPages()
     }
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_reports),
+                       static_cast<QWidget *>(m_trash)})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
@@ -284,6 +287,7 @@ void MainWindow::clearPages()
     m_funnel = nullptr;
     m_orders = nullptr;
     m_inbox = nullptr;
+    m_reports = nullptr;
     m_customers = nullptr;
     m_trash = nullptr;
     m_nav->clear();
@@ -299,10 +303,12 @@ void MainWindow::buildPages()
     m_funnel = new FunnelPage(*m_session, *m_undo, m_stack);
     m_orders = new OrdersPage(*m_session, m_stack);
     m_inbox = new InboxPage(*m_session, m_stack);
+    m_reports = new ReportsPage(*m_session, m_stack);
     m_trash = new TrashPage(*m_session, *m_undo, m_stack);
     for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
                        static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_trash)})
+                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_reports),
+                       static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
     new QListWidgetItem(tr("Today"), m_nav);
@@ -312,6 +318,7 @@ void MainWindow::buildPages()
     new QListWidgetItem(tr("Funnel"), m_nav);
     new QListWidgetItem(tr("Orders"), m_nav);
     new QListWidgetItem(tr("Inbox"), m_nav);
+    new QListWidgetItem(tr("Reports"), m_nav);
     new QListWidgetItem(tr("Trash"), m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
@@ -324,6 +331,14 @@ void MainWindow::buildPages()
         updateNavCounts();
     });
     connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
+    connect(m_reports, &ReportsPage::showSavedView, this, [this](qint64 id) {
+        showCustomers();
+        m_customers->showSavedView(id);
+    });
+    connect(m_reports, &ReportsPage::openCustomer, this, [this](qint64 id) {
+        showCustomers();
+        m_customers->selectCustomer(id);
+    });
     connect(m_today, &TodayPage::openLead, this, [this](qint64) { m_nav->setCurrentRow(NavLeads); });
     connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
@@ -392,6 +407,7 @@ QWidget *MainWindow::pageForRow(int row) const
     case NavFunnel: return m_funnel;
     case NavOrders: return m_orders;
     case NavInbox: return m_inbox;
+    case NavReports: return m_reports;
     case NavTrash: return m_trash;
     default: return nullptr;
     }

@@ -30,6 +30,7 @@ class InboxPage;
 class OrdersPage;
 class LeadsPage;
 class PoolPage;
+class ReportsPage;
 class Reminders;
 class TodayPage;
 class TrashPage;
@@ -115,6 +116,7 @@ private:
     FunnelPage *m_funnel = nullptr;
     OrdersPage *m_orders = nullptr;
     InboxPage *m_inbox = nullptr;
+    ReportsPage *m_reports = nullptr;
     QTimer *m_reclaimTimer;
     QThread *m_reclaimThread = nullptr;
     QThread *m_backupThread = nullptr;

@@ -29,14 +29,9 @@
 namespace guanxi::ui {
 
 namespace {
-// The file opened again on the worker thread: a connection belongs to the
-// thread that made it.
 Result<std::unique_ptr<Database>> workerDatabase(const QString &path, bool readOnly)
 {
-    Database::Options options;
-    options.createIfMissing = false;
-    options.readOnly = readOnly;
-    return Database::open(path, options);
+    return openWorkerDatabase(path, readOnly);
 }
 } // namespace
 

@@ -1,8 +1,14 @@
 // guanxi-cli: the same core as the desktop app, for scripts and managers.
 #include "appinfo.h"
 #include "cli.h"
+#include "reportoutput.h"
 
 #include <QCoreApplication>
+#ifdef GUANXI_CLI_PDF
+#include <QApplication>
+#endif
+
+#include <memory>
 
 #include <cstdio>
 
@@ -40,7 +46,8 @@ Commands:
                               Find customers entered twice, merge them, undo a merge.
   backup FILE | --folder DIR  A checked backup, safe while the app is open.
   restore BACKUP              Replace the database with a checked backup.
-  report rfm                  RFM scores and segments, to the screen, CSV, XLSX or JSON.
+  report rfm                  RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.
+  report clusters             k-means clusters of customers on RFM, with a suggested k.
 
 Global options:
   -d, --database FILE         The database file (default: the application data folder).
@@ -76,7 +83,21 @@ QString commandOf(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws its charts with widgets: only then is a QApplication
+    // started, on the offscreen platform unless the user chose one.
+    QStringList raw;
+    for (int i = 0; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const bool widgets = commandOf(raw) == u"report" && guanxi::cli::reportNeedsWidgets(raw);
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef GUANXI_CLI_PDF
+    std::unique_ptr<QCoreApplication> application =
+        widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication &app = *application;
     guanxi::AppInfo::initialise();
     const QStringList args = app.arguments();
     const QString command = commandOf(args);

@@ -35,6 +35,27 @@ struct ReportTable {
     QList<QVariantList> rows;
 };
 
+enum class ReportChartKind {
+    Bar,            // one bar group per row of `table`: category = label, one series per value column
+    HorizontalBar,  // the same, bars left to right (long labels, funnels)
+    Line,           // a line per value column over the rows (months)
+    Pie,            // one slice per row: label and the first value column
+    HeatMap,        // rows by value columns: the row label down, the value column titles across
+    Scatter,        // one point per row: x = values[0], y = values[1], a series per `group` value
+};
+
+// A chart drawn from one of the report's tables, so the GUI, the PDF and the
+// image exports always show exactly the numbers in the tables.
+struct ReportChart {
+    QString name;    // stable: "segments"
+    QString title;   // translated
+    ReportChartKind kind = ReportChartKind::Bar;
+    QString table;   // ReportTable::name
+    int label = 0;   // the column with the category labels
+    QList<int> values;
+    int group = -1;  // Scatter: the column whose value picks the series
+};
+
 // Everything a report file carries: a title, the filters it was run with
 // (translated "label: value" lines), when it was made, and its tables. The
 // first table is the main one (the only one CSV and the table output get).
@@ -43,7 +64,17 @@ struct Report {
     QString title;         // translated: "RFM analysis"
     QStringList filters;   // "Window: 2026-01-01 to 2026-06-30", ...
     QDateTime generated;
+    QString currency = QStringLiteral("CNY");   // of every Money column
     QList<ReportTable> tables;
+    QList<ReportChart> charts;
+
+    const ReportTable *table(const QString &tableName) const
+    {
+        for (const ReportTable &t : tables)
+            if (t.name == tableName)
+                return &t;
+        return nullptr;
+    }
 };
 
 } // namespace guanxi

@@ -148,7 +148,7 @@ struct XlsxWriter::Private {
     QByteArray tempName;
     lxw_workbook *book = nullptr;
     lxw_format *bold = nullptr, *date = nullptr, *dateTime = nullptr, *time = nullptr,
-               *money = nullptr;
+               *money = nullptr, *percent = nullptr, *decimal = nullptr, *month = nullptr;
 
     lxw_worksheet *sheet = nullptr;
     QString sheetTitle;
@@ -239,6 +239,12 @@ Result<std::unique_ptr<XlsxWriter>> XlsxWriter::open(const QString &path)
     format_set_num_format(d->time, "hh:mm:ss");
     d->money = workbook_add_format(d->book);
     format_set_num_format(d->money, "#,##0.00");
+    d->percent = workbook_add_format(d->book);
+    format_set_num_format(d->percent, "0.0%");
+    d->decimal = workbook_add_format(d->book);
+    format_set_num_format(d->decimal, "#,##0.00");
+    d->month = workbook_add_format(d->book);
+    format_set_num_format(d->month, "yyyy-mm");
     return std::unique_ptr<XlsxWriter>(new XlsxWriter(std::move(d)));
 }
 
@@ -398,9 +404,9 @@ Status XlsxWriter::writeCell(int col, const QVariant &value, XlsxColumn kind)
         number(double(n), nullptr, QString::number(n).size());
     };
     const auto real = [&](double x) { number(x, nullptr, QString::number(x, 'g', 15).size()); };
-    const auto date = [&](QDate day) {
+    const auto date = [&](QDate day, lxw_format *format = nullptr) {
         if (const auto s = serial(day))
-            number(*s, d->date, 10);
+            number(*s, format ? format : d->date, 10);
         else
             text(day.toString(Qt::ISODate)); // before 1900: Excel has no such dates
     };
@@ -464,6 +470,26 @@ Status XlsxWriter::writeCell(int col, const QVariant &value, XlsxColumn kind)
                      QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
                  dt.isValid())
             dateTime(dt);
+        else
+            text(value.toString());
+        break;
+    case XlsxColumn::Percent:
+    case XlsxColumn::Decimal: {
+        bool ok = false;
+        const double x = value.toDouble(&ok);
+        if (type == QMetaType::QString && value.toString().trimmed().isEmpty())
+            break; // an empty cell, like an empty text
+        if (!ok)
+            text(value.toString());
+        else if (kind == XlsxColumn::Percent)
+            number(x, d->percent, 7);
+        else
+            number(x, d->decimal, QString::number(x, 'f', 2).size() + 2);
+        break;
+    }
+    case XlsxColumn::Month:
+        if (type == QMetaType::QDate)
+            date(value.toDate(), d->month);
         else
             text(value.toString());
         break;

@@ -20,6 +20,9 @@ enum class XlsxColumn {
     Money,    // integer minor units (fen), shown as 1,234.56
     Date,     // yyyy-mm-dd date cells (QDate, QDateTime's local date, ISO text)
     DateTime, // yyyy-mm-dd hh:mm:ss cells in local time
+    Percent,  // a fraction (0.25) shown as 25.0%
+    Decimal,  // a number shown with two decimals: 1,234.57
+    Month,    // a date shown as yyyy-mm (the first of the month)
 };
 
 // Writes tables to an .xlsx workbook, one table per sheet: a bold, frozen

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/report.h"
 #include "analytics/rfm.h"
 #include "stores/analyticsstore.h"
 #include "util/result.h"
@@ -26,6 +27,15 @@ struct RfmAnalysis {
     Q_DECLARE_TR_FUNCTIONS(RfmAnalysis)
 public:
     static Result<RfmReport> run(Session &session, const RfmOptions &options);
+
+    // The report's tables: "rfm" (customer_id, customer_name, recency_days,
+    // frequency, monetary, r, f, m, segment, segment_code), "segments"
+    // (segment, segment_code, customers, share) and "cut_points" (measure,
+    // q20, q40, q60, q80, mean). Segment names in the user's language, or
+    // always the Chinese terms (重要价值客户...) as the command line writes them.
+    enum class SegmentNames { Translated, Chinese };
+    static Report toReport(const RfmReport &report, const RfmOptions &options, SegmentNames names);
+    static QStringList filters(const RfmOptions &options, const RfmReport &report);
 };
 
 } // namespace guanxi

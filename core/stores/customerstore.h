@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace guanxi {
 
 class Session;
@@ -66,6 +68,11 @@ public:
     // New search keys for customers whose company changed behind their back
     // (a merge moved them to another company).
     Status refreshSearchKeys(const QList<qint64> &ids);
+    // Adds one tag to many live customers in one transaction (a saved RFM
+    // segment, a campaign list), logging each customer's new tag list like an
+    // edit would. Returns how many customers gained the tag; customers that
+    // had it, or are in the trash, are left as they were.
+    Result<qint64> addTag(const QList<qint64> &ids, const QString &tag, const std::atomic_bool *cancel = nullptr);
     // Bulk loading: while a queue is set, create() adds the new id to it
     // instead of writing its search keys, and the caller writes them all with
     // refreshSearchKeys() before its transaction commits. Writing the index a

@@ -1,0 +1,39 @@
+#include "reportoutput.h"
+
+#ifdef GUANXI_CLI_PDF
+#include "reportdocument.h"
+
+#include <QApplication>
+#endif
+
+namespace guanxi::cli {
+
+Status writeReportPdf(const Report &report, const QString &path)
+{
+#ifdef GUANXI_CLI_PDF
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return ui::ReportDocument::writePdf(report, path);
+#endif
+    (void)report;
+    (void)path;
+    return Error{QStringLiteral("PDF reports need guanxi-cli built with the GUI (Qt Widgets and Charts); "
+                                "use --format xlsx or csv."),
+                 {}, {}};
+}
+
+bool reportNeedsWidgets(const QStringList &args)
+{
+#ifdef GUANXI_CLI_PDF
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+            || ((a == u"-f" || a == u"--format") && args.value(i + 1) == u"pdf") || a == u"--format=pdf")
+            return true;
+    }
+#else
+    (void)args;
+#endif
+    return false;
+}
+
+} // namespace guanxi::cli

@@ -1,0 +1,150 @@
+// guanxi-cli report funnel|trend|cohort|kpi: the sales reports.
+#include "reportoutput.h"
+
+#include "services/cohortanalysis.h"
+#include "services/dashboard.h"
+#include "services/funnelanalysis.h"
+#include "services/trendanalysis.h"
+#include "stores/channelstore.h"
+#include "stores/userstore.h"
+
+namespace guanxi::cli {
+
+namespace {
+
+const QCommandLineOption ownerOption(QStringLiteral("owner"), QStringLiteral("Only this salesperson's (login)."),
+                                     QStringLiteral("LOGIN"));
+const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                      QStringLiteral("Only customers from this source channel (code or name)."),
+                                      QStringLiteral("NAME"));
+const QCommandLineOption monthsOption(QStringLiteral("months"),
+                                      QStringLiteral("Cohort: months after the first purchase to show (default 12)."),
+                                      QStringLiteral("N"));
+
+// Reads the window, currency, --owner and --source (the database must be
+// open for the last two). Returns an exit code, or -1 when all is well.
+int readFilter(Cli &cli, const QCommandLineParser &p, SalesFilter &filter)
+{
+    PurchaseWindow window;
+    if (!reportWindow(cli, p, window))
+        return Usage;
+    filter.from = window.from;
+    filter.to = window.to;
+    filter.currency = window.currency;
+    if (!cli.open())
+        return DataError;
+    if (p.isSet(QStringLiteral("owner"))) {
+        auto user = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
+        if (!user)
+            return cli.fail(user.error());
+        filter.ownerId = user->id;
+    }
+    if (p.isSet(QStringLiteral("source"))) {
+        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
+        if (!source)
+            return cli.fail(source.error());
+        filter.sourceId = *source;
+    }
+    return -1;
+}
+
+int runFunnel(Cli &cli, const QCommandLineParser &p)
+{
+    SalesFilter filter;
+    if (const int code = readFilter(cli, p, filter); code >= 0)
+        return code;
+    auto report = FunnelAnalysis::run(cli.session(), filter);
+    if (!report)
+        return cli.fail(report.error());
+    return emitReport(cli, p, FunnelAnalysis::toReport(*report));
+}
+
+int runTrend(Cli &cli, const QCommandLineParser &p)
+{
+    SalesFilter filter;
+    if (const int code = readFilter(cli, p, filter); code >= 0)
+        return code;
+    auto report = TrendAnalysis::run(cli.session(), filter);
+    if (!report)
+        return cli.fail(report.error());
+    return emitReport(cli, p, TrendAnalysis::toReport(*report));
+}
+
+int runCohort(Cli &cli, const QCommandLineParser &p)
+{
+    int months = CohortAnalysis::defaultOffsets;
+    if (p.isSet(monthsOption)) {
+        bool ok = false;
+        months = p.value(monthsOption).toInt(&ok);
+        if (!ok || months < 0 || months > TrendAnalysis::maxMonths)
+            return cli.usage(QStringLiteral("--months “%1” is not a number from 0 to %2.")
+                                 .arg(p.value(monthsOption))
+                                 .arg(TrendAnalysis::maxMonths));
+    }
+    SalesFilter filter;
+    if (const int code = readFilter(cli, p, filter); code >= 0)
+        return code;
+    auto report = CohortAnalysis::run(cli.session(), filter, months);
+    if (!report)
+        return cli.fail(report.error());
+    return emitReport(cli, p, CohortAnalysis::toReport(*report));
+}
+
+int runKpi(Cli &cli, const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")))
+        return cli.usage(QStringLiteral("report kpi is always as of today (--now sets the day); it takes no --from or --to."));
+    SalesFilter filter;
+    if (const int code = readFilter(cli, p, filter); code >= 0)
+        return code;
+    auto kpis = Dashboard::compute(cli.session(), filter.ownerId, filter.currency);
+    if (!kpis)
+        return cli.fail(kpis.error());
+    return emitReport(cli, p, Dashboard::toReport(*kpis));
+}
+
+} // namespace
+
+QList<ReportCommand> salesReportCommands()
+{
+    return {
+        {QStringLiteral("funnel"), QStringLiteral("report funnel [--owner LOGIN] [--source NAME]"),
+         QStringLiteral(
+             "The sales funnel for deals in the currency whose customers are not in the trash. Per stage (open "
+             "stages in order, then won): deals that first entered it in the window (a deal that skips stages "
+             "counts as having passed them), their amount, how many of those reached a later stage by now "
+             "(conversion), deals lost at the stage, and the average days of the stays in the stage that began in "
+             "the window and have ended. Files also get won/lost and the win rate (won / (won + lost) of deals "
+             "closed in the window) and tables by salesperson and by source. --owner is the deal's owner, "
+             "--source the customer's channel. Dates are local; open ends take everything."),
+         {ownerOption, sourceOption},
+         runFunnel},
+        {QStringLiteral("trend"), QStringLiteral("report trend [--owner LOGIN] [--source NAME]"),
+         QStringLiteral(
+             "Whole calendar months from the month of --from (default: 11 months before the last) to the month of "
+             "--to (default: this month): revenue and orders (signed, delivered or paid), new customers (created "
+             "that local month, not in the trash), purchasing customers, and the repeat purchase rate (the share "
+             "of the month's buyers who had bought before that month). Files also get the whole period (repeat "
+             "rate: buyers with two or more orders), follow-ups per salesperson per month, and follow-ups "
+             "overdue today by owner. --owner and --source select customers by their owner and source (for "
+             "follow-ups: the salesperson who logged them)."),
+         {ownerOption, sourceOption},
+         runTrend},
+        {QStringLiteral("cohort"), QStringLiteral("report cohort [--owner LOGIN] [--source NAME] [--months N]"),
+         QStringLiteral(
+             "Retention by first-purchase month: one row per month of the window (as for trend) with the "
+             "customers whose first purchase ever was that month, and the share of them buying 0, 1, ... N "
+             "months later; months not reached yet are empty. Files also get the counts."),
+         {ownerOption, sourceOption, monthsOption},
+         runCohort},
+        {QStringLiteral("kpi"), QStringLiteral("report kpi [--owner LOGIN]"),
+         QStringLiteral(
+             "The dashboard's figures as of today: open pipeline, weighted forecast (amount × the deal's or its "
+             "stage's probability), won this month, conversion rate (won / closed in the last 90 days), repeat "
+             "purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups."),
+         {ownerOption},
+         runKpi},
+    };
+}
+
+} // namespace guanxi::cli

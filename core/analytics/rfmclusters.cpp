@@ -1,0 +1,228 @@
+#include "rfmclusters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+namespace guanxi {
+
+namespace {
+__extension__ typedef __int128 Wide;
+
+// Per cluster, in the customers' units: what the profile shows and what
+// the numbering sorts by.
+struct Totals {
+    Wide recency = 0, frequency = 0, monetary = 0;
+    qint64 customers = 0;
+};
+
+qint64 roundedMean(Wide sum, qint64 n)
+{
+    if (n <= 0)
+        return 0;
+    const Wide half = n / 2;
+    return qint64(sum >= 0 ? (sum + half) / n : (sum - half) / n);
+}
+
+// Numbers the clusters: descending mean M, descending mean F, ascending
+// mean R, then the centre's coordinates. Means compared exactly: a*m vs b*n.
+// Returns order[new] = old.
+std::vector<int> numberClusters(KMeansResult &km, const std::vector<Totals> &totals)
+{
+    std::vector<int> order(size_t(km.k));
+    std::iota(order.begin(), order.end(), 0);
+    const int dims = km.k > 0 ? int(km.centres.size()) / km.k : 0;
+    auto cmpMean = [&](Wide Totals::*field, int a, int b) {
+        const Wide x = totals[size_t(a)].*field * totals[size_t(b)].customers;
+        const Wide y = totals[size_t(b)].*field * totals[size_t(a)].customers;
+        return x < y ? -1 : x > y ? 1 : 0;
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (int c = cmpMean(&Totals::monetary, a, b))
+            return c > 0;
+        if (int c = cmpMean(&Totals::frequency, a, b))
+            return c > 0;
+        if (int c = cmpMean(&Totals::recency, a, b))
+            return c < 0;
+        return std::lexicographical_compare(km.centres.begin() + a * dims, km.centres.begin() + (a + 1) * dims,
+                                            km.centres.begin() + b * dims, km.centres.begin() + (b + 1) * dims);
+    });
+    KMeans::reorder(km, order);
+    return order;
+}
+} // namespace
+
+PointMatrix RfmClusters::features(const QList<RfmRow> &rows, ClusterFeatures kind)
+{
+    PointMatrix m;
+    m.dims = 3;
+    m.values.reserve(size_t(rows.size()) * 3);
+    for (const RfmRow &row : rows) {
+        if (kind == ClusterFeatures::Scores) {
+            m.values.insert(m.values.end(), {double(row.r), double(row.f), double(row.m)});
+        } else {
+            m.values.insert(m.values.end(), {std::log(double(std::max<qint64>(row.recencyDays, 1))),
+                                             std::log(double(std::max<qint64>(row.frequency, 1))),
+                                             std::log1p(double(std::max<qint64>(row.monetary, 0)))});
+        }
+    }
+    return m;
+}
+
+Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClusterOptions &options,
+                                              const std::function<void(double)> &progress,
+                                              const std::atomic_bool *cancel)
+{
+    const qsizetype n = rfm.rows.size();
+    if (n == 0)
+        return Error{tr("No customer has a purchase in the window, so there is nothing to cluster. Widen the window "
+                        "or check the orders' statuses and currency."),
+                     {}, {}};
+    if (options.k < 0)
+        return Error{tr("The number of clusters must be at least 1 (it was %1); use 0 for the suggested number.")
+                         .arg(options.k),
+                     {}, {}};
+    const Error cancelled{tr("The clustering was cancelled."), {}, {}};
+
+    // Canonical order first: nothing below may depend on how rows arrived.
+    std::vector<qsizetype> perm(static_cast<size_t>(n));
+    std::iota(perm.begin(), perm.end(), 0);
+    std::sort(perm.begin(), perm.end(), [&](qsizetype a, qsizetype b) {
+        const RfmRow &x = rfm.rows.at(a), &y = rfm.rows.at(b);
+        return std::tie(x.recencyDays, x.frequency, x.monetary, x.customerId)
+               < std::tie(y.recencyDays, y.frequency, y.monetary, y.customerId);
+    });
+    QList<RfmRow> sorted;
+    sorted.reserve(n);
+    for (qsizetype i : perm)
+        sorted << rfm.rows.at(i);
+
+    RfmClusterResult out;
+    out.features = options.features;
+    out.requestedK = options.k;
+    PointMatrix points = features(sorted, options.features);
+    out.standardisation = KMeans::standardise(points);
+    const int suggestTo = std::max(options.suggestFrom, options.suggestTo);
+    out.distinct = KMeans::distinctPoints(points, suggestTo + 1);
+    out.silhouetteSampled = n > KMeans::silhouetteSampleLimit;
+
+    const int evalFrom = std::max(2, options.suggestFrom);
+    const int evalTo = (options.evaluate || options.k == 0) ? int(std::min<qsizetype>(suggestTo, out.distinct)) : 0;
+    const bool separate = options.k > 0 && (options.k < evalFrom || options.k > evalTo);
+    const int runs = std::max(0, evalTo - evalFrom + 1) + 1;   // + a run outside the range, if needed
+    int done = 0;
+
+    KMeansOptions ko;
+    ko.seed = options.seed;
+    ko.restarts = options.restarts;
+    auto runOne = [&](int k) -> Result<std::pair<KMeansResult, std::optional<double>>> {
+        ko.k = k;
+        auto km = KMeans::run(points, ko, [&](double f) {
+            if (progress)
+                progress((done + 0.8 * f) / runs);
+        }, cancel);
+        if (!km)
+            return km.error();
+        const auto s = KMeans::silhouette(points, km->labels, km->k, options.seed, KMeans::silhouetteSampleLimit,
+                                          cancel);
+        if (cancel && cancel->load())
+            return cancelled;
+        ++done;
+        if (progress)
+            progress(double(done) / runs);
+        return std::make_pair(std::move(km).value(), s);
+    };
+
+    KMeansResult chosen;
+    std::optional<double> best;
+    for (int k = evalFrom; k <= evalTo; ++k) {
+        auto r = runOne(k);
+        if (!r)
+            return r.error();
+        out.silhouettes << SilhouetteScore{k, r->first.k, r->second};
+        const bool better = r->second && (!best || *r->second > *best);
+        if (better) {
+            best = r->second;
+            out.suggestedK = k;
+        }
+        if (k == options.k || (options.k == 0 && better)) {
+            chosen = r->first;
+            out.silhouette = r->second;
+        }
+    }
+    const bool suggesting = options.evaluate || options.k == 0;
+    if (suggesting && out.suggestedK == 0)   // nothing to compare: one point, or silhouettes undefined
+        out.suggestedK = int(std::min<qsizetype>(out.distinct, evalFrom));
+    if (separate || (options.k == 0 && !best)) {
+        const int k = options.k > 0 ? options.k : out.suggestedK;
+        auto r = runOne(k);
+        if (!r)
+            return r.error();
+        chosen = r->first;
+        out.silhouette = r->second;
+        const bool listed = std::any_of(out.silhouettes.begin(), out.silhouettes.end(),
+                                        [&](const SilhouetteScore &s) { return s.k == k; });
+        if (!listed) {
+            out.silhouettes << SilhouetteScore{k, r->first.k, r->second};
+            std::sort(out.silhouettes.begin(), out.silhouettes.end(),
+                      [](const SilhouetteScore &a, const SilhouetteScore &b) { return a.k < b.k; });
+        }
+    }
+
+    std::vector<Totals> totals(size_t(chosen.k));
+    for (qsizetype i = 0; i < n; ++i) {
+        Totals &t = totals[size_t(chosen.labels[size_t(i)])];
+        t.recency += sorted.at(i).recencyDays;
+        t.frequency += sorted.at(i).frequency;
+        t.monetary += sorted.at(i).monetary;
+        ++t.customers;
+    }
+    const std::vector<int> order = numberClusters(chosen, totals);
+    out.k = chosen.k;
+    out.inertia = chosen.inertia;
+
+    // Back to the order of the RFM rows.
+    out.points.dims = 3;
+    out.points.values.resize(points.values.size());
+    out.labels.resize(size_t(n));
+    for (qsizetype i = 0; i < n; ++i) {
+        const qsizetype row = perm[size_t(i)];
+        out.labels[size_t(row)] = chosen.labels[size_t(i)];
+        std::copy(points.row(i), points.row(i) + 3, out.points.row(row));
+    }
+
+    Wide allMoney = 0;
+    for (const Totals &t : totals)
+        allMoney += t.monetary;
+    for (int c = 0; c < chosen.k; ++c) {
+        const Totals &t = totals[size_t(order[size_t(c)])];
+        ClusterProfile p;
+        p.cluster = c + 1;
+        p.customers = t.customers;
+        p.share = double(t.customers) / double(n);
+        p.meanRecencyDays = double(t.recency) / double(t.customers);
+        p.meanFrequency = double(t.frequency) / double(t.customers);
+        p.meanMonetary = roundedMean(t.monetary, t.customers);
+        p.revenue = qint64(t.monetary);
+        p.revenueShare = allMoney != 0 ? double(t.monetary) / double(allMoney) : 0.0;
+        std::copy(chosen.centres.begin() + c * 3, chosen.centres.begin() + (c + 1) * 3, p.centre.begin());
+        out.profiles << p;
+    }
+    if (progress)
+        progress(1.0);
+    return out;
+}
+
+QString RfmClusters::featuresCode(ClusterFeatures features)
+{
+    return features == ClusterFeatures::Scores ? QStringLiteral("scores") : QStringLiteral("log");
+}
+
+QString RfmClusters::featuresLabel(ClusterFeatures features)
+{
+    return features == ClusterFeatures::Scores ? tr("standardised R, F, M scores (1-5)")
+                                               : tr("standardised log R, log F, log(1 + M)");
+}
+
+} // namespace guanxi

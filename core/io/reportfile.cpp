@@ -1,0 +1,178 @@
+#include "reportfile.h"
+
+#include "io/csvwriter.h"
+#include "io/xlsxwriter.h"
+#include "text/money.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace guanxi {
+
+namespace {
+
+XlsxColumn xlsxKind(ReportKind kind)
+{
+    switch (kind) {
+    case ReportKind::Text: return XlsxColumn::Text;
+    case ReportKind::Integer: return XlsxColumn::Number;
+    case ReportKind::Money: return XlsxColumn::Money;
+    case ReportKind::Percent: return XlsxColumn::Percent;
+    case ReportKind::Decimal: return XlsxColumn::Decimal;
+    case ReportKind::Date: return XlsxColumn::Date;
+    case ReportKind::Month: return XlsxColumn::Month;
+    }
+    return XlsxColumn::Auto;
+}
+
+QJsonValue jsonValue(const QVariant &v, ReportKind kind)
+{
+    if (!v.isValid() || v.isNull())
+        return QJsonValue::Null;
+    switch (kind) {
+    case ReportKind::Integer: return QJsonValue(v.toLongLong());
+    case ReportKind::Percent:
+    case ReportKind::Decimal: return QJsonValue(std::round(v.toDouble() * 1e6) / 1e6); // no 127.60000000000001
+    case ReportKind::Text:
+    case ReportKind::Money:
+    case ReportKind::Date:
+    case ReportKind::Month: return ReportFile::plainText(v, kind);
+    }
+    return QJsonValue::Null;
+}
+
+Status writeCsv(const Report &report, const QString &path)
+{
+    CsvWriter csv(path);
+    if (Status s = csv.open(); !s)
+        return s;
+    if (!report.tables.isEmpty()) {
+        const ReportTable &t = report.tables.first();
+        QStringList header;
+        for (const ReportColumn &c : t.columns)
+            header << c.key;
+        csv.writeRow(header);
+        for (const QVariantList &row : t.rows) {
+            QStringList cells;
+            for (int i = 0; i < t.columns.size(); ++i)
+                cells << ReportFile::plainText(row.value(i), t.columns.at(i).kind);
+            csv.writeRow(cells);
+        }
+    }
+    return csv.commit();
+}
+
+Status writeXlsx(const Report &report, const QString &path)
+{
+    auto opened = XlsxWriter::open(path);
+    if (!opened)
+        return opened.error();
+    XlsxWriter &w = **opened;
+    for (const ReportTable &t : report.tables) {
+        QStringList headers;
+        QList<XlsxColumn> kinds;
+        for (const ReportColumn &c : t.columns) {
+            headers << c.title;
+            kinds << xlsxKind(c.kind);
+        }
+        if (Status s = w.addSheet(t.title.isEmpty() ? t.name : t.title, headers, kinds); !s)
+            return s;
+        for (const QVariantList &row : t.rows)
+            if (Status s = w.addRow(row); !s)
+                return s;
+    }
+    if (Status s = w.addSheet(ReportFile::tr("About"), {}); !s)
+        return s;
+    if (Status s = w.addRow({report.title}); !s)
+        return s;
+    for (const QString &filter : report.filters)
+        if (Status s = w.addRow({filter}); !s)
+            return s;
+    if (Status s = w.addRow({ReportFile::tr("Made by Guanxi on %1").arg(report.generated.toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm")))});
+        !s)
+        return s;
+    return w.close();
+}
+
+Status writeJson(const Report &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ReportFile::tr("Cannot write “%1”: %2. Choose another folder or file name.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}, {}};
+    file.write(QJsonDocument(ReportFile::toJson(report)).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{ReportFile::tr("Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}, {}};
+    return {};
+}
+
+} // namespace
+
+QString ReportFile::plainText(const QVariant &v, ReportKind kind)
+{
+    if (!v.isValid() || v.isNull())
+        return {};
+    switch (kind) {
+    case ReportKind::Text: return v.toString();
+    case ReportKind::Integer: return QString::number(v.toLongLong());
+    case ReportKind::Money: return Money::plain(v.toLongLong());
+    case ReportKind::Percent: return QString::number(v.toDouble() * 100.0, 'f', 1) + u'%';
+    case ReportKind::Decimal: return QString::number(v.toDouble(), 'f', 2);
+    case ReportKind::Date: return v.toDate().toString(Qt::ISODate);
+    case ReportKind::Month: return v.toDate().toString(QStringLiteral("yyyy-MM"));
+    }
+    return v.toString();
+}
+
+QJsonObject ReportFile::toJson(const Report &report)
+{
+    QJsonObject tables;
+    for (const ReportTable &t : report.tables) {
+        QJsonArray rows;
+        for (const QVariantList &row : t.rows) {
+            QJsonObject o;
+            for (int i = 0; i < t.columns.size(); ++i)
+                o.insert(t.columns.at(i).key, jsonValue(row.value(i), t.columns.at(i).kind));
+            rows.append(o);
+        }
+        tables.insert(t.name, rows);
+    }
+    return QJsonObject{{QStringLiteral("report"), report.name},
+                       {QStringLiteral("title"), report.title},
+                       {QStringLiteral("filters"), QJsonArray::fromStringList(report.filters)},
+                       {QStringLiteral("generated"), report.generated.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("tables"), tables}};
+}
+
+std::optional<ReportFormat> ReportFile::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return ReportFormat::Csv;
+    if (suffix == u"xlsx")
+        return ReportFormat::Xlsx;
+    if (suffix == u"json")
+        return ReportFormat::Json;
+    return std::nullopt;
+}
+
+Status ReportFile::write(const Report &report, const QString &path, ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Csv: return writeCsv(report, path);
+    case ReportFormat::Xlsx: return writeXlsx(report, path);
+    case ReportFormat::Json: return writeJson(report, path);
+    }
+    return {};
+}
+
+} // namespace guanxi

@@ -1,0 +1,81 @@
+#include "heatmapwidget.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace guanxi::ui {
+
+HeatMapWidget::HeatMapWidget(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void HeatMapWidget::setData(const QString &title, const QStringList &rows, const QStringList &columns,
+                            const QList<QList<double>> &values, const QStringList &cellTexts)
+{
+    m_title = title;
+    m_rows = rows;
+    m_columns = columns;
+    m_values = values;
+    m_texts = cellTexts;
+    update();
+}
+
+QSize HeatMapWidget::sizeHint() const
+{
+    return {480, 320};
+}
+
+QSize HeatMapWidget::minimumSizeHint() const
+{
+    return {240, 160};
+}
+
+void HeatMapWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), Qt::white);
+    const QFontMetrics fm(font());
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    const int titleHeight = m_title.isEmpty() ? 0 : QFontMetrics(titleFont).height() + 8;
+    p.setFont(titleFont);
+    p.setPen(Qt::black);
+    p.drawText(QRect(0, 4, width(), titleHeight), Qt::AlignHCenter | Qt::AlignTop, m_title);
+    p.setFont(font());
+    if (m_rows.isEmpty() || m_columns.isEmpty())
+        return;
+    int labelWidth = 0;
+    for (const QString &r : m_rows)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(r));
+    labelWidth += 12;
+    const int headerHeight = fm.height() + 6;
+    const QRectF grid(labelWidth, titleHeight + headerHeight, width() - labelWidth - 8,
+                      height() - titleHeight - headerHeight - 8);
+    const double cw = grid.width() / m_columns.size(), ch = grid.height() / m_rows.size();
+    double top = 0;
+    for (const QList<double> &row : m_values)
+        for (double v : row)
+            top = std::max(top, v);
+    for (int c = 0; c < m_columns.size(); ++c)
+        p.drawText(QRectF(grid.left() + c * cw, titleHeight, cw, headerHeight), Qt::AlignCenter, m_columns.at(c));
+    for (int r = 0; r < m_rows.size(); ++r) {
+        p.setPen(Qt::black);
+        p.drawText(QRectF(0, grid.top() + r * ch, labelWidth - 6, ch), Qt::AlignRight | Qt::AlignVCenter,
+                   m_rows.at(r));
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const double v = m_values.value(r).value(c);
+            const double share = top > 0 ? v / top : 0;
+            // From near-white to a deep blue; text turns white on dark cells.
+            const QColor fill = QColor::fromRgbF(float(1.0 - 0.85 * share), float(1.0 - 0.6 * share), 1.0f);
+            const QRectF cell(grid.left() + c * cw + 1, grid.top() + r * ch + 1, cw - 2, ch - 2);
+            p.fillRect(cell, fill);
+            p.setPen(share > 0.55 ? Qt::white : Qt::black);
+            p.drawText(cell, Qt::AlignCenter, m_texts.value(r * m_columns.size() + c));
+        }
+    }
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWidget>
+
+namespace guanxi::ui {
+
+// A grid of counts shaded by size (Qt Charts has no heat map): row labels
+// down the left, column labels across the top, the count in each cell.
+class HeatMapWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit HeatMapWidget(QWidget *parent = nullptr);
+
+    void setData(const QString &title, const QStringList &rows, const QStringList &columns,
+                 const QList<QList<double>> &values, const QStringList &cellTexts);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_title;
+    QStringList m_rows, m_columns;
+    QList<QList<double>> m_values;
+    QStringList m_texts;   // row by row
+};
+
+} // namespace guanxi::ui
