@@ -21,12 +21,16 @@ Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w
     // once, not once per order. Without a join inside, count(*) counts
     // distinct orders. No ORDER BY: SQLite would sort a copy of every row in
     // memory; the rows come in customer order from the index anyway, and are
-    // sorted here if they ever do not.
+    // sorted here if they ever do not. `status || ''` is status, but keeps
+    // SQLite off orders_by_status on a file without statistics yet (before a
+    // PRAGMA optimize on close has analysed it): that plan looks up every
+    // purchase in the table and sorts them all, 14 s and 600 MB instead of 3 s
+    // for 10,000,000 orders.
     if (!sql::run(q,
                   QStringLiteral("SELECT p.customer_id, p.last_date, p.order_count, p.monetary, c.name FROM ("
                                  "SELECT customer_id, max(order_date) AS last_date, count(*) AS order_count, "
                                  "sum(total_minor) AS monetary FROM orders "
-                                 "WHERE status IN ('signed', 'delivered', 'paid') AND currency = ? "
+                                 "WHERE status || '' IN ('signed', 'delivered', 'paid') AND currency = ? "
                                  "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?) "
                                  "GROUP BY customer_id) p "
                                  "JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL"),
