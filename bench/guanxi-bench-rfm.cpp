@@ -2,6 +2,7 @@
 // one SQL statement in the sqlite3 shell and as a pandas script.
 //   guanxi-bench-rfm [--dir DIR] [--customers N] [--orders M] [--reuse]
 //                    [--runs R] [--sqlite3 PATH] [--python PATH] [--skip-pandas]
+//                    [--only-guanxi]
 // Generates (or with --reuse keeps) DIR/rfm.guanxi: N customers (default
 // 1,000,000, 1 % of them in the trash) and M orders (default 10,000,000) over
 // four years, skewed (12 % of the customers never order, the others by a
@@ -11,8 +12,10 @@
 // after one untimed warm-up run of its own:
 //  a. RfmAnalysis::run, R times (default 3): wall and CPU time, and the
 //     purchases query and Rfm::compute timed on their own; peak memory;
-//  b. the sqlite3 shell running bench/rfm.sql, one statement computing the
-//     same scores and segments, output to /dev/null, R times;
+//  b. the sqlite3 shell, with the app connection's cache_size and temp_store,
+//     output to /dev/null, R times each: bench/rfm-purchases.sql (the
+//     store's aggregation word for word) and bench/rfm.sql (one statement
+//     computing the same scores and segments);
 //  c. bench/rfm_pandas.py under Debian's python3 (load and compute);
 // and checks that all three agree: the same customers in scope, and the
 // same per-customer R, F, M, scores and segment (the three CSV files in DIR
