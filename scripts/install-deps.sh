@@ -18,6 +18,8 @@ packages=(
   clang libclang-rt-14-dev
   # a CJK font so Chinese text renders, and Xvfb for screenshots
   fonts-wqy-microhei xvfb xauth
+  # only for the benchmark: guanxi-bench-rfm runs bench/rfm_pandas.py under Debian's python3
+  python3-pandas
 )
 
 missing=()

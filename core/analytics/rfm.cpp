@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace guanxi {
 
@@ -51,6 +52,9 @@ RfmResult Rfm::compute(const QList<PurchaseSummary> &purchases, const QDate &ref
     if (n == 0)
         return out;
     QList<double> rs, fs, ms;
+    rs.reserve(n);
+    fs.reserve(n);
+    ms.reserve(n);
     Wide sumR = 0, sumF = 0, sumM = 0;
     out.rows.reserve(n);
     for (const PurchaseSummary &p : purchases) {
@@ -67,9 +71,9 @@ RfmResult Rfm::compute(const QList<PurchaseSummary> &purchases, const QDate &ref
         sumM += row.monetary;
         out.rows << row;
     }
-    out.recencyCuts = cuts(rs);
-    out.frequencyCuts = cuts(fs);
-    out.monetaryCuts = cuts(ms);
+    out.recencyCuts = cuts(std::move(rs));   // each sorted in place, no copy
+    out.frequencyCuts = cuts(std::move(fs));
+    out.monetaryCuts = cuts(std::move(ms));
     out.meanRecency = double(sumR) / double(n);
     out.meanFrequency = double(sumF) / double(n);
     out.meanMonetary = double(sumM) / double(n);
