@@ -120,11 +120,10 @@ public:
             if (!path.isEmpty())
                 m_w->setFile(path);
         });
-        connect(w->m_file, &QLineEdit::editingFinished, this, [this] {
-            m_w->m_encoding.clear();
-            m_w->m_sheet = 0;
-            m_w->openSource();
-        });
+        // editingFinished also comes when the box merely loses the focus, as
+        // when Next turns the page: the file already read is not read again.
+        connect(w->m_file, &QLineEdit::returnPressed, this, [this] { m_w->fileEdited(true); });
+        connect(w->m_file, &QLineEdit::editingFinished, this, [this] { m_w->fileEdited(false); });
         connect(w->m_encodingCombo, &QComboBox::activated, this, [this] {
             m_w->m_encoding = m_w->m_encodingCombo->currentData().toByteArray();
             m_w->openSource();
@@ -141,6 +140,16 @@ public:
     }
 
     bool isComplete() const override { return m_w->m_source != nullptr; }
+    bool validatePage() override
+    {
+        // Another path typed and Next pressed from the keyboard before the box
+        // lost the focus: read that file, and stay to show how it was read.
+        if (m_w->m_file->text().trimmed() != m_w->m_openedPath) {
+            m_w->fileEdited(false);
+            return false;
+        }
+        return m_w->m_source != nullptr;
+    }
     void refresh() { emit completeChanged(); }
     QFormLayout *form() const { return m_form; }
 
@@ -204,19 +213,22 @@ public:
             for (const ImportField &f : all)
                 combo->addItem(f.label, f.key);
             combo->setCurrentIndex(qMax(0, combo->findData(m_w->m_mapping.value(i))));
-            connect(combo, &QComboBox::currentIndexChanged, this, [this, i, combo] {
-                m_w->m_mapping[i] = combo->currentData().toString();
+            connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+                m_w->m_mapping = shownMapping();
                 emit completeChanged();
             });
             t->setCellWidget(i, 2, combo);
         }
+        // What is imported is what the combos show, even where a kept or saved
+        // mapping named a field they do not offer.
+        m_w->m_mapping = shownMapping();
         t->resizeColumnsToContents();
         reloadProfiles();
     }
 
     bool isComplete() const override
     {
-        const QStringList &m = m_w->m_mapping;
+        const QStringList m = shownMapping();
         const bool leads = m_w->target() == ImportWizard::Target::Leads;
         // Without a name a file can still update customers found by phone,
         // e-mail or ID (chosen on the next page, which checks it again).
@@ -233,7 +245,25 @@ public:
         return named;
     }
 
+    bool validatePage() override
+    {
+        m_w->m_mapping = shownMapping();
+        return true;
+    }
+
 private:
+    // The field chosen for each column of the file, as the combos show it.
+    QStringList shownMapping() const
+    {
+        QStringList m;
+        QTableWidget *t = m_w->m_mappingTable;
+        for (int i = 0; i < t->rowCount(); ++i) {
+            auto *combo = qobject_cast<QComboBox *>(t->cellWidget(i, 2));
+            m << (combo ? combo->currentData().toString() : QString());
+        }
+        return m;
+    }
+
     QStringList guess(const QStringList &header) const
     {
         return m_w->target() == ImportWizard::Target::Leads ? LeadImport::guess(header)
@@ -263,6 +293,8 @@ private:
         for (int i = 0; i < header.size(); ++i)
             if (auto *combo = qobject_cast<QComboBox *>(m_w->m_mappingTable->cellWidget(i, 2)))
                 combo->setCurrentIndex(qMax(0, combo->findData(m_w->m_mapping.value(i))));
+        m_w->m_mapping = shownMapping();
+        emit completeChanged();
     }
 
     void saveProfile()
@@ -661,6 +693,9 @@ ImportWizard::ImportWizard(Session &session, Target target, QWidget *parent) : Q
 
 ImportWizard::~ImportWizard()
 {
+    // The file box losing the focus while the pages are destroyed must not
+    // read the file again.
+    m_file->blockSignals(true);
     if (auto *run = static_cast<RunPage *>(page(RunPageId)))
         run->stop();
 }
@@ -690,10 +725,20 @@ void ImportWizard::setFile(const QString &path)
     openSource();
 }
 
+void ImportWizard::fileEdited(bool force)
+{
+    if (!force && m_file->text().trimmed() == m_openedPath)
+        return;
+    m_encoding.clear();
+    m_sheet = 0;
+    openSource();
+}
+
 void ImportWizard::openSource()
 {
     m_source.reset();
     m_mapping.clear();
+    m_openedPath = m_file->text().trimmed();
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);

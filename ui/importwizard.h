@@ -60,11 +60,15 @@ private:
     friend class RunPage;
 
     void openSource();
+    // The file box was left or Return pressed in it: read the file it names,
+    // unless it is the one already read (force: read it again anyway).
+    void fileEdited(bool force);
     CustomerImportOptions options() const;
     QString entity() const;   // "customer" or "lead", for saved mappings
 
     Session &m_session;
     std::unique_ptr<ImportSource> m_source;
+    QString m_openedPath;   // what openSource last read (or tried to)
     QString m_sourceError;
     QByteArray m_encoding;   // the user's choice; empty = detected
     int m_sheet = 0;

@@ -4,6 +4,7 @@
 #include "importwizard.h"
 #include "io/importsource.h"
 #include "services/customermerge.h"
+#include "services/sampledata.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/duplicatestore.h"
@@ -11,15 +12,19 @@
 #include "testdb.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -43,6 +48,24 @@ void waitForRun(ImportWizard &wizard)
         QTest::qWait(20);
     REQUIRE_FALSE(wizard.isRunning());
 }
+
+// Answers every message box that opens while it lives, and keeps their texts:
+// a refusal then fails the test instead of waiting for a click forever.
+struct MessageBoxes {
+    QStringList texts;
+    QTimer timer;
+    MessageBoxes()
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    texts << box->text();
+                    box->done(QMessageBox::Ok);
+                }
+        });
+        timer.start(20);
+    }
+};
 
 void writeGbk(const QString &path, const QString &text)
 {
@@ -108,6 +131,93 @@ TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then 
     CHECK(wizard.report().written);
     CHECK(*CustomerStore(*t.session).countLive() == 3);
     CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("3 created")));
+}
+
+TEST_CASE("The wizard imports what the mapping shows when the file box had the focus", "[gui][import]")
+{
+    // As the screenshot tool drives it: an active window whose focus is in the
+    // file box, a file set, then Next three times. Turning the page takes the
+    // focus from the box; that used to read the file again and forget the
+    // mapping, so the combos showed Name and the options page refused it.
+    guanxi::test::TestDb t;
+    SampleData::Options o;
+    o.customers = 20;
+    o.orders = 40;
+    REQUIRE(SampleData::generate(*t.session, o).ok());
+    const QString path = t.dir.filePath(QStringLiteral("客户名单.csv"));
+    writeGbk(path, QStringLiteral("2026年客户名单\r\n客户名称,联系电话,电子邮箱,单位,城市,备注\r\n"
+                                  "赵敏,13811112222,zm@example.com,华信科技有限公司,北京,展会\r\n"
+                                  "钱进,1381111,qj@,华信科技有限公司,上海,\r\n"
+                                  "孙丽,13933334444,,东方电子,广州,老客户介绍\r\n"));
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    auto *file = child<QLineEdit>(&wizard, "importFileEdit");
+    REQUIRE(file->hasFocus());
+    wizard.setFile(path);
+    REQUIRE(wizard.source());
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    QApplication::processEvents();
+    const QStringList expected = {QStringLiteral("name"),    QStringLiteral("phone"), QStringLiteral("email"),
+                                  QStringLiteral("company"), QStringLiteral("city"),  QStringLiteral("notes")};
+    for (int i = 0; i < expected.size(); ++i) {
+        const QByteArray name = "importField" + QByteArray::number(i);
+        CHECK(child<QComboBox>(&wizard, name.constData())->currentData().toString() == expected.at(i));
+    }
+    CHECK(wizard.currentPage()->isComplete());
+    CHECK(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK_FALSE(child<QLabel>(&wizard, "importMappingError")->isVisible());
+
+    MessageBoxes boxes;
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    wizard.next();
+    CHECK(boxes.texts.isEmpty());
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    CHECK(wizard.report().rejected == 1);   // 钱进's phone and e-mail
+    CHECK_FALSE(wizard.report().written);
+    wizard.hide();
+}
+
+TEST_CASE("Next after typing another path reads that file first", "[gui][import]")
+{
+    guanxi::test::TestDb t;
+    const QString first = t.dir.filePath(QStringLiteral("first.csv"));
+    const QString second = t.dir.filePath(QStringLiteral("second.csv"));
+    for (const auto &[path, text] : {std::pair{first, QByteArray("Name,Phone\nAnna,13812345678\n")},
+                                     std::pair{second, QByteArray("Email,Name,City\nbo@example.com,Bo,Xi'an\n")}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    QApplication::setActiveWindow(&wizard);
+    REQUIRE(QTest::qWaitForWindowActive(&wizard));
+    wizard.setFile(first);
+    auto *file = child<QLineEdit>(&wizard, "importFileEdit");
+    file->setFocus();
+    file->selectAll();
+    QTest::keyClicks(file, second);
+    // Next from the keyboard while the box still has the focus: the wizard
+    // reads the typed file and stays to show it.
+    wizard.next();
+    CHECK(wizard.currentId() == ImportWizard::SourcePageId);
+    REQUIRE(wizard.source());
+    CHECK(wizard.source()->path() == second);
+    CHECK(child<QTableWidget>(&wizard, "importPreview")->columnCount() == 3);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    QApplication::processEvents();
+    CHECK(wizard.source()->path() == second);
+    CHECK(child<QComboBox>(&wizard, "importField0")->currentData().toString() == QStringLiteral("email"));
+    CHECK(child<QComboBox>(&wizard, "importField1")->currentData().toString() == QStringLiteral("name"));
+    CHECK(wizard.currentPage()->isComplete());
+    wizard.hide();
 }
 
 TEST_CASE("The wizard lists every bad row with its line and imports nothing", "[gui][import]")
