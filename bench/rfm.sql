@@ -19,7 +19,7 @@ p AS MATERIALIZED (   -- the aggregation of AnalyticsStore::purchases (bench/rfm
     SELECT p.customer_id AS id, p.last_date AS last, p.order_count AS f, p.monetary AS m FROM (
         SELECT customer_id, max(order_date) AS last_date, count(*) AS order_count, sum(total_minor) AS monetary
         FROM orders
-        WHERE status || '' IN ('signed', 'delivered', 'paid') AND currency = 'CNY'
+        WHERE status || '' IN ('signed', 'delivered', 'paid') AND kind = 'order' AND currency = 'CNY'
         GROUP BY customer_id) p
     JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL
 ),

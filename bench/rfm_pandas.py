@@ -25,14 +25,16 @@ def main():
     t0 = time.perf_counter()
     con = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     orders = pd.read_sql_query(
-        "SELECT id, customer_id, order_date, status, currency, total_minor FROM orders", con)
+        "SELECT id, customer_id, order_date, status, currency, total_minor, kind FROM orders", con)
     customers = pd.read_sql_query("SELECT id, deleted_at FROM customers", con)
     con.close()
     t1 = time.perf_counter()
 
-    # Purchases: signed, delivered or paid, in CNY, of live customers.
+    # Purchases: orders (not quotes or contracts) signed, delivered or paid,
+    # in CNY, of live customers.
     live = customers.loc[customers["deleted_at"].isna(), "id"]
     o = orders[orders["status"].isin(["signed", "delivered", "paid"])
+               & (orders["kind"] == "order")
                & (orders["currency"] == "CNY")
                & orders["customer_id"].isin(live)]
     # Dates as datetime64 before grouping: max() over text columns takes

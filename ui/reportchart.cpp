@@ -84,6 +84,8 @@ void addBars(QChart *chart, const Report &report, const ReportTable &t, const Re
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    if (!(valueAxis->max() > valueAxis->min()))   // all zero: a flat 0-1 axis, not NaN
+        valueAxis->setRange(0, 1);
     valueAxis->applyNiceNumbers();
     if (valueAxis->max() <= 10)
         valueAxis->setLabelFormat(QStringLiteral("%.2f"));
@@ -171,8 +173,11 @@ void addScatter(QChart *chart, const Report &report, const ReportTable &t, const
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    xAxis->applyNiceNumbers();
-    yAxis->applyNiceNumbers();
+    for (QValueAxis *axis : {xAxis, yAxis}) {
+        if (!(axis->max() > axis->min()))
+            axis->setRange(0, std::max(1.0, axis->max()));
+        axis->applyNiceNumbers();
+    }
     chart->legend()->setVisible(byGroup.size() > 1);
 }
 

@@ -224,6 +224,7 @@ void ReportsPage::run()
         m_empty->setText(tr("Nothing to show for this window.") + QStringLiteral("\n\n") + result->filters.join(u'\n'));
         m_body->setCurrentWidget(m_empty);
         m_saveSegment->setEnabled(false);
+        rebuildExportMenu();
     }
 }
 
@@ -323,6 +324,7 @@ void ReportsPage::saveSegment()
 
 void ReportsPage::showError(const QString &message)
 {
+    qWarning("Reports: %s", qPrintable(message));
     QMessageBox::warning(this, tr("Reports"), message);
 }
 

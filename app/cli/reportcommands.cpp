@@ -63,7 +63,7 @@ QList<ReportCommand> rfmReportCommands()
 {
     return {{QStringLiteral("rfm"), QStringLiteral("report rfm [--ref-date DATE]"),
              QStringLiteral(
-                 "RFM: orders that are signed, delivered or paid (never cancelled or drafts) in the window and the "
+                 "RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window and the "
                  "currency; R = days from the last purchase to the reference date (default: the day after the "
                  "latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments "
                  "重要价值/发展/保持/挽留 and 一般价值/发展/保持/挽留 against the means. Columns: customer_id, "

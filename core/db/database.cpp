@@ -44,9 +44,13 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs)
     Result<FileFacts> result = FileFacts{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // immutable: look without creating -wal/-shm files beside it.
+        // immutable: look without creating -wal/-shm files beside it. But
+        // while another connection has the file open, the newest pages may
+        // still be in its -wal file (a new file can be all in there), which
+        // an immutable look would not see: then read it the ordinary way.
+        const bool walInUse = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
         db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                           + QStringLiteral("?mode=ro&immutable=1"));
+                           + (walInUse ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1")));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
                                  .arg(busyTimeoutMs));
         if (!db.open()) {

@@ -42,7 +42,7 @@ Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
 QStringList RfmAnalysis::filters(const RfmOptions &options, const RfmReport &report)
 {
     const auto day = [](const QDate &d, const QString &open) { return d.isValid() ? d.toString(Qt::ISODate) : open; };
-    return {tr("Orders: signed, delivered or paid, in %1, from %2 to %3")
+    return {tr("Orders (not quotes or contracts): signed, delivered or paid, in %1, from %2 to %3")
                 .arg(options.window.currency, day(options.window.from, tr("the first order")),
                      day(options.window.to, tr("the last order"))),
             tr("Reference date: %1").arg(report.result.referenceDate.toString(Qt::ISODate)),

@@ -30,7 +30,7 @@ Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w
                   QStringLiteral("SELECT p.customer_id, p.last_date, p.order_count, p.monetary, c.name FROM ("
                                  "SELECT customer_id, max(order_date) AS last_date, count(*) AS order_count, "
                                  "sum(total_minor) AS monetary FROM orders "
-                                 "WHERE status || '' IN ('signed', 'delivered', 'paid') AND currency = ? "
+                                 "WHERE status || '' IN ('signed', 'delivered', 'paid') AND kind = 'order' AND currency = ? "
                                  "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?) "
                                  "GROUP BY customer_id) p "
                                  "JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL"),

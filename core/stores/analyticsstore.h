@@ -9,8 +9,9 @@ namespace guanxi {
 
 class Session;
 
-// Which orders count as purchases for analysis: signed, delivered or paid
-// (never draft or cancelled), in one currency, with an order date inside the
+// Which orders count as purchases for analysis: orders (never quotes or
+// contracts) that are signed, delivered or paid (never draft or cancelled),
+// in one currency, with an order date inside the
 // window (either end may be open).
 struct PurchaseWindow {
     QDate from;

@@ -14,7 +14,7 @@ namespace guanxi {
 using sql::run;
 
 namespace {
-const QString purchase = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.currency = ?");
+const QString purchase = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' AND o.currency = ?");
 
 // " AND c.owner_id = ? AND c.source_id = ?" for the filters that are set.
 QString customerScope(const SalesScope &s, QVariantList &values, const QString &owner = QStringLiteral("c.owner_id"))

@@ -404,6 +404,32 @@ TEST_CASE("Opening read-only on request never writes", "[database][readonly]")
     CHECK(fileBytes(path) == before);
 }
 
+TEST_CASE("A second, read-only connection sees a new file whose pages are all still in the WAL",
+          "[database][readonly]")
+{
+    // The worker threads (reports, duplicates, export) open the file again
+    // read-only while the window's connection holds it: a brand-new file
+    // then lives in its -wal file, and must not look like an empty one.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.guanxi"));
+    auto writer = Database::open(path);
+    REQUIRE(writer.ok());
+    FixedClock clock(fixedNow());
+    Session session(**writer, clock);
+    Customer c;
+    c.name = QStringLiteral("王五");
+    REQUIRE(CustomerStore(session).create(c).ok());
+    REQUIRE(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+    Database::Options o;
+    o.readOnly = true;
+    o.createIfMissing = false;
+    auto reader = Database::open(path, o);
+    INFO((reader ? QString() : reader.error().toString()).toStdString());
+    REQUIRE(reader.ok());
+    Session readSession(**reader, clock);
+    CHECK(CustomerStore(readSession).liveIds().value_or({}).size() == 1);
+}
+
 TEST_CASE("A read-only file that needs upgrading is refused and untouched", "[database][readonly]")
 {
     QTemporaryDir dir;
