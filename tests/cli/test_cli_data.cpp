@@ -171,3 +171,20 @@ TEST_CASE("guanxi-cli report rfm to the screen, CSV and XLSX", "[cli][rfm]")
     CHECK(env.onDb({S("report"), S("rfm"), S("--format"), S("xlsx")}).code == 1);
     CHECK(env.onDb({S("report"), S("rfm"), S("--from"), S("yesterday")}).code == 1);
 }
+
+TEST_CASE("guanxi-cli report writes PDF with charts, from --format or the file name", "[cli][rfm][pdf]")
+{
+    CliEnv env;
+    env.seeded(60, 300);
+    const QString byName = env.path(S("rfm.pdf"));
+    CHECK(env.ok({S("report"), S("rfm"), S("-o"), byName}).trimmed().endsWith(S("rfm.pdf")));
+    CHECK(fileBytes(byName).startsWith("%PDF-"));
+    CHECK(fileBytes(byName).size() > 20000);   // the charts and the tables, not a blank page
+    const QString funnel = env.path(S("funnel.out"));
+    env.ok({S("report"), S("funnel"), S("--format"), S("pdf"), S("-o"), funnel});
+    CHECK(fileBytes(funnel).startsWith("%PDF-"));
+    // An unknown suffix without --format is refused, and nothing is written.
+    const QString unknown = env.path(S("rfm.doc"));
+    CHECK(env.onDb({S("report"), S("rfm"), S("-o"), unknown}).code == 1);
+    CHECK_FALSE(QFileInfo::exists(unknown));
+}

@@ -907,3 +907,43 @@ TEST_CASE("People of a company in the trash can still be edited", "[customers][t
         FAIL(str(saved.error().toString()));
     CHECK(store.get(person)->phones.size() == 1);
 }
+
+TEST_CASE("A tag added to many customers at once: live ones only, once each, logged, all or nothing",
+          "[customers][tags]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    QList<qint64> ids;
+    for (const char *name : {"张一", "张二", "张三"}) {
+        Customer c;
+        c.name = QString::fromUtf8(name);
+        ids << *store.create(c);
+    }
+    Customer tagged = *store.get(ids.at(0));
+    tagged.tags = {QStringLiteral("老客户")};
+    REQUIRE(store.update(tagged).ok());
+    REQUIRE(store.moveToTrash({ids.at(2)}).ok());
+
+    auto added = store.addTag(ids, QStringLiteral("  重要价值  "));
+    REQUIRE(added.ok());
+    CHECK(*added == 2);   // the trashed customer is left alone
+    CHECK(store.get(ids.at(0))->tags.contains(QStringLiteral("重要价值")));
+    CHECK(store.get(ids.at(0))->tags.contains(QStringLiteral("老客户")));
+    CHECK(store.get(ids.at(1))->tags == QStringList{QStringLiteral("重要价值")});
+    CHECK(store.get(ids.at(2))->tags.isEmpty());
+    CHECK(*store.addTag(ids, QStringLiteral("重要价值")) == 0);   // nobody twice
+
+    auto history = ChangeLogStore(*t.session).history(QStringLiteral("customer"), ids.at(0));
+    REQUIRE(history.ok());
+    const auto tagChange = std::find_if(history->cbegin(), history->cend(), [](const Change &c) {
+        return c.field == QStringLiteral("tags") && c.newValue.contains(QStringLiteral("重要价值"));
+    });
+    REQUIRE(tagChange != history->cend());
+    CHECK(tagChange->oldValue == QStringLiteral("老客户"));
+
+    CHECK_FALSE(store.addTag(ids, QStringLiteral("   ")).ok());
+    std::atomic_bool stop{true};
+    auto stopped = store.addTag(ids, QStringLiteral("新标签"), &stop);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(store.get(ids.at(1))->tags == QStringList{QStringLiteral("重要价值")});   // nothing half-done
+}
