@@ -223,182 +223,182 @@
     <name>ClusterAnalysis</name>
     <message>
         <source>Customer clusters (k-means on RFM)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户聚类（基于 RFM 的 k-means）</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>特征：%1</translation>
     </message>
     <message>
         <source>Seed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子：%1</translation>
     </message>
     <message>
         <source>Clusters: %1, the suggested number (best silhouette)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数：%1，即建议值（轮廓系数最佳）</translation>
     </message>
     <message>
         <source>Clusters: %1 asked for, %2 made, because only %2 customer profiles differ</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数：要求 %1 个，实际分成 %2 个，因为只有 %2 种不同的客户画像</translation>
     </message>
     <message>
         <source>Clusters: %1 (suggested: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数：%1（建议值：%2）</translation>
     </message>
     <message>
         <source>Clusters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数：%1</translation>
     </message>
     <message>
         <source>Silhouette scores on a sample of %1 of %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓系数基于从 %2 个客户中抽样的 %1 个客户计算</translation>
     </message>
     <message>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群画像</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Share of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比</translation>
     </message>
     <message>
         <source>Mean recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均最近购买间隔（天）</translation>
     </message>
     <message>
         <source>Mean frequency (orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均购买频次（订单数）</translation>
     </message>
     <message>
         <source>Mean monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>平均消费金额</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Revenue share</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额占比</translation>
     </message>
     <message>
         <source>Commonest segment</source>
-        <translation type="unfinished"></translation>
+        <translation>最常见的分层</translation>
     </message>
     <message>
         <source>Customers and their clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>客户及其所属客户群</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买间隔（天）</translation>
     </message>
     <message>
         <source>Frequency (orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>购买频次（订单数）</translation>
     </message>
     <message>
         <source>Monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>Segment code</source>
-        <translation type="unfinished"></translation>
+        <translation>分层代码</translation>
     </message>
     <message>
         <source>Silhouette by number of clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>不同客户群数的轮廓系数</translation>
     </message>
     <message>
         <source>Clusters asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>要求的客户群数</translation>
     </message>
     <message>
         <source>Clusters made</source>
-        <translation type="unfinished"></translation>
+        <translation>实际客户群数</translation>
     </message>
     <message>
         <source>Silhouette</source>
-        <translation type="unfinished"></translation>
+        <translation>轮廓系数</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>采用</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Customers by recency and monetary value, by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户群客户的最近购买间隔与消费金额</translation>
     </message>
     <message>
         <source>Customers per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户群的客户数</translation>
     </message>
     <message>
         <source>Revenue share per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>各客户群的销售额占比</translation>
     </message>
 </context>
 <context>
     <name>CohortAnalysis</name>
     <message>
         <source>Show between 0 and %1 months after the first purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能显示首次购买后 0 到 %1 个月。</translation>
     </message>
     <message>
         <source>Retention by first-purchase month</source>
-        <translation type="unfinished"></translation>
+        <translation>按首次购买月份的客户留存</translation>
     </message>
     <message>
         <source>Retention (share)</source>
-        <translation type="unfinished"></translation>
+        <translation>留存率</translation>
     </message>
     <message>
         <source>Retention (customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>留存客户数</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>首次购买</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个月</translation>
     </message>
     <message>
         <source>Share of each cohort buying again, by months since the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>各同期群在首次购买后各月的再次购买占比</translation>
     </message>
 </context>
 <context>
@@ -963,19 +963,19 @@
     </message>
     <message>
         <source>The tag is empty. Type a name for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签为空。请输入标签名称。</translation>
     </message>
     <message>
         <source>The tag “%1…” is longer than 100 characters. Use a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1…”超过 100 个字符。请使用较短的名称。</translation>
     </message>
     <message>
         <source>Could not add the tag “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加标签“%1”。</translation>
     </message>
     <message>
         <source>Stopped: no customer was tagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止：未给任何客户添加标签。</translation>
     </message>
 </context>
 <context>
@@ -1053,97 +1053,97 @@
     <name>Dashboard</name>
     <message>
         <source>Open pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的商机</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个进行中的商机</numerusform>
         </translation>
     </message>
     <message>
         <source>Weighted forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>加权预测</translation>
     </message>
     <message>
         <source>Amount × win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 × 赢率</translation>
     </message>
     <message>
         <source>Won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月赢单</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个商机赢单</numerusform>
         </translation>
     </message>
     <message>
         <source>Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message numerus="yes">
         <source>Won of %n deal(s) closed in the last 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>近 90 天内结束的 %n 个商机中赢单的占比</numerusform>
         </translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>%1 of %2 buying customers in 12 months bought twice or more</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月的 %2 个购买客户中，有 %1 个购买了两次及以上</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进</translation>
     </message>
     <message>
         <source>%1 customers, %2 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个客户，%2 条线索</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表盘</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：%1</translation>
     </message>
     <message>
         <source>Currency: %1 (amounts in other currencies are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：%1（不含其他币种的金额）</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>关键指标</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中的商机</translation>
     </message>
     <message>
         <source>Deals won this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月赢单的商机</translation>
     </message>
     <message>
         <source>Deals closed in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内结束的商机</translation>
     </message>
     <message>
         <source>Deals won in 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 天内赢单的商机</translation>
     </message>
     <message>
         <source>Buying customers in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内的购买客户</translation>
     </message>
     <message>
         <source>Repeat buyers in 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 个月内的复购客户</translation>
     </message>
 </context>
 <context>
@@ -1728,119 +1728,119 @@
     <name>FunnelAnalysis</name>
     <message>
         <source>the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>最早记录</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">今天</translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>期间：%1 至 %2</translation>
     </message>
     <message>
         <source>New deals</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商机</translation>
     </message>
     <message>
         <source>New deals amount</source>
-        <translation type="unfinished"></translation>
+        <translation>新增商机金额</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">赢单</translation>
+        <translation>赢单</translation>
     </message>
     <message>
         <source>Won amount</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单金额</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">输单</translation>
+        <translation>输单</translation>
     </message>
     <message>
         <source>Lost amount</source>
-        <translation type="unfinished"></translation>
+        <translation>输单金额</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单率</translation>
     </message>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">阶段</translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>进入数</translation>
     </message>
     <message>
         <source>Amount entered</source>
-        <translation type="unfinished"></translation>
+        <translation>进入金额</translation>
     </message>
     <message>
         <source>Moved on</source>
-        <translation type="unfinished"></translation>
+        <translation>推进数</translation>
     </message>
     <message>
         <source>Conversion to next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>下一阶段转化率</translation>
     </message>
     <message>
         <source>Lost at this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>在此阶段输单</translation>
     </message>
     <message>
         <source>Average days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>平均停留天数</translation>
     </message>
     <message>
         <source>Stays ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束的停留</translation>
     </message>
     <message>
         <source>Still in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在此阶段</translation>
     </message>
     <message>
         <source>Won and lost</source>
-        <translation type="unfinished"></translation>
+        <translation>赢单与输单</translation>
     </message>
     <message>
         <source>By salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>按销售员</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">销售员</translation>
+        <translation>销售员</translation>
     </message>
     <message>
         <source>By source</source>
-        <translation type="unfinished"></translation>
+        <translation>按来源渠道</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源渠道</translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <source>Deals entering each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>进入各阶段的商机数</translation>
     </message>
     <message>
         <source>Amount entering each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>进入各阶段的金额</translation>
     </message>
     <message>
         <source>Conversion to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>到下一阶段的转化率</translation>
     </message>
 </context>
 <context>
@@ -2076,15 +2076,15 @@
     <name>KMeans</name>
     <message>
         <source>There are no customers to cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可聚类的客户。</translation>
     </message>
     <message>
         <source>The number of clusters must be at least 1 (it was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数至少为 1（当前为 %1）。</translation>
     </message>
     <message>
         <source>The clustering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类已取消。</translation>
     </message>
 </context>
 <context>
@@ -2862,49 +2862,49 @@
     <name>ReportChart</name>
     <message>
         <source>Nothing in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内没有数据。</translation>
     </message>
 </context>
 <context>
     <name>ReportDocument</name>
     <message>
         <source>… and %1 more rows: export to XLSX or CSV for the whole table.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 行：如需完整表格，请导出为 XLSX 或 CSV。</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. Choose another folder or file name; any earlier file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2。请选择其他文件夹或文件名；原有的同名文件保持不变。</translation>
     </message>
     <message>
         <source>Made by Guanxi on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Guanxi 生成于 %1</translation>
     </message>
     <message>
         <source>the chart has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>图表没有数据</translation>
     </message>
     <message>
         <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对图像进行编码</translation>
     </message>
 </context>
 <context>
     <name>ReportFile</name>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Made by Guanxi on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Guanxi 生成于 %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. Choose another folder or file name.</source>
-        <translation type="unfinished">无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
+        <translation>无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
     </message>
     <message>
         <source>Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.</source>
-        <translation type="unfinished">无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
+        <translation>无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2953,139 +2953,139 @@
         <translation>参考日期 %1 必须晚于时间范围内最后一次购买的日期（%2）。请选择更晚的日期，或不填写，使用最后一次购买的次日。</translation>
     </message>
     <message>
-        <source>Orders: signed, delivered or paid, in %1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the first order</source>
-        <translation type="unfinished"></translation>
+        <translation>第一笔订单</translation>
     </message>
     <message>
         <source>the last order</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一笔订单</translation>
     </message>
     <message>
         <source>Reference date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期：%1</translation>
     </message>
     <message>
         <source>Customers with purchases: %1; without a purchase in the window: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有购买的客户：%1；时间范围内无购买的客户：%2</translation>
     </message>
     <message>
         <source>RFM analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分析</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Recency (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买间隔（天）</translation>
     </message>
     <message>
         <source>Frequency (orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>购买频次（订单数）</translation>
     </message>
     <message>
         <source>Monetary</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>分层</translation>
     </message>
     <message>
         <source>Segment code</source>
-        <translation type="unfinished"></translation>
+        <translation>分层代码</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客户分层</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <source>Cut points</source>
-        <translation type="unfinished"></translation>
+        <translation>分位点</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值</translation>
     </message>
     <message>
         <source>R × F</source>
-        <translation type="unfinished"></translation>
+        <translation>R × F</translation>
     </message>
     <message>
         <source>R score</source>
-        <translation type="unfinished"></translation>
+        <translation>R 分</translation>
     </message>
     <message>
         <source>Monetary distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>消费金额分布</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始金额</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Customers by segment</source>
-        <translation type="unfinished"></translation>
+        <translation>各分层的客户数</translation>
     </message>
     <message>
         <source>Segment shares</source>
-        <translation type="unfinished"></translation>
+        <translation>各分层占比</translation>
     </message>
     <message>
         <source>Customers by R and F score</source>
-        <translation type="unfinished"></translation>
+        <translation>按 R 分和 F 分统计的客户数</translation>
     </message>
     <message>
         <source>Customers by monetary value</source>
-        <translation type="unfinished"></translation>
+        <translation>按消费金额统计的客户数</translation>
+    </message>
+    <message>
+        <source>Orders (not quotes or contracts): signed, delivered or paid, in %1, from %2 to %3</source>
+        <translation>订单（不含报价单和合同）：已签约、已交付或已回款，币种 %1，%2 至 %3</translation>
     </message>
 </context>
 <context>
     <name>RfmClusters</name>
     <message>
         <source>No customer has a purchase in the window, so there is nothing to cluster. Widen the window or check the orders&apos; statuses and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围内没有客户有购买记录，因此无法聚类。请扩大时间范围，或检查订单的状态和币种。</translation>
     </message>
     <message>
         <source>The number of clusters must be at least 1 (it was %1); use 0 for the suggested number.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数至少为 1（当前为 %1）；填 0 则使用建议值。</translation>
     </message>
     <message>
         <source>The clustering was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>聚类已取消。</translation>
     </message>
     <message>
         <source>standardised R, F, M scores (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化的 R、F、M 分（1-5）</translation>
     </message>
     <message>
         <source>standardised log R, log F, log(1 + M)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化的 log R、log F、log(1 + M)</translation>
     </message>
 </context>
 <context>
@@ -3107,66 +3107,66 @@
     <name>SalesFilters</name>
     <message>
         <source>The period starts after it ends (%1 to %2). Swap the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始晚于结束（%1 至 %2）。请交换这两个日期。</translation>
     </message>
     <message>
         <source>“%1” is not a currency code; use three letters such as CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的货币代码，请使用三个字母，如 CNY。</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无负责人</translation>
     </message>
     <message>
         <source>No source</source>
-        <translation type="unfinished"></translation>
+        <translation>无来源渠道</translation>
     </message>
     <message>
         <source>Salesperson: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道：%1</translation>
     </message>
     <message>
         <source>Currency: %1 (amounts in other currencies are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>币种：%1（不含其他币种的金额）</translation>
     </message>
 </context>
 <context>
     <name>SalesStore</name>
     <message>
         <source>Could not read the deals and their stage history.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取商机及其阶段历史。</translation>
     </message>
     <message>
         <source>Could not sum up the purchases by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按月汇总购买记录。</translation>
     </message>
     <message>
         <source>Could not group the customers by their first purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按首次购买对客户分组。</translation>
     </message>
     <message>
         <source>Could not count the repeat buyers.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计复购客户。</translation>
     </message>
     <message>
         <source>Could not count the new customers by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按月统计新客户。</translation>
     </message>
     <message>
         <source>Could not count the follow-ups by salesperson.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法按销售员统计跟进。</translation>
     </message>
     <message>
         <source>Could not count the overdue follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计逾期跟进。</translation>
     </message>
     <message>
         <source>Could not add up the deals for the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为仪表盘汇总商机。</translation>
     </message>
 </context>
 <context>
@@ -3288,107 +3288,107 @@
     <name>TrendAnalysis</name>
     <message>
         <source>The period starts after it ends (%1 to %2). Choose an earlier start or a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的开始晚于结束（%1 至 %2）。请选择更早的开始日期或更晚的结束日期。</translation>
     </message>
     <message>
         <source>The period covers %1 months; choose at most %2 months (ten years).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间长达 %1 个月；最多只能选择 %2 个月（十年）。</translation>
     </message>
     <message>
         <source>Months: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>月份：%1 至 %2</translation>
     </message>
     <message>
         <source>Public pool</source>
-        <translation type="unfinished">公海</translation>
+        <translation>公海</translation>
     </message>
     <message>
         <source>Overdue follow-ups: as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进：截至 %1</translation>
     </message>
     <message>
         <source>Sales trends by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度销售趋势</translation>
     </message>
     <message>
         <source>By month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>销售额</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <source>Purchasing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>购买客户</translation>
     </message>
     <message>
         <source>Returning customers</source>
-        <translation type="unfinished"></translation>
+        <translation>回头客户</translation>
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>整个期间</translation>
     </message>
     <message>
         <source>Customers with two or more purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>购买两次及以上的客户</translation>
     </message>
     <message>
         <source>Follow-ups by salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>各销售员的跟进</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished">销售员</translation>
+        <translation>销售员</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期跟进</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">负责人</translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">线索</translation>
+        <translation>线索</translation>
     </message>
     <message>
         <source>Revenue by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度销售额</translation>
     </message>
     <message>
         <source>New and purchasing customers</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户与购买客户</translation>
     </message>
     <message>
         <source>Repeat purchase rate by month</source>
-        <translation type="unfinished"></translation>
+        <translation>月度复购率</translation>
     </message>
 </context>
 <context>
@@ -4532,11 +4532,11 @@
     <name>guanxi::ui::DashboardStrip</name>
     <message>
         <source>The key figures could not be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算关键指标。</translation>
     </message>
     <message>
         <source>Click to open the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击打开报表。</translation>
     </message>
 </context>
 <context>
@@ -6120,11 +6120,11 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表(&amp;R)</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -6561,273 +6561,273 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <name>guanxi::ui::ReportPanel</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选行…</translation>
     </message>
     <message>
         <source>Double-click a row to open the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某一行即可打开该客户。</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::ReportsPage</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <source>Every source</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源渠道</translation>
     </message>
     <message>
         <source>&amp;Salesperson:</source>
-        <translation type="unfinished"></translation>
+        <translation>销售员(&amp;S)：</translation>
     </message>
     <message>
         <source>Sour&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源渠道(&amp;C)：</translation>
     </message>
     <message>
         <source>Recency is counted up to this day. Leave it empty for the day after the latest purchase in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买间隔计算到这一天。留空则使用时间范围内最后一次购买的次日。</translation>
     </message>
     <message>
         <source>Reference &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期(&amp;D)：</translation>
     </message>
     <message>
         <source>RFM analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM 分析</translation>
     </message>
     <message>
         <source>Who buys recently, often and for much? RFM scores every customer with signed, delivered or paid orders in the window from 1 to 5 on recency, frequency and money, and sorts them into eight segments, from important value customers to general win-back customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些客户最近买过、经常买、花得多？RFM 根据时间范围内已签约、已交付或已回款的订单，按最近购买、购买频次和消费金额为每个客户打 1 到 5 分，并将客户分为八个层级，从重要价值客户到一般挽留客户。</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值</translation>
     </message>
     <message>
         <source>How many groups to make. “Suggested” tries 2 to 8 and keeps the number whose groups are most clearly apart (the best silhouette).</source>
-        <translation type="unfinished"></translation>
+        <translation>要分成几个客户群。“建议值”会依次尝试 2 到 8 个，并采用各群之间区分最明显的数量（轮廓系数最佳）。</translation>
     </message>
     <message>
         <source>The same seed gives the same groups every time; another seed may start the search elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的随机种子每次都会得到相同的分群；换一个种子，搜索可能从其他位置开始。</translation>
     </message>
     <message>
         <source>&amp;Clusters:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户群数(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;M)：</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;E)：</translation>
     </message>
     <message>
         <source>Customer clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>客户聚类</translation>
     </message>
     <message>
         <source>Which customers are alike? k-means groups the customers with purchases by their recency, frequency and money, shows each group&apos;s profile and suggests how many groups the data holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些客户彼此相似？k-means 按最近购买、购买频次和消费金额对有购买记录的客户进行分群，展示每个客户群的画像，并建议数据适合分成几个群。</translation>
     </message>
     <message>
         <source>How many months after the first purchase to follow each cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个同期群在首次购买后跟踪多少个月。</translation>
     </message>
     <message>
         <source>Mon&amp;ths:</source>
-        <translation type="unfinished"></translation>
+        <translation>月数(&amp;T)：</translation>
     </message>
     <message>
         <source>Sales funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>Where do deals stall? For the deals that entered each stage in the window: how many moved on, how long they stayed, how many were won or lost, by salesperson and by source.</source>
-        <translation type="unfinished"></translation>
+        <translation>商机卡在哪里？针对时间范围内进入各阶段的商机，统计有多少推进到下一阶段、停留了多久、有多少赢单或输单，并按销售员和来源渠道细分。</translation>
     </message>
     <message>
         <source>Monthly trends</source>
-        <translation type="unfinished"></translation>
+        <translation>月度趋势</translation>
     </message>
     <message>
         <source>How is business going month by month? Revenue, new and purchasing customers, the repeat purchase rate, follow-ups per salesperson and the follow-ups overdue now. Without dates: the last twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务每月表现如何？销售额、新客户和购买客户、复购率、各销售员的跟进，以及当前逾期的跟进。不指定日期时统计最近十二个月。</translation>
     </message>
     <message>
         <source>Retention by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>同期群留存</translation>
     </message>
     <message>
         <source>Do customers come back? Customers are grouped by the month of their first purchase; each column shows the share of a group buying again that many months later.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户会回头吗？客户按首次购买的月份分组；每一列显示该组客户在相应月数后再次购买的占比。</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>Save Segment as &amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>将分层另存为标签(&amp;T)…</translation>
     </message>
     <message>
         <source>The first day counted. Leave it empty to start at the first record.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计的第一天。留空则从最早的记录开始。</translation>
     </message>
     <message>
         <source>The last day counted. Leave it empty to go up to the latest record.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计的最后一天。留空则统计到最新的记录。</translation>
     </message>
     <message>
         <source>Orders and deals in this currency are counted; amounts are never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>只统计此币种的订单和商机；金额不会换算。</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished">导出(&amp;E)</translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Tag the customers of one segment and save a customer view of them, for follow-up work and campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>为某一分层的客户添加标签，并保存一个列出这些客户的视图，便于后续跟进和开展市场活动。</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;O)：</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>币种(&amp;U)：</translation>
     </message>
     <message>
         <source>Choose the window and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择时间范围，然后点击“运行”。</translation>
     </message>
     <message>
         <source>“%1” is no currency code. Type three letters, like CNY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的货币代码。请输入三个字母，如 CNY 或 USD。</translation>
     </message>
     <message>
         <source>The window starts after it ends. Put the earlier date in From.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围的开始晚于结束。请在“开始日期”中填写较早的日期。</translation>
     </message>
     <message>
         <source>The report did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能生成报表。</translation>
     </message>
     <message>
         <source>Working out “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算“%1”…</translation>
     </message>
     <message>
         <source>Nothing to show for this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>此时间范围内没有可显示的内容。</translation>
     </message>
     <message>
         <source>Save as &amp;File (XLSX, CSV, PDF, JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为文件（XLSX、CSV、PDF、JSON）(&amp;F)…</translation>
     </message>
     <message>
         <source>Save &amp;Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表保存为图片(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Cannot tell the format of “%1”: end the name in .xlsx, .csv, .pdf or .json.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断“%1”的格式：文件名请以 .xlsx、.csv、.pdf 或 .json 结尾。</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>CSV, main table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（仅主表）(*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>保存图表</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
     <name>guanxi::ui::RfmSegmentDialog</name>
     <message>
         <source>Also save a customer &amp;view that lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>同时保存列出这些客户的客户视图(&amp;V)</translation>
     </message>
     <message>
         <source>Save Segment as Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>将分层另存为标签</translation>
     </message>
     <message>
         <source>%1 (%2 customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 个客户）</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>分层(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)：</translation>
     </message>
     <message>
         <source>The tag is a snapshot of this analysis: customers keep it when their scores change. Run RFM again and save a new tag to refresh the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签是本次分析的快照：客户的评分变化后仍会保留该标签。如需更新名单，请重新运行 RFM 分析并保存新标签。</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Type a name for the tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标签名称。</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容。</translation>
     </message>
     <message>
         <source>Tagging %1 customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %1 个客户添加标签…</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,9 @@ ReportEntry rfmEntry(QWidget *parent)
     reference->setObjectName(QStringLiteral("referenceDate"));
     reference->setToolTip(ReportsPage::tr("Recency is counted up to this day. Leave it empty for the day after the "
                                           "latest purchase in the window."));
-    addLabelled(row(options), ReportsPage::tr("Reference &date:"), reference);
+    QHBoxLayout *layout = row(options);
+    addLabelled(layout, ReportsPage::tr("Reference &date:"), reference);
+    layout->addStretch(1);
     ReportEntry e;
     e.name = QStringLiteral("rfm");
     e.title = ReportsPage::tr("RFM analysis");
@@ -126,6 +128,7 @@ ReportEntry clusterEntry(QWidget *parent)
     addLabelled(layout, ReportsPage::tr("&Clusters:"), k);
     addLabelled(layout, ReportsPage::tr("&Measures:"), features);
     addLabelled(layout, ReportsPage::tr("S&eed:"), seed);
+    layout->addStretch(1);
     ReportEntry e;
     e.name = QStringLiteral("clusters");
     e.title = ReportsPage::tr("Customer clusters");
@@ -165,6 +168,7 @@ ReportEntry salesEntry(Session &session, QWidget *parent, const QString &name, c
         months->setToolTip(ReportsPage::tr("How many months after the first purchase to follow each cohort."));
         addLabelled(layout, ReportsPage::tr("Mon&ths:"), months);
     }
+    layout->addStretch(1);
     ReportEntry e;
     e.name = name;
     e.title = title;

@@ -77,8 +77,6 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     currencyLabel->setBuddy(m_currency);
     window->addWidget(currencyLabel);
     window->addWidget(m_currency);
-    window->addSpacing(12);
-    window->addWidget(m_options);
     window->addStretch(1);
     window->addWidget(m_saveSegment);
     window->addWidget(m_run);
@@ -94,9 +92,9 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->addLayout(window);
+    rightLayout->addWidget(m_options);   // the report's own options, on a line of their own
     rightLayout->addWidget(m_body, 1);
 
-    m_options->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(right);
