@@ -2906,6 +2906,10 @@
         <source>Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.</source>
         <translation>无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>Rfm</name>
@@ -3677,6 +3681,22 @@
     <message>
         <source>Cannot replace “%1”. If it is open in Excel or WPS, close it there and try again.</source>
         <translation>无法替换“%1”。如果该文件已在 Excel 或 WPS 中打开，请先关闭再重试。</translation>
+    </message>
+    <message>
+        <source>Cannot add a chart to “%1”: start a sheet first.</source>
+        <translation>无法向“%1”添加图表：请先新建一个工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the chart “%2” cannot be added.</source>
+        <translation>无法保存“%1”：无法添加图表“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot shade cells in “%1”: start a sheet first.</source>
+        <translation>无法为“%1”中的单元格着色：请先新建一个工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: the cells of sheet “%2” cannot be shaded.</source>
+        <translation>无法保存“%1”：无法为工作表“%2”中的单元格着色。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSaveFile>
 
 #include <cmath>
@@ -67,12 +68,30 @@ Status writeCsv(const Report &report, const QString &path)
     return csv.commit();
 }
 
+// Excel draws a scatter of this many points at most; more would make the
+// workbook slow to open (the PDF has the chart, sampled).
+constexpr qsizetype MaxXlsxScatterPoints = 5000;
+
+std::optional<XlsxChart::Kind> xlsxChartKind(ReportChartKind kind)
+{
+    switch (kind) {
+    case ReportChartKind::Bar: return XlsxChart::Kind::Column;
+    case ReportChartKind::HorizontalBar: return XlsxChart::Kind::Bar;
+    case ReportChartKind::Line: return XlsxChart::Kind::Line;
+    case ReportChartKind::Pie: return XlsxChart::Kind::Pie;
+    case ReportChartKind::Scatter: return XlsxChart::Kind::Scatter;
+    case ReportChartKind::HeatMap: return std::nullopt;   // shaded cells on the table's sheet instead
+    }
+    return std::nullopt;
+}
+
 Status writeXlsx(const Report &report, const QString &path)
 {
     auto opened = XlsxWriter::open(path);
     if (!opened)
         return opened.error();
     XlsxWriter &w = **opened;
+    QHash<QString, QString> sheetOf;   // table name -> sheet name as written
     for (const ReportTable &t : report.tables) {
         QStringList headers;
         QList<XlsxColumn> kinds;
@@ -82,8 +101,41 @@ Status writeXlsx(const Report &report, const QString &path)
         }
         if (Status s = w.addSheet(t.title.isEmpty() ? t.name : t.title, headers, kinds); !s)
             return s;
+        sheetOf.insert(t.name, w.currentSheetName());
         for (const QVariantList &row : t.rows)
             if (Status s = w.addRow(row); !s)
+                return s;
+        for (const ReportChart &chart : report.charts)   // heat maps: the table's own cells shaded
+            if (chart.kind == ReportChartKind::HeatMap && chart.table == t.name && !t.rows.isEmpty()
+                && !chart.values.isEmpty())
+                if (Status s = w.addColorScale(1, *std::min_element(chart.values.cbegin(), chart.values.cend()),
+                                               int(t.rows.size()),
+                                               *std::max_element(chart.values.cbegin(), chart.values.cend()));
+                    !s)
+                    return s;
+    }
+    // Native charts over the tables' cells, two abreast.
+    QList<XlsxChart> charts;
+    for (const ReportChart &chart : report.charts) {
+        const ReportTable *t = report.table(chart.table);
+        const auto kind = xlsxChartKind(chart.kind);
+        if (!t || !kind || t->rows.isEmpty() || chart.values.isEmpty()
+            || (chart.kind == ReportChartKind::Scatter && t->rows.size() > MaxXlsxScatterPoints))
+            continue;
+        XlsxChart c;
+        c.kind = *kind;
+        c.title = chart.title;
+        c.sheet = sheetOf.value(chart.table);
+        c.lastRow = int(t->rows.size());
+        c.categoryColumn = chart.kind == ReportChartKind::Scatter ? chart.values.at(0) : chart.label;
+        c.valueColumns = chart.kind == ReportChartKind::Scatter ? QList<int>{chart.values.value(1)} : chart.values;
+        charts << c;
+    }
+    if (!charts.isEmpty()) {
+        if (Status s = w.addSheet(ReportFile::tr("Charts"), {}); !s)
+            return s;
+        for (int i = 0; i < charts.size(); ++i)
+            if (Status s = w.addChart(charts.at(i), (i / 2) * 24 + 1, (i % 2) * 12 + 1); !s)
                 return s;
     }
     if (Status s = w.addSheet(ReportFile::tr("About"), {}); !s)

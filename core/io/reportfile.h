@@ -14,8 +14,10 @@ enum class ReportFormat { Csv, Xlsx, Json };
 // the same name survives any failure):
 // - CSV: the main table only, UTF-8 with a BOM, keys as the header, cells
 //   that look like formulas neutralised (CsvWriter).
-// - XLSX: one sheet per table with typed cells (money, percent, dates), then
-//   an "About" sheet with the title, filters and time of the report.
+// - XLSX: one sheet per table with typed cells (money, percent, dates), a
+//   "Charts" sheet of native Excel charts over those cells (heat maps shade
+//   their table's cells instead; scatters only up to 5,000 points), then an
+//   "About" sheet with the title, filters and time of the report.
 // - JSON: {"report", "title", "filters", "generated", "tables": {name: [rows]}}
 //   with numbers as numbers and money as exact decimal text ("1234.56").
 class ReportFile {

@@ -532,6 +532,75 @@ Status XlsxWriter::writeCell(int col, const QVariant &value, XlsxColumn kind)
     return {};
 }
 
+QString XlsxWriter::currentSheetName() const
+{
+    return d->sheet ? d->sheetTitle : QString();
+}
+
+Status XlsxWriter::addChart(const XlsxChart &c, int row, int column)
+{
+    if (!d->sheet || !d->book)
+        return Error{tr("Cannot add a chart to “%1”: start a sheet first.").arg(d->name), {}, {}};
+    uint8_t type = LXW_CHART_COLUMN;
+    switch (c.kind) {
+    case XlsxChart::Kind::Column: type = LXW_CHART_COLUMN; break;
+    case XlsxChart::Kind::Bar: type = LXW_CHART_BAR; break;
+    case XlsxChart::Kind::Line: type = LXW_CHART_LINE; break;
+    case XlsxChart::Kind::Pie: type = LXW_CHART_PIE; break;
+    case XlsxChart::Kind::Scatter: type = LXW_CHART_SCATTER; break;
+    }
+    lxw_chart *chart = workbook_add_chart(d->book, type);
+    if (!chart)
+        return fail(Error{tr("Cannot save “%1”: the chart “%2” cannot be added.").arg(d->name, c.title),
+                          QStringLiteral("workbook_add_chart failed"), {}});
+    const QByteArray sheet = c.sheet.toUtf8();
+    for (int value : c.valueColumns) {
+        lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+        if (!series)
+            return fail(Error{tr("Cannot save “%1”: the chart “%2” cannot be added.").arg(d->name, c.title),
+                              QStringLiteral("chart_add_series failed"), {}});
+        chart_series_set_categories(series, sheet.constData(), lxw_row_t(c.firstRow), lxw_col_t(c.categoryColumn),
+                                    lxw_row_t(c.lastRow), lxw_col_t(c.categoryColumn));
+        chart_series_set_values(series, sheet.constData(), lxw_row_t(c.firstRow), lxw_col_t(value),
+                                lxw_row_t(c.lastRow), lxw_col_t(value));
+        chart_series_set_name_range(series, sheet.constData(), 0, lxw_col_t(value));
+        if (c.kind == XlsxChart::Kind::Scatter) {
+            lxw_chart_line none{};
+            none.none = LXW_TRUE;
+            chart_series_set_line(series, &none);
+        }
+    }
+    chart_title_set_name(chart, c.title.toUtf8().constData());
+    if (c.kind != XlsxChart::Kind::Pie && c.valueColumns.size() < 2)
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    if (c.kind == XlsxChart::Kind::Bar)   // the first row on top, as in the table
+        chart_axis_set_reverse(chart->y_axis);
+    lxw_chart_options options{};
+    options.x_scale = 1.5;
+    options.y_scale = 1.25;
+    const lxw_error err = worksheet_insert_chart_opt(d->sheet, lxw_row_t(row), lxw_col_t(column), chart, &options);
+    if (err != LXW_NO_ERROR)
+        return fail(Error{tr("Cannot save “%1”: the chart “%2” cannot be added.").arg(d->name, c.title),
+                          QString::fromUtf8(lxw_strerror(err)), {}});
+    return {};
+}
+
+Status XlsxWriter::addColorScale(int firstRow, int firstColumn, int lastRow, int lastColumn)
+{
+    if (!d->sheet)
+        return Error{tr("Cannot shade cells in “%1”: start a sheet first.").arg(d->name), {}, {}};
+    lxw_conditional_format scale{};
+    scale.type = LXW_CONDITIONAL_2_COLOR_SCALE;
+    scale.min_color = 0xFFFFFF;
+    scale.max_color = 0x2962FF;
+    const lxw_error err = worksheet_conditional_format_range(d->sheet, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+                                                             lxw_row_t(lastRow), lxw_col_t(lastColumn), &scale);
+    if (err != LXW_NO_ERROR)
+        return fail(Error{tr("Cannot save “%1”: the cells of sheet “%2” cannot be shaded.").arg(d->name, d->sheetTitle),
+                          QString::fromUtf8(lxw_strerror(err)), {}});
+    return {};
+}
+
 Status XlsxWriter::finishSheet()
 {
     if (!d->sheet)

@@ -25,6 +25,18 @@ enum class XlsxColumn {
     Month,    // a date shown as yyyy-mm (the first of the month)
 };
 
+// A native Excel chart over a range of a sheet already written.
+struct XlsxChart {
+    enum class Kind { Column, Bar, Line, Pie, Scatter };
+    Kind kind = Kind::Column;
+    QString title;
+    QString sheet;         // the data sheet's name as written: XlsxWriter::currentSheetName()
+    int firstRow = 1;      // 0-based rows of the data (row 0 holds the headers)
+    int lastRow = 1;
+    int categoryColumn = 0; // labels; for Scatter the x values
+    QList<int> valueColumns; // one series each; their header cells name them
+};
+
 // Writes tables to an .xlsx workbook, one table per sheet: a bold, frozen
 // header row with an autofilter, typed cells, and column widths fitted to the
 // content. Rows stream to disk (memory stays flat for big exports).
@@ -47,6 +59,14 @@ public:
                     const QList<XlsxColumn> &columns = {});
     // Empty cells: invalid QVariant or empty string.
     Status addRow(const QList<QVariant> &cells);
+    // The current sheet's name as written (made valid and unique).
+    QString currentSheetName() const;
+    // A native chart placed on the current sheet with its top left corner at
+    // (row, column), 0-based, about 720 x 360 pixels.
+    Status addChart(const XlsxChart &chart, int row, int column);
+    // Shades a range of the current sheet from white (low) to blue (high):
+    // a heat map Excel keeps live.
+    Status addColorScale(int firstRow, int firstColumn, int lastRow, int lastColumn);
     // Writes the workbook and renames it over the target.
     Status close();
 

@@ -90,6 +90,30 @@ TEST_CASE("Report XLSX: one typed sheet per table and an About sheet", "[reportf
     CHECK(about.at(1).cells.at(0).toString().contains(QStringLiteral("2026-01-01")));
 }
 
+TEST_CASE("Report XLSX: native charts over the tables' cells on a Charts sheet", "[reportfile]")
+{
+    Report r = sample();
+    r.charts = {{QStringLiteral("orders"), QStringLiteral("Orders by month"), ReportChartKind::Bar,
+                 QStringLiteral("months"), 0, {2}},
+                {QStringLiteral("revenue"), QStringLiteral("Revenue"), ReportChartKind::Line, QStringLiteral("months"),
+                 0, {3}},
+                {QStringLiteral("heat"), QStringLiteral("Heat"), ReportChartKind::HeatMap, QStringLiteral("months"), 0,
+                 {2, 3}},
+                {QStringLiteral("missing"), QStringLiteral("No table"), ReportChartKind::Pie, QStringLiteral("nope"), 0,
+                 {1}}};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts.xlsx"));
+    REQUIRE(ReportFile::write(r, path, ReportFormat::Xlsx).ok());
+    auto reader = XlsxReader::open(path);
+    REQUIRE(reader.ok());
+    CHECK((*reader)->sheetNames() == QStringList{QStringLiteral("Months"), QStringLiteral("By owner"),
+                                                 QStringLiteral("Charts"), QStringLiteral("About")});
+    const QByteArray zip = bytes(path);   // zip entry names are stored as they are
+    CHECK(zip.contains("xl/charts/chart1.xml"));
+    CHECK(zip.contains("xl/charts/chart2.xml"));
+    CHECK_FALSE(zip.contains("xl/charts/chart3.xml"));   // the heat map shades cells; a missing table draws nothing
+}
+
 TEST_CASE("Report JSON: every table, typed values, exact money", "[reportfile]")
 {
     QTemporaryDir dir;
