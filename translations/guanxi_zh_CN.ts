@@ -4558,6 +4558,14 @@
         <source>Click to open the report.</source>
         <translation>点击打开报表。</translation>
     </message>
+    <message>
+        <source>Your deals, customers and leads.</source>
+        <translation>您的商机、客户和线索。</translation>
+    </message>
+    <message>
+        <source>The whole team.</source>
+        <translation>整个团队。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::DealDialog</name>
@@ -6647,10 +6655,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>指标(&amp;M)：</translation>
     </message>
     <message>
-        <source>S&amp;eed:</source>
-        <translation>随机种子(&amp;E)：</translation>
-    </message>
-    <message>
         <source>Customer clusters</source>
         <translation>客户聚类</translation>
     </message>
@@ -6661,10 +6665,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>How many months after the first purchase to follow each cohort.</source>
         <translation>每个同期群在首次购买后跟踪多少个月。</translation>
-    </message>
-    <message>
-        <source>Mon&amp;ths:</source>
-        <translation>月数(&amp;T)：</translation>
     </message>
     <message>
         <source>Sales funnel</source>
@@ -6695,10 +6695,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <source>Save Segment as &amp;Tag…</source>
-        <translation>将分层另存为标签(&amp;T)…</translation>
-    </message>
-    <message>
         <source>The first day counted. Leave it empty to start at the first record.</source>
         <translation>统计的第一天。留空则从最早的记录开始。</translation>
     </message>
@@ -6711,16 +6707,8 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>只统计此币种的订单和商机；金额不会换算。</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
         <source>Tag the customers of one segment and save a customer view of them, for follow-up work and campaigns.</source>
         <translation>为某一分层的客户添加标签，并保存一个列出这些客户的视图，便于后续跟进和开展市场活动。</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -6805,6 +6793,26 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>See&amp;d:</source>
+        <translation>随机种子(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;nths:</source>
+        <translation>月数(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save Se&amp;gment as Tag…</source>
+        <translation>将分层另存为标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>开始日期(&amp;M)：</translation>
     </message>
 </context>
 <context>

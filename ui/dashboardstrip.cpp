@@ -5,6 +5,7 @@
 
 #include "db/database.h"
 #include "services/session.h"
+#include "stores/userstore.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,7 +48,7 @@ DashboardStrip::DashboardStrip(Session &session, QWidget *parent)
         connect(card, &QToolButton::clicked, this, [this, i] {
             if (i < m_kpis.cards.size()) {
                 const KpiCard &c = m_kpis.cards.at(i);
-                emit openReport(reportName(c.opens), c.filter.from, c.filter.to);
+                emit openReport(reportName(c.opens), c.filter.from, c.filter.to, c.filter.ownerId);
             }
         });
     }
@@ -90,14 +91,20 @@ void DashboardStrip::refresh()
         return;
     }
     m_stale = false;
+    // A salesperson sees their own deals, customers and follow-ups, as on
+    // the rest of the Today page; managers and administrators the team's.
+    qint64 owner = 0;
+    if (auto me = UserStore(m_session).byId(m_session.userId()); me && me->role == Role::Sales)
+        owner = me->id;
+    m_ownerId = owner;
     const QString path = m_session.db().path();
     const Clock *clock = &m_session.clock();
     QPointer<DashboardStrip> self(this);
-    m_thread = QThread::create([path, clock, self] {
+    m_thread = QThread::create([path, clock, self, owner] {
         Result<DashboardKpis> result = Error{tr("The key figures could not be worked out."), {}, {}};
         if (auto db = openWorkerDatabase(path, true)) {
             Session session(**db, *clock);
-            result = Dashboard::compute(session);
+            result = Dashboard::compute(session, owner);
         } else {
             result = db.error();
         }
@@ -136,7 +143,8 @@ void DashboardStrip::show(const Result<DashboardKpis> &result)
         const QString value = c.value.isValid() ? reportCellText(c.value, c.kind, m_kpis.currency)
                                                 : QStringLiteral("—");
         card->setText(c.title + u'\n' + value);
-        card->setToolTip(c.note + QStringLiteral("\n") + tr("Click to open the report."));
+        card->setToolTip(c.note + u'\n' + (m_ownerId ? tr("Your deals, customers and leads.") : tr("The whole team."))
+                         + u'\n' + tr("Click to open the report."));
         card->setAccessibleName(c.title + QStringLiteral(": ") + value);
         card->setEnabled(true);
         card->show();

@@ -32,7 +32,7 @@ public:
     const DashboardKpis &kpis() const { return m_kpis; }
 
 signals:
-    void openReport(const QString &name, const QDate &from, const QDate &to);
+    void openReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId);
     void refreshed();
 
 protected:
@@ -49,6 +49,7 @@ private:
     QThread *m_thread = nullptr;
     bool m_again = false;
     bool m_stale = true;
+    qint64 m_ownerId = 0;   // 0: the team
 };
 
 } // namespace guanxi::ui

@@ -44,19 +44,30 @@ struct SalesPickers {
     QComboBox *source;
 };
 
+// The team and the sources as they are now, keeping the choice.
+void fillPickers(Session &session, const SalesPickers &p)
+{
+    const qint64 owner = p.owner->currentData().toLongLong(), source = p.source->currentData().toLongLong();
+    p.owner->clear();
+    p.owner->addItem(ReportsPage::tr("Everyone"), 0);
+    if (auto users = UserStore(session).list(true))
+        for (const User &u : *users)
+            p.owner->addItem(u.displayName, u.id);
+    p.source->clear();
+    p.source->addItem(ReportsPage::tr("Every source"), 0);
+    if (auto channels = ChannelStore(session).list(true))
+        for (const SourceChannel &c : *channels)
+            p.source->addItem(c.name, c.id);
+    p.owner->setCurrentIndex(std::max(0, p.owner->findData(owner)));
+    p.source->setCurrentIndex(std::max(0, p.source->findData(source)));
+}
+
 SalesPickers salesPickers(Session &session, QWidget *options, QHBoxLayout *layout)
 {
     SalesPickers p{new QComboBox(options), new QComboBox(options)};
     p.owner->setObjectName(QStringLiteral("owner"));
     p.source->setObjectName(QStringLiteral("source"));
-    p.owner->addItem(ReportsPage::tr("Everyone"), 0);
-    if (auto users = UserStore(session).list(true))
-        for (const User &u : *users)
-            p.owner->addItem(u.displayName, u.id);
-    p.source->addItem(ReportsPage::tr("Every source"), 0);
-    if (auto channels = ChannelStore(session).list(true))
-        for (const SourceChannel &c : *channels)
-            p.source->addItem(c.name, c.id);
+    fillPickers(session, p);
     addLabelled(layout, ReportsPage::tr("&Salesperson:"), p.owner);
     addLabelled(layout, ReportsPage::tr("Sour&ce:"), p.source);
     return p;
@@ -127,7 +138,7 @@ ReportEntry clusterEntry(QWidget *parent)
                                      "search elsewhere."));
     addLabelled(layout, ReportsPage::tr("&Clusters:"), k);
     addLabelled(layout, ReportsPage::tr("&Measures:"), features);
-    addLabelled(layout, ReportsPage::tr("S&eed:"), seed);
+    addLabelled(layout, ReportsPage::tr("See&d:"), seed);
     layout->addStretch(1);
     ReportEntry e;
     e.name = QStringLiteral("clusters");
@@ -166,7 +177,7 @@ ReportEntry salesEntry(Session &session, QWidget *parent, const QString &name, c
         months->setRange(1, 36);
         months->setValue(CohortAnalysis::defaultOffsets);
         months->setToolTip(ReportsPage::tr("How many months after the first purchase to follow each cohort."));
-        addLabelled(layout, ReportsPage::tr("Mon&ths:"), months);
+        addLabelled(layout, ReportsPage::tr("Mo&nths:"), months);
     }
     layout->addStretch(1);
     ReportEntry e;
@@ -174,6 +185,7 @@ ReportEntry salesEntry(Session &session, QWidget *parent, const QString &name, c
     e.title = title;
     e.help = help;
     e.options = options;
+    e.refresh = [&session, pickers] { fillPickers(session, pickers); };
     e.prepare = [pickers, months](const ReportWindow &w) {
         const SalesFilter f = salesFilter(w, pickers);
         const int offsets = months ? months->value() : 0;

@@ -39,7 +39,7 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_list(new QListWidget(this)), m_from(makeOptionalDateEdit(this)),
       m_to(makeOptionalDateEdit(this)), m_currency(new QComboBox(this)), m_options(new QStackedWidget(this)),
       m_run(new QPushButton(tr("&Run"), this)), m_export(new QToolButton(this)),
-      m_saveSegment(new QPushButton(tr("Save Segment as &Tag…"), this)), m_body(new QStackedWidget(this)),
+      m_saveSegment(new QPushButton(tr("Save Se&gment as Tag…"), this)), m_body(new QStackedWidget(this)),
       m_empty(new QLabel(this)), m_panel(new ReportPanel(this))
 {
     setObjectName(QStringLiteral("reportsPage"));
@@ -56,7 +56,7 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     m_currency->setToolTip(tr("Orders and deals in this currency are counted; amounts are never converted."));
     m_run->setDefault(true);
     m_run->setShortcut(QKeySequence::Refresh);
-    m_export->setText(tr("&Export"));
+    m_export->setText(tr("E&xport"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
     m_export->setEnabled(false);
@@ -65,7 +65,7 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
                                  "follow-up work and campaigns."));
 
     auto *window = new QHBoxLayout;
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     window->addWidget(fromLabel);
     window->addWidget(m_from);
@@ -136,6 +136,8 @@ void ReportsPage::entryChanged(int row)
     if (row < 0 || row >= m_entries.size())
         return;
     m_options->setCurrentIndex(row);
+    if (m_entries.at(row).refresh)
+        m_entries.at(row).refresh();
     const Report &result = m_results.at(row);
     if (result.name.isEmpty()) {
         m_empty->setText(m_entries.at(row).help + QStringLiteral("\n\n") + tr("Choose the window and press Run."));
@@ -163,7 +165,7 @@ void ReportsPage::showEvent(QShowEvent *event)
     }
 }
 
-void ReportsPage::showReport(const QString &name, const QDate &from, const QDate &to)
+void ReportsPage::showReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId)
 {
     for (int i = 0; i < m_entries.size(); ++i)
         if (m_entries.at(i).name == name) {
@@ -172,6 +174,10 @@ void ReportsPage::showReport(const QString &name, const QDate &from, const QDate
                 setOptionalDate(m_from, from);
                 setOptionalDate(m_to, to);
             }
+            if (m_entries.at(i).refresh)   // a salesperson added since the page was built
+                m_entries.at(i).refresh();
+            if (auto *owner = m_options->widget(i)->findChild<QComboBox *>(QStringLiteral("owner")))
+                owner->setCurrentIndex(std::max(0, owner->findData(ownerId)));
             m_shownOnce = true;
             run();
             return;

@@ -40,6 +40,7 @@ struct ReportEntry {
     QString title;
     QString help;              // shown before the first run: what the report answers
     QWidget *options = nullptr; // the report's own options, owned by the page; may be null
+    std::function<void()> refresh; // reloads the options' choices (salespeople, sources); may be empty
     std::function<std::function<Result<Report>(Session &, TaskControl &)>(const ReportWindow &)> prepare;
 };
 
@@ -52,7 +53,8 @@ public:
     explicit ReportsPage(Session &session, QWidget *parent = nullptr);
 
     // Selects a report and runs it, for this window when dates are given.
-    void showReport(const QString &name, const QDate &from = {}, const QDate &to = {});
+    // ownerId picks the salesperson where the report has that option.
+    void showReport(const QString &name, const QDate &from = {}, const QDate &to = {}, qint64 ownerId = 0);
     void run();
     ReportPanel *panel() const { return m_panel; }
     bool hasReport() const;

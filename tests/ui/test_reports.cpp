@@ -17,6 +17,7 @@
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/savedviewstore.h"
+#include "stores/userstore.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -231,4 +232,23 @@ TEST_CASE("Dashboard: the key figures match the analysis and open their report",
     REQUIRE(page->hasReport());
     CHECK(page->isVisible());
     CHECK(page->panel()->report().name == QStringLiteral("funnel"));
+
+    // A salesperson sees their own figures, and their card opens their funnel.
+    auto users = UserStore(*s.w.session()).list();
+    REQUIRE(users.ok());
+    const auto sales = std::find_if(users->cbegin(), users->cend(), [](const User &u) { return u.role == Role::Sales; });
+    REQUIRE(sales != users->cend());
+    s.w.session()->setUserId(sales->id);
+    s.w.showToday();
+    strip->refresh();
+    for (int i = 0; i < 500 && strip->isComputing(); ++i)
+        QTest::qWait(20);
+    QTest::qWait(50);
+    auto own = Dashboard::compute(*s.w.session(), sales->id);
+    REQUIRE(own.ok());
+    CHECK(strip->kpis().ownerId == sales->id);
+    CHECK(strip->kpis().deals.openMinor == own->deals.openMinor);
+    CHECK(strip->kpis().deals.openMinor < expected->deals.openMinor);
+    QTest::mouseClick(card, Qt::LeftButton);
+    CHECK(page->panel()->report().filters.join(u' ').contains(sales->displayName));
 }
