@@ -21,6 +21,7 @@
 // same per-customer R, F, M, scores and segment (the three CSV files in DIR
 // are compared line by line). Generation is never inside a timed figure.
 #include "appinfo.h"
+#include "benchmeasure.h"
 #include "db/database.h"
 #include "services/rfmanalysis.h"
 #include "services/session.h"
@@ -58,6 +59,7 @@
 #include <vector>
 
 using namespace guanxi;
+using namespace guanxi::bench;
 
 #ifndef GUANXI_BENCH_DIR
 #define GUANXI_BENCH_DIR "bench"
@@ -65,95 +67,7 @@ using namespace guanxi;
 
 namespace {
 
-// ---------------------------------------------------------------- timing, memory
-
-double cpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-double childCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_CHILDREN, &u);
-    auto s = [](const timeval &tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; };
-    return s(u.ru_utime) + s(u.ru_stime);
-}
-
-struct Stopwatch {
-    QElapsedTimer wall;
-    double cpu0 = 0;
-    Stopwatch() { restart(); }
-    void restart()
-    {
-        cpu0 = cpuSeconds();
-        wall.start();
-    }
-    double seconds() const { return double(wall.nsecsElapsed()) / 1e9; }
-    double cpu() const { return cpuSeconds() - cpu0; }
-};
-
-long statusKb(const char *key)
-{
-    FILE *f = std::fopen("/proc/self/status", "r");
-    if (!f)
-        return -1;
-    char line[256];
-    long value = -1;
-    const size_t n = std::strlen(key);
-    while (std::fgets(line, sizeof line, f)) {
-        if (std::strncmp(line, key, n) == 0 && line[n] == ':') {
-            value = std::atol(line + n + 1);
-            break;
-        }
-    }
-    std::fclose(f);
-    return value;
-}
-
-// Peak resident memory over a stretch of work: VmHWM reset through
-// /proc/self/clear_refs, and VmRSS sampled every 20 ms as a cross-check.
-class MemoryWatch {
-public:
-    void start()
-    {
-        malloc_trim(0);
-        FILE *f = std::fopen("/proc/self/clear_refs", "w");
-        m_hwmReset = f && std::fputs("5", f) >= 0;
-        if (f)
-            m_hwmReset = (std::fclose(f) == 0) && m_hwmReset;
-        m_baseKb = statusKb("VmRSS");
-        m_peakKb = m_baseKb;
-        m_stop = false;
-        m_thread = std::thread([this] {
-            while (!m_stop.load()) {
-                const long rss = statusKb("VmRSS");
-                long seen = m_peakKb.load();
-                while (rss > seen && !m_peakKb.compare_exchange_weak(seen, rss)) {
-                }
-                std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            }
-        });
-    }
-    void stop()
-    {
-        m_stop = true;
-        if (m_thread.joinable())
-            m_thread.join();
-        m_hwmKb = statusKb("VmHWM");
-    }
-    long baseKb() const { return m_baseKb; }
-    long peakKb() const { return m_hwmReset ? std::max(m_peakKb.load(), m_hwmKb) : m_peakKb.load(); }
-
-private:
-    std::thread m_thread;
-    std::atomic<bool> m_stop{false};
-    std::atomic<long> m_peakKb{0};
-    long m_baseKb = 0, m_hwmKb = 0;
-    bool m_hwmReset = false;
-};
+// ---------------------------------------------------------------- memory
 
 QString mb(long kb)
 {
