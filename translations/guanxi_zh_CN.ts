@@ -6592,12 +6592,12 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>图表</translation>
     </message>
     <message>
-        <source>Filter rows…</source>
-        <translation>筛选行…</translation>
-    </message>
-    <message>
         <source>Double-click a row to open the customer.</source>
         <translation>双击某一行即可打开该客户。</translation>
+    </message>
+    <message>
+        <source>Filter rows by their text…</source>
+        <translation>按文字筛选行…</translation>
     </message>
 </context>
 <context>
@@ -6813,6 +6813,18 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Fro&amp;m:</source>
         <translation>开始日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so no tag can be saved. Open a copy you may write to.</source>
+        <translation>此文件以只读方式打开，无法保存标签。请打开一份您可以写入的副本。</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>导出未能运行。</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>正在写入“%1”…</translation>
     </message>
 </context>
 <context>

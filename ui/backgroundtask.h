@@ -29,7 +29,9 @@ struct TaskControl {
 // the thread that made it.
 Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path, bool readOnly);
 
-// Returns when the work has finished; false when the user cancelled.
+// Returns when the work has finished; false when the user cancelled or the
+// parent was deleted meanwhile (then the caller must not touch it either:
+// check a QPointer to it).
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work);
 
 } // namespace guanxi::ui

@@ -48,7 +48,7 @@ DashboardStrip::DashboardStrip(Session &session, QWidget *parent)
         connect(card, &QToolButton::clicked, this, [this, i] {
             if (i < m_kpis.cards.size()) {
                 const KpiCard &c = m_kpis.cards.at(i);
-                emit openReport(reportName(c.opens), c.filter.from, c.filter.to, c.filter.ownerId);
+                emit openReport(reportName(c.opens), c.filter.from, c.filter.to, c.filter.ownerId, c.filter.currency);
             }
         });
     }
@@ -71,7 +71,8 @@ DashboardStrip::DashboardStrip(Session &session, QWidget *parent)
 
 DashboardStrip::~DashboardStrip()
 {
-    if (m_thread) {   // the work holds no pointer to us: let it finish on its own
+    if (m_thread) {   // stop the work's query, then wait for the thread to end
+        m_cancel->store(true);
         m_thread->wait();
         delete m_thread;
     }
@@ -100,9 +101,11 @@ void DashboardStrip::refresh()
     const QString path = m_session.db().path();
     const Clock *clock = &m_session.clock();
     QPointer<DashboardStrip> self(this);
-    m_thread = QThread::create([path, clock, self, owner] {
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_thread = QThread::create([path, clock, self, owner, cancel = m_cancel] {
         Result<DashboardKpis> result = Error{tr("The key figures could not be worked out."), {}, {}};
         if (auto db = openWorkerDatabase(path, true)) {
+            (*db)->watchCancel(cancel.get());
             Session session(**db, *clock);
             result = Dashboard::compute(session, owner);
         } else {

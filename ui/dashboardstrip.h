@@ -5,6 +5,9 @@
 #include <QFrame>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
 class QThread;
 class QTimer;
@@ -32,7 +35,8 @@ public:
     const DashboardKpis &kpis() const { return m_kpis; }
 
 signals:
-    void openReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId);
+    void openReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId,
+                    const QString &currency);
     void refreshed();
 
 protected:
@@ -47,6 +51,7 @@ private:
     QLabel *m_status;
     QTimer *m_debounce;
     QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;   // set when the strip goes while the work runs
     bool m_again = false;
     bool m_stale = true;
     qint64 m_ownerId = 0;   // 0: the team

@@ -333,9 +333,9 @@ void MainWindow::buildPages()
     });
     connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
     connect(m_today->dashboard(), &DashboardStrip::openReport, this,
-            [this](const QString &name, const QDate &from, const QDate &to, qint64 ownerId) {
+            [this](const QString &name, const QDate &from, const QDate &to, qint64 ownerId, const QString &currency) {
                 m_nav->setCurrentRow(NavReports);
-                m_reports->showReport(name, from, to, ownerId);
+                m_reports->showReport(name, from, to, ownerId, currency);
             });
     connect(m_reports, &ReportsPage::showSavedView, this, [this](qint64 id) {
         showCustomers();

@@ -11,6 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
@@ -72,22 +73,24 @@ QWidget *ReportPanel::tableTab(const ReportTable &table)
     page->setObjectName(QStringLiteral("table_") + table.name);
     auto *layout = new QVBoxLayout(page);
     auto *model = new ReportTableModel(table, m_report.currency, page);
-    auto *proxy = new QSortFilterProxyModel(page);
+    auto *proxy = new ReportFilterProxy(page);
     proxy->setSourceModel(model);
-    proxy->setSortRole(ReportTableModel::SortRole);
-    proxy->setFilterKeyColumn(-1);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     if (table.rows.size() > 20) {
         auto *filter = new QLineEdit(page);
-        filter->setPlaceholderText(tr("Filter rows…"));
+        filter->setPlaceholderText(tr("Filter rows by their text…"));
         filter->setClearButtonEnabled(true);
-        connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+        // Typing pauses before a million rows are looked through.
+        auto *pause = new QTimer(filter);
+        pause->setSingleShot(true);
+        pause->setInterval(table.rows.size() > 50000 ? 300 : 100);
+        connect(filter, &QLineEdit::textChanged, pause, qOverload<>(&QTimer::start));
+        connect(pause, &QTimer::timeout, proxy, [proxy, filter] { proxy->setText(filter->text()); });
         layout->addWidget(filter);
     }
     auto *view = new QTableView(page);
     view->setModel(proxy);
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);   // the report's own order until a header is clicked
     view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);   // the report's own order until a header is clicked
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
@@ -102,7 +105,7 @@ QWidget *ReportPanel::tableTab(const ReportTable &table)
         connect(view, &QTableView::activated, this, [this, proxy, idColumn](const QModelIndex &index) {
             const QModelIndex source = proxy->mapToSource(index);
             const auto *m = static_cast<const ReportTableModel *>(proxy->sourceModel());
-            emit openCustomer(m->table().rows.at(source.row()).at(idColumn).toLongLong());
+            emit openCustomer(m->rowAt(source.row()).at(idColumn).toLongLong());
         });
     }
     return page;

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPointer>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
@@ -142,12 +143,18 @@ void ReportsPage::entryChanged(int row)
     if (result.name.isEmpty()) {
         m_empty->setText(m_entries.at(row).help + QStringLiteral("\n\n") + tr("Choose the window and press Run."));
         m_body->setCurrentWidget(m_empty);
+    } else if (!result.tables.isEmpty() && result.tables.first().rows.isEmpty()) {
+        m_empty->setText(tr("Nothing to show for this window.") + QStringLiteral("\n\n") + result.filters.join(u'\n'));
+        m_body->setCurrentWidget(m_empty);
     } else {
         m_panel->setReport(result);
         m_body->setCurrentWidget(m_panel);
     }
     m_saveSegment->setVisible(m_entries.at(row).name == u"rfm");
-    m_saveSegment->setEnabled(hasReport());
+    m_saveSegment->setEnabled(hasReport() && !m_session.db().isReadOnly());
+    if (m_session.db().isReadOnly())
+        m_saveSegment->setToolTip(tr("This file is open read-only, so no tag can be saved. Open a copy you may "
+                                     "write to."));
     rebuildExportMenu();
 }
 
@@ -165,15 +172,22 @@ void ReportsPage::showEvent(QShowEvent *event)
     }
 }
 
-void ReportsPage::showReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId)
+void ReportsPage::showReport(const QString &name, const QDate &from, const QDate &to, qint64 ownerId,
+                             const QString &currency)
 {
+    if (m_running)   // one report at a time; this one's dialog is up
+        return;
     for (int i = 0; i < m_entries.size(); ++i)
         if (m_entries.at(i).name == name) {
             m_list->setCurrentRow(i);
-            if (from.isValid() || to.isValid()) {
-                setOptionalDate(m_from, from);
-                setOptionalDate(m_to, to);
-            }
+            // Exactly the filter the caller asks for (a dashboard card's): the
+            // window, the currency, the salesperson, every source.
+            setOptionalDate(m_from, from);
+            setOptionalDate(m_to, to);
+            if (!currency.isEmpty())
+                m_currency->setCurrentText(currency);
+            if (auto *source = m_options->widget(i)->findChild<QComboBox *>(QStringLiteral("source")))
+                source->setCurrentIndex(0);
             if (m_entries.at(i).refresh)   // a salesperson added since the page was built
                 m_entries.at(i).refresh();
             if (auto *owner = m_options->widget(i)->findChild<QComboBox *>(QStringLiteral("owner")))
@@ -206,15 +220,19 @@ void ReportsPage::run()
     const Clock &clock = m_session.clock();
     Result<Report> result = Error{tr("The report did not run."), {}, {}};
     m_running = true;
+    QPointer<ReportsPage> self(this);
     const bool finished = runInBackground(this, tr("Working out “%1”…").arg(entry.title), [&](TaskControl &control) {
         auto db = openWorkerDatabase(path, true);
         if (!db) {
             result = db.error();
             return;
         }
+        (*db)->watchCancel(&control.cancelled);   // Cancel stops a long query too
         Session session(**db, clock);
         result = work(session, control);
     });
+    if (!self)   // the file was closed meanwhile and this page with it
+        return;
     m_running = false;
     if (!finished)
         return;
@@ -223,13 +241,8 @@ void ReportsPage::run()
         return;
     }
     m_results[row] = *result;
-    entryChanged(row);
-    if (!result->tables.isEmpty() && result->tables.first().rows.isEmpty()) {
-        m_empty->setText(tr("Nothing to show for this window.") + QStringLiteral("\n\n") + result->filters.join(u'\n'));
-        m_body->setCurrentWidget(m_empty);
-        m_saveSegment->setEnabled(false);
-        rebuildExportMenu();
-    }
+    if (m_list->currentRow() == row)   // the user may have gone to another report meanwhile
+        entryChanged(row);
 }
 
 void ReportsPage::rebuildExportMenu()
@@ -258,7 +271,15 @@ Status ReportsPage::exportTo(const QString &path)
         return Error{tr("Cannot tell the format of “%1”: end the name in .xlsx, .csv, .pdf or .json.")
                          .arg(QFileInfo(path).fileName()),
                      {}, {}};
-    return ReportFile::write(report, path, *format);
+    // A million rows take seconds to write: off the UI thread (the PDF draws
+    // widgets, so it stays here, and prints at most 300 rows a table).
+    Status written = Error{tr("The export did not run."), {}, {}};
+    const Report copy = report;
+    // The writer has no way to stop halfway, so Cancel waits for it: the
+    // result is what it did.
+    runInBackground(this, tr("Writing “%1”…").arg(QFileInfo(path).fileName()),
+                    [&](TaskControl &) { written = ReportFile::write(copy, path, *format); });
+    return written;
 }
 
 void ReportsPage::exportReport()
@@ -278,7 +299,11 @@ void ReportsPage::exportReport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == pdf ? u".pdf" : filter == csv ? u".csv" : filter == json ? u".json" : u".xlsx";
-    if (Status s = exportTo(path); !s) {
+    QPointer<ReportsPage> self(this);
+    const Status s = exportTo(path);
+    if (!self)
+        return;
+    if (!s) {
         showError(s.error().message);
         return;
     }

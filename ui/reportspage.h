@@ -54,7 +54,8 @@ public:
 
     // Selects a report and runs it, for this window when dates are given.
     // ownerId picks the salesperson where the report has that option.
-    void showReport(const QString &name, const QDate &from = {}, const QDate &to = {}, qint64 ownerId = 0);
+    void showReport(const QString &name, const QDate &from = {}, const QDate &to = {}, qint64 ownerId = 0,
+                    const QString &currency = {});
     void run();
     ReportPanel *panel() const { return m_panel; }
     bool hasReport() const;

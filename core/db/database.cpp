@@ -38,19 +38,29 @@ struct FileFacts {
     int objectCount = 0;
 };
 
+Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool immutable);
+
+// immutable: look without creating -wal/-shm files beside it. But while
+// another connection has the file open, the newest pages may still be in its
+// -wal file (a new file can be all in there), which an immutable look would
+// not see: then read it the ordinary way, and only if that cannot be done (a
+// folder we may not write to keeps SQLite from using the -wal) immutably.
 Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        if (auto facts = inspectReadOnly(path, busyTimeoutMs, false))
+            return facts;
+    return inspectReadOnly(path, busyTimeoutMs, true);
+}
+
+Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool immutable)
 {
     const QString name = nextConnectionName();
     Result<FileFacts> result = FileFacts{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        // immutable: look without creating -wal/-shm files beside it. But
-        // while another connection has the file open, the newest pages may
-        // still be in its -wal file (a new file can be all in there), which
-        // an immutable look would not see: then read it the ordinary way.
-        const bool walInUse = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
         db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
-                           + (walInUse ? QStringLiteral("?mode=ro") : QStringLiteral("?mode=ro&immutable=1")));
+                           + (immutable ? QStringLiteral("?mode=ro&immutable=1") : QStringLiteral("?mode=ro")));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
                                  .arg(busyTimeoutMs));
         if (!db.open()) {
@@ -365,6 +375,22 @@ QSqlQuery &Database::prepared(const QString &sql)
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return *it->second;
+}
+
+void Database::watchCancel(const std::atomic_bool *cancel)
+{
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
+    if (!raw)
+        return;
+    if (!cancel) {
+        sqlite3_progress_handler(raw, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        raw, 10000,
+        [](void *flag) -> int { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic_bool *>(cancel));
 }
 
 } // namespace guanxi

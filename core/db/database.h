@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
+#include <atomic>
 #include <QSqlQuery>
 
 #include <functional>
@@ -65,6 +67,12 @@ public:
     qsizetype pendingAfterCommit() const { return qsizetype(m_afterCommit.size()); }
     void runAfterCommit();
     void dropAfterCommit(qsizetype keep);
+
+    // While *cancel is true, any running statement on this connection stops
+    // with an "interrupted" error (SQLite's progress handler, checked every
+    // few thousand steps): how a long analysis on a worker connection obeys
+    // Cancel. Null stops watching. The flag must outlive the watching.
+    void watchCancel(const std::atomic_bool *cancel);
 
     static int latestSchemaVersion();
     static QString defaultPath();

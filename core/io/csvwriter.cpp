@@ -36,11 +36,16 @@ Status CsvWriter::open()
 
 void CsvWriter::writeRow(const QStringList &cells)
 {
+    writeRow(cells, {});
+}
+
+void CsvWriter::writeRow(const QStringList &cells, const QList<bool> &numbers)
+{
     QString line;
     for (int i = 0; i < cells.size(); ++i) {
         if (i)
             line += u',';
-        const QString cell = neutralised(cells.at(i));
+        const QString cell = numbers.value(i) ? cells.at(i) : neutralised(cells.at(i));
         if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')) {
             QString quoted = cell;
             quoted.replace(u'"', QStringLiteral("\"\""));

@@ -19,6 +19,9 @@ public:
 
     Status open();
     void writeRow(const QStringList &cells);
+    // The same, but the cells marked in `numbers` are written as they are:
+    // a negative amount stays a number, not text.
+    void writeRow(const QStringList &cells, const QList<bool> &numbers);
     Status commit();   // on failure the earlier file, if any, is untouched
 
     static QString neutralised(const QString &cell);

@@ -55,14 +55,17 @@ Status writeCsv(const Report &report, const QString &path)
     if (!report.tables.isEmpty()) {
         const ReportTable &t = report.tables.first();
         QStringList header;
-        for (const ReportColumn &c : t.columns)
+        QList<bool> numbers;   // numbers are never neutralised: -12.00 stays a number
+        for (const ReportColumn &c : t.columns) {
             header << c.key;
+            numbers << (c.kind != ReportKind::Text);
+        }
         csv.writeRow(header);
         for (const QVariantList &row : t.rows) {
             QStringList cells;
             for (int i = 0; i < t.columns.size(); ++i)
                 cells << ReportFile::plainText(row.value(i), t.columns.at(i).kind);
-            csv.writeRow(cells);
+            csv.writeRow(cells, numbers);
         }
     }
     return csv.commit();

@@ -573,8 +573,10 @@ Status XlsxWriter::addChart(const XlsxChart &c, int row, int column)
     chart_title_set_name(chart, c.title.toUtf8().constData());
     if (c.kind != XlsxChart::Kind::Pie && c.valueColumns.size() < 2)
         chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
-    if (c.kind == XlsxChart::Kind::Bar)   // the first row on top, as in the table
+    if (c.kind == XlsxChart::Kind::Bar) {   // the first row on top, as in the table; values still below
         chart_axis_set_reverse(chart->y_axis);
+        chart_axis_set_crossing_max(chart->y_axis);
+    }
     lxw_chart_options options{};
     options.x_scale = 1.5;
     options.y_scale = 1.25;

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <numeric>
 
 namespace guanxi {
 
@@ -77,7 +78,14 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
                       {QStringLiteral("segment_code"), tr("Segment code"), K::Text}},
                      {}};
     rows.rows.reserve(r.result.rows.size());
-    for (int i = 0; i < r.result.rows.size(); ++i) {
+    // The biggest spenders first (then by id), so the top of a printed or
+    // PDF report is the customers who matter most.
+    QList<int> order(r.result.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return r.result.rows.at(a).monetary > r.result.rows.at(b).monetary;
+    });
+    for (int i : order) {
         const RfmRow &row = r.result.rows.at(i);
         rows.rows << QVariantList{row.customerId, r.names.value(i), row.recencyDays, row.frequency, row.monetary,
                                   row.r, row.f, row.m, segmentName(row.segment), Rfm::segmentCode(row.segment)};

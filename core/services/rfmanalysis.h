@@ -29,7 +29,8 @@ public:
     static Result<RfmReport> run(Session &session, const RfmOptions &options);
 
     // The report's tables: "rfm" (customer_id, customer_name, recency_days,
-    // frequency, monetary, r, f, m, segment, segment_code), "segments"
+    // frequency, monetary, r, f, m, segment, segment_code; the biggest
+    // spenders first), "segments"
     // (segment, segment_code, customers, share) and "cut_points" (measure,
     // q20, q40, q60, q80, mean). Segment names in the user's language, or
     // always the Chinese terms (重要价值客户...) as the command line writes them.

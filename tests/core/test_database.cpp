@@ -832,3 +832,22 @@ TEST_CASE("Save a copy never overwrites the open file and replaces an older copy
     REQUIRE(opened.ok());
     CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
 }
+
+TEST_CASE("Cancel stops a long statement on a watched connection, and only while it is set", "[database][cancel]")
+{
+    TestDb t;
+    std::atomic_bool cancel{true};
+    t.db->watchCancel(&cancel);
+    const QString longCount = QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) SELECT count(*) FROM n");
+    QSqlQuery q(t.db->connection());
+    CHECK_FALSE(q.exec(longCount));
+    CHECK(q.lastError().text().contains(QStringLiteral("interrupt"), Qt::CaseInsensitive));
+    cancel = false;
+    REQUIRE(q.exec(longCount));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == 2000000);
+    cancel = true;
+    t.db->watchCancel(nullptr);   // no longer watched: the flag is ignored
+    REQUIRE(q.exec(longCount));
+}

@@ -34,7 +34,7 @@ Report sample()
                   {}};
     t.rows << QVariantList{QDate(2026, 1, 1), QStringLiteral("=HYPERLINK(\"x\")"), qint64(3), qint64(300000000001),
                            0.125, 127.60000000000001, QDate(2026, 1, 31)};
-    t.rows << QVariantList{QDate(2026, 2, 1), QStringLiteral("张伟, 北京"), qint64(0), qint64(5), 0.0, QVariant(),
+    t.rows << QVariantList{QDate(2026, 2, 1), QStringLiteral("张伟, 北京"), qint64(0), qint64(-5), 0.0, QVariant(),
                            QVariant()};
     ReportTable second{QStringLiteral("owners"), QStringLiteral("By owner"),
                        {{QStringLiteral("owner"), QStringLiteral("Owner"), K::Text}},
@@ -61,7 +61,7 @@ TEST_CASE("Report CSV: the main table with a BOM, plain values and formulas neut
     const QStringList lines = QString::fromUtf8(raw.mid(3)).split(QStringLiteral("\r\n"));
     CHECK(lines.at(0) == QStringLiteral("month,customer,orders,revenue,repeat_rate,mean,day"));
     CHECK(lines.at(1) == QStringLiteral("2026-01,\"'=HYPERLINK(\"\"x\"\")\",3,3000000000.01,12.5%,127.60,2026-01-31"));
-    CHECK(lines.at(2) == QStringLiteral("2026-02,\"张伟, 北京\",0,0.05,0.0%,,"));
+    CHECK(lines.at(2) == QStringLiteral("2026-02,\"张伟, 北京\",0,-0.05,0.0%,,"));   // a refund stays a number
     CHECK(lines.size() == 4);   // the second table is not in the CSV; the last line ends with CRLF
 }
 
