@@ -4,6 +4,9 @@
 // process and its waited-for children), and the peak resident memory over a
 // stretch of work. Linux only (/proc, getrusage), like the benchmarks.
 #include <QElapsedTimer>
+#include <QFile>
+#include <QString>
+#include <QThread>
 
 #include <malloc.h>
 #include <sys/resource.h>
@@ -122,5 +125,33 @@ private:
     long m_baseKb = 0, m_hwmKb = 0, m_endKb = 0;
     bool m_hwmReset = false;
 };
+
+// "123 MB", or "?" when the figure could not be read.
+inline QString mb(long kb)
+{
+    return kb < 0 ? QStringLiteral("?")
+                  : QString::number(double(kb) / 1024.0, 'f', 0) + QStringLiteral(" MB");
+}
+
+// "2 cores (CPU model), 24 GB RAM": the machine a figure was measured on.
+inline QString machine()
+{
+    QString cpu;
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+    long memKb = 0;
+    QFile m(QStringLiteral("/proc/meminfo"));
+    if (m.open(QIODevice::ReadOnly))
+        memKb = QString::fromLatin1(m.readLine().simplified().split(' ').value(1)).toLong();
+    return QStringLiteral("%1 cores (%2), %3 GB RAM")
+        .arg(QThread::idealThreadCount())
+        .arg(cpu)
+        .arg(double(memKb) / 1024 / 1024, 0, 'f', 0);
+}
 
 } // namespace guanxi::bench

@@ -72,11 +72,6 @@ namespace {
 
 // ---------------------------------------------------------------- memory
 
-QString mb(long kb)
-{
-    return kb < 0 ? QStringLiteral("?")
-                  : QString::number(double(kb) / 1024.0, 'f', 0) + QStringLiteral(" MB");
-}
 
 QString grouped(qint64 n)
 {
@@ -1508,25 +1503,6 @@ struct Figure {
     QString note;
 };
 
-QString machine()
-{
-    QString cpu;
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("model name")) {
-                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-                break;
-            }
-    long memKb = 0;
-    QFile m(QStringLiteral("/proc/meminfo"));
-    if (m.open(QIODevice::ReadOnly))
-        memKb = QString::fromLatin1(m.readLine().simplified().split(' ').value(1)).toLong();
-    return QStringLiteral("%1 cores (%2), %3 GB RAM")
-        .arg(QThread::idealThreadCount())
-        .arg(cpu)
-        .arg(double(memKb) / 1024 / 1024, 0, 'f', 0);
-}
 
 QString linkedSqliteVersion()
 {
