@@ -282,12 +282,26 @@ Status ReportsPage::exportTo(const QString &path)
     return written;
 }
 
+namespace {
+const QString folderKey = QStringLiteral("reports/folder");
+} // namespace
+
+// Where the last report or chart went (Documents at first).
+QString ReportsPage::exportFolder()
+{
+    return QSettings()
+        .value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void ReportsPage::rememberExportFolder(const QString &path)
+{
+    QSettings().setValue(folderKey, QFileInfo(path).absolutePath());
+}
+
 void ReportsPage::exportReport()
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder = exportFolder();
     const Report &report = m_panel->report();
     const QString suggested = folder + u'/' + report.name + u'-' + report.generated.date().toString(Qt::ISODate);
     const QString xlsx = tr("Excel workbook (*.xlsx)"), pdf = tr("PDF document (*.pdf)"),
@@ -307,15 +321,12 @@ void ReportsPage::exportReport()
         showError(s.error().message);
         return;
     }
-    settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+    rememberExportFolder(path);
 }
 
 void ReportsPage::exportChart(const ReportChart &chart)
 {
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("reports/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder = exportFolder();
     const QString png = tr("PNG image (*.png)"), svg = tr("SVG drawing (*.svg)");
     QString filter = png;
     QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), folder + u'/' + chart.name + QStringLiteral(".png"),
@@ -327,7 +338,7 @@ void ReportsPage::exportChart(const ReportChart &chart)
     if (Status s = ReportDocument::writeChartImage(m_panel->report(), chart, path); !s)
         showError(s.error().message);
     else
-        settings.setValue(QStringLiteral("reports/folder"), QFileInfo(path).absolutePath());
+        rememberExportFolder(path);
 }
 
 void ReportsPage::printReport()

@@ -73,6 +73,8 @@ private:
     void entryChanged(int row);
     void exportReport();
     void exportChart(const ReportChart &chart);
+    static QString exportFolder();
+    static void rememberExportFolder(const QString &path);
     void printReport();
     void saveSegment();
     void rebuildExportMenu();

@@ -132,10 +132,7 @@ QVariant ReportTableModel::headerData(int section, Qt::Orientation orientation, 
 
 int ReportTableModel::columnOf(const QString &key) const
 {
-    for (int i = 0; i < m_table.columns.size(); ++i)
-        if (m_table.columns.at(i).key == key)
-            return i;
-    return -1;
+    return m_table.column(key);
 }
 
 } // namespace guanxi::ui

@@ -29,12 +29,16 @@ RfmSegmentDialog::RfmSegmentDialog(Session &session, const Report &rfm, QWidget 
     m_segment->setObjectName(QStringLiteral("segment"));
     m_tag->setObjectName(QStringLiteral("tag"));
     m_view->setChecked(true);
-    if (const ReportTable *segments = m_report.table(QStringLiteral("segments")))
+    if (const ReportTable *segments = m_report.table(QStringLiteral("segments"))) {
+        const int name = segments->column(QStringLiteral("segment")),
+                  code = segments->column(QStringLiteral("segment_code")),
+                  count = segments->column(QStringLiteral("customers"));
         for (const QVariantList &row : segments->rows)
-            if (row.value(2).toLongLong() > 0)
-                m_segment->addItem(tr("%1 (%2 customers)").arg(row.value(0).toString(),
-                                                                 QLocale().toString(row.value(2).toLongLong())),
-                                   row.value(1));   // the segment code
+            if (row.value(count).toLongLong() > 0)
+                m_segment->addItem(tr("%1 (%2 customers)").arg(row.value(name).toString(),
+                                                                 QLocale().toString(row.value(count).toLongLong())),
+                                   row.value(code));
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Segment:"), m_segment);
     form->addRow(tr("&Tag:"), m_tag);
@@ -69,10 +73,13 @@ void RfmSegmentDialog::suggestName()
 QList<qint64> RfmSegmentDialog::customersOf(const QString &segmentCode) const
 {
     QList<qint64> ids;
-    if (const ReportTable *rows = m_report.table(QStringLiteral("rfm")))
-        for (const QVariantList &row : rows->rows)
-            if (row.value(9).toString() == segmentCode)
-                ids << row.value(0).toLongLong();
+    const ReportTable *rows = m_report.table(QStringLiteral("rfm"));
+    if (!rows)
+        return ids;
+    const int id = rows->column(QStringLiteral("customer_id")), code = rows->column(QStringLiteral("segment_code"));
+    for (const QVariantList &row : rows->rows)
+        if (row.value(code).toString() == segmentCode)
+            ids << row.value(id).toLongLong();
     return ids;
 }
 

@@ -33,6 +33,15 @@ struct ReportTable {
     QString title;   // translated: "Segments"
     QList<ReportColumn> columns;
     QList<QVariantList> rows;
+
+    // The index of the column with this key; -1 when there is none.
+    int column(const QString &key) const
+    {
+        for (int i = 0; i < columns.size(); ++i)
+            if (columns.at(i).key == key)
+                return i;
+        return -1;
+    }
 };
 
 enum class ReportChartKind {
