@@ -572,11 +572,9 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         return batchId.error();
     d.batch.id = *batchId;
 
-    // New customers' search keys are written after the rows, in one go.
-    QList<qint64> pendingKeys;
-    d.store.deferSearchKeys(&pendingKeys);
-    // Reading the rows is most of the work; the search index the rest.
-    constexpr double rowsShare = 0.8;
+    // One transaction for the whole file, no savepoint per row (see
+    // CustomerStore::beginBulkLoading): every failure below ends the import.
+    d.store.beginBulkLoading();
     std::optional<Error> failure;
     const Status read = m_source.read(
         [&](const ImportRow &row) {
@@ -592,7 +590,7 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         },
         [&](double f) {
             if (progress)
-                progress(f * rowsShare);
+                progress(f);
         });
     if (failure)
         return *failure;
@@ -607,16 +605,8 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         return d.report;   // refused: nothing is written
     if (m_options.dryRun)
         return d.report;
-    for (qsizetype i = 0; i < pendingKeys.size(); i += 1000) {
-        if (cancel && cancel->load()) {
-            d.report.cancelled = true;
-            return d.report;   // the transaction rolls back
-        }
-        if (Status s = d.store.refreshSearchKeys(pendingKeys.mid(i, 1000)); !s)
-            return s.error();
-        if (progress)
-            progress(rowsShare + (1 - rowsShare) * double(i) / double(pendingKeys.size()));
-    }
+    if (Status s = d.store.endBulkLoading(); !s)
+        return s.error();
     d.batch.rowsRead = d.report.rowsRead;
     d.batch.created = d.report.created + d.report.companiesCreated;
     d.batch.updated = d.report.updated;

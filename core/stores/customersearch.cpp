@@ -14,6 +14,10 @@ namespace guanxi {
 
 Status CustomerStore::writeSearchKeys(qint64 id)
 {
+    // A customer created earlier in this bulk load may be the one changing.
+    if (!m_heldKeys.isEmpty())
+        if (Status s = writeHeldKeys(); !s)
+            return s;
     Database &db = m_session.db();
     QSqlQuery &q = db.prepared(QStringLiteral(
         "SELECT c.name, co.name, c.notes, "
@@ -39,6 +43,47 @@ Status CustomerStore::writeSearchKeys(qint64 id)
         return SqlErrors::from(del.lastError().isValid() ? del.lastError() : ins.lastError(),
                                tr("Could not update the search index."));
     return {};
+}
+
+Status CustomerStore::insertSearchKeys(const Customer &c, const QString &companyName)
+{
+    SearchDocument doc;
+    doc.name = c.name;
+    doc.companyName = companyName;
+    doc.notes = c.notes;
+    // The same words, in the same order, as writeSearchKeys() reads back.
+    for (const Phone &p : c.phones)
+        for (const QString &part : {p.raw, p.e164})
+            if (!part.isEmpty())
+                doc.phones << part;
+    for (const Email &e : c.emails)
+        if (!e.address.isEmpty())
+            doc.emails << e.address;
+    m_heldKeys.append({c.id, SearchKeys::build(doc)});
+    // About 2 MB of keys: one index segment per batch instead of per row.
+    constexpr qsizetype batch = 5000;
+    return m_bulk && m_heldKeys.size() < batch ? Status() : writeHeldKeys();
+}
+
+Status CustomerStore::writeHeldKeys()
+{
+    // Taken out first: after a failure the caller's transaction is given up,
+    // and these keys with it.
+    const auto held = std::exchange(m_heldKeys, {});
+    QSqlQuery &ins = m_session.db().prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
+    for (const auto &[id, keys] : held) {
+        ins.bindValue(0, id);
+        ins.bindValue(1, keys);
+        if (!ins.exec())
+            return SqlErrors::from(ins.lastError(), tr("Could not update the search index."));
+    }
+    return {};
+}
+
+Status CustomerStore::endBulkLoading()
+{
+    m_bulk = false;
+    return writeHeldKeys();
 }
 
 Result<QList<qint64>> CustomerStore::search(const QString &query, int limit) const

@@ -24,18 +24,20 @@ Status firstError(const QList<Error> &errors)
 }
 } // namespace
 
-Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId) const
+Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QString *companyName) const
 {
     if (c.companyId == 0 || c.companyId == previousCompanyId)
         return {};
     QSqlQuery &q = m_session.db().prepared(
-        QStringLiteral("SELECT kind, deleted_at FROM customers WHERE id = ?"));
+        QStringLiteral("SELECT kind, deleted_at, name FROM customers WHERE id = ?"));
     q.bindValue(0, c.companyId);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not check the company."));
     const bool found = q.next();
     const QString kind = found ? q.value(0).toString() : QString();
     const bool deleted = found && !q.value(1).isNull();
+    if (found && companyName)
+        *companyName = q.value(2).toString();
     q.finish();
     if (!found || deleted)
         return Error{tr("The company (number %1) does not exist or is in the trash. Pick another "
@@ -51,13 +53,16 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
 {
     if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
         return s.error();
-    if (Status s = checkRefs(c); !s)
+    QString companyName;
+    if (Status s = checkRefs(c, 0, &companyName); !s)
         return s.error();
     if (c.ownerId == 0 && noOwner == NoOwner::CurrentUser)
         c.ownerId = m_session.userId();
     Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s.error();
+    const bool ownTransaction = !m_bulk || m_session.db().transactionDepth() == 0;
+    if (ownTransaction)
+        if (Status s = tx.begin(); !s)
+            return s.error();
     const QString now = toStoredTime(m_session.now());
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
@@ -77,9 +82,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     c.id = q.lastInsertId().toLongLong();
     if (Status s = writeChildren(c, true); !s)
         return s.error();
-    if (m_deferredKeys)
-        m_deferredKeys->append(c.id);
-    else if (Status s = writeSearchKeys(c.id); !s)
+    if (Status s = insertSearchKeys(c, companyName); !s)
         return s.error();
     Change log;
     log.entity = QStringLiteral("customer");
@@ -89,8 +92,9 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     log.batch = batch.isEmpty() ? ChangeLogStore::newBatch() : batch;
     if (Status s = ChangeLogStore(m_session).record(log); !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    if (ownTransaction)
+        if (Status s = tx.commit(); !s)
+            return s.error();
     m_session.announce([s = &m_session, v = QList<qint64>{c.id}] { emit s->customersChanged(v); });
     return c.id;
 }
@@ -115,8 +119,10 @@ Status CustomerStore::update(Customer c, const QString &batch)
                          {}, QStringLiteral("kind")};
     }
     Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s;
+    const bool ownTransaction = !m_bulk || m_session.db().transactionDepth() == 0;
+    if (ownTransaction)
+        if (Status s = tx.begin(); !s)
+            return s;
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
         "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "
@@ -168,8 +174,9 @@ Status CustomerStore::update(Customer c, const QString &batch)
     }
     if (Status s = logDiff(*before, c, batch.isEmpty() ? ChangeLogStore::newBatch() : batch); !s)
         return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    if (ownTransaction)
+        if (Status s = tx.commit(); !s)
+            return s;
     m_session.announce([s = &m_session, v = QList<qint64>(touched)] { emit s->customersChanged(v); });
     return {};
 }

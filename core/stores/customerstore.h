@@ -73,25 +73,39 @@ public:
     // edit would. Returns how many customers gained the tag; customers that
     // had it, or are in the trash, are left as they were.
     Result<qint64> addTag(const QList<qint64> &ids, const QString &tag, const std::atomic_bool *cancel = nullptr);
-    // Bulk loading: while a queue is set, create() adds the new id to it
-    // instead of writing its search keys, and the caller writes them all with
-    // refreshSearchKeys() before its transaction commits. Writing the index a
-    // row at a time makes FTS5 flush a segment at every savepoint.
-    void deferSearchKeys(QList<qint64> *queue) { m_deferredKeys = queue; }
+    // Bulk loading (imports), between these two calls and inside a
+    // transaction the caller holds open: create() and update() write without
+    // a savepoint of their own. All their checks come before their first
+    // write, so a customer they refuse leaves nothing behind; a failure after
+    // that is a database error, and the caller must then give up its whole
+    // transaction. New customers' search keys are held back and written a few
+    // thousand at a time: FTS5 flushes its pending terms into a new index
+    // segment at every savepoint, and SQLite opens one for most statements, so
+    // one search row between each customer's other rows would cost a segment
+    // per customer. endBulkLoading() writes what is still held; call it
+    // before committing.
+    void beginBulkLoading() { m_bulk = true; }
+    Status endBulkLoading();
 
 private:
     // previousCompanyId: a link the customer already has may stay even when
     // that company is in the trash.
-    Status checkRefs(const Customer &c, qint64 previousCompanyId = 0) const;
+    // companyName: where to put the linked company's name, when it is looked up.
+    Status checkRefs(const Customer &c, qint64 previousCompanyId = 0, QString *companyName = nullptr) const;
     Status writeChildren(const Customer &c, bool fresh = false);
     Status writeSearchKeys(qint64 id);
+    // A customer created a moment ago, from what is in memory: no read back,
+    // and no old keys to delete. In bulk loading the keys wait in m_heldKeys.
+    Status insertSearchKeys(const Customer &c, const QString &companyName);
+    Status writeHeldKeys();
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
     Status setDeleted(const QList<qint64> &ids, bool deleted);
     QString ownerName(qint64 id) const;
     QString sourceName(qint64 id) const;
 
     Session &m_session;
-    QList<qint64> *m_deferredKeys = nullptr;
+    bool m_bulk = false;
+    QList<std::pair<qint64, QString>> m_heldKeys;
 };
 
 } // namespace guanxi

@@ -517,3 +517,53 @@ TEST_CASE("An update row naming only a company links the person instead of renam
     CHECK(after.companyName == QStringLiteral("阿里巴巴有限公司"));
     CHECK(t.byPhone(QStringLiteral("+8613900001111")).kind == CustomerKind::Company);
 }
+
+TEST_CASE("A big import's search index matches a rebuild, even when a row renames a customer created just before",
+          "[import][search]")
+{
+    // Past the few thousand new customers whose search keys an import holds
+    // back, so the held keys are written both midway and at the end.
+    ImportFixture t;
+    QByteArray csv = "姓名,手机,邮箱,公司,备注\n";
+    const int rows = 12000;
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("客户%1,139%2,c%1@example.com,公司%3,备注 %1\n")
+                   .arg(i)
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .arg(i % 50)
+                   .toUtf8();
+    // Upsert: the last row matches the row before it by phone and renames
+    // that customer while its search keys are still held back.
+    csv += "周杰,13900011999,,,\n";
+    CustomerImportOptions o;
+    o.mode = ImportMode::Upsert;
+    auto report = t.import(t.file(QStringLiteral("big.csv"), csv), o);
+    REQUIRE(report.ok());
+    CHECK(report->created == rows);
+    CHECK(report->companiesCreated == 50);
+    CHECK(report->updated == 1);
+    REQUIRE(report->written);
+
+    auto keys = [&] {
+        QStringList out;
+        QSqlQuery q(t.db->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT rowid, keys FROM customer_search ORDER BY rowid")));
+        while (q.next())
+            out << q.value(0).toString() + u' ' + q.value(1).toString();
+        return out;
+    };
+    const QStringList imported = keys();
+    CHECK(imported.size() == rows + 50);
+    CustomerStore store(*t.session);
+    REQUIRE(store.rebuildSearchIndex().ok());
+    CHECK(keys() == imported);
+
+    auto found = [&](const QString &query) {
+        auto ids = store.search(query, 10);
+        REQUIRE(ids.ok());
+        return ids->size();
+    };
+    CHECK(found(QStringLiteral("zhoujie")) == 1);       // the update, by pinyin
+    CHECK(found(QStringLiteral("c11999@example.com")) == 1);
+    CHECK(found(QStringLiteral("13900011999")) == 1);
+}
