@@ -12,12 +12,22 @@
 
 namespace guanxi {
 
+namespace {
+// About 2 MB of keys: one index segment per batch instead of per customer.
+constexpr qsizetype heldBatch = 5000;
+} // namespace
+
 Status CustomerStore::writeSearchKeys(qint64 id)
 {
-    // A customer created earlier in this bulk load may be the one changing.
-    if (!m_heldKeys.isEmpty())
-        if (Status s = writeHeldKeys(); !s)
-            return s;
+    if (m_bulk) {
+        m_heldKeys.append({id, std::nullopt});   // read back when written
+        return m_heldKeys.size() < heldBatch ? Status() : writeHeldKeys();
+    }
+    return replaceSearchKeys(id);
+}
+
+Status CustomerStore::replaceSearchKeys(qint64 id)
+{
     Database &db = m_session.db();
     QSqlQuery &q = db.prepared(QStringLiteral(
         "SELECT c.name, co.name, c.notes, "
@@ -60,9 +70,7 @@ Status CustomerStore::insertSearchKeys(const Customer &c, const QString &company
         if (!e.address.isEmpty())
             doc.emails << e.address;
     m_heldKeys.append({c.id, SearchKeys::build(doc)});
-    // About 2 MB of keys: one index segment per batch instead of per row.
-    constexpr qsizetype batch = 5000;
-    return m_bulk && m_heldKeys.size() < batch ? Status() : writeHeldKeys();
+    return m_bulk && m_heldKeys.size() < heldBatch ? Status() : writeHeldKeys();
 }
 
 Status CustomerStore::writeHeldKeys()
@@ -71,9 +79,16 @@ Status CustomerStore::writeHeldKeys()
     // and these keys with it.
     const auto held = std::exchange(m_heldKeys, {});
     QSqlQuery &ins = m_session.db().prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
+    // In order: a customer created and then changed in the same load gets
+    // its new keys, then the changed ones.
     for (const auto &[id, keys] : held) {
+        if (!keys) {
+            if (Status s = replaceSearchKeys(id); !s)
+                return s;
+            continue;
+        }
         ins.bindValue(0, id);
-        ins.bindValue(1, keys);
+        ins.bindValue(1, *keys);
         if (!ins.exec())
             return SqlErrors::from(ins.lastError(), tr("Could not update the search index."));
     }

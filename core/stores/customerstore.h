@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <optional>
 
 namespace guanxi {
 
@@ -78,10 +79,10 @@ public:
     // a savepoint of their own. All their checks come before their first
     // write, so a customer they refuse leaves nothing behind; a failure after
     // that is a database error, and the caller must then give up its whole
-    // transaction. New customers' search keys are held back and written a few
-    // thousand at a time: FTS5 flushes its pending terms into a new index
-    // segment at every savepoint, and SQLite opens one for most statements, so
-    // one search row between each customer's other rows would cost a segment
+    // transaction. Search keys, new and changed, are held back and written a
+    // few thousand at a time: FTS5 flushes its pending terms into a new index
+    // segment at every savepoint, and SQLite opens one for most statements,
+    // so a search row between each customer's other rows would cost a segment
     // per customer. endBulkLoading() writes what is still held; call it
     // before committing.
     void beginBulkLoading() { m_bulk = true; }
@@ -93,9 +94,12 @@ private:
     // companyName: where to put the linked company's name, when it is looked up.
     Status checkRefs(const Customer &c, qint64 previousCompanyId = 0, QString *companyName = nullptr) const;
     Status writeChildren(const Customer &c, bool fresh = false);
+    // The customer's keys as stored now: read back, old ones replaced (in
+    // bulk loading, once the held keys are written).
     Status writeSearchKeys(qint64 id);
+    Status replaceSearchKeys(qint64 id);
     // A customer created a moment ago, from what is in memory: no read back,
-    // and no old keys to delete. In bulk loading the keys wait in m_heldKeys.
+    // and no old keys to delete. In bulk loading, keys wait in m_heldKeys.
     Status insertSearchKeys(const Customer &c, const QString &companyName);
     Status writeHeldKeys();
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
@@ -105,7 +109,8 @@ private:
 
     Session &m_session;
     bool m_bulk = false;
-    QList<std::pair<qint64, QString>> m_heldKeys;
+    // Customer id, and its new keys; none: read back and replace.
+    QList<std::pair<qint64, std::optional<QString>>> m_heldKeys;
 };
 
 } // namespace guanxi

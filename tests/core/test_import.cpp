@@ -566,4 +566,15 @@ TEST_CASE("A big import's search index matches a rebuild, even when a row rename
     CHECK(found(QStringLiteral("zhoujie")) == 1);       // the update, by pinyin
     CHECK(found(QStringLiteral("c11999@example.com")) == 1);
     CHECK(found(QStringLiteral("13900011999")) == 1);
+
+    // Updates alone: their keys are held too, then read back and replaced.
+    auto again = t.import(t.file(QStringLiteral("renames.csv"), "姓名,手机\n王磊,13900000007\n李静,13900005000\n"), o);
+    REQUIRE(again.ok());
+    CHECK(again->updated == 2);
+    const QStringList updated = keys();
+    CHECK(updated != imported);
+    REQUIRE(store.rebuildSearchIndex().ok());
+    CHECK(keys() == updated);
+    CHECK(found(QStringLiteral("wanglei")) == 1);
+    CHECK(found(QStringLiteral("lj")) == 1);
 }
