@@ -1204,8 +1204,8 @@ QList<Phase> profile(const QString &csv, const QString &dir, qint64 rows)
                         .arg(grouped(full.report.created), grouped(full.report.companiesCreated),
                              grouped(full.report.skipped))};
 
-    // E. CustomerStore::create alone for the same customers, one transaction,
-    // no matching and no import records.
+    // E. CustomerStore::create alone for the same customers, one transaction
+    // in bulk loading, no matching and no import records.
     {
         Opened o;
         if (!openFile(dir + QStringLiteral("/profile-store.guanxi"), o, true))
@@ -1216,6 +1216,7 @@ QList<Phase> profile(const QString &csv, const QString &dir, qint64 rows)
         t.restart();
         Transaction tx(*o.db);
         (void)tx.begin();
+        store.beginBulkLoading();   // as the import does
         for (const Built &b : built) {
             Customer c = b.customer;
             if (c.kind == CustomerKind::Person && !b.companyKey.isEmpty()) {
@@ -1233,6 +1234,7 @@ QList<Phase> profile(const QString &csv, const QString &dir, qint64 rows)
                 break;
             }
         }
+        (void)store.endBulkLoading();
         (void)tx.commit();
         phases << Phase{
             QStringLiteral("E  CustomerStore::create only (+ companies), one transaction"),

@@ -205,12 +205,18 @@ class VCardSource : public ImportSource {
 public:
     explicit VCardSource(const QString &path) : ImportSource(path) {}
 
+    // Reads the whole file once, a card at a time, so a damaged file is
+    // refused when it is chosen rather than halfway through an import.
     Status start()
     {
-        auto file = VCardReader::read(m_path);
-        if (!file)
-            return file.error();
-        m_contacts = file->contacts;
+        qint64 cards = 0;
+        auto checked = VCardReader::read(m_path, [&cards](VCardContact &&) {
+            ++cards;
+            return true;
+        });
+        if (!checked)
+            return checked.error();
+        m_cards = cards;
         m_header = {ImportSource::tr("Name"),  ImportSource::tr("Given name"), ImportSource::tr("Family name"), ImportSource::tr("Company"),  ImportSource::tr("Job title"),
                     ImportSource::tr("Phone"), ImportSource::tr("E-mail"),     ImportSource::tr("Address"),     ImportSource::tr("City"),     ImportSource::tr("Province"),
                     ImportSource::tr("Birthday"), ImportSource::tr("Notes"),   ImportSource::tr("Categories")};
@@ -221,41 +227,49 @@ public:
     Status read(const std::function<bool(const ImportRow &)> &onRow,
                 const std::function<void(double)> &progress) override
     {
-        for (qsizetype i = 0; i < m_contacts.size(); ++i) {
-            const VCardContact &c = m_contacts.at(i);
-            QStringList phones, emails;
-            for (const VCardTyped &p : c.phones)
-                phones << p.value;
-            for (const VCardTyped &e : c.emails)
-                emails << e.value;
-            const VCardAddress a = c.addresses.value(0);
-            const QString street = QStringList({a.street, a.extended, a.poBox}).join(u' ').simplified();
-            // A card that is only an organisation is a company.
-            const bool company = !c.organization.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty()
-                                 && (c.formattedName.isEmpty() || c.formattedName == c.organization);
-            const QStringList cells = {company ? QString() : c.formattedName,
-                                       c.givenName,
-                                       c.familyName,
-                                       c.organization,
-                                       c.title,
-                                       phones.join(QStringLiteral("; ")),
-                                       emails.join(QStringLiteral("; ")),
-                                       street,
-                                       a.city,
-                                       a.region,
-                                       c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : c.birthdayText,
-                                       c.note,
-                                       c.categories.join(QStringLiteral(", "))};
-            if (!onRow(ImportRow{i + 1, c.line, cells}))
-                return {};
-            if (progress && (i & 255) == 0)
-                progress(double(i) / double(m_contacts.size()));
-        }
+        qint64 number = 0;
+        auto read = VCardReader::read(
+            m_path,
+            [&](VCardContact &&c) {
+                ++number;
+                if (progress && (number & 255) == 0 && m_cards > 0)
+                    progress(double(number) / double(m_cards));
+                return onRow(ImportRow{number, c.line, cells(c)});
+            });
+        if (!read)
+            return read.error();
         return {};
     }
 
 private:
-    QList<VCardContact> m_contacts;
+    static QStringList cells(const VCardContact &c)
+    {
+        QStringList phones, emails;
+        for (const VCardTyped &p : c.phones)
+            phones << p.value;
+        for (const VCardTyped &e : c.emails)
+            emails << e.value;
+        const VCardAddress a = c.addresses.value(0);
+        const QString street = QStringList({a.street, a.extended, a.poBox}).join(u' ').simplified();
+        // A card that is only an organisation is a company.
+        const bool company = !c.organization.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty()
+                             && (c.formattedName.isEmpty() || c.formattedName == c.organization);
+        return {company ? QString() : c.formattedName,
+                c.givenName,
+                c.familyName,
+                c.organization,
+                c.title,
+                phones.join(QStringLiteral("; ")),
+                emails.join(QStringLiteral("; ")),
+                street,
+                a.city,
+                a.region,
+                c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : c.birthdayText,
+                c.note,
+                c.categories.join(QStringLiteral(", "))};
+    }
+
+    qint64 m_cards = 0;
 };
 } // namespace
 

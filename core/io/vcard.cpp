@@ -196,53 +196,91 @@ bool isEndVcard(QByteArrayView physical)
     return physical.trimmed().compare("END:VCARD", Qt::CaseInsensitive) == 0;
 }
 
-// Splits into logical lines on bytes, before any decoding, so a fold or a
-// soft line break may split a multi-byte character. Lines end with CRLF, LF
-// or CR. Blank lines are dropped; they also end a 2.1 base64 block. Each
-// line goes to take() as soon as it is complete, so a file full of photos
-// is not held twice; take() returns false to stop.
-template <typename Take> void unfold(const QByteArray &bytes, qsizetype start, Take &&take)
-{
-    std::optional<Line> last; // may still go on
-    int number = 0;
-    const qsizetype n = bytes.size();
-    for (qsizetype i = start; i < n;) {
-        qsizetype end = i;
-        while (end < n && bytes[end] != '\n' && bytes[end] != '\r')
-            ++end;
-        const QByteArrayView physical(bytes.constData() + i, end - i);
-        ++number;
-        i = (end + 1 < n && bytes[end] == '\r' && bytes[end + 1] == '\n') ? end + 2 : end + 1;
+// Joins physical lines into logical ones on bytes, before any decoding, so a
+// fold or a soft line break may split a multi-byte character. Blank lines
+// are dropped; they also end a 2.1 base64 block. Each line goes to take() as
+// soon as it is complete, so only one line is held however big the file;
+// take() returns false to stop.
+template <typename Take> class Unfolder {
+public:
+    explicit Unfolder(Take take) : m_take(std::move(take)) {}
 
-        if (last) {
-            if (last->quotedPrintable && endsWithSoftBreak(last->text) && !isEndVcard(physical)) {
-                chopSoftBreak(last->text);
-                last->text += physical;
-                continue;
+    // False once take() said stop.
+    bool feed(QByteArrayView physical)
+    {
+        ++m_number;
+        if (m_last) {
+            if (m_last->quotedPrintable && endsWithSoftBreak(m_last->text) && !isEndVcard(physical)) {
+                chopSoftBreak(m_last->text);
+                m_last->text += physical;
+                return true;
             }
             if (!physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t')) {
-                last->text += physical.sliced(1);
-                inspectHeader(*last);
-                continue;
+                m_last->text += physical.sliced(1);
+                inspectHeader(*m_last);
+                return true;
             }
             // 2.1 writers put base64 data on lines of their own, not always indented.
-            if (last->base64 && !physical.isEmpty() &&
+            if (m_last->base64 && !physical.isEmpty() &&
                 std::all_of(physical.begin(), physical.end(), isBase64Char)) {
-                last->text += physical;
-                continue;
+                m_last->text += physical;
+                return true;
             }
-            if (!take(*last))
-                return;
-            last.reset();
+            const bool more = m_take(*m_last);
+            m_last.reset();
+            if (!more)
+                return false;
         }
         if (!isBlank(physical)) {
-            last = Line{number, physical.toByteArray()};
-            inspectHeader(*last);
+            m_last = Line{m_number, physical.toByteArray()};
+            inspectHeader(*m_last);
         }
+        return true;
     }
-    if (last)
-        take(*last);
-}
+
+    void finish()
+    {
+        if (m_last)
+            m_take(*m_last);
+        m_last.reset();
+    }
+
+private:
+    Take m_take;
+    std::optional<Line> m_last; // may still go on
+    int m_number = 0;
+};
+
+// Cuts bytes arriving in chunks into physical lines ending with CRLF, LF or
+// CR; a CR at the end of a chunk waits for the next one to see if LF follows.
+class LineSplitter {
+public:
+    // Calls line() for every complete line; false when it said stop.
+    template <typename Emit> bool feed(QByteArrayView chunk, bool atEnd, Emit &&line)
+    {
+        m_pending += chunk;
+        const qsizetype n = m_pending.size();
+        const char *data = m_pending.constData();
+        qsizetype i = 0;
+        bool more = true;
+        while (more) {
+            qsizetype end = i;
+            while (end < n && data[end] != '\n' && data[end] != '\r')
+                ++end;
+            if (end == n || (data[end] == '\r' && end + 1 == n && !atEnd))
+                break;
+            more = line(QByteArrayView(data + i, end - i));
+            i = (end + 1 < n && data[end] == '\r' && data[end + 1] == '\n') ? end + 2 : end + 1;
+        }
+        if (more && atEnd && i < n)
+            more = line(QByteArrayView(data + i, n - i));
+        m_pending.remove(0, atEnd ? n : i);
+        return more;
+    }
+
+private:
+    QByteArray m_pending;
+};
 
 int hexDigit(char c)
 {
@@ -675,6 +713,11 @@ bool isVcard(const QByteArray &value)
 // cards nested in them.
 class Parser {
 public:
+    Parser() = default;
+    // Contacts go to onContact as each card ends (false stops the reading)
+    // instead of into the file's list.
+    explicit Parser(const std::function<bool(VCardContact &&)> &onContact) : m_onContact(onContact) {}
+
     // False when reading must stop; error() says why.
     bool take(const Line &line)
     {
@@ -721,9 +764,14 @@ public:
         if (end) {
             m_card->finish();
             m_photos += m_card->photo ? 1 : 0;
-            m_out.contacts << std::move(m_card->contact);
+            VCardContact contact = std::move(m_card->contact);
             m_card.reset();
-            return true;
+            if (!m_onContact) {
+                m_out.contacts << std::move(contact);
+                return true;
+            }
+            m_stopped = !m_onContact(std::move(contact));
+            return !m_stopped;
         }
         const Status applied = applyProperty(*m_card, *p, line.number);
         if (!applied)
@@ -735,6 +783,8 @@ public:
     {
         if (m_error)
             return *m_error;
+        if (m_stopped)
+            return std::move(m_out);
         if (m_card)
             return Error{
                 VCardReader::tr("Line %1: the contact card that starts here has no “END:VCARD”; "
@@ -786,6 +836,8 @@ private:
         m_outsideFirst = m_outsideLast = 0;
     }
 
+    std::function<bool(VCardContact &&)> m_onContact;
+    bool m_stopped = false;
     VCardFile m_out;
     std::optional<Error> m_error;
     std::optional<Card> m_card;
@@ -798,37 +850,123 @@ private:
 
 } // namespace
 
-Result<VCardFile> VCardReader::read(const QString &path)
+namespace {
+// Feeds the parser from bytes that arrive in chunks: a BOM says UTF-8 or
+// UTF-16 (Outlook can save UTF-16; everything after works on UTF-8 bytes).
+class Feeder {
+public:
+    explicit Feeder(Parser &parser)
+        : m_parser(parser), m_unfolder([&parser](const Line &line) { return parser.take(line); })
+    {
+    }
+
+    // False when the reading should stop: the parser said so, or the bytes
+    // are not what their BOM says (error() tells).
+    bool feed(QByteArrayView chunk, bool atEnd)
+    {
+        if (!m_started) {
+            m_head += chunk;
+            if (m_head.size() < 3 && !atEnd)
+                return true;
+            m_started = true;
+            chunk = m_head;
+            if (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")) {
+                m_utf16.emplace(chunk.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+                chunk = chunk.sliced(2);
+            } else if (chunk.startsWith("\xEF\xBB\xBF")) {
+                chunk = chunk.sliced(3);
+            }
+        }
+        QByteArray converted;
+        if (m_utf16) {
+            m_utf16Bytes += chunk.size();
+            QString text = m_highSurrogate + QString((*m_utf16)(chunk));
+            m_highSurrogate.clear();
+            // A pair split between chunks must reach UTF-8 whole.
+            if (!atEnd && !text.isEmpty() && text.back().isHighSurrogate()) {
+                m_highSurrogate = text.back();
+                text.chop(1);
+            }
+            converted = text.toUtf8();
+            if (m_utf16->hasError() || (atEnd && m_utf16Bytes % 2 != 0)) {
+                m_error = Error{VCardReader::tr("The file says it is UTF-16 but is not. Export the contacts again "
+                                                "as UTF-8 and try again."),
+                                {}, {}};
+                return false;
+            }
+            chunk = converted;
+        }
+        const bool more = m_lines.feed(chunk, atEnd, [this](QByteArrayView line) { return m_unfolder.feed(line); });
+        if (more && atEnd)
+            m_unfolder.finish();
+        return more;
+    }
+
+    Result<VCardFile> finish()
+    {
+        if (m_error)
+            return *m_error;
+        return m_parser.finish();
+    }
+
+private:
+    Parser &m_parser;
+    Unfolder<std::function<bool(const Line &)>> m_unfolder;
+    LineSplitter m_lines;
+    QByteArray m_head;
+    bool m_started = false;
+    std::optional<QStringDecoder> m_utf16;
+    qint64 m_utf16Bytes = 0;
+    QString m_highSurrogate;
+    std::optional<Error> m_error;
+};
+
+Result<VCardFile> readFile(const QString &path, Parser &parser, const std::function<void(double)> &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{
-            tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
-            {},
-            {}};
-    return parse(file.readAll());
+        return Error{VCardReader::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                     {}, {}};
+    const qint64 size = file.size();
+    Feeder feeder(parser);
+    QByteArray chunk;
+    for (;;) {
+        chunk = file.read(1 << 16);
+        if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
+            return Error{VCardReader::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+                         {}, {}};
+        const bool atEnd = chunk.isEmpty() || file.atEnd();
+        if (!feeder.feed(chunk, atEnd) || atEnd)
+            break;
+        if (progress && size > 0)
+            progress(double(file.pos()) / double(size));
+    }
+    return feeder.finish();
+}
+} // namespace
+
+Result<VCardFile> VCardReader::read(const QString &path)
+{
+    Parser parser;
+    return readFile(path, parser, {});
+}
+
+Result<QStringList> VCardReader::read(const QString &path, const std::function<bool(VCardContact &&)> &onContact,
+                                      const std::function<void(double)> &progress)
+{
+    Parser parser(onContact);
+    auto file = readFile(path, parser, progress);
+    if (!file)
+        return file.error();
+    return file->warnings;
 }
 
 Result<VCardFile> VCardReader::parse(const QByteArray &input)
 {
-    QByteArray bytes = input;
-    // Outlook can save UTF-16; everything after works on UTF-8 bytes.
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                          : QStringDecoder::Utf16BE,
-                             QStringDecoder::Flag::Stateless);
-        const QString text = utf16(QByteArrayView(bytes).sliced(2));
-        if (utf16.hasError())
-            return Error{tr("The file says it is UTF-16 but is not. Export the contacts again as "
-                            "UTF-8 and try again."),
-                         {},
-                         {}};
-        bytes = text.toUtf8();
-    }
-    const qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     Parser parser;
-    unfold(bytes, start, [&parser](const Line &line) { return parser.take(line); });
-    return parser.finish();
+    Feeder feeder(parser);
+    feeder.feed(input, true);
+    return feeder.finish();
 }
 
 } // namespace guanxi

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QStringList>
 
+#include <functional>
+
 namespace guanxi {
 
 // Contacts from and to vCard files (.vcf): 2.1 as old phones and Outlook
@@ -72,6 +74,12 @@ public:
     // CHARSET says otherwise): undecodable bytes never silently become U+FFFD.
     static Result<VCardFile> parse(const QByteArray &bytes);
     static Result<VCardFile> read(const QString &path);
+    // The same a card at a time: each contact goes to onContact as soon as
+    // its card ends (return false to stop), so memory holds one card however
+    // big the file. Gives the warnings; after an error, the contacts before
+    // it have been passed on already.
+    static Result<QStringList> read(const QString &path, const std::function<bool(VCardContact &&)> &onContact,
+                                    const std::function<void(double)> &progress = {});
 };
 
 enum class VCardVersion { V30, V40 };

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 using namespace guanxi;
 
@@ -375,4 +376,72 @@ TEST_CASE("A stray U+FEFF inside a vCard value is dropped, so writing and readin
     auto again = guanxi::VCardReader::parse(written);
     REQUIRE(again.ok());
     CHECK(again->contacts.first().familyName == QStringLiteral("张"));
+}
+
+TEST_CASE("A vCard file read a card at a time gives what reading it whole gives, across every chunk edge",
+          "[vcard]")
+{
+    // The file is read 64 KiB at a time. Line 5 is as long as needs be for its
+    // CR to be the last byte of the first chunk; then enough cards follow,
+    // each with a fold and a quoted-printable soft break, for later chunk
+    // edges to fall inside folds, soft breaks and multi-byte characters.
+    const qsizetype chunk = 1 << 16;
+    QByteArray head = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:长备注\r\nNOTE:";
+    QByteArray text = head + QByteArray(chunk - 1 - head.size(), 'x') + "\r\nEND:VCARD\r\n";
+    REQUIRE(text.at(chunk - 1) == '\r');
+    for (int i = 0; i < 3000; ++i)
+        text += QStringLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\nN:张;伟%1\r\nFN:张伟%1\r\n"
+                               "ORG:华信科技有限公司 第%1号分公司，专门负责华东地区的销售与售后服务工\r\n 作\r\n"
+                               "TEL;CELL:138%2\r\n"
+                               "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=AC=AC=\r\n=E4=B8=80=E6=AC=A1\r\n"
+                               "END:VCARD\r\n")
+                    .arg(i)
+                    .arg(i, 8, 10, QLatin1Char('0'))
+                    .toUtf8();
+    const Result<VCardFile> whole = VCardReader::parse(text);
+    REQUIRE(whole.ok());
+    REQUIRE(whole->contacts.size() == 3001);
+    CHECK(whole->contacts.at(0).note.size() == chunk - 1 - head.size());
+    CHECK(whole->contacts.at(2999).organization.endsWith(QStringLiteral("售后服务工作")));
+    CHECK(whole->contacts.at(2999).note == QStringLiteral("第一次"));
+
+    QTemporaryDir dir;
+    auto streamed = [&](const QByteArray &bytes) {
+        const QString path = dir.filePath(QStringLiteral("big.vcf"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QList<VCardContact> contacts;
+        double lastProgress = 0;
+        auto read = VCardReader::read(
+            path,
+            [&](VCardContact &&c) {
+                contacts << std::move(c);
+                return true;
+            },
+            [&](double p) { lastProgress = p; });
+        REQUIRE(read.ok());
+        CHECK(lastProgress > 0.5);
+        return contacts;
+    };
+    CHECK(streamed(text) == whole->contacts);
+
+    // UTF-16 with a BOM, a surrogate pair on the first chunk edge.
+    QString wide = QString::fromUtf8(text);
+    const qsizetype at = (chunk - 2) / 2 - 1;   // code units: BOM, then text
+    wide.insert(at, QStringLiteral("😀"));
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    QByteArray bytes = QByteArray("\xFF\xFE") + QByteArray(utf16(wide));
+    REQUIRE(QChar::isHighSurrogate(char16_t(uchar(bytes.at(chunk - 2)) | uchar(bytes.at(chunk - 1)) << 8)));
+    const QList<VCardContact> fromUtf16 = streamed(bytes);
+    REQUIRE(fromUtf16.size() == 3001);
+    CHECK(fromUtf16.at(0).note.contains(QStringLiteral("😀")));
+    CHECK(fromUtf16.mid(1) == whole->contacts.mid(1));
+
+    // Stopping after the first card stops the reading.
+    const QString path = dir.filePath(QStringLiteral("big.vcf"));
+    int seen = 0;
+    REQUIRE(VCardReader::read(path, [&](VCardContact &&) { return ++seen < 2; }).ok());
+    CHECK(seen == 2);
 }
