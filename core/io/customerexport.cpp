@@ -172,16 +172,22 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
         return s.error();
     const qsizetype total = std::max<qsizetype>(1, ids.size());
     const Error cancelled{tr("The export was cancelled; no file was written."), {}, {}};
+    qint64 written = 0;   // customers purged since the ids were listed are left out
     auto each = [&](const std::function<Status(const Customer &)> &f) -> Status {
-        for (qsizetype i = 0; i < ids.size(); ++i) {
+        // Read 500 at a time: a handful of queries instead of five per customer.
+        constexpr qsizetype batch = 500;
+        for (qsizetype i = 0; i < ids.size(); i += batch) {
             if (cancel && cancel->load())
                 return cancelled;
-            auto c = customers.get(ids.at(i));
-            if (!c)
-                return c.error();
-            if (Status s = f(*c); !s)
-                return s;
-            if (progress && (i & 255) == 0)
+            auto some = customers.getMany(ids.mid(i, batch));
+            if (!some)
+                return some.error();
+            for (const Customer &c : std::as_const(*some)) {
+                if (Status s = f(c); !s)
+                    return s;
+                ++written;
+            }
+            if (progress)
                 progress(double(i) / double(total));
         }
         return {};
@@ -224,28 +230,29 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
     }
     case ExportFormat::VCard30:
     case ExportFormat::VCard40: {
-        QList<VCardContact> contacts;
-        if (Status s = each([&](const Customer &c) {
-                contacts << contact(c);
-                return Status();
-            });
-            !s)
-            return s.error();
+        // A card at a time: memory stays flat however many customers.
+        const VCardVersion version = format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30;
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(VCardWriter::write(contacts, format == ExportFormat::VCard40 ? VCardVersion::V40
-                                                                                       : VCardVersion::V30))
-                   < 0
-            || !file.commit())
+        auto failed = [&] {
             return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()),
                          {}, {}};
+        };
+        if (!file.open(QIODevice::WriteOnly))
+            return failed();
+        if (Status s = each([&](const Customer &c) {
+                return file.write(VCardWriter::write({contact(c)}, version)) < 0 ? Status(failed()) : Status();
+            });
+            !s)
+            return s.error();
+        if (!file.commit())
+            return failed();
         break;
     }
     }
     if (progress)
         progress(1.0);
-    return qint64(ids.size());
+    return written;
 }
 
 } // namespace guanxi

@@ -245,14 +245,43 @@ Status CustomerStore::writeChildren(const Customer &c, bool fresh)
     return {};
 }
 
+// The columns get() and getMany() read, after whatever comes first, from
+// customers c joined to their company co.
+const char *const CustomerStore::columns =
+    "c.kind, c.name, c.company_id, co.name, c.job_title, c.province, c.city, c.address, "
+    "c.industry, c.source_id, c.stage, c.owner_id, c.notes, c.birthday, c.next_follow_up, "
+    "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at";
+
+void CustomerStore::readColumns(const QSqlQuery &q, int first, Customer &c)
+{
+    auto v = [&](int i) { return q.value(first + i); };
+    c.kind = Customers::kindFromCode(v(0).toString()).value_or(CustomerKind::Person);
+    c.name = v(1).toString();
+    c.companyId = v(2).toLongLong();
+    c.companyName = v(3).toString();
+    c.jobTitle = v(4).toString();
+    c.province = v(5).toString();
+    c.city = v(6).toString();
+    c.address = v(7).toString();
+    c.industry = v(8).toString();
+    c.sourceId = v(9).toLongLong();
+    c.stage = Customers::stageFromCode(v(10).toString()).value_or(Stage::Lead);
+    c.ownerId = v(11).toLongLong();
+    c.notes = v(12).toString();
+    c.birthday = fromStoredDate(v(13).toString());
+    c.nextFollowUp = fromStoredDate(v(14).toString());
+    c.createdAt = fromStoredTime(v(15).toString());
+    c.createdBy = v(16).toLongLong();
+    c.updatedAt = fromStoredTime(v(17).toString());
+    c.updatedBy = v(18).toLongLong();
+    c.deletedAt = fromStoredTime(v(19).toString());
+}
+
 Result<Customer> CustomerStore::get(qint64 id) const
 {
     Database &db = m_session.db();
-    QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT c.kind, c.name, c.company_id, co.name, c.job_title, c.province, c.city, c.address, "
-        "c.industry, c.source_id, c.stage, c.owner_id, c.notes, c.birthday, c.next_follow_up, "
-        "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at "
-        "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                                              "WHERE c.id = ?").arg(QLatin1StringView(columns)));
     q.bindValue(0, id);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));
@@ -261,26 +290,7 @@ Result<Customer> CustomerStore::get(qint64 id) const
                      {}, {}};
     Customer c;
     c.id = id;
-    c.kind = Customers::kindFromCode(q.value(0).toString()).value_or(CustomerKind::Person);
-    c.name = q.value(1).toString();
-    c.companyId = q.value(2).toLongLong();
-    c.companyName = q.value(3).toString();
-    c.jobTitle = q.value(4).toString();
-    c.province = q.value(5).toString();
-    c.city = q.value(6).toString();
-    c.address = q.value(7).toString();
-    c.industry = q.value(8).toString();
-    c.sourceId = q.value(9).toLongLong();
-    c.stage = Customers::stageFromCode(q.value(10).toString()).value_or(Stage::Lead);
-    c.ownerId = q.value(11).toLongLong();
-    c.notes = q.value(12).toString();
-    c.birthday = fromStoredDate(q.value(13).toString());
-    c.nextFollowUp = fromStoredDate(q.value(14).toString());
-    c.createdAt = fromStoredTime(q.value(15).toString());
-    c.createdBy = q.value(16).toLongLong();
-    c.updatedAt = fromStoredTime(q.value(17).toString());
-    c.updatedBy = q.value(18).toLongLong();
-    c.deletedAt = fromStoredTime(q.value(19).toString());
+    readColumns(q, 0, c);
     q.finish();
 
     QSqlQuery &p = db.prepared(QStringLiteral(

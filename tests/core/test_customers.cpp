@@ -157,6 +157,14 @@ TEST_CASE("Every field of a customer survives a save and a read", "[customers]")
     CHECK(g.updatedBy == s.userId());
     CHECK_FALSE(g.isDeleted());
 
+    // Read with others at once (as exports do): the same, in the order asked,
+    // an id that does not exist left out.
+    const auto many = store.getMany({*id, 999999, company});
+    REQUIRE(many.ok());
+    REQUIRE(many->size() == 2);
+    CHECK(many->at(0) == g);
+    CHECK(many->at(1) == *store.get(company));
+
     // The creation is in the history, by the current user.
     const auto history = ChangeLogStore(s).history(QStringLiteral("customer"), *id);
     REQUIRE(history.ok());
