@@ -320,3 +320,47 @@ TEST_CASE("The wizard imports leads with lead fields and no matching options", "
     CHECK(wizard.report().created == 2);
     CHECK(*CustomerStore(*t.session).countLive() == 0);
 }
+
+TEST_CASE("The wizard imports a phone's vCard export, photo and all", "[gui][import]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("通讯录.vcf"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:张;伟\r\nFN;CHARSET=UTF-8:张伟\r\n"
+                           "ORG;CHARSET=UTF-8:华信科技有限公司\r\nTEL;CELL:138 1234 5678\r\n"
+                           "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+                           "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n"
+                           "\r\nEND:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Li;Na;;;\r\nFN:Li Na\r\nEMAIL;TYPE=INTERNET:lina@example.com\r\n"
+                           "ADR;TYPE=WORK:;;88 Jianguo Rd;北京;北京;;中国\r\nEND:VCARD\r\n")
+                .toUtf8());
+    f.close();
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.source());
+    auto *preview = child<QTableWidget>(&wizard, "importPreview");
+    CHECK(preview->rowCount() == 2);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    CHECK(wizard.report().written);
+    CHECK(wizard.report().created == 2);
+    CHECK(wizard.report().companiesCreated == 1);
+    CustomerStore store(*t.session);
+    auto ids = store.findByPhone(QStringLiteral("+8613812345678"));
+    REQUIRE(ids.ok());
+    REQUIRE(ids->size() == 1);
+    const Customer zw = *store.get(ids->first());
+    CHECK(zw.name == QStringLiteral("张伟"));
+    CHECK(zw.companyName == QStringLiteral("华信科技有限公司"));
+    auto li = store.findByEmail(QStringLiteral("lina@example.com"));
+    REQUIRE(li.ok());
+    REQUIRE(li->size() == 1);
+    CHECK(store.get(li->first())->city == QStringLiteral("北京"));
+}
