@@ -344,6 +344,13 @@ bool Database::sqliteInTransaction() const
     return raw && sqlite3_get_autocommit(raw) == 0;
 }
 
+Error Database::transactionGivenUp(const QString &detail)
+{
+    return Error{tr("The changes could not be saved: the database gave up the transaction (for example because "
+                    "the disk is full). Nothing was saved; free some space and try again."),
+                 detail, {}};
+}
+
 void Database::afterCommit(std::function<void()> f)
 {
     if (m_transactionDepth == 0)

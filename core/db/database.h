@@ -60,6 +60,9 @@ public:
     // Whether SQLite has a transaction open on the connection: false after it
     // rolled one back by itself (disk full, I/O error) behind our bookkeeping.
     bool sqliteInTransaction() const;
+    // The error for writing on after SQLite gave up the transaction; detail
+    // says where (never empty: it is not a problem with the user's input).
+    static Error transactionGivenUp(const QString &detail);
     // Runs f now when no transaction is open, else once the outermost one
     // commits (and never if it rolls back): how stores announce changes, so
     // nobody hears of a change that did not happen.

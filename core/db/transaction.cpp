@@ -32,10 +32,7 @@ Status Transaction::begin()
     // A savepoint outside any transaction would start (and on release commit)
     // one of its own: refuse when SQLite already rolled the outer one back.
     if (depth > 0 && !m_db.sqliteInTransaction())
-        return Error{Database::tr("The changes could not be saved: the database gave up the transaction (for "
-                                  "example because the disk is full). Nothing was saved; free some space and try "
-                                  "again."),
-                     QStringLiteral("savepoint without an open transaction"), {}};
+        return Database::transactionGivenUp(QStringLiteral("savepoint without an open transaction"));
     const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT ") + savepoint(depth);
     const QSqlError err = run(m_db, sql);

@@ -262,24 +262,30 @@ public:
         const qsizetype n = m_pending.size();
         const char *data = m_pending.constData();
         qsizetype i = 0;
+        // Bytes of an unfinished line were looked at already: a long line
+        // (a photo) over many chunks is not scanned again and again.
+        qsizetype end = m_scanned;
         bool more = true;
         while (more) {
-            qsizetype end = i;
             while (end < n && data[end] != '\n' && data[end] != '\r')
                 ++end;
             if (end == n || (data[end] == '\r' && end + 1 == n && !atEnd))
                 break;
             more = line(QByteArrayView(data + i, end - i));
             i = (end + 1 < n && data[end] == '\r' && data[end + 1] == '\n') ? end + 2 : end + 1;
+            end = i;
         }
         if (more && atEnd && i < n)
             more = line(QByteArrayView(data + i, n - i));
-        m_pending.remove(0, atEnd ? n : i);
+        const qsizetype used = atEnd ? n : i;
+        m_pending.remove(0, used);
+        m_scanned = std::max<qsizetype>(0, end - used);
         return more;
     }
 
 private:
     QByteArray m_pending;
+    qsizetype m_scanned = 0; // of m_pending, known to hold no line end
 };
 
 int hexDigit(char c)

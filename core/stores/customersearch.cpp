@@ -13,13 +13,15 @@
 namespace guanxi {
 
 namespace {
-// About 2 MB of keys: one index segment per batch instead of per customer.
+// One index segment per batch instead of per customer: about 2 MB of keys
+// for ordinary customers, at most 8 MB however long their notes.
 constexpr qsizetype heldBatch = 5000;
+constexpr qsizetype heldBytes = 8 << 20;
 } // namespace
 
 Status CustomerStore::writeSearchKeys(qint64 id)
 {
-    if (m_bulk) {
+    if (bulkNow()) {
         m_heldKeys.append({id, std::nullopt});   // read back when written
         return m_heldKeys.size() < heldBatch ? Status() : writeHeldKeys();
     }
@@ -35,8 +37,11 @@ Status CustomerStore::replaceSearchKeys(qint64 id)
         "(SELECT group_concat(email, ' ') FROM customer_emails WHERE customer_id = c.id) "
         "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
     q.bindValue(0, id);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
+    // Never a row's problem: the customer was just written.
+    if (!q.next())
+        return Error{tr("Could not update the search index."), QStringLiteral("customer %1 not found").arg(id), {}};
     SearchDocument doc;
     doc.name = q.value(0).toString();
     doc.companyName = q.value(1).toString();
@@ -69,8 +74,10 @@ Status CustomerStore::insertSearchKeys(const Customer &c, const QString &company
     for (const Email &e : c.emails)
         if (!e.address.isEmpty())
             doc.emails << e.address;
-    m_heldKeys.append({c.id, SearchKeys::build(doc)});
-    return m_bulk && m_heldKeys.size() < heldBatch ? Status() : writeHeldKeys();
+    QString keys = SearchKeys::build(doc);
+    m_heldBytes += keys.size() * qsizetype(sizeof(QChar));
+    m_heldKeys.append({c.id, std::move(keys)});
+    return bulkNow() && m_heldKeys.size() < heldBatch && m_heldBytes < heldBytes ? Status() : writeHeldKeys();
 }
 
 Status CustomerStore::writeHeldKeys()
@@ -78,6 +85,10 @@ Status CustomerStore::writeHeldKeys()
     // Taken out first: after a failure the caller's transaction is given up,
     // and these keys with it.
     const auto held = std::exchange(m_heldKeys, {});
+    m_heldBytes = 0;
+    // The delete finds nothing unless a damaged file kept a purged
+    // customer's row; then it keeps the insert from failing.
+    QSqlQuery &del = m_session.db().prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
     QSqlQuery &ins = m_session.db().prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
     // In order: a customer created and then changed in the same load gets
     // its new keys, then the changed ones.
@@ -87,10 +98,12 @@ Status CustomerStore::writeHeldKeys()
                 return s;
             continue;
         }
+        del.bindValue(0, id);
         ins.bindValue(0, id);
         ins.bindValue(1, *keys);
-        if (!ins.exec())
-            return SqlErrors::from(ins.lastError(), tr("Could not update the search index."));
+        if (!del.exec() || !ins.exec())
+            return SqlErrors::from(del.lastError().isValid() ? del.lastError() : ins.lastError(),
+                                   tr("Could not update the search index."));
     }
     return {};
 }

@@ -49,6 +49,21 @@ Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QSt
     return {};
 }
 
+bool CustomerStore::bulkNow() const
+{
+    return m_bulk && m_session.db().transactionDepth() > 0;
+}
+
+Status CustomerStore::stillInTransaction() const
+{
+    // Without a savepoint of its own nothing else notices that SQLite gave
+    // up the caller's transaction (a full disk): the next writes would each
+    // be saved on their own, outside the import.
+    if (m_session.db().sqliteInTransaction())
+        return {};
+    return Database::transactionGivenUp(QStringLiteral("bulk loading without an open transaction"));
+}
+
 Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner noOwner)
 {
     if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
@@ -59,10 +74,9 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     if (c.ownerId == 0 && noOwner == NoOwner::CurrentUser)
         c.ownerId = m_session.userId();
     Transaction tx(m_session.db());
-    const bool ownTransaction = !m_bulk || m_session.db().transactionDepth() == 0;
-    if (ownTransaction)
-        if (Status s = tx.begin(); !s)
-            return s.error();
+    const bool ownTransaction = !bulkNow();
+    if (Status s = ownTransaction ? tx.begin() : stillInTransaction(); !s)
+        return s.error();
     const QString now = toStoredTime(m_session.now());
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
@@ -119,10 +133,9 @@ Status CustomerStore::update(Customer c, const QString &batch)
                          {}, QStringLiteral("kind")};
     }
     Transaction tx(m_session.db());
-    const bool ownTransaction = !m_bulk || m_session.db().transactionDepth() == 0;
-    if (ownTransaction)
-        if (Status s = tx.begin(); !s)
-            return s;
+    const bool ownTransaction = !bulkNow();
+    if (Status s = ownTransaction ? tx.begin() : stillInTransaction(); !s)
+        return s;
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
         "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "

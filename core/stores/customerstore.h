@@ -95,6 +95,9 @@ public:
 
 private:
     static const char *const columns;
+    // In bulk loading, and inside the caller's transaction (else as usual).
+    bool bulkNow() const;
+    Status stillInTransaction() const;
     static void readColumns(const QSqlQuery &q, int first, Customer &c);
     // previousCompanyId: a link the customer already has may stay even when
     // that company is in the trash.
@@ -118,6 +121,7 @@ private:
     bool m_bulk = false;
     // Customer id, and its new keys; none: read back and replace.
     QList<std::pair<qint64, std::optional<QString>>> m_heldKeys;
+    qsizetype m_heldBytes = 0;
 };
 
 } // namespace guanxi

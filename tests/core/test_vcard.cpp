@@ -445,3 +445,14 @@ TEST_CASE("A vCard file read a card at a time gives what reading it whole gives,
     REQUIRE(VCardReader::read(path, [&](VCardContact &&) { return ++seen < 2; }).ok());
     CHECK(seen == 2);
 }
+
+TEST_CASE("A UTF-16 vCard cut off in the middle of a character is refused", "[vcard]")
+{
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    const QByteArray whole = QByteArray("\xFF\xFE") + QByteArray(utf16(QStringLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                                                                                      "FN:张伟\r\nEND:VCARD\r\n")));
+    REQUIRE(VCardReader::parse(whole).ok());
+    const Result<VCardFile> cut = VCardReader::parse(whole.chopped(1));
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.error().message.contains(QStringLiteral("UTF-16")));
+}
