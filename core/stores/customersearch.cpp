@@ -111,6 +111,7 @@ Status CustomerStore::writeHeldKeys()
 Status CustomerStore::endBulkLoading()
 {
     m_bulk = false;
+    m_liveCompanies.clear();
     return writeHeldKeys();
 }
 

@@ -28,6 +28,13 @@ Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QSt
 {
     if (c.companyId == 0 || c.companyId == previousCompanyId)
         return {};
+    const bool bulk = bulkNow();
+    if (bulk)
+        if (auto it = m_liveCompanies.constFind(c.companyId); it != m_liveCompanies.constEnd()) {
+            if (companyName)
+                *companyName = *it;
+            return {};
+        }
     QSqlQuery &q = m_session.db().prepared(
         QStringLiteral("SELECT kind, deleted_at, name FROM customers WHERE id = ?"));
     q.bindValue(0, c.companyId);
@@ -36,8 +43,9 @@ Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QSt
     const bool found = q.next();
     const QString kind = found ? q.value(0).toString() : QString();
     const bool deleted = found && !q.value(1).isNull();
-    if (found && companyName)
-        *companyName = q.value(2).toString();
+    const QString name = found ? q.value(2).toString() : QString();
+    if (companyName)
+        *companyName = name;
     q.finish();
     if (!found || deleted)
         return Error{tr("The company (number %1) does not exist or is in the trash. Pick another "
@@ -46,6 +54,8 @@ Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QSt
     if (kind != QStringLiteral("company"))
         return Error{tr("A person can only belong to a company, not to another person."), {},
                      CustomerField::Company};
+    if (bulk)
+        m_liveCompanies.insert(c.companyId, name);
     return {};
 }
 
@@ -94,6 +104,8 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
     c.id = q.lastInsertId().toLongLong();
+    if (c.kind == CustomerKind::Company && !ownTransaction)
+        m_liveCompanies.insert(c.id, c.name);
     if (Status s = writeChildren(c, true); !s)
         return s.error();
     if (Status s = insertSearchKeys(c, companyName); !s)
@@ -132,6 +144,7 @@ Status CustomerStore::update(Customer c, const QString &batch)
                             "another company first.").arg(before->name).arg(members),
                          {}, QStringLiteral("kind")};
     }
+    m_liveCompanies.remove(c.id);   // its name or kind may change
     Transaction tx(m_session.db());
     const bool ownTransaction = !bulkNow();
     if (Status s = ownTransaction ? tx.begin() : stillInTransaction(); !s)

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 class QSqlQuery;
 
@@ -90,7 +91,11 @@ public:
     // so a search row between each customer's other rows would cost a segment
     // per customer. endBulkLoading() writes what is still held; call it
     // before committing.
-    void beginBulkLoading() { m_bulk = true; }
+    void beginBulkLoading()
+    {
+        m_bulk = true;
+        m_liveCompanies.clear();
+    }
     Status endBulkLoading();
 
 private:
@@ -122,6 +127,9 @@ private:
     // Customer id, and its new keys; none: read back and replace.
     QList<std::pair<qint64, std::optional<QString>>> m_heldKeys;
     qsizetype m_heldBytes = 0;
+    // In bulk loading: companies known to be live, with their names, so
+    // each person's row does not look its company up again.
+    mutable QHash<qint64, QString> m_liveCompanies;
 };
 
 } // namespace guanxi

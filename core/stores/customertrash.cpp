@@ -14,6 +14,7 @@ namespace guanxi {
 
 Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
 {
+    m_liveCompanies.clear();
     if (ids.isEmpty())
         return {};
     Transaction tx(m_session.db());
@@ -62,6 +63,7 @@ Status CustomerStore::restore(const QList<qint64> &ids)
 
 Status CustomerStore::purge(const QList<qint64> &ids)
 {
+    m_liveCompanies.clear();
     if (ids.isEmpty())
         return {};
     Transaction tx(m_session.db());
