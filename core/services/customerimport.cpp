@@ -403,12 +403,14 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
     if (!existingId && target.kind == CustomerKind::Company)
         companyText.clear();   // a new company links to no company
     QByteArray before;
+    Customer stored;
     if (existingId) {
         auto existing = store.get(existingId);
         if (!existing)
             return existing.error();
-        before = CustomerJson::write(*existing);
-        target = *existing;
+        stored = *existing;
+        before = CustomerJson::write(stored);
+        target = stored;
         auto take = [&](const char *key, auto member) {
             if (present.contains(QString::fromLatin1(key)))
                 target.*member = c.*member;
@@ -459,7 +461,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         target.companyId = *company;
     }
     if (existingId) {
-        if (Status s = store.update(target, batch.batch); !s) {
+        if (Status s = store.update(target, batch.batch, &stored); !s) {
             if (!isRowProblem(s.error()))
                 return s;
             problem(row, problems, s.error().field, s.error().message);

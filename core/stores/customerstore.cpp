@@ -125,11 +125,11 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     return c.id;
 }
 
-Status CustomerStore::update(Customer c, const QString &batch)
+Status CustomerStore::update(Customer c, const QString &batch, const Customer *current)
 {
     if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
         return s;
-    auto before = get(c.id);
+    Result<Customer> before = current && current->id == c.id ? Result<Customer>(*current) : get(c.id);
     if (!before)
         return before.error();
     if (Status s = checkRefs(c, before->companyId); !s)

@@ -42,7 +42,9 @@ public:
     // Validates (see Customers::validate) and saves. On a validation error the
     // Error's field names the input; nothing is written.
     Result<qint64> create(Customer customer, const QString &batch = {}, NoOwner noOwner = NoOwner::CurrentUser);
-    Status update(Customer customer, const QString &batch = {});
+    // current: the customer as stored, when the caller has just read it
+    // (inside the same transaction); else it is read here.
+    Status update(Customer customer, const QString &batch = {}, const Customer *current = nullptr);
     Result<Customer> get(qint64 id) const;
     // Many at once, in the order given, a few queries per hundreds of
     // customers (for exports); ids that do not exist are left out.
