@@ -29,9 +29,10 @@ Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
     const QString json = jsonIds(ids);
     const QString failed = tr("Could not read the customers.");
     // Each query takes the ids as one JSON array: one statement for any count.
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT c.id, %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+    static const QString sql = QStringLiteral("SELECT c.id, %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
                                               "WHERE c.id IN (SELECT value FROM json_each(?))")
-                                   .arg(QLatin1StringView(columns)));
+                                   .arg(QLatin1StringView(columns));
+    QSqlQuery &q = db.prepared(sql);
     q.bindValue(0, json);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), failed);

@@ -306,8 +306,9 @@ void CustomerStore::readColumns(const QSqlQuery &q, int first, Customer &c)
 Result<Customer> CustomerStore::get(qint64 id) const
 {
     Database &db = m_session.db();
-    QSqlQuery &q = db.prepared(QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
-                                              "WHERE c.id = ?").arg(QLatin1StringView(columns)));
+    static const QString sql = QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                                              "WHERE c.id = ?").arg(QLatin1StringView(columns));
+    QSqlQuery &q = db.prepared(sql);
     q.bindValue(0, id);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));

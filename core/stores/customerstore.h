@@ -6,10 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 
-class QSqlQuery;
-
 #include <atomic>
 #include <optional>
+
+class QSqlQuery;
 
 namespace guanxi {
 
@@ -115,8 +115,8 @@ private:
     // bulk loading, once the held keys are written).
     Status writeSearchKeys(qint64 id);
     Status replaceSearchKeys(qint64 id);
-    // A customer created a moment ago, from what is in memory: no read back,
-    // and no old keys to delete. In bulk loading, keys wait in m_heldKeys.
+    // A customer created a moment ago, from what is in memory: no read back.
+    // In bulk loading, keys wait in m_heldKeys.
     Status insertSearchKeys(const Customer &c, const QString &companyName);
     Status writeHeldKeys();
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
