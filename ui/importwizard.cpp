@@ -628,7 +628,10 @@ private:
         else if (r.dryRun)
             headline = ImportWizard::tr("The check found no problems. Nothing was written yet.");
         setTitle(r.written ? ImportWizard::tr("Import finished") : ImportWizard::tr("Import report"));
-        m_summary->setText(QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), counts.toHtmlEscaped()));
+        QString summary = QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), counts.toHtmlEscaped());
+        for (const QString &note : r.notes)   // what the file had that was passed over
+            summary += QStringLiteral("<br>") + note.toHtmlEscaped();
+        m_summary->setText(summary);
         m_problems->setVisible(!r.problems.isEmpty());
         m_problems->setRowCount(int(r.problems.size()));
         for (int i = 0; i < r.problems.size(); ++i) {

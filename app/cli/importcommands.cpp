@@ -86,6 +86,8 @@ int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipI
     }
     if (r.rejected > 0)
         printProblems(cli, file, r);
+    for (const QString &note : r.notes)
+        cli.err << "guanxi-cli: " << native(file) << ": " << note << '\n';
     for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
         const ImportDuplicate &d = r.duplicates.at(i);
         cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": skipped, same " << d.key << " as " << what

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QList>
+#include <QStringList>
 
 namespace guanxi {
 
@@ -41,6 +42,9 @@ struct ImportReport {
     QList<ImportProblem> problems;      // the first ones; problemCount counts all
     qint64 problemCount = 0;
     QList<ImportDuplicate> duplicates;  // the first ones; `skipped` counts all
+    // What reading the file passed over, each saying where (a vCard's photos,
+    // lines outside any card); translated.
+    QStringList notes;
     qint64 batchId = 0;          // set when written
     bool written = false;        // false: dry run, refused, or cancelled
     bool dryRun = false;

@@ -238,8 +238,10 @@ public:
             });
         if (!read)
             return read.error();
+        m_notes = *read;
         return {};
     }
+    QStringList notes() const override { return m_notes; }
 
 private:
     static QStringList cells(const VCardContact &c)
@@ -270,6 +272,7 @@ private:
     }
 
     qint64 m_cards = 0;
+    QStringList m_notes;
 };
 } // namespace
 

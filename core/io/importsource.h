@@ -48,6 +48,8 @@ public:
     // ends. progress gets a fraction 0..1 now and then.
     virtual Status read(const std::function<bool(const ImportRow &)> &onRow,
                         const std::function<void(double)> &progress = {}) = 0;
+    // What the last read() passed over in the file, each saying where.
+    virtual QStringList notes() const { return {}; }
     // The first rows, for a preview (reads the file again from the start).
     Result<QList<ImportRow>> preview(int count);
 

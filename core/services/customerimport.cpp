@@ -598,6 +598,7 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         return *failure;
     if (!read)
         return read.error();
+    d.report.notes = m_source.notes();
     if (d.report.cancelled)
         return d.report;   // the transaction rolls back
     if (d.rejects)

@@ -212,6 +212,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
         return *failure;
     if (!read)
         return read.error();
+    report.notes = m_source.notes();
     if (report.cancelled)
         return report;
     if (rejects)

@@ -352,6 +352,9 @@ TEST_CASE("The wizard imports a phone's vCard export, photo and all", "[gui][imp
     CHECK(wizard.report().written);
     CHECK(wizard.report().created == 2);
     CHECK(wizard.report().companiesCreated == 1);
+    // The photo is passed over, and the summary says so.
+    CHECK(wizard.report().notes == QStringList{QStringLiteral("Photos were not imported (1 contact(s) had one).")});
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("Photos were not imported")));
     CustomerStore store(*t.session);
     auto ids = store.findByPhone(QStringLiteral("+8613812345678"));
     REQUIRE(ids.ok());
