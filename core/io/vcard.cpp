@@ -546,6 +546,8 @@ void applyLabel(QStringList &types, QString &label, const QString &abLabel)
     QString inner = abLabel;
     while (wrapped(inner))
         inner = inner.mid(4, inner.size() - 8);
+    // Trimmed like every other value, so the label reads back the same.
+    inner = inner.trimmed();
     static const QHash<QString, QStringList> known = {
         {QStringLiteral("mobile"), {QStringLiteral("cell")}},
         {QStringLiteral("iphone"), {QStringLiteral("cell")}},

@@ -360,6 +360,17 @@ TEST_CASE("vCard values in odd shapes seen in the wild", "[vcard]")
     REQUIRE(mac.ok());
     REQUIRE(mac->contacts.size() == 1);
     CHECK(mac->contacts.first().formattedName == u"MacOS");
+
+    // Found by fuzzing: an Apple label with a tab inside its brackets is
+    // trimmed like any value, so it reads back as it is written.
+    const Result<VCardFile> label = VCardReader::parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\n"
+                                                       "item1.TEL:123\r\nitem1.X-ABLabel:_$!<Ho)m\t>!$_\r\nEND:VCARD\r\n");
+    REQUIRE(label.ok());
+    REQUIRE(label->contacts.first().phones.size() == 1);
+    CHECK(label->contacts.first().phones.first().label == u"Ho)m");
+    const Result<VCardFile> back = VCardReader::parse(VCardWriter::write(label->contacts, VCardVersion::V30));
+    REQUIRE(back.ok());
+    CHECK(back->contacts.first().phones == label->contacts.first().phones);
 }
 
 TEST_CASE("A stray U+FEFF inside a vCard value is dropped, so writing and reading agree", "[vcard]")
