@@ -31,14 +31,18 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # dpkg-shlibdeps adds the versioned libraries the binaries link to (libc6,
 # libstdc++6, Qt, ICU, SQLite, ...). The list below is merged with its output
-# and stays explicit because shlibdeps cannot see plugins loaded at run time
-# (the SQLite driver, the platform plugins) nor Qt's own translations.
+# and stays explicit because shlibdeps cannot see what is loaded at run time:
+# the SQLite driver (libqt6sql6-sqlite), the platform plugins (libqt6gui6,
+# qt6-qpa-plugins), the SVG icon plugins (libqt6svg6), Qt's own translations,
+# and libXcursor, which Qt's XCB plugin opens for themed cursors.
+# tests/packaging/check_deb_depends.py starts the packaged GUI and fails when
+# something it loads is missing here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6charts6 (>= 6.4), \
 libicu72, libsqlite3-0, libxlsxwriter4, libminizip1, \
-qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6")
+qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6, libxcursor1")
 # Native Wayland windows are nice to have (XCB works everywhere). The SVG
 # plugin is required: the window icon is SVG.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
