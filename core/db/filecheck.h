@@ -12,6 +12,9 @@ struct FileCheck {
     Q_DECLARE_TR_FUNCTIONS(FileCheck)
 public:
     static Status inspect(const QString &path);
+    // The first bytes of a database file (fewer when it is shorter) and its
+    // size, read without disturbing this process's SQLite locks on it.
+    static Result<QByteArray> readStart(const QString &path, int bytes, qint64 *size = nullptr);
 };
 
 } // namespace guanxi
