@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -440,6 +441,19 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     Database::Options options;
     options.createIfMissing = create;
     auto db = Database::open(path, options);
+    if (!db && db.error().field == QStringLiteral("damaged-wal")) {
+        QMessageBox box(QMessageBox::Warning, tr("Damaged Changes Log"), db.error().message, QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("damagedLogBox"));
+        box.setInformativeText(tr("Open the file read-only now? You can then restore a backup with File > Restore "
+                                  "from Backup."));
+        QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() == readOnly) {
+            options.readOnly = true;
+            db = Database::open(path, options);
+        }
+    }
     if (!db) {
         showError(db.error().message);
         return db.error();
@@ -461,6 +475,8 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     m_notice->hide();
     if (m_db->isReadOnly())
         m_notice->showMessage(m_db->readOnlyReason(), MessageBar::Kind::Warning, false);
+    else if (!m_db->openingNote().isEmpty())
+        m_notice->showMessage(m_db->openingNote(), MessageBar::Kind::Warning);
     updateTitle();
     updateStatus();
     return {};

@@ -212,7 +212,8 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreBackup()
 {
-    if (refuseReadOnly(tr("restoring a backup")))
+    // Allowed on a file open read-only: restoring is how a damaged file is mended.
+    if (!m_db)
         return;
     const QString backup = QFileDialog::getOpenFileName(
         this, tr("Restore from Backup"), automaticBackupFolder(), tr("Guanxi files (*.guanxi *.db);;All files (*)"));

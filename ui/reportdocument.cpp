@@ -1,4 +1,5 @@
 #include "reportdocument.h"
+#include "db/databasefiles.h"
 
 #include "reportcells.h"
 #include "reportchart.h"
@@ -221,6 +222,8 @@ void ReportDocument::paint(QPagedPaintDevice &device, const Report &report)
 
 Status ReportDocument::writePdf(const Report &report, const QString &path)
 {
+    if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+        return guarded;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return writeError(path, file.errorString());
@@ -240,6 +243,8 @@ Status ReportDocument::writePdf(const Report &report, const QString &path)
 
 Status ReportDocument::writeChartImage(const Report &report, const ReportChart &chart, const QString &path)
 {
+    if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+        return guarded;
     std::unique_ptr<QWidget> widget(createChartWidget(report, chart));
     if (!widget)
         return writeError(path, tr("the chart has no data"));

@@ -29,6 +29,12 @@ void Cli::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("user"),
                       QStringLiteral("Act as this team member (login); default: the first administrator."),
                       QStringLiteral("login")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("When another program is writing to the file, wait up to this many seconds for "
+                                     "it (default 5)."),
+                      QStringLiteral("seconds"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("read-only"),
+                      QStringLiteral("Open the file for reading only (for a damaged file: see what can be read).")});
     parser.addOption({QStringLiteral("now"),
                       QStringLiteral("Pretend the time is this ISO 8601 date-time (for replaying scripts)."),
                       QStringLiteral("datetime")});
@@ -52,6 +58,15 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
         return false;
     }
     m_userLogin = parser.value(QStringLiteral("user"));
+    m_readOnly = parser.isSet(QStringLiteral("read-only"));
+    bool waitOk = false;
+    const double wait = parser.value(QStringLiteral("wait")).toDouble(&waitOk);
+    if (!waitOk || wait < 0 || wait > 24 * 3600) {
+        usage(QStringLiteral("--wait “%1” is not a number of seconds from 0 to 86400.").arg(parser.value(QStringLiteral("wait"))));
+        return false;
+    }
+    m_waitMs = int(wait * 1000);
+    m_waitForLongWrites = parser.isSet(QStringLiteral("wait"));
     if (parser.isSet(QStringLiteral("now"))) {
         QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!now.isValid()) {
@@ -68,12 +83,17 @@ bool Cli::open(bool create)
 {
     Database::Options options;
     options.createIfMissing = create;
+    options.busyTimeoutMs = m_waitMs;
+    options.waitForLongWrites = m_waitForLongWrites;
+    options.readOnly = m_readOnly && !create;
     auto db = Database::open(databasePath, options);
     if (!db) {
         fail(db.error());
         return false;
     }
     m_db = std::move(db).value();
+    if (!m_db->openingNote().isEmpty())
+        err << "guanxi-cli: " << m_db->openingNote() << '\n';
     if (m_db->isReadOnly())
         err << "guanxi-cli: " << QDir::toNativeSeparators(databasePath) << ": " << m_db->readOnlyReason() << '\n';
     m_session = std::make_unique<Session>(*m_db, *m_clock);
@@ -99,6 +119,8 @@ bool Cli::open(bool create)
 
 int Cli::fail(const Error &error)
 {
+    if (m_db)
+        m_db->noteFailed();
     err << "guanxi-cli: " << QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath()) << ": "
         << error.message;
     if (!error.detail.isEmpty())

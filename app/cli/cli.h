@@ -31,7 +31,7 @@ public:
     Format format = Format::Table;
     QString databasePath;
 
-    // Adds --database, --format, --user and --now to a command's parser.
+    // Adds --database, --format, --user, --now and --wait to a command's parser.
     static void addGlobalOptions(QCommandLineParser &parser);
     // Reads the global options; prints a usage error and returns false when bad.
     // fileFormats: extra --format values a command writes as files (xlsx...),
@@ -49,6 +49,9 @@ public:
 
 private:
     QString m_userLogin;
+    int m_waitMs = 5000;
+    bool m_waitForLongWrites = false;
+    bool m_readOnly = false;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;

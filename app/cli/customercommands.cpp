@@ -143,7 +143,7 @@ int add(Cli &cli, const QCommandLineParser &p)
         if (!target->isValid())
             return cli.usage(QStringLiteral("--%1 “%2” is not a date; write it like 2026-03-31.").arg(option, p.value(option)));
     }
-    if (!cli.open(true))
+    if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("owner"))) {
         auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));

@@ -73,7 +73,7 @@ int runSeed(Cli &cli, const QStringList &args)
     options.leads = parser.value(QStringLiteral("leads")).toLongLong(&leadsOk);
     if (!leadsOk || options.leads < -1)
         return cli.usage(QStringLiteral("--leads needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("leads"))));
-    if (!cli.open(true))
+    if (!cli.open())
         return DataError;
     QElapsedTimer timer;
     timer.start();
@@ -151,7 +151,7 @@ int runUsers(Cli &cli, const QStringList &args)
     const QString action = pos.value(1, QStringLiteral("list"));
     if (action != QStringLiteral("list") && action != QStringLiteral("add"))
         return cli.usage(QStringLiteral("unknown action “users %1”; use list or add.").arg(action));
-    if (!cli.open(action == QStringLiteral("add")))
+    if (!cli.open())
         return DataError;
     UserStore users(cli.session());
     if (action == QStringLiteral("add")) {

@@ -75,7 +75,7 @@ int runDeals(Cli &cli, const QStringList &args)
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
-    if (!cli.open(action == QStringLiteral("add")))
+    if (!cli.open())
         return DataError;
     DealStore store(cli.session());
     auto stages = store.stages();

@@ -222,7 +222,7 @@ int runFollowUps(Cli &cli, const QStringList &args)
     if (action == QStringLiteral("export"))
         return exportIcs(cli, p, rest);
     if (action == QStringLiteral("channels")) {
-        if (!cli.open(p.isSet(QStringLiteral("add"))))
+        if (!cli.open())
             return DataError;
         FollowUpStore store(cli.session());
         if (p.isSet(QStringLiteral("add")))

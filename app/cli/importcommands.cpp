@@ -284,7 +284,7 @@ int runImport(Cli &cli, const QStringList &args)
     if (what.isEmpty())
         return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert."));
     const bool importing = what == u"customers" || what == u"leads" || what == u"orders";
-    if (!cli.open(importing))
+    if (!cli.open())
         return DataError;
     if (importing) {
         const QString file = pos.value(2);

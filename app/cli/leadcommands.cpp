@@ -52,7 +52,7 @@ int add(Cli &cli, const QCommandLineParser &p)
     l.campaign = p.value(QStringLiteral("campaign"));
     l.productInterest = p.value(QStringLiteral("product"));
     l.notes = p.value(QStringLiteral("notes"));
-    if (!cli.open(true))
+    if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("source"))) {
         auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "reportoutput.h"
 
+#include <sys/stat.h>
 #include <QCoreApplication>
 #ifdef GUANXI_CLI_PDF
 #include <QApplication>
@@ -54,6 +55,8 @@ Global options:
   -f, --format FORMAT         table (default), csv or json.
   --user LOGIN                Act as this team member.
   --now DATETIME              Pretend it is this time (ISO 8601).
+  --wait SECONDS              Wait this long for another program writing to the file (default 5).
+  --read-only                 Open the file for reading only.
   -h, --help                  Help; "guanxi-cli COMMAND --help" for a command.
   -v, --version               Print the version.
 
@@ -66,7 +69,8 @@ QString commandOf(const QStringList &args)
 {
     static const QStringList withValue = {QStringLiteral("-d"), QStringLiteral("--database"),
                                           QStringLiteral("-f"), QStringLiteral("--format"),
-                                          QStringLiteral("--user"), QStringLiteral("--now")};
+                                          QStringLiteral("--user"), QStringLiteral("--now"),
+                                          QStringLiteral("--wait")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (withValue.contains(a)) {
@@ -83,6 +87,10 @@ QString commandOf(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    // Everything Guanxi creates holds customer data: the database and its
+    // -wal/-shm, exports, reports, rejects, backups. Owner-only (files 0600,
+    // folders 0700), whatever the login's umask.
+    ::umask(S_IRWXG | S_IRWXO);
     // A PDF report draws its charts with widgets: only then is a QApplication
     // started, on the offscreen platform unless the user chose one.
     QStringList raw;

@@ -89,7 +89,7 @@ int runOrders(Cli &cli, const QStringList &args)
         if (!status)
             return cli.usage(QStringLiteral("--status must be draft, signed, delivered, paid or cancelled."));
     }
-    if (!cli.open(action == QStringLiteral("add") || action == QStringLiteral("import")))
+    if (!cli.open())
         return DataError;
     OrderStore orders(cli.session());
 

@@ -38,7 +38,7 @@ int runRules(Cli &cli, const QStringList &args)
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
-    if (!cli.open(action == QStringLiteral("add")))
+    if (!cli.open())
         return DataError;
     AssignmentRuleStore store(cli.session());
     UserStore users(cli.session());

@@ -7,6 +7,7 @@
 #include "settingsdialog.h"
 #include "translations.h"
 
+#include <sys/stat.h>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -40,8 +41,12 @@ void describe(QCommandLineParser &parser, QCommandLineOption &database, QCommand
 
 int main(int argc, char *argv[])
 {
+    // Everything Guanxi creates holds customer data: the database and its
+    // -wal/-shm, exports, reports, rejects, backups. Owner-only (files 0600,
+    // folders 0700), whatever the login's umask.
+    ::umask(S_IRWXG | S_IRWXO);
     QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                QStringLiteral("Open this database file (created if missing)."), QStringLiteral("file"));
+                                QStringLiteral("Open this database file (File > New creates one)."), QStringLiteral("file"));
     QCommandLineOption minimized(QStringLiteral("minimized"),
                                  QStringLiteral("Start in the tray (reminders only) instead of with the window."));
     if (onlyAsksForHelp(argc, argv)) {
@@ -73,7 +78,10 @@ int main(int argc, char *argv[])
         window.show();
     else if (!window.reminders()->trayAvailable())
         window.showMinimized(); // no tray to wait in: start as an icon instead
-    if (auto opened = window.openDatabase(path, true); !opened) {
+    // Only the default file is created on the first run; a named file that
+    // is not there is a mistyped path, not a wish for a new database.
+    const bool firstRun = path == guanxi::Database::defaultPath();
+    if (auto opened = window.openDatabase(path, firstRun); !opened) {
         // The window explains in its message bar; offer to open another file.
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Cannot open the database"),
                              opened.error().message + QStringLiteral("\n\n")

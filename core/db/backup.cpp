@@ -1,6 +1,9 @@
 #include "backup.h"
 
+#include "db/damagerecord.h"
 #include "db/database.h"
+#include "db/databasefiles.h"
+#include "db/filewriters.h"
 #include "db/filecheck.h"
 
 #include <QDir>
@@ -11,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -77,14 +81,17 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
                      const std::atomic_bool *cancel)
 {
     const QFileInfo info(target);
-    if (info.exists() && info.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath())
-        return Error{tr("“%1” is the file you have open; choose another name for the backup.").arg(native(target)), {}, {}};
-    const QVariant handle = db.connection().driver()->handle();
-    sqlite3 *source = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-    if (!source)
-        return Error{tr("Could not reach the open database to back it up."), {}, {}};
+    if (Status s = DatabaseFiles::checkOutput(target); !s)
+        return s;
+    if (DatabaseFiles::belongsTo(target, db.path()))
+        return Error{tr("“%1” is the file you are backing up, or one of its working files; choose another name for "
+                        "the backup.")
+                         .arg(native(target)),
+                     {}, {}};
     const QString part = info.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(part);
+    // A backup killed earlier may have left its pieces under this name.
+    for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(part + suffix);
     // Owner-only from the first byte: create the file before SQLite does.
     {
         QFile f(part);
@@ -94,21 +101,33 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
                          {}, {}};
     }
     auto fail = [&](const QString &message, const QString &detail) {
-        QFile::remove(part);
+        for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+            QFile::remove(part + suffix);
         return Status(Error{message, detail, {}});
     };
     {
+        // The copy reads one snapshot: its own connection holds a read
+        // transaction from the first page to the last, so others' commits
+        // (WAL lets them go on) never restart it, and it contains every
+        // commit made before it began.
+        Handle source;
+        if (sqlite3_open_v2(QFile::encodeName(db.path()).constData(), &source.db, SQLITE_OPEN_READONLY, nullptr)
+            != SQLITE_OK)
+            return fail(tr("Could not read “%1” to back it up.").arg(native(db.path())), source.error());
+        sqlite3_busy_timeout(source.db, 5000);
+        if (sqlite3_exec(source.db, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail(tr("Could not read “%1” to back it up.").arg(native(db.path())), source.error());
         Handle dest;
         if (sqlite3_open_v2(QFile::encodeName(part).constData(), &dest.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             return fail(tr("Cannot write the backup “%1”.").arg(native(target)), dest.error());
-        sqlite3_backup *b = sqlite3_backup_init(dest.db, "main", source, "main");
+        sqlite3_backup *b = sqlite3_backup_init(dest.db, "main", source.db, "main");
         if (!b)
             return fail(tr("Could not start the backup to “%1”.").arg(native(target)), dest.error());
         int rc = SQLITE_OK;
         bool stopped = false;
-        // Small steps let other work on the file go on between them.
+        // Steps of 4 MB or so, for progress and Cancel.
         while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            rc = sqlite3_backup_step(b, 256);
+            rc = sqlite3_backup_step(b, 1024);
             const int total = sqlite3_backup_pagecount(b);
             if (progress && total > 0)
                 progress(double(total - sqlite3_backup_remaining(b)) / total);
@@ -120,6 +139,7 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
                 sqlite3_sleep(20);
         }
         sqlite3_backup_finish(b);
+        sqlite3_exec(source.db, "COMMIT", nullptr, nullptr, nullptr);
         if (stopped)
             return fail(tr("The backup was cancelled; no file was written."), {});
         if (rc != SQLITE_DONE)
@@ -198,7 +218,13 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     // Nobody else may have the file open: their later writes would land in the
     // file put aside. Leaving WAL mode needs every other connection closed,
     // so it is the test (and it leaves no log behind to move along).
-    if (hadCurrent) {
+    if (hadCurrent && DamageRecord::read(target.absoluteFilePath())) {
+        // A damaged file is not written to, not even to test who has it open.
+        if (FileWriters::otherProcessHasOpen(target.absoluteFilePath()))
+            return Error{tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
+                             .arg(native(databasePath)),
+                         {}, {}};
+    } else if (hadCurrent) {
         Handle h;
         if (sqlite3_open_v2(QFile::encodeName(target.absoluteFilePath()).constData(), &h.db, SQLITE_OPEN_READWRITE,
                             nullptr)
@@ -252,7 +278,50 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
         return Error{tr("Could not put the backup in place of “%1”; the current file was kept.").arg(native(databasePath)),
                      {}, {}};
     }
+    DamageRecord::clear(target.absoluteFilePath()); // a checked backup replaced what was found damaged
     return hadCurrent ? aside : QString();
+}
+
+QString Backup::recoverInterruptedRestore(const QString &databasePath)
+{
+    const QFileInfo target(databasePath);
+    const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
+    if (!QFileInfo(incoming).isFile())
+        return {};
+    if (target.exists()) {
+        // Killed before the swap: the database was never replaced.
+        if (!QFile::remove(incoming))
+            return {};
+        return tr("A restore into “%1” was interrupted before it replaced the file; the file was kept as it was and "
+                  "the unfinished copy of the backup removed.")
+            .arg(native(target.absoluteFilePath()));
+    }
+    // Killed between the two renames: the current file is already aside and
+    // the backup copy was checked before that, so finish the swap.
+    if (Status s = check(incoming); !s)
+        return {};
+    // The old file's -wal and -shm follow it aside after it moved: if the kill
+    // came before they did, they go to it now, never under the backup.
+    const QFileInfoList aside = QDir(target.absolutePath())
+                                    .entryInfoList({target.fileName() + QStringLiteral(".before-restore-*")},
+                                                   QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString stray = target.absoluteFilePath() + suffix;
+        if (!QFileInfo::exists(stray))
+            continue;
+        const auto oldFile = std::find_if(aside.begin(), aside.end(), [](const QFileInfo &f) {
+            return !f.fileName().endsWith(u"-wal") && !f.fileName().endsWith(u"-shm");
+        });
+        if (oldFile == aside.end() || QFileInfo::exists(oldFile->absoluteFilePath() + suffix)
+            || !QFile::rename(stray, oldFile->absoluteFilePath() + suffix))
+            return {};
+    }
+    if (!QFile::rename(incoming, target.absoluteFilePath()))
+        return {};
+    DamageRecord::clear(target.absoluteFilePath());
+    return tr("A restore into “%1” was interrupted half-way; Guanxi finished it. The file it replaced is kept beside "
+              "it as %2.before-restore-….")
+        .arg(native(target.absoluteFilePath()), target.fileName());
 }
 
 } // namespace guanxi

@@ -48,6 +48,13 @@ public:
     // must be closed. The current file is renamed to
     // NAME.before-restore-YYYYMMDD-HHMMSS (returned) and stays there.
     static Result<QString> restore(const QString &backupPath, const QString &databasePath, const QDateTime &nowUtc);
+
+    // A restore killed between its steps leaves NAME.restoring beside the
+    // database. With the database gone (killed between the two renames) the
+    // checked backup is put in place; with the database still there the
+    // restore never replaced it, and the leftover copy is removed. Returns
+    // what was done, for the user, or an empty string when there was nothing.
+    static QString recoverInterruptedRestore(const QString &databasePath);
 };
 
 } // namespace guanxi

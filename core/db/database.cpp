@@ -1,9 +1,15 @@
 #include "database.h"
 
+#include "backup.h"
+#include "databasefiles.h"
 #include "filecheck.h"
+#include "filewriters.h"
+#include "damagerecord.h"
+#include "walcheck.h"
 #include "migrations.h"
 #include "sqlerror.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +17,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 
 #include <atomic>
@@ -81,12 +88,18 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool i
                 || !scalar(QStringLiteral("PRAGMA user_version"), facts.userVersion)
                 || !scalar(QStringLiteral("PRAGMA application_id"), facts.applicationId)) {
                 const QSqlError err = q.lastError();
-                if (SqlErrors::isBusy(err))
-                    result = Error{Database::tr("“%1” is locked by another program that is writing "
-                                                "to it. Close that program (another Guanxi window, "
-                                                "a backup or sync tool) and open the file again.")
-                                       .arg(nativeName(path)),
-                                   err.text(), {}};
+                if (SqlErrors::isBusy(err)) {
+                    const QString who = FileWriters::describe(path);
+                    result = Error{who.isEmpty()
+                                       ? Database::tr("“%1” is locked by another program that is writing to it. Close "
+                                                      "that program (another Guanxi window, a backup or sync tool) "
+                                                      "and open the file again.")
+                                             .arg(nativeName(path))
+                                       : Database::tr("“%1” is locked: %2. Wait for it to finish, or close that "
+                                                      "program, and open the file again.")
+                                             .arg(nativeName(path), who),
+                                   err.text(), QStringLiteral("busy")};
+                }
                 else
                     result = Error{Database::tr("“%1” is not a readable database; it may be damaged. "
                                                 "Restore it from a backup. The file was left "
@@ -104,6 +117,64 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool i
     return result;
 }
 
+// A -wal left by a program that is gone is replayed by SQLite up to its
+// first damaged frame; committed frames after it would be dropped and the
+// log deleted. Look first: a damaged log keeps the file from being opened
+// for writing, and a copy of it is kept beside the file.
+// A copy of a damaged log beside it (NAME-wal.damaged-YYYYMMDD-HHMMSS),
+// once: an identical earlier copy is reused. Empty when none could be made.
+QString keepCopyOf(const QString &wal)
+{
+    const QFileInfo info(wal);
+    auto digest = [](const QString &path) {
+        QFile f(path);
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        return f.open(QIODevice::ReadOnly) && h.addData(&f) ? h.result() : QByteArray();
+    };
+    const QByteArray mine = digest(wal);
+    for (const QFileInfo &earlier :
+         QDir(info.absolutePath()).entryInfoList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files))
+        if (earlier.size() == info.size() && digest(earlier.absoluteFilePath()) == mine)
+            return earlier.absoluteFilePath();
+    const QString copy = wal + QStringLiteral(".damaged-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QFile::copy(wal, copy) ? copy : QString();
+}
+
+// forWriting: refuse (the error's field is "damaged-wal"); else a note for
+// the read-only notice.
+Status checkLeftoverLog(const QString &path, bool forWriting, QString *readOnlyNote)
+{
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() <= 0 || DatabaseFiles::isOpenHere(path) || FileWriters::otherProcessHasOpen(path))
+        return {};
+    auto finding = WalCheck::inspect(wal);
+    if (!finding || !finding->damaged)
+        return {};
+    const QString kept = keepCopyOf(wal);
+    const QString copyNote =
+        kept.isEmpty() ? QString()
+                       : Database::tr("A copy of the log is kept as “%1”. ").arg(QDir::toNativeSeparators(QFileInfo(kept).absoluteFilePath()));
+    if (!forWriting) {
+        *readOnlyNote = Database::tr("The log of recent changes beside this file is damaged: %1. You see the file as "
+                                     "it was before the damage, read-only. %2Restore a backup (File > Restore from "
+                                     "Backup) to go on working.")
+                            .arg(finding->what, copyNote);
+        return {};
+    }
+    const QString message =
+        Database::tr("The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would "
+                     "throw those changes away, so Guanxi did not. %3Open it read-only to see what can be read "
+                     "(guanxi-cli --read-only), or restore a backup.")
+            .arg(nativeName(path), finding->what, copyNote);
+    return Error{message, QStringLiteral("damaged WAL: %1 frames, readable %2, first bad %3, lost commits %4")
+                              .arg(finding->frames)
+                              .arg(finding->readable)
+                              .arg(finding->firstBad)
+                              .arg(finding->lostCommits),
+                 QStringLiteral("damaged-wal")};
+}
+
 Error newerVersion(const QString &path, int version)
 {
     return Error{Database::tr("“%1” was made by a newer version of Guanxi (data version %2; this version reads up to %3). "
@@ -112,6 +183,14 @@ Error newerVersion(const QString &path, int version)
                      .arg(version)
                      .arg(Database::latestSchemaVersion()),
                  {}, {}};
+}
+
+// Too little room for SQLite to write its log and index: writing would fail
+// half-way, reading still works.
+bool diskFull(const QFileInfo &info)
+{
+    const QStorageInfo disk(info.absolutePath());
+    return disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 256 * 1024;
 }
 
 bool isWritableFile(const QFileInfo &info)
@@ -135,6 +214,7 @@ QString Database::defaultPath()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    const QString openingNote = options.readOnly ? QString() : Backup::recoverInterruptedRestore(path);
     const QFileInfo info(path);
     const bool exists = info.exists();
     bool readOnly = options.readOnly;
@@ -153,9 +233,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             "may write to.")
                              .arg(QDir::toNativeSeparators(info.absolutePath())),
                          {}, {}};
+        // Owner-only from the first byte (SQLite would create it 0644 less the
+        // umask); its -wal and -shm take the file's mode.
+        QFile fresh(info.absoluteFilePath());
+        if (!fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !fresh.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return Error{tr("Cannot create “%1”: %2. Choose a folder you may write to.")
+                             .arg(nativeName(path), fresh.errorString()),
+                         {}, {}};
     } else {
         if (Status s = FileCheck::inspect(path); !s)
             return s.error();
+        QString logNote;
+        if (Status s = checkLeftoverLog(path, !readOnly, &logNote); !s)
+            return s.error();
+        if (!logNote.isEmpty())
+            readOnlyReason = logNote;
+        if (!readOnly) {
+            if (const auto damage = DamageRecord::read(path)) {
+                readOnly = true;
+                readOnlyReason = DamageRecord::readOnlyReason(path, *damage);
+            }
+        }
         auto facts = inspectReadOnly(path, options.busyTimeoutMs);
         if (!facts)
             return facts.error();
@@ -169,7 +268,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             "Choose another file; this one was left untouched.")
                              .arg(nativeName(path)),
                          QStringLiteral("application_id %1").arg(facts->applicationId), {}};
-        if (!readOnly && !isWritableFile(info)) {
+        if (!readOnly && diskFull(info)) {
+            readOnly = true;
+            readOnlyReason = tr("The disk holding the file is full, so Guanxi opened it for reading only: you can "
+                                "look, export and back up to another disk. Free some space and open the file again "
+                                "to make changes.");
+        } else if (!readOnly && !isWritableFile(info)) {
             readOnly = true;
             readOnlyReason = tr("The file is read-only, so Guanxi opened it for reading only. To "
                                 "make changes, make the file writable and open it again.");
@@ -199,6 +303,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_path = info.absoluteFilePath();
     db->m_readOnly = readOnly;
     db->m_readOnlyReason = readOnlyReason;
+    db->m_openingNote = openingNote;
     if (Status s = db->configure(effective); !s) {
         // Someone else holds the write lock: fall back to reading, visibly.
         if (exists && !readOnly && s.error().field == QStringLiteral("busy")) {
@@ -207,12 +312,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             ro.readOnly = true;
             ro.lockedByOther = true;
             auto again = open(path, ro);
-            if (again)
+            if (again) {
+                const QString who = FileWriters::describe(path);
                 again.value()->m_readOnlyReason =
-                    tr("Another program is writing to this file, so Guanxi opened it for reading "
-                       "only. Close the other program and open the file again to make changes.");
+                    who.isEmpty()
+                        ? tr("Another program is writing to this file, so Guanxi opened it for reading only. Make "
+                             "your changes once it has finished (reopen the file).")
+                        : tr("Another program is writing to this file: %1. Guanxi opened it for reading only; make "
+                             "your changes once it has finished (reopen the file).")
+                              .arg(who);
+            }
             return again;
         }
+        db.reset();
+        if (!exists && QFileInfo(info.absoluteFilePath()).size() == 0)
+            QFile::remove(info.absoluteFilePath()); // created above, never became a database
         return s.error();
     }
     return db;
@@ -222,6 +336,8 @@ Status Database::configure(const Options &options)
 {
     m_options = options;
     m_connectionName = nextConnectionName();
+    m_damageMark = SqlErrors::damageReports();
+    DatabaseFiles::opened(m_path); // the destructor says closed() for every named connection
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
@@ -239,6 +355,30 @@ Status Database::configure(const Options &options)
     if (options.readOnly) {
         // The connection itself was opened read-only; SQLite refuses writes.
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (schemaVersion() < 0 && !q.exec(QStringLiteral("PRAGMA user_version")) && SqlErrors::isBusy(q.lastError()))
+            return busyError();
+        if (schemaVersion() < 0 && diskFull(QFileInfo(m_path))) {
+            // No room for the -shm SQLite reads a WAL file through. With no
+            // log pending and no room for anyone to write one, the file
+            // cannot change under us: read it as it stands.
+            if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0)
+                return Error{tr("The disk holding “%1” is full, and SQLite needs a little room beside the file to read "
+                                "the changes still in its log. Free some space, or copy the file and its -wal to "
+                                "another disk and open the copy.")
+                                 .arg(nativeName(m_path)),
+                             {}, QStringLiteral("disk-full")};
+            m_db.close();
+            m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded)
+                                 + QStringLiteral("?mode=ro&immutable=1"));
+            m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1")
+                                       .arg(options.busyTimeoutMs));
+            if (!m_db.open() || schemaVersion() < 0)
+                return Error{tr("Cannot read “%1”: the disk holding it is full. Free some space and try again.")
+                                 .arg(nativeName(m_path)),
+                             m_db.lastError().text(), QStringLiteral("disk-full")};
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+            return {};
+        }
         if (schemaVersion() < 0)
             return Error{tr("“%1” cannot be read from here: it is in a folder Guanxi may not write to, and SQLite needs to "
                             "keep its working files beside it. Copy the file to a folder you may write to and open the "
@@ -247,8 +387,11 @@ Status Database::configure(const Options &options)
                          {}, {}};
         return {};
     }
-    // Probe the write lock briefly rather than hang for the busy timeout.
-    q.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
+    // Wait for the write lock as any write would (others' short writes end
+    // within the busy timeout), but not behind a long write that says it is
+    // running: then open for reading at once, and say why.
+    if (!options.waitForLongWrites && FileWriters::longWriteRunning(m_path))
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         Error e = SqlErrors::from(q.lastError(), tr("Cannot open “%1” for writing.").arg(nativeName(m_path)));
         if (SqlErrors::isBusy(q.lastError()))
@@ -282,15 +425,19 @@ Database::~Database()
 {
     m_statements.clear();
     if (m_db.isOpen()) {
-        if (!m_readOnly) {
+        // optimize may write (ANALYZE): only after a session that wrote
+        // successfully, and never on a file that has shown damage.
+        if (!m_readOnly && m_committed && !m_failed && !damageSeen()) {
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("PRAGMA optimize"));
         }
         m_db.close();
     }
     m_db = QSqlDatabase();
-    if (!m_connectionName.isEmpty())
+    if (!m_connectionName.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
+        DatabaseFiles::closed(m_path);
+    }
 }
 
 Result<std::unique_ptr<Database>> Database::openAnother() const
@@ -315,8 +462,8 @@ int Database::schemaVersion() const
 Status Database::saveCopy(const QString &target) const
 {
     const QFileInfo info(target);
-    if (info.exists() && info.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
-        return Error{tr("“%1” is the file you have open; choose another name for the copy.").arg(nativeName(target)), {}, {}};
+    if (Status s = DatabaseFiles::checkOutput(target); !s)
+        return s;
     // Write beside the target first, so a failure (a full disk) leaves any
     // earlier copy there intact, then move it into place.
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".saving");
@@ -342,6 +489,45 @@ bool Database::sqliteInTransaction() const
     const QVariant handle = m_db.driver()->handle();
     sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
     return raw && sqlite3_get_autocommit(raw) == 0;
+}
+
+bool Database::damageSeen()
+{
+    if (m_damaged)
+        return true;
+    if (SqlErrors::damageReports() == m_damageMark && !DamageRecord::read(m_path))
+        return false;
+    m_damaged = true;
+    if (SqlErrors::damageReports() != m_damageMark)
+        DamageRecord::note(m_path, SqlErrors::lastDamageDetail());
+    if (m_db.isOpen()) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
+    return true;
+}
+
+Error Database::damagedError() const
+{
+    return Error{tr("“%1” is damaged, so Guanxi will not write to it; nothing was changed. Restore a backup (File > "
+                    "Restore from Backup, or guanxi-cli restore), or export what can still be read.")
+                     .arg(nativeName(m_path)),
+                 SqlErrors::lastDamageDetail(), QStringLiteral("damaged")};
+}
+
+Error Database::busyError() const
+{
+    const QString who = FileWriters::describe(m_path);
+    const double seconds = m_options.busyTimeoutMs / 1000.0;
+    if (who.isEmpty())
+        return Error{tr("“%1” is busy: another program kept it locked for writing for %2 s. Nothing was changed; try "
+                        "again when it has finished.")
+                         .arg(nativeName(m_path))
+                         .arg(seconds),
+                     QStringLiteral("SQLITE_BUSY"), QStringLiteral("busy")};
+    return Error{tr("“%1” is busy: %2. Nothing was changed; try again when it has finished.")
+                     .arg(nativeName(m_path), who),
+                 QStringLiteral("SQLITE_BUSY after %1 s").arg(seconds), QStringLiteral("busy")};
 }
 
 Error Database::transactionGivenUp(const QString &detail)

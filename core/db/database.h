@@ -25,6 +25,9 @@ public:
         bool createIfMissing = true;
         bool readOnly = false;       // open without ever writing
         int busyTimeoutMs = 5000;
+        // Wait the whole busy timeout even behind a long write that announced
+        // itself (FileWriters); otherwise such a file opens read-only at once.
+        bool waitForLongWrites = false;
         bool lockedByOther = false;  // set when falling back to reading a locked file
     };
 
@@ -46,6 +49,25 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the file was opened read-only, for the window's notice.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // The error for a write that waited its turn for the busy timeout and
+    // still found another program writing: it names that program and what it
+    // does, when known (FileWriters).
+    Error busyError() const;
+    // Whether any statement in this process found the file damaged since it
+    // was opened (or a record beside it says so). From then on nothing is
+    // written: transactions are refused, the connection is query-only, and
+    // closing runs no PRAGMA optimize. The finding is kept beside the file
+    // (DamageRecord) so the next program opens it read-only too.
+    bool damageSeen();
+    Error damagedError() const;
+    // Bookkeeping for closing: optimize runs only after a session that
+    // committed something and did not fail.
+    void noteCommitted() { m_committed = true; }
+    void noteFailed() { m_failed = true; }
+    // What opening had to mend first (a restore interrupted half-way that it
+    // finished or undid), for the window's message bar and the CLI's stderr;
+    // empty when nothing.
+    QString openingNote() const { return m_openingNote; }
     int schemaVersion() const;
     // A consistent copy of the open file at target (VACUUM INTO), even while
     // it is in use. The target must not exist.
@@ -92,6 +114,11 @@ private:
     Options m_options;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_openingNote;
+    quint64 m_damageMark = 0;
+    bool m_damaged = false;
+    bool m_committed = false;
+    bool m_failed = false;
     int m_transactionDepth = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::vector<std::function<void()>> m_afterCommit;

@@ -1,5 +1,6 @@
 #include "databasecheck.h"
 
+#include "damagerecord.h"
 #include "database.h"
 #include "sqlerror.h"
 
@@ -20,6 +21,12 @@ Result<DatabaseCheckReport> DatabaseCheck::run(Database &db)
         if (line != QStringLiteral("ok"))
             report.integrityProblems << line;
     }
+    // What the check finds is remembered beside the file: damage keeps every
+    // later session from writing; an intact file is trusted again.
+    if (report.integrityProblems.isEmpty())
+        DamageRecord::clear(db.path());
+    else
+        DamageRecord::note(db.path(), tr("integrity check: %1").arg(report.integrityProblems.constFirst()));
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return SqlErrors::from(q.lastError(), tr("Could not check the links between records."));
     while (q.next())

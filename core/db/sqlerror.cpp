@@ -1,8 +1,16 @@
 #include "sqlerror.h"
 
+#include <QMutex>
+
+#include <atomic>
+
 namespace guanxi {
 
 namespace {
+std::atomic<quint64> damageCount{0};
+QMutex damageMutex;
+QString damageDetail;
+
 int primaryCode(const QSqlError &error)
 {
     bool ok = false;
@@ -17,8 +25,36 @@ bool SqlErrors::isBusy(const QSqlError &error)
     return code == 5 /*SQLITE_BUSY*/ || code == 6 /*SQLITE_LOCKED*/;
 }
 
+bool SqlErrors::isDamage(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == 11 /*SQLITE_CORRUPT*/ || code == 26 /*SQLITE_NOTADB*/;
+}
+
+quint64 SqlErrors::damageReports()
+{
+    return damageCount.load();
+}
+
+void SqlErrors::reportDamage(const QString &detail)
+{
+    {
+        QMutexLocker lock(&damageMutex);
+        damageDetail = detail;
+    }
+    ++damageCount;
+}
+
+QString SqlErrors::lastDamageDetail()
+{
+    QMutexLocker lock(&damageMutex);
+    return damageDetail;
+}
+
 Error SqlErrors::from(const QSqlError &error, const QString &whatFailed)
 {
+    if (isDamage(error))
+        reportDamage(error.text());
     QString advice;
     switch (primaryCode(error)) {
     case 5:
@@ -34,8 +70,8 @@ Error SqlErrors::from(const QSqlError &error, const QString &whatFailed)
         break;
     case 11:
     case 26:
-        advice = tr("The database file is damaged. Run File > Check database, or restore a "
-                    "backup.");
+        advice = tr("The database file is damaged; Guanxi will not write to it again. Restore a backup (File > "
+                    "Restore from Backup, or guanxi-cli restore).");
         break;
     default:
         advice = tr("Nothing was changed.");

@@ -14,6 +14,13 @@ struct SqlErrors {
 public:
     static Error from(const QSqlError &error, const QString &whatFailed);
     static bool isBusy(const QSqlError &error);
+    // SQLITE_CORRUPT or SQLITE_NOTADB: the file is damaged.
+    static bool isDamage(const QSqlError &error);
+    // How many damage errors from() has seen in this process: a Database
+    // compares it with the count when it opened (see Database::damageSeen).
+    static quint64 damageReports();
+    static void reportDamage(const QString &detail);
+    static QString lastDamageDetail();
 };
 
 } // namespace guanxi

@@ -1,7 +1,10 @@
 #include "transaction.h"
 
 #include "database.h"
+#include "filewriters.h"
 #include "sqlerror.h"
+
+#include <QDateTime>
 
 #include <QSqlQuery>
 
@@ -33,11 +36,21 @@ Status Transaction::begin()
     // one of its own: refuse when SQLite already rolled the outer one back.
     if (depth > 0 && !m_db.sqliteInTransaction())
         return Database::transactionGivenUp(QStringLiteral("savepoint without an open transaction"));
+    if (depth == 0 && m_db.damageSeen())
+        return m_db.damagedError();
+    if (depth == 0 && m_db.isReadOnly())
+        return Error{Database::tr("Nothing was changed: %1").arg(m_db.readOnlyReason()),
+                     QStringLiteral("read-only connection"), {}};
     const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT ") + savepoint(depth);
     const QSqlError err = run(m_db, sql);
-    if (err.isValid())
+    if (err.isValid()) {
+        if (SqlErrors::isBusy(err))
+            return m_db.busyError();
         return SqlErrors::from(err, Database::tr("Could not start saving."));
+    }
+    if (depth == 0 && !m_longWork.isEmpty())
+        m_announced = FileWriters::announce(m_db.path(), m_longWork, QDateTime::currentDateTimeUtc());
     m_level = depth++;
     m_pendingMark = m_db.pendingAfterCommit();
     return {};
@@ -57,8 +70,11 @@ Status Transaction::commit()
     m_db.transactionDepth() = m_level;
     const bool outermost = m_level == 0;
     m_level = -1;
-    if (outermost)
+    withdraw();
+    if (outermost) {
+        m_db.noteCommitted();
         m_db.runAfterCommit();
+    }
     return {};
 }
 
@@ -75,6 +91,15 @@ void Transaction::rollback()
     m_db.transactionDepth() = m_level;
     m_db.dropAfterCommit(m_pendingMark);
     m_level = -1;
+    withdraw();
+    (void)m_db.damageSeen(); // a statement that failed on damage: never write again
+}
+
+void Transaction::withdraw()
+{
+    if (m_announced)
+        FileWriters::withdraw(m_db.path());
+    m_announced = false;
 }
 
 } // namespace guanxi

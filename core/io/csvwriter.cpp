@@ -1,4 +1,5 @@
 #include "csvwriter.h"
+#include "db/databasefiles.h"
 
 #include <QDir>
 
@@ -26,6 +27,8 @@ QString CsvWriter::unneutralised(const QString &cell)
 
 Status CsvWriter::open()
 {
+    if (Status guarded = DatabaseFiles::checkOutput(m_path); !guarded)
+        return guarded;
     if (!m_file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write “%1”: %2. Choose another folder or file name.")
                          .arg(QDir::toNativeSeparators(m_path), m_file.errorString()),

@@ -1,4 +1,5 @@
 #include "customerexport.h"
+#include "db/databasefiles.h"
 
 #include "io/csvwriter.h"
 #include "io/vcard.h"
@@ -232,6 +233,8 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
     case ExportFormat::VCard40: {
         // A card at a time: memory stays flat however many customers.
         const VCardVersion version = format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30;
+        if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+            return guarded.error();
         QSaveFile file(path);
         auto failed = [&] {
             return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged.")

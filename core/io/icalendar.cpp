@@ -1,4 +1,5 @@
 #include "icalendar.h"
+#include "db/databasefiles.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -85,6 +86,8 @@ QByteArray ICalendar::followUps(const QList<DueFollowUp> &items, const QDateTime
 
 Status ICalendar::save(const QString &path, const QByteArray &content)
 {
+    if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+        return guarded;
     QSaveFile file(path);
     const QString name = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::WriteOnly))

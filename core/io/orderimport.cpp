@@ -10,6 +10,7 @@
 #include "text/datetext.h"
 #include "text/phone.h"
 
+#include <QFileInfo>
 #include <QDir>
 #include <QHash>
 #include <QSet>
@@ -177,7 +178,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
     if (!report.problems.isEmpty() || options.dryRun)
         return report;
 
-    Transaction tx(session.db());
+    Transaction tx(session.db(), tr("importing orders from “%1”").arg(QFileInfo(path).fileName()));
     if (guanxi::Status s = tx.begin(); !s)
         return s.error();
     QHash<QString, qint64> created;

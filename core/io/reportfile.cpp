@@ -1,4 +1,5 @@
 #include "reportfile.h"
+#include "db/databasefiles.h"
 
 #include "io/csvwriter.h"
 #include "io/xlsxwriter.h"
@@ -157,6 +158,8 @@ Status writeXlsx(const Report &report, const QString &path)
 
 Status writeJson(const Report &report, const QString &path)
 {
+    if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+        return guarded;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{ReportFile::tr("Cannot write “%1”: %2. Choose another folder or file name.")

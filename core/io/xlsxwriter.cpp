@@ -1,4 +1,5 @@
 #include "xlsxwriter.h"
+#include "db/databasefiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -184,6 +185,8 @@ XlsxWriter::~XlsxWriter() = default;
 
 Result<std::unique_ptr<XlsxWriter>> XlsxWriter::open(const QString &path)
 {
+    if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+        return guarded.error();
     auto d = std::make_unique<Private>();
     const QFileInfo info(path);
     d->target = info.absoluteFilePath();

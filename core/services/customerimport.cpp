@@ -560,7 +560,7 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
     // One announcement at the end instead of one per row: a million queued
     // notifications would cost more memory than the import itself.
     const Session::QuietGuard quiet(m_session);
-    Transaction tx(m_session.db());
+    Transaction tx(m_session.db(), tr("importing customers from “%1”").arg(QFileInfo(m_source.path()).fileName()));
     if (Status s = tx.begin(); !s)
         return s.error();
     d.batch.batch = ChangeLogStore::newBatch();

@@ -17,7 +17,7 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
 {
     ImportStore imports(session);
     CustomerStore customers(session);
-    Transaction tx(session.db());
+    Transaction tx(session.db(), tr("reverting an import"));
     if (Status s = tx.begin(); !s)
         return s.error();
     auto batch = imports.batch(batchId);

@@ -98,7 +98,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
     LeadStore leads(m_session);
     ImportStore imports(m_session);
     const Session::QuietGuard quiet(m_session);
-    Transaction tx(m_session.db());
+    Transaction tx(m_session.db(), tr("importing leads from “%1”").arg(QFileInfo(m_source.path()).fileName()));
     if (Status s = tx.begin(); !s)
         return s.error();
     ImportBatch batch;

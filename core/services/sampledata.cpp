@@ -153,7 +153,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         return Error{tr("Orders need customers: ask for at least one customer."), {}, {}};
     Generator gen(options.seed);
     Report report;
-    Transaction tx(session.db());
+    Transaction tx(session.db(), tr("adding sample data"));
     if (Status s = tx.begin(); !s)
         return s.error();
 

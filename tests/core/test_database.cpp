@@ -644,7 +644,8 @@ TEST_CASE("A write while another program holds the lock fails with advice", "[da
         c.name = QStringLiteral("王五");
         const auto refused = store.create(c);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().message.contains(QStringLiteral("Another program")));
+        CHECK(refused.error().message.contains(QStringLiteral("another program")));
+        CHECK(refused.error().field == QStringLiteral("busy"));
         other.exec(QStringLiteral("ROLLBACK"));
     }
     // Once the lock is gone the same write works.

@@ -4,6 +4,7 @@
 #include "customerspage.h"
 #include "mainwindow.h"
 #include "messagebar.h"
+#include "db/database.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "models/customertablemodel.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -170,4 +172,62 @@ TEST_CASE("Opening another file replaces every page; a refused file keeps the cu
     REQUIRE(w.openDatabase(first, false).ok());
     CHECK(w.customersPage()->totalCount() == 1);
     CHECK(w.windowTitle().startsWith(QStringLiteral("first.guanxi")));
+}
+
+TEST_CASE("A file whose log of recent changes is damaged is offered read-only, never opened for writing", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.guanxi"));
+    const QString copy = dir.filePath(QStringLiteral("copy.guanxi"));
+    {
+        MainWindow creator;
+        REQUIRE(creator.openDatabase(source, true).ok());
+    }
+    {
+        // Commits still in the log, as a program killed before closing leaves them.
+        MainWindow writer;
+        REQUIRE(writer.openDatabase(source, false).ok());
+        for (int i = 0; i < 20; ++i) {
+            Customer c;
+            c.name = QStringLiteral("客户%1").arg(i);
+            REQUIRE(CustomerStore(*writer.session()).create(c).ok());
+        }
+        REQUIRE(QFile::copy(source, copy));
+        REQUIRE(QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    {
+        QFile wal(copy + QStringLiteral("-wal"));
+        REQUIRE(wal.open(QIODevice::ReadWrite));
+        REQUIRE(wal.seek(32 + 3 * (24 + 4096) + 24 + 200)); // inside frame 4's page
+        wal.write(QByteArray(32, '\x5a'));
+    }
+    const QByteArray damagedLog = [&] {
+        QFile f(copy + QStringLiteral("-wal"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    MainWindow w;
+    w.show();
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->objectName() == QStringLiteral("damagedLogBox"));
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    const Status opened = w.openDatabase(copy, false);
+    INFO((opened.ok() ? std::string() : opened.error().toString().toStdString()));
+    REQUIRE(opened.ok());
+    CHECK(asked.contains(QStringLiteral("damaged")));
+    CHECK(w.session()->db().isReadOnly());
+    CHECK(w.findChild<MessageBar *>(QStringLiteral("noticeBar"))->text().contains(QStringLiteral("damaged")));
+    CHECK(w.customersPage()->totalCount() >= 0);
+    QFile after(copy + QStringLiteral("-wal"));
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == damagedLog);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("copy.guanxi-wal.damaged-*")}).size() == 1);
 }

@@ -1,0 +1,105 @@
+#include "walcheck.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace guanxi {
+
+namespace {
+constexpr int headerSize = 32;
+constexpr int frameHeaderSize = 24;
+
+quint32 be32(const uchar *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// SQLite's WAL checksum: pairs of 32-bit words in the byte order the magic
+// number names, folded into (s0, s1).
+void checksum(bool bigEndian, const uchar *data, qsizetype size, quint32 &s0, quint32 &s1)
+{
+    for (qsizetype i = 0; i + 8 <= size; i += 8) {
+        const uchar *p = data + i;
+        const quint32 x0 = bigEndian ? be32(p) : (quint32(p[3]) << 24 | quint32(p[2]) << 16 | quint32(p[1]) << 8 | p[0]);
+        const quint32 x1 = bigEndian ? be32(p + 4)
+                                     : (quint32(p[7]) << 24 | quint32(p[6]) << 16 | quint32(p[5]) << 8 | p[4]);
+        s0 += x0 + s1;
+        s1 += x1 + s0;
+    }
+}
+} // namespace
+
+Result<WalCheck::Finding> WalCheck::inspect(const QString &walPath)
+{
+    QFile file(walPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(walPath), file.errorString()), {}, {}};
+    Finding f;
+    const QByteArray headerBytes = file.read(headerSize);
+    if (headerBytes.size() < headerSize)
+        return f; // no frames: nothing to lose
+    const auto *h = reinterpret_cast<const uchar *>(headerBytes.constData());
+    const quint32 magic = be32(h);
+    const quint32 pageSize = be32(h + 8);
+    const bool pageSizeOk = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
+    const bool bigEndian = (magic & 1) != 0;
+    quint32 s0 = 0, s1 = 0;
+    checksum(bigEndian, h, 24, s0, s1);
+    const bool headerOk = (magic & 0xfffffffe) == 0x377f0682 && be32(h + 4) == 3007000 && pageSizeOk
+                          && s0 == be32(h + 24) && s1 == be32(h + 28);
+    if (!headerOk) {
+        // SQLite ignores a log whose header is unreadable. One that still
+        // says it is a log (magic and version) but fails its checksum was
+        // damaged, and any frames after it are lost; anything else is not a
+        // log SQLite wrote and holds nothing of ours.
+        const bool saysLog = (magic & 0xfffffffe) == 0x377f0682 && be32(h + 4) == 3007000;
+        if (saysLog && file.size() > headerSize + frameHeaderSize + 512) {
+            f.damaged = true;
+            f.what = tr("its header is damaged, so none of the %1 bytes of changes in it can be read")
+                         .arg(file.size() - headerSize);
+        }
+        return f;
+    }
+    const quint32 salt1 = be32(h + 16), salt2 = be32(h + 20);
+    const qint64 frameSize = frameHeaderSize + qint64(pageSize);
+    f.frames = (file.size() - headerSize) / frameSize;
+    bool inRun = true;
+    QByteArray frame;
+    for (qint64 n = 1; n <= f.frames; ++n) {
+        frame = file.read(frameSize);
+        if (frame.size() < frameSize)
+            break;
+        const auto *p = reinterpret_cast<const uchar *>(frame.constData());
+        const bool salted = be32(p + 8) == salt1 && be32(p + 12) == salt2;
+        const bool commit = be32(p + 4) != 0;
+        if (inRun) {
+            quint32 t0 = s0, t1 = s1;
+            checksum(bigEndian, p, 8, t0, t1);
+            checksum(bigEndian, p + frameHeaderSize, pageSize, t0, t1);
+            if (salted && be32(p) != 0 && t0 == be32(p + 16) && t1 == be32(p + 20)) {
+                s0 = t0;
+                s1 = t1;
+                if (commit)
+                    f.readable = n;
+                continue;
+            }
+            inRun = false;
+            f.firstBad = n;
+            continue;
+        }
+        // Past the damage: a frame of this log's generation that ends a
+        // transaction is a commit SQLite would throw away.
+        if (salted && commit)
+            ++f.lostCommits;
+    }
+    if (f.lostCommits > 0) {
+        f.damaged = true;
+        f.what = tr("frame %1 of %2 is damaged, and %n committed change(s) after it could not be read", nullptr,
+                    int(qMin<qint64>(f.lostCommits, INT_MAX)))
+                     .arg(f.firstBad)
+                     .arg(f.frames);
+    }
+    return f;
+}
+
+} // namespace guanxi
