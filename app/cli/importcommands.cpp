@@ -17,6 +17,15 @@
 namespace guanxi::cli {
 
 namespace {
+
+// A cell's value, or a reason that quotes it, in a problem line:
+// terminal-safe, and cut short (a hostile file's megabyte cell is not worth
+// a screenful).
+QString shownValue(const QString &value, qsizetype most = 200)
+{
+    const QString safe = terminalSafe(value.size() > most ? value.left(most) : value, false);
+    return value.size() > most ? safe + QStringLiteral("… (%1 characters)").arg(value.size()) : safe;
+}
 const char *help = R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
 
   import customers FILE [options]      Format, encoding and columns are detected.
@@ -68,8 +77,8 @@ void printProblems(Cli &cli, const QString &file, const ImportReport &r)
     for (const ImportProblem &p : r.problems) {
         cli.err << "guanxi-cli: " << native(file) << ':' << p.line << ": record " << p.record;
         if (!p.column.isEmpty())
-            cli.err << ", column “" << p.column << "” “" << p.value << '"';
-        cli.err << ": " << p.reason << '\n';
+            cli.err << ", column “" << terminalSafe(p.column, false) << "” “" << shownValue(p.value) << '"';
+        cli.err << ": " << shownValue(p.reason, 400) << '\n';
     }
     if (r.problemCount > r.problems.size())
         cli.err << "guanxi-cli: ... and " << (r.problemCount - r.problems.size()) << " more problems.\n";
@@ -226,8 +235,8 @@ int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dr
         return cli.fail(report.error());
     if (!report->problems.isEmpty()) {
         for (const ImportProblem &pr : report->problems)
-            cli.err << "guanxi-cli: " << native(file) << ':' << pr.line << ": " << pr.column << " “" << pr.value
-                    << "”: " << pr.reason << '\n';
+            cli.err << "guanxi-cli: " << native(file) << ':' << pr.line << ": " << terminalSafe(pr.column, false) << " “"
+                    << shownValue(pr.value) << "”: " << shownValue(pr.reason, 400) << '\n';
         cli.err << "guanxi-cli: " << report->problems.size() << " problems in " << report->rows
                 << " rows; nothing was imported. Fix the file and run the import again.\n";
         return DataError;

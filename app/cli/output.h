@@ -21,5 +21,10 @@ void printRecord(QTextStream &out, const QStringList &keys, const QStringList &l
                  const QStringList &values, Format format);
 int displayWidth(const QString &text);
 QString csvField(const QString &value);
+// Text from the database, made safe to print on a terminal: control
+// characters (ESC starts terminal commands, BEL rings, CR overwrites the
+// line) and bidi overrides and isolates (they reorder what follows) are shown
+// as \x1B, \t, \u202E... Tables and records use it; CSV and JSON stay exact.
+QString terminalSafe(const QString &text, bool keepNewlines);
 
 } // namespace guanxi::cli

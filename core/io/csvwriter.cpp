@@ -6,23 +6,35 @@
 namespace guanxi {
 
 namespace {
-bool looksLikeFormula(const QString &cell, int from)
+// Whether the cell is apostrophes (at least `minQuotes`) and then a character
+// that makes a spreadsheet read a formula.
+bool quotedFormula(const QString &cell, qsizetype minQuotes)
 {
-    if (cell.size() <= from)
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    if (i < minQuotes || i == cell.size())
         return false;
-    const QChar c = cell.at(from);
+    const QChar c = cell.at(i);
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 } // namespace
 
+// Undone exactly: neutralised() adds one apostrophe to every cell matching
+// ^'*[=+\-@\t\r], so a cell matching ^'+[=+\-@\t\r] was always neutralised.
 QString CsvWriter::neutralised(const QString &cell)
 {
-    return looksLikeFormula(cell, 0) ? u'\'' + cell : cell;
+    return quotedFormula(cell, 0) ? u'\'' + cell : cell;
 }
 
 QString CsvWriter::unneutralised(const QString &cell)
 {
-    return cell.startsWith(u'\'') && looksLikeFormula(cell, 1) ? cell.mid(1) : cell;
+    return quotedFormula(cell, 1) ? cell.mid(1) : cell;
+}
+
+QString CsvWriter::apostropheKept(const QString &cell)
+{
+    return quotedFormula(cell, 1) ? u'\'' + cell : cell;
 }
 
 Status CsvWriter::open()

@@ -107,6 +107,68 @@ QList<QVariant> row(const Customer &c, const Lookups &l)
     return out;
 }
 
+// Excel holds at most 32,767 characters in a cell: a longer text goes on in
+// "… (continued)" columns right after its own, which import joins back, so
+// the round trip loses nothing. A column gets as many as its longest text
+// needs, and none when everything fits.
+class XlsxLayout {
+public:
+    XlsxLayout(const QStringList &header, const QList<XlsxColumn> &kinds)
+        : m_header(header), m_kinds(kinds), m_cells(header.size(), 1)
+    {
+    }
+
+    QStringList header() const
+    {
+        QStringList out;
+        for (qsizetype i = 0; i < m_header.size(); ++i) {
+            out << m_header.at(i);
+            for (int more = 1; more < m_cells.at(i); ++more)
+                out << CustomerExport::tr("%1 (continued)").arg(m_header.at(i));
+        }
+        return out;
+    }
+
+    QList<XlsxColumn> kinds() const
+    {
+        QList<XlsxColumn> out;
+        for (qsizetype i = 0; i < m_kinds.size(); ++i)
+            out << QList<XlsxColumn>(m_cells.at(i), m_kinds.at(i));
+        return out;
+    }
+
+    // The row spread over the columns; false when a text needs more cells
+    // than its column has (the layout then grows to fit it).
+    bool place(const QList<QVariant> &row, QList<QVariant> &out)
+    {
+        bool fits = true;
+        out.clear();
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QVariant &v = row.at(i);
+            QList<QVariant> cells = {v};
+            if (m_kinds.value(i) == XlsxColumn::Text) {
+                cells.clear();
+                // XLSX text never runs as a formula; only an apostrophe that
+                // import would take for neutralising is doubled.
+                for (const QString &piece : XlsxWriter::cellPieces(CsvWriter::apostropheKept(v.toString())))
+                    cells << piece;
+            }
+            if (cells.size() > m_cells.at(i)) {
+                m_cells[i] = int(cells.size());
+                fits = false;
+            }
+            cells.resize(m_cells.at(i));
+            out << cells;
+        }
+        return fits;
+    }
+
+private:
+    QStringList m_header;
+    QList<XlsxColumn> m_kinds;
+    QList<int> m_cells; // per field, at least 1
+};
+
 VCardContact contact(const Customer &c)
 {
     VCardContact v;
@@ -214,19 +276,39 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
         break;
     }
     case ExportFormat::Xlsx: {
-        auto xlsx = XlsxWriter::open(path);
-        if (!xlsx)
-            return xlsx.error();
         QList<XlsxColumn> kinds(header(lookups).size(), XlsxColumn::Text);
         kinds[0] = XlsxColumn::Number;
         kinds[16] = XlsxColumn::Date;
         kinds[17] = XlsxColumn::Date;
-        if (Status s = (*xlsx)->addSheet(tr("Customers"), header(lookups), kinds); !s)
-            return s.error();
-        if (Status s = each([&](const Customer &c) { return (*xlsx)->addRow(row(c, lookups)); }); !s)
-            return s.error();
-        if (Status s = (*xlsx)->close(); !s)
-            return s.error();
+        XlsxLayout layout(header(lookups), kinds);
+        // Usually one pass. A text too long for its cells widens the layout
+        // and the export starts over: a workbook never closed leaves no file.
+        for (int pass = 1;; ++pass) {
+            auto xlsx = XlsxWriter::open(path);
+            if (!xlsx)
+                return xlsx.error();
+            if (Status s = (*xlsx)->addSheet(tr("Customers"), layout.header(), layout.kinds()); !s)
+                return s.error();
+            bool fits = true;
+            written = 0;
+            QList<QVariant> cells;
+            if (Status s = each([&](const Customer &c) {
+                    fits = layout.place(row(c, lookups), cells) && fits;
+                    return fits ? (*xlsx)->addRow(cells) : Status();
+                });
+                !s)
+                return s.error();
+            if (fits) {
+                if (Status s = (*xlsx)->close(); !s)
+                    return s.error();
+                break;
+            }
+            if (pass == 3) // texts that keep growing while we export: edited right now
+                return Error{tr("Could not write “%1”: some customers' texts kept growing while they "
+                                "were exported. Export again.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             {}, {}};
+        }
         break;
     }
     case ExportFormat::VCard30:

@@ -15,7 +15,9 @@ enum class ExportFormat { Csv, Xlsx, VCard30, VCard40 };
 
 // Customers to the files people exchange. CSV (UTF-8 with BOM, formula-like
 // cells neutralised) and XLSX carry every field, with headers the importer
-// recognises, so exporting and importing again gives the same customers.
+// recognises, so exporting and importing again gives the same customers. In
+// XLSX a text longer than Excel's 32,767 characters per cell goes on in
+// "… (continued)" columns after its own, which the importer joins back.
 // vCard carries what a contact has: name, company, title, phones, e-mails,
 // address, birthday, notes and tags (as categories); a company is a card
 // whose name is its organisation.

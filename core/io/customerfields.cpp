@@ -87,6 +87,7 @@ QList<ImportField> CustomerFields::all(const QList<CustomField> &customFields)
         {QStringLiteral("birthday"), tr("Birthday"), false},
         {QStringLiteral("next_follow_up"), tr("Next follow-up"), false},
         {QStringLiteral("id"), tr("Guanxi ID"), false},
+        {QStringLiteral("continuation"), tr("Continues the column before"), true},
     };
     for (const CustomField &f : customFields)
         out << ImportField{QStringLiteral("custom:%1").arg(f.id), f.name, false};
@@ -106,6 +107,20 @@ QString CustomerFields::label(const QString &key, const QList<CustomField> &cust
 QStringList CustomerFields::guess(const QStringList &header, const QList<CustomField> &customFields)
 {
     QStringList out(header.size());
+    // What CustomerExport writes after a column whose text Excel cannot hold
+    // in one cell; the base must be the column before's (or its base).
+    static const QRegularExpression continued(
+        QStringLiteral("^(.*\\S)\\s*[(（]\\s*(?:continued|续)\\s*[)）]$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString base;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header.at(i).trimmed();
+        const QRegularExpressionMatch m = continued.match(h);
+        if (i > 0 && m.hasMatch() && m.captured(1).compare(base, Qt::CaseInsensitive) == 0)
+            out[i] = QStringLiteral("continuation");
+        else
+            base = h;
+    }
     QSet<QString> taken;
     const QList<ImportField> fields = all(customFields);
     auto repeatable = [&](const QString &key) {

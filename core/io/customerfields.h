@@ -9,7 +9,8 @@ namespace guanxi {
 
 // What a column of an import file can fill on a customer, by a stable key
 // that saved mappings store: "name", "phone", "custom:7", ... "" ignores the
-// column.
+// column. "continuation" appends the cell, as it is, to the column before
+// (an XLSX export splits text over Excel's cell limit that way).
 struct ImportField {
     QString key;
     QString label;
@@ -24,6 +25,7 @@ public:
     // One field key per header: a best guess from Chinese and English
     // headers, including those of Google Contacts and Outlook CSV exports.
     // A field that is not repeatable goes to the first column that fits.
+    // "Notes (continued)" or "备注（续）" right after "Notes" continues it.
     static QStringList guess(const QStringList &header, const QList<CustomField> &customFields);
     // Splits a cell that holds several phones, e-mails or tags.
     static QStringList splitList(const QString &cell);

@@ -55,6 +55,7 @@ public:
         return m_writer->addSheet(Rejects::tr("Rejected rows"), columns,
                                   QList<XlsxColumn>(columns.size(), XlsxColumn::Text));
     }
+    int cellLimit() const override { return XlsxWriter::MaxCellChars; }
     void add(const ImportRow &row, const QString &reason) override
     {
         QList<QVariant> cells;
@@ -105,6 +106,15 @@ void rejectRow(ImportReport &report, RejectsFile *rejects, const ImportRow &row,
     for (const ImportProblem &p : problems)
         reasons << (p.column.isEmpty() ? p.reason : p.column + QStringLiteral(": ") + p.reason);
     rejects->add(row, reasons.join(QStringLiteral("; ")));
+    // An Excel cell holds 32,767 characters: say which texts the workbook cut.
+    if (const int limit = rejects->cellLimit(); limit > 0)
+        for (const QString &cell : row.cells)
+            if (cell.size() > limit && report.notes.size() < ImportReport::maxListed)
+                report.notes << Rejects::tr("Line %1: a text of %2 characters was cut to %3 in the rejects workbook, "
+                                            "the most an Excel cell holds. Write the rejects as .csv to keep it whole.")
+                                    .arg(row.line)
+                                    .arg(cell.size())
+                                    .arg(limit);
 }
 
 } // namespace guanxi

@@ -16,6 +16,8 @@ public:
     virtual ~RejectsFile() = default;
     static Result<std::unique_ptr<RejectsFile>> open(const QString &path, const QStringList &header);
     virtual void add(const ImportRow &row, const QString &reason) = 0;
+    // The most characters a cell keeps (0: no limit); longer texts are cut.
+    virtual int cellLimit() const { return 0; }
     virtual Status commit() = 0;
 };
 

@@ -3,9 +3,11 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <new>
 #include <optional>
 
 namespace guanxi {
@@ -154,7 +156,21 @@ struct Line {
     bool headerKnown = false;
     bool quotedPrintable = false;
     bool base64 = false;
+    bool overlong = false; // text holds only the first MaxLineBytes
 };
+
+// Appends what still fits in a line; false when some of `more` did not.
+bool appendCapped(Line &line, QByteArrayView more)
+{
+    const qsizetype room = VCardReader::MaxLineBytes - line.text.size();
+    if (more.size() > room) {
+        line.text += more.first(std::max<qsizetype>(room, 0));
+        line.overlong = true;
+        return false;
+    }
+    line.text += more;
+    return true;
+}
 
 void inspectHeader(Line &line)
 {
@@ -205,25 +221,31 @@ template <typename Take> class Unfolder {
 public:
     explicit Unfolder(Take take) : m_take(std::move(take)) {}
 
-    // False once take() said stop.
-    bool feed(QByteArrayView physical)
+    // False once take() said stop. `cut`: the splitter dropped the end of
+    // this physical line, as it was longer than MaxLineBytes.
+    bool feed(QByteArrayView physical, bool cut)
     {
         ++m_number;
         if (m_last) {
+            // An overlong line takes no more: its continuations are dropped.
             if (m_last->quotedPrintable && endsWithSoftBreak(m_last->text) && !isEndVcard(physical)) {
-                chopSoftBreak(m_last->text);
-                m_last->text += physical;
+                if (!m_last->overlong) {
+                    chopSoftBreak(m_last->text);
+                    m_last->overlong = !appendCapped(*m_last, physical) || cut;
+                }
                 return true;
             }
             if (!physical.isEmpty() && (physical.front() == ' ' || physical.front() == '\t')) {
-                m_last->text += physical.sliced(1);
+                if (!m_last->overlong)
+                    m_last->overlong = !appendCapped(*m_last, physical.sliced(1)) || cut;
                 inspectHeader(*m_last);
                 return true;
             }
             // 2.1 writers put base64 data on lines of their own, not always indented.
             if (m_last->base64 && !physical.isEmpty() &&
                 std::all_of(physical.begin(), physical.end(), isBase64Char)) {
-                m_last->text += physical;
+                if (!m_last->overlong)
+                    m_last->overlong = !appendCapped(*m_last, physical) || cut;
                 return true;
             }
             const bool more = m_take(*m_last);
@@ -232,7 +254,8 @@ public:
                 return false;
         }
         if (!isBlank(physical)) {
-            m_last = Line{m_number, physical.toByteArray()};
+            m_last = Line{m_number, {}};
+            m_last->overlong = !appendCapped(*m_last, physical) || cut;
             inspectHeader(*m_last);
         }
         return true;
@@ -253,11 +276,31 @@ private:
 
 // Cuts bytes arriving in chunks into physical lines ending with CRLF, LF or
 // CR; a CR at the end of a chunk waits for the next one to see if LF follows.
+// A line still unfinished past MaxLineBytes goes on cut, and the rest of it
+// is dropped as it arrives: memory stays bounded whatever the file holds.
 class LineSplitter {
 public:
-    // Calls line() for every complete line; false when it said stop.
+    // Calls line(bytes, cut) for every complete line; false when it said stop.
     template <typename Emit> bool feed(QByteArrayView chunk, bool atEnd, Emit &&line)
     {
+        if (m_dropLf && !chunk.isEmpty()) {
+            m_dropLf = false; // the CR that ended a dropped line may have its LF here
+            if (chunk.front() == '\n')
+                chunk = chunk.sliced(1);
+        }
+        if (m_skipping) {
+            qsizetype e = 0;
+            while (e < chunk.size() && chunk[e] != '\n' && chunk[e] != '\r')
+                ++e;
+            if (e == chunk.size())
+                return true;
+            m_skipping = false;
+            if (chunk[e] == '\r' && e + 1 < chunk.size() && chunk[e + 1] == '\n')
+                ++e;
+            else if (chunk[e] == '\r' && e + 1 == chunk.size())
+                m_dropLf = true;
+            chunk = chunk.sliced(e + 1);
+        }
         m_pending += chunk;
         const qsizetype n = m_pending.size();
         const char *data = m_pending.constData();
@@ -271,12 +314,19 @@ public:
                 ++end;
             if (end == n || (data[end] == '\r' && end + 1 == n && !atEnd))
                 break;
-            more = line(QByteArrayView(data + i, end - i));
+            more = line(QByteArrayView(data + i, end - i), false);
             i = (end + 1 < n && data[end] == '\r' && data[end + 1] == '\n') ? end + 2 : end + 1;
             end = i;
         }
+        if (more && !atEnd && end == n && n - i > VCardReader::MaxLineBytes) {
+            more = line(QByteArrayView(data + i, VCardReader::MaxLineBytes), true);
+            m_skipping = true;
+            m_pending.clear();
+            m_scanned = 0;
+            return more;
+        }
         if (more && atEnd && i < n)
-            more = line(QByteArrayView(data + i, n - i));
+            more = line(QByteArrayView(data + i, n - i), false);
         const qsizetype used = atEnd ? n : i;
         m_pending.remove(0, used);
         m_scanned = std::max<qsizetype>(0, end - used);
@@ -286,6 +336,8 @@ public:
 private:
     QByteArray m_pending;
     qsizetype m_scanned = 0; // of m_pending, known to hold no line end
+    bool m_skipping = false; // dropping the rest of a cut line
+    bool m_dropLf = false;   // a dropped line ended with CR at the end of a chunk
 };
 
 int hexDigit(char c)
@@ -355,6 +407,12 @@ QString fieldName(const QByteArray &name)
     return VCardReader::tr("value");
 }
 
+// With its name for whoever looks at the file: "note (NOTE)".
+QString fieldWhat(const QByteArray &name)
+{
+    return QStringLiteral("%1 (%2)").arg(fieldName(name), QString::fromLatin1(name));
+}
+
 // The value as text: quoted-printable or base64 undone, then decoded from its
 // CHARSET (UTF-8 when none is given). Line breaks become "\n".
 Result<QString> decodeValue(const Property &p, int line)
@@ -363,8 +421,7 @@ Result<QString> decodeValue(const Property &p, int line)
     const QByteArray encoding = encodingOf(p);
     // "the note (NOTE)": words for the user, the name for whoever looks at the file.
     const QString where = QString::number(line);
-    const QString what =
-        QStringLiteral("%1 (%2)").arg(fieldName(p.name), QString::fromLatin1(p.name));
+    const QString what = fieldWhat(p.name);
     if (encoding == "QUOTED-PRINTABLE") {
         raw = decodeQuotedPrintable(raw);
     } else if (encoding == "BASE64") {
@@ -569,9 +626,20 @@ void applyLabel(QStringList &types, QString &label, const QString &abLabel)
         addType(types, t);
 }
 
+// The properties a contact keeps; the others are skipped unread.
+bool isKept(const QByteArray &name)
+{
+    static const QList<QByteArray> kept = {"VERSION", "FN",        "N",   "ORG",  "TITLE",
+                                           "TEL",     "EMAIL",     "ADR", "BDAY", "CATEGORIES",
+                                           "UID",     "X-ABLABEL", "NOTE"};
+    return kept.contains(name);
+}
+
 // One card being read.
 struct Card {
     VCardContact contact;
+    qsizetype chars = 0; // of the kept values so far
+    int properties = 0;  // kept ones
     bool photo = false;
     bool agentOpen = false; // the last property was an empty AGENT: a nested card follows
     QHash<QByteArray, QString> labels;
@@ -618,18 +686,36 @@ QString telNumber(QString value)
 
 Status applyProperty(Card &card, const Property &p, int line)
 {
-    static const QList<QByteArray> kept = {"VERSION", "FN",        "N",   "ORG",  "TITLE",
-                                           "TEL",     "EMAIL",     "ADR", "BDAY", "CATEGORIES",
-                                           "UID",     "X-ABLABEL", "NOTE"};
     card.agentOpen = p.name == "AGENT" && p.value.trimmed().isEmpty();
     if (p.name == "PHOTO")
         card.photo = true;
-    if (!kept.contains(p.name))
+    if (!isKept(p.name))
         return {};
     const Result<QString> decoded = decodeValue(p, line);
     if (!decoded)
         return decoded.error();
     const QString &text = decoded.value();
+    // Many NOTE lines add up, and a million tiny TELs cost more than their text.
+    card.chars += text.size();
+    if (card.chars > VCardReader::MaxCardChars)
+        return Error{VCardReader::tr("Line %1: the contact card that starts on line %2 holds more "
+                                     "than %3 characters of text, more than Guanxi imports for "
+                                     "one contact. Shorten its notes in your contacts program, "
+                                     "export again and retry.")
+                         .arg(QString::number(line), QString::number(card.contact.line),
+                              QLocale().toString(VCardReader::MaxCardChars)),
+                     QStringLiteral("card text over %1 characters at %2")
+                         .arg(QString::number(VCardReader::MaxCardChars), fieldWhat(p.name)),
+                     {}};
+    if (++card.properties > VCardReader::MaxCardProperties)
+        return Error{VCardReader::tr("Line %1: the contact card that starts on line %2 has more "
+                                     "than %3 names, phone numbers, addresses and other fields, "
+                                     "more than Guanxi imports for one contact. The file may be "
+                                     "damaged; export the contacts again and retry.")
+                         .arg(QString::number(line), QString::number(card.contact.line),
+                              QLocale().toString(VCardReader::MaxCardProperties)),
+                     QStringLiteral("over %1 kept properties").arg(VCardReader::MaxCardProperties),
+                     {}};
     const bool v21 = card.v21();
     VCardContact &c = card.contact;
     const QString plain = unescape(text, v21).trimmed();
@@ -781,6 +867,12 @@ public:
             m_stopped = !m_onContact(std::move(contact));
             return !m_stopped;
         }
+        if (line.overlong && isKept(p->name))
+            return fail(VCardReader::tr("Line %1: the %2 is longer than %3 characters, more than "
+                                        "Guanxi imports for one contact. Shorten it in your "
+                                        "contacts program, export again and retry.")
+                            .arg(QString::number(line.number), fieldWhat(p->name),
+                                 QLocale().toString(VCardReader::MaxCardChars)));
         const Status applied = applyProperty(*m_card, *p, line.number);
         if (!applied)
             m_error = applied.error();
@@ -904,7 +996,9 @@ public:
             }
             chunk = converted;
         }
-        const bool more = m_lines.feed(chunk, atEnd, [this](QByteArrayView line) { return m_unfolder.feed(line); });
+        const bool more = m_lines.feed(chunk, atEnd, [this](QByteArrayView line, bool cut) {
+            return m_unfolder.feed(line, cut);
+        });
         if (more && atEnd)
             m_unfolder.finish();
         return more;
@@ -929,7 +1023,8 @@ private:
     std::optional<Error> m_error;
 };
 
-Result<VCardFile> readFile(const QString &path, Parser &parser, const std::function<void(double)> &progress)
+Result<VCardFile> readFileOrThrow(const QString &path, Parser &parser,
+                                  const std::function<void(double)> &progress)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -951,6 +1046,25 @@ Result<VCardFile> readFile(const QString &path, Parser &parser, const std::funct
     }
     return feeder.finish();
 }
+
+// The limits keep memory bounded per card, but a machine may still run out:
+// that is a message, never an exception.
+Error noMemory(const QString &what)
+{
+    return Error{VCardReader::tr("There is not enough memory to read %1. Close other programs and retry, or "
+                                 "export the contacts in smaller files.")
+                     .arg(what),
+                 QStringLiteral("std::bad_alloc"), {}};
+}
+
+Result<VCardFile> readFile(const QString &path, Parser &parser, const std::function<void(double)> &progress)
+{
+    try {
+        return readFileOrThrow(path, parser, progress);
+    } catch (const std::bad_alloc &) {
+        return noMemory(VCardReader::tr("“%1”").arg(QDir::toNativeSeparators(path)));
+    }
+}
 } // namespace
 
 Result<VCardFile> VCardReader::read(const QString &path)
@@ -971,10 +1085,14 @@ Result<QStringList> VCardReader::read(const QString &path, const std::function<b
 
 Result<VCardFile> VCardReader::parse(const QByteArray &input)
 {
-    Parser parser;
-    Feeder feeder(parser);
-    feeder.feed(input, true);
-    return feeder.finish();
+    try {
+        Parser parser;
+        Feeder feeder(parser);
+        feeder.feed(input, true);
+        return feeder.finish();
+    } catch (const std::bad_alloc &) {
+        return noMemory(tr("these contacts"));
+    }
 }
 
 } // namespace guanxi

@@ -68,6 +68,16 @@ struct VCardFile {
 struct VCardReader {
     Q_DECLARE_TR_FUNCTIONS(VCardReader)
 public:
+    // What one card may hold, so that no file can take all memory: its kept
+    // values (names, phones, notes...) add up to at most MaxCardChars
+    // characters, as CSV caps a record, in at most MaxCardProperties
+    // properties. A file past either is refused, saying which card. Skipped
+    // properties (a photo) may be longer: past MaxLineBytes the rest of their
+    // line is dropped unread. Running out of memory anyway is an Error too.
+    static constexpr qsizetype MaxCardChars = 1024 * 1024;
+    static constexpr int MaxCardProperties = 10000;
+    static constexpr qsizetype MaxLineBytes = 16 * 1024 * 1024;
+
     // Takes UTF-8 (with or without BOM) or UTF-16 with BOM. Fails when the
     // bytes are not a vCard at all, when a card has no END:VCARD, or when a
     // value that is kept cannot be decoded in its character set (UTF-8 unless

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QScopeGuard>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -14,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <new>
+#include <optional>
 
 namespace guanxi {
 
@@ -23,7 +26,10 @@ constexpr qsizetype ChunkSize = 64 * 1024;
 constexpr int MaxColumns = 16384; // XFD, Excel's last column
 constexpr int MaxRows = 1048576;
 constexpr int MaxEntries = 100000; // a workbook holds a few dozen parts
-constexpr qsizetype MaxSharedChars = qsizetype(1) << 28;
+// QXmlStreamReader holds a whole text node (or tag) before it reports any of
+// it, so runs of bytes without '<' or '>' are capped before they reach it:
+// eight bytes per character leaves room for entities and _xHHHH_ escapes.
+constexpr qint64 RunBytesPerChar = 8;
 
 // minizip reads through these callbacks from a QIODevice (QFile or QBuffer):
 // one code path for files and bytes in memory, and paths never go through the
@@ -240,6 +246,15 @@ QVariant fromIsoDate(const QString &text)
     return dt.isValid() ? QVariant(dt) : QVariant(t);
 }
 
+// 27 -> "AB", for messages: people know columns by their letters.
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
 // "AB12" -> 27 (0-based column); -1 if it is no cell reference.
 int columnOf(QStringView ref)
 {
@@ -256,10 +271,18 @@ int columnOf(QStringView ref)
     return i == 0 ? -1 : col - 1;
 }
 
+// Why a part stopped before its end although it was not damaged.
+enum class Limit : quint8 { None, Inflated, LongRun };
+
 // Pulls XML tokens from one zip entry, inflating it in chunks on demand.
+// `budget` is what the current reading pass may still inflate, shared by the
+// parts it reads; `maxRun` caps a text node or tag (see RunBytesPerChar).
 class PartStream {
 public:
-    explicit PartStream(unzFile zip) : m_zip(zip) {}
+    PartStream(unzFile zip, qint64 &budget, qint64 maxRun)
+        : m_zip(zip), m_budget(budget), m_maxRun(maxRun)
+    {
+    }
     ~PartStream()
     {
         if (m_open)
@@ -270,6 +293,12 @@ public:
 
     bool open(const Entry &entry)
     {
+        // minizip inflates no more than the size the zip directory declares,
+        // so a part declaring too much is refused before any work.
+        if (entry.size > m_budget) {
+            m_limit = Limit::Inflated;
+            return false;
+        }
         unz64_file_pos pos = entry.pos;
         if (unzGoToFilePos64(m_zip, &pos) != UNZ_OK || unzOpenCurrentFile(m_zip) != UNZ_OK) {
             m_detail = QStringLiteral("cannot open the zip entry (unsupported compression?)");
@@ -292,6 +321,7 @@ public:
     }
 
     bool failed() const { return !m_detail.isEmpty() || xml.hasError(); }
+    Limit limit() const { return m_limit; }
     QString detail() const { return m_detail.isEmpty() ? xml.errorString() : m_detail; }
     qint64 done() const { return m_done; }
     qint64 total() const { return std::max(m_total, m_done); }
@@ -306,6 +336,19 @@ private:
         if (n > 0) {
             chunk.truncate(n);
             m_done += n;
+            m_budget -= n;
+            if (m_budget < 0)
+                return stop(Limit::Inflated);
+            for (const char *p = chunk.cbegin(), *end = chunk.cend(); p != end;) {
+                const char *bracket = std::find_if(p, end, [](char c) { return c == '<' || c == '>'; });
+                m_run += bracket - p;
+                if (m_run > m_maxRun)
+                    return stop(Limit::LongRun);
+                if (bracket == end)
+                    break;
+                m_run = 0;
+                p = bracket + 1;
+            }
             xml.addData(chunk);
             return;
         }
@@ -319,7 +362,17 @@ private:
         }
     }
 
+    void stop(Limit limit)
+    {
+        m_limit = limit;
+        m_eof = true; // the reader then ends with a premature end of document
+    }
+
     unzFile m_zip;
+    qint64 &m_budget;
+    qint64 m_maxRun;
+    qint64 m_run = 0; // bytes since the last '<' or '>'
+    Limit m_limit = Limit::None;
     bool m_open = false;
     bool m_eof = false;
     qint64 m_done = 0;
@@ -359,23 +412,59 @@ struct XlsxReader::Private {
         QString part;
     };
 
+    using TokenHandler = std::function<bool(QXmlStreamReader &, QXmlStreamReader::TokenType)>;
+
     std::unique_ptr<QIODevice> device;
     unzFile zip = nullptr;
     QString name; // for messages
+    XlsxLimits limits;
+    qint64 loadBudget = 0; // what opening and the shared parts may still inflate
     QHash<QString, Entry> entries;
     QList<Sheet> sheets;
     QString sharedStringsPart;
     QString stylesPart;
     bool date1904 = false;
     bool sharedLoaded = false;
-    QStringList sharedStrings;
+    // The shared strings end to end, and where each ends: millions of small
+    // QStrings would cost some 50 bytes each besides their text.
+    QString sharedText;
+    QList<quint32> sharedEnds;
     QList<NumKind> xfKinds;
     bool busy = false;
+
+    Status readRows(const Sheet &sheet, const std::function<bool(const XlsxRow &)> &onRow,
+                    const std::function<void(qint64, qint64)> &progress);
 
     ~Private()
     {
         if (zip)
             unzClose(zip);
+    }
+
+    // Bytes one reading pass may inflate; see XlsxLimits.
+    qint64 inflateBudget() const
+    {
+        const qint64 size = std::max<qint64>(device->size(), 0);
+        const qint64 ratio = std::max<qint64>(limits.inflateRatio, 1);
+        const qint64 scaled = size > std::numeric_limits<qint64>::max() / ratio
+                                  ? std::numeric_limits<qint64>::max()
+                                  : size * ratio;
+        return std::max(limits.inflateFloor, scaled);
+    }
+
+    qint64 maxRun() const
+    {
+        const qint64 chars = std::max<qint64>(limits.rowChars, 1);
+        return chars > std::numeric_limits<qint64>::max() / RunBytesPerChar
+                   ? std::numeric_limits<qint64>::max()
+                   : chars * RunBytesPerChar;
+    }
+
+    qsizetype sharedCount() const { return sharedEnds.size(); }
+    QString shared(qsizetype i) const
+    {
+        const qsizetype start = i == 0 ? 0 : sharedEnds.at(i - 1);
+        return sharedText.mid(start, sharedEnds.at(i) - start);
     }
 
     const Entry *entry(const QString &part) const
@@ -393,10 +482,43 @@ struct XlsxReader::Private {
                      {}};
     }
 
-    // Parses a whole part token by token; a missing part is fine when optional.
-    Status
-    parsePart(const QString &part, bool optional,
-              const std::function<void(QXmlStreamReader &, QXmlStreamReader::TokenType)> &onToken)
+    Error tooBig() const
+    {
+        const qint64 budget = inflateBudget();
+        // One arg() call: a file name with "%2" in it must stay as it is.
+        return Error{tr("“%1” unpacks to more than %2 MB, over %3 times its own size, which "
+                        "workbooks saved by Excel or WPS never do: it is damaged or made to "
+                        "exhaust memory. Open it in Excel or WPS and save it again, or split the "
+                        "data over several workbooks, and retry.")
+                         .arg(name, QLocale().toString(budget >> 20),
+                              QLocale().toString(limits.inflateRatio)),
+                     QStringLiteral("inflated size over %1 bytes").arg(budget),
+                     {}};
+    }
+
+    Error longText(const QString &where, const QString &detail) const
+    {
+        return Error{tr("“%1” holds a text of more than %2 characters (%3), more than Guanxi "
+                        "reads in one cell. Shorten it in Excel or WPS, for example by moving "
+                        "part of a long note to another column, and retry.")
+                         .arg(name, QLocale().toString(limits.rowChars), where),
+                     detail,
+                     {}};
+    }
+
+    Error stopped(const PartStream &in, const QString &part, const QString &where) const
+    {
+        if (in.limit() == Limit::Inflated)
+            return tooBig();
+        if (in.limit() == Limit::LongRun)
+            return longText(where, QStringLiteral("over %1 bytes without markup in %2")
+                                       .arg(QString::number(maxRun()), part));
+        return damaged(part, in.detail());
+    }
+
+    // Parses a whole part token by token until onToken returns false; a
+    // missing part is fine when optional.
+    Status parsePart(const QString &part, bool optional, const TokenHandler &onToken)
     {
         const Entry *e = entry(part);
         if (!e) {
@@ -404,14 +526,15 @@ struct XlsxReader::Private {
                 return {};
             return damaged(part, QStringLiteral("missing from the zip"));
         }
-        PartStream in(zip);
+        PartStream in(zip, loadBudget, maxRun());
         if (!in.open(*e))
-            return damaged(part, in.detail());
+            return stopped(in, part, tr("part “%1”").arg(part));
         for (auto t = in.next();
              t != QXmlStreamReader::Invalid && t != QXmlStreamReader::EndDocument; t = in.next())
-            onToken(in.xml, t);
-        if (in.failed())
-            return damaged(part, in.detail());
+            if (!onToken(in.xml, t))
+                return {};
+        if (in.failed() || in.limit() != Limit::None)
+            return stopped(in, part, tr("part “%1”").arg(part));
         return {};
     }
 
@@ -430,11 +553,12 @@ struct XlsxReader::Private {
         const Status st =
             parsePart(rels, true, [&](QXmlStreamReader &xml, QXmlStreamReader::TokenType t) {
                 if (t != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
-                    return;
+                    return true;
                 if (attr(xml, u"TargetMode").compare(u"External", Qt::CaseInsensitive) == 0)
-                    return;
+                    return true;
                 out.insert(attr(xml, u"Id"),
                            {attr(xml, u"Type"), resolveTarget(part, attr(xml, u"Target"))});
+                return true;
             });
         if (!st)
             return st.error();
@@ -483,7 +607,7 @@ struct XlsxReader::Private {
         const Status st = parsePart(
             workbookPart, false, [&](QXmlStreamReader &xml, QXmlStreamReader::TokenType t) {
                 if (t != QXmlStreamReader::StartElement)
-                    return;
+                    return true;
                 if (xml.name() == u"workbookPr") {
                     const QString v = attr(xml, u"date1904");
                     date1904 = v == u"1" || v.compare(u"true", Qt::CaseInsensitive) == 0;
@@ -497,6 +621,7 @@ struct XlsxReader::Private {
                     const auto r = rels->constFind(id);
                     sheets << Sheet{attr(xml, u"name"), r == rels->cend() ? QString() : r->target};
                 }
+                return true;
             });
         if (!st)
             return st;
@@ -536,6 +661,7 @@ struct XlsxReader::Private {
                     else if (n == u"cellXfs")
                         inCellXfs = false;
                 }
+                return true;
             });
         if (!st)
             return st;
@@ -543,12 +669,15 @@ struct XlsxReader::Private {
         for (int id : std::as_const(xfFormats))
             xfKinds << custom.value(id, builtinKind(id));
 
-        sharedStrings.clear(); // a failed earlier attempt may have left some
+        // A failed earlier attempt may have left some.
+        sharedText.clear();
+        sharedEnds.clear();
+        const qsizetype maxChars =
+            std::min<qsizetype>(limits.sharedChars, std::numeric_limits<quint32>::max());
         QString text;
         bool inSi = false, inT = false;
         int phonetic = 0;
-        qsizetype chars = 0;
-        bool tooLarge = false;
+        enum { Fits, TooLong, TooMany } over = Fits;
         st = parsePart(sharedStringsPart, true,
                        [&](QXmlStreamReader &xml, QXmlStreamReader::TokenType t) {
                            const QStringView n = xml.name();
@@ -563,6 +692,10 @@ struct XlsxReader::Private {
                                }
                            } else if (t == QXmlStreamReader::Characters && inT) {
                                text += xml.text();
+                               if (text.size() > limits.rowChars) {
+                                   over = TooLong;
+                                   return false;
+                               }
                            } else if (t == QXmlStreamReader::EndElement) {
                                if (n == u"t") {
                                    inT = false;
@@ -570,20 +703,38 @@ struct XlsxReader::Private {
                                    --phonetic;
                                } else if (n == u"si" && inSi) {
                                    inSi = false;
-                                   chars += text.size();
-                                   tooLarge = tooLarge || chars > MaxSharedChars;
-                                   if (!tooLarge)
-                                       sharedStrings << decodeEscapes(text);
+                                   sharedText += decodeEscapes(text);
+                                   if (sharedEnds.size() >= limits.sharedStrings ||
+                                       sharedText.size() > maxChars) {
+                                       over = TooMany;
+                                       return false;
+                                   }
+                                   sharedEnds << quint32(sharedText.size());
                                }
                            }
+                           return true;
                        });
+        const qsizetype loaded = sharedEnds.size();
+        if (over != Fits) { // what was loaded is of no use: give the memory back now
+            sharedText = QString();
+            sharedEnds = QList<quint32>();
+        }
         if (!st)
             return st;
-        if (tooLarge)
-            return Error{tr("“%1” holds more text than can be imported at once. Split it into "
-                            "smaller workbooks and import them one by one.")
-                             .arg(name),
-                         QStringLiteral("shared strings over %1 characters").arg(MaxSharedChars),
+        if (over == TooLong)
+            return longText(tr("shared text number %L1").arg(loaded + 1),
+                            QStringLiteral("shared string %1 over %2 characters")
+                                .arg(loaded)
+                                .arg(limits.rowChars));
+        if (over == TooMany)
+            return Error{tr("“%1” holds more text than can be imported at once: over %2 "
+                            "different texts or %3 characters. Split it into smaller workbooks "
+                            "and import them one by one.")
+                             .arg(name, QLocale().toString(limits.sharedStrings),
+                                  QLocale().toString(maxChars)),
+                         QStringLiteral("shared strings past %1 strings or %2 characters")
+                             .arg(limits.sharedStrings)
+                             .arg(maxChars),
                          {}};
         sharedLoaded = true;
         return {};
@@ -596,8 +747,8 @@ struct XlsxReader::Private {
         switch (type) {
         case CellType::Shared: {
             const int i = QStringView(v).trimmed().toInt(&ok);
-            ok = ok && i >= 0 && i < sharedStrings.size();
-            return ok ? textValue(sharedStrings.at(i)) : QVariant();
+            ok = ok && i >= 0 && i < sharedCount();
+            return ok ? textValue(shared(i)) : QVariant();
         }
         case CellType::Inline:
             return textValue(decodeEscapes(text.isEmpty() ? v : text));
@@ -633,9 +784,11 @@ XlsxReader::XlsxReader(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
 XlsxReader::~XlsxReader() = default;
 
-Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path)
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path,
+                                                     const XlsxLimits &limits)
 {
     auto d = std::make_unique<Private>();
+    d->limits = limits;
     auto file = std::make_unique<QFile>(path);
     d->name = QDir::toNativeSeparators(path);
     if (!file->open(QIODevice::ReadOnly))
@@ -645,9 +798,11 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path)
 }
 
 Result<std::unique_ptr<XlsxReader>> XlsxReader::openBytes(const QByteArray &bytes,
-                                                          const QString &name)
+                                                          const QString &name,
+                                                          const XlsxLimits &limits)
 {
     auto d = std::make_unique<Private>();
+    d->limits = limits;
     auto buffer = std::make_unique<QBuffer>();
     buffer->setData(bytes);
     buffer->open(QIODevice::ReadOnly);
@@ -688,6 +843,23 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::openDevice(std::unique_ptr<Priva
             {},
             {}};
     }
+    const QString name = d->name;
+    try {
+        return openZip(std::move(d));
+    } catch (const std::bad_alloc &) {
+        return Error{tr("There is not enough memory to open “%1”. Close other programs and "
+                        "retry, or split the workbook into smaller ones.")
+                         .arg(name),
+                     QStringLiteral("std::bad_alloc"),
+                     {}};
+    }
+}
+
+Result<std::unique_ptr<XlsxReader>> XlsxReader::openZip(std::unique_ptr<Private> d)
+{
+    QIODevice *dev = d->device.get();
+    const QByteArray head = dev->peek(8);
+    d->loadBudget = d->inflateBudget();
 
     zlib_filefunc64_def io{};
     io.zopen64_file = ioOpen;
@@ -793,25 +965,43 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
             tr("“%1” is already being read; wait until that finishes.").arg(d->name), {}, {}};
     d->busy = true;
     const auto done = qScopeGuard([this] { d->busy = false; });
-    if (Status st = d->loadSharedParts(); !st)
-        return st;
+    try {
+        if (Status st = d->loadSharedParts(); !st)
+            return st;
+        return d->readRows(d->sheets.at(index), onRow, progress);
+    } catch (const std::bad_alloc &) {
+        // The shared strings may be half loaded: the next attempt starts over.
+        d->sharedLoaded = false;
+        return Error{tr("There is not enough memory to read sheet “%2” of “%1”. Close other "
+                        "programs and retry, or split the sheet into smaller workbooks.")
+                         .arg(d->name, d->sheets.at(index).name),
+                     QStringLiteral("std::bad_alloc"),
+                     {}};
+    }
+}
 
-    const Private::Sheet &sheet = d->sheets.at(index);
-    const Entry *entry = d->entry(sheet.part);
-    if (!entry)
+Status XlsxReader::Private::readRows(const Sheet &sheet,
+                                     const std::function<bool(const XlsxRow &)> &onRow,
+                                     const std::function<void(qint64, qint64)> &progress)
+{
+    const Entry *e = entry(sheet.part);
+    if (!e)
         return Error{
             tr("“%1” is incomplete: the data of sheet “%2” is missing. Open it in Excel or WPS, "
                "save it again and retry.")
-                .arg(d->name, sheet.name),
+                .arg(name, sheet.name),
             sheet.part.isEmpty() ? QStringLiteral("no relationship for the sheet")
                                  : QStringLiteral("no %1 in the zip").arg(sheet.part),
             {}};
-    PartStream in(d->zip);
-    if (!in.open(*entry))
-        return d->damaged(sheet.part, in.detail());
+    qint64 budget = inflateBudget(); // each pass over a sheet gets the whole budget
+    PartStream in(zip, budget, maxRun());
+    if (!in.open(*e))
+        return stopped(in, sheet.part, tr("sheet “%1”").arg(sheet.name));
 
     XlsxRow row;
     int lastRow = 0;
+    qint64 rowsSeen = 0;
+    qsizetype rowChars = 0; // text in the row so far
     bool inSheetData = false, inRow = false, inCell = false, inIs = false;
     int phonetic = 0;
     enum { None, Value, Text } capture = None;
@@ -819,6 +1009,17 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
     CellType type = CellType::Number;
     QString value, text;
     QString problem; // a damaged reference, reported with its row
+    std::optional<Error> refused; // past a limit, said with where
+    const auto tooMuchText = [&] {
+        return Error{tr("“%1”: row %3 of sheet “%2” holds more than %4 characters of text, more "
+                        "than Guanxi reads in one row (the limit is reached in cell %5). Shorten "
+                        "the text in that row in Excel or WPS and retry.")
+                         .arg(name, sheet.name, QString::number(row.number),
+                              QLocale().toString(limits.rowChars),
+                              columnName(column) + QString::number(row.number)),
+                     QStringLiteral("row text over %1 characters").arg(limits.rowChars),
+                     {}};
+    };
     qint64 reported = -1;
 
     for (auto t = in.next(); t != QXmlStreamReader::Invalid && t != QXmlStreamReader::EndDocument;
@@ -833,12 +1034,17 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
                 value += in.xml.text();
             else if (capture == Text)
                 text += in.xml.text();
+            if (capture != None && value.size() + text.size() > limits.rowChars - rowChars) {
+                refused = tooMuchText();
+                break;
+            }
         } else if (t == QXmlStreamReader::StartElement) {
             if (!inSheetData) {
                 inSheetData = n == u"sheetData";
             } else if (n == u"row") {
                 inRow = true;
                 row.cells.clear();
+                rowChars = 0;
                 row.number = lastRow + 1; // r= is optional
                 nextColumn = 0;
                 const QXmlStreamAttributes attrs = in.xml.attributes(); // one copy per element
@@ -850,6 +1056,20 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
                         break;
                     }
                 }
+                // Rows without r= count on, and rows may repeat a number:
+                // neither may take a sheet past what Excel can hold.
+                if (++rowsSeen > MaxRows || row.number > MaxRows) {
+                    refused = Error{tr("“%1”: sheet “%2” has more than 1,048,576 rows, the most "
+                                       "Excel can hold; it is damaged or was not saved by a "
+                                       "spreadsheet program. Open it in Excel or WPS, save it "
+                                       "again and retry.")
+                                        .arg(name, sheet.name),
+                                    QStringLiteral("row number %1, row element %2")
+                                        .arg(row.number)
+                                        .arg(rowsSeen),
+                                    {}};
+                    break;
+                }
             } else if (n == u"c" && inRow) {
                 inCell = true;
                 column = nextColumn;
@@ -860,6 +1080,15 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
                         problem = QStringLiteral("bad cell reference \"%1\"").arg(r);
                         break;
                     }
+                } else if (column >= MaxColumns) {
+                    refused = Error{tr("“%1”: row %3 of sheet “%2” has more than 16,384 cells, the "
+                                       "most Excel can hold; it is damaged or was not saved by a "
+                                       "spreadsheet program. Open it in Excel or WPS, save it "
+                                       "again and retry.")
+                                        .arg(name, sheet.name, QString::number(row.number)),
+                                    QStringLiteral("cell %1 without r=").arg(column + 1),
+                                    {}};
+                    break;
                 }
                 type = cellType(attrView(attrs, u"t"));
                 style = attrView(attrs, u"s").toInt();
@@ -888,13 +1117,22 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
                 inCell = false;
                 nextColumn = column + 1;
                 bool ok = true;
-                const QVariant cell = d->cellValue(type, style, value, text, ok);
+                const QVariant cell = cellValue(type, style, value, text, ok);
                 if (!ok) {
                     problem = QStringLiteral(
                                   "cell in column %1 of row %2 refers to shared string %3 of %4")
                                   .arg(QString::number(column + 1), QString::number(row.number),
-                                       value, QString::number(d->sharedStrings.size()));
+                                       value, QString::number(sharedCount()));
                     break;
+                }
+                if (cell.typeId() == QMetaType::QString) {
+                    // A shared string costs nothing until a row repeats it:
+                    // every cell's text counts.
+                    rowChars += cell.toString().size();
+                    if (rowChars > limits.rowChars) {
+                        refused = tooMuchText();
+                        break;
+                    }
                 }
                 if (cell.isValid()) {
                     if (row.cells.size() <= column)
@@ -911,11 +1149,19 @@ Status XlsxReader::readSheet(int index, const std::function<bool(const XlsxRow &
             }
         }
     }
+    if (refused)
+        return *refused;
+    if (in.limit() != Limit::None)
+        return stopped(in, sheet.part,
+                       inRow ? tr("sheet “%1”, row %2").arg(sheet.name, QString::number(row.number))
+                       : lastRow > 0
+                           ? tr("sheet “%1”, after row %2").arg(sheet.name, QString::number(lastRow))
+                           : tr("sheet “%1”").arg(sheet.name));
     if (in.failed() || !problem.isEmpty())
         return Error{
             tr("“%1” is damaged: sheet “%2” cannot be read after row %3. Open it in Excel or "
                "WPS, save it again and retry.")
-                .arg(d->name, sheet.name, QString::number(lastRow)),
+                .arg(name, sheet.name, QString::number(lastRow)),
             problem.isEmpty() ? in.detail() : problem,
             {}};
     return {};

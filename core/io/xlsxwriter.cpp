@@ -278,6 +278,30 @@ int XlsxWriter::truncatedCells() const
     return d->truncated;
 }
 
+QStringList XlsxWriter::cellPieces(const QString &text)
+{
+    QString s = text;
+    s.remove(QChar(0)); // as text() below does
+    QStringList pieces;
+    for (qsizetype at = 0; at < s.size();) {
+        qsizetype length = std::min<qsizetype>(MaxCellChars, s.size() - at);
+        for (;;) {
+            if (at + length < s.size() && s.at(at + length - 1).isHighSurrogate())
+                --length;
+            // Each escape adds six units, and taking a unit off removes at least
+            // one: cutting the excess always fits. A cut through a look-alike
+            // leaves two plain halves, each read back as written.
+            const qsizetype excess = protectEscapes(s.mid(at, length)).size() - MaxCellChars;
+            if (excess <= 0)
+                break;
+            length -= excess;
+        }
+        pieces << s.mid(at, length);
+        at += length;
+    }
+    return pieces;
+}
+
 Status XlsxWriter::fail(Error error)
 {
     d->failed = error;

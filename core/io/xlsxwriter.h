@@ -72,6 +72,10 @@ public:
 
     // Text cells cut to MaxCellChars so far (tell the user the export is partial).
     int truncatedCells() const;
+    // Text split into pieces that each fit in one cell as written (NULs
+    // dropped, _xHHHH_ look-alikes escaped, no surrogate pair split); none for
+    // empty text. Reading the cells and joining their text gives it back.
+    static QStringList cellPieces(const QString &text);
     // Excel's rules: no []:*?/\ (replaced by _), no leading/trailing
     // apostrophe, at most 31 characters, not empty, not "History".
     static QString sheetName(const QString &name);

@@ -187,9 +187,18 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
     QList<ImportProblem> problems;
     QString given, family, companyText;
     std::optional<CustomerKind> kind;
+    // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
+    const bool neutralised = source.format() != u"vcard";
     for (int i = 0; i < mapping.size(); ++i) {
         const QString &key = mapping.at(i);
-        const QString cell = CsvWriter::unneutralised(row.cells.value(i).trimmed());
+        if (key == u"continuation")
+            continue;
+        QString raw = row.cells.value(i);
+        // Text longer than an XLSX cell holds goes on in the columns after it,
+        // split anywhere: joined as it is before anything is trimmed.
+        for (int j = i + 1; j < mapping.size() && mapping.at(j) == u"continuation"; ++j)
+            raw += row.cells.value(j);
+        const QString cell = neutralised ? CsvWriter::unneutralised(raw.trimmed()) : raw.trimmed();
         if (key.isEmpty() || cell.isEmpty())
             continue;
         present.insert(key);
@@ -598,7 +607,7 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
         return *failure;
     if (!read)
         return read.error();
-    d.report.notes = m_source.notes();
+    d.report.notes = m_source.notes() + d.report.notes;
     if (d.report.cancelled)
         return d.report;   // the transaction rolls back
     if (d.rejects)

@@ -69,6 +69,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
     report.encoding = QString::fromLatin1(m_source.encoding());
     report.dryRun = m_options.dryRun;
     const QStringList header = m_source.header();
+    const bool neutralised = m_source.format() != u"vcard";
     QStringList mapping = m_options.mapping.isEmpty() ? guess(header) : m_options.mapping;
     while (mapping.size() < header.size())
         mapping << QString();
@@ -127,7 +128,9 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
             Lead l;
             for (int i = 0; i < mapping.size(); ++i) {
                 const QString &key = mapping.at(i);
-                const QString cell = CsvWriter::unneutralised(row.cells.value(i).trimmed());
+                // Only CSV and XLSX cells carry a formula guard; vCard values are as written.
+                const QString cell = neutralised ? CsvWriter::unneutralised(row.cells.value(i).trimmed())
+                                                 : row.cells.value(i).trimmed();
                 if (key.isEmpty() || cell.isEmpty())
                     continue;
                 auto bad = [&](const QString &reason) {
@@ -212,7 +215,7 @@ Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress
         return *failure;
     if (!read)
         return read.error();
-    report.notes = m_source.notes();
+    report.notes = m_source.notes() + report.notes;
     if (report.cancelled)
         return report;
     if (rejects)

@@ -188,3 +188,49 @@ TEST_CASE("guanxi-cli report writes PDF with charts, from --format or the file n
     CHECK(env.onDb({S("report"), S("rfm"), S("-o"), unknown}).code == 1);
     CHECK_FALSE(QFileInfo::exists(unknown));
 }
+
+TEST_CASE("guanxi-cli tables escape control characters and bidi overrides; CSV and JSON stay exact",
+          "[cli][terminal]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    // A title-setting OSC with BEL, a right-to-left override, a clear-screen
+    // CSI and an 8-bit CSI, and a note whose second line passes for a field.
+    const QString name = S("Evil\x1b]0;pwned\x07 \u202Eman");
+    const QString notes = S("line one\nName: fake\x1b[2J\x9b" "31m");
+    const QString id = env.ok({S("customers"), S("add"), S("--name"), name, S("--notes"), notes}).trimmed();
+    const auto raw = [](const QString &text) {
+        return text.contains(QChar(0x1b)) || text.contains(QChar(0x07)) || text.contains(QChar(0x202e))
+               || text.contains(QChar(0x9b));
+    };
+    const QString table = env.ok({S("customers"), S("list")});
+    CHECK_FALSE(raw(table));
+    CHECK(table.contains(S("Evil\\x1B]0;pwned\\x07 \\u202Eman")));
+    const QString show = env.ok({S("customers"), S("show"), id});
+    CHECK_FALSE(raw(show));
+    CHECK(show.contains(S("fake\\x1B[2J\\x9B31m")));
+    CHECK_FALSE(show.contains(S("\nName: fake")));   // indented under the notes instead
+    CHECK(show.contains(S("line one\n")));
+
+    const QList<QStringList> csv = parseCsv(env.ok({S("customers"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(csv.size() == 2);
+    CHECK(csv.at(1).at(1) == name);
+    const QJsonArray json = parseJsonArray(env.ok({S("customers"), S("show"), id, S("--format"), S("json")}));
+    REQUIRE(json.size() == 1);
+    CHECK(json.first().toObject().value(S("name")).toString() == name);
+    CHECK(json.first().toObject().value(S("notes")).toString() == notes);
+
+    // A file's bad cells are quoted in the import's problem lines: escaped and cut short too.
+    const QString file = env.path(S("hostile.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("name,email\nBad,\x1b]0;pwned\x07@example\nLong," + QByteArray(5000, 'x') + "\n");
+    }
+    const Run imported = env.onDb({S("import"), S("customers"), file});
+    CHECK(imported.code == 2);
+    CHECK_FALSE(raw(imported.err));
+    CHECK(imported.err.contains(S("\\x1B]0;pwned\\x07@example")));
+    CHECK(imported.err.contains(S("(5000 characters)")));
+    CHECK(imported.err.size() < 2000);
+}

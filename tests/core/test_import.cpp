@@ -163,6 +163,30 @@ TEST_CASE("Skipping invalid rows imports the rest and writes the rejects with th
     CHECK(rows.at(1).cells.value(3).toString().startsWith(QStringLiteral("Phone: ")));
 }
 
+TEST_CASE("A rejects workbook says which long texts an Excel cell could not hold", "[import]")
+{
+    ImportFixture t;
+    const QByteArray note(40000, 'n');
+    const QString path = t.file(QStringLiteral("long.csv"),
+                                QByteArrayLiteral("Name,Phone,Notes\nAnna,13812345678,short\nBob,12,") + note + "\n");
+    CustomerImportOptions o;
+    o.skipInvalid = true;
+    o.rejectsPath = t.dir.filePath(QStringLiteral("rejects.xlsx"));
+    auto report = t.import(path, o);
+    REQUIRE(report.ok());
+    CHECK(report->rejected == 1);
+    REQUIRE(report->notes.size() == 1);
+    CHECK(report->notes.first().contains(QStringLiteral("Line 3")));
+    CHECK(report->notes.first().contains(QStringLiteral("40000")));
+    // As CSV nothing is cut and nothing is said.
+    ImportFixture again;
+    o.rejectsPath = again.dir.filePath(QStringLiteral("rejects.csv"));
+    auto whole = again.import(path, o);
+    REQUIRE(whole.ok());
+    CHECK(whole->notes.isEmpty());
+    CHECK(fileBytes(o.rejectsPath).contains(note));
+}
+
 TEST_CASE("A dry run reports what would happen and writes nothing", "[import]")
 {
     ImportFixture t;

@@ -358,3 +358,37 @@ TEST_CASE("XLSX writer: a failed export leaves the earlier file and no temporary
     REQUIRE((*writer)->close());
     CHECK(XlsxReader::open(path).ok());
 }
+
+TEST_CASE("XLSX writer: text past the cell limit splits into pieces that read back joined", "[xlsx][limits]")
+{
+    // An escape look-alike where the first cut falls, a surrogate pair where
+    // the second would, and a NUL, which no cell can hold.
+    const QString text = QString(XlsxWriter::MaxCellChars - 3, u'a') + QStringLiteral("_x0041_") +
+                         QString(XlsxWriter::MaxCellChars - 9, u'b') + QStringLiteral("😀 end") + QChar(0);
+    const QStringList pieces = XlsxWriter::cellPieces(text);
+    REQUIRE(pieces.size() == 3);
+    CHECK(pieces.join(QString()) == QString(text).remove(QChar(0)));
+    CHECK_FALSE(pieces.at(1).back().isHighSurrogate());
+    CHECK(XlsxWriter::cellPieces(QString()).isEmpty());
+    CHECK(XlsxWriter::cellPieces(QStringLiteral("short")) == QStringList({QStringLiteral("short")}));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pieces.xlsx"));
+    auto writer = XlsxWriter::open(path);
+    REQUIRE(writer.ok());
+    REQUIRE((*writer)->addSheet(QStringLiteral("S"), {}));
+    QList<QVariant> cells;
+    for (const QString &piece : pieces)
+        cells << piece;
+    REQUIRE((*writer)->addRow(cells));
+    REQUIRE((*writer)->close());
+    CHECK((*writer)->truncatedCells() == 0);
+    auto reader = XlsxReader::open(path);
+    REQUIRE(reader.ok());
+    const QList<XlsxRow> rows = readAll(**reader, 0);
+    REQUIRE(rows.size() == 1);
+    QString joined;
+    for (const QVariant &v : rows.at(0).cells)
+        joined += v.toString();
+    CHECK(joined == QString(text).remove(QChar(0)));
+}
