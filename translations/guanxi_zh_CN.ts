@@ -81,14 +81,6 @@
         <translation>“%1”已损坏：未通过 SQLite 完整性检查。</translation>
     </message>
     <message>
-        <source>“%1” is the file you have open; choose another name for the backup.</source>
-        <translation>“%1”就是当前打开的文件，请为备份另选一个名称。</translation>
-    </message>
-    <message>
-        <source>Could not reach the open database to back it up.</source>
-        <translation>无法访问当前打开的数据库，因此无法备份。</translation>
-    </message>
-    <message>
         <source>Cannot write the backup “%1”: %2. Choose another folder.</source>
         <translation>无法写入备份“%1”：%2。请选择其他文件夹。</translation>
     </message>
@@ -147,6 +139,22 @@
     <message>
         <source>“%1” is open in another Guanxi window or program. Close it there, then restore again.</source>
         <translation>“%1”正在另一个 Guanxi 窗口或程序中打开。请先在那里关闭，然后重新恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is the file you are backing up, or one of its working files; choose another name for the backup.</source>
+        <translation>“%1”是正在备份的文件或其工作文件之一；请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>Could not read “%1” to back it up.</source>
+        <translation>无法读取“%1”来备份。</translation>
+    </message>
+    <message>
+        <source>A restore into “%1” was interrupted before it replaced the file; the file was kept as it was and the unfinished copy of the backup removed.</source>
+        <translation>恢复到“%1”的操作在替换文件之前中断了；文件保持原样，未完成的备份副本已删除。</translation>
+    </message>
+    <message>
+        <source>A restore into “%1” was interrupted half-way; Guanxi finished it. The file it replaced is kept beside it as %2.before-restore-….</source>
+        <translation>恢复到“%1”的操作中途中断了，Guanxi 已将其完成。被替换的文件保留在旁边，名为 %2.before-restore-…。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +638,14 @@
         <source>Could not write “%1”: %2. Any earlier file of that name is unchanged.</source>
         <translation>无法写入“%1”：%2。原有的同名文件保持不变。</translation>
     </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: some customers&apos; texts kept growing while they were exported. Export again.</source>
+        <translation>无法写入“%1”：导出期间部分客户的文本仍在变长。请重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFields</name>
@@ -717,6 +733,10 @@
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
+    <message>
+        <source>Continues the column before</source>
+        <translation>接续前一列</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -787,6 +807,10 @@
     <message>
         <source>No user has this login or name. Add the user first, or clear the cell to put the customer in the public pool.</source>
         <translation>没有用户使用此登录名或姓名。请先添加该用户，或清空此单元格，让客户进入公海。</translation>
+    </message>
+    <message>
+        <source>importing customers from “%1”</source>
+        <translation>正在从“%1”导入客户</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1074,13 @@
     </message>
 </context>
 <context>
+    <name>DamageRecord</name>
+    <message>
+        <source>Damage was found in this file on %1 (%2), so Guanxi opens it for reading only and never writes to it. Restore a backup (File &gt; Restore from Backup, or guanxi-cli restore), or export what can still be read. Once the file checks intact again (File &gt; Check Database, or guanxi-cli check), it opens as usual.</source>
+        <translation>%1 发现此文件已损坏（%2），因此 Guanxi 只以只读方式打开它，绝不写入。请恢复备份（文件 &gt; 从备份恢复，或 guanxi-cli restore），或导出仍可读取的数据。文件再次检查完好后（文件 &gt; 检查数据库，或 guanxi-cli check），即可照常打开。</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Open pipeline</source>
@@ -1193,10 +1224,6 @@
         <translation>“%1”需要升级到当前版本的 Guanxi（数据版本 %2 升至 %3），但该文件只能读取。请将文件设为可写后重新打开。</translation>
     </message>
     <message>
-        <source>Another program is writing to this file, so Guanxi opened it for reading only. Close the other program and open the file again to make changes.</source>
-        <translation>另一个程序正在写入此文件，因此 Guanxi 以只读方式打开了它。如需修改，请关闭该程序后重新打开此文件。</translation>
-    </message>
-    <message>
         <source>Cannot open “%1”.</source>
         <translation>无法打开“%1”。</translation>
     </message>
@@ -1233,16 +1260,68 @@
         <translation>无法在此读取“%1”：它所在的文件夹不允许 Guanxi 写入，而 SQLite 需要在文件旁保存工作文件。请把文件复制到您有写入权限的文件夹，再打开副本。</translation>
     </message>
     <message>
-        <source>“%1” is the file you have open; choose another name for the copy.</source>
-        <translation>“%1”就是当前打开的文件，请为副本另选一个名称。</translation>
-    </message>
-    <message>
         <source>Could not replace “%1”; the copy was not saved. Choose another name.</source>
         <translation>无法替换“%1”，副本未保存。请另选一个名称。</translation>
     </message>
     <message>
         <source>The changes could not be saved: the database gave up the transaction (for example because the disk is full). Nothing was saved; free some space and try again.</source>
         <translation>无法保存更改：数据库放弃了本次事务（例如磁盘已满）。未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is locked: %2. Wait for it to finish, or close that program, and open the file again.</source>
+        <translation>“%1”已被锁定：%2。请等待其完成，或关闭该程序，然后重新打开文件。</translation>
+    </message>
+    <message>
+        <source>A copy of the log is kept as “%1”. </source>
+        <translation>日志副本已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The log of recent changes beside this file is damaged: %1. You see the file as it was before the damage, read-only. %2Restore a backup (File &gt; Restore from Backup) to go on working.</source>
+        <translation>此文件旁的近期更改日志已损坏：%1。您现在以只读方式看到损坏之前的文件。%2请恢复备份（文件 &gt; 从备份恢复）后继续工作。</translation>
+    </message>
+    <message>
+        <source>The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would throw those changes away, so Guanxi did not. %3Open it read-only to see what can be read (guanxi-cli --read-only), or restore a backup.</source>
+        <translation>“%1”旁的近期更改日志已损坏：%2。以写入方式打开文件会丢弃这些更改，因此 Guanxi 没有这样做。%3请以只读方式打开以查看可读取的内容（guanxi-cli --read-only），或恢复备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2. Choose a folder you may write to.</source>
+        <translation>无法创建“%1”：%2。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding the file is full, so Guanxi opened it for reading only: you can look, export and back up to another disk. Free some space and open the file again to make changes.</source>
+        <translation>文件所在的磁盘已满，因此 Guanxi 以只读方式打开了它：您可以查看、导出或备份到另一块磁盘。请释放一些空间后重新打开文件再进行修改。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this file, so Guanxi opened it for reading only. Make your changes once it has finished (reopen the file).</source>
+        <translation>另一个程序正在写入此文件，因此 Guanxi 以只读方式打开了它。请在其完成后（重新打开文件）再进行修改。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this file: %1. Guanxi opened it for reading only; make your changes once it has finished (reopen the file).</source>
+        <translation>另一个程序正在写入此文件：%1。Guanxi 以只读方式打开了它；请在其完成后（重新打开文件）再进行修改。</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full, and SQLite needs a little room beside the file to read the changes still in its log. Free some space, or copy the file and its -wal to another disk and open the copy.</source>
+        <translation>“%1”所在的磁盘已满，而 SQLite 需要在文件旁留出少量空间才能读取日志中尚未合并的更改。请释放一些空间，或将文件及其 -wal 复制到另一块磁盘后打开副本。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: the disk holding it is full. Free some space and try again.</source>
+        <translation>无法读取“%1”：其所在磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged, so Guanxi will not write to it; nothing was changed. Restore a backup (File &gt; Restore from Backup, or guanxi-cli restore), or export what can still be read.</source>
+        <translation>“%1”已损坏，Guanxi 不会再写入它；未做任何更改。请恢复备份（文件 &gt; 从备份恢复，或 guanxi-cli restore），或导出仍可读取的数据。</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another program kept it locked for writing for %2 s. Nothing was changed; try again when it has finished.</source>
+        <translation>“%1”正忙：另一个程序已锁定写入 %2 秒。未做任何更改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: %2. Nothing was changed; try again when it has finished.</source>
+        <translation>“%1”正忙：%2。未做任何更改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1337,21 @@
     <message>
         <source>%1 row %2 points to a missing %3 record</source>
         <translation>%1 表第 %2 行引用了不存在的 %3 记录</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>完整性检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <source>“%1” is the database you have open; writing there would replace all of its data. Choose another file name.</source>
+        <translation>“%1”是您当前打开的数据库；写入该位置会替换其全部数据。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is one of the working files of the open database “%2”; writing there would damage it. Choose another file name.</source>
+        <translation>“%1”是已打开数据库“%2”的工作文件之一；写入该位置会损坏数据库。请另选一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1610,29 @@
     <message>
         <source>“%1” is damaged: the file is shorter than its header says (truncated copy or interrupted download). Restore it from a backup.</source>
         <translation>“%1”已损坏：文件比文件头中记录的长度短（复制不完整或下载中断）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>SQLite is not usable here.</source>
+        <translation>此处无法使用 SQLite。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, socket or device), so it cannot be a Guanxi database. Choose a .guanxi file.</source>
+        <translation>“%1”不是普通文件（而是管道、套接字或设备），不可能是 Guanxi 数据库。请选择一个 .guanxi 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileWriters</name>
+    <message>
+        <source>%1 (process %2) is %3, since %4</source>
+        <translation>%1（进程 %2）自 %4 起%3</translation>
+    </message>
+    <message>
+        <source>%1 (process %2) is writing to it</source>
+        <translation>%1（进程 %2）正在写入该文件</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2017,10 @@
         <source>Import %1 was of orders, which cannot be reverted; cancel the orders instead.</source>
         <translation>导入 %1 导入的是订单，无法撤销；请改为取消这些订单。</translation>
     </message>
+    <message>
+        <source>reverting an import</source>
+        <translation>正在撤销一次导入</translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -2163,6 +2284,10 @@
     <message>
         <source>No user has this login or name. Add the user first, or leave the cell empty to put the lead in the public pool.</source>
         <translation>没有使用此登录名或名称的用户。请先添加该用户，或将此单元格留空，把线索放入公海。</translation>
+    </message>
+    <message>
+        <source>importing leads from “%1”</source>
+        <translation>正在从“%1”导入线索</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2568,10 @@
     <message>
         <source>“%1” has no orders below its header.</source>
         <translation>“%1”的表头下方没有订单。</translation>
+    </message>
+    <message>
+        <source>importing orders from “%1”</source>
+        <translation>正在从“%1”导入订单</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2942,10 @@
     <message>
         <source>Rejected rows</source>
         <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Line %1: a text of %2 characters was cut to %3 in the rejects workbook, the most an Excel cell holds. Write the rejects as .csv to keep it whole.</source>
+        <translation>第 %1 行：一段 %2 个字符的文本在被拒行工作簿中被截为 %3 个字符，这是 Excel 单元格的上限。将被拒行保存为 .csv 可完整保留。</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3336,10 @@
         <source>Could not create sample deal %1: %2</source>
         <translation>无法创建示例商机 %1：%2</translation>
     </message>
+    <message>
+        <source>adding sample data</source>
+        <translation>正在添加示例数据</translation>
+    </message>
 </context>
 <context>
     <name>SavedViewStore</name>
@@ -3238,12 +3375,12 @@
         <translation>磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <source>The database file is damaged. Run File &gt; Check database, or restore a backup.</source>
-        <translation>数据库文件已损坏。请运行“文件 &gt; 检查数据库”，或从备份恢复。</translation>
-    </message>
-    <message>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged; Guanxi will not write to it again. Restore a backup (File &gt; Restore from Backup, or guanxi-cli restore).</source>
+        <translation>数据库文件已损坏；Guanxi 不会再写入它。请恢复备份（文件 &gt; 从备份恢复，或 guanxi-cli restore）。</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3681,47 @@
         <source>The file says it is UTF-16 but is not. Export the contacts again as UTF-8 and try again.</source>
         <translation>文件声明为 UTF-16，但实际不是。请将联系人重新导出为 UTF-8 格式后再试。</translation>
     </message>
+    <message>
+        <source>Line %1: the contact card that starts on line %2 holds more than %3 characters of text, more than Guanxi imports for one contact. Shorten its notes in your contacts program, export again and retry.</source>
+        <translation>第 %1 行：从第 %2 行开始的联系人名片含有超过 %3 个字符的文本，超出 Guanxi 对单个联系人的导入上限。请在通讯录程序中缩短其备注，重新导出后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the contact card that starts on line %2 has more than %3 names, phone numbers, addresses and other fields, more than Guanxi imports for one contact. The file may be damaged; export the contacts again and retry.</source>
+        <translation>第 %1 行：从第 %2 行开始的联系人名片含有超过 %3 个姓名、电话、地址等字段，超出 Guanxi 对单个联系人的导入上限。文件可能已损坏；请重新导出联系人后重试。</translation>
+    </message>
+    <message>
+        <source>Line %1: the %2 is longer than %3 characters, more than Guanxi imports for one contact. Shorten it in your contacts program, export again and retry.</source>
+        <translation>第 %1 行：%2 超过 %3 个字符，超出 Guanxi 对单个联系人的导入上限。请在通讯录程序中缩短后重新导出并重试。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read %1. Close other programs and retry, or export the contacts in smaller files.</source>
+        <translation>内存不足，无法读取%1。请关闭其他程序后重试，或将联系人分成较小的文件导出。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>these contacts</source>
+        <translation>这些联系人</translation>
+    </message>
+</context>
+<context>
+    <name>WalCheck</name>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>its header is damaged, so none of the %1 bytes of changes in it can be read</source>
+        <translation>其文件头已损坏，其中 %1 字节的更改均无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1 of %2 is damaged, and %n committed change(s) after it could not be read</source>
+        <translation>
+            <numerusform>第 %1 帧（共 %2 帧）已损坏，其后 %n 个已提交的更改无法读取</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -3562,10 +3740,6 @@
     <message>
         <source>“%1” contains no sheets. Open it in Excel or WPS, check that it holds your data, save it and retry.</source>
         <translation>“%1”中没有工作表。请在 Excel 或 WPS 中打开，确认其中包含您的数据，保存后重试。</translation>
-    </message>
-    <message>
-        <source>“%1” holds more text than can be imported at once. Split it into smaller workbooks and import them one by one.</source>
-        <translation>“%1”包含的文本过多，无法一次导入。请将其拆分为几个较小的工作簿，逐个导入。</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3618,6 +3792,58 @@
     <message>
         <source>“%1” is damaged: sheet “%2” cannot be read after row %3. Open it in Excel or WPS, save it again and retry.</source>
         <translation>“%1”已损坏：工作表“%2”第 %3 行之后的内容无法读取。请在 Excel 或 WPS 中打开并重新保存，然后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %2 MB, over %3 times its own size, which workbooks saved by Excel or WPS never do: it is damaged or made to exhaust memory. Open it in Excel or WPS and save it again, or split the data over several workbooks, and retry.</source>
+        <translation>“%1”解压后超过 %2 MB，是其自身大小的 %3 倍以上，Excel 或 WPS 保存的工作簿不会这样：它已损坏，或是被故意制作来耗尽内存。请在 Excel 或 WPS 中打开并重新保存，或将数据拆分到多个工作簿后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a text of more than %2 characters (%3), more than Guanxi reads in one cell. Shorten it in Excel or WPS, for example by moving part of a long note to another column, and retry.</source>
+        <translation>“%1”含有超过 %2 个字符的文本（%3），超出 Guanxi 单个单元格的读取上限。请在 Excel 或 WPS 中缩短它，例如把长备注的一部分移到另一列，然后重试。</translation>
+    </message>
+    <message>
+        <source>part “%1”</source>
+        <translation>部件“%1”</translation>
+    </message>
+    <message>
+        <source>shared text number %L1</source>
+        <translation>第 %L1 个共享文本</translation>
+    </message>
+    <message>
+        <source>“%1” holds more text than can be imported at once: over %2 different texts or %3 characters. Split it into smaller workbooks and import them one by one.</source>
+        <translation>“%1”含有的文本超出一次可导入的量：超过 %2 个不同文本或 %3 个字符。请拆分为较小的工作簿，逐个导入。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open “%1”. Close other programs and retry, or split the workbook into smaller ones.</source>
+        <translation>内存不足，无法打开“%1”。请关闭其他程序后重试，或将工作簿拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read sheet “%2” of “%1”. Close other programs and retry, or split the sheet into smaller workbooks.</source>
+        <translation>内存不足，无法读取“%1”的工作表“%2”。请关闭其他程序后重试，或将该工作表拆分为较小的工作簿。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>工作表“%1”</translation>
+    </message>
+    <message>
+        <source>“%1”: row %3 of sheet “%2” holds more than %4 characters of text, more than Guanxi reads in one row (the limit is reached in cell %5). Shorten the text in that row in Excel or WPS and retry.</source>
+        <translation>“%1”：工作表“%2”的第 %3 行含有超过 %4 个字符的文本，超出 Guanxi 单行的读取上限（在单元格 %5 处达到上限）。请在 Excel 或 WPS 中缩短该行的文本后重试。</translation>
+    </message>
+    <message>
+        <source>“%1”: sheet “%2” has more than 1,048,576 rows, the most Excel can hold; it is damaged or was not saved by a spreadsheet program. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”：工作表“%2”超过 1,048,576 行，这是 Excel 的上限；文件已损坏，或不是由电子表格程序保存的。请在 Excel 或 WPS 中打开并重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>“%1”: row %3 of sheet “%2” has more than 16,384 cells, the most Excel can hold; it is damaged or was not saved by a spreadsheet program. Open it in Excel or WPS, save it again and retry.</source>
+        <translation>“%1”：工作表“%2”的第 %3 行超过 16,384 个单元格，这是 Excel 的上限；文件已损坏，或不是由电子表格程序保存的。请在 Excel 或 WPS 中打开并重新保存后重试。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2</source>
+        <translation>工作表“%1”第 %2 行</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, after row %2</source>
+        <translation>工作表“%1”第 %2 行之后</translation>
     </message>
 </context>
 <context>
@@ -6107,10 +6333,6 @@
         <translation>已备份到“%1”并通过检查。只有您能读取该文件。</translation>
     </message>
     <message>
-        <source>restoring a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -6153,6 +6375,18 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Damaged Changes Log</source>
+        <translation>更改日志已损坏</translation>
+    </message>
+    <message>
+        <source>Open the file read-only now? You can then restore a backup with File &gt; Restore from Backup.</source>
+        <translation>现在以只读方式打开文件吗？之后可通过“文件 &gt; 从备份恢复”恢复备份。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
     </message>
 </context>
 <context>
