@@ -27,8 +27,8 @@ packages=(
   dpkg-dev file
   # fuzzing (scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
-  # a CJK font so Chinese text renders, and Xvfb for screenshots
-  fonts-wqy-microhei xvfb xauth
+  # a CJK font so Chinese text renders, Xvfb and ImageMagick for scripts/screenshot.sh
+  fonts-wqy-microhei xvfb xauth imagemagick
   # only for the benchmark: guanxi-bench-rfm runs bench/rfm_pandas.py under Debian's python3
   python3-pandas
 )
