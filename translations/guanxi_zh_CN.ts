@@ -1353,6 +1353,10 @@
         <source>“%1” is one of the working files of the open database “%2”; writing there would damage it. Choose another file name.</source>
         <translation>“%1”是已打开数据库“%2”的工作文件之一；写入该位置会损坏数据库。请另选一个文件名。</translation>
     </message>
+    <message>
+        <source>“%1” is the open database “%2” or one of its working files, not a file to import. Choose the file you want to import.</source>
+        <translation>“%1”是已打开的数据库“%2”或其工作文件之一，不是可导入的文件。请选择要导入的文件。</translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>
@@ -5266,6 +5270,10 @@
     <message>
         <source>Reverting the import…</source>
         <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so the import cannot be reverted: %1</source>
+        <translation>此文件以只读方式打开，因此无法撤销导入：%1</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,14 @@ void ImportHistoryDialog::revertSelected()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
+    if (m_session.db().isReadOnly()) {
+        // The revert writes on its own connection; a file open read-only
+        // (damaged, locked, a damaged log) must not be written that way either.
+        QMessageBox::warning(this, tr("Revert Import"),
+                             tr("This file is open read-only, so the import cannot be reverted: %1")
+                                 .arg(m_session.db().readOnlyReason()));
+        return;
+    }
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString file = m_table->item(row, 2)->text();
     if (QMessageBox::question(this, tr("Revert Import"),

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "db/databasefiles.h"
 #include "db/filewriters.h"
+#include "db/walcheck.h"
 #include "db/filecheck.h"
 
 #include <QDir>
@@ -13,6 +14,10 @@
 #include <QTimeZone>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -40,6 +45,28 @@ struct Handle {
     }
     QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(); }
 };
+
+bool logDamaged(const QString &databasePath)
+{
+    const QString wal = databasePath + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() <= 0)
+        return false;
+    const auto finding = WalCheck::inspect(wal);
+    return finding && finding->damaged;
+}
+
+bool copyInto(const QString &from, QFile &to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return false;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || to.write(chunk) != chunk.size())
+            return false;
+    }
+    return to.flush();
+}
 
 // integrity_check, application_id and user_version of a file, read-only.
 Status inspect(const QString &path)
@@ -218,8 +245,10 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     // Nobody else may have the file open: their later writes would land in the
     // file put aside. Leaving WAL mode needs every other connection closed,
     // so it is the test (and it leaves no log behind to move along).
-    if (hadCurrent && DamageRecord::read(target.absoluteFilePath())) {
-        // A damaged file is not written to, not even to test who has it open.
+    if (hadCurrent && (DamageRecord::read(target.absoluteFilePath()) || logDamaged(target.absoluteFilePath()))) {
+        // A damaged file is not written to, not even to test who has it open;
+        // nor is a damaged log replayed (that would drop what follows the
+        // damage): both go aside as they are.
         if (FileWriters::otherProcessHasOpen(target.absoluteFilePath()))
             return Error{tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
                              .arg(native(databasePath)),
@@ -245,7 +274,13 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     // Copy beside the database first, so a failure leaves the current file in use.
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming)) {
+    // Held open with an flock until the swap is done: another program that
+    // opens the database meanwhile sees a restore under way, not one that
+    // was interrupted, and leaves it alone (recoverInterruptedRestore).
+    QFile copy(incoming);
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly) || ::flock(copy.handle(), LOCK_EX) != 0
+        || !copyInto(backupPath, copy)) {
+        copy.close();
         QFile::remove(incoming);
         return Error{tr("Could not copy the backup next to “%1”. Check the free space and try again.")
                          .arg(native(databasePath)),
@@ -287,6 +322,16 @@ QString Backup::recoverInterruptedRestore(const QString &databasePath)
     const QFileInfo target(databasePath);
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     if (!QFileInfo(incoming).isFile())
+        return {};
+    // A restore still running holds an flock on it; a killed one does not.
+    const int fd = ::open(QFile::encodeName(incoming).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return {};
+    const struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0)
         return {};
     if (target.exists()) {
         // Killed before the swap: the database was never replaced.

@@ -146,7 +146,8 @@ QString keepCopyOf(const QString &wal)
 Status checkLeftoverLog(const QString &path, bool forWriting, QString *readOnlyNote)
 {
     const QString wal = path + QStringLiteral("-wal");
-    if (QFileInfo(wal).size() <= 0 || DatabaseFiles::isOpenHere(path) || FileWriters::otherProcessHasOpen(path))
+    if (QFileInfo(wal).size() <= 0 || DatabaseFiles::isOpenHereForWriting(path)
+        || FileWriters::otherProcessHasOpen(path))
         return {};
     auto finding = WalCheck::inspect(wal);
     if (!finding || !finding->damaged)
@@ -336,8 +337,8 @@ Status Database::configure(const Options &options)
 {
     m_options = options;
     m_connectionName = nextConnectionName();
-    m_damageMark = SqlErrors::damageReports();
-    DatabaseFiles::opened(m_path); // the destructor says closed() for every named connection
+    m_damageMark = 0; // damage reported before this connection opened counts too
+    DatabaseFiles::opened(m_path, !options.readOnly); // the destructor says closed() for every named connection
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
@@ -425,9 +426,11 @@ Database::~Database()
 {
     m_statements.clear();
     if (m_db.isOpen()) {
-        // optimize may write (ANALYZE): only after a session that wrote
-        // successfully, and never on a file that has shown damage.
-        if (!m_readOnly && m_committed && !m_failed && !damageSeen()) {
+        // Damage met by any statement is remembered beside the file, read
+        // or write session alike. optimize may write (ANALYZE): only after a
+        // session that wrote successfully, and never on a damaged file.
+        const bool damaged = damageSeen();
+        if (!m_readOnly && m_committed && !m_failed && !damaged) {
             QSqlQuery q(m_db);
             q.exec(QStringLiteral("PRAGMA optimize"));
         }
@@ -436,7 +439,7 @@ Database::~Database()
     m_db = QSqlDatabase();
     if (!m_connectionName.isEmpty()) {
         QSqlDatabase::removeDatabase(m_connectionName);
-        DatabaseFiles::closed(m_path);
+        DatabaseFiles::closed(m_path, !m_options.readOnly);
     }
 }
 
@@ -495,11 +498,24 @@ bool Database::damageSeen()
 {
     if (m_damaged)
         return true;
-    if (SqlErrors::damageReports() == m_damageMark && !DamageRecord::read(m_path))
+    bool damaged = DamageRecord::read(m_path).has_value();
+    if (!damaged && SqlErrors::damageReports() != m_damageMark) {
+        // Some statement in this process met damage since this connection
+        // last looked; which file it was is not known (the GUI may have
+        // tried another one). Ask this file itself, once per report.
+        m_damageMark = SqlErrors::damageReports();
+        QSqlQuery q(m_db);
+        const bool intact = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next()
+                            && q.value(0).toString() == QStringLiteral("ok");
+        q.finish();
+        if (!intact) {
+            DamageRecord::note(m_path, SqlErrors::lastDamageDetail());
+            damaged = true;
+        }
+    }
+    if (!damaged)
         return false;
     m_damaged = true;
-    if (SqlErrors::damageReports() != m_damageMark)
-        DamageRecord::note(m_path, SqlErrors::lastDamageDetail());
     if (m_db.isOpen()) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("PRAGMA query_only = ON"));

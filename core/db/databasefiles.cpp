@@ -14,9 +14,13 @@ namespace guanxi {
 
 namespace {
 QMutex registryMutex;
-QHash<QString, int> &registry()
+struct Connections {
+    int writable = 0;
+    int readOnly = 0;
+};
+QHash<QString, Connections> &registry()
 {
-    static QHash<QString, int> open;
+    static QHash<QString, Connections> open;
     return open;
 }
 
@@ -98,27 +102,50 @@ Status DatabaseFiles::checkOutput(const QString &target)
     return {};
 }
 
-bool DatabaseFiles::isOpenHere(const QString &databasePath)
+bool DatabaseFiles::isOpenHereForWriting(const QString &databasePath)
+{
+    QStringList writable;
+    {
+        QMutexLocker lock(&registryMutex);
+        for (auto it = registry().cbegin(); it != registry().cend(); ++it)
+            if (it.value().writable > 0)
+                writable << it.key();
+    }
+    return std::any_of(writable.cbegin(), writable.cend(), [&](const QString &db) { return sameFile(databasePath, db); });
+}
+
+Status DatabaseFiles::checkInput(const QString &source)
 {
     QStringList open;
     {
         QMutexLocker lock(&registryMutex);
         open = registry().keys();
     }
-    return std::any_of(open.cbegin(), open.cend(), [&](const QString &db) { return sameFile(databasePath, db); });
+    for (const QString &db : open)
+        if (belongsTo(source, db))
+            return Error{tr("“%1” is the open database “%2” or one of its working files, not a file to import. "
+                            "Choose the file you want to import.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(source).absoluteFilePath()),
+                                  QDir::toNativeSeparators(db)),
+                         {}, QStringLiteral("input")};
+    return {};
 }
 
-void DatabaseFiles::opened(const QString &databasePath)
+void DatabaseFiles::opened(const QString &databasePath, bool writable)
 {
     QMutexLocker lock(&registryMutex);
-    ++registry()[QFileInfo(databasePath).absoluteFilePath()];
+    Connections &c = registry()[QFileInfo(databasePath).absoluteFilePath()];
+    ++(writable ? c.writable : c.readOnly);
 }
 
-void DatabaseFiles::closed(const QString &databasePath)
+void DatabaseFiles::closed(const QString &databasePath, bool writable)
 {
     QMutexLocker lock(&registryMutex);
     auto it = registry().find(QFileInfo(databasePath).absoluteFilePath());
-    if (it != registry().end() && --it.value() <= 0)
+    if (it == registry().end())
+        return;
+    --(writable ? it.value().writable : it.value().readOnly);
+    if (it.value().writable <= 0 && it.value().readOnly <= 0)
         registry().erase(it);
 }
 

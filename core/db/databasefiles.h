@@ -17,16 +17,20 @@ struct DatabaseFiles {
     Q_DECLARE_TR_FUNCTIONS(DatabaseFiles)
 public:
     static Status checkOutput(const QString &target);
+    // The same for a file to read (an import): opening and closing any file
+    // of a database this process has open would drop its locks on it.
+    static Status checkInput(const QString &source);
     // Whether target is one of the files of the database at databasePath
     // (open or not).
     static bool belongsTo(const QString &target, const QString &databasePath);
 
-    // Whether this process has a connection to the database at databasePath.
-    static bool isOpenHere(const QString &databasePath);
+    // Whether this process has a read-write connection to the database at
+    // databasePath (then its log is live, not left over).
+    static bool isOpenHereForWriting(const QString &databasePath);
 
     // Database keeps the list: called when it opens and closes a file.
-    static void opened(const QString &databasePath);
-    static void closed(const QString &databasePath);
+    static void opened(const QString &databasePath, bool writable);
+    static void closed(const QString &databasePath, bool writable);
 };
 
 } // namespace guanxi

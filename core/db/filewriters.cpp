@@ -76,7 +76,8 @@ QList<LockLine> othersLocks(const QString &databasePath)
             continue;
         const qint64 pid = f.at(4).toLongLong();
         const qulonglong inode = f.at(5).mid(f.at(5).lastIndexOf(':') + 1).toULongLong();
-        if (pid == self || pid <= 0 || !(inode == db || (shm && inode == shm)))
+        // pid 0: a holder in another pid namespace (a container, Flatpak).
+        if (pid == self || !(inode == db || (shm && inode == shm)))
             continue;
         out << LockLine{pid, f.at(3) == "WRITE", inode != db, f.at(6).toLongLong()};
     }
@@ -88,7 +89,7 @@ QList<LockLine> othersLocks(const QString &databasePath)
 qint64 lockHolder(const QString &databasePath)
 {
     for (const LockLine &l : othersLocks(databasePath))
-        if (l.write && (!l.onShm || l.start == 120))
+        if (l.pid > 0 && l.write && (!l.onShm || l.start == 120))
             return l.pid;
     return 0;
 }

@@ -60,12 +60,17 @@ Status Transaction::commit()
 {
     if (m_level < 0)
         return {};
+    if (m_level == 0 && m_db.damageSeen()) {
+        rollback(); // damage met inside this transaction: none of it is saved
+        return m_db.damagedError();
+    }
     const QString sql = m_level == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepoint(m_level);
     const QSqlError err = run(m_db, sql);
     if (err.isValid()) {
+        const Error error = SqlErrors::from(err, Database::tr("Could not save the changes."));
         rollback();
-        return SqlErrors::from(err, Database::tr("Could not save the changes."));
+        return error;
     }
     m_db.transactionDepth() = m_level;
     const bool outermost = m_level == 0;
@@ -90,9 +95,11 @@ void Transaction::rollback()
     }
     m_db.transactionDepth() = m_level;
     m_db.dropAfterCommit(m_pendingMark);
+    const bool outermost = m_level == 0;
     m_level = -1;
     withdraw();
-    (void)m_db.damageSeen(); // a statement that failed on damage: never write again
+    if (outermost)
+        (void)m_db.damageSeen(); // a statement that failed on damage: never write again
 }
 
 void Transaction::withdraw()

@@ -64,6 +64,8 @@ Result<WalCheck::Finding> WalCheck::inspect(const QString &walPath)
     const qint64 frameSize = frameHeaderSize + qint64(pageSize);
     f.frames = (file.size() - headerSize) / frameSize;
     bool inRun = true;
+    bool badWasCommit = false;
+    qint64 saltedAfter = 0;
     QByteArray frame;
     for (qint64 n = 1; n <= f.frames; ++n) {
         frame = file.read(frameSize);
@@ -85,13 +87,22 @@ Result<WalCheck::Finding> WalCheck::inspect(const QString &walPath)
             }
             inRun = false;
             f.firstBad = n;
+            badWasCommit = salted && commit;
             continue;
         }
         // Past the damage: a frame of this log's generation that ends a
         // transaction is a commit SQLite would throw away.
         if (salted && commit)
             ++f.lostCommits;
+        if (salted)
+            ++saltedAfter;
     }
+    // A damaged frame that ended a transaction is a lost commit too when the
+    // log went on after it. As the very last frame it is what a power cut
+    // tears (synchronous=NORMAL does not sync each commit): SQLite's own
+    // recovery is right to drop it.
+    if (badWasCommit && saltedAfter > 0)
+        ++f.lostCommits;
     if (f.lostCommits > 0) {
         f.damaged = true;
         f.what = tr("frame %1 of %2 is damaged, and %n committed change(s) after it could not be read", nullptr,

@@ -1,4 +1,5 @@
 #include "importsource.h"
+#include "db/databasefiles.h"
 
 #include "io/csvstream.h"
 #include "io/textencoding.h"
@@ -278,6 +279,8 @@ private:
 
 Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, const ImportSourceOptions &options)
 {
+    if (Status s = DatabaseFiles::checkInput(path); !s)
+        return s.error();
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read “%1”: %2. Check the file name.")

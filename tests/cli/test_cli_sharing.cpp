@@ -5,6 +5,7 @@
 
 #include "db/filecheck.h"
 
+#include <sys/file.h>
 #include <sys/stat.h>
 
 using namespace guanxi;
@@ -134,6 +135,9 @@ TEST_CASE("No output can replace the database or its working files", "[cli][shar
         {S("import"), S("customers"), rejectsCsv, S("--skip-invalid"), S("--rejects"), env.db},
         {S("backup"), env.db + S("-wal")},
         {S("backup"), link},
+        // Nor is any of them read as an import: closing it would drop this process's locks.
+        {S("import"), S("customers"), env.db},
+        {S("import"), S("leads"), env.db + S("-shm")},
     };
     for (const QStringList &args : attempts) {
         const Run r = env.onDb(args);
@@ -188,6 +192,18 @@ TEST_CASE("A restore killed half-way is finished or undone on the next open", "[
         CHECK(r.out.contains(S("AfterBackup")));
         CHECK(r.err.contains(S("interrupted")));
         CHECK_FALSE(QFileInfo::exists(env.db + S(".restoring")));
+    }
+    SECTION("a restore still under way in another program is left alone")
+    {
+        REQUIRE(QFile::copy(backup, env.db + S(".restoring")));
+        QFile held(env.db + S(".restoring"));
+        REQUIRE(held.open(QIODevice::ReadOnly));
+        REQUIRE(::flock(held.handle(), LOCK_EX) == 0);
+        const Run r = env.onDb({S("customers"), S("list"), S("--limit"), S("0"), S("--format"), S("csv")});
+        CHECK(r.code == 0);
+        CHECK(r.out.contains(S("AfterBackup")));
+        CHECK_FALSE(r.err.contains(S("interrupted")));
+        CHECK(QFileInfo::exists(env.db + S(".restoring")));
     }
     SECTION("killed between the two renames: the restore is finished, the old file kept aside")
     {
