@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -138,11 +139,24 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
         // (WAL lets them go on) never restart it, and it contains every
         // commit made before it began.
         Handle source;
-        if (sqlite3_open_v2(QFile::encodeName(db.path()).constData(), &source.db, SQLITE_OPEN_READONLY, nullptr)
-            != SQLITE_OK)
-            return fail(tr("Could not read “%1” to back it up.").arg(native(db.path())), source.error());
-        sqlite3_busy_timeout(source.db, 5000);
-        if (sqlite3_exec(source.db, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) != SQLITE_OK)
+        auto openSnapshot = [&](const QByteArray &name, int flags) {
+            if (source.db)
+                sqlite3_close_v2(source.db);
+            source.db = nullptr;
+            if (sqlite3_open_v2(name.constData(), &source.db, flags, nullptr) != SQLITE_OK)
+                return false;
+            sqlite3_busy_timeout(source.db, 5000);
+            return sqlite3_exec(source.db, "BEGIN; SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+                   == SQLITE_OK;
+        };
+        bool reading = openSnapshot(QFile::encodeName(db.path()), SQLITE_OPEN_READONLY);
+        // With the disk full SQLite cannot make the -shm a WAL reader needs.
+        // A file open read-only with no log pending cannot change: read it
+        // as it stands, so it can still be rescued to another disk.
+        if (!reading && db.isReadOnly() && QFileInfo(db.path() + QStringLiteral("-wal")).size() <= 0)
+            reading = openSnapshot(QUrl::fromLocalFile(db.path()).toEncoded() + "?mode=ro&immutable=1",
+                                   SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+        if (!reading)
             return fail(tr("Could not read “%1” to back it up.").arg(native(db.path())), source.error());
         Handle dest;
         if (sqlite3_open_v2(QFile::encodeName(part).constData(), &dest.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)

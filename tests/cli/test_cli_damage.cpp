@@ -354,12 +354,14 @@ TEST_CASE("With the disk full the file still opens for reading, and data can be 
     const QByteArray before = hashOf(db);
     for (const QStringList &args : QList<QStringList>{{S("customers"), S("list"), S("--limit"), S("5")},
                                                       {S("check")},
-                                                      {S("export"), S("customers"), S("-o"), env.path(S("rescued.csv"))}}) {
+                                                      {S("export"), S("customers"), S("-o"), env.path(S("rescued.csv"))},
+                                                      {S("backup"), env.path(S("rescued.guanxi"))}}) {
         const Run r = env.run(QStringList{S("--database"), db} + args);
         INFO("guanxi-cli " << str(args.join(u' ')) << "\n" << str(r.err));
         CHECK(r.code == 0);
     }
     CHECK(parseCsv(QString::fromUtf8(fileBytes(env.path(S("rescued.csv"))).mid(3))).size() == 301);
+    CHECK(phonesByName(env, env.path(S("rescued.guanxi"))).size() == 300);
     const Run add = env.run({S("--database"), db, S("customers"), S("add"), S("--name"), S("NoRoom")});
     INFO(str(add.err));
     CHECK(add.code == 2);
