@@ -1323,6 +1323,10 @@
         <source>Nothing was changed: %1</source>
         <translation>未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>“%1” needs upgrading to this version of Guanxi (data version %2 to %3), which means writing to it, and it cannot be written now: %4</source>
+        <translation>“%1”需要升级到此版本的 Guanxi（数据版本 %2 到 %3），这需要写入文件，而它现在无法写入：%4</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -288,6 +288,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             "Close that program and open the file again.")
                              .arg(nativeName(path)),
                          {}, {}};
+        if (readOnly && facts->userVersion < latest && !options.readOnly && !readOnlyReason.isEmpty()
+            && isWritableFile(info) && QFileInfo(info.absolutePath()).isWritable())
+            // Read-only for a reason of its own (damage, a damaged log, a full
+            // disk): that reason is what to act on, not the file's permissions.
+            return Error{tr("“%1” needs upgrading to this version of Guanxi (data version %2 to %3), which means "
+                            "writing to it, and it cannot be written now: %4")
+                             .arg(nativeName(path))
+                             .arg(facts->userVersion)
+                             .arg(latest)
+                             .arg(readOnlyReason),
+                         {}, {}};
         if (readOnly && facts->userVersion < latest)
             return Error{tr("“%1” needs upgrading to this version of Guanxi (data version %2 to "
                             "%3), but it can only be read. Make the file writable and open it "

@@ -368,3 +368,25 @@ TEST_CASE("With the disk full the file still opens for reading, and data can be 
     CHECK(add.err.contains(S("full")));
     CHECK(hashOf(db) == before);
 }
+
+TEST_CASE("A file that needs upgrading but is read-only for a reason of its own says that reason", "[cli][damage]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    QProcess shell;
+    shell.start(S("sqlite3"), {env.db, S("PRAGMA user_version = 12")});
+    REQUIRE(shell.waitForFinished(10000));
+    {
+        QFile record(env.db + S("-damaged"));
+        REQUIRE(record.open(QIODevice::WriteOnly));
+        record.write(R"({"found":"2026-12-01T08:00:00Z","detail":"integrity check: page 7"})");
+    }
+    const QByteArray before = hashOf(env.db);
+    const Run r = env.onDb({S("customers"), S("list")});
+    INFO(str(r.err));
+    CHECK(r.code == 2);
+    CHECK(r.err.contains(S("needs upgrading")));
+    CHECK(r.err.contains(S("integrity check: page 7")));
+    CHECK_FALSE(r.err.contains(S("writable")));
+    CHECK(hashOf(env.db) == before);
+}
