@@ -141,10 +141,6 @@
         <translation>“%1”正在另一个 Guanxi 窗口或程序中打开。请先在那里关闭，然后重新恢复。</translation>
     </message>
     <message>
-        <source>“%1” is the file you are backing up, or one of its working files; choose another name for the backup.</source>
-        <translation>“%1”是正在备份的文件或其工作文件之一；请为备份另选一个文件名。</translation>
-    </message>
-    <message>
         <source>Could not read “%1” to back it up.</source>
         <translation>无法读取“%1”来备份。</translation>
     </message>
@@ -1270,18 +1266,6 @@
     <message>
         <source>“%1” is locked: %2. Wait for it to finish, or close that program, and open the file again.</source>
         <translation>“%1”已被锁定：%2。请等待其完成，或关闭该程序，然后重新打开文件。</translation>
-    </message>
-    <message>
-        <source>A copy of the log is kept as “%1”. </source>
-        <translation>日志副本已保存为“%1”。</translation>
-    </message>
-    <message>
-        <source>The log of recent changes beside this file is damaged: %1. You see the file as it was before the damage, read-only. %2Restore a backup (File &gt; Restore from Backup) to go on working.</source>
-        <translation>此文件旁的近期更改日志已损坏：%1。您现在以只读方式看到损坏之前的文件。%2请恢复备份（文件 &gt; 从备份恢复）后继续工作。</translation>
-    </message>
-    <message>
-        <source>The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would throw those changes away, so Guanxi did not. %3Open it read-only to see what can be read (guanxi-cli --read-only), or restore a backup.</source>
-        <translation>“%1”旁的近期更改日志已损坏：%2。以写入方式打开文件会丢弃这些更改，因此 Guanxi 没有这样做。%3请以只读方式打开以查看可读取的内容（guanxi-cli --read-only），或恢复备份。</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2. Choose a folder you may write to.</source>
@@ -3729,6 +3713,18 @@
         <translation>
             <numerusform>第 %1 帧（共 %2 帧）已损坏，其后 %n 个已提交的更改无法读取</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A copy of the log is kept as “%1”. </source>
+        <translation>日志副本已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The log of recent changes beside this file is damaged: %1. You see the file as it was before the damage, read-only. %2Restore a backup (File &gt; Restore from Backup) to go on working.</source>
+        <translation>此文件旁的近期更改日志已损坏：%1。您现在以只读方式看到损坏之前的文件。%2请恢复备份（文件 &gt; 从备份恢复）后继续工作。</translation>
+    </message>
+    <message>
+        <source>The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would throw those changes away, so Guanxi did not. %3Open it read-only to see what can be read (guanxi-cli --read-only), or restore a backup.</source>
+        <translation>“%1”旁的近期更改日志已损坏：%2。以写入方式打开文件会丢弃这些更改，因此 Guanxi 没有这样做。%3请以只读方式打开以查看可读取的内容（guanxi-cli --read-only），或恢复备份。</translation>
     </message>
 </context>
 <context>

@@ -47,15 +47,6 @@ struct Handle {
     QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(); }
 };
 
-bool logDamaged(const QString &databasePath)
-{
-    const QString wal = databasePath + QStringLiteral("-wal");
-    if (QFileInfo(wal).size() <= 0)
-        return false;
-    const auto finding = WalCheck::inspect(wal);
-    return finding && finding->damaged;
-}
-
 bool copyInto(const QString &from, QFile &to)
 {
     QFile source(from);
@@ -109,13 +100,8 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
                      const std::atomic_bool *cancel)
 {
     const QFileInfo info(target);
-    if (Status s = DatabaseFiles::checkOutput(target); !s)
+    if (Status s = DatabaseFiles::checkOutput(target); !s) // db is open, so its files are refused there
         return s;
-    if (DatabaseFiles::belongsTo(target, db.path()))
-        return Error{tr("“%1” is the file you are backing up, or one of its working files; choose another name for "
-                        "the backup.")
-                         .arg(native(target)),
-                     {}, {}};
     const QString part = info.absoluteFilePath() + QStringLiteral(".part");
     // A backup killed earlier may have left its pieces under this name.
     for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -259,7 +245,7 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     // Nobody else may have the file open: their later writes would land in the
     // file put aside. Leaving WAL mode needs every other connection closed,
     // so it is the test (and it leaves no log behind to move along).
-    if (hadCurrent && (DamageRecord::read(target.absoluteFilePath()) || logDamaged(target.absoluteFilePath()))) {
+    if (hadCurrent && (DamageRecord::read(target.absoluteFilePath()) || WalCheck::logDamaged(target.absoluteFilePath()))) {
         // A damaged file is not written to, not even to test who has it open;
         // nor is a damaged log replayed (that would drop what follows the
         // damage): both go aside as they are.

@@ -9,7 +9,6 @@
 #include "migrations.h"
 #include "sqlerror.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,65 +116,6 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool i
     return result;
 }
 
-// A -wal left by a program that is gone is replayed by SQLite up to its
-// first damaged frame; committed frames after it would be dropped and the
-// log deleted. Look first: a damaged log keeps the file from being opened
-// for writing, and a copy of it is kept beside the file.
-// A copy of a damaged log beside it (NAME-wal.damaged-YYYYMMDD-HHMMSS),
-// once: an identical earlier copy is reused. Empty when none could be made.
-QString keepCopyOf(const QString &wal)
-{
-    const QFileInfo info(wal);
-    auto digest = [](const QString &path) {
-        QFile f(path);
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        return f.open(QIODevice::ReadOnly) && h.addData(&f) ? h.result() : QByteArray();
-    };
-    const QByteArray mine = digest(wal);
-    for (const QFileInfo &earlier :
-         QDir(info.absolutePath()).entryInfoList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files))
-        if (earlier.size() == info.size() && digest(earlier.absoluteFilePath()) == mine)
-            return earlier.absoluteFilePath();
-    const QString copy = wal + QStringLiteral(".damaged-")
-                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    return QFile::copy(wal, copy) ? copy : QString();
-}
-
-// forWriting: refuse (the error's field is "damaged-wal"); else a note for
-// the read-only notice.
-Status checkLeftoverLog(const QString &path, bool forWriting, QString *readOnlyNote)
-{
-    const QString wal = path + QStringLiteral("-wal");
-    if (QFileInfo(wal).size() <= 0 || DatabaseFiles::isOpenHereForWriting(path)
-        || FileWriters::otherProcessHasOpen(path))
-        return {};
-    auto finding = WalCheck::inspect(wal);
-    if (!finding || !finding->damaged)
-        return {};
-    const QString kept = keepCopyOf(wal);
-    const QString copyNote =
-        kept.isEmpty() ? QString()
-                       : Database::tr("A copy of the log is kept as “%1”. ").arg(QDir::toNativeSeparators(QFileInfo(kept).absoluteFilePath()));
-    if (!forWriting) {
-        *readOnlyNote = Database::tr("The log of recent changes beside this file is damaged: %1. You see the file as "
-                                     "it was before the damage, read-only. %2Restore a backup (File > Restore from "
-                                     "Backup) to go on working.")
-                            .arg(finding->what, copyNote);
-        return {};
-    }
-    const QString message =
-        Database::tr("The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would "
-                     "throw those changes away, so Guanxi did not. %3Open it read-only to see what can be read "
-                     "(guanxi-cli --read-only), or restore a backup.")
-            .arg(nativeName(path), finding->what, copyNote);
-    return Error{message, QStringLiteral("damaged WAL: %1 frames, readable %2, first bad %3, lost commits %4")
-                              .arg(finding->frames)
-                              .arg(finding->readable)
-                              .arg(finding->firstBad)
-                              .arg(finding->lostCommits),
-                 QStringLiteral("damaged-wal")};
-}
-
 Error newerVersion(const QString &path, int version)
 {
     return Error{Database::tr("“%1” was made by a newer version of Guanxi (data version %2; this version reads up to %3). "
@@ -246,7 +186,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (Status s = FileCheck::inspect(path); !s)
             return s.error();
         QString logNote;
-        if (Status s = checkLeftoverLog(path, !readOnly, &logNote); !s)
+        if (Status s = WalCheck::beforeOpening(path, !readOnly, &logNote); !s)
             return s.error();
         if (!logNote.isEmpty())
             readOnlyReason = logNote;

@@ -64,6 +64,18 @@ bool sameFile(const QString &a, const QString &b)
     return da && db && *da == *db;
 }
 
+// The databases open in this process (only those with a read-write
+// connection, when asked), copied out of the registry.
+QStringList openDatabases(bool writableOnly = false)
+{
+    QMutexLocker lock(&registryMutex);
+    QStringList out;
+    for (auto it = registry().cbegin(); it != registry().cend(); ++it)
+        if (!writableOnly || it.value().writable > 0)
+            out << it.key();
+    return out;
+}
+
 const QStringList companions = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
                                 QStringLiteral(".restoring"),
                                 QStringLiteral("-busy"), QStringLiteral("-damaged")};
@@ -79,12 +91,7 @@ bool DatabaseFiles::belongsTo(const QString &target, const QString &databasePath
 
 Status DatabaseFiles::checkOutput(const QString &target)
 {
-    QStringList open;
-    {
-        QMutexLocker lock(&registryMutex);
-        open = registry().keys();
-    }
-    for (const QString &db : open) {
+    for (const QString &db : openDatabases()) {
         if (!belongsTo(target, db))
             continue;
         const QString name = QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath());
@@ -104,24 +111,13 @@ Status DatabaseFiles::checkOutput(const QString &target)
 
 bool DatabaseFiles::isOpenHereForWriting(const QString &databasePath)
 {
-    QStringList writable;
-    {
-        QMutexLocker lock(&registryMutex);
-        for (auto it = registry().cbegin(); it != registry().cend(); ++it)
-            if (it.value().writable > 0)
-                writable << it.key();
-    }
+    const QStringList writable = openDatabases(true);
     return std::any_of(writable.cbegin(), writable.cend(), [&](const QString &db) { return sameFile(databasePath, db); });
 }
 
 Status DatabaseFiles::checkInput(const QString &source)
 {
-    QStringList open;
-    {
-        QMutexLocker lock(&registryMutex);
-        open = registry().keys();
-    }
-    for (const QString &db : open)
+    for (const QString &db : openDatabases())
         if (belongsTo(source, db))
             return Error{tr("“%1” is the open database “%2” or one of its working files, not a file to import. "
                             "Choose the file you want to import.")

@@ -1,7 +1,13 @@
 #include "walcheck.h"
 
+#include "databasefiles.h"
+#include "filewriters.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace guanxi {
 
@@ -26,6 +32,26 @@ void checksum(bool bigEndian, const uchar *data, qsizetype size, quint32 &s0, qu
         s0 += x0 + s1;
         s1 += x1 + s0;
     }
+}
+
+// A copy of a damaged log beside it, once: an identical earlier copy is
+// reused. Empty when none could be made.
+QString keepCopyOf(const QString &wal)
+{
+    const QFileInfo info(wal);
+    auto digest = [](const QString &path) {
+        QFile f(path);
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        return f.open(QIODevice::ReadOnly) && h.addData(&f) ? h.result() : QByteArray();
+    };
+    const QByteArray mine = digest(wal);
+    for (const QFileInfo &earlier :
+         QDir(info.absolutePath()).entryInfoList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files))
+        if (earlier.size() == info.size() && digest(earlier.absoluteFilePath()) == mine)
+            return earlier.absoluteFilePath();
+    const QString copy = info.absoluteFilePath() + QStringLiteral(".damaged-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    return QFile::copy(wal, copy) ? copy : QString();
 }
 } // namespace
 
@@ -111,6 +137,49 @@ Result<WalCheck::Finding> WalCheck::inspect(const QString &walPath)
                      .arg(f.frames);
     }
     return f;
+}
+
+bool WalCheck::logDamaged(const QString &databasePath)
+{
+    const QString wal = databasePath + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() <= 0)
+        return false;
+    const auto finding = inspect(wal);
+    return finding && finding->damaged;
+}
+
+// SQLite replays a leftover log up to its first damaged frame, drops the
+// committed frames after it and deletes the log: look first.
+Status WalCheck::beforeOpening(const QString &databasePath, bool forWriting, QString *readOnlyNote)
+{
+    const QString wal = databasePath + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() <= 0 || DatabaseFiles::isOpenHereForWriting(databasePath)
+        || FileWriters::otherProcessHasOpen(databasePath))
+        return {};
+    auto finding = inspect(wal);
+    if (!finding || !finding->damaged)
+        return {};
+    const QString kept = keepCopyOf(wal);
+    const QString copyNote =
+        kept.isEmpty() ? QString() : tr("A copy of the log is kept as “%1”. ").arg(QDir::toNativeSeparators(kept));
+    if (!forWriting) {
+        *readOnlyNote = tr("The log of recent changes beside this file is damaged: %1. You see the file as it was "
+                           "before the damage, read-only. %2Restore a backup (File > Restore from Backup) to go on "
+                           "working.")
+                            .arg(finding->what, copyNote);
+        return {};
+    }
+    return Error{tr("The log of recent changes beside “%1” is damaged: %2. Opening the file for writing would throw "
+                    "those changes away, so Guanxi did not. %3Open it read-only to see what can be read (guanxi-cli "
+                    "--read-only), or restore a backup.")
+                     .arg(QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath()), finding->what,
+                          copyNote),
+                 QStringLiteral("damaged WAL: %1 frames, readable %2, first bad %3, lost commits %4")
+                     .arg(finding->frames)
+                     .arg(finding->readable)
+                     .arg(finding->firstBad)
+                     .arg(finding->lostCommits),
+                 QStringLiteral("damaged-wal")};
 }
 
 } // namespace guanxi

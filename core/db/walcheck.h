@@ -24,6 +24,16 @@ public:
         QString what;              // for the user, when damaged
     };
     static Result<Finding> inspect(const QString &walPath);
+
+    // Whether the database's -wal (if any) is damaged, whoever has it open.
+    static bool logDamaged(const QString &databasePath);
+
+    // Before opening a database: a -wal left by a program that is gone
+    // (nobody has the file open for writing) is inspected. A damaged one is
+    // copied beside the file (NAME-wal.damaged-YYYYMMDD-HHMMSS, once) and,
+    // forWriting, refuses the open (the error's field is "damaged-wal");
+    // otherwise *readOnlyNote says what the reader sees.
+    static Status beforeOpening(const QString &databasePath, bool forWriting, QString *readOnlyNote);
 };
 
 } // namespace guanxi
