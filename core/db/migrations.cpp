@@ -1,11 +1,13 @@
 #include "migrations.h"
 
 #include "sqlerror.h"
+#include "text/pinyin.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -105,9 +107,36 @@ QStringList Migrations::statements(const QString &script)
     return out;
 }
 
+namespace {
+// guanxi_sort_key(text): Pinyin::optionalSortKey() for steps that fill a
+// stored sort key from text already in the file; NULL for blank text.
+void registerFunctions(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *raw = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                       ? *static_cast<sqlite3 *const *>(handle.data())
+                       : nullptr;
+    if (!raw)
+        return;
+    sqlite3_create_function_v2(
+        raw, "guanxi_sort_key", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+        [](sqlite3_context *context, int, sqlite3_value **argv) {
+            const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+            const QString key = text ? Pinyin::optionalSortKey(QString::fromUtf16(text)) : QString();
+            if (key.isEmpty())
+                sqlite3_result_null(context);
+            else
+                sqlite3_result_text16(context, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
+        },
+        nullptr, nullptr, nullptr);
+}
+} // namespace
+
 Status Migrations::upgrade(QSqlDatabase db, int fromVersion, int toVersion)
 {
     const auto all = steps();
+    if (all.upperBound(fromVersion) != all.cend())
+        registerFunctions(db);
     if (toVersion < 0)
         toVersion = latestVersion();
     for (auto it = all.cbegin(); it != all.cend(); ++it) {

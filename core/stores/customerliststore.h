@@ -52,6 +52,8 @@ public:
     Result<qint64> rowOf(const CustomerListQuery &query, qint64 id) const;
 
 private:
+    // The ORDER BY expression for the query's sort column.
+    Result<QString> orderKey(const CustomerListQuery &query) const;
     Session &m_session;
 };
 

@@ -6,9 +6,12 @@
 #include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "services/session.h"
+#include "text/pinyin.h"
 #include "text/searchkeys.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace guanxi {
 
@@ -184,9 +187,16 @@ Result<QStringList> CustomerStore::cities() const
     if (!q.exec(QStringLiteral("SELECT DISTINCT city FROM customers WHERE deleted_at IS NULL "
                                "AND city IS NOT NULL ORDER BY city")))
         return SqlErrors::from(q.lastError(), tr("Could not list the cities."));
+    // Then in pinyin order, as the list sorts them (a few hundred at most).
+    QList<QPair<QString, QString>> keyed;
+    while (q.next()) {
+        const QString city = q.value(0).toString();
+        keyed.append({Pinyin::sortKey(city), city});
+    }
+    std::sort(keyed.begin(), keyed.end());
     QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
+    for (const auto &k : keyed)
+        out << k.second;
     return out;
 }
 

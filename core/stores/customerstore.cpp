@@ -91,14 +91,16 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
         "address, industry, source_id, stage, owner_id, notes, birthday, next_follow_up, "
-        "created_at, created_by, updated_at, updated_by, owned_since) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, created_by, updated_at, updated_by, owned_since, province_sort, city_sort, industry_sort) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
-        now, nullable(m_session.userId()), now, nullable(m_session.userId()), c.ownerId ? QVariant(now) : QVariant()};
+        now, nullable(m_session.userId()), now, nullable(m_session.userId()), c.ownerId ? QVariant(now) : QVariant(),
+        nullable(Pinyin::optionalSortKey(c.province)), nullable(Pinyin::optionalSortKey(c.city)),
+        nullable(Pinyin::optionalSortKey(c.industry))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
@@ -152,13 +154,15 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
         "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "
-        "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
+        "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ?, province_sort = ?, "
+        "city_sort = ?, industry_sort = ? WHERE id = ?"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
-        toStoredTime(m_session.now()), nullable(m_session.userId()), c.id};
+        toStoredTime(m_session.now()), nullable(m_session.userId()), nullable(Pinyin::optionalSortKey(c.province)),
+        nullable(Pinyin::optionalSortKey(c.city)), nullable(Pinyin::optionalSortKey(c.industry)), c.id};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())

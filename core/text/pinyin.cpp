@@ -113,4 +113,9 @@ QString Pinyin::sortKey(const QString &name)
     return syllables(name).join(u' ') + QChar(u'\x01') + name.trimmed().toLower();
 }
 
+QString Pinyin::optionalSortKey(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QString() : sortKey(text);
+}
+
 } // namespace guanxi

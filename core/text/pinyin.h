@@ -18,6 +18,9 @@ public:
     static QString initials(const QString &text);
     // Key that sorts names the way Chinese users expect: by pinyin, then text.
     static QString sortKey(const QString &name);
+    // sortKey() of a value that may be blank (a city, an industry): empty for
+    // blank text, so it is stored as NULL and sorts first, as the text did.
+    static QString optionalSortKey(const QString &text);
     static bool isHan(char32_t c);
 };
 

@@ -7,6 +7,8 @@
 #include "stores/customerliststore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
+#include "db/migrations.h"
+#include "text/pinyin.h"
 
 #include <QSignalSpy>
 
@@ -880,7 +882,7 @@ TEST_CASE("Look-ups behind pickers and filters", "[customers]")
     CHECK(*store.companyByName(QStringLiteral(" 华兴科技 ")) == huaxing);
     CHECK(*store.companyByName(QStringLiteral("华兴旧公司")) == 0);
     CHECK(*store.companyByName(QStringLiteral("张三")) == 0);
-    CHECK(*store.cities() == QStringList{QStringLiteral("上海"), QStringLiteral("北京")});
+    CHECK(*store.cities() == QStringList{QStringLiteral("北京"), QStringLiteral("上海")}); // pinyin: bei, shang
     CHECK(store.tagNames()->size() == 2);
     CHECK(*store.countLive() == 4);
 }
@@ -954,4 +956,129 @@ TEST_CASE("A tag added to many customers at once: live ones only, once each, log
     auto stopped = store.addTag(ids, QStringLiteral("新标签"), &stop);
     REQUIRE_FALSE(stopped.ok());
     CHECK(store.get(ids.at(1))->tags == QStringList{QStringLiteral("重要价值")});   // nothing half-done
+}
+
+namespace {
+QStringList order(const char *names)
+{
+    return QString::fromLatin1(names).split(u' ');
+}
+
+// Names in the order the list shows them for this sort column.
+QStringList listedNames(Session &session, CustomerColumn column, Qt::SortOrder order = Qt::AscendingOrder)
+{
+    CustomerListQuery q;
+    q.sortColumn = int(column);
+    q.sortOrder = order;
+    auto page = CustomerListStore(session).page(q, 0, 100);
+    if (!page)
+        FAIL(str(page.error().toString()));
+    QStringList names;
+    for (const CustomerListRow &row : *page)
+        names << row.values.at(int(CustomerColumn::Name)).toString();
+    return names;
+}
+} // namespace
+
+TEST_CASE("The list sorts cities, provinces, industries and owners by pinyin, not code point", "[customers][pinyin]")
+{
+    TestDb t;
+    Session &s = *t.session;
+    CustomerStore store(s);
+    // Owners: 赵 (zhao), 李 (li), 王 (wang); the tester is "Tester".
+    QHash<QString, qint64> owners;
+    for (const auto &[login, name] : {std::pair{"zhao", "赵磊"}, std::pair{"li", "李明"}, std::pair{"wang", "王芳"}}) {
+        User u;
+        u.login = QString::fromLatin1(login);
+        u.displayName = QString::fromUtf8(name);
+        auto id = UserStore(s).create(u);
+        REQUIRE(id.ok());
+        owners.insert(u.login, *id);
+    }
+    // Code point order would be 上海 (4E0A) 北京 (5317) 广州 (5E7F) 成都 (6210).
+    struct Row {
+        const char *name, *province, *city, *industry, *owner;
+    };
+    const Row rows[] = {
+        {"A", "上海", "上海", "制造", "zhao"},
+        {"B", "北京", "北京", "餐饮", "li"},
+        {"C", "广东", "广州", "教育", "wang"},
+        {"D", "四川", "成都", "", "li"},
+    };
+    QHash<QString, qint64> ids;
+    for (const Row &r : rows) {
+        Customer c;
+        c.name = QString::fromUtf8(r.name);
+        c.province = QString::fromUtf8(r.province);
+        c.city = QString::fromUtf8(r.city);
+        c.industry = QString::fromUtf8(r.industry);
+        c.ownerId = owners.value(QString::fromLatin1(r.owner));
+        auto id = store.create(c);
+        REQUIRE(id.ok());
+        ids.insert(c.name, *id);
+    }
+    CHECK(listedNames(s, CustomerColumn::City) == order("B D C A"));   // bei cheng guang shang
+    CHECK(listedNames(s, CustomerColumn::City, Qt::DescendingOrder) == order("A C D B"));
+    CHECK(listedNames(s, CustomerColumn::Province) == order("B C A D")); // bei guang shang si
+    CHECK(listedNames(s, CustomerColumn::Industry) == order("D B C A")); // none, can jiao zhi
+    CHECK(listedNames(s, CustomerColumn::Owner) == order("B D C A"));   // li li wang zhao
+
+    SECTION("an edit moves the customer to its new place")
+    {
+        auto got = store.get(ids.value(QStringLiteral("A")));
+        REQUIRE(got.ok());
+        Customer a = *got;
+        a.city = QStringLiteral("安庆"); // an
+        a.industry.clear();
+        REQUIRE(store.update(a).ok());
+        CHECK(listedNames(s, CustomerColumn::City) == order("A B D C"));
+        CHECK(listedNames(s, CustomerColumn::Industry).mid(0, 2) == order("A D")); // both without
+    }
+    SECTION("rowOf agrees with the page order")
+    {
+        CustomerListQuery q;
+        q.sortColumn = int(CustomerColumn::Owner);
+        auto page = CustomerListStore(s).page(q, 0, 100);
+        REQUIRE(page.ok());
+        for (int i = 0; i < page->size(); ++i)
+            CHECK(*CustomerListStore(s).rowOf(q, page->at(i).id) == i);
+        q.sortColumn = int(CustomerColumn::City);
+        page = CustomerListStore(s).page(q, 0, 100);
+        for (int i = 0; i < page->size(); ++i)
+            CHECK(*CustomerListStore(s).rowOf(q, page->at(i).id) == i);
+    }
+}
+
+TEST_CASE("Upgrading a file fills the pinyin keys of the cities already in it", "[customers][pinyin][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v14.guanxi"));
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+        auto upgraded = Migrations::upgrade(raw.db, 0, 14);
+        if (!upgraded)
+            FAIL(str(upgraded.error().toString()));
+        int id = 0;
+        for (const char *city : std::initializer_list<const char *>{"上海", "北京", "成都", nullptr, "广州"}) {
+            ++id;
+            raw.exec(QStringLiteral("INSERT INTO customers (id, kind, name, name_sort, city, province, industry, "
+                                    "created_at, updated_at) VALUES (%1, 'person', 'C%1', 'c%1', %2, %2, %2, "
+                                    "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                         .arg(id)
+                         .arg(city ? QStringLiteral("'%1'").arg(QString::fromUtf8(city)) : QStringLiteral("NULL")));
+        }
+    }
+    auto opened = Database::open(path);
+    if (!opened)
+        FAIL(str(opened.error().toString()));
+    FixedClock clock(fixedNow());
+    Session session(**opened, clock);
+    CHECK(listedNames(session, CustomerColumn::City) == order("C4 C2 C3 C5 C1"));
+    CHECK(listedNames(session, CustomerColumn::Province) == order("C4 C2 C3 C5 C1"));
+    CHECK(listedNames(session, CustomerColumn::Industry) == order("C4 C2 C3 C5 C1"));
+    RawConnection raw(path, QStringLiteral("QSQLITE_OPEN_READONLY"));
+    CHECK(raw.scalar(QStringLiteral("SELECT city_sort FROM customers WHERE id = 2")).toString()
+          == Pinyin::sortKey(QStringLiteral("北京")));
+    CHECK(raw.scalar(QStringLiteral("SELECT city_sort IS NULL FROM customers WHERE id = 4")).toInt() == 1);
 }

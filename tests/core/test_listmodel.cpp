@@ -39,6 +39,7 @@ struct BigList {
         QString name;
         QString sortKey;
         QString city; // null for "no city"
+        QString citySort; // what CustomerStore stores: its pinyin key
     };
     QList<Row> rows; // by id
     std::map<Stage, int> byStage;
@@ -81,7 +82,8 @@ struct BigList {
         QSqlQuery customer(db), search(db), tag(db);
         REQUIRE(customer.prepare(S(
             "INSERT INTO customers (id, kind, name, name_sort, city, source_id, stage, owner_id, next_follow_up, "
-            "created_at, created_by, updated_at, updated_by) VALUES (?, 'person', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            "created_at, created_by, updated_at, updated_by, city_sort) "
+            "VALUES (?, 'person', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         REQUIRE(search.prepare(S("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)")));
         REQUIRE(tag.prepare(S("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)")));
         const QString now = toStoredTime(fixedNow());
@@ -99,7 +101,8 @@ struct BigList {
             const qint64 owner = owners.at((i / 7) % owners.size());
             const qint64 source = sources.at((i / 11) % sources.size());
             const QString sortKey = Pinyin::sortKey(name);
-            rows.append({id, name, sortKey, city});
+            const QString citySort = Pinyin::optionalSortKey(city);
+            rows.append({id, name, sortKey, city, citySort});
             ++byStage[stage];
             ++byOwner[owner];
             ++bySource[source];
@@ -114,7 +117,8 @@ struct BigList {
                                          Customers::stageCode(stage), owner,
                                          i % 4 == 0 ? QVariant(toStoredDate(QDate(2026, 3, 1).addDays(i % 30)))
                                                     : QVariant(),
-                                         now, owners.first(), now, owners.first()};
+                                         now, owners.first(), now, owners.first(),
+                                         citySort.isEmpty() ? QVariant() : QVariant(citySort)};
             for (int v = 0; v < values.size(); ++v)
                 customer.bindValue(v, values.at(v));
             if (!customer.exec())
@@ -159,11 +163,12 @@ struct BigList {
         QList<const Row *> order;
         for (const Row &r : rows)
             order << &r;
-        // SQLite: NULLs first when ascending, then text in code point order.
+        // NULLs first when ascending, then by pinyin: 北京, 广州, 上海 (in
+        // code point order 上海 would come first).
         std::sort(order.begin(), order.end(), [](const Row *a, const Row *b) {
             if (a->city.isNull() != b->city.isNull())
                 return a->city.isNull();
-            return a->city != b->city ? a->city < b->city : a->id < b->id;
+            return a->citySort != b->citySort ? a->citySort < b->citySort : a->id < b->id;
         });
         QList<qint64> ids;
         for (const Row *r : order)
@@ -273,7 +278,10 @@ TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
         const int noCity = total - big.byCity[S("北京")] - big.byCity[S("上海")] - big.byCity[S("广州")];
         CHECK(noCity == total / 10);
         CHECK(model.data(model.index(noCity - 1, int(CustomerColumn::City))).toString().isEmpty());
-        CHECK_FALSE(model.data(model.index(noCity, int(CustomerColumn::City))).toString().isEmpty());
+        CHECK(model.data(model.index(noCity, int(CustomerColumn::City))).toString() == S("北京"));
+        CHECK(model.data(model.index(noCity + big.byCity[S("北京")], int(CustomerColumn::City))).toString()
+              == S("广州"));
+        CHECK(model.data(model.index(total - 1, int(CustomerColumn::City))).toString() == S("上海"));
         INFO("by city, descending");
         model.sort(int(CustomerColumn::City), Qt::DescendingOrder);
         checkOrder(model, cityOrder, true);
