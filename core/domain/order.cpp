@@ -42,6 +42,34 @@ QString Orders::statusLabel(OrderStatus s)
     return {};
 }
 
+QString Orders::paymentKindCode(PaymentKind k)
+{
+    switch (k) {
+    case PaymentKind::Received: return QStringLiteral("payment");
+    case PaymentKind::WriteOff: return QStringLiteral("write_off");
+    case PaymentKind::MarkedPaid: return QStringLiteral("marked_paid");
+    }
+    return {};
+}
+
+std::optional<PaymentKind> Orders::paymentKindFromCode(const QString &code)
+{
+    for (PaymentKind k : {PaymentKind::Received, PaymentKind::WriteOff, PaymentKind::MarkedPaid})
+        if (paymentKindCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QString Orders::paymentKindLabel(PaymentKind k)
+{
+    switch (k) {
+    case PaymentKind::Received: return tr("Payment");
+    case PaymentKind::WriteOff: return tr("Written off");
+    case PaymentKind::MarkedPaid: return tr("Marked paid (no payment details)");
+    }
+    return {};
+}
+
 QString Orders::kindCode(OrderKind k)
 {
     switch (k) {

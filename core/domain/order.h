@@ -22,13 +22,22 @@ struct OrderLine {
     qint64 totalMinor = 0;     // computed: quantity × unit price − discount
 };
 
-// A payment received against an order (回款).
+// What settles part of an order's balance: money received (回款), a
+// write-off of what will not come in (with who and why), or, for history
+// imported or marked paid before payments were recorded, a settlement that
+// stands for money received without its details.
+enum class PaymentKind { Received, WriteOff, MarkedPaid };
+
 struct Payment {
     qint64 id = 0;
     QDate paidOn;
     qint64 amountMinor = 0;
-    QString method;
-    QString note;
+    QString method;            // 微信, 支付宝, 银行转账 ... as the user typed it
+    QString note;              // for a write-off: why
+    QString reference;         // transaction or voucher number
+    PaymentKind kind = PaymentKind::Received;
+    QString recordedBy;        // filled when read back: the user's name
+    QDateTime recordedAt;      // filled when read back
 };
 
 // A purchase. Amounts are integer minor units (fen/cents) with an ISO 4217
@@ -48,14 +57,19 @@ struct Order {
     qint64 discountMinor = 0;  // off the whole order
     qint64 dealId = 0;
     QList<OrderLine> lines;    // empty: totalMinor is taken as given (imports)
-    qint64 paidMinor = 0;      // filled when read back
-    QString customerName;      // filled when read back
-    // Nothing is owed on a cancelled order, nor on one marked paid (imported
-    // history has the status but no payment records).
-    qint64 outstandingMinor() const
+    qint64 paidMinor = 0;        // filled when read back: received (and marked paid)
+    qint64 writtenOffMinor = 0;  // filled when read back
+    QString customerName;        // filled when read back
+    // Only an order the customer has committed to owes money: signed,
+    // delivered or paid. Quotes, contracts, drafts and cancelled orders owe
+    // nothing.
+    bool owes() const
     {
-        return status == OrderStatus::Cancelled || status == OrderStatus::Paid ? 0 : qMax<qint64>(0, totalMinor - paidMinor);
+        return kind == OrderKind::Order
+               && (status == OrderStatus::Signed || status == OrderStatus::Delivered || status == OrderStatus::Paid);
     }
+    qint64 settledMinor() const { return paidMinor + writtenOffMinor; }
+    qint64 outstandingMinor() const { return owes() ? qMax<qint64>(0, totalMinor - settledMinor()) : 0; }
 };
 
 struct Orders {
@@ -68,6 +82,9 @@ public:
     static QString kindCode(OrderKind kind);
     static std::optional<OrderKind> kindFromCode(const QString &code);
     static QString kindLabel(OrderKind kind);
+    static QString paymentKindCode(PaymentKind kind);
+    static std::optional<PaymentKind> paymentKindFromCode(const QString &code);
+    static QString paymentKindLabel(PaymentKind kind);
     // Fills each line's total and the order's total; an Error when a line is
     // wrong or a figure would overflow. Nothing else is checked here.
     static Status computeTotals(Order &order);

@@ -10,6 +10,7 @@
 #include "text/money.h"
 #include "util/clock.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace guanxi {
@@ -22,8 +23,16 @@ namespace {
 const QString selectOrder = QStringLiteral(
     "SELECT o.id, o.number, o.customer_id, c.name, o.order_date, o.status, o.currency, o.total_minor, o.owner_id, "
     "o.notes, o.created_at, o.kind, o.discount_minor, o.deal_id, "
-    "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id) "
+    "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind <> 'write_off'), "
+    "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'write_off') "
     "FROM orders o JOIN customers c ON c.id = o.customer_id ");
+
+// The start of an automatic number of this kind: QT-2026-00001 for a quote.
+QString automaticPrefix(OrderKind kind)
+{
+    return kind == OrderKind::Quote ? QStringLiteral("QT-") : kind == OrderKind::Contract ? QStringLiteral("CT-")
+                                                                                          : QStringLiteral("SO-");
+}
 
 Order orderFrom(const QSqlQuery &q)
 {
@@ -43,6 +52,7 @@ Order orderFrom(const QSqlQuery &q)
     o.discountMinor = q.value(12).toLongLong();
     o.dealId = q.value(13).toLongLong();
     o.paidMinor = q.value(14).toLongLong();
+    o.writtenOffMinor = q.value(15).toLongLong();
     return o;
 }
 
@@ -59,7 +69,42 @@ Status check(Order &o)
                      {}, QStringLiteral("currency")};
     if (o.totalMinor > Money::maxMinor)
         return Error{OrderStore::tr("The order total is too large."), {}, QStringLiteral("total")};
+    if (o.status == OrderStatus::Paid && o.kind != OrderKind::Order)
+        return Error{OrderStore::tr("A %1 owes nothing, so it cannot be paid; advance it to an order first.")
+                         .arg(Orders::kindLabel(o.kind).toLower()),
+                     {}, QStringLiteral("status")};
     return Orders::computeTotals(o);
+}
+
+// Whether an order may go from its status to `next` with `total` as its new
+// total. "Paid" follows from what settles the order, never the other way.
+Status statusChange(const Order &before, OrderStatus next, qint64 total)
+{
+    const qint64 settled = before.settledMinor();
+    if (next == OrderStatus::Paid) {
+        if (before.kind != OrderKind::Order)
+            return Error{OrderStore::tr("“%1” is a %2 and owes nothing, so it cannot be paid; advance it to an order first.")
+                             .arg(before.number, Orders::kindLabel(before.kind).toLower()),
+                         {}, QStringLiteral("status")};
+        if (settled < total)
+            return Error{OrderStore::tr("“%1” still has %2 outstanding, so it cannot be marked paid. Record the payments "
+                                        "received, or write off the rest with a reason; it becomes paid when nothing "
+                                        "is owed.")
+                             .arg(before.number, Money::plain(total - settled)),
+                         {}, QStringLiteral("status")};
+        return {};
+    }
+    if (before.status == OrderStatus::Paid && next != OrderStatus::Cancelled && settled >= total && total > 0)
+        return Error{OrderStore::tr("“%1” is paid in full, so its status stays paid. If a payment was recorded by "
+                                    "mistake, remove it first.")
+                         .arg(before.number),
+                     {}, QStringLiteral("status")};
+    if (next == OrderStatus::Draft && settled > 0)
+        return Error{OrderStore::tr("“%1” has payments recorded, so it cannot go back to draft. Remove them first, "
+                                    "or cancel the order.")
+                         .arg(before.number),
+                     {}, QStringLiteral("status")};
+    return {};
 }
 } // namespace
 
@@ -106,6 +151,17 @@ Result<qint64> OrderStore::create(Order o)
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = writeLines(id, o.lines); !s)
         return s.error();
+    if (o.status == OrderStatus::Paid && o.totalMinor > 0) {
+        // Created as paid (imported history, an order entered after the
+        // fact): the money came in, its details were not given.
+        o.id = id;
+        Payment marked;
+        marked.kind = PaymentKind::MarkedPaid;
+        marked.paidOn = o.orderDate;
+        marked.amountMinor = o.totalMinor;
+        if (auto settled = insertSettlement(o, marked); !settled)
+            return settled.error();
+    }
     Change c;
     c.entity = QStringLiteral("order");
     c.entityId = id;
@@ -126,6 +182,11 @@ Status OrderStore::update(Order o)
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
+    auto before = get(o.id);
+    if (!before)
+        return before.error();
+    if (Status s = statusChange(*before, o.status, o.totalMinor); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE orders SET number = ?, order_date = ?, status = ?, currency = ?, total_minor = ?, "
                                "notes = ?, discount_minor = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
@@ -137,6 +198,8 @@ Status OrderStore::update(Order o)
     if (!o.lines.isEmpty())
         if (Status s = writeLines(o.id, o.lines); !s)
             return s;
+    if (Status s = settle(o.id); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     m_session.announce([s = &m_session, v = QList<qint64>{o.id}] { emit s->ordersChanged(v); });
@@ -184,8 +247,18 @@ QString whereFor(const OrderListQuery &query, QVariantList &values)
         parts << QStringLiteral("o.customer_id = ?");
         values << query.customerId;
     }
+    if (query.ownerId) {
+        parts << QStringLiteral("o.owner_id = ?");
+        values << query.ownerId;
+    }
+    if (!query.currency.isEmpty()) {
+        parts << QStringLiteral("o.currency = ?");
+        values << query.currency;
+    }
+    // As Order::outstandingMinor(): what a signed, delivered or paid order
+    // still owes after its payments and write-offs.
     if (query.unpaidOnly)
-        parts << QStringLiteral("o.status NOT IN ('cancelled', 'paid') AND o.kind = 'order' AND o.total_minor > "
+        parts << QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' AND o.total_minor > "
                                 "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id)");
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
@@ -239,11 +312,9 @@ Result<qint64> OrderStore::findByNumber(const QString &number) const
     return id;
 }
 
-Result<QString> OrderStore::nextNumber(OrderKind kind) const
+Result<QString> OrderStore::nextNumber(OrderKind kind, int year) const
 {
-    const QString prefix = (kind == OrderKind::Quote ? QStringLiteral("QT-") : kind == OrderKind::Contract ? QStringLiteral("CT-")
-                                                                                                           : QStringLiteral("SO-"))
-                           + QString::number(m_session.today().year()) + u'-';
+    const QString prefix = automaticPrefix(kind) + QString::number(year ? year : m_session.today().year()) + u'-';
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT count(*) FROM orders WHERE number LIKE ?"), {prefix + u'%'}) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not number the order."));
@@ -259,6 +330,9 @@ Result<QString> OrderStore::nextNumber(OrderKind kind) const
 
 Status OrderStore::advance(qint64 id)
 {
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
     auto o = get(id);
     if (!o)
         return o.error();
@@ -267,22 +341,51 @@ Status OrderStore::advance(qint64 id)
     if (o->status == OrderStatus::Cancelled)
         return Error{tr("“%1” is cancelled; it cannot become a contract or an order.").arg(o->number), {}, {}};
     const OrderKind next = o->kind == OrderKind::Quote ? OrderKind::Contract : OrderKind::Order;
-    return setCode(*o, QStringLiteral("kind"), Orders::kindCode(o->kind), Orders::kindCode(next));
+    static const QRegularExpression automatic(QStringLiteral("^(QT|CT)-\\d{4}-\\d+$"));
+    if (automatic.match(o->number).hasMatch() && o->number.startsWith(automaticPrefix(o->kind))) {
+        auto number = nextNumber(next);
+        if (!number)
+            return number.error();
+        if (Status s = setCode(*o, QStringLiteral("number"), o->number, *number); !s)
+            return s;
+    }
+    if (Status s = setCode(*o, QStringLiteral("kind"), Orders::kindCode(o->kind), Orders::kindCode(next)); !s)
+        return s;
+    // The customer took it: as an order it is signed, and from now on owes.
+    if (next == OrderKind::Order && o->status == OrderStatus::Draft)
+        if (Status s = setCode(*o, QStringLiteral("status"), Orders::statusCode(o->status),
+                               Orders::statusCode(OrderStatus::Signed));
+            !s)
+            return s;
+    if (Status s = settle(id); !s)
+        return s;
+    return tx.commit();
 }
 
 Status OrderStore::setStatus(qint64 id, OrderStatus status)
 {
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
     auto o = get(id);
     if (!o)
         return o.error();
-    return setCode(*o, QStringLiteral("status"), Orders::statusCode(o->status), Orders::statusCode(status));
+    if (o->status == status)
+        return tx.commit();
+    if (Status s = statusChange(*o, status, o->totalMinor); !s)
+        return s;
+    if (Status s = setCode(*o, QStringLiteral("status"), Orders::statusCode(o->status), Orders::statusCode(status)); !s)
+        return s;
+    if (Status s = settle(id); !s)
+        return s;
+    return tx.commit();
 }
 
-// Changes the kind or status column of one order and logs it, in one transaction.
+// Changes the kind, status or number column of one order and logs it, in one transaction.
 Status OrderStore::setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode)
 {
-    // The column goes into the SQL text, so only these two are accepted.
-    if (column != QStringLiteral("kind") && column != QStringLiteral("status"))
+    // The column goes into the SQL text, so only these are accepted.
+    if (column != QStringLiteral("kind") && column != QStringLiteral("status") && column != QStringLiteral("number"))
         return Error{QStringLiteral("OrderStore::setCode: unknown column %1").arg(column), {}, {}};
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
@@ -304,76 +407,6 @@ Status OrderStore::setCode(const Order &order, const QString &column, const QStr
         return s;
     m_session.announce([s = &m_session, v = QList<qint64>{order.id}] { emit s->ordersChanged(v); });
     return {};
-}
-
-Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
-{
-    // The balance is read inside the write transaction: two payments at once
-    // cannot both fit into what is owed.
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    auto o = get(orderId);
-    if (!o)
-        return o.error();
-    if (o->status == OrderStatus::Cancelled)
-        return Error{tr("“%1” is cancelled; no payment can be recorded against it.").arg(o->number), {}, {}};
-    if (p.amountMinor <= 0)
-        return Error{tr("Enter the amount received."), {}, QStringLiteral("amount")};
-    if (p.amountMinor > o->outstandingMinor())
-        return Error{tr("%1 is more than the %2 still owed on “%3”; check the amount.")
-                         .arg(Money::plain(p.amountMinor), Money::plain(o->outstandingMinor()), o->number),
-                     {}, QStringLiteral("amount")};
-    if (!p.paidOn.isValid())
-        p.paidOn = m_session.today();
-    if (p.paidOn > m_session.today())
-        return Error{tr("The payment date %1 is in the future.").arg(p.paidOn.toString(Qt::ISODate)), {}, QStringLiteral("paid_on")};
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("INSERT INTO payments (order_id, paid_on, amount_minor, method, note, created_at, created_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {orderId, toStoredDate(p.paidOn), p.amountMinor, nullable(p.method), nullable(p.note),
-              toStoredTime(m_session.now()), nullable(m_session.userId())}))
-        return SqlErrors::from(q.lastError(), tr("Could not record the payment."));
-    const qint64 id = q.lastInsertId().toLongLong();
-    Change c;
-    c.entity = QStringLiteral("order");
-    c.entityId = orderId;
-    c.action = QStringLiteral("update");
-    c.field = QStringLiteral("payment");
-    c.newValue = Money::plain(p.amountMinor);
-    if (Status s = ChangeLogStore(m_session).record(c); !s)
-        return s.error();
-    if (p.amountMinor == o->outstandingMinor() && o->status != OrderStatus::Paid) {
-        if (!run(q, QStringLiteral("UPDATE orders SET status = 'paid', updated_at = ? WHERE id = ?"),
-                 {toStoredTime(m_session.now()), orderId}))
-            return SqlErrors::from(q.lastError(), tr("Could not record the payment."));
-        Change paid;
-        paid.entity = QStringLiteral("order");
-        paid.entityId = orderId;
-        paid.action = QStringLiteral("update");
-        paid.field = QStringLiteral("status");
-        paid.oldValue = Orders::statusCode(o->status);
-        paid.newValue = QStringLiteral("paid");
-        if (Status s = ChangeLogStore(m_session).record(paid); !s)
-            return s.error();
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{orderId}] { emit s->ordersChanged(v); });
-    return id;
-}
-
-Result<QList<Payment>> OrderStore::payments(qint64 orderId) const
-{
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT id, paid_on, amount_minor, method, note FROM payments WHERE order_id = ? ORDER BY paid_on, id"),
-             {orderId}))
-        return SqlErrors::from(q.lastError(), tr("Could not read the payments."));
-    QList<Payment> out;
-    while (q.next())
-        out << Payment{q.value(0).toLongLong(), fromStoredDate(q.value(1).toString()), q.value(2).toLongLong(),
-                       q.value(3).toString(), q.value(4).toString()};
-    return out;
 }
 
 Result<qint64> OrderStore::createFromDeal(qint64 dealId)

@@ -19,7 +19,30 @@ struct OrderListQuery {
     std::optional<OrderStatus> status;
     std::optional<OrderKind> kind;
     qint64 customerId = 0;
+    qint64 ownerId = 0;
+    QString currency;                 // empty: every currency
     bool unpaidOnly = false;          // with an outstanding balance
+};
+
+// What a signed, delivered or paid order still owes (应收).
+struct Receivable {
+    qint64 orderId = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 ownerId = 0;
+    QDate orderDate;
+    qint64 totalMinor = 0;
+    qint64 receivedMinor = 0;
+    qint64 writtenOffMinor = 0;
+    qint64 outstandingMinor() const { return totalMinor - receivedMinor - writtenOffMinor; }
+};
+
+struct ReceivablesQuery {
+    QString currency = QStringLiteral("CNY");
+    qint64 ownerId = 0;      // the order's salesperson; 0: everyone
+    qint64 sourceId = 0;     // the customer's source; 0: every source
+    QDate from, to;          // order dates; either may be open
 };
 
 struct Product {
@@ -47,14 +70,28 @@ public:
     Result<QList<Order>> list(const OrderListQuery &query, qint64 offset, int limit) const;
     Result<OrderSummary> summary(qint64 customerId) const;
     Result<qint64> findByNumber(const QString &number) const; // 0 when none
-    Result<QString> nextNumber(OrderKind kind) const;
+    // The next free automatic number, e.g. SO-2026-00001 (year 0: this year).
+    Result<QString> nextNumber(OrderKind kind, int year = 0) const;
 
-    // Quote -> contract -> order, keeping the lines.
+    // Quote -> contract -> order, keeping the lines. An automatic number
+    // (QT-2026-00001) follows the kind (CT-…, SO-…); a draft becoming an order
+    // is signed: the customer has taken it.
     Status advance(qint64 id);
+    // "Paid" is not set by hand over a balance: it follows from payments and
+    // write-offs covering the total, and a settled order stays paid.
     Status setStatus(qint64 id, OrderStatus status);
-    // Records a payment; a fully paid order becomes paid. Overpaying is refused.
+
+    // Money received against a signed or delivered order (回款). An order
+    // whose balance is settled becomes paid. Overpaying is refused.
     Result<qint64> addPayment(qint64 orderId, Payment payment);
+    // Writes off the whole balance of an order, recording who and why.
+    Result<qint64> writeOff(qint64 orderId, const QString &reason);
+    // Removes a payment or write-off recorded by mistake; a paid order that
+    // is no longer settled goes back to the status it had before.
+    Status removePayment(qint64 paymentId);
     Result<QList<Payment>> payments(qint64 orderId) const;
+    // Every order with money outstanding, oldest first.
+    Result<QList<Receivable>> receivables(const ReceivablesQuery &query) const;
     // An order (draft) from a won deal: one line with the deal's products.
     Result<qint64> createFromDeal(qint64 dealId);
 
@@ -63,6 +100,8 @@ public:
 
 private:
     Status writeLines(qint64 orderId, const QList<OrderLine> &lines);
+    Result<qint64> insertSettlement(const Order &order, const Payment &payment);
+    Status settle(qint64 orderId);
     Status setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode);
     Session &m_session;
 };

@@ -64,7 +64,7 @@ TEST_CASE("A quote becomes a contract and an order; payments settle it", "[order
     o.orderDate = t.session->today();
     o.lines << OrderLine{0, QStringLiteral("ERP"), 1, 100000, 0, 0};
     const qint64 id = *orders.create(o);
-    CHECK_FALSE(orders.addPayment(id, Payment{0, {}, 0, {}, {}}).ok());
+    CHECK_FALSE(orders.addPayment(id, Payment{}).ok());
     REQUIRE(orders.advance(id).ok());
     CHECK(orders.get(id)->kind == OrderKind::Contract);
     REQUIRE(orders.advance(id).ok());
