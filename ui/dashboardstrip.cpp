@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace guanxi::ui {
 
@@ -33,8 +34,18 @@ DashboardStrip::DashboardStrip(Session &session, QWidget *parent)
     : QFrame(parent), m_session(session), m_status(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("dashboard"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 4);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 4, 0, 4);
+    outer->setSpacing(2);
+    // Whose figures these are: the Today list below is always the user's
+    // own, the cards are the team's for managers.
+    m_scope = new QLabel(this);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->setForegroundRole(QPalette::PlaceholderText);
+    outer->addWidget(m_scope);
+    auto *layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    outer->addLayout(layout);
     for (int i = 0; i < Cards; ++i) {
         auto *card = new QToolButton(this);
         card->setObjectName(QStringLiteral("kpi%1").arg(i));
@@ -98,6 +109,8 @@ void DashboardStrip::refresh()
     if (auto me = UserStore(m_session).byId(m_session.userId()); me && me->role == Role::Sales)
         owner = me->id;
     m_ownerId = owner;
+    m_scope->setText(owner ? tr("Your figures: your deals, customers and leads. Click a card for its report.")
+                           : tr("The whole team's figures. Click a card for its report."));
     const QString path = m_session.db().path();
     const Clock *clock = &m_session.clock();
     QPointer<DashboardStrip> self(this);
@@ -145,10 +158,15 @@ void DashboardStrip::show(const Result<DashboardKpis> &result)
         const KpiCard &c = m_kpis.cards.at(i);
         const QString value = c.value.isValid() ? reportCellText(c.value, c.kind, m_kpis.currency)
                                                 : QStringLiteral("—");
-        card->setText(c.title + u'\n' + value);
+        // The team's overdue count sits above the user's own Today list:
+        // name it, or the two figures look like a contradiction.
+        const QString title = m_ownerId == 0 && c.key == QStringLiteral("overdue_follow_ups")
+                                  ? tr("Overdue follow-ups (team)")
+                                  : c.title;
+        card->setText(title + u'\n' + value);
         card->setToolTip(c.note + u'\n' + (m_ownerId ? tr("Your deals, customers and leads.") : tr("The whole team."))
                          + u'\n' + tr("Click to open the report."));
-        card->setAccessibleName(c.title + QStringLiteral(": ") + value);
+        card->setAccessibleName(title + QStringLiteral(": ") + value);
         card->setEnabled(true);
         card->show();
     }

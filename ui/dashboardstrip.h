@@ -48,6 +48,7 @@ private:
     Session &m_session;
     DashboardKpis m_kpis;
     QList<QToolButton *> m_cards;
+    QLabel *m_scope;
     QLabel *m_status;
     QTimer *m_debounce;
     QThread *m_thread = nullptr;

@@ -18,12 +18,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
 
 FollowUpDialog::FollowUpDialog(Session &session, qint64 customerId, const QString &customerName, QWidget *parent)
-    : QDialog(parent), m_session(session), m_customerId(customerId)
+    : QDialog(parent), m_session(session), m_customerId(customerId), m_name(customerName)
 {
     setObjectName(QStringLiteral("followUpDialog"));
     setWindowTitle(tr("Log follow-up: %1").arg(customerName));
@@ -142,7 +143,10 @@ void FollowUpDialog::accept()
     QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
     Result<qint64> id = Error{};
     if (problems.isEmpty()) {
-        id = FollowUpStore(m_session).log(i);
+        if (m_undo)
+            m_undo->push(new LogFollowUpCommand(m_session, i, m_name, &id, m_onError));
+        else
+            id = FollowUpStore(m_session).log(i);
         if (!id)
             problems << id.error();
     }
@@ -153,6 +157,64 @@ void FollowUpDialog::accept()
     m_id = *id;
     QSettings().setValue(QStringLiteral("followUps/lastChannel"), i.channelId);
     QDialog::accept();
+}
+
+LogFollowUpCommand::LogFollowUpCommand(Session &session, Interaction interaction, const QString &name,
+                                       Result<qint64> *first, FollowUpErrorHandler onError)
+    : m_session(session), m_interaction(std::move(interaction)), m_first(first), m_onError(std::move(onError))
+{
+    setText(FollowUpDialog::tr("Log follow-up with “%1”").arg(name));
+}
+
+void LogFollowUpCommand::redo()
+{
+    Result<qint64> id = FollowUpStore(m_session).log(m_interaction, &m_logged);
+    if (m_first) {
+        *m_first = id;
+        m_first = nullptr; // the dialog that asked is gone after this
+    } else if (!id && m_onError) {
+        m_onError(id.error());
+    }
+    if (!id)
+        setObsolete(true);
+}
+
+void LogFollowUpCommand::undo()
+{
+    if (Status s = FollowUpStore(m_session).unlog(m_logged); !s) {
+        if (m_onError)
+            m_onError(s.error());
+        setObsolete(true);
+    }
+}
+
+SnoozeCommand::SnoozeCommand(Session &session, qint64 customerId, const QString &name, const QDate &until,
+                             Status *first, FollowUpErrorHandler onError)
+    : m_session(session), m_customerId(customerId), m_until(until), m_first(first), m_onError(std::move(onError))
+{
+    setText(FollowUpDialog::tr("Snooze “%1”").arg(name));
+}
+
+void SnoozeCommand::redo()
+{
+    Status s = FollowUpStore(m_session).snooze(m_customerId, m_until, &m_before);
+    if (m_first) {
+        *m_first = s;
+        m_first = nullptr;
+    } else if (!s && m_onError) {
+        m_onError(s.error());
+    }
+    if (!s)
+        setObsolete(true);
+}
+
+void SnoozeCommand::undo()
+{
+    if (Status s = FollowUpStore(m_session).unsnooze(m_customerId, m_before); !s) {
+        if (m_onError)
+            m_onError(s.error());
+        setObsolete(true);
+    }
 }
 
 } // namespace guanxi::ui

@@ -3,8 +3,12 @@
 #include "domain/interaction.h"
 
 #include "fielderrors.h"
+#include "stores/followupstore.h"
 
 #include <QDialog>
+#include <QUndoCommand>
+
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -12,6 +16,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QUndoStack;
 
 namespace guanxi {
 class Session;
@@ -20,6 +25,44 @@ class Session;
 namespace guanxi::ui {
 
 class MessageBar;
+
+using FollowUpErrorHandler = std::function<void(const Error &)>;
+
+// Logging a follow-up as an undoable edit: undo takes the interaction back and
+// restores the record's last contact and next follow-up; redo logs it again.
+// A failed first log marks the command obsolete (the stack drops it) and is
+// left in `first`; later failures go to onError.
+class LogFollowUpCommand : public QUndoCommand {
+public:
+    LogFollowUpCommand(Session &session, Interaction interaction, const QString &name, Result<qint64> *first,
+                       FollowUpErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Session &m_session;
+    Interaction m_interaction;
+    LoggedFollowUp m_logged;
+    Result<qint64> *m_first;
+    FollowUpErrorHandler m_onError;
+};
+
+// Snoozing a customer's follow-up; undo puts back the day it had.
+class SnoozeCommand : public QUndoCommand {
+public:
+    SnoozeCommand(Session &session, qint64 customerId, const QString &name, const QDate &until, Status *first,
+                  FollowUpErrorHandler onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    Session &m_session;
+    qint64 m_customerId;
+    QDate m_until;
+    QDate m_before;
+    Status *m_first;
+    FollowUpErrorHandler m_onError;
+};
 
 // Log a follow-up (跟进) with a customer: channel, time, summary, feedback,
 // outcome, and the next follow-up. Errors show under their field.
@@ -32,6 +75,13 @@ public:
     // Log it on a lead (or a deal) instead of the customer.
     void setLead(qint64 leadId) { m_leadId = leadId; }
     void setDeal(qint64 dealId) { m_dealId = dealId; }
+    // Saves through the window's undo stack, so that Ctrl+Z takes it back;
+    // errors of a later undo or redo go to onError.
+    void setUndoStack(QUndoStack *undo, FollowUpErrorHandler onError)
+    {
+        m_undo = undo;
+        m_onError = std::move(onError);
+    }
 
 private:
     QLabel *addError(const QString &field);
@@ -40,6 +90,9 @@ private:
     qint64 m_id = 0;
     qint64 m_leadId = 0;
     qint64 m_dealId = 0;
+    QUndoStack *m_undo = nullptr;
+    FollowUpErrorHandler m_onError;
+    QString m_name;
     MessageBar *m_messages;
     QComboBox *m_channel;
     QDateTimeEdit *m_when;

@@ -4,6 +4,7 @@
 #include "customerspage.h"
 #include "customfieldsdialog.h"
 #include "messagebar.h"
+#include "navigationrail.h"
 #include "funnelpage.h"
 #include "inboxpage.h"
 #include "leadspage.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setIconSize(QSize(20, 20));
+    m_nav->setItemDelegate(new NavigationDelegate(m_nav));
     m_nav->setSpacing(2);
     outer->addWidget(m_nav);
     auto *right = new QVBoxLayout;
@@ -183,7 +185,7 @@ void MainWindow::buildMenus()
     exportMenu->addAction(tr("Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
     file->addSeparator();
     file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
-    file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreBackup);
+    file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreBackup);
     file->addAction(tr("C&heck Database"), this, &MainWindow::checkDatabase);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -202,7 +204,7 @@ void MainWindow::buildMenus()
         if (m_customers)
             m_customers->addCustomer();
     });
-    edit->addAction(tr("New &Lead…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
+    edit->addAction(tr("New Le&ad…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
         if (!m_leads)
             return;
         m_nav->setCurrentRow(NavLeads);
@@ -230,7 +232,7 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(tr("To&day"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavToday); });
-    m_viewMenu->addAction(tr("&Customers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
+    m_viewMenu->addAction(tr("C&ustomers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
     m_viewMenu->addAction(tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavLeads); });
     m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
     m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
@@ -239,7 +241,7 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { m_nav->setCurrentRow(NavReports); });
     m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { m_nav->setCurrentRow(NavTrash); });
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("&Previous Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
+    m_viewMenu->addAction(tr("Pre&vious Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (m_customers)
             m_customers->selectNext(-1);
     });
@@ -251,7 +253,7 @@ void MainWindow::buildMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
-    tools->addAction(tr("Create &Sample Data…"), this, &MainWindow::createSampleData);
+    tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
     tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
     tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
     tools->addSeparator();
@@ -298,7 +300,7 @@ void MainWindow::clearPages()
 void MainWindow::buildPages()
 {
     m_welcome = new WelcomePage(m_stack);
-    m_today = new TodayPage(*m_session, m_stack);
+    m_today = new TodayPage(*m_session, *m_undo, m_stack);
     m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
     m_leads = new LeadsPage(*m_session, m_stack);
     m_pool = new PoolPage(*m_session, m_stack);
@@ -313,20 +315,21 @@ void MainWindow::buildPages()
                        static_cast<QWidget *>(m_trash)})
         m_stack->addWidget(w);
     m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
-    new QListWidgetItem(tr("Today"), m_nav);
-    new QListWidgetItem(tr("Customers"), m_nav);
-    new QListWidgetItem(tr("Leads"), m_nav);
-    new QListWidgetItem(tr("Public pool"), m_nav);
-    new QListWidgetItem(tr("Funnel"), m_nav);
-    new QListWidgetItem(tr("Orders"), m_nav);
-    new QListWidgetItem(tr("Inbox"), m_nav);
-    new QListWidgetItem(tr("Reports"), m_nav);
-    new QListWidgetItem(tr("Trash"), m_nav);
+    const QList<std::pair<const char *, QString>> rail = {
+        {"today", tr("Today")},   {"customers", tr("Customers")}, {"leads", tr("Leads")},
+        {"pool", tr("Public pool")}, {"funnel", tr("Funnel")},   {"orders", tr("Orders")},
+        {"inbox", tr("Inbox")},   {"reports", tr("Reports")},     {"trash", tr("Trash")},
+    };
+    for (const auto &[icon, label] : rail)
+        new QListWidgetItem(navigationIcon(QString::fromLatin1(icon)), label, m_nav);
 
     connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
     connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
     connect(m_today, &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
+    // After the pages' own reloads (they connected first), so the counts are current.
     connect(m_session.get(), &Session::leadsChanged, this, &MainWindow::updateNavCounts);
+    connect(m_session.get(), &Session::customersChanged, this, &MainWindow::updateNavCounts);
+    connect(m_session.get(), &Session::notificationsChanged, this, &MainWindow::updateNavCounts);
     connect(m_inbox, &InboxPage::unreadChanged, this, &MainWindow::updateNavCounts);
     connect(m_leads, &LeadsPage::customerCreated, this, [this](qint64 id) {
         Q_UNUSED(id);
@@ -389,19 +392,29 @@ void MainWindow::updateNavCounts()
 {
     if (!m_today)
         return;
-    const int pending = m_today->model()->pending();
-    m_nav->item(NavToday)->setText(pending ? tr("Today (%1)").arg(pending) : tr("Today"));
-    m_nav->item(NavToday)->setForeground(m_today->model()->count(TodayModel::Overdue) ? QBrush(overdueColor()) : QBrush());
+    const auto badge = [this](int row, int count, BadgeTone tone, const QString &tip) {
+        QListWidgetItem *item = m_nav->item(row);
+        item->setData(NavRole::Badge, count);
+        item->setData(NavRole::BadgeTone, int(tone));
+        item->setToolTip(count ? tip : QString());
+    };
+    const int overdue = m_today->model()->count(TodayModel::Overdue);
+    const int dueToday = m_today->model()->count(TodayModel::DueToday);
+    badge(NavToday, overdue + dueToday, overdue ? BadgeTone::Urgent : BadgeTone::Waiting,
+          tr("Your follow-ups: %1 overdue, %2 due today").arg(overdue).arg(dueToday));
     const int unread = m_inbox->unread();
-    m_nav->item(NavInbox)->setText(unread ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
+    badge(NavInbox, unread, BadgeTone::Waiting, tr("%n unread message(s), e.g. new assignments", nullptr, unread));
     const int pool = m_pool->poolCount();
-    m_nav->item(NavPool)->setText(pool ? tr("Public pool (%1)").arg(pool) : tr("Public pool"));
+    badge(NavPool, pool, BadgeTone::Quiet, tr("%n record(s) in the public pool, free to claim", nullptr, pool));
     const int trash = m_trash->count();
-    m_nav->item(NavTrash)->setText(trash ? tr("Trash (%1)").arg(trash) : tr("Trash"));
+    badge(NavTrash, trash, BadgeTone::Quiet, tr("%n record(s) in the trash", nullptr, trash));
+    // Wide enough for the longest label with its icon and badge (Chinese too).
+    const QFontMetrics fm = m_nav->fontMetrics();
     int width = 0;
     for (int i = 0; i < m_nav->count(); ++i)
-        width = qMax(width, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
-    m_nav->setFixedWidth(qMax(width + 40, 120));
+        width = qMax(width, fm.horizontalAdvance(m_nav->item(i)->text())
+                                + NavigationDelegate::badgeWidth(fm, m_nav->item(i)->data(NavRole::Badge).toInt()));
+    m_nav->setFixedWidth(qMax(width + m_nav->iconSize().width() + 36, 140));
 }
 
 QWidget *MainWindow::pageForRow(int row) const

@@ -13,7 +13,10 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(10, 6, 6, 6);
     m_label = new QLabel(this);
     m_label->setWordWrap(true);
-    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Links must stay clickable (and reachable by Tab): a message often
+    // carries its next step, e.g. "Won! Create the order from this deal".
+    m_label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_label->setOpenExternalLinks(false);
     m_close = new QToolButton(this);
     m_close->setText(QStringLiteral("✕"));
     m_close->setAutoRaise(true);

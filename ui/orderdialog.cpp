@@ -58,8 +58,10 @@ OrderDialog::OrderDialog(Session &session, qint64 customerId, QWidget *parent) :
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&Date:"), m_date);
     m_status = new QComboBox(this);
+    // Paid follows from payments recorded on the order, so it is not offered.
     for (OrderStatus s : Orders::statuses())
-        m_status->addItem(Orders::statusLabel(s), Orders::statusCode(s));
+        if (s != OrderStatus::Paid)
+            m_status->addItem(Orders::statusLabel(s), Orders::statusCode(s));
     form->addRow(tr("&Status:"), m_status);
 
     m_lines = new QTableWidget(0, 5, this);

@@ -22,7 +22,7 @@ class MessageBar;
 class OrdersPage : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int shown = 500;
+    static constexpr int pageSize = 500;
     explicit OrdersPage(Session &session, QWidget *parent = nullptr);
     qint64 currentOrderId() const;
     QTableWidget *table() const { return m_table; }
@@ -31,10 +31,15 @@ public slots:
     void reload();
     void addOrder(qint64 customerId = 0);
     void recordPayment();
+    void writeOff();
     void advance();
+    void saveAsPdf();
+    void print();
+    void showPage(int page);
 
 private:
     void showDetails();
+    void removePayment(qint64 paymentId);
     Session &m_session;
     MessageBar *m_messages;
     QComboBox *m_kind;
@@ -44,7 +49,13 @@ private:
     QTableWidget *m_table;
     QTextBrowser *m_details;
     QPushButton *m_pay;
+    QPushButton *m_writeOff;
     QPushButton *m_advance;
+    QPushButton *m_document;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    int m_page = 0;
+    qint64 m_count = 0;
 };
 
 } // namespace guanxi::ui

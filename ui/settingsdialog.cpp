@@ -99,7 +99,12 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     auto *addUser = new QPushButton(tr("Add team member…"), this);
     addUser->setObjectName(QStringLiteral("addUserButton"));
     userRow->addWidget(addUser);
-    form->addRow(tr("&I am:"), userRow);
+    // A row holding a layout gets a plain label from QFormLayout, which shows
+    // "&" literally: give it a label whose mnemonic has a buddy.
+    auto *userLabel = new QLabel(tr("&I am:"), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    userLabel->setBuddy(m_user);
+    form->addRow(userLabel, userRow);
     connect(addUser, &QPushButton::clicked, this, &SettingsDialog::addTeamMember);
     auto *userNote = new QLabel(tr("New records are owned by and stamped with this team member."), this);
     userNote->setEnabled(false);
@@ -142,7 +147,10 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_backupFolder, 1);
     folderRow->addWidget(browseFolder);
-    form->addRow(tr("Backup &folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Backup &folder:"), this);
+    folderLabel->setObjectName(QStringLiteral("backupFolderLabel"));
+    folderLabel->setBuddy(m_backupFolder);
+    form->addRow(folderLabel, folderRow);
     connect(browseFolder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
         if (!dir.isEmpty())

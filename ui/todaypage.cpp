@@ -20,6 +20,7 @@
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
@@ -40,7 +41,8 @@ public:
 };
 } // namespace
 
-TodayPage::TodayPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+TodayPage::TodayPage(Session &session, QUndoStack &undo, QWidget *parent)
+    : QWidget(parent), m_session(session), m_undo(undo)
 {
     setObjectName(QStringLiteral("todayPage"));
     auto *layout = new QVBoxLayout(this);
@@ -123,7 +125,8 @@ void TodayPage::updateState()
     const int overdue = m_model->count(TodayModel::Overdue);
     const int today = m_model->count(TodayModel::DueToday);
     const int upcoming = m_model->count(TodayModel::Upcoming);
-    m_summary->setText(tr("Today: %1 overdue, %2 due today, %3 coming up").arg(overdue).arg(today).arg(upcoming));
+    // The list is the user's own; the dashboard above may be the team's.
+    m_summary->setText(tr("Your follow-ups: %1 overdue, %2 due today, %3 coming up").arg(overdue).arg(today).arg(upcoming));
     const bool empty = overdue + today + upcoming == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
@@ -166,6 +169,7 @@ void TodayPage::logFollowUp()
     FollowUpDialog dialog(m_session, id, name, this);
     if (lead)
         dialog.setLead(lead);
+    dialog.setUndoStack(&m_undo, [this](const Error &e) { m_messages->showMessage(e.message, MessageBar::Kind::Error); });
     dialog.exec();
 }
 
@@ -178,8 +182,12 @@ void TodayPage::snooze(int days)
                                     MessageBar::Kind::Information);
         return;
     }
-    if (Status s = FollowUpStore(m_session).snooze(id, m_session.today().addDays(days)); !s)
-        m_messages->showMessage(s.error().message, MessageBar::Kind::Error);
+    const QString name = m_view->currentIndex().siblingAtColumn(TodayModel::Name).data().toString();
+    Status first;
+    m_undo.push(new SnoozeCommand(m_session, id, name, m_session.today().addDays(days), &first,
+                                  [this](const Error &e) { m_messages->showMessage(e.message, MessageBar::Kind::Error); }));
+    if (!first)
+        m_messages->showMessage(first.error().message, MessageBar::Kind::Error);
 }
 
 } // namespace guanxi::ui

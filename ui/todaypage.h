@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 class QTreeView;
+class QUndoStack;
 
 namespace guanxi {
 class Session;
@@ -23,7 +24,7 @@ class MessageBar;
 class TodayPage : public QWidget {
     Q_OBJECT
 public:
-    explicit TodayPage(Session &session, QWidget *parent = nullptr);
+    TodayPage(Session &session, QUndoStack &undo, QWidget *parent = nullptr);
     TodayModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     qint64 currentCustomerId() const;
@@ -45,6 +46,7 @@ private:
     void updateState();
 
     Session &m_session;
+    QUndoStack &m_undo;
     TodayModel *m_model;
     MessageBar *m_messages;
     QLabel *m_summary;

@@ -80,7 +80,7 @@ Status FollowUpStore::archiveChannel(qint64 id)
     return {};
 }
 
-Result<qint64> FollowUpStore::log(Interaction i)
+Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
 {
     const QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
     if (!problems.isEmpty())
@@ -103,10 +103,10 @@ Result<qint64> FollowUpStore::log(Interaction i)
     const bool forLead = i.customerId == 0;
     const QString table = forLead ? QStringLiteral("leads") : QStringLiteral("customers");
     const qint64 recordId = forLead ? i.leadId : i.customerId;
-    QSqlQuery &c = db.prepared(forLead ? QStringLiteral("SELECT name, next_follow_up, last_contact_at FROM leads WHERE id = ? "
-                                                        "AND status IN ('new', 'qualified')")
-                                       : QStringLiteral("SELECT name, next_follow_up, last_contact_at FROM customers WHERE id = ? "
-                                                        "AND deleted_at IS NULL"));
+    QSqlQuery &c = db.prepared(forLead ? QStringLiteral("SELECT name, next_follow_up, last_contact_at, NULL FROM leads "
+                                                        "WHERE id = ? AND status IN ('new', 'qualified')")
+                                       : QStringLiteral("SELECT name, next_follow_up, last_contact_at, next_action FROM "
+                                                        "customers WHERE id = ? AND deleted_at IS NULL"));
     c.bindValue(0, recordId);
     if (!c.exec())
         return SqlErrors::from(c.lastError(), tr("Could not log the follow-up."));
@@ -118,6 +118,7 @@ Result<qint64> FollowUpStore::log(Interaction i)
     const QString name = c.value(0).toString();
     const QString oldNext = c.value(1).toString();
     const QDateTime lastContact = fromStoredTime(c.value(2).toString());
+    LoggedFollowUp before{0, c.value(2).toString(), oldNext, c.value(3).toString()};
     c.finish();
 
     const QString now = toStoredTime(m_session.now());
@@ -198,7 +199,81 @@ Result<qint64> FollowUpStore::log(Interaction i)
         m_session.announce([s = &m_session, v = QList<qint64>{i.customerId}] { emit s->customersChanged(v); });
     if (i.dealId)
         m_session.announce([s = &m_session, v = QList<qint64>{i.dealId}] { emit s->dealsChanged(v); });
+    if (logged) {
+        before.interactionId = id;
+        *logged = before;
+    }
     return id;
+}
+
+Status FollowUpStore::unlog(const LoggedFollowUp &logged)
+{
+    Database &db = m_session.db();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT customer_id, lead_id, deal_id, next_follow_up, summary FROM interactions WHERE id = ?"));
+    q.addBindValue(logged.interactionId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
+    if (!q.next())
+        return Error{tr("Follow-up %1 does not exist any more; there is nothing to take back.").arg(logged.interactionId),
+                     {}, {}};
+    const qint64 customerId = q.value(0).toLongLong();
+    const qint64 leadId = q.value(1).toLongLong();
+    const qint64 dealId = q.value(2).toLongLong();
+    const QString next = q.value(3).toString();
+    const QString summary = q.value(4).toString();
+    q.finish();
+    const bool forLead = customerId == 0;
+    const QVariant user = m_session.userId() ? QVariant(m_session.userId()) : QVariant();
+    const auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
+    if (!run(q, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {logged.interactionId}))
+        return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
+    const bool restored =
+        forLead ? run(q, QStringLiteral("UPDATE leads SET last_contact_at = ?, next_follow_up = ?, updated_at = ?, "
+                                        "updated_by = ? WHERE id = ?"),
+                      {orNull(logged.lastContactBefore), orNull(logged.nextFollowUpBefore),
+                       toStoredTime(m_session.now()), user, leadId})
+                : run(q, QStringLiteral("UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, "
+                                        "updated_at = ?, updated_by = ? WHERE id = ?"),
+                      {orNull(logged.lastContactBefore), orNull(logged.nextFollowUpBefore),
+                       orNull(logged.nextActionBefore), toStoredTime(m_session.now()), user, customerId});
+    if (!restored)
+        return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
+
+    ChangeLogStore log(m_session);
+    const QString batch = ChangeLogStore::newBatch();
+    Change removed;
+    removed.entity = QStringLiteral("interaction");
+    removed.entityId = logged.interactionId;
+    removed.action = QStringLiteral("delete");
+    removed.oldValue = summary.left(200);
+    removed.batch = batch;
+    if (Status s = log.record(removed); !s)
+        return s;
+    if (next != logged.nextFollowUpBefore) {
+        Change moved;
+        moved.entity = forLead ? QStringLiteral("lead") : QStringLiteral("customer");
+        moved.entityId = forLead ? leadId : customerId;
+        moved.action = QStringLiteral("update");
+        moved.field = QStringLiteral("next_follow_up");
+        moved.oldValue = next;
+        moved.newValue = logged.nextFollowUpBefore;
+        moved.batch = batch;
+        if (Status s = log.record(moved); !s)
+            return s;
+    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (forLead)
+        m_session.announce([s = &m_session, v = QList<qint64>{leadId}] { emit s->leadsChanged(v); });
+    else
+        m_session.announce([s = &m_session, v = QList<qint64>{customerId}] { emit s->customersChanged(v); });
+    if (dealId)
+        m_session.announce([s = &m_session, v = QList<qint64>{dealId}] { emit s->dealsChanged(v); });
+    return {};
 }
 
 Result<QList<Interaction>> FollowUpStore::forCustomer(qint64 customerId, int limit) const
@@ -234,10 +309,20 @@ Result<QList<Interaction>> FollowUpStore::forCustomer(qint64 customerId, int lim
     return out;
 }
 
-Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate)
+Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate, QDate *before)
 {
     if (!newDate.isValid() || newDate < m_session.today())
         return Error{tr("Snooze to today or a later day."), {}, QStringLiteral("next_follow_up")};
+    return setNextFollowUp(customerId, newDate, before, tr("Could not snooze the follow-up."));
+}
+
+Status FollowUpStore::unsnooze(qint64 customerId, const QDate &before)
+{
+    return setNextFollowUp(customerId, before, nullptr, tr("Could not put the follow-up back on its day."));
+}
+
+Status FollowUpStore::setNextFollowUp(qint64 customerId, const QDate &newDate, QDate *before, const QString &failure)
+{
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
@@ -245,29 +330,31 @@ Status FollowUpStore::snooze(qint64 customerId, const QDate &newDate)
     q.prepare(QStringLiteral("SELECT next_follow_up FROM customers WHERE id = ? AND deleted_at IS NULL"));
     q.addBindValue(customerId);
     if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not snooze the follow-up."));
+        return SqlErrors::from(q.lastError(), failure);
     if (!q.next())
         return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}};
     const QString oldNext = q.value(0).toString();
     q.finish();
     q.prepare(QStringLiteral("UPDATE customers SET next_follow_up = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
-    q.addBindValue(toStoredDate(newDate));
+    q.addBindValue(newDate.isValid() ? QVariant(toStoredDate(newDate)) : QVariant());
     q.addBindValue(toStoredTime(m_session.now()));
     q.addBindValue(m_session.userId() ? QVariant(m_session.userId()) : QVariant());
     q.addBindValue(customerId);
     if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not snooze the follow-up."));
+        return SqlErrors::from(q.lastError(), failure);
     Change c;
     c.entity = QStringLiteral("customer");
     c.entityId = customerId;
     c.action = QStringLiteral("update");
     c.field = QStringLiteral("next_follow_up");
     c.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
-    c.newValue = toStoredDate(newDate);
+    c.newValue = newDate.isValid() ? toStoredDate(newDate) : QStringLiteral("");
     if (Status s = ChangeLogStore(m_session).record(c); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
+    if (before)
+        *before = fromStoredDate(oldNext);
     m_session.announce([s = &m_session, v = QList<qint64>{customerId}] { emit s->customersChanged(v); });
     return {};
 }

@@ -1,12 +1,15 @@
 // The funnel board: a card dragged to another stage moves the deal, the
 // column headers follow, and Ctrl+Z moves it back.
+#include "clicklink.h"
 #include "dealdialog.h"
 #include "funnelpage.h"
+#include "messagebar.h"
 #include "mainwindow.h"
 #include "models/dealcolumnmodel.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/dealstore.h"
+#include "stores/orderstore.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -125,4 +128,46 @@ TEST_CASE("The deal dialog shows what is wrong under each field and saves nothin
     REQUIRE(deals->size() == 1);
     CHECK(deals->first().title == QStringLiteral("ERP 升级"));
     CHECK(deals->first().amountMinor == 10000000);
+}
+
+TEST_CASE("Won! The message bar's link creates the order from the deal when clicked", "[gui][funnel]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.resize(1366, 768);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("won.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer c;
+    c.name = QStringLiteral("华信科技");
+    c.kind = CustomerKind::Company;
+    Deal d;
+    d.customerId = *CustomerStore(session).create(c);
+    d.title = QStringLiteral("ERP 升级");
+    d.amountMinor = 12000000;
+    const qint64 dealId = *DealStore(session).create(d);
+
+    auto *page = w.findChild<FunnelPage *>();
+    REQUIRE(page);
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_5));
+    REQUIRE(page->isVisible());
+    qint64 won = 0;
+    for (DealColumnModel *m : page->columns())
+        if (m->stage().kind == StageKind::Won)
+            won = m->stage().id;
+    REQUIRE(won != 0);
+    REQUIRE(page->moveDeals({dealId}, won));
+
+    auto *bar = page->findChild<MessageBar *>();
+    REQUIRE(bar);
+    REQUIRE(bar->isVisible());
+    CHECK(OrderStore(session).forCustomer(d.customerId)->isEmpty());
+    REQUIRE(guanxi::test::clickLink(bar->findChild<QLabel *>(), QStringLiteral("order")));
+    auto orders = OrderStore(session).forCustomer(d.customerId);
+    REQUIRE(orders);
+    CHECK(orders->size() == 1);
+    CHECK(bar->text().contains(QStringLiteral("Orders")));
 }

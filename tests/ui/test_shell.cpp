@@ -1,0 +1,223 @@
+// The first hour in the window: the welcome page, the navigation rail, the
+// menus, the settings form and the in-app guide, in English and Chinese.
+#include "mainwindow.h"
+#include "navigationrail.h"
+#include "settingsdialog.h"
+#include "todaypage.h"
+#include "welcomepage.h"
+#include "models/todaymodel.h"
+#include "services/session.h"
+#include "stores/customerstore.h"
+#include "stores/followupstore.h"
+#include "stores/notificationstore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+using namespace guanxi;
+using namespace guanxi::ui;
+
+namespace {
+
+// Installs the Chinese translation for the life of the object.
+struct Chinese {
+    Chinese()
+    {
+        ok = translator.load(QStringLiteral(":/i18n/guanxi_zh_CN.qm"));
+        if (ok)
+            QCoreApplication::installTranslator(&translator);
+    }
+    ~Chinese() { QCoreApplication::removeTranslator(&translator); }
+    QTranslator translator;
+    bool ok = false;
+};
+
+// Whether all of a word-wrapped label's text is shown at its current size.
+bool showsAllText(const QLabel *label)
+{
+    const QRect needed = label->fontMetrics().boundingRect(QRect(0, 0, label->contentsRect().width(), 100000),
+                                                           Qt::TextWordWrap, label->text());
+    return label->isVisible() && needed.height() <= label->contentsRect().height()
+           && needed.width() <= label->contentsRect().width();
+}
+
+} // namespace
+
+TEST_CASE("The welcome page shows each choice's whole description at every size, in both languages", "[gui][shell]")
+{
+    const bool chinese = GENERATE(false, true);
+    std::unique_ptr<Chinese> zh;
+    if (chinese) {
+        zh = std::make_unique<Chinese>();
+        REQUIRE(zh->ok);
+    }
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("welcome.guanxi")), true).ok());
+    for (const QSize size : {QSize(1024, 600), QSize(1366, 768), QSize(1600, 1000)}) {
+        w.resize(size);
+        QApplication::processEvents();
+        for (const char *name : {"sampleDataButton", "importButton", "startEmptyButton"}) {
+            INFO((chinese ? "zh_CN " : "en ") << size.width() << "x" << size.height() << " " << name);
+            auto *button = w.findChild<QAbstractButton *>(QString::fromLatin1(name));
+            REQUIRE(button);
+            REQUIRE(button->isVisible());
+            auto *description = button->findChild<QLabel *>(QString::fromLatin1(name) + QStringLiteral("Description"));
+            REQUIRE(description);
+            CHECK(showsAllText(description));
+            // The description lies inside its button, and the button inside the window.
+            CHECK(button->rect().contains(description->geometry()));
+            const QRect onWindow(button->mapTo(&w, QPoint(0, 0)), button->size());
+            CHECK(w.rect().contains(onWindow));
+        }
+    }
+}
+
+namespace {
+// Every menu's actions, each list with the actions' mnemonic keys in order.
+void collectMnemonics(QMenu *menu, QList<QPair<QString, QStringList>> &out)
+{
+    QStringList keys;
+    for (QAction *a : menu->actions()) {
+        if (a->isSeparator() || !a->isVisible())
+            continue;
+        const QKeySequence key = QKeySequence::mnemonic(a->text());
+        if (!key.isEmpty())
+            keys << key.toString();
+        if (a->menu())
+            collectMnemonics(a->menu(), out);
+    }
+    out << qMakePair(menu->title(), keys);
+}
+
+Chinese *maybeChinese(bool chinese, std::unique_ptr<Chinese> &holder)
+{
+    if (chinese)
+        holder = std::make_unique<Chinese>();
+    return holder.get();
+}
+} // namespace
+
+TEST_CASE("No two entries of a menu share a mnemonic, in either language", "[gui][shell]")
+{
+    const bool chinese = GENERATE(false, true);
+    std::unique_ptr<Chinese> zh;
+    if (maybeChinese(chinese, zh))
+        REQUIRE(zh->ok);
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("menus.guanxi")), true).ok());
+    QList<QPair<QString, QStringList>> menus;
+    QStringList bar;
+    for (QAction *a : w.menuBar()->actions()) {
+        bar << QKeySequence::mnemonic(a->text()).toString();
+        if (a->menu())
+            collectMnemonics(a->menu(), menus);
+    }
+    menus << qMakePair(QStringLiteral("menu bar"), bar);
+    for (const auto &[title, keys] : menus) {
+        INFO((chinese ? "zh_CN " : "en ") << title.toStdString() << ": " << keys.join(u' ').toStdString());
+        CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
+    }
+}
+
+TEST_CASE("Settings labels show their mnemonic underlined, and Alt+I goes to the user", "[gui][shell]")
+{
+    const bool chinese = GENERATE(false, true);
+    std::unique_ptr<Chinese> zh;
+    if (maybeChinese(chinese, zh))
+        REQUIRE(zh->ok);
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("settings.guanxi")), true).ok());
+    SettingsDialog dialog(*w.session(), &w);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    // A label shows "&" literally unless it has a buddy to give the focus to.
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        INFO((chinese ? "zh_CN " : "en ") << label->text().toStdString());
+        if (label->textFormat() != Qt::RichText && label->text().contains(u'&'))
+            CHECK(label->buddy() != nullptr);
+    }
+    auto *user = dialog.findChild<QComboBox *>(QStringLiteral("userCombo"));
+    REQUIRE(user);
+    QTest::keyClick(&dialog, Qt::Key_I, Qt::AltModifier);
+    CHECK(user->hasFocus());
+}
+
+TEST_CASE("The navigation rail has an icon for every page and badges that follow the data", "[gui][shell]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("rail.guanxi")), true).ok());
+    Session &session = *w.session();
+    auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(nav);
+    REQUIRE(nav->count() >= 8);
+    for (int i = 0; i < nav->count(); ++i) {
+        INFO(nav->item(i)->text().toStdString());
+        CHECK_FALSE(nav->item(i)->icon().pixmap(20, 20).isNull());
+    }
+    QListWidgetItem *today = nav->item(0);
+    CHECK(today->data(NavRole::Badge).toInt() == 0);
+
+    // Two overdue follow-ups: a red badge of 2 without opening the page.
+    QList<qint64> ids;
+    for (const QString &name : {QStringLiteral("张伟"), QStringLiteral("李娜")}) {
+        Customer c;
+        c.name = name;
+        c.ownerId = session.userId();
+        c.nextFollowUp = session.today().addDays(-1);
+        ids << *CustomerStore(session).create(c);
+    }
+    CHECK(today->data(NavRole::Badge).toInt() == 2);
+    CHECK(BadgeTone(today->data(NavRole::BadgeTone).toInt()) == BadgeTone::Urgent);
+    CHECK_FALSE(today->toolTip().isEmpty());
+
+    // One followed up: the badge says 1.
+    Interaction done;
+    done.customerId = ids.first();
+    done.occurredAt = session.now();
+    done.summary = QStringLiteral("打了电话");
+    REQUIRE(FollowUpStore(session).log(done).ok());
+    CHECK(today->data(NavRole::Badge).toInt() == 1);
+
+    // A new assignment in the Inbox: a badge there too.
+    QListWidgetItem *inbox = nullptr;
+    for (int i = 0; i < nav->count(); ++i)
+        if (nav->item(i)->text() == QStringLiteral("Inbox"))
+            inbox = nav->item(i);
+    REQUIRE(inbox);
+    CHECK(inbox->data(NavRole::Badge).toInt() == 0);
+    REQUIRE(NotificationStore(session)
+                .add(session.userId(), QStringLiteral("assigned"), QStringLiteral("customer"), ids.last(),
+                     QStringLiteral("李娜 was assigned to you"))
+                .ok());
+    QApplication::processEvents();
+    CHECK(inbox->data(NavRole::Badge).toInt() == 1);
+    // The rail is wide enough for every label with its badge.
+    for (int i = 0; i < nav->count(); ++i)
+        CHECK(nav->visualItemRect(nav->item(i)).width() <= nav->viewport()->width());
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+class QPrinter;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+// A quote, contract or order as the customer receives it: the document's
+// title by kind, number and date, the customer's details, the lines, the
+// discount and total, and for an order what is paid and still owed.
+struct OrderDocument {
+    Q_DECLARE_TR_FUNCTIONS(OrderDocument)
+public:
+    static Result<QString> html(Session &session, qint64 orderId);
+    // A4 PDF, written atomically; never over the open database.
+    static Status writePdf(Session &session, qint64 orderId, const QString &path);
+    static Status print(Session &session, qint64 orderId, QPrinter &printer);
+    // "SO-2026-00001.pdf": a file name to suggest.
+    static QString suggestedFileName(const QString &number);
+};
+
+} // namespace guanxi::ui
