@@ -31,9 +31,9 @@ int runBackup(Cli &cli, const QStringList &args)
     const QString folder = p.value(QStringLiteral("folder"));
     if (p.isSet(QStringLiteral("list"))) {
         if (folder.isEmpty())
-            return cli.usage(QStringLiteral("backup --list needs --folder DIR."));
+            return cli.usage(Cli::tr("backup --list needs --folder DIR."));
         Table t{{QStringLiteral("file"), QStringLiteral("written_utc"), QStringLiteral("bytes")},
-                {QStringLiteral("File"), QStringLiteral("Written (UTC)"), QStringLiteral("Bytes")},
+                {Cli::tr("File"), Cli::tr("Written (UTC)"), Cli::tr("Bytes")},
                 {}};
         for (const BackupFile &f : Backup::list(folder))
             t.rows << QStringList{QDir::toNativeSeparators(f.path), f.written.toString(Qt::ISODate),
@@ -43,14 +43,14 @@ int runBackup(Cli &cli, const QStringList &args)
     }
     const QString file = p.positionalArguments().value(1);
     if (file.isEmpty() == folder.isEmpty())
-        return cli.usage(QStringLiteral("backup needs either a FILE or --folder DIR."));
+        return cli.usage(Cli::tr("backup needs either a FILE or --folder DIR."));
     if (!cli.open())
         return DataError;
     if (!folder.isEmpty()) {
         bool ok = false;
         const int keep = p.value(QStringLiteral("keep")).toInt(&ok);
         if (!ok || keep < 1)
-            return cli.usage(QStringLiteral("--keep wants a number from 1."));
+            return cli.usage(Cli::tr("--keep wants a number from 1."));
         auto path = Backup::rotate(cli.db(), folder, keep, cli.session().now());
         if (!path)
             return cli.fail(path.error());
@@ -77,15 +77,18 @@ int runRestore(Cli &cli, const QStringList &args)
         return Usage;
     const QString backup = p.positionalArguments().value(1);
     if (backup.isEmpty())
-        return cli.usage(QStringLiteral("restore needs the backup file."));
+        return cli.usage(Cli::tr("restore needs the backup file."));
     const QString target = cli.databasePath.isEmpty() ? Database::defaultPath() : cli.databasePath;
     auto aside = Backup::restore(backup, target, QDateTime::currentDateTimeUtc());
     if (!aside)
         return cli.fail(aside.error());
-    cli.out << "Restored " << QDir::toNativeSeparators(backup) << " to " << QDir::toNativeSeparators(target);
-    if (!aside->isEmpty())
-        cli.out << "; the previous file is " << QDir::toNativeSeparators(*aside);
-    cli.out << ".\n";
+    if (aside->isEmpty())
+        cli.out << Cli::tr("Restored %1 to %2.").arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target));
+    else
+        cli.out << Cli::tr("Restored %1 to %2; the previous file is %3.")
+                       .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target),
+                            QDir::toNativeSeparators(*aside));
+    cli.out << '\n';
     return Ok;
 }
 

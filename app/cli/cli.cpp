@@ -20,23 +20,24 @@ Cli::~Cli()
 void Cli::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      QStringLiteral("The Guanxi database file (default: %1).")
+                      Cli::tr("The Guanxi database file (default: %1).")
                           .arg(QDir::toNativeSeparators(Database::defaultPath())),
                       QStringLiteral("file")});
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      QStringLiteral("Output format: table, csv or json (default: table)."),
+                      Cli::tr("Output format: table, csv or json (default: table). Table headers and messages "
+                              "follow the system language (LC_ALL=C for English); CSV and JSON keys never change."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("user"),
-                      QStringLiteral("Act as this team member (login); default: the first administrator."),
+                      Cli::tr("Act as this team member (login); default: the first administrator."),
                       QStringLiteral("login")});
     parser.addOption({QStringLiteral("wait"),
-                      QStringLiteral("When another program is writing to the file, wait up to this many seconds for "
-                                     "it (default 5)."),
+                      Cli::tr("When another program is writing to the file, wait up to this many seconds for "
+                              "it (default 5)."),
                       QStringLiteral("seconds"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("read-only"),
-                      QStringLiteral("Open the file for reading only (for a damaged file: see what can be read).")});
+                      Cli::tr("Open the file for reading only (for a damaged file: see what can be read).")});
     parser.addOption({QStringLiteral("now"),
-                      QStringLiteral("Pretend the time is this ISO 8601 date-time (for replaying scripts)."),
+                      Cli::tr("Pretend the time is this ISO 8601 date-time (for replaying scripts)."),
                       QStringLiteral("datetime")});
 }
 
@@ -54,7 +55,7 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
     else if (fileFormats.contains(f))
         fileFormat = f;
     else {
-        usage(QStringLiteral("unknown --format “%1”; use table, csv or json.").arg(f));
+        usage(Cli::tr("unknown --format “%1”; use table, csv or json.").arg(f));
         return false;
     }
     m_userLogin = parser.value(QStringLiteral("user"));
@@ -62,7 +63,7 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
     bool waitOk = false;
     const double wait = parser.value(QStringLiteral("wait")).toDouble(&waitOk);
     if (!waitOk || wait < 0 || wait > 24 * 3600) {
-        usage(QStringLiteral("--wait “%1” is not a number of seconds from 0 to 86400.").arg(parser.value(QStringLiteral("wait"))));
+        usage(Cli::tr("--wait “%1” is not a number of seconds from 0 to 86400.").arg(parser.value(QStringLiteral("wait"))));
         return false;
     }
     m_waitMs = int(wait * 1000);
@@ -70,7 +71,7 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
     if (parser.isSet(QStringLiteral("now"))) {
         QDateTime now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODate);
         if (!now.isValid()) {
-            usage(QStringLiteral("--now “%1” is not a date-time; write it like 2026-11-22T09:30:00.")
+            usage(Cli::tr("--now “%1” is not a date-time; write it like 2026-11-22T09:30:00.")
                       .arg(parser.value(QStringLiteral("now"))));
             return false;
         }
@@ -132,7 +133,7 @@ int Cli::fail(const Error &error)
 
 int Cli::usage(const QString &message)
 {
-    err << "guanxi-cli: " << message << "\nRun “guanxi-cli --help” for usage.\n";
+    err << "guanxi-cli: " << message << '\n' << tr("Run “guanxi-cli --help” for usage.") << '\n';
     err.flush();
     return Usage;
 }

@@ -6,12 +6,14 @@
 #include "util/result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
 
 namespace guanxi {
 class Database;
+enum class PoolEntity;
 }
 
 namespace guanxi::cli {
@@ -22,6 +24,9 @@ enum Exit { Ok = 0, Usage = 1, DataError = 2 };
 // What every command shares: the streams, the output format, and the open
 // database with a session for the chosen user.
 class Cli {
+    // Cli::tr(): every message and table header, in the user's language
+    // (table and CSV/JSON keys stay English, for scripts).
+    Q_DECLARE_TR_FUNCTIONS(Cli)
 public:
     Cli();
     ~Cli();
@@ -77,5 +82,10 @@ int runRestore(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun);
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
+// Says what a claim, release or assignment did, one record a line ("Assigned
+// 张伟 (customer 12) to 李娜."); CSV and JSON get the same as rows (entity, id,
+// name, action, owner). ownerName: who holds the records now ("" for release).
+void printPoolMoves(Cli &cli, PoolEntity entity, const QList<qint64> &ids, const QString &action,
+                    const QString &ownerName);
 
 } // namespace guanxi::cli

@@ -18,10 +18,13 @@ const QStringList listKeys = {QStringLiteral("id"), QStringLiteral("name"), QStr
                               QStringLiteral("company"), QStringLiteral("phone"), QStringLiteral("email"),
                               QStringLiteral("city"), QStringLiteral("stage"), QStringLiteral("owner"),
                               QStringLiteral("tags"), QStringLiteral("next_follow_up")};
-const QStringList listHeaders = {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Type"),
-                                 QStringLiteral("Company"), QStringLiteral("Phone"), QStringLiteral("E-mail"),
-                                 QStringLiteral("City"), QStringLiteral("Stage"), QStringLiteral("Owner"),
-                                 QStringLiteral("Tags"), QStringLiteral("Next follow-up")};
+// Translated when printed, so after the translator is installed.
+QStringList listHeaders()
+{
+    return {Cli::tr("ID"),    Cli::tr("Name"),  Cli::tr("Type"),  Cli::tr("Company"), Cli::tr("Phone"),
+            Cli::tr("E-mail"), Cli::tr("City"), Cli::tr("Stage"), Cli::tr("Owner"),   Cli::tr("Tags"),
+            Cli::tr("Next follow-up")};
+}
 
 QStringList rowCells(const CustomerListRow &r)
 {
@@ -48,13 +51,13 @@ bool idsFrom(Cli &cli, const QStringList &words, QList<qint64> &ids)
         bool ok = false;
         const qint64 id = w.toLongLong(&ok);
         if (!ok || id <= 0) {
-            cli.usage(QStringLiteral("“%1” is not a customer number.").arg(w));
+            cli.usage(Cli::tr("“%1” is not a customer number.").arg(w));
             return false;
         }
         ids << id;
     }
     if (ids.isEmpty()) {
-        cli.usage(QStringLiteral("name at least one customer number."));
+        cli.usage(Cli::tr("name at least one customer number."));
         return false;
     }
     return true;
@@ -67,24 +70,24 @@ int list(Cli &cli, const QCommandLineParser &p, const QString &search)
     if (p.isSet(QStringLiteral("stage"))) {
         q.stage = Customers::stageFromCode(p.value(QStringLiteral("stage")));
         if (!q.stage)
-            return cli.usage(QStringLiteral("--stage must be lead, prospect, customer, loyal or churned."));
+            return cli.usage(Cli::tr("--stage must be lead, prospect, customer, loyal or churned."));
     }
     q.tag = p.value(QStringLiteral("tag"));
     q.city = p.value(QStringLiteral("city"));
     if (p.isSet(QStringLiteral("sort"))) {
         const auto c = sortColumn(p.value(QStringLiteral("sort")));
         if (!c)
-            return cli.usage(QStringLiteral("--sort “%1” is not a column.").arg(p.value(QStringLiteral("sort"))));
+            return cli.usage(Cli::tr("--sort “%1” is not a column.").arg(p.value(QStringLiteral("sort"))));
         q.sortColumn = *c;
     }
     q.sortOrder = p.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
     bool ok = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
-        return cli.usage(QStringLiteral("--limit needs a whole number."));
+        return cli.usage(Cli::tr("--limit needs a whole number."));
     const qint64 offset = p.value(QStringLiteral("offset")).toLongLong(&ok);
     if (!ok || offset < 0)
-        return cli.usage(QStringLiteral("--offset needs a whole number."));
+        return cli.usage(Cli::tr("--offset needs a whole number."));
     if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("owner"))) {
@@ -103,7 +106,7 @@ int list(Cli &cli, const QCommandLineParser &p, const QString &search)
     auto rows = store.page(q, offset, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (!rows)
         return cli.fail(rows.error());
-    Table t{listKeys, listHeaders, {}};
+    Table t{listKeys, listHeaders(), {}};
     for (const CustomerListRow &r : *rows)
         t.rows << rowCells(r);
     print(cli.out, t, cli.format);
@@ -116,7 +119,7 @@ int add(Cli &cli, const QCommandLineParser &p)
     c.name = p.value(QStringLiteral("name"));
     const auto kind = Customers::kindFromCode(p.value(QStringLiteral("kind")));
     if (!kind)
-        return cli.usage(QStringLiteral("--kind must be person or company."));
+        return cli.usage(Cli::tr("--kind must be person or company."));
     c.kind = *kind;
     for (const QString &phone : p.values(QStringLiteral("phone")))
         c.phones << Phone{QString(), phone, QString()};
@@ -132,7 +135,7 @@ int add(Cli &cli, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("stage"))) {
         const auto stage = Customers::stageFromCode(p.value(QStringLiteral("stage")));
         if (!stage)
-            return cli.usage(QStringLiteral("--stage must be lead, prospect, customer, loyal or churned."));
+            return cli.usage(Cli::tr("--stage must be lead, prospect, customer, loyal or churned."));
         c.stage = *stage;
     }
     for (const auto &[option, target] : {std::pair{QStringLiteral("birthday"), &c.birthday},
@@ -141,7 +144,7 @@ int add(Cli &cli, const QCommandLineParser &p)
             continue;
         *target = QDate::fromString(p.value(option), Qt::ISODate);
         if (!target->isValid())
-            return cli.usage(QStringLiteral("--%1 “%2” is not a date; write it like 2026-03-31.").arg(option, p.value(option)));
+            return cli.usage(Cli::tr("--%1 “%2” is not a date; write it like 2026-03-31.").arg(option, p.value(option)));
     }
     if (!cli.open())
         return DataError;
@@ -163,7 +166,7 @@ int add(Cli &cli, const QCommandLineParser &p)
         if (!company)
             return cli.fail(company.error());
         if (*company == 0)
-            return cli.fail(Error{QStringLiteral("there is no company named “%1”; add it first with "
+            return cli.fail(Error{Cli::tr("there is no company named “%1”; add it first with "
                                                  "“customers add --kind company --name …”.")
                                       .arg(p.value(QStringLiteral("company"))), {}, {}});
         c.companyId = *company;
@@ -207,13 +210,13 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
                                   QStringLiteral("tags"), QStringLiteral("birthday"), QStringLiteral("next_follow_up"),
                                   QStringLiteral("notes"), QStringLiteral("orders"), QStringLiteral("purchases_minor"),
                                   QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("in_trash")};
-        const QStringList labels = {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Type"), QStringLiteral("Company"),
-                                    QStringLiteral("Job title"), QStringLiteral("Phones"), QStringLiteral("E-mails"),
-                                    QStringLiteral("Province"), QStringLiteral("City"), QStringLiteral("Address"),
-                                    QStringLiteral("Industry"), QStringLiteral("Stage"), QStringLiteral("Owner"),
-                                    QStringLiteral("Tags"), QStringLiteral("Birthday"), QStringLiteral("Next follow-up"),
-                                    QStringLiteral("Notes"), QStringLiteral("Orders"), QStringLiteral("Purchases (minor units)"),
-                                    QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("In trash since")};
+        const QStringList labels = {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Type"), Cli::tr("Company"),
+                                    Cli::tr("Job title"), Cli::tr("Phones"), Cli::tr("E-mails"),
+                                    Cli::tr("Province"), Cli::tr("City"), Cli::tr("Address"),
+                                    Cli::tr("Industry"), Cli::tr("Stage"), Cli::tr("Owner"),
+                                    Cli::tr("Tags"), Cli::tr("Birthday"), Cli::tr("Next follow-up"),
+                                    Cli::tr("Notes"), Cli::tr("Orders"), Cli::tr("Purchases (minor units)"),
+                                    Cli::tr("Created"), Cli::tr("Updated"), Cli::tr("In trash since")};
         const QStringList values = {QString::number(c->id), c->name, Customers::kindCode(c->kind), c->companyName,
                                     c->jobTitle, phones.join(QStringLiteral(", ")), emails.join(QStringLiteral(", ")),
                                     c->province, c->city, c->address, c->industry, Customers::stageCode(c->stage),
@@ -229,8 +232,8 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
                 return cli.fail(history.error());
             Table t{{QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("field"),
                      QStringLiteral("old"), QStringLiteral("new")},
-                    {QStringLiteral("Time"), QStringLiteral("User"), QStringLiteral("Action"), QStringLiteral("Field"),
-                     QStringLiteral("Old"), QStringLiteral("New")},
+                    {Cli::tr("Time"), Cli::tr("User"), Cli::tr("Action"), Cli::tr("Field"),
+                     Cli::tr("Old"), Cli::tr("New")},
                     {}};
             for (const Change &ch : *history)
                 t.rows << QStringList{toStoredTime(ch.changedAt), ch.userName, ch.action, ch.field, ch.oldValue, ch.newValue};
@@ -270,7 +273,7 @@ int trash(Cli &cli)
     if (!entries)
         return cli.fail(entries.error());
     Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("deleted_at"), QStringLiteral("deleted_by")},
-            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Deleted"), QStringLiteral("By")},
+            {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Deleted"), Cli::tr("By")},
             {}};
     for (const TrashEntry &e : *entries)
         t.rows << QStringList{QString::number(e.id), e.name, toStoredTime(e.deletedAt), e.deletedBy};
@@ -332,7 +335,7 @@ int runCustomers(Cli &cli, const QStringList &args)
         return list(cli, p, QString());
     if (action == QStringLiteral("search")) {
         if (rest.isEmpty())
-            return cli.usage(QStringLiteral("customers search needs the text to look for."));
+            return cli.usage(Cli::tr("customers search needs the text to look for."));
         return list(cli, p, rest.join(u' '));
     }
     if (action == QStringLiteral("add"))
@@ -343,7 +346,7 @@ int runCustomers(Cli &cli, const QStringList &args)
         return trashAction(cli, action, rest);
     if (action == QStringLiteral("trash"))
         return trash(cli);
-    return cli.usage(QStringLiteral("unknown action “customers %1”.").arg(action));
+    return cli.usage(Cli::tr("unknown action “customers %1”.").arg(action));
 }
 
 } // namespace guanxi::cli

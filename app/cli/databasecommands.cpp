@@ -39,8 +39,8 @@ int runInit(Cli &cli, const QStringList &args)
         return Usage;
     if (!cli.open(true))
         return DataError;
-    cli.out << QDir::toNativeSeparators(cli.db().path()) << ": schema version " << cli.db().schemaVersion()
-            << '\n';
+    cli.out << QDir::toNativeSeparators(cli.db().path()) << ": "
+            << Cli::tr("schema version %1").arg(cli.db().schemaVersion()) << '\n';
     return Ok;
 }
 
@@ -63,16 +63,16 @@ int runSeed(Cli &cli, const QStringList &args)
     SampleData::Options options;
     qint64 seed = 0;
     if (!wholeNumber(parser.value(QStringLiteral("customers")), options.customers))
-        return cli.usage(QStringLiteral("--customers needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("customers"))));
+        return cli.usage(Cli::tr("--customers needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("customers"))));
     if (!wholeNumber(parser.value(QStringLiteral("orders")), options.orders))
-        return cli.usage(QStringLiteral("--orders needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("orders"))));
+        return cli.usage(Cli::tr("--orders needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("orders"))));
     if (!wholeNumber(parser.value(QStringLiteral("seed")), seed))
-        return cli.usage(QStringLiteral("--seed needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
+        return cli.usage(Cli::tr("--seed needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("seed"))));
     options.seed = quint64(seed);
     bool leadsOk = false;
     options.leads = parser.value(QStringLiteral("leads")).toLongLong(&leadsOk);
     if (!leadsOk || options.leads < -1)
-        return cli.usage(QStringLiteral("--leads needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("leads"))));
+        return cli.usage(Cli::tr("--leads needs a whole number, not “%1”.").arg(parser.value(QStringLiteral("leads"))));
     if (!cli.open())
         return DataError;
     QElapsedTimer timer;
@@ -93,8 +93,8 @@ int runSeed(Cli &cli, const QStringList &args)
         return cli.fail(report.error());
     Table t{{QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("leads"), QStringLiteral("deals"),
              QStringLiteral("users"), QStringLiteral("seconds")},
-            {QStringLiteral("Customers"), QStringLiteral("Orders"), QStringLiteral("Leads"), QStringLiteral("Deals"),
-             QStringLiteral("Team members"), QStringLiteral("Seconds")},
+            {Cli::tr("Customers"), Cli::tr("Orders"), Cli::tr("Leads"), Cli::tr("Deals"),
+             Cli::tr("Team members"), Cli::tr("Seconds")},
             {{QString::number(report->customers), QString::number(report->orders), QString::number(report->leads),
               QString::number(report->deals), QString::number(report->users),
               QString::number(timer.elapsed() / 1000.0, 'f', 1)}}};
@@ -115,7 +115,7 @@ int runCheck(Cli &cli, const QStringList &args)
     auto report = DatabaseCheck::run(cli.db());
     if (!report)
         return cli.fail(report.error());
-    Table t{{QStringLiteral("check"), QStringLiteral("result")}, {QStringLiteral("Check"), QStringLiteral("Result")}, {}};
+    Table t{{QStringLiteral("check"), QStringLiteral("result")}, {Cli::tr("Check"), Cli::tr("Result")}, {}};
     t.rows << QStringList{QStringLiteral("integrity"),
                           report->integrityProblems.isEmpty() ? QStringLiteral("ok") : report->integrityProblems.join(QStringLiteral("; "))};
     t.rows << QStringList{QStringLiteral("foreign_keys"),
@@ -130,8 +130,8 @@ int runCheck(Cli &cli, const QStringList &args)
         t.rows << QStringList{QStringLiteral("orders"), QString::number(*orders)};
     print(cli.out, t, cli.format);
     if (!report->ok()) {
-        cli.err << "guanxi-cli: " << QDir::toNativeSeparators(cli.db().path())
-                << ": problems found; restore a backup or export what you can.\n";
+        cli.err << "guanxi-cli: " << QDir::toNativeSeparators(cli.db().path()) << ": "
+                << Cli::tr("problems found; restore a backup or export what you can.") << '\n';
         return DataError;
     }
     return Ok;
@@ -150,7 +150,7 @@ int runUsers(Cli &cli, const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
     if (action != QStringLiteral("list") && action != QStringLiteral("add"))
-        return cli.usage(QStringLiteral("unknown action “users %1”; use list or add.").arg(action));
+        return cli.usage(Cli::tr("unknown action “users %1”; use list or add.").arg(action));
     if (!cli.open())
         return DataError;
     UserStore users(cli.session());
@@ -160,7 +160,7 @@ int runUsers(Cli &cli, const QStringList &args)
         u.displayName = parser.value(QStringLiteral("name"));
         const auto role = Roles::fromCode(parser.value(QStringLiteral("role")));
         if (!role)
-            return cli.usage(QStringLiteral("--role must be admin, manager or sales."));
+            return cli.usage(Cli::tr("--role must be admin, manager or sales."));
         u.role = *role;
         auto id = users.create(u);
         if (!id)
@@ -172,7 +172,7 @@ int runUsers(Cli &cli, const QStringList &args)
     if (!list)
         return cli.fail(list.error());
     Table t{{QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active")},
-            {QStringLiteral("ID"), QStringLiteral("Login"), QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Active")},
+            {Cli::tr("ID"), Cli::tr("Login"), Cli::tr("Name"), Cli::tr("Role"), Cli::tr("Active")},
             {}};
     for (const User &u : *list)
         t.rows << QStringList{QString::number(u.id), u.login, u.displayName, Roles::code(u.role),

@@ -21,7 +21,7 @@ Result<qint64> stageId(DealStore &store, const QString &codeOrName)
             return s.id;
         known << (s.code.isEmpty() ? s.name : s.code);
     }
-    return Error{QStringLiteral("there is no funnel stage “%1”; stages: %2.").arg(codeOrName, known.join(QStringLiteral(", "))),
+    return Error{Cli::tr("there is no funnel stage “%1”; stages: %2.").arg(codeOrName, known.join(QStringLiteral(", "))),
                  {}, QStringLiteral("stage")};
 }
 
@@ -88,7 +88,7 @@ int runDeals(Cli &cli, const QStringList &args)
         bool ok = false;
         d.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("deals add needs --customer ID."));
+            return cli.usage(Cli::tr("deals add needs --customer ID."));
         d.title = p.value(QStringLiteral("title"));
         auto amount = Money::parse(p.value(QStringLiteral("amount")));
         if (!amount)
@@ -103,12 +103,12 @@ int runDeals(Cli &cli, const QStringList &args)
         if (p.isSet(QStringLiteral("probability"))) {
             d.probability = p.value(QStringLiteral("probability")).toInt(&ok);
             if (!ok)
-                return cli.usage(QStringLiteral("--probability needs a whole number from 0 to 100."));
+                return cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
         }
         if (p.isSet(QStringLiteral("close"))) {
             d.expectedClose = QDate::fromString(p.value(QStringLiteral("close")), Qt::ISODate);
             if (!d.expectedClose.isValid())
-                return cli.usage(QStringLiteral("--close “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("close"))));
+                return cli.usage(Cli::tr("--close “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("close"))));
         }
         d.products = p.value(QStringLiteral("products"));
         auto id = store.create(d);
@@ -121,24 +121,48 @@ int runDeals(Cli &cli, const QStringList &args)
         bool ok = false;
         const qint64 id = pos.value(2).toLongLong(&ok);
         if (!ok || !p.isSet(QStringLiteral("stage")))
-            return cli.usage(QStringLiteral("deals move ID --stage S"));
+            return cli.usage(Cli::tr("deals move ID --stage S"));
         auto s = stageId(store, p.value(QStringLiteral("stage")));
         if (!s)
             return cli.fail(s.error());
+        auto before = store.get(id);
+        if (!before)
+            return cli.fail(before.error());
         if (Status st = store.move(id, *s, p.value(QStringLiteral("reason"))); !st)
             return cli.fail(st.error());
+        const auto stageNamed = [&](qint64 stage) {
+            for (const DealStage &ds : *stages)
+                if (ds.id == stage)
+                    return Deals::stageName(ds);
+            return QString::number(stage);
+        };
+        if (cli.format != Format::Table) {
+            printRecord(cli.out,
+                        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("from"),
+                         QStringLiteral("to")},
+                        {},
+                        {QString::number(id), before->title, before->customerName, stageLabel(*stages, before->stageId),
+                         stageLabel(*stages, *s)},
+                        cli.format);
+            return Ok;
+        }
+        cli.out << Cli::tr("Moved deal %1 “%2” (%3) from %4 to %5.")
+                       .arg(id)
+                       .arg(terminalSafe(before->title, false), terminalSafe(before->customerName, false),
+                            stageNamed(before->stageId), stageNamed(*s))
+                << '\n';
         return Ok;
     }
     if (action == QStringLiteral("history")) {
         bool ok = false;
         const qint64 id = pos.value(2).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("deals history ID"));
+            return cli.usage(Cli::tr("deals history ID"));
         auto moves = store.stageHistory(id);
         if (!moves)
             return cli.fail(moves.error());
         Table t{{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("time"), QStringLiteral("user")},
-                {QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Time"), QStringLiteral("By")},
+                {Cli::tr("From"), Cli::tr("To"), Cli::tr("Time"), Cli::tr("By")},
                 {}};
         for (const StageMove &m : *moves)
             t.rows << QStringList{m.fromStageId ? stageLabel(*stages, m.fromStageId) : QString(),
@@ -150,7 +174,7 @@ int runDeals(Cli &cli, const QStringList &args)
         bool ok = true;
         const int probability = p.isSet(QStringLiteral("probability")) ? p.value(QStringLiteral("probability")).toInt(&ok) : 0;
         if (!ok)
-            return cli.usage(QStringLiteral("--probability needs a whole number from 0 to 100."));
+            return cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
         auto find = [&](const QString &idText) -> std::optional<DealStage> {
             for (const DealStage &s : *stages)
                 if (QString::number(s.id) == idText || s.code == idText)
@@ -166,11 +190,11 @@ int runDeals(Cli &cli, const QStringList &args)
             change = id ? Status() : Status(id.error());
         } else if (p.isSet(QStringLiteral("remove"))) {
             auto s = find(p.value(QStringLiteral("remove")));
-            change = s ? store.removeStage(s->id) : Status(Error{QStringLiteral("there is no stage %1.").arg(p.value(QStringLiteral("remove"))), {}, {}});
+            change = s ? store.removeStage(s->id) : Status(Error{Cli::tr("there is no stage %1.").arg(p.value(QStringLiteral("remove"))), {}, {}});
         } else if (p.isSet(QStringLiteral("rename")) || p.isSet(QStringLiteral("set"))) {
             auto s = find(p.value(p.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
             if (!s)
-                return cli.usage(QStringLiteral("there is no such stage; see “deals stages”."));
+                return cli.usage(Cli::tr("there is no such stage; see “deals stages”."));
             if (p.isSet(QStringLiteral("rename")))
                 s->name = p.value(QStringLiteral("name"));
             else
@@ -187,8 +211,8 @@ int runDeals(Cli &cli, const QStringList &args)
         auto totals = store.totals(owner);
         Table t{{QStringLiteral("id"), QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("kind"),
                  QStringLiteral("deals"), QStringLiteral("amount")},
-                {QStringLiteral("ID"), QStringLiteral("Stage"), QStringLiteral("Probability %"), QStringLiteral("Kind"),
-                 QStringLiteral("Deals"), QStringLiteral("Amount (CNY)")},
+                {Cli::tr("ID"), Cli::tr("Stage"), Cli::tr("Probability %"), Cli::tr("Kind"),
+                 Cli::tr("Deals"), Cli::tr("Amount (CNY)")},
                 {}};
         for (const DealStage &s : *stages) {
             qint64 count = 0, amount = 0;
@@ -209,12 +233,12 @@ int runDeals(Cli &cli, const QStringList &args)
         bool ok = false;
         const int months = p.value(QStringLiteral("months")).toInt(&ok);
         if (!ok || months < 1 || months > 36)
-            return cli.usage(QStringLiteral("--months needs a number from 1 to 36."));
+            return cli.usage(Cli::tr("--months needs a number from 1 to 36."));
         auto f = store.forecast(owner, months);
         if (!f)
             return cli.fail(f.error());
         Table t{{QStringLiteral("month"), QStringLiteral("deals"), QStringLiteral("pipeline"), QStringLiteral("weighted")},
-                {QStringLiteral("Month"), QStringLiteral("Deals"), QStringLiteral("Pipeline (CNY)"), QStringLiteral("Weighted (CNY)")},
+                {Cli::tr("Month"), Cli::tr("Deals"), Cli::tr("Pipeline (CNY)"), Cli::tr("Weighted (CNY)")},
                 {}};
         for (const ForecastMonth &m : *f)
             t.rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.deals),
@@ -226,7 +250,7 @@ int runDeals(Cli &cli, const QStringList &args)
         bool ok = false;
         const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+            return cli.usage(Cli::tr("--limit needs a positive whole number."));
         QList<qint64> which;
         if (p.isSet(QStringLiteral("stage"))) {
             auto s = stageId(store, p.value(QStringLiteral("stage")));
@@ -239,8 +263,8 @@ int runDeals(Cli &cli, const QStringList &args)
         }
         Table t{{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("stage"),
                  QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("owner"), QStringLiteral("stale")},
-                {QStringLiteral("ID"), QStringLiteral("Title"), QStringLiteral("Customer"), QStringLiteral("Stage"),
-                 QStringLiteral("Amount"), QStringLiteral("Close"), QStringLiteral("Owner"), QStringLiteral("Stale")},
+                {Cli::tr("ID"), Cli::tr("Title"), Cli::tr("Customer"), Cli::tr("Stage"),
+                 Cli::tr("Amount"), Cli::tr("Close"), Cli::tr("Owner"), Cli::tr("Stale")},
                 {}};
         for (qint64 s : which) {
             auto deals = store.column(s, owner, 0, limit);
@@ -254,7 +278,7 @@ int runDeals(Cli &cli, const QStringList &args)
         print(cli.out, t, cli.format);
         return Ok;
     }
-    return cli.usage(QStringLiteral("unknown action “deals %1”.").arg(action));
+    return cli.usage(Cli::tr("unknown action “deals %1”.").arg(action));
 }
 
 } // namespace guanxi::cli

@@ -50,7 +50,7 @@ int runDuplicates(Cli &cli, const QStringList &args)
             return cli.fail(groups.error());
         const int minScore = p.value(QStringLiteral("min-score")).toInt();
         Table t{{QStringLiteral("score"), QStringLiteral("ids"), QStringLiteral("names"), QStringLiteral("reasons")},
-                {QStringLiteral("Score"), QStringLiteral("IDs"), QStringLiteral("Names"), QStringLiteral("Why")},
+                {Cli::tr("Score"), Cli::tr("IDs"), Cli::tr("Names"), Cli::tr("Why")},
                 {}};
         for (const DuplicateGroup &g : *groups) {
             if (g.score < minScore)
@@ -67,7 +67,7 @@ int runDuplicates(Cli &cli, const QStringList &args)
     if (action == u"merge") {
         qint64 survivor = 0, other = 0;
         if (!idAt(pos, 2, survivor) || !idAt(pos, 3, other))
-            return cli.usage(QStringLiteral("duplicates merge needs the surviving customer's ID and the other's."));
+            return cli.usage(Cli::tr("duplicates merge needs the surviving customer's ID and the other's."));
         CustomerStore customers(cli.session());
         auto a = customers.get(survivor);
         if (!a)
@@ -78,8 +78,11 @@ int runDuplicates(Cli &cli, const QStringList &args)
         auto id = CustomerMerge::merge(cli.session(), survivor, other, CustomerMerge::proposal(*a, *b));
         if (!id)
             return cli.fail(id.error());
-        cli.out << "Merged " << other << " into " << survivor << " (merge " << *id << "; undo with: duplicates undo "
-                << *id << ").\n";
+        cli.out << Cli::tr("Merged %1 into %2 (merge %3; undo with: duplicates undo %3).")
+                       .arg(other)
+                       .arg(survivor)
+                       .arg(*id)
+                << '\n';
         return Ok;
     }
     if (action == u"history") {
@@ -88,8 +91,8 @@ int runDuplicates(Cli &cli, const QStringList &args)
             return cli.fail(list.error());
         Table t{{QStringLiteral("id"), QStringLiteral("merged_at"), QStringLiteral("by"), QStringLiteral("survivor"),
                  QStringLiteral("merged"), QStringLiteral("undone_at")},
-                {QStringLiteral("ID"), QStringLiteral("When"), QStringLiteral("By"), QStringLiteral("Kept"),
-                 QStringLiteral("Merged into it"), QStringLiteral("Undone")},
+                {Cli::tr("ID"), Cli::tr("When"), Cli::tr("By"), Cli::tr("Kept"),
+                 Cli::tr("Merged into it"), Cli::tr("Undone")},
                 {}};
         for (const MergeRecord &m : *list)
             t.rows << QStringList{QString::number(m.id),
@@ -105,13 +108,13 @@ int runDuplicates(Cli &cli, const QStringList &args)
     if (action == u"undo") {
         qint64 id = 0;
         if (!idAt(pos, 2, id))
-            return cli.usage(QStringLiteral("duplicates undo needs the merge's ID (see duplicates history)."));
+            return cli.usage(Cli::tr("duplicates undo needs the merge's ID (see duplicates history)."));
         if (Status s = CustomerMerge::undo(cli.session(), id); !s)
             return cli.fail(s.error());
-        cli.out << "Merge " << id << " undone.\n";
+        cli.out << Cli::tr("Merge %1 undone.").arg(id) << '\n';
         return Ok;
     }
-    return cli.usage(QStringLiteral("duplicates takes list, merge, history or undo, not “%1”.").arg(action));
+    return cli.usage(Cli::tr("duplicates takes list, merge, history or undo, not “%1”.").arg(action));
 }
 
 } // namespace guanxi::cli

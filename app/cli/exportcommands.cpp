@@ -34,10 +34,10 @@ int runExport(Cli &cli, const QStringList &args)
     if (!cli.readGlobalOptions(p))
         return Usage;
     if (p.positionalArguments().value(1) != u"customers")
-        return cli.usage(QStringLiteral("export takes customers."));
+        return cli.usage(Cli::tr("export takes customers."));
     const QString path = p.value(QStringLiteral("output"));
     if (path.isEmpty())
-        return cli.usage(QStringLiteral("export customers needs -o FILE."));
+        return cli.usage(Cli::tr("export customers needs -o FILE."));
     std::optional<ExportFormat> format = CustomerExport::formatFor(path);
     if (p.isSet(QStringLiteral("as"))) {
         const QString as = p.value(QStringLiteral("as"));
@@ -47,10 +47,10 @@ int runExport(Cli &cli, const QStringList &args)
                  : as == u"vcf4" ? std::optional(ExportFormat::VCard40)
                                  : std::nullopt;
         if (!format)
-            return cli.usage(QStringLiteral("--as takes csv, xlsx, vcf or vcf4."));
+            return cli.usage(Cli::tr("--as takes csv, xlsx, vcf or vcf4."));
     }
     if (!format)
-        return cli.usage(QStringLiteral("cannot tell the format from “%1”; name it .csv, .xlsx or .vcf, or use --as.")
+        return cli.usage(Cli::tr("cannot tell the format from “%1”; name it .csv, .xlsx or .vcf, or use --as.")
                              .arg(QFileInfo(path).fileName()));
     if (!cli.open())
         return DataError;
@@ -61,7 +61,7 @@ int runExport(Cli &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("stage"))) {
         query.stage = Customers::stageFromCode(p.value(QStringLiteral("stage")));
         if (!query.stage)
-            return cli.usage(QStringLiteral("--stage is lead, prospect, customer, loyal or churned."));
+            return cli.usage(Cli::tr("--stage is lead, prospect, customer, loyal or churned."));
     }
     QList<qint64> ids;
     const bool filtered = !query.search.isEmpty() || !query.tag.isEmpty() || !query.city.isEmpty() || query.stage;
@@ -71,7 +71,7 @@ int runExport(Cli &cli, const QStringList &args)
         if (!count)
             return cli.fail(count.error());
         if (*count == 0) {
-            cli.err << "guanxi-cli: no customer matches the filters; nothing was written.\n";
+            cli.err << "guanxi-cli: " << Cli::tr("no customer matches the filters; nothing was written.") << '\n';
             return DataError;
         }
         auto rows = list.page(query, 0, int(*count));
@@ -83,7 +83,8 @@ int runExport(Cli &cli, const QStringList &args)
     auto written = CustomerExport::write(cli.session(), ids, path, *format);
     if (!written)
         return cli.fail(written.error());
-    cli.out << *written << " customers written to " << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())
+    cli.out << Cli::tr("%n customers written to %1", nullptr, int(*written))
+                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
             << '\n';
     return Ok;
 }

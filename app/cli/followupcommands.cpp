@@ -15,8 +15,8 @@ Table dueTable(const QList<DueFollowUp> &items)
 {
     Table t{{QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("due"),
              QStringLiteral("action"), QStringLiteral("phone"), QStringLiteral("owner")},
-            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Due"),
-             QStringLiteral("Next action"), QStringLiteral("Phone"), QStringLiteral("Owner")},
+            {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Company"), Cli::tr("Due"),
+             Cli::tr("Next action"), Cli::tr("Phone"), Cli::tr("Owner")},
             {}};
     for (const DueFollowUp &d : items)
         t.rows << QStringList{QString::number(d.customerId), d.name, d.companyName, toStoredDate(d.due), d.action,
@@ -29,7 +29,7 @@ bool customerId(Cli &cli, const QStringList &words, qint64 &id)
     bool ok = false;
     id = words.value(0).toLongLong(&ok);
     if (!ok || id <= 0) {
-        cli.usage(QStringLiteral("name the customer by number, e.g. “followups log 42 --summary …”."));
+        cli.usage(Cli::tr("name the customer by number, e.g. “followups log 42 --summary …”."));
         return false;
     }
     return true;
@@ -61,11 +61,11 @@ int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     if (p.isSet(QStringLiteral("lead"))) {
         i.leadId = p.value(QStringLiteral("lead")).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("--lead needs a lead number."));
+            return cli.usage(Cli::tr("--lead needs a lead number."));
     } else if (p.isSet(QStringLiteral("deal"))) {
         i.dealId = p.value(QStringLiteral("deal")).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("--deal needs a deal number."));
+            return cli.usage(Cli::tr("--deal needs a deal number."));
     } else {
         qint64 id = 0;
         if (!customerId(cli, words, id))
@@ -79,12 +79,12 @@ int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     if (p.isSet(QStringLiteral("next"))) {
         i.nextFollowUp = QDate::fromString(p.value(QStringLiteral("next")), Qt::ISODate);
         if (!i.nextFollowUp.isValid())
-            return cli.usage(QStringLiteral("--next “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("next"))));
+            return cli.usage(Cli::tr("--next “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("next"))));
     }
     if (p.isSet(QStringLiteral("at"))) {
         i.occurredAt = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
         if (!i.occurredAt.isValid())
-            return cli.usage(QStringLiteral("--at “%1” is not a date-time; write it like 2026-03-31T15:00.").arg(p.value(QStringLiteral("at"))));
+            return cli.usage(Cli::tr("--at “%1” is not a date-time; write it like 2026-03-31T15:00.").arg(p.value(QStringLiteral("at"))));
         i.occurredAt = i.occurredAt.toUTC();
     }
     if (!cli.open())
@@ -108,7 +108,7 @@ int due(Cli &cli, const QCommandLineParser &p)
     bool ok = false;
     const int days = p.value(QStringLiteral("days")).toInt(&ok);
     if (!ok || days < 0)
-        return cli.usage(QStringLiteral("--days needs a whole number (0 = due today or overdue)."));
+        return cli.usage(Cli::tr("--days needs a whole number (0 = due today or overdue)."));
     if (!cli.open())
         return DataError;
     qint64 owner = 0;
@@ -134,9 +134,9 @@ int list(Cli &cli, const QStringList &words)
     Table t{{QStringLiteral("id"), QStringLiteral("time"), QStringLiteral("channel"), QStringLiteral("user"),
              QStringLiteral("summary"), QStringLiteral("feedback"), QStringLiteral("outcome"),
              QStringLiteral("next_follow_up"), QStringLiteral("next_action")},
-            {QStringLiteral("ID"), QStringLiteral("Time"), QStringLiteral("Channel"), QStringLiteral("By"),
-             QStringLiteral("Summary"), QStringLiteral("Feedback"), QStringLiteral("Outcome"), QStringLiteral("Next"),
-             QStringLiteral("Next action")},
+            {Cli::tr("ID"), Cli::tr("Time"), Cli::tr("Channel"), Cli::tr("By"),
+             Cli::tr("Summary"), Cli::tr("Feedback"), Cli::tr("Outcome"), Cli::tr("Next"),
+             Cli::tr("Next action")},
             {}};
     for (const Interaction &i : *items)
         t.rows << QStringList{QString::number(i.id), toStoredTime(i.occurredAt), i.channelName, i.userName, i.summary,
@@ -149,11 +149,11 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 {
     const QString path = p.value(QStringLiteral("output")).isEmpty() ? words.value(0) : p.value(QStringLiteral("output"));
     if (path.isEmpty())
-        return cli.usage(QStringLiteral("followups export needs the file to write: -o FILE.ics"));
+        return cli.usage(Cli::tr("followups export needs the file to write: -o FILE.ics"));
     bool ok = false;
     const int days = p.isSet(QStringLiteral("days")) ? p.value(QStringLiteral("days")).toInt(&ok) : 180;
     if (p.isSet(QStringLiteral("days")) && (!ok || days < 0))
-        return cli.usage(QStringLiteral("--days needs a whole number."));
+        return cli.usage(Cli::tr("--days needs a whole number."));
     if (!cli.open())
         return DataError;
     qint64 owner = 0;
@@ -164,7 +164,9 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         return cli.fail(items.error());
     if (Status s = ICalendar::save(path, ICalendar::followUps(*items, cli.session().now())); !s)
         return cli.fail(s.error());
-    cli.err << "guanxi-cli: wrote " << items->size() << " follow-ups to " << QDir::toNativeSeparators(path) << '\n';
+    cli.err << "guanxi-cli: "
+            << Cli::tr("wrote %n follow-ups to %1", nullptr, int(items->size())).arg(QDir::toNativeSeparators(path))
+            << '\n';
     return Ok;
 }
 
@@ -239,14 +241,14 @@ int runFollowUps(Cli &cli, const QStringList &args)
         if (!list)
             return cli.fail(list.error());
         Table t{{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")},
-                {QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Name")},
+                {Cli::tr("ID"), Cli::tr("Code"), Cli::tr("Name")},
                 {}};
         for (const FollowUpChannel &c : *list)
             t.rows << QStringList{QString::number(c.id), c.code, FollowUpStore::channelDisplayName(c)};
         print(cli.out, t, cli.format);
         return Ok;
     }
-    return cli.usage(QStringLiteral("unknown action “followups %1”; use log, due, list, export or channels.").arg(action));
+    return cli.usage(Cli::tr("unknown action “followups %1”; use log, due, list, export or channels.").arg(action));
 }
 
 } // namespace guanxi::cli

@@ -53,7 +53,7 @@ bool applyMap(Cli &cli, const QString &spec, const QStringList &header, QStringL
     for (const QString &pair : spec.split(u',', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.lastIndexOf(u'=');
         if (eq <= 0) {
-            cli.usage(QStringLiteral("--map wants COLUMN=FIELD pairs, not “%1”.").arg(pair));
+            cli.usage(Cli::tr("--map wants COLUMN=FIELD pairs, not “%1”.").arg(pair));
             return false;
         }
         const QString column = pair.left(eq).trimmed();
@@ -63,7 +63,7 @@ bool applyMap(Cli &cli, const QString &spec, const QStringList &header, QStringL
         if (!isNumber)
             index = int(header.indexOf(column));
         if (index < 0 || index >= header.size()) {
-            cli.usage(QStringLiteral("--map: the file has no column “%1”. Its columns are: %2.")
+            cli.usage(Cli::tr("--map: the file has no column “%1”. Its columns are: %2.")
                           .arg(column, header.join(QStringLiteral(", "))));
             return false;
         }
@@ -75,22 +75,30 @@ bool applyMap(Cli &cli, const QString &spec, const QStringList &header, QStringL
 void printProblems(Cli &cli, const QString &file, const ImportReport &r)
 {
     for (const ImportProblem &p : r.problems) {
-        cli.err << "guanxi-cli: " << native(file) << ':' << p.line << ": record " << p.record;
-        if (!p.column.isEmpty())
-            cli.err << ", column “" << terminalSafe(p.column, false) << "” “" << shownValue(p.value) << '"';
+        cli.err << "guanxi-cli: " << native(file) << ':' << p.line << ": ";
+        if (p.column.isEmpty())
+            cli.err << Cli::tr("record %1").arg(p.record);
+        else
+            cli.err << Cli::tr("record %1, column “%2” “%3\"")
+                           .arg(p.record)
+                           .arg(terminalSafe(p.column, false), shownValue(p.value));
         cli.err << ": " << shownValue(p.reason, 400) << '\n';
     }
     if (r.problemCount > r.problems.size())
-        cli.err << "guanxi-cli: ... and " << (r.problemCount - r.problems.size()) << " more problems.\n";
+        cli.err << "guanxi-cli: " << Cli::tr("... and %1 more problems.").arg(r.problemCount - r.problems.size())
+                << '\n';
 }
 
-int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid, const char *what = "customer")
+int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid, bool leads = false)
 {
     if (r.rejected > 0 && !skipInvalid) {
         printProblems(cli, file, r);
-        cli.err << "guanxi-cli: " << r.rejected << " of " << r.rowsRead
-                << " rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import "
-                   "the valid rows.\n";
+        cli.err << "guanxi-cli: "
+                << Cli::tr("%1 of %2 rows are invalid; nothing was imported. Fix them, or use --skip-invalid "
+                           "--rejects FILE to import the valid rows.")
+                       .arg(r.rejected)
+                       .arg(r.rowsRead)
+                << '\n';
         return DataError;
     }
     if (r.rejected > 0)
@@ -99,20 +107,22 @@ int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipI
         cli.err << "guanxi-cli: " << native(file) << ": " << note << '\n';
     for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
         const ImportDuplicate &d = r.duplicates.at(i);
-        cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": skipped, same " << d.key << " as " << what
-                << ' ' << d.existingId;
+        cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": "
+                << (leads ? Cli::tr("skipped, same %1 as lead %2") : Cli::tr("skipped, same %1 as customer %2"))
+                       .arg(d.key)
+                       .arg(d.existingId);
         if (d.earlierRecord)
-            cli.err << " (record " << d.earlierRecord << " of this file)";
+            cli.err << ' ' << Cli::tr("(record %1 of this file)").arg(d.earlierRecord);
         cli.err << '\n';
     }
     if (r.skipped > 20)
-        cli.err << "guanxi-cli: ... and " << (r.skipped - 20) << " more duplicates skipped.\n";
+        cli.err << "guanxi-cli: " << Cli::tr("... and %1 more duplicates skipped.").arg(r.skipped - 20) << '\n';
     Table t{{QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("skipped"),
              QStringLiteral("rejected"), QStringLiteral("companies_created"), QStringLiteral("format"),
              QStringLiteral("encoding"), QStringLiteral("import"), QStringLiteral("dry_run")},
-            {QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("Skipped"),
-             QStringLiteral("Rejected"), QStringLiteral("Companies created"), QStringLiteral("Format"),
-             QStringLiteral("Encoding"), QStringLiteral("Import"), QStringLiteral("Dry run")},
+            {Cli::tr("Rows"), Cli::tr("Created"), Cli::tr("Updated"), Cli::tr("Skipped"),
+             Cli::tr("Rejected"), Cli::tr("Companies created"), Cli::tr("Format"),
+             Cli::tr("Encoding"), Cli::tr("Import"), Cli::tr("Dry run")},
             {{QString::number(r.rowsRead), QString::number(r.created), QString::number(r.updated),
               QString::number(r.skipped), QString::number(r.rejected), QString::number(r.companiesCreated), r.format,
               r.encoding, r.batchId ? QString::number(r.batchId) : QString(),
@@ -126,12 +136,12 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     ImportSourceOptions sourceOptions;
     sourceOptions.encoding = p.value(QStringLiteral("encoding")).toLatin1();
     if (!sourceOptions.encoding.isEmpty() && !TextDecoder(sourceOptions.encoding).isValid())
-        return cli.usage(QStringLiteral("unknown encoding “%1”; use one of %2.")
+        return cli.usage(Cli::tr("unknown encoding “%1”; use one of %2.")
                              .arg(QString::fromLatin1(sourceOptions.encoding),
                                   QString::fromLatin1(TextEncoding::supported().join(", "))));
     sourceOptions.sheet = p.value(QStringLiteral("sheet")).toInt() - 1;
     if (p.isSet(QStringLiteral("sheet")) && sourceOptions.sheet < 0)
-        return cli.usage(QStringLiteral("--sheet wants a sheet number from 1."));
+        return cli.usage(Cli::tr("--sheet wants a sheet number from 1."));
     if (!p.isSet(QStringLiteral("sheet")))
         sourceOptions.sheet = 0;
     auto source = ImportSource::open(file, sourceOptions);
@@ -143,7 +153,7 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     if (p.isSet(QStringLiteral("mode"))) {
         auto mode = CustomerImport::modeFromCode(p.value(QStringLiteral("mode")));
         if (!mode)
-            return cli.usage(QStringLiteral("--mode is create, update or upsert."));
+            return cli.usage(Cli::tr("--mode is create, update or upsert."));
         options.mode = *mode;
     }
     if (p.isSet(QStringLiteral("match"))) {
@@ -151,7 +161,7 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
         for (const QString &code : p.value(QStringLiteral("match")).split(u',', Qt::SkipEmptyParts)) {
             auto key = CustomerImport::keyFromCode(code.trimmed());
             if (!key)
-                return cli.usage(QStringLiteral("--match takes id, phone, email, company, name-company and name, not “%1”.")
+                return cli.usage(Cli::tr("--match takes id, phone, email, company, name-company and name, not “%1”.")
                                      .arg(code));
             options.keys << *key;
         }
@@ -168,7 +178,7 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
         const QString name = p.value(QStringLiteral("profile"));
         auto it = std::find_if(profiles->begin(), profiles->end(), [&](const ImportProfile &pr) { return pr.name == name; });
         if (it == profiles->end())
-            return cli.usage(QStringLiteral("there is no saved mapping “%1”.").arg(name));
+            return cli.usage(Cli::tr("there is no saved mapping “%1”.").arg(name));
         for (int i = 0; i < src.header().size(); ++i)
             if (it->mapping.contains(src.header().at(i)))
                 options.mapping[i] = it->mapping.value(src.header().at(i));
@@ -186,12 +196,12 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
     options.rejectsPath = p.value(QStringLiteral("rejects"));
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
-        return cli.usage(QStringLiteral("--rejects goes with --skip-invalid."));
+        return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
 
     if (p.isSet(QStringLiteral("show-mapping"))) {
         for (int i = 0; i < src.header().size(); ++i)
             cli.err << (i + 1) << ". " << src.header().at(i) << " -> "
-                    << (options.mapping.value(i).isEmpty() ? QStringLiteral("(ignored)") : options.mapping.value(i)) << '\n';
+                    << (options.mapping.value(i).isEmpty() ? Cli::tr("(ignored)") : options.mapping.value(i)) << '\n';
     }
     auto report = CustomerImport(cli.session(), src, options).run();
     if (!report)
@@ -216,11 +226,11 @@ int importLeads(Cli &cli, const QCommandLineParser &p, const QString &file)
     options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
     options.rejectsPath = p.value(QStringLiteral("rejects"));
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
-        return cli.usage(QStringLiteral("--rejects goes with --skip-invalid."));
+        return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
     auto report = LeadImport(cli.session(), src, options).run();
     if (!report)
         return cli.fail(report.error());
-    return printReport(cli, file, *report, options.skipInvalid, "lead");
+    return printReport(cli, file, *report, options.skipInvalid, true);
 }
 
 } // namespace
@@ -237,14 +247,17 @@ int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dr
         for (const ImportProblem &pr : report->problems)
             cli.err << "guanxi-cli: " << native(file) << ':' << pr.line << ": " << terminalSafe(pr.column, false) << " “"
                     << shownValue(pr.value) << "”: " << shownValue(pr.reason, 400) << '\n';
-        cli.err << "guanxi-cli: " << report->problems.size() << " problems in " << report->rows
-                << " rows; nothing was imported. Fix the file and run the import again.\n";
+        cli.err << "guanxi-cli: "
+                << Cli::tr("%1 problems in %2 rows; nothing was imported. Fix the file and run the import again.")
+                       .arg(report->problems.size())
+                       .arg(report->rows)
+                << '\n';
         return DataError;
     }
     Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"),
              QStringLiteral("encoding"), QStringLiteral("dry_run")},
-            {QStringLiteral("Rows"), QStringLiteral("Imported"), QStringLiteral("Customers created"),
-             QStringLiteral("Encoding"), QStringLiteral("Dry run")},
+            {Cli::tr("Rows"), Cli::tr("Imported"), Cli::tr("Customers created"),
+             Cli::tr("Encoding"), Cli::tr("Dry run")},
             {{QString::number(report->rows), QString::number(report->created),
               QString::number(report->customersCreated), report->encoding,
               options.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
@@ -291,14 +304,14 @@ int runImport(Cli &cli, const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString what = pos.value(1);
     if (what.isEmpty())
-        return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert."));
+        return cli.usage(Cli::tr("import needs customers, leads, orders, list or revert."));
     const bool importing = what == u"customers" || what == u"leads" || what == u"orders";
     if (!cli.open())
         return DataError;
     if (importing) {
         const QString file = pos.value(2);
         if (file.isEmpty())
-            return cli.usage(QStringLiteral("import %1 needs the file to import.").arg(what));
+            return cli.usage(Cli::tr("import %1 needs the file to import.").arg(what));
         if (what == u"customers")
             return importCustomers(cli, p, file);
         if (what == u"leads")
@@ -313,9 +326,9 @@ int runImport(Cli &cli, const QStringList &args)
         Table t{{QStringLiteral("id"), QStringLiteral("of"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
                  QStringLiteral("mode"), QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
                  QStringLiteral("skipped"), QStringLiteral("rejected"), QStringLiteral("reverted_at")},
-                {QStringLiteral("ID"), QStringLiteral("Of"), QStringLiteral("File"), QStringLiteral("Imported"), QStringLiteral("By"),
-                 QStringLiteral("Mode"), QStringLiteral("Rows"), QStringLiteral("Created"), QStringLiteral("Updated"),
-                 QStringLiteral("Skipped"), QStringLiteral("Rejected"), QStringLiteral("Reverted")},
+                {Cli::tr("ID"), Cli::tr("Of"), Cli::tr("File"), Cli::tr("Imported"), Cli::tr("By"),
+                 Cli::tr("Mode"), Cli::tr("Rows"), Cli::tr("Created"), Cli::tr("Updated"),
+                 Cli::tr("Skipped"), Cli::tr("Rejected"), Cli::tr("Reverted")},
                 {}};
         for (const ImportBatch &b : *list)
             t.rows << QStringList{QString::number(b.id), b.entity, b.fileName,
@@ -332,24 +345,31 @@ int runImport(Cli &cli, const QStringList &args)
         bool ok = false;
         const qint64 id = pos.value(2).toLongLong(&ok);
         if (!ok || id <= 0)
-            return cli.usage(QStringLiteral("import revert needs the import's ID (see import list)."));
+            return cli.usage(Cli::tr("import revert needs the import's ID (see import list)."));
         auto r = ImportRevert::run(cli.session(), id);
         if (!r)
             return cli.fail(r.error());
         auto batch = imports.batch(id);
         if (batch && batch->entity == u"lead")
-            cli.out << "Import " << id << " reverted: " << r->trashed << " imported leads disqualified.\n";
+            cli.out << Cli::tr("Import %1 reverted: %2 imported leads disqualified.").arg(id).arg(r->trashed) << '\n';
+        else if (r->keptMerged)
+            cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
+                               "restored; %4 created customers kept because others were merged into them.")
+                           .arg(id)
+                           .arg(r->trashed)
+                           .arg(r->restored)
+                           .arg(r->keptMerged)
+                    << '\n';
         else
-        {
-            cli.out << "Import " << id << " reverted: " << r->trashed << " created customers moved to the trash, "
-                    << r->restored << " updated customers restored";
-            if (r->keptMerged)
-                cli.out << "; " << r->keptMerged << " created customers kept because others were merged into them";
-            cli.out << ".\n";
-        }
+            cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
+                               "restored.")
+                           .arg(id)
+                           .arg(r->trashed)
+                           .arg(r->restored)
+                    << '\n';
         return Ok;
     }
-    return cli.usage(QStringLiteral("import needs customers, leads, orders, list or revert, not “%1”.").arg(what));
+    return cli.usage(Cli::tr("import needs customers, leads, orders, list or revert, not “%1”.").arg(what));
 }
 
 } // namespace guanxi::cli

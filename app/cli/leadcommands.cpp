@@ -16,9 +16,9 @@ Table leadTable(const QList<Lead> &leads)
     Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("phone"),
              QStringLiteral("email"), QStringLiteral("city"), QStringLiteral("status"), QStringLiteral("owner"),
              QStringLiteral("campaign"), QStringLiteral("customer_id")},
-            {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Phone"),
-             QStringLiteral("E-mail"), QStringLiteral("City"), QStringLiteral("Status"), QStringLiteral("Owner"),
-             QStringLiteral("Campaign"), QStringLiteral("Customer")},
+            {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Company"), Cli::tr("Phone"),
+             Cli::tr("E-mail"), Cli::tr("City"), Cli::tr("Status"), Cli::tr("Owner"),
+             Cli::tr("Campaign"), Cli::tr("Customer")},
             {}};
     for (const Lead &l : leads)
         t.rows << QStringList{QString::number(l.id), l.name, l.company, l.phone, l.email, l.city,
@@ -32,7 +32,7 @@ bool leadId(Cli &cli, const QStringList &words, qint64 &id)
     bool ok = false;
     id = words.value(0).toLongLong(&ok);
     if (!ok || id <= 0) {
-        cli.usage(QStringLiteral("name the lead by number."));
+        cli.usage(Cli::tr("name the lead by number."));
         return false;
     }
     return true;
@@ -91,12 +91,12 @@ int list(Cli &cli, const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("status"))) {
         q.status = Leads::statusFromCode(p.value(QStringLiteral("status")));
         if (!q.status)
-            return cli.usage(QStringLiteral("--status must be new, qualified, disqualified or converted."));
+            return cli.usage(Cli::tr("--status must be new, qualified, disqualified or converted."));
     }
     bool ok = false;
     const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
-        return cli.usage(QStringLiteral("--limit needs a whole number."));
+        return cli.usage(Cli::tr("--limit needs a whole number."));
     if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("pool")))
@@ -132,7 +132,7 @@ int duplicates(Cli &cli, const QStringList &words)
     if (!found)
         return cli.fail(found.error());
     Table t{{QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("reason")},
-            {QStringLiteral("Customer"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("Why")},
+            {Cli::tr("Customer"), Cli::tr("Name"), Cli::tr("Company"), Cli::tr("Why")},
             {}};
     for (const DuplicateCandidate &d : *found)
         t.rows << QStringList{QString::number(d.customerId), d.name, d.companyName, d.reason};
@@ -150,7 +150,7 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         bool ok = false;
         options.linkToCustomerId = p.value(QStringLiteral("link")).toLongLong(&ok);
         if (!ok || options.linkToCustomerId <= 0)
-            return cli.usage(QStringLiteral("--link needs a customer number."));
+            return cli.usage(Cli::tr("--link needs a customer number."));
     }
     options.createCompany = !p.isSet(QStringLiteral("no-company"));
     if (p.isSet(QStringLiteral("deal"))) {
@@ -179,7 +179,7 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
             if (!d.reason.contains(QStringLiteral("company")))
                 people << QStringLiteral("%1 %2 (%3)").arg(d.customerId).arg(d.name, d.reason);
         if (!people.isEmpty())
-            return cli.fail(Error{QStringLiteral("lead %1 looks like an existing customer: %2. Use --link ID to attach "
+            return cli.fail(Error{Cli::tr("lead %1 looks like an existing customer: %2. Use --link ID to attach "
                                                  "it to that customer, or --force to create a new one anyway.")
                                       .arg(id)
                                       .arg(people.join(QStringLiteral("; "))),
@@ -189,7 +189,7 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     if (!result)
         return cli.fail(result.error());
     Table t{{QStringLiteral("customer_id"), QStringLiteral("company_id"), QStringLiteral("linked"), QStringLiteral("deal_id")},
-            {QStringLiteral("Customer"), QStringLiteral("Company"), QStringLiteral("Linked to existing"), QStringLiteral("Deal")},
+            {Cli::tr("Customer"), Cli::tr("Company"), Cli::tr("Linked to existing"), Cli::tr("Deal")},
             {{QString::number(result->personId), result->companyId ? QString::number(result->companyId) : QString(),
               result->linked ? QStringLiteral("yes") : QStringLiteral("no"),
               result->dealId ? QString::number(result->dealId) : QString()}}};
@@ -283,7 +283,7 @@ int runLeads(Cli &cli, const QStringList &args)
         print(cli.out, leadTable({*lead}), cli.format);
         return Ok;
     }
-    return cli.usage(QStringLiteral("unknown action “leads %1”.").arg(action));
+    return cli.usage(Cli::tr("unknown action “leads %1”.").arg(action));
 }
 
 } // namespace guanxi::cli

@@ -29,6 +29,21 @@ int displayWidth(const QString &text)
     return width;
 }
 
+QString wrapped(const QString &text, int width, const QString &indent)
+{
+    QString out, line;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && displayWidth(line) + 1 + displayWidth(word) > width) {
+            out += indent + line + u'\n';
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += indent + line + u'\n';
+    return out;
+}
+
 QString csvField(const QString &value)
 {
     // A cell that starts like a formula would run in a spreadsheet; the

@@ -20,6 +20,9 @@ void print(QTextStream &out, const Table &table, Format format);
 void printRecord(QTextStream &out, const QStringList &keys, const QStringList &labels,
                  const QStringList &values, Format format);
 int displayWidth(const QString &text);
+// Word-wraps a paragraph to width columns, each line indented and ending in a
+// newline.
+QString wrapped(const QString &text, int width, const QString &indent);
 QString csvField(const QString &value);
 // Text from the database, made safe to print on a terminal: control
 // characters (ESC starts terminal commands, BEL rings, CR overwrites the

@@ -1,6 +1,8 @@
 // guanxi-cli pool list|claim|release|assign|reclaim|warnings|rules
 #include "cli.h"
 
+#include "stores/customerstore.h"
+#include "stores/leadstore.h"
 #include "stores/poolstore.h"
 #include "stores/userstore.h"
 
@@ -18,7 +20,7 @@ bool entityOf(Cli &cli, const QString &word, PoolEntity &entity)
         entity = PoolEntity::Customer;
         return true;
     }
-    cli.usage(QStringLiteral("say “lead” or “customer”, e.g. “pool claim lead 42”."));
+    cli.usage(Cli::tr("say “lead” or “customer”, e.g. “pool claim lead 42”."));
     return false;
 }
 
@@ -28,13 +30,13 @@ bool ids(Cli &cli, const QStringList &words, QList<qint64> &out)
         bool ok = false;
         const qint64 id = w.toLongLong(&ok);
         if (!ok || id <= 0) {
-            cli.usage(QStringLiteral("“%1” is not a record number.").arg(w));
+            cli.usage(Cli::tr("“%1” is not a record number.").arg(w));
             return false;
         }
         out << id;
     }
     if (out.isEmpty()) {
-        cli.usage(QStringLiteral("name at least one record number."));
+        cli.usage(Cli::tr("name at least one record number."));
         return false;
     }
     return true;
@@ -44,8 +46,8 @@ Table moveTable(const QList<PoolMove> &moves)
 {
     Table t{{QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("action"),
              QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("reason"), QStringLiteral("time")},
-            {QStringLiteral("Kind"), QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Move"),
-             QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Why"), QStringLiteral("Time")},
+            {Cli::tr("Kind"), Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Move"),
+             Cli::tr("From"), Cli::tr("To"), Cli::tr("Why"), Cli::tr("Time")},
             {}};
     for (const PoolMove &m : moves)
         t.rows << QStringList{PoolStore::entityCode(m.entity), QString::number(m.entityId), m.name, m.action,
@@ -53,7 +55,50 @@ Table moveTable(const QList<PoolMove> &moves)
     return t;
 }
 
+QString recordName(Cli &cli, PoolEntity entity, qint64 id)
+{
+    if (entity == PoolEntity::Lead) {
+        auto lead = LeadStore(cli.session()).get(id);
+        return lead ? lead->name : QString();
+    }
+    auto customer = CustomerStore(cli.session()).get(id);
+    return customer ? customer->name : QString();
+}
+
+QString moveSentence(PoolEntity entity, const QString &action, const QString &name, qint64 id, const QString &owner)
+{
+    const bool lead = entity == PoolEntity::Lead;
+    if (action == u"claim")
+        return (lead ? Cli::tr("Claimed %1 (lead %2).") : Cli::tr("Claimed %1 (customer %2).")).arg(name).arg(id);
+    if (action == u"release")
+        return (lead ? Cli::tr("Released %1 (lead %2) to the pool.") : Cli::tr("Released %1 (customer %2) to the pool."))
+            .arg(name)
+            .arg(id);
+    return (lead ? Cli::tr("Assigned %1 (lead %2) to %3.") : Cli::tr("Assigned %1 (customer %2) to %3."))
+        .arg(name)
+        .arg(id)
+        .arg(owner);
+}
+
 } // namespace
+
+void printPoolMoves(Cli &cli, PoolEntity entity, const QList<qint64> &ids, const QString &action,
+                    const QString &ownerName)
+{
+    Table t{{QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("action"),
+             QStringLiteral("owner")},
+            {},
+            {}};
+    for (qint64 id : ids) {
+        const QString name = recordName(cli, entity, id);
+        if (cli.format == Format::Table)
+            cli.out << moveSentence(entity, action, terminalSafe(name, false), id, terminalSafe(ownerName, false)) << '\n';
+        else
+            t.rows << QStringList{PoolStore::entityCode(entity), QString::number(id), name, action, ownerName};
+    }
+    if (cli.format != Format::Table)
+        print(cli.out, t, cli.format);
+}
 
 int runPool(Cli &cli, const QStringList &args)
 {
@@ -108,14 +153,14 @@ int runPool(Cli &cli, const QStringList &args)
         bool ok = false;
         const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+            return cli.usage(Cli::tr("--limit needs a positive whole number."));
         auto items = pool.list(entity, 0, limit);
         if (!items)
             return cli.fail(items.error());
         Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("city"),
                  QStringLiteral("in_pool_since")},
-                {QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Company"), QStringLiteral("City"),
-                 QStringLiteral("In the pool since")},
+                {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Company"), Cli::tr("City"),
+                 Cli::tr("In the pool since")},
                 {}};
         for (const PoolItem &i : *items)
             t.rows << QStringList{QString::number(i.id), i.name, i.company, i.city, toStoredTime(i.since)};
@@ -123,23 +168,29 @@ int runPool(Cli &cli, const QStringList &args)
         return Ok;
     }
     if (action == QStringLiteral("claim") || action == QStringLiteral("release")) {
+        const bool claim = action == QStringLiteral("claim");
         int failed = 0;
+        QList<qint64> done;
         for (qint64 id : records) {
-            const Status s = action == QStringLiteral("claim") ? pool.claim(entity, id)
-                                                               : pool.release(entity, id, p.value(QStringLiteral("reason")));
+            const Status s = claim ? pool.claim(entity, id) : pool.release(entity, id, p.value(QStringLiteral("reason")));
             if (!s) {
                 cli.fail(s.error());
                 ++failed;
+            } else {
+                done << id;
             }
         }
+        auto me = UserStore(cli.session()).byId(cli.session().userId());
+        printPoolMoves(cli, entity, done, action, claim && me ? me->displayName : QString());
         return failed ? DataError : Ok;
     }
     if (action == QStringLiteral("assign")) {
         auto user = UserStore(cli.session()).byLogin(p.value(QStringLiteral("to")));
         if (!user)
-            return p.isSet(QStringLiteral("to")) ? cli.fail(user.error()) : cli.usage(QStringLiteral("assign needs --to LOGIN."));
+            return p.isSet(QStringLiteral("to")) ? cli.fail(user.error()) : cli.usage(Cli::tr("assign needs --to LOGIN."));
         if (Status s = pool.assign(entity, records, user->id, p.value(QStringLiteral("reason"))); !s)
             return cli.fail(s.error());
+        printPoolMoves(cli, entity, records, action, user->displayName);
         return Ok;
     }
     if (action == QStringLiteral("reclaim")) {
@@ -171,8 +222,8 @@ int runPool(Cli &cli, const QStringList &args)
             return cli.fail(items.error());
         Table t{{QStringLiteral("entity"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("owner"),
                  QStringLiteral("last_activity"), QStringLiteral("returns_to_pool")},
-                {QStringLiteral("Kind"), QStringLiteral("ID"), QStringLiteral("Name"), QStringLiteral("Owner"),
-                 QStringLiteral("Last activity"), QStringLiteral("Returns to the pool")},
+                {Cli::tr("Kind"), Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Owner"),
+                 Cli::tr("Last activity"), Cli::tr("Returns to the pool")},
                 {}};
         for (const PoolItem &i : *items)
             t.rows << QStringList{PoolStore::entityCode(i.entity), QString::number(i.id), i.name, i.ownerName,
@@ -196,7 +247,7 @@ int runPool(Cli &cli, const QStringList &args)
             bool ok = false;
             *target = p.value(option).toInt(&ok);
             if (!ok)
-                return cli.usage(QStringLiteral("--%1 needs a whole number.").arg(option));
+                return cli.usage(Cli::tr("--%1 needs a whole number.").arg(option));
             changed = true;
         }
         if (changed)
@@ -204,14 +255,14 @@ int runPool(Cli &cli, const QStringList &args)
                 return cli.fail(s.error());
         Table t{{QStringLiteral("claim_cap"), QStringLiteral("cooldown_days"), QStringLiteral("reclaim_days"),
                  QStringLiteral("warn_days"), QStringLiteral("no_win_days")},
-                {QStringLiteral("Claim limit"), QStringLiteral("Cool-down days"), QStringLiteral("Reclaim after days"),
-                 QStringLiteral("Warn days before"), QStringLiteral("No-win days")},
+                {Cli::tr("Claim limit"), Cli::tr("Cool-down days"), Cli::tr("Reclaim after days"),
+                 Cli::tr("Warn days before"), Cli::tr("No-win days")},
                 {{QString::number(r.claimCap), QString::number(r.cooldownDays), QString::number(r.reclaimAfterDays),
                   QString::number(r.warnDaysBefore), QString::number(r.reclaimNoWinDays)}}};
         print(cli.out, t, cli.format);
         return Ok;
     }
-    return cli.usage(QStringLiteral("unknown action “pool %1”.").arg(action));
+    return cli.usage(Cli::tr("unknown action “pool %1”.").arg(action));
 }
 
 } // namespace guanxi::cli

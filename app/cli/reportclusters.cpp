@@ -18,7 +18,7 @@ int runClusters(Cli &cli, const QCommandLineParser &p)
         bool ok = false;
         options.k = p.value(QStringLiteral("k")).toInt(&ok);
         if (!ok || options.k < 0 || options.k > 50)
-            return cli.usage(QStringLiteral("--k “%1” is not a number of clusters from 1 to 50 (0 or none: the "
+            return cli.usage(Cli::tr("--k “%1” is not a number of clusters from 1 to 50 (0 or none: the "
                                             "suggested number).")
                                  .arg(p.value(QStringLiteral("k"))));
     }
@@ -26,27 +26,31 @@ int runClusters(Cli &cli, const QCommandLineParser &p)
     if (features == u"scores")
         options.features = ClusterFeatures::Scores;
     else if (features != u"log")
-        return cli.usage(QStringLiteral("--features “%1” is not log or scores.").arg(features));
+        return cli.usage(Cli::tr("--features “%1” is not log or scores.").arg(features));
     if (p.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("--seed “%1” is not a whole number from 0 up.")
+            return cli.usage(Cli::tr("--seed “%1” is not a whole number from 0 up.")
                                  .arg(p.value(QStringLiteral("seed"))));
     }
     const QString table = p.value(QStringLiteral("table"));
     if (!table.isEmpty() && table != u"profile" && table != u"assignments" && table != u"silhouette")
-        return cli.usage(QStringLiteral("--table “%1” is not profile, assignments or silhouette.").arg(table));
+        return cli.usage(Cli::tr("--table “%1” is not profile, assignments or silhouette.").arg(table));
     if (!cli.open())
         return DataError;
     auto result = ClusterAnalysis::run(cli.session(), options);
     if (!result)
         return cli.fail(result.error());
     const RfmClusterResult &c = result->clusters;
-    cli.err << "guanxi-cli: " << result->rfm.result.rows.size() << " customers with purchases, reference date "
-            << result->rfm.result.referenceDate.toString(Qt::ISODate) << "; " << c.k << " clusters (suggested "
-            << c.suggestedK << "), silhouette "
-            << (c.silhouette ? QString::number(*c.silhouette, 'f', 3) : QStringLiteral("undefined")) << ".\n";
+    cli.err << "guanxi-cli: "
+            << Cli::tr("%1 customers with purchases, reference date %2; %3 clusters (suggested %4), silhouette %5.")
+                   .arg(result->rfm.result.rows.size())
+                   .arg(result->rfm.result.referenceDate.toString(Qt::ISODate))
+                   .arg(c.k)
+                   .arg(c.suggestedK)
+                   .arg(c.silhouette ? QString::number(*c.silhouette, 'f', 3) : Cli::tr("undefined"))
+            << '\n';
     Report report = result->report;
     if (!table.isEmpty()) {
         // The main table (the one CSV and the screen get) goes first.
@@ -87,7 +91,7 @@ QList<ReportCommand> clusterReportCommands()
               {QStringLiteral("table"),
                QStringLiteral("The table for the screen and CSV: profile (default), assignments or silhouette."),
                QStringLiteral("NAME")}},
-             runClusters}};
+             runClusters, Cli::tr("k-means clusters of customers on RFM, with a suggested k.")}};
 }
 
 } // namespace guanxi::cli

@@ -25,22 +25,6 @@ Every report takes:
 Reports:
 )";
 
-// Word-wraps a paragraph to the help's width, indented.
-QString wrapped(const QString &text, int width = 72, const QString &indent = QStringLiteral("      "))
-{
-    QString out, line;
-    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && displayWidth(line) + 1 + displayWidth(word) > width) {
-            out += indent + line + u'\n';
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        out += indent + line + u'\n';
-    return out;
-}
-
 int runRfm(Cli &cli, const QCommandLineParser &p)
 {
     RfmOptions options;
@@ -51,9 +35,13 @@ int runRfm(Cli &cli, const QCommandLineParser &p)
     auto report = RfmAnalysis::run(cli.session(), options);
     if (!report)
         return cli.fail(report.error());
-    cli.err << "guanxi-cli: " << report->result.rows.size() << " customers with purchases, reference date "
-            << report->result.referenceDate.toString(Qt::ISODate) << "; " << report->withoutPurchase
-            << " customers without a purchase in the window are left out.\n";
+    cli.err << "guanxi-cli: "
+            << Cli::tr("%1 customers with purchases, reference date %2; %3 customers without a purchase in the "
+                       "window are left out.")
+                   .arg(report->result.rows.size())
+                   .arg(report->result.referenceDate.toString(Qt::ISODate))
+                   .arg(report->withoutPurchase)
+            << '\n';
     return emitReport(cli, p, RfmAnalysis::toReport(*report, options, RfmAnalysis::SegmentNames::Chinese));
 }
 
@@ -73,12 +61,17 @@ QList<ReportCommand> rfmReportCommands()
              {{QStringLiteral("ref-date"),
                QStringLiteral("Reference date for recency (default: the day after the latest purchase)."),
                QStringLiteral("DATE")}},
-             runRfm}};
+             runRfm, Cli::tr("RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.")}};
+}
+
+QList<ReportCommand> reportCommands()
+{
+    return rfmReportCommands() + clusterReportCommands() + salesReportCommands();
 }
 
 int runReport(Cli &cli, const QStringList &args)
 {
-    const QList<ReportCommand> commands = rfmReportCommands() + clusterReportCommands() + salesReportCommands();
+    const QList<ReportCommand> commands = reportCommands();
     QString help = QString::fromUtf8(common);
     QStringList names;
     QList<QCommandLineOption> extra;
@@ -86,7 +79,7 @@ int runReport(Cli &cli, const QStringList &args)
     for (const ReportCommand &c : commands) {
         names << c.name;
         help += QStringLiteral("\n  %1\n").arg(c.synopsis);
-        help += wrapped(c.description);
+        help += wrapped(c.description, 72, QStringLiteral("      "));
         for (const QCommandLineOption &o : c.options)
             if (!seen.contains(o.names().constFirst())) {
                 seen.insert(o.names().constFirst());
@@ -117,10 +110,10 @@ int runReport(Cli &cli, const QStringList &args)
             if (p.isSet(o) && !std::any_of(c.options.cbegin(), c.options.cend(), [&](const QCommandLineOption &own) {
                     return own.names() == o.names();
                 }))
-                return cli.usage(QStringLiteral("report %1 does not take --%2.").arg(name, o.names().constLast()));
+                return cli.usage(Cli::tr("report %1 does not take --%2.").arg(name, o.names().constLast()));
         return c.run(cli, p);
     }
-    return cli.usage(QStringLiteral("report takes %1.").arg(names.join(QStringLiteral(", "))));
+    return cli.usage(Cli::tr("report takes %1.").arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace guanxi::cli

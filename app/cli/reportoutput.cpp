@@ -15,7 +15,7 @@ bool reportDate(Cli &cli, const QCommandLineParser &p, const QString &name, QDat
         return true;
     out = QDate::fromString(p.value(name), Qt::ISODate);
     if (!out.isValid()) {
-        cli.usage(QStringLiteral("--%1 “%2” is not a date; write it like 2026-03-31.").arg(name, p.value(name)));
+        cli.usage(Cli::tr("--%1 “%2” is not a date; write it like 2026-03-31.").arg(name, p.value(name)));
         return false;
     }
     return true;
@@ -27,7 +27,7 @@ bool reportWindow(Cli &cli, const QCommandLineParser &p, PurchaseWindow &window)
         return false;
     const QString currency = p.value(QStringLiteral("currency")).toUpper();
     if (currency.size() != 3) {
-        cli.usage(QStringLiteral("--currency “%1” is not a currency code; write it like CNY or USD.").arg(currency));
+        cli.usage(Cli::tr("--currency “%1” is not a currency code; write it like CNY or USD.").arg(currency));
         return false;
     }
     window.currency = currency;
@@ -59,7 +59,7 @@ int emitReport(Cli &cli, const QCommandLineParser &p, const Report &report)
     const QString output = p.value(QStringLiteral("output"));
     if (output.isEmpty()) {
         if (!cli.fileFormat.isEmpty())
-            return cli.usage(QStringLiteral("--format %1 needs -o FILE.").arg(cli.fileFormat));
+            return cli.usage(Cli::tr("--format %1 needs -o FILE.").arg(cli.fileFormat));
         if (cli.format == Format::Json) {
             cli.out << QString::fromUtf8(QJsonDocument(ReportFile::toJson(report)).toJson(QJsonDocument::Indented));
             return Ok;
@@ -91,7 +91,7 @@ int emitReport(Cli &cli, const QCommandLineParser &p, const Report &report)
     else if (format == u"pdf")
         written = writeReportPdf(report, output);
     else
-        return cli.usage(QStringLiteral("cannot tell which format to write “%1” in; give --format csv, json, xlsx "
+        return cli.usage(Cli::tr("cannot tell which format to write “%1” in; give --format csv, json, xlsx "
                                         "or pdf, or end the file name in one of them.")
                              .arg(output));
     if (!written)

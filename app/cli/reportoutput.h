@@ -20,12 +20,15 @@ struct ReportCommand {
     QString description; // a paragraph for --help
     QList<QCommandLineOption> options;
     std::function<int(Cli &, const QCommandLineParser &)> run;
+    QString summary;     // one translated line for "guanxi-cli --help"
 };
 
 // Each file adds its reports here (see reportcommands.cpp).
 QList<ReportCommand> rfmReportCommands();
 QList<ReportCommand> clusterReportCommands();   // reportclusters.cpp
 QList<ReportCommand> salesReportCommands();   // reportsales.cpp
+// Every report, in the order the help lists them.
+QList<ReportCommand> reportCommands();
 
 // Reads --NAME as an ISO date into out (left as it is when not given);
 // prints the usage error and returns false when it is no date.

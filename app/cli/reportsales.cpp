@@ -77,7 +77,7 @@ int runCohort(Cli &cli, const QCommandLineParser &p)
         bool ok = false;
         months = p.value(monthsOption).toInt(&ok);
         if (!ok || months < 0 || months > TrendAnalysis::maxMonths)
-            return cli.usage(QStringLiteral("--months “%1” is not a number from 0 to %2.")
+            return cli.usage(Cli::tr("--months “%1” is not a number from 0 to %2.")
                                  .arg(p.value(monthsOption))
                                  .arg(TrendAnalysis::maxMonths));
     }
@@ -93,7 +93,7 @@ int runCohort(Cli &cli, const QCommandLineParser &p)
 int runKpi(Cli &cli, const QCommandLineParser &p)
 {
     if (p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")))
-        return cli.usage(QStringLiteral("report kpi is always as of today (--now sets the day); it takes no --from or --to."));
+        return cli.usage(Cli::tr("report kpi is always as of today (--now sets the day); it takes no --from or --to."));
     SalesFilter filter;
     if (const int code = readFilter(cli, p, filter); code >= 0)
         return code;
@@ -118,7 +118,7 @@ QList<ReportCommand> salesReportCommands()
              "closed in the window) and tables by salesperson and by source. --owner is the deal's owner, "
              "--source the customer's channel. Dates are local; open ends take everything."),
          {ownerOption, sourceOption},
-         runFunnel},
+         runFunnel, Cli::tr("The sales funnel: deals per stage, conversion, win rate.")},
         {QStringLiteral("trend"), QStringLiteral("report trend [--owner LOGIN] [--source NAME]"),
          QStringLiteral(
              "Whole calendar months from the month of --from (default: 11 months before the last) to the month of "
@@ -129,21 +129,21 @@ QList<ReportCommand> salesReportCommands()
              "overdue today by owner. --owner and --source select customers by their owner and source (for "
              "follow-ups: the salesperson who logged them)."),
          {ownerOption, sourceOption},
-         runTrend},
+         runTrend, Cli::tr("Revenue, orders, new and repeat customers month by month.")},
         {QStringLiteral("cohort"), QStringLiteral("report cohort [--owner LOGIN] [--source NAME] [--months N]"),
          QStringLiteral(
              "Retention by first-purchase month: one row per month of the window (as for trend) with the "
              "customers whose first purchase ever was that month, and the share of them buying 0, 1, ... N "
              "months later; months not reached yet are empty. Files also get the counts."),
          {ownerOption, sourceOption, monthsOption},
-         runCohort},
+         runCohort, Cli::tr("Retention of customers by the month of their first purchase.")},
         {QStringLiteral("kpi"), QStringLiteral("report kpi [--owner LOGIN]"),
          QStringLiteral(
              "The dashboard's figures as of today: open pipeline, weighted forecast (amount × the deal's or its "
              "stage's probability), won this month, conversion rate (won / closed in the last 90 days), repeat "
              "purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups."),
          {ownerOption},
-         runKpi},
+         runKpi, Cli::tr("The dashboard's key figures as of today.")},
     };
 }
 

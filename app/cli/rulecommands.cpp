@@ -47,7 +47,7 @@ int runRules(Cli &cli, const QStringList &args)
         r.name = p.value(QStringLiteral("name"));
         const auto method = AssignmentRuleStore::methodFromCode(p.value(QStringLiteral("method")));
         if (!method)
-            return cli.usage(QStringLiteral("--method must be user, round_robin or least_loaded."));
+            return cli.usage(Cli::tr("--method must be user, round_robin or least_loaded."));
         r.method = *method;
         for (const QString &login : p.value(QStringLiteral("users")).split(u',', Qt::SkipEmptyParts)) {
             auto u = users.byLogin(login.trimmed());
@@ -75,18 +75,18 @@ int runRules(Cli &cli, const QStringList &args)
         bool ok = false;
         const qint64 id = pos.value(2).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("rules remove ID"));
+            return cli.usage(Cli::tr("rules remove ID"));
         if (Status s = store.remove(id); !s)
             return cli.fail(s.error());
         return Ok;
     }
     if (action != QStringLiteral("list"))
-        return cli.usage(QStringLiteral("unknown action “rules %1”.").arg(action));
+        return cli.usage(Cli::tr("unknown action “rules %1”.").arg(action));
     auto list = store.list();
     if (!list)
         return cli.fail(list.error());
     Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("match"), QStringLiteral("method"), QStringLiteral("users")},
-            {QStringLiteral("ID"), QStringLiteral("Rule"), QStringLiteral("Matches"), QStringLiteral("Method"), QStringLiteral("To")},
+            {Cli::tr("ID"), Cli::tr("Rule"), Cli::tr("Matches"), Cli::tr("Method"), Cli::tr("To")},
             {}};
     for (const AssignmentRule &r : *list) {
         QStringList match;
@@ -126,12 +126,12 @@ int runNotifications(Cli &cli, const QStringList &args)
     if (action == QStringLiteral("read"))
         return store.markAllRead(cli.session().userId()) ? Ok : DataError;
     if (action != QStringLiteral("list"))
-        return cli.usage(QStringLiteral("unknown action “notifications %1”.").arg(action));
+        return cli.usage(Cli::tr("unknown action “notifications %1”.").arg(action));
     auto list = store.list(cli.session().userId(), !p.isSet(QStringLiteral("all")));
     if (!list)
         return cli.fail(list.error());
     Table t{{QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("message"), QStringLiteral("read")},
-            {QStringLiteral("Time"), QStringLiteral("Kind"), QStringLiteral("Message"), QStringLiteral("Read")},
+            {Cli::tr("Time"), Cli::tr("Kind"), Cli::tr("Message"), Cli::tr("Read")},
             {}};
     for (const Notification &n : *list)
         t.rows << QStringList{toStoredTime(n.createdAt), n.kind, n.message, n.read ? QStringLiteral("yes") : QString()};
@@ -146,29 +146,31 @@ int assignLeads(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         bool ok = false;
         ids << w.toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("“%1” is not a lead number.").arg(w));
+            return cli.usage(Cli::tr("“%1” is not a lead number.").arg(w));
     }
     if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("to"))) {
         if (ids.isEmpty())
-            return cli.usage(QStringLiteral("name the leads to assign: leads assign ID... --to LOGIN"));
+            return cli.usage(Cli::tr("name the leads to assign: leads assign ID... --to LOGIN"));
         auto user = UserStore(cli.session()).byLogin(p.value(QStringLiteral("to")));
         if (!user)
             return cli.fail(user.error());
         if (Status s = PoolStore(cli.session()).assign(PoolEntity::Lead, ids, user->id, p.value(QStringLiteral("reason"))); !s)
             return cli.fail(s.error());
+        printPoolMoves(cli, PoolEntity::Lead, ids, QStringLiteral("assign"), user->displayName);
         return Ok;
     }
     if (!p.isSet(QStringLiteral("rules")))
-        return cli.usage(QStringLiteral("say how: --to LOGIN, or --rules to apply the assignment rules."));
+        return cli.usage(Cli::tr("say how: --to LOGIN, or --rules to apply the assignment rules."));
     LeadAssignment assignment(cli.session());
     auto report = ids.isEmpty() ? assignment.assignPool() : assignment.assign(ids);
     if (!report)
         return cli.fail(report.error());
     for (const QString &line : report->lines)
         cli.out << line << '\n';
-    cli.err << "guanxi-cli: assigned " << report->assigned << " of " << report->considered << " pool leads\n";
+    cli.err << "guanxi-cli: " << Cli::tr("assigned %1 of %2 pool leads.").arg(report->assigned).arg(report->considered)
+            << '\n';
     return Ok;
 }
 

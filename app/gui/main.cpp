@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "reminders.h"
 #include "settingsdialog.h"
-#include "translations.h"
+#include "util/translations.h"
 
 #include <sys/stat.h>
 #include <QApplication>
@@ -61,7 +61,7 @@ int main(int argc, char *argv[])
     guanxi::AppInfo::initialise();
     QGuiApplication::setDesktopFileName(guanxi::AppInfo::appId());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/guanxi.svg")));
-    guanxi::ui::installTranslations(app, guanxi::ui::SettingsDialog::languageSetting());
+    guanxi::installTranslations(app, guanxi::ui::SettingsDialog::languageSetting());
 
     QCommandLineParser parser;
     describe(parser, database, minimized);

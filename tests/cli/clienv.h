@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,9 @@ struct Run {
 struct CliEnv {
     QTemporaryDir dir;
     QString db;
+    // Set for every run after the defaults (LC_ALL=C.UTF-8...); an empty value
+    // removes the variable.
+    QHash<QString, QString> environment;
 
     CliEnv()
     {
@@ -58,6 +62,12 @@ struct CliEnv {
         env.insert(S("XDG_CONFIG_HOME"), dir.filePath(S("xdg-config")));
         env.insert(S("USER"), S("tester"));
         env.insert(S("LC_ALL"), S("C.UTF-8"));
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+            if (it.value().isEmpty())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForStarted(10000))

@@ -12,7 +12,7 @@
 #include "reportpanel.h"
 #include "reportspage.h"
 #include "settingsdialog.h"
-#include "translations.h"
+#include "util/translations.h"
 #include "db/database.h"
 #include "services/sampledata.h"
 #include "services/session.h"
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
         parser.showHelp(1);
     const QString out = parser.positionalArguments().first();
     QDir().mkpath(out);
-    ui::installTranslations(app, parser.value(QStringLiteral("lang")));
+    installTranslations(app, parser.value(QStringLiteral("lang")));
     const QStringList size = parser.value(QStringLiteral("size")).split(u'x');
     const QSize windowSize(size.value(0).toInt(), size.value(1).toInt());
     const QString lang = parser.value(QStringLiteral("lang"));

@@ -5,12 +5,31 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace guanxi::ui {
+namespace guanxi {
+
+namespace {
+
+// The locale messages follow: the first of LC_ALL, LC_MESSAGES and LANG that
+// is set, as in setlocale(LC_MESSAGES, "").
+bool systemMessagesAreC()
+{
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(name);
+        if (!value.isEmpty())
+            return value == "C" || value == "POSIX" || value.startsWith("C.");
+    }
+    return false;
+}
+
+} // namespace
 
 void installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const bool followSystem = language.isEmpty();
+    const QLocale locale = followSystem ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    if (followSystem && systemMessagesAreC())
+        return;
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, QStringLiteral("guanxi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
@@ -23,4 +42,4 @@ void installTranslations(QCoreApplication &app, const QString &language)
         delete qt;
 }
 
-} // namespace guanxi::ui
+} // namespace guanxi

@@ -4,10 +4,13 @@
 
 class QCoreApplication;
 
-namespace guanxi::ui {
+namespace guanxi {
 
 // Installs Guanxi's and Qt's own translations for a language ("" follows the
 // system, "en", "zh_CN") and makes it the default locale for numbers and dates.
+// The desktop app and guanxi-cli share it, so both speak the same language.
+// Following the system, a C or POSIX message locale (LC_ALL=C, as scripts
+// set it) means untranslated English whatever LANGUAGE says, as in gettext.
 void installTranslations(QCoreApplication &app, const QString &language);
 
-} // namespace guanxi::ui
+} // namespace guanxi
