@@ -6,6 +6,7 @@
 #include "messagebar.h"
 #include "navigationrail.h"
 #include "funnelpage.h"
+#include "guidedialog.h"
 #include "inboxpage.h"
 #include "leadspage.h"
 #include "orderspage.h"
@@ -261,6 +262,10 @@ void MainWindow::buildMenus()
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(navigationIcon(QStringLiteral("guide")), tr("&Guide to the Day's Work"), this,
+                                     &MainWindow::showGuide);
+    guide->setShortcuts(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("guideAction"));
     help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About Guanxi"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -622,6 +627,18 @@ void MainWindow::showAbout()
                                 m_db ? QString::number(m_db->schemaVersion()) : QString()));
 }
 
+void MainWindow::showGuide()
+{
+    // Not modal: one can read it while working in the window.
+    if (!m_guide) {
+        m_guide = new GuideDialog(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 void MainWindow::showShortcuts()
 {
     const QList<QPair<QString, QString>> keys = {
@@ -632,7 +649,11 @@ void MainWindow::showShortcuts()
         {tr("Move to trash"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
         {tr("Previous / next customer (also inside the form)"), QStringLiteral("Alt+↑ / Alt+↓")},
         {tr("Undo / redo"), QStringLiteral("Ctrl+Z / Ctrl+Shift+Z")},
-        {tr("Customers / Trash"), QStringLiteral("Ctrl+1 / Ctrl+2")},
+        {tr("Log a follow-up"), QStringLiteral("Ctrl+L")},
+        {tr("New lead"), QStringLiteral("Ctrl+Shift+L")},
+        {tr("Today, Customers, Leads, Pool, Funnel, Orders, Inbox, Reports, Trash"), QStringLiteral("Ctrl+1 … Ctrl+9")},
+        {tr("Move a deal to the next / previous stage"), QStringLiteral("Ctrl+→ / Ctrl+←")},
+        {tr("Guide to the day's work"), QStringLiteral("F1")},
         {tr("Close a dialog"), QStringLiteral("Esc")},
     };
     QString html = QStringLiteral("<table cellspacing=6>");

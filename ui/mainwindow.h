@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -26,6 +27,7 @@ namespace guanxi::ui {
 class CustomersPage;
 class MessageBar;
 class FunnelPage;
+class GuideDialog;
 class InboxPage;
 class OrdersPage;
 class LeadsPage;
@@ -76,6 +78,7 @@ private:
     void showCustomFields();
     void showAbout();
     void showShortcuts();
+    void showGuide();
     void showError(const QString &message);
     void logFollowUp();
     void exportCalendar();
@@ -123,6 +126,7 @@ private:
     Reminders *m_reminders;
     CustomersPage *m_customers = nullptr;
     TrashPage *m_trash = nullptr;
+    QPointer<GuideDialog> m_guide;
 };
 
 } // namespace guanxi::ui

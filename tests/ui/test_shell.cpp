@@ -1,5 +1,6 @@
 // The first hour in the window: the welcome page, the navigation rail, the
 // menus, the settings form and the in-app guide, in English and Chinese.
+#include "guidedialog.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "settingsdialog.h"
@@ -12,6 +13,8 @@
 #include "stores/notificationstore.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -220,4 +223,52 @@ TEST_CASE("The navigation rail has an icon for every page and badges that follow
     // The rail is wide enough for every label with its badge.
     for (int i = 0; i < nav->count(); ++i)
         CHECK(nav->visualItemRect(nav->item(i)).width() <= nav->viewport()->width());
+}
+
+TEST_CASE("Help → Guide (F1) explains the day's work in the UI's language", "[gui][shell]")
+{
+    const bool chinese = GENERATE(false, true);
+    const QLocale before;
+    QLocale::setDefault(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("guide.guanxi")), true).ok());
+    auto *action = w.findChild<QAction *>(QStringLiteral("guideAction"));
+    REQUIRE(action);
+    bool inHelp = false;
+    for (QAction *menu : w.menuBar()->actions())
+        if (menu->menu() && menu->menu()->actions().contains(action))
+            inHelp = true;
+    CHECK(inHelp);
+    QTest::keyClick(&w, Qt::Key_F1);
+    auto *guide = w.findChild<GuideDialog *>(QStringLiteral("guideDialog"));
+    REQUIRE(guide);
+    CHECK(guide->isVisible());
+    const QString text = guide->browser()->toPlainText();
+    const QStringList topics = chinese ? QStringList{QStringLiteral("今日待办"), QStringLiteral("客户"), QStringLiteral("线索"),
+                                                     QStringLiteral("公海"), QStringLiteral("商机"), QStringLiteral("订单"),
+                                                     QStringLiteral("回款"), QStringLiteral("报表"), QStringLiteral("快捷键")}
+                                       : QStringList{QStringLiteral("Today"), QStringLiteral("Customers"), QStringLiteral("Leads"),
+                                                     QStringLiteral("Public pool"), QStringLiteral("Funnel"), QStringLiteral("Orders"),
+                                                     QStringLiteral("payments"), QStringLiteral("Reports"),
+                                                     QStringLiteral("Keyboard shortcuts")};
+    for (const QString &topic : topics) {
+        INFO(topic.toStdString());
+        CHECK(text.contains(topic));
+    }
+    // Every shortcut the guide names is one the window has.
+    for (const char *key : {"Ctrl+L", "Ctrl+K", "Ctrl+N", "Ctrl+Shift+L", "F2", "Ctrl+I", "Ctrl+E"}) {
+        INFO(key);
+        CHECK(text.contains(QString::fromLatin1(key)));
+        bool found = false;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcuts().contains(QKeySequence(QString::fromLatin1(key))))
+                found = true;
+        CHECK(found);
+    }
+    QLocale::setDefault(before);
 }
