@@ -21,10 +21,10 @@ int runBackup(Cli &cli, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("backup"), QStringLiteral("FILE"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addOption({QStringLiteral("folder"), QStringLiteral("Folder for dated, rotating backups."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("keep"), QStringLiteral("How many dated backups to keep (default 7)."),
+    p.addOption({QStringLiteral("folder"), Cli::tr("Folder for dated, rotating backups."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("keep"), Cli::tr("How many dated backups to keep (default 7)."),
                  QStringLiteral("N"), QStringLiteral("7")});
-    p.addOption({QStringLiteral("list"), QStringLiteral("List the backups in --folder.")});
+    p.addOption({QStringLiteral("list"), Cli::tr("List the backups in --folder.")});
     p.process(args);
     if (!cli.readGlobalOptions(p))
         return Usage;

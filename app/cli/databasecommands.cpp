@@ -48,13 +48,13 @@ int runSeed(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("seed"), QStringLiteral("Add sample data."));
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("How many customers (default 300)."),
+    parser.addOption({QStringLiteral("customers"), Cli::tr("How many customers (default 300)."),
                       QStringLiteral("N"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("orders"), QStringLiteral("How many orders (default 1000)."),
+    parser.addOption({QStringLiteral("orders"), Cli::tr("How many orders (default 1000)."),
                       QStringLiteral("M"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("leads"), QStringLiteral("How many leads (default: a tenth of the customers)."),
+    parser.addOption({QStringLiteral("leads"), Cli::tr("How many leads (default: a tenth of the customers)."),
                       QStringLiteral("L"), QStringLiteral("-1")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same data (default 1)."),
+    parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same data (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     if (!parse(cli, parser, args,
                QStringLiteral("Adds realistic, deterministic sample customers (Chinese and English names,\n"
@@ -141,9 +141,9 @@ int runUsers(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("users"), QStringLiteral("list | add"));
-    parser.addOption({QStringLiteral("login"), QStringLiteral("Login of the new team member."), QStringLiteral("login")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Display name of the new team member."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("admin, manager or sales (default sales)."),
+    parser.addOption({QStringLiteral("login"), Cli::tr("Login of the new team member."), QStringLiteral("login")});
+    parser.addOption({QStringLiteral("name"), Cli::tr("Display name of the new team member."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("role"), Cli::tr("admin, manager or sales (default sales)."),
                       QStringLiteral("role"), QStringLiteral("sales")});
     if (!parse(cli, parser, args, QStringLiteral("Lists or adds team members.")))
         return Usage;

@@ -53,22 +53,22 @@ int runDeals(Cli &cli, const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, move, history, stages or forecast"));
     p.addOptions({
-        {QStringLiteral("customer"), QStringLiteral("Customer number (add)."), QStringLiteral("id")},
-        {QStringLiteral("title"), QStringLiteral("Title (add)."), QStringLiteral("title")},
-        {QStringLiteral("amount"), QStringLiteral("Amount in yuan (add)."), QStringLiteral("amount")},
-        {QStringLiteral("stage"), QStringLiteral("Stage code or name (add, list, move)."), QStringLiteral("stage")},
-        {QStringLiteral("probability"), QStringLiteral("Win probability in percent, overriding the stage's (add)."), QStringLiteral("P")},
-        {QStringLiteral("close"), QStringLiteral("Expected close date, YYYY-MM-DD (add)."), QStringLiteral("date")},
-        {QStringLiteral("products"), QStringLiteral("Products (add)."), QStringLiteral("text")},
-        {QStringLiteral("reason"), QStringLiteral("Why it was lost (move to lost)."), QStringLiteral("text")},
-        {QStringLiteral("mine"), QStringLiteral("Only my deals (list, forecast).")},
-        {QStringLiteral("limit"), QStringLiteral("At most N per stage (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("months"), QStringLiteral("How many months (forecast; default 3)."), QStringLiteral("N"), QStringLiteral("3")},
-        {QStringLiteral("add"), QStringLiteral("Add an open stage with this name (stages)."), QStringLiteral("name")},
-        {QStringLiteral("remove"), QStringLiteral("Remove this stage, if no deal is in it (stages)."), QStringLiteral("id")},
-        {QStringLiteral("rename"), QStringLiteral("Rename this stage to --name (stages)."), QStringLiteral("id")},
-        {QStringLiteral("set"), QStringLiteral("Set this stage's --probability (stages)."), QStringLiteral("id")},
-        {QStringLiteral("name"), QStringLiteral("New name (stages --rename)."), QStringLiteral("name")},
+        {QStringLiteral("customer"), Cli::tr("Customer number (add)."), QStringLiteral("id")},
+        {QStringLiteral("title"), Cli::tr("Title (add)."), QStringLiteral("title")},
+        {QStringLiteral("amount"), Cli::tr("Amount in yuan (add)."), QStringLiteral("amount")},
+        {QStringLiteral("stage"), Cli::tr("Stage code or name (add, list, move)."), QStringLiteral("stage")},
+        {QStringLiteral("probability"), Cli::tr("Win probability in percent, overriding the stage's (add)."), QStringLiteral("P")},
+        {QStringLiteral("close"), Cli::tr("Expected close date, YYYY-MM-DD (add)."), QStringLiteral("date")},
+        {QStringLiteral("products"), Cli::tr("Products (add)."), QStringLiteral("text")},
+        {QStringLiteral("reason"), Cli::tr("Why it was lost (move to lost)."), QStringLiteral("text")},
+        {QStringLiteral("mine"), Cli::tr("Only my deals (list, forecast).")},
+        {QStringLiteral("limit"), Cli::tr("At most N per stage (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("months"), Cli::tr("How many months (forecast; default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("add"), Cli::tr("Add an open stage with this name (stages)."), QStringLiteral("name")},
+        {QStringLiteral("remove"), Cli::tr("Remove this stage, if no deal is in it (stages)."), QStringLiteral("id")},
+        {QStringLiteral("rename"), Cli::tr("Rename this stage to --name (stages)."), QStringLiteral("id")},
+        {QStringLiteral("set"), Cli::tr("Set this stage's --probability (stages)."), QStringLiteral("id")},
+        {QStringLiteral("name"), Cli::tr("New name (stages --rename)."), QStringLiteral("name")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))

@@ -35,7 +35,7 @@ int runDuplicates(Cli &cli, const QStringList &args)
     p.addPositionalArgument(QStringLiteral("duplicates"), QStringLiteral("list, merge, history or undo"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addOption({QStringLiteral("min-score"), QStringLiteral("Only groups scoring at least N (0-100)."),
+    p.addOption({QStringLiteral("min-score"), Cli::tr("Only groups scoring at least N (0-100)."),
                  QStringLiteral("N"), QStringLiteral("0")});
     p.process(args);
     if (!cli.readGlobalOptions(p))

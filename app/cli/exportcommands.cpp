@@ -22,13 +22,13 @@ int runExport(Cli &cli, const QStringList &args)
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE")},
-        {QStringLiteral("as"), QStringLiteral("csv, xlsx, vcf (vCard 3.0) or vcf4 (vCard 4.0)."), QStringLiteral("FORMAT")},
-        {QStringLiteral("search"), QStringLiteral("Only customers matching this search."), QStringLiteral("TEXT")},
-        {QStringLiteral("stage"), QStringLiteral("Only this stage: lead, prospect, customer, loyal, churned."),
+        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("as"), Cli::tr("csv, xlsx, vcf (vCard 3.0) or vcf4 (vCard 4.0)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("search"), Cli::tr("Only customers matching this search."), QStringLiteral("TEXT")},
+        {QStringLiteral("stage"), Cli::tr("Only this stage: lead, prospect, customer, loyal, churned."),
          QStringLiteral("STAGE")},
-        {QStringLiteral("tag"), QStringLiteral("Only customers with this tag."), QStringLiteral("TAG")},
-        {QStringLiteral("city"), QStringLiteral("Only customers in this city."), QStringLiteral("CITY")},
+        {QStringLiteral("tag"), Cli::tr("Only customers with this tag."), QStringLiteral("TAG")},
+        {QStringLiteral("city"), Cli::tr("Only customers in this city."), QStringLiteral("CITY")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))

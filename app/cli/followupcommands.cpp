@@ -194,20 +194,20 @@ int runFollowUps(Cli &cli, const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("log, due, list or export"));
     p.addOptions({
-        {QStringLiteral("summary"), QStringLiteral("What was discussed (log)."), QStringLiteral("text")},
-        {QStringLiteral("lead"), QStringLiteral("Log it on this lead instead of a customer (log)."), QStringLiteral("id")},
-        {QStringLiteral("deal"), QStringLiteral("Log it on this deal (and its customer) (log)."), QStringLiteral("id")},
-        {QStringLiteral("channel"), QStringLiteral("How: phone, wechat, email, sms, visit, meeting, online_chat, other (log)."), QStringLiteral("channel")},
-        {QStringLiteral("at"), QStringLiteral("When it happened, ISO 8601 (log; default now)."), QStringLiteral("datetime")},
-        {QStringLiteral("feedback"), QStringLiteral("The customer's feedback or objection (log)."), QStringLiteral("text")},
-        {QStringLiteral("outcome"), QStringLiteral("The outcome (log)."), QStringLiteral("text")},
-        {QStringLiteral("next"), QStringLiteral("Next follow-up date, YYYY-MM-DD (log)."), QStringLiteral("date")},
-        {QStringLiteral("action"), QStringLiteral("The next action (log)."), QStringLiteral("text")},
-        {QStringLiteral("days"), QStringLiteral("Look this many days ahead (due, export)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("owner"), QStringLiteral("Whose follow-ups: a login, or all (due, export)."), QStringLiteral("login")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ics file to write (export)."), QStringLiteral("file")},
-        {QStringLiteral("add"), QStringLiteral("Add a channel with this name (channels)."), QStringLiteral("name")},
-        {QStringLiteral("remove"), QStringLiteral("Retire this channel; past follow-ups keep it (channels)."), QStringLiteral("channel")},
+        {QStringLiteral("summary"), Cli::tr("What was discussed (log)."), QStringLiteral("text")},
+        {QStringLiteral("lead"), Cli::tr("Log it on this lead instead of a customer (log)."), QStringLiteral("id")},
+        {QStringLiteral("deal"), Cli::tr("Log it on this deal (and its customer) (log)."), QStringLiteral("id")},
+        {QStringLiteral("channel"), Cli::tr("How: phone, wechat, email, sms, visit, meeting, online_chat, other (log)."), QStringLiteral("channel")},
+        {QStringLiteral("at"), Cli::tr("When it happened, ISO 8601 (log; default now)."), QStringLiteral("datetime")},
+        {QStringLiteral("feedback"), Cli::tr("The customer's feedback or objection (log)."), QStringLiteral("text")},
+        {QStringLiteral("outcome"), Cli::tr("The outcome (log)."), QStringLiteral("text")},
+        {QStringLiteral("next"), Cli::tr("Next follow-up date, YYYY-MM-DD (log)."), QStringLiteral("date")},
+        {QStringLiteral("action"), Cli::tr("The next action (log)."), QStringLiteral("text")},
+        {QStringLiteral("days"), Cli::tr("Look this many days ahead (due, export)."), QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("owner"), Cli::tr("Whose follow-ups: a login, or all (due, export)."), QStringLiteral("login")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .ics file to write (export)."), QStringLiteral("file")},
+        {QStringLiteral("add"), Cli::tr("Add a channel with this name (channels)."), QStringLiteral("name")},
+        {QStringLiteral("remove"), Cli::tr("Retire this channel; past follow-ups keep it (channels)."), QStringLiteral("channel")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))

@@ -273,29 +273,29 @@ int runImport(Cli &cli, const QStringList &args)
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("encoding"), QStringLiteral("Text encoding of a CSV file (default: detected): UTF-8, UTF-16LE, "
+        {QStringLiteral("encoding"), Cli::tr("Text encoding of a CSV file (default: detected): UTF-8, UTF-16LE, "
                                                     "UTF-16BE, GB18030, Big5, Shift_JIS, windows-1252."),
          QStringLiteral("NAME")},
-        {QStringLiteral("sheet"), QStringLiteral("Which sheet of an XLSX workbook, from 1 (default 1)."), QStringLiteral("N")},
-        {QStringLiteral("map"), QStringLiteral("Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma "
+        {QStringLiteral("sheet"), Cli::tr("Which sheet of an XLSX workbook, from 1 (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("map"), Cli::tr("Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma "
                                                "separated; FIELD is name, given_name, family_name, kind, company, "
                                                "job_title, phone, email, province, city, address, industry, source, "
                                                "stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or "
                                                "ignore."),
          QStringLiteral("PAIRS")},
-        {QStringLiteral("profile"), QStringLiteral("Use a saved column mapping."), QStringLiteral("NAME")},
-        {QStringLiteral("save-profile"), QStringLiteral("Save the mapping used under this name."), QStringLiteral("NAME")},
-        {QStringLiteral("show-mapping"), QStringLiteral("Print which column goes to which field (stderr).")},
-        {QStringLiteral("mode"), QStringLiteral("create (default), update or upsert."), QStringLiteral("MODE")},
-        {QStringLiteral("match"), QStringLiteral("Fields that identify a customer, in order (default "
+        {QStringLiteral("profile"), Cli::tr("Use a saved column mapping."), QStringLiteral("NAME")},
+        {QStringLiteral("save-profile"), Cli::tr("Save the mapping used under this name."), QStringLiteral("NAME")},
+        {QStringLiteral("show-mapping"), Cli::tr("Print which column goes to which field (stderr).")},
+        {QStringLiteral("mode"), Cli::tr("create (default), update or upsert."), QStringLiteral("MODE")},
+        {QStringLiteral("match"), Cli::tr("Fields that identify a customer, in order (default "
                                                  "phone,email,company,name-company); also id, name."),
          QStringLiteral("KEYS")},
-        {QStringLiteral("dry-run"), QStringLiteral("Check everything and report; write nothing.")},
-        {QStringLiteral("skip-invalid"), QStringLiteral("Import the valid rows and report the others.")},
-        {QStringLiteral("rejects"), QStringLiteral("With --skip-invalid: write the rejected rows and why to this "
+        {QStringLiteral("dry-run"), Cli::tr("Check everything and report; write nothing.")},
+        {QStringLiteral("skip-invalid"), Cli::tr("Import the valid rows and report the others.")},
+        {QStringLiteral("rejects"), Cli::tr("With --skip-invalid: write the rejected rows and why to this "
                                                    ".csv or .xlsx file."),
          QStringLiteral("FILE")},
-        {QStringLiteral("create-customers"), QStringLiteral("Orders: create customers the file names but the database "
+        {QStringLiteral("create-customers"), Cli::tr("Orders: create customers the file names but the database "
                                                             "does not have.")},
     });
     p.process(args);

@@ -119,15 +119,15 @@ int runPool(Cli &cli, const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, claim, release, assign, reclaim, warnings, history or rules"));
     p.addOptions({
-        {QStringLiteral("reason"), QStringLiteral("Why (release, assign)."), QStringLiteral("text")},
-        {QStringLiteral("to"), QStringLiteral("The team member's login (assign)."), QStringLiteral("login")},
-        {QStringLiteral("owner"), QStringLiteral("Whose records: a login or all (warnings)."), QStringLiteral("login")},
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("cap"), QStringLiteral("Most leads + customers one person may hold when claiming (rules)."), QStringLiteral("N")},
-        {QStringLiteral("cooldown-days"), QStringLiteral("Days before you may claim back what you released (rules)."), QStringLiteral("N")},
-        {QStringLiteral("reclaim-days"), QStringLiteral("Days without a follow-up before a record returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
-        {QStringLiteral("warn-days"), QStringLiteral("Warn this many days before a reclaim (rules)."), QStringLiteral("N")},
-        {QStringLiteral("no-win-days"), QStringLiteral("Days without a won deal before a customer returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
+        {QStringLiteral("reason"), Cli::tr("Why (release, assign)."), QStringLiteral("text")},
+        {QStringLiteral("to"), Cli::tr("The team member's login (assign)."), QStringLiteral("login")},
+        {QStringLiteral("owner"), Cli::tr("Whose records: a login or all (warnings)."), QStringLiteral("login")},
+        {QStringLiteral("limit"), Cli::tr("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("cap"), Cli::tr("Most leads + customers one person may hold when claiming (rules)."), QStringLiteral("N")},
+        {QStringLiteral("cooldown-days"), Cli::tr("Days before you may claim back what you released (rules)."), QStringLiteral("N")},
+        {QStringLiteral("reclaim-days"), Cli::tr("Days without a follow-up before a record returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
+        {QStringLiteral("warn-days"), Cli::tr("Warn this many days before a reclaim (rules)."), QStringLiteral("N")},
+        {QStringLiteral("no-win-days"), Cli::tr("Days without a won deal before a customer returns to the pool (rules; 0 = off)."), QStringLiteral("N")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))

@@ -81,15 +81,15 @@ QList<ReportCommand> clusterReportCommands()
                  "clusters, silhouette, suggested, used). The screen and CSV get the profile, or the table "
                  "--table names; JSON, XLSX and PDF get all three."),
              {{QStringLiteral("ref-date"),
-               QStringLiteral("Reference date for recency (default: the day after the latest purchase)."),
+               Cli::tr("Reference date for recency (default: the day after the latest purchase)."),
                QStringLiteral("DATE")},
-              {QStringLiteral("k"), QStringLiteral("Number of clusters, 1 to 50 (default or 0: the suggested number)."),
+              {QStringLiteral("k"), Cli::tr("Number of clusters, 1 to 50 (default or 0: the suggested number)."),
                QStringLiteral("N")},
-              {QStringLiteral("features"), QStringLiteral("What to cluster on: log or scores (default log)."),
+              {QStringLiteral("features"), Cli::tr("What to cluster on: log or scores (default log)."),
                QStringLiteral("log|scores"), QStringLiteral("log")},
-              {QStringLiteral("seed"), QStringLiteral("Seed for k-means++ (default 1)."), QStringLiteral("N")},
+              {QStringLiteral("seed"), Cli::tr("Seed for k-means++ (default 1)."), QStringLiteral("N")},
               {QStringLiteral("table"),
-               QStringLiteral("The table for the screen and CSV: profile (default), assignments or silhouette."),
+               Cli::tr("The table for the screen and CSV: profile (default), assignments or silhouette."),
                QStringLiteral("NAME")}},
              runClusters, Cli::tr("k-means clusters of customers on RFM, with a suggested k.")}};
 }

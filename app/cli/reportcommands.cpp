@@ -59,7 +59,7 @@ QList<ReportCommand> rfmReportCommands()
                  "segment, segment_code. Files also get the segment counts and the quintile cut points. "
                  "Customers without a purchase in the window are counted on stderr."),
              {{QStringLiteral("ref-date"),
-               QStringLiteral("Reference date for recency (default: the day after the latest purchase)."),
+               Cli::tr("Reference date for recency (default: the day after the latest purchase)."),
                QStringLiteral("DATE")}},
              runRfm, Cli::tr("RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.")}};
 }
@@ -92,11 +92,11 @@ int runReport(Cli &cli, const QStringList &args)
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("from"), QStringLiteral("First date in the window (default: open)."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), QStringLiteral("Last date in the window (default: open)."), QStringLiteral("DATE")},
-        {QStringLiteral("currency"), QStringLiteral("Amounts in this currency (default CNY)."), QStringLiteral("CODE"),
+        {QStringLiteral("from"), Cli::tr("First date in the window (default: open)."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), Cli::tr("Last date in the window (default: open)."), QStringLiteral("DATE")},
+        {QStringLiteral("currency"), Cli::tr("Amounts in this currency (default CNY)."), QStringLiteral("CODE"),
          QStringLiteral("CNY")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file."), QStringLiteral("FILE")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to this file."), QStringLiteral("FILE")},
     });
     p.addOptions(extra);
     p.process(args);

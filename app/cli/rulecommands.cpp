@@ -24,14 +24,14 @@ int runRules(Cli &cli, const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or remove"));
     p.addOptions({
-        {QStringLiteral("name"), QStringLiteral("Rule name (add)."), QStringLiteral("name")},
-        {QStringLiteral("method"), QStringLiteral("user, round_robin or least_loaded (add)."), QStringLiteral("method")},
-        {QStringLiteral("users"), QStringLiteral("Logins, comma separated (add)."), QStringLiteral("logins")},
-        {QStringLiteral("province"), QStringLiteral("Match this province (add)."), QStringLiteral("province")},
-        {QStringLiteral("city"), QStringLiteral("Match this city (add)."), QStringLiteral("city")},
-        {QStringLiteral("industry"), QStringLiteral("Match this industry (add)."), QStringLiteral("industry")},
-        {QStringLiteral("source"), QStringLiteral("Match this source channel (add)."), QStringLiteral("source")},
-        {QStringLiteral("product"), QStringLiteral("Match this text in the product interest (add)."), QStringLiteral("text")},
+        {QStringLiteral("name"), Cli::tr("Rule name (add)."), QStringLiteral("name")},
+        {QStringLiteral("method"), Cli::tr("user, round_robin or least_loaded (add)."), QStringLiteral("method")},
+        {QStringLiteral("users"), Cli::tr("Logins, comma separated (add)."), QStringLiteral("logins")},
+        {QStringLiteral("province"), Cli::tr("Match this province (add)."), QStringLiteral("province")},
+        {QStringLiteral("city"), Cli::tr("Match this city (add)."), QStringLiteral("city")},
+        {QStringLiteral("industry"), Cli::tr("Match this industry (add)."), QStringLiteral("industry")},
+        {QStringLiteral("source"), Cli::tr("Match this source channel (add)."), QStringLiteral("source")},
+        {QStringLiteral("product"), Cli::tr("Match this text in the product interest (add)."), QStringLiteral("text")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -115,7 +115,7 @@ int runNotifications(Cli &cli, const QStringList &args)
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or read"));
-    p.addOption({QStringLiteral("all"), QStringLiteral("Include read notifications (list).")});
+    p.addOption({QStringLiteral("all"), Cli::tr("Include read notifications (list).")});
     p.process(args);
     if (!cli.readGlobalOptions(p))
         return Usage;
