@@ -11,6 +11,7 @@
 #include "stores/customerstore.h"
 #include "stores/followupstore.h"
 #include "stores/notificationstore.h"
+#include "stores/userstore.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -271,4 +272,39 @@ TEST_CASE("Help → Guide (F1) explains the day's work in the UI's language", "[
         CHECK(found);
     }
     QLocale::setDefault(before);
+}
+
+TEST_CASE("A new file's first user is named after the person at the computer, never a bare \"me\"", "[gui][shell]")
+{
+    CHECK(SystemAccount{QStringLiteral("zhangwei"), QStringLiteral("张伟")}.displayName() == QStringLiteral("张伟"));
+    CHECK(SystemAccount{QStringLiteral("zhangwei"), QString()}.displayName() == QStringLiteral("zhangwei"));
+    CHECK(SystemAccount{QStringLiteral("root"), QStringLiteral("root")}.displayName() == QStringLiteral("root"));
+    CHECK(SystemAccount{}.displayName() == MainWindow::tr("Me"));
+
+    // Without $USER (a service, a bare session) the system's account still names the user.
+    const QByteArray user = qgetenv("USER");
+    qunsetenv("USER");
+    QSettings().clear();
+    QTemporaryDir dir;
+    const SystemAccount me = SystemAccount::current();
+    {
+        MainWindow w;
+        REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("user.guanxi")), true).ok());
+        auto first = UserStore(*w.session()).byId(w.session()->userId());
+        REQUIRE(first);
+        CHECK(first->displayName == me.displayName());
+        CHECK(first->displayName != QStringLiteral("me"));
+        CHECK(first->role == Role::Admin);
+    }
+    // An existing file keeps its user, whoever opens it.
+    qputenv("USER", "somebodyelse");
+    {
+        MainWindow w;
+        REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("user.guanxi")), false).ok());
+        CHECK(UserStore(*w.session()).byId(w.session()->userId())->displayName == me.displayName());
+    }
+    if (user.isNull())
+        qunsetenv("USER");
+    else
+        qputenv("USER", user);
 }
