@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace guanxi {
 
 namespace {
@@ -25,23 +27,29 @@ const QList<Pattern> &patterns()
     static const QList<Pattern> list = [] {
         const QList<std::pair<const char *, const char *>> raw = {
             {"id", "^(id|customerid|guanxiid)$"},
-            {"name", "^(name|fullname|displayname|contactname|customername|customer|姓名|名称|客户名称|客户|客户姓名|"
-                     "联系人|联系人姓名|名字)$"},
+            {"name", "^(name|fullname|displayname|contactname|contactfullname|contactperson|contact|customername|"
+                     "customer|姓名|名称|客户名称|客户|客户姓名|联系人|联系人姓名|联系人名称|联系人名字|名字)$"},
             {"given_name", "^(givenname|firstname|名)$"},
             {"family_name", "^(familyname|lastname|surname|姓)$"},
             {"kind", "^(kind|customertype|客户类型|类型)$"},
-            {"company", "^(company|companyname|organization|organisation|organization\\d*name|organizationname|公司|"
-                        "单位|公司名称|单位名称|企业|企业名称|所属公司|工作单位)$"},
+            {"company", "^(company|companyname|organization|organisation|organization\\d*name|organizationname|"
+                        "account|accountname|公司|单位|公司名称|单位名称|企业|企业名称|所属公司|所属客户|工作单位)$"},
+            // The company's own phone and address, for a row that adds a person and their company.
+            {"company_phone", "^(companyphone|companymainphone|companytelephone|accountphone|公司电话|单位电话|"
+                              "企业电话|公司座机|公司固话|公司总机|总机)$"},
+            {"company_address", "^(companyaddress|accountaddress|billingstreet|billingaddress|公司地址|单位地址|"
+                                "企业地址|注册地址)$"},
             {"job_title", "^(jobtitle|position|organization\\d*title|organizationtitle|职位|职务|头衔|岗位)$"},
-            {"phone", "^(phone\\d*(value)?|mobile(phone)?\\d*|cell(phone)?|tel|telephone|businessphone\\d*|"
-                      "homephone\\d*|primaryphone|companymainphone|otherphone|手机|手机号|手机号码|电话|电话号码|"
+            {"phone", "^(phone\\d*(value|number)?|mobile(phone)?(number)?\\d*|cell(phone)?|tel|telephone|"
+                      "businessphone\\d*|homephone\\d*|primaryphone|otherphone|workphone|手机|手机号|手机号码|电话|电话号码|"
                       "联系电话|座机|固话|办公电话|联系方式|移动电话)$"},
             {"email", "^(e?mail\\d*(value|address)?|emailaddress|e?mail\\daddress|邮箱|电子邮件|电子邮箱|邮件|"
                       "邮箱地址)$"},
-            {"province", "^(province|state|region|省|省份|所在省份|businessstate|homestate|address\\d*region)$"},
-            {"city", "^(city|市|城市|所在城市|所在地|businesscity|homecity|address\\d*city)$"},
-            {"address", "^(address|street|地址|详细地址|联系地址|通讯地址|公司地址|businessstreet|homestreet|"
-                        "address\\d*(formatted|street)?)$"},
+            {"province", "^(province|state|region|stateregion|stateprovince|省|省份|所在省份|businessstate|homestate|"
+                         "mailingstate|billingstate|billingstateprovince|mailingstateprovince|address\\d*region)$"},
+            {"city", "^(city|市|城市|所在城市|所在地|businesscity|homecity|mailingcity|billingcity|address\\d*city)$"},
+            {"address", "^(address|street|streetaddress|地址|详细地址|联系地址|通讯地址|businessstreet|homestreet|"
+                        "mailingstreet|mailingaddress|address\\d*(formatted|street)?)$"},
             {"industry", "^(industry|行业|所属行业)$"},
             {"source", "^(source|leadsource|来源|客户来源|渠道|来源渠道)$"},
             {"stage", "^(stage|lifecyclestage|阶段|客户阶段|客户状态)$"},
@@ -72,6 +80,8 @@ QList<ImportField> CustomerFields::all(const QList<CustomField> &customFields)
         {QStringLiteral("family_name"), tr("Family name"), false},
         {QStringLiteral("kind"), tr("Person or company"), false},
         {QStringLiteral("company"), tr("Company"), false},
+        {QStringLiteral("company_phone"), tr("Company phone"), true},
+        {QStringLiteral("company_address"), tr("Company address"), false},
         {QStringLiteral("job_title"), tr("Job title"), false},
         {QStringLiteral("phone"), tr("Phone"), true},
         {QStringLiteral("email"), tr("E-mail"), true},
@@ -134,6 +144,27 @@ QStringList CustomerFields::guess(const QStringList &header, const QList<CustomF
         for (const CustomField &f : customFields)
             if (header.at(i).trimmed().compare(f.name, Qt::CaseInsensitive) == 0)
                 out[i] = QStringLiteral("custom:%1").arg(f.id);
+    // A contact-person column beside a customer-name column: a CRM's
+    // contacts export (客户名称 + 联系人, Account Name + First Name). The
+    // customer is then the person's company, not the person.
+    static const QRegularExpression person(QStringLiteral(
+        "^(联系人|联系人姓名|联系人名称|联系人名字|姓名|名|姓|contact|contactname|contactperson|contactfullname|fullname|"
+        "firstname|lastname|givenname|familyname)$"));
+    static const QRegularExpression account(QStringLiteral("^(客户名称|客户|客户全称|customername|customer)$"));
+    const bool hasPerson = std::any_of(header.begin(), header.end(), [&](const QString &h) {
+        return person.match(normalised(h)).hasMatch();
+    });
+    const bool hasCompany = std::any_of(header.begin(), header.end(), [&](const QString &h) {
+        return std::any_of(patterns().begin(), patterns().end(), [&](const Pattern &p) {
+            return p.key == u"company" && p.re.match(normalised(h)).hasMatch();
+        });
+    });
+    if (hasPerson && !hasCompany)
+        for (int i = 0; i < header.size() && !taken.contains(QStringLiteral("company")); ++i)
+            if (out.at(i).isEmpty() && account.match(normalised(header.at(i))).hasMatch()) {
+                out[i] = QStringLiteral("company");
+                taken.insert(QStringLiteral("company"));
+            }
     for (const Pattern &p : patterns())
         for (int i = 0; i < header.size(); ++i) {
             if (!out.at(i).isEmpty() || (taken.contains(p.key) && !repeatable(p.key)))
@@ -144,6 +175,21 @@ QStringList CustomerFields::guess(const QStringList &header, const QList<CustomF
             }
         }
     return out;
+}
+
+QString CustomerFields::plan(const QStringList &mapping)
+{
+    const bool person = mapping.contains(QStringLiteral("name")) || mapping.contains(QStringLiteral("given_name"))
+                        || mapping.contains(QStringLiteral("family_name"));
+    const bool company = mapping.contains(QStringLiteral("company"));
+    if (!person || !company)
+        return {};
+    QString text = tr("Each row adds a person and links them to their company. A company is added once, however many "
+                      "rows name it, and one already in Guanxi is reused.");
+    if (mapping.contains(QStringLiteral("company_phone")) || mapping.contains(QStringLiteral("company_address")))
+        text += u' ' + tr("Company phone and company address go to a company added here; phones, e-mails and the "
+                          "other fields go to the person.");
+    return text;
 }
 
 QStringList CustomerFields::splitList(const QString &cell)

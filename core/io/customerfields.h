@@ -27,6 +27,9 @@ public:
     // A field that is not repeatable goes to the first column that fits.
     // "Notes (continued)" or "备注（续）" right after "Notes" continues it.
     static QStringList guess(const QStringList &header, const QList<CustomField> &customFields);
+    // What a mapping makes of each row when it adds people with their
+    // companies, in one sentence for the mapping page; empty otherwise.
+    static QString plan(const QStringList &mapping);
     // Splits a cell that holds several phones, e-mails or tags.
     static QStringList splitList(const QString &cell);
 };

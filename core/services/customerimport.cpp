@@ -98,6 +98,10 @@ struct CustomerImport::Impl {
     QHash<QString, qint64> ownerByName;
     QHash<qint64, qint64> createdByRecord;    // customer id -> record that created it
     QSet<qint64> seenInBatch;                 // customers already recorded in the batch
+    // The row's company phones and address, for the company it names when
+    // that company is added (see CustomerFields: "company_phone").
+    QList<Phone> rowCompanyPhones;
+    QString rowCompanyAddress;
     std::optional<Error> fatal;               // a failure that stops the whole import
     std::unique_ptr<RejectsFile> rejects;
 
@@ -116,7 +120,7 @@ struct CustomerImport::Impl {
     Status prepare();
     Status handle(const ImportRow &row);
     QList<ImportProblem> build(const ImportRow &row, Customer &c, QSet<QString> &present, qint64 &idCell);
-    Result<qint64> companyFor(const QString &name);
+    Result<qint64> companyFor(const QString &name, const Customer &person);
     Result<QList<qint64>> match(const Customer &c, qint64 idCell, const QString &companyText, QString &matchedKey);
     Status write(const ImportRow &row, Customer c, const QSet<QString> &present, qint64 existingId,
                  QList<ImportProblem> &problems);
@@ -185,7 +189,8 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
                                                  qint64 &idCell)
 {
     QList<ImportProblem> problems;
-    QString given, family, companyText;
+    QString given, family, companyText, companyAddress;
+    QList<Phone> companyPhones;
     std::optional<CustomerKind> kind;
     // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
     const bool neutralised = source.format() != u"vcard";
@@ -209,6 +214,7 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
         else if (key == u"given_name") given = cell;
         else if (key == u"family_name") family = cell;
         else if (key == u"company") companyText = cell;
+        else if (key == u"company_address") companyAddress = cell;
         else if (key == u"job_title") c.jobTitle = cell;
         else if (key == u"province") c.province = cell;
         else if (key == u"city") c.city = cell;
@@ -218,6 +224,9 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
         else if (key == u"phone") {
             for (const QString &p : CustomerFields::splitList(cell))
                 c.phones << Phone{QString(), p, QString()};
+        } else if (key == u"company_phone") {
+            for (const QString &p : CustomerFields::splitList(cell))
+                companyPhones << Phone{QString(), p, QString()};
         } else if (key == u"email") {
             for (const QString &e : CustomerFields::splitList(cell))
                 c.emails << Email{QString(), e};
@@ -315,6 +324,29 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
         else
             problem(row, problems, QStringLiteral("phone"), e164.error().message);
     }
+    for (Phone &p : companyPhones) {
+        auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
+        if (e164)
+            p.e164 = *e164;
+        else
+            problem(row, problems, QStringLiteral("company_phone"), e164.error().message);
+    }
+    // A person with a company: the company's phone and address wait for
+    // that company. Otherwise the row's one record is where they belong.
+    if (c.kind == CustomerKind::Person && !companyText.isEmpty()) {
+        rowCompanyPhones = companyPhones;
+        rowCompanyAddress = companyAddress;
+    } else {
+        rowCompanyPhones.clear();
+        rowCompanyAddress.clear();
+        for (const Phone &p : companyPhones)
+            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+                c.phones << p;
+        if (c.address.isEmpty() && !companyAddress.isEmpty()) {
+            c.address = companyAddress;
+            present.insert(QStringLiteral("address"));
+        }
+    }
     for (const Email &e : c.emails)
         if (!Customers::isValidEmail(e.address))
             problem(row, problems, QStringLiteral("email"),
@@ -322,7 +354,7 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
     return problems;
 }
 
-Result<qint64> CustomerImport::Impl::companyFor(const QString &name)
+Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Customer &person)
 {
     const QString key = CompanyName::key(name);
     if (key.isEmpty())
@@ -332,6 +364,15 @@ Result<qint64> CustomerImport::Impl::companyFor(const QString &name)
     Customer company;
     company.kind = CustomerKind::Company;
     company.name = name;
+    // What the row says about where and what the company is; the person's
+    // own phones and e-mails stay theirs.
+    company.phones = rowCompanyPhones;
+    company.address = rowCompanyAddress;
+    company.province = person.province;
+    company.city = person.city;
+    company.industry = person.industry;
+    company.sourceId = person.sourceId;
+    company.ownerId = person.ownerId;
     auto id = store.create(company, batch.batch);
     if (!id)
         return id.error();
@@ -464,9 +505,13 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         return {};
     // Only a valid row may create the company it names.
     if (target.kind == CustomerKind::Person && !companyText.isEmpty()) {
-        auto company = companyFor(companyText);
-        if (!company)
-            return company.error();
+        auto company = companyFor(companyText, target);
+        if (!company) {
+            if (!isRowProblem(company.error()))
+                return company.error();
+            problem(row, problems, QStringLiteral("company"), company.error().message);
+            return {};
+        }
         target.companyId = *company;
     }
     if (existingId) {

@@ -10,8 +10,15 @@
 #include "stores/dealstore.h"
 #include "stores/leadstore.h"
 #include "stores/orderstore.h"
+#include "stores/poolstore.h"
 #include "stores/userstore.h"
+#include "util/clock.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 #include <random>
 
 namespace guanxi {
@@ -138,6 +145,11 @@ public:
         return local + QString::number(serial) + u'@' + pick(mailDomains);
     }
     QDate dateWithin(const QDate &from, int days) { return from.addDays(below(qMax(1, days))); }
+    // A moment in office hours (local time) on the given day.
+    QDateTime officeHours(const QDate &day)
+    {
+        return QDateTime(day, QTime(9 + below(9), below(60), below(60))).toUTC();
+    }
 
 private:
     std::mt19937_64 m_rng;
@@ -156,6 +168,17 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
     Transaction tx(session.db(), tr("adding sample data"));
     if (Status s = tx.begin(); !s)
         return s.error();
+    // Records are written as of the day they happened, through the stores,
+    // so that their created dates, change log and stage history spread over
+    // the past years: what Trends, cohorts and days-in-stage read.
+    FixedClock past(session.now());
+    Session history(session.db(), past);
+    history.setUserId(session.userId());
+    history.setDefaultCountryCode(session.defaultCountryCode());
+    const Session::QuietGuard quiet(history);   // one announcement at the end
+    const QDateTime now = session.now();
+    // Office hours still to come today move into the hour before now.
+    auto at = [&](const QDateTime &when) { past.set(when <= now ? when : now.addSecs(-(when.secsTo(now) % 3600 + 3600) % 3600)); };
 
     UserStore users(session);
     const qint64 me = session.userId();
@@ -187,13 +210,16 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
     for (const SourceChannel &c : *channels)
         channelIds << c.id;
 
-    CustomerStore customers(session);
+    CustomerStore customers(history);
     const QDate today = session.today();
     const QDate threeYearsAgo = today.addYears(-3);
     const qint64 total = options.customers + options.orders;
     QList<qint64> companies;
     QList<qint64> customerIds;
     customerIds.reserve(options.customers);
+    QList<QDate> customerSince;   // each customer's created day, in customerIds' order (never decreasing)
+    customerSince.reserve(options.customers);
+    const qint64 span = threeYearsAgo.daysTo(today);
     const QString batch = QStringLiteral("sample-data-%1").arg(options.seed);
     static const int stageWeights[] = {30, 25, 30, 10, 5};
     for (qint64 i = 0; i < options.customers; ++i) {
@@ -248,6 +274,12 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             c.nextFollowUp = today.addDays(gen.below(45) - 10);
         if (pooled)
             c.ownerId = 0;
+        // Created over the three years, more of them lately (a growing
+        // business): the i-th of n at (i/n)^0.75 of the span.
+        const double u = (double(i) + double(gen.below(1000)) / 1000.0) / double(options.customers);
+        const QDate since = threeYearsAgo.addDays(qMin(span, qint64(std::pow(u, 0.75) * double(span + 1))));
+        customerSince << since;
+        at(gen.officeHours(since));
         auto id = customers.create(c, batch, pooled ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
         if (!id)
             return Error{tr("Could not create sample customer %1: %2").arg(i + 1).arg(id.error().message),
@@ -283,7 +315,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
     }
     const qint64 leadCount = options.leads >= 0 ? options.leads : options.customers / 10;
-    LeadStore leads(session);
+    LeadStore leads(history);
     static const QStringList campaigns = {QStringLiteral("春季展会"), QStringLiteral("官网活动"), QStringLiteral("Spring webinar"),
                                           QStringLiteral("老客户转介绍"), QString()};
     static const QStringList products = {QStringLiteral("ERP"), QStringLiteral("CRM"), QStringLiteral("仓储系统"),
@@ -300,6 +332,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         l.productInterest = gen.pick(products);
         l.sourceId = channelIds.isEmpty() ? 0 : gen.pick(channelIds);
         l.ownerId = gen.chance(40) || team.isEmpty() ? 0 : gen.pick(team);
+        at(gen.officeHours(today.addDays(-gen.below(120))));   // captured over the last four months
         auto id = leads.create(l);
         if (!id)
             return Error{tr("Could not create sample lead %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
@@ -307,48 +340,109 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
     }
     const qint64 dealCount = options.deals >= 0 ? options.deals : options.customers / 5;
     if (dealCount > 0 && !customerIds.isEmpty()) {
-        DealStore deals(session);
+        DealStore deals(history);
         auto stages = deals.stages();
         if (!stages)
             return stages.error();
+        // The user the app opens the file as: the session's, or with none the
+        // one UserStore::ensureDefault picks. Their "My deals" board shows deals
+        // in every stage.
+        qint64 mine = session.userId();
+        if (!mine && !team.isEmpty()) {
+            auto picked = users.ensureDefault(QString(), QString());
+            if (!picked)
+                return picked.error();
+            mine = *picked;
+        }
         static const QStringList titles = {QStringLiteral("ERP 升级"), QStringLiteral("年度采购"), QStringLiteral("仓储系统"),
                                            QStringLiteral("CRM rollout"), QStringLiteral("定制开发"), QStringLiteral("培训服务"),
                                            QStringLiteral("设备更新"), QStringLiteral("Support renewal")};
         static const int stageWeights[] = {30, 22, 18, 12, 10, 8}; // first contact ... won, lost
         static const QStringList lostReasons = {QStringLiteral("价格"), QStringLiteral("选择了竞争对手"), QStringLiteral("No budget")};
+        const int stageCount = int(stages->size());
         for (qint64 i = 0; i < dealCount; ++i) {
             Deal d;
-            d.customerId = customerIds.at(gen.below(int(customerIds.size())));
             d.title = gen.pick(titles);
             d.amountMinor = qint64(5 + gen.below(500)) * 100000; // ¥5,000 – ¥505,000
-            d.expectedClose = today.addDays(gen.below(150) - 20);
-            d.ownerId = team.isEmpty() ? 0 : gen.pick(team);
-            int r = gen.below(100);
             int stageIndex = 0;
-            for (int s = 0; s < int(std::size(stageWeights)); ++s) {
-                if (r < stageWeights[s]) {
-                    stageIndex = s;
-                    break;
+            if (mine && i < stageCount) {
+                stageIndex = int(i);   // the first deals: one of the current user's in each stage
+                d.ownerId = mine;
+            } else {
+                int r = gen.below(100);
+                for (int s = 0; s < int(std::size(stageWeights)); ++s) {
+                    if (r < stageWeights[s]) {
+                        stageIndex = s;
+                        break;
+                    }
+                    r -= stageWeights[s];
                 }
-                r -= stageWeights[s];
+                d.ownerId = team.isEmpty() ? 0 : mine && gen.chance(25) ? mine : gen.pick(team);
             }
-            const DealStage &first = stages->first();
-            d.stageId = first.id;
+            stageIndex = qMin(stageIndex, stageCount - 1);
+            // The stages it passes through on the way, and the days spent in each.
+            QList<int> path;
+            for (int s = 1; s <= stageIndex; ++s) {
+                const StageKind kind = stages->at(s).kind;
+                if (kind == StageKind::Open || s == stageIndex)
+                    path << s;
+            }
+            QList<int> daysIn;
+            int walk = 0;
+            for (qsizetype s = 0; s < path.size(); ++s) {
+                daysIn << 3 + gen.below(25);
+                walk += daysIn.last();
+            }
+            // Open deals entered their stage in the last weeks; closed ones
+            // closed any time in the three years.
+            const bool closed = stages->at(stageIndex).kind != StageKind::Open;
+            const QDate entered = closed ? today.addDays(-gen.below(int(qMax<qint64>(1, span - walk))))
+                                         : today.addDays(-gen.below(40));
+            QDate opened = entered.addDays(-walk);
+            // A customer who was there the day before the deal opened.
+            const qsizetype known = std::lower_bound(customerSince.begin(), customerSince.end(), opened) - customerSince.begin();
+            d.customerId = customerIds.at(gen.below(int(qMax<qsizetype>(1, known))));
+            if (known == 0)
+                opened = qMax(opened, customerSince.first().addDays(1));
+            d.expectedClose = closed ? entered : today.addDays(gen.below(150) - 20);
+            d.stageId = stages->first().id;
+            at(gen.officeHours(opened));
             auto id = deals.create(d);
             if (!id)
                 return Error{tr("Could not create sample deal %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
             // Walk it through the funnel so the stage history is realistic.
-            for (int s = 1; s <= stageIndex && s < stages->size(); ++s) {
-                const DealStage &next = stages->at(s);
-                if (next.kind == StageKind::Lost && s != stageIndex)
-                    continue;
-                if (next.kind == StageKind::Won && stageIndex != s)
-                    continue;
+            QDate day = opened;
+            for (qsizetype s = 0; s < path.size(); ++s) {
+                const DealStage &next = stages->at(path.at(s));
+                day = day.addDays(daysIn.at(s));
+                at(gen.officeHours(day));
                 const QString reason = next.kind == StageKind::Lost ? gen.pick(lostReasons) : QString();
                 if (Status st = deals.move(*id, next.id, reason); !st)
                     return st.error();
             }
             ++report.deals;
+        }
+    }
+    // Everyone seeded holds many customers; the claim limit leaves them room
+    // to claim and be assigned more from the pool.
+    if (!team.isEmpty()) {
+        PoolStore pool(session);
+        auto rules = pool.rules();
+        if (!rules)
+            return rules.error();
+        qint64 most = 0;
+        for (qint64 member : std::as_const(team)) {
+            auto held = pool.holdings(member);
+            if (!held)
+                return held.error();
+            most = qMax(most, *held);
+        }
+        const qint64 room = qMax<qint64>(50, most / 5);
+        if (most + room > rules->claimCap) {
+            PoolRules raised = *rules;
+            raised.claimCap = int(qMin<qint64>(std::numeric_limits<int>::max(), (most + room + 99) / 100 * 100));
+            if (Status s = pool.setRules(raised); !s)
+                return s.error();
         }
     }
     if (Status s = tx.commit(); !s)

@@ -602,3 +602,133 @@ TEST_CASE("A big import's search index matches a rebuild, even when a row rename
     CHECK(found(QStringLiteral("wanglei")) == 1);
     CHECK(found(QStringLiteral("lj")) == 1);
 }
+
+TEST_CASE("A CRM export's customer name beside a contact person maps to company and person", "[import][contacts]")
+{
+    auto guess = [](std::initializer_list<const char *> h) {
+        QStringList header;
+        for (const char *s : h)
+            header << QString::fromUtf8(s);
+        return CustomerFields::guess(header, {});
+    };
+    const QString name = QStringLiteral("name"), company = QStringLiteral("company"), phone = QStringLiteral("phone"),
+                  email = QStringLiteral("email"), companyPhone = QStringLiteral("company_phone"),
+                  companyAddress = QStringLiteral("company_address"), given = QStringLiteral("given_name"),
+                  family = QStringLiteral("family_name");
+    // A Chinese CRM's contacts sheet (纷享销客, 销售易): the customer is the company.
+    CHECK(guess({"客户名称", "联系人", "手机", "邮箱", "公司电话", "公司地址"})
+          == QStringList{company, name, phone, email, companyPhone, companyAddress});
+    CHECK(guess({"联系人姓名", "客户名称", "手机号码", "电子邮箱"}) == QStringList{name, company, phone, email});
+    CHECK(guess({"姓名", "客户名称", "职务", "手机"})
+          == QStringList{name, company, QStringLiteral("job_title"), phone});
+    CHECK(guess({"客户", "联系人名称", "电话"}) == QStringList{company, name, phone});
+    // Salesforce / Zoho contacts: Account Name with First and Last Name.
+    CHECK(guess({"First Name", "Last Name", "Account Name", "Mobile", "Email", "Mailing City", "Billing Street"})
+          == QStringList{given, family, company, phone, email, QStringLiteral("city"), companyAddress});
+    // HubSpot contacts.
+    CHECK(guess({"First Name", "Last Name", "Company Name", "Phone Number", "Mobile Phone Number", "Email",
+                 "Street Address", "State/Region"})
+          == QStringList{given, family, company, phone, phone, email, QStringLiteral("address"),
+                         QStringLiteral("province")});
+    // Outlook: Company Main Phone is the company's.
+    CHECK(guess({"First Name", "Last Name", "Company", "Company Main Phone", "Mobile Phone"})
+          == QStringList{given, family, company, companyPhone, phone});
+    CHECK(guess({"Customer name", "Contact person", "Phone"}) == QStringList{company, name, phone});
+    // Without a contact column the customer name is still the customer's.
+    CHECK(guess({"客户名称", "手机", "公司"}) == QStringList{name, phone, company});
+    CHECK(guess({"客户名称", "手机"}) == QStringList{name, phone});
+}
+
+TEST_CASE("An XLSX of companies and contact people adds both, linked, in one revertable import", "[import][contacts]")
+{
+    ImportFixture t;
+    Customer existing;
+    existing.kind = CustomerKind::Company;
+    existing.name = QStringLiteral("东方电子有限公司");
+    existing.phones << Phone{{}, QStringLiteral("020-87654321"), {}};
+    const qint64 east = *CustomerStore(*t.session).create(existing);
+
+    const QString path = t.dir.filePath(QStringLiteral("联系人.xlsx"));
+    {
+        auto xlsx = XlsxWriter::open(path);
+        REQUIRE(xlsx.ok());
+        REQUIRE((*xlsx)->addSheet(QStringLiteral("联系人"),
+                                  {QStringLiteral("客户名称"), QStringLiteral("联系人"), QStringLiteral("手机"),
+                                   QStringLiteral("邮箱"), QStringLiteral("公司电话"), QStringLiteral("公司地址"),
+                                   QStringLiteral("城市")},
+                                  {XlsxColumn::Text, XlsxColumn::Text, XlsxColumn::Text, XlsxColumn::Text,
+                                   XlsxColumn::Text, XlsxColumn::Text, XlsxColumn::Text})
+                    .ok());
+        REQUIRE((*xlsx)->addRow({QStringLiteral("华信科技有限公司"), QStringLiteral("张伟"), QStringLiteral("13812345678"),
+                                 QStringLiteral("zw@huaxin.cn"), QStringLiteral("010-62345678"),
+                                 QStringLiteral("北京市海淀区中关村大街1号"), QStringLiteral("北京")})
+                    .ok());
+        REQUIRE((*xlsx)->addRow({QStringLiteral("华信科技有限公司"), QStringLiteral("李娜"), QStringLiteral("13900001111"),
+                                 QStringLiteral("ln@huaxin.cn"), QStringLiteral("010-62345678"),
+                                 QStringLiteral("北京市海淀区中关村大街1号"), QStringLiteral("北京")})
+                    .ok());
+        REQUIRE((*xlsx)->addRow({QStringLiteral("东方电子有限公司"), QStringLiteral("王强"), QStringLiteral("13700002222"),
+                                 QString(), QStringLiteral("020-11112222"), QString(), QStringLiteral("广州")})
+                    .ok());
+        // No contact person: the row is the company itself, with its phone.
+        REQUIRE((*xlsx)->addRow({QStringLiteral("远航物流有限公司"), QString(), QString(), QString(),
+                                 QStringLiteral("021-55556666"), QStringLiteral("上海市浦东新区"), QStringLiteral("上海")})
+                    .ok());
+        REQUIRE((*xlsx)->close().ok());
+    }
+    auto report = t.import(path);
+    REQUIRE(report.ok());
+    INFO((report->problems.isEmpty() ? QString() : report->problems.first().reason).toStdString());
+    REQUIRE(report->written);
+    CHECK(report->rowsRead == 4);
+    CHECK(report->rejected == 0);
+    CHECK(report->created == 4);            // three people and the company-only row
+    CHECK(report->companiesCreated == 1);   // 华信, once for its two people; 东方电子 is reused
+    CHECK(t.live() == 1 + 5);
+
+    const Customer zw = t.byPhone(QStringLiteral("+8613812345678"));
+    CHECK(zw.kind == CustomerKind::Person);
+    CHECK(zw.name == QStringLiteral("张伟"));
+    CHECK(zw.emails.value(0).address == QStringLiteral("zw@huaxin.cn"));
+    CHECK(zw.phones.size() == 1);           // the company phone is not the person's
+    CHECK(zw.address.isEmpty());
+    CHECK(zw.companyName == QStringLiteral("华信科技有限公司"));
+    const Customer ln = t.byPhone(QStringLiteral("+8613900001111"));
+    CHECK(ln.companyId == zw.companyId);
+    const Customer huaxin = *CustomerStore(*t.session).get(zw.companyId);
+    CHECK(huaxin.kind == CustomerKind::Company);
+    REQUIRE(huaxin.phones.size() == 1);
+    CHECK(huaxin.phones.first().e164 == QStringLiteral("+861062345678"));
+    CHECK(huaxin.address == QStringLiteral("北京市海淀区中关村大街1号"));
+    CHECK(huaxin.city == QStringLiteral("北京"));
+    CHECK(huaxin.emails.isEmpty());
+    // An existing company is linked, not copied or changed.
+    const Customer wq = t.byPhone(QStringLiteral("+8613700002222"));
+    CHECK(wq.companyId == east);
+    CHECK(CustomerStore(*t.session).get(east)->phones.size() == 1);
+    const Customer ocean = t.byPhone(QStringLiteral("+862155556666"));
+    CHECK(ocean.kind == CustomerKind::Company);
+    CHECK(ocean.name == QStringLiteral("远航物流有限公司"));
+    CHECK(ocean.address == QStringLiteral("上海市浦东新区"));
+
+    auto reverted = ImportRevert::run(*t.session, report->batchId);
+    REQUIRE(reverted.ok());
+    CHECK(reverted->trashed == 5);
+    CHECK(t.live() == 1);
+    CHECK(CustomerStore(*t.session).get(east)->name == QStringLiteral("东方电子有限公司"));
+}
+
+TEST_CASE("A bad company phone is located in its own column and refuses the row", "[import][contacts]")
+{
+    ImportFixture t;
+    const QString path = t.file(QStringLiteral("contacts.csv"),
+                                QByteArrayLiteral("Account Name,First Name,Last Name,Mobile,Company Phone\n"
+                                                  "Blue River Ltd.,Anna,Smith,13812345678,12\n"));
+    auto report = t.import(path);
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->written);
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.first().column == QStringLiteral("Company Phone"));
+    CHECK(report->problems.first().value == QStringLiteral("12"));
+    CHECK(t.live() == 0);
+}
