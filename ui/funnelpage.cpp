@@ -322,7 +322,7 @@ void FunnelPage::updateHeaders()
         m_headers.at(i)->setText(QStringLiteral("<b>%1</b> · %2%<br>%3 · %4")
                                      .arg(Deals::stageName(m->stage()).toHtmlEscaped())
                                      .arg(m->stage().probability)
-                                     .arg(tr("%1 deals").arg(m->total()))
+                                     .arg(tr("%n deal(s)", nullptr, int(m->total())))
                                      .arg(formatMoney(m->totalAmountMinor(), QStringLiteral("CNY"))));
     }
 }

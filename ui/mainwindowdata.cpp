@@ -65,7 +65,7 @@ void MainWindow::importFile(bool leads)
     if (!wizard.report().written)
         return;
     if (wizard.target() == ImportWizard::Target::Leads) {
-        m_notice->showMessage(tr("Imported %1 leads. Tools → Import History can revert it.").arg(wizard.report().created),
+        m_notice->showMessage(tr("Imported %n lead(s). Tools → Import History can revert it.", nullptr, int(wizard.report().created)),
                               MessageBar::Kind::Information);
         return;
     }
@@ -175,8 +175,8 @@ void MainWindow::exportCustomers(bool currentView)
         showError(written.error().message);
         return;
     }
-    m_notice->showMessage(tr("Exported %1 customers to “%2”.")
-                              .arg(QLocale().toString(*written), QDir::toNativeSeparators(target)),
+    m_notice->showMessage(tr("Exported %Ln customer(s) to “%1”.", nullptr, int(*written))
+                              .arg(QDir::toNativeSeparators(target)),
                           MessageBar::Kind::Information);
 }
 

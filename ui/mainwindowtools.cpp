@@ -137,9 +137,9 @@ void MainWindow::exportCalendar()
         showError(s.error().message);
         return;
     }
-    m_notice->showMessage(tr("Exported %1 follow-ups (up to %2) to “%3”. Import the file in Thunderbird, Outlook or "
-                             "your phone's calendar.")
-                              .arg(due->size())
+    m_notice->showMessage(tr("Exported %n follow-up(s) (up to %1) to “%2”. Import the file in Thunderbird, Outlook or "
+                             "your phone's calendar.",
+                             nullptr, int(due->size()))
                               .arg(QLocale().toString(until, QLocale::ShortFormat), QDir::toNativeSeparators(path)),
                           MessageBar::Kind::Information);
 }

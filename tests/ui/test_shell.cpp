@@ -1,14 +1,18 @@
 // The first hour in the window: the welcome page, the navigation rail, the
 // menus, the settings form and the in-app guide, in English and Chinese.
+#include "duplicatesdialog.h"
+#include "funnelpage.h"
 #include "guidedialog.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "settingsdialog.h"
 #include "todaypage.h"
 #include "welcomepage.h"
+#include "models/dealcolumnmodel.h"
 #include "models/todaymodel.h"
 #include "services/session.h"
 #include "stores/customerstore.h"
+#include "stores/dealstore.h"
 #include "stores/followupstore.h"
 #include "stores/notificationstore.h"
 #include "stores/userstore.h"
@@ -307,4 +311,41 @@ TEST_CASE("A new file's first user is named after the person at the computer, ne
         qunsetenv("USER");
     else
         qputenv("USER", user);
+}
+
+TEST_CASE("Counts read \"1 deal\" and \"2 deals\" in English, never \"1 deals\" or \"1 group(s)\"", "[gui][shell]")
+{
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/guanxi_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    CHECK(FunnelPage::tr("%n deal(s)", nullptr, 1) == QStringLiteral("1 deal"));
+    CHECK(FunnelPage::tr("%n deal(s)", nullptr, 2) == QStringLiteral("2 deals"));
+    CHECK(DuplicatesDialog::tr("%n group(s) of customers look like the same person or company. Choose the values to keep "
+                               "and merge: orders, deals, follow-ups and history move to the kept record, and the other "
+                               "goes to the trash. A merge can be undone under Merges.",
+                               nullptr, 1)
+              .startsWith(QStringLiteral("1 group of customers looks like")));
+
+    // The funnel's column header, as a salesperson sees it.
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("plurals.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer c;
+    c.name = QStringLiteral("华信科技");
+    Deal d;
+    d.customerId = *CustomerStore(session).create(c);
+    d.title = QStringLiteral("ERP 升级");
+    REQUIRE(DealStore(session).create(d).ok());
+    auto *funnel = w.findChild<FunnelPage *>();
+    REQUIRE(funnel);
+    funnel->reload();
+    const qint64 first = funnel->columns().first()->stage().id;
+    const QString header = funnel->findChild<QLabel *>(QStringLiteral("stageHeader%1").arg(first))->text();
+    INFO(header.toStdString());
+    CHECK(header.contains(QStringLiteral("1 deal ")));
+    CHECK_FALSE(header.contains(QStringLiteral("deals")));
+    CHECK_FALSE(header.contains(QStringLiteral("(s)")));
+    QCoreApplication::removeTranslator(&english);
 }
