@@ -1,4 +1,4 @@
-// guanxi-cli orders add|list|show|import|pay|advance|status|from-deal, products add|list
+// guanxi-cli orders add|list|show|import|pay|write-off|remove-payment|advance|status|from-deal, products add|list
 #include "cli.h"
 
 #include "io/orderimport.h"
@@ -15,15 +15,14 @@ Table orderTable(const QList<Order> &orders)
 {
     Table t{{QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("kind"), QStringLiteral("customer"),
              QStringLiteral("date"), QStringLiteral("status"), QStringLiteral("currency"), QStringLiteral("total"),
-             QStringLiteral("paid"), QStringLiteral("outstanding")},
-            {QStringLiteral("ID"), QStringLiteral("Number"), QStringLiteral("Kind"), QStringLiteral("Customer"),
-             QStringLiteral("Date"), QStringLiteral("Status"), QStringLiteral("Cur"), QStringLiteral("Total"),
-             QStringLiteral("Paid"), QStringLiteral("Outstanding")},
+             QStringLiteral("paid"), QStringLiteral("written_off"), QStringLiteral("outstanding")},
+            {Cli::tr("ID"), Cli::tr("Number"), Cli::tr("Kind"), Cli::tr("Customer"), Cli::tr("Date"), Cli::tr("Status"),
+             Cli::tr("Cur"), Cli::tr("Total"), Cli::tr("Paid"), Cli::tr("Written off"), Cli::tr("Outstanding")},
             {}};
     for (const Order &o : orders)
         t.rows << QStringList{QString::number(o.id), o.number, Orders::kindCode(o.kind), o.customerName,
                               toStoredDate(o.orderDate), Orders::statusCode(o.status), o.currency, Money::plain(o.totalMinor),
-                              Money::plain(o.paidMinor), Money::plain(o.outstandingMinor())};
+                              Money::plain(o.paidMinor), Money::plain(o.writtenOffMinor), Money::plain(o.outstandingMinor())};
     return t;
 }
 
@@ -32,7 +31,7 @@ bool idArg(Cli &cli, const QStringList &pos, qint64 &id)
     bool ok = false;
     id = pos.value(2).toLongLong(&ok);
     if (!ok || id <= 0) {
-        cli.usage(QStringLiteral("name the order by its number (the ID column)."));
+        cli.usage(Cli::tr("name the order by its number (the ID column of orders list; for remove-payment, the PAYMENT_ID of orders show)."));
         return false;
     }
     return true;
@@ -42,7 +41,7 @@ bool idArg(Cli &cli, const QStringList &pos, qint64 &id)
 int runOrders(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Quotes, contracts, orders and payments (商务过程).\n\n"
         "  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]\n"
         "  orders list [--customer ID] [--status S] [--unpaid] [--limit N]\n"
@@ -51,32 +50,44 @@ int runOrders(Cli &cli, const QStringList &args)
         "                                       Columns: number, customer (id, phone, e-mail or exact\n"
         "                                       name), date, amount, status; English or Chinese headers.\n"
         "                                       One transaction: any bad row and nothing is imported.\n"
-        "  orders pay ID --amount A [--date DATE] [--method M]\n"
-        "  orders advance ID                    Quote -> contract -> order.\n"
+        "  orders pay ID --amount A [--date DATE] [--method M] [--reference R] [--note TEXT]\n"
+        "                                       Records money received (回款).\n"
+        "  orders write-off ID --reason TEXT    Writes off what is still owed, saying why.\n"
+        "  orders remove-payment PAYMENT_ID     Removes a payment or write-off entered by mistake\n"
+        "                                       (the PAYMENT_ID column of orders show).\n"
+        "  orders advance ID                    Quote -> contract -> order (an order gets an SO- number).\n"
         "  orders status ID --status S\n"
         "  orders from-deal DEAL_ID             A draft order from a won deal.\n"
         "  orders products [--add --sku S --name N --price P [--category C]]\n\n"
-        "Statuses: draft, signed, delivered, paid, cancelled. Amounts in yuan."));
+        "Statuses: draft, signed, delivered, paid, cancelled. Only signed and delivered orders owe\n"
+        "money; an order becomes paid when payments (and write-offs) cover its total, so\n"
+        "“--status paid” is refused while money is owed. Amounts in yuan.\n"
+        "Receivables by customer and age: guanxi-cli report receivables."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, show, import, pay, advance, status, from-deal or products"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            Cli::tr("add, list, show, import, pay, write-off, remove-payment, advance, status, from-deal "
+                                    "or products"));
     p.addOptions({
-        {QStringLiteral("customer"), QStringLiteral("Customer number (add, list)."), QStringLiteral("id")},
-        {QStringLiteral("amount"), QStringLiteral("Amount in yuan (add, pay)."), QStringLiteral("amount")},
-        {QStringLiteral("number"), QStringLiteral("Order number (add; default: the next SO-YYYY-NNNNN)."), QStringLiteral("number")},
-        {QStringLiteral("date"), QStringLiteral("Date, YYYY-MM-DD (add, pay; default today)."), QStringLiteral("date")},
-        {QStringLiteral("status"), QStringLiteral("Status (add, list, status)."), QStringLiteral("status")},
-        {QStringLiteral("kind"), QStringLiteral("quote, contract or order (add; default order)."), QStringLiteral("kind"), QStringLiteral("order")},
-        {QStringLiteral("unpaid"), QStringLiteral("Only orders with money outstanding (list).")},
-        {QStringLiteral("limit"), QStringLiteral("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
-        {QStringLiteral("method"), QStringLiteral("How it was paid (pay)."), QStringLiteral("method")},
-        {QStringLiteral("create-customers"), QStringLiteral("Create customers the file names but the database does not have (import).")},
-        {QStringLiteral("dry-run"), QStringLiteral("Check the file and report; write nothing (import).")},
-        {QStringLiteral("add"), QStringLiteral("Add a product (products).")},
-        {QStringLiteral("sku"), QStringLiteral("SKU (products --add)."), QStringLiteral("sku")},
-        {QStringLiteral("name"), QStringLiteral("Name (products --add)."), QStringLiteral("name")},
-        {QStringLiteral("price"), QStringLiteral("Unit price in yuan (products --add)."), QStringLiteral("price")},
-        {QStringLiteral("category"), QStringLiteral("Category (products --add)."), QStringLiteral("category")},
+        {QStringLiteral("customer"), Cli::tr("Customer number (add, list)."), QStringLiteral("id")},
+        {QStringLiteral("amount"), Cli::tr("Amount in yuan (add, pay)."), QStringLiteral("amount")},
+        {QStringLiteral("number"), Cli::tr("Order number (add; default: the next SO-YYYY-NNNNN)."), QStringLiteral("number")},
+        {QStringLiteral("date"), Cli::tr("Date, YYYY-MM-DD (add, pay; default today)."), QStringLiteral("date")},
+        {QStringLiteral("status"), Cli::tr("Status (add, list, status)."), QStringLiteral("status")},
+        {QStringLiteral("kind"), Cli::tr("quote, contract or order (add; default order)."), QStringLiteral("kind"), QStringLiteral("order")},
+        {QStringLiteral("unpaid"), Cli::tr("Only orders with money outstanding (list).")},
+        {QStringLiteral("limit"), Cli::tr("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
+        {QStringLiteral("method"), Cli::tr("How it was paid, e.g. 微信, 支付宝, 银行转账, 现金 (pay)."), QStringLiteral("method")},
+        {QStringLiteral("reference"), Cli::tr("Transaction or voucher number (pay)."), QStringLiteral("reference")},
+        {QStringLiteral("note"), Cli::tr("A note (pay)."), QStringLiteral("text")},
+        {QStringLiteral("reason"), Cli::tr("Why the rest will not be paid (write-off)."), QStringLiteral("text")},
+        {QStringLiteral("create-customers"), Cli::tr("Create customers the file names but the database does not have (import).")},
+        {QStringLiteral("dry-run"), Cli::tr("Check the file and report; write nothing (import).")},
+        {QStringLiteral("add"), Cli::tr("Add a product (products).")},
+        {QStringLiteral("sku"), Cli::tr("SKU (products --add)."), QStringLiteral("sku")},
+        {QStringLiteral("name"), Cli::tr("Name (products --add)."), QStringLiteral("name")},
+        {QStringLiteral("price"), Cli::tr("Unit price in yuan (products --add)."), QStringLiteral("price")},
+        {QStringLiteral("category"), Cli::tr("Category (products --add)."), QStringLiteral("category")},
     });
     p.process(args);
     if (!cli.readGlobalOptions(p))
@@ -87,7 +98,7 @@ int runOrders(Cli &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("status"))) {
         status = Orders::statusFromCode(p.value(QStringLiteral("status")));
         if (!status)
-            return cli.usage(QStringLiteral("--status must be draft, signed, delivered, paid or cancelled."));
+            return cli.usage(Cli::tr("--status must be draft, signed, delivered, paid or cancelled."));
     }
     if (!cli.open())
         return DataError;
@@ -98,10 +109,10 @@ int runOrders(Cli &cli, const QStringList &args)
         bool ok = false;
         o.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
         if (!ok)
-            return cli.usage(QStringLiteral("orders add needs --customer ID."));
+            return cli.usage(Cli::tr("orders add needs --customer ID."));
         const auto kind = Orders::kindFromCode(p.value(QStringLiteral("kind")));
         if (!kind)
-            return cli.usage(QStringLiteral("--kind must be quote, contract or order."));
+            return cli.usage(Cli::tr("--kind must be quote, contract or order."));
         o.kind = *kind;
         auto amount = Money::parse(p.value(QStringLiteral("amount")));
         if (!amount)
@@ -111,7 +122,7 @@ int runOrders(Cli &cli, const QStringList &args)
         o.orderDate = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
                                                       : cli.session().today();
         if (!o.orderDate.isValid())
-            return cli.usage(QStringLiteral("--date needs YYYY-MM-DD."));
+            return cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
         o.status = status.value_or(OrderStatus::Draft);
         if (p.isSet(QStringLiteral("number"))) {
             o.number = p.value(QStringLiteral("number"));
@@ -135,7 +146,7 @@ int runOrders(Cli &cli, const QStringList &args)
         bool ok = false;
         const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit <= 0)
-            return cli.usage(QStringLiteral("--limit needs a positive whole number."));
+            return cli.usage(Cli::tr("--limit needs a positive whole number."));
         auto list = orders.list(q, 0, limit);
         if (!list)
             return cli.fail(list.error());
@@ -145,7 +156,7 @@ int runOrders(Cli &cli, const QStringList &args)
     if (action == QStringLiteral("import")) {
         const QString file = pos.value(2);
         if (file.isEmpty())
-            return cli.usage(QStringLiteral("orders import needs the CSV file."));
+            return cli.usage(Cli::tr("orders import needs the CSV file."));
         return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")));
     }
     if (action == QStringLiteral("products")) {
@@ -168,7 +179,7 @@ int runOrders(Cli &cli, const QStringList &args)
         if (!list)
             return cli.fail(list.error());
         Table t{{QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("price")},
-                {QStringLiteral("ID"), QStringLiteral("SKU"), QStringLiteral("Name"), QStringLiteral("Category"), QStringLiteral("Price")},
+                {Cli::tr("ID"), Cli::tr("SKU"), Cli::tr("Name"), Cli::tr("Category"), Cli::tr("Price")},
                 {}};
         for (const Product &pr : *list)
             t.rows << QStringList{QString::number(pr.id), pr.sku, pr.name, pr.category, Money::plain(pr.unitPriceMinor)};
@@ -187,21 +198,27 @@ int runOrders(Cli &cli, const QStringList &args)
             cli.out << '\n';
             Table lines{{QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price"),
                          QStringLiteral("discount"), QStringLiteral("total")},
-                        {QStringLiteral("Line"), QStringLiteral("Qty"), QStringLiteral("Unit price"), QStringLiteral("Discount"),
-                         QStringLiteral("Total")},
+                        {Cli::tr("Line"), Cli::tr("Qty"), Cli::tr("Unit price"), Cli::tr("Discount"), Cli::tr("Total")},
                         {}};
             for (const OrderLine &l : o->lines)
                 lines.rows << QStringList{l.description, QString::number(l.quantity), Money::plain(l.unitPriceMinor),
                                           Money::plain(l.discountMinor), Money::plain(l.totalMinor)};
             print(cli.out, lines, cli.format);
             auto pays = orders.payments(id);
-            if (pays && !pays->isEmpty()) {
+            if (!pays)
+                return cli.fail(pays.error());
+            if (!pays->isEmpty()) {
                 cli.out << '\n';
-                Table pt{{QStringLiteral("date"), QStringLiteral("amount"), QStringLiteral("method")},
-                         {QStringLiteral("Paid on"), QStringLiteral("Amount"), QStringLiteral("Method")},
+                Table pt{{QStringLiteral("payment_id"), QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("amount"),
+                          QStringLiteral("method"), QStringLiteral("reference"), QStringLiteral("note"),
+                          QStringLiteral("recorded_by")},
+                         {Cli::tr("Payment ID"), Cli::tr("Paid on"), Cli::tr("Kind"), Cli::tr("Amount"), Cli::tr("Method"),
+                          Cli::tr("Reference"), Cli::tr("Note"), Cli::tr("Recorded by")},
                          {}};
                 for (const Payment &pay : *pays)
-                    pt.rows << QStringList{toStoredDate(pay.paidOn), Money::plain(pay.amountMinor), pay.method};
+                    pt.rows << QStringList{QString::number(pay.id), toStoredDate(pay.paidOn), Orders::paymentKindLabel(pay.kind),
+                                           Money::plain(pay.amountMinor), pay.method, pay.reference, pay.note,
+                                           pay.recordedBy};
                 print(cli.out, pt, cli.format);
             }
         }
@@ -216,9 +233,11 @@ int runOrders(Cli &cli, const QStringList &args)
         if (p.isSet(QStringLiteral("date"))) {
             pay.paidOn = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
             if (!pay.paidOn.isValid())
-                return cli.usage(QStringLiteral("--date needs YYYY-MM-DD."));
+                return cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
         }
         pay.method = p.value(QStringLiteral("method"));
+        pay.reference = p.value(QStringLiteral("reference"));
+        pay.note = p.value(QStringLiteral("note"));
         auto r = orders.addPayment(id, pay);
         if (!r)
             return cli.fail(r.error());
@@ -227,9 +246,24 @@ int runOrders(Cli &cli, const QStringList &args)
             print(cli.out, orderTable({*o}), cli.format);
         return Ok;
     }
+    if (action == QStringLiteral("write-off")) {
+        auto r = orders.writeOff(id, p.value(QStringLiteral("reason")));
+        if (!r)
+            return cli.fail(r.error());
+        auto o = orders.get(id);
+        if (o)
+            print(cli.out, orderTable({*o}), cli.format);
+        return Ok;
+    }
+    if (action == QStringLiteral("remove-payment")) {
+        if (Status s = orders.removePayment(id); !s)
+            return cli.fail(s.error());
+        cli.err << Cli::tr("Removed payment %1.").arg(id) << '\n';
+        return Ok;
+    }
     if (action == QStringLiteral("advance") || action == QStringLiteral("status")) {
         if (action == QStringLiteral("status") && !status)
-            return cli.usage(QStringLiteral("orders status ID --status S"));
+            return cli.usage(Cli::tr("orders status ID --status S"));
         const Status s = action == QStringLiteral("advance") ? orders.advance(id) : orders.setStatus(id, *status);
         if (!s)
             return cli.fail(s.error());
@@ -245,7 +279,7 @@ int runOrders(Cli &cli, const QStringList &args)
         cli.out << *made << '\n';
         return Ok;
     }
-    return cli.usage(QStringLiteral("unknown action “orders %1”.").arg(action));
+    return cli.usage(Cli::tr("unknown action “orders %1”.").arg(action));
 }
 
 } // namespace guanxi::cli

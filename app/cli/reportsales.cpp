@@ -4,6 +4,7 @@
 #include "services/cohortanalysis.h"
 #include "services/dashboard.h"
 #include "services/funnelanalysis.h"
+#include "services/receivables.h"
 #include "services/trendanalysis.h"
 #include "stores/channelstore.h"
 #include "stores/userstore.h"
@@ -103,6 +104,17 @@ int runKpi(Cli &cli, const QCommandLineParser &p)
     return emitReport(cli, p, Dashboard::toReport(*kpis));
 }
 
+int runReceivables(Cli &cli, const QCommandLineParser &p)
+{
+    SalesFilter filter;
+    if (const int code = readFilter(cli, p, filter); code >= 0)
+        return code;
+    auto report = Receivables::run(cli.session(), filter);
+    if (!report)
+        return cli.fail(report.error());
+    return emitReport(cli, p, Receivables::toReport(*report));
+}
+
 } // namespace
 
 QList<ReportCommand> salesReportCommands()
@@ -144,6 +156,15 @@ QList<ReportCommand> salesReportCommands()
              "purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups."),
          {ownerOption},
          runKpi, Cli::tr("The dashboard's key figures as of today.")},
+        {QStringLiteral("receivables"), QStringLiteral("report receivables [--owner LOGIN] [--source NAME]"),
+         Cli::tr(
+             "Receivables (应收) as of today: what signed, delivered and paid orders in the currency still owe "
+             "after payments and write-offs, by customer (columns customer_id, customer, orders, days_0_30, "
+             "days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order "
+             "date. Files also get the totals by age and every order with money owed. --from/--to pick orders by "
+             "their order date, --owner is the order's salesperson, --source the customer's channel."),
+         {ownerOption, sourceOption},
+         runReceivables, Cli::tr("What customers still owe, by customer and by age.")},
     };
 }
 

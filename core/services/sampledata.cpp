@@ -292,24 +292,101 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
     }
 
-    OrderStore orders(session);
+    // Orders are numbered SO-YYYY-NNNNN by their year, after any the file has
+    // already; payments (回款) are recorded as they came in, so "paid" orders
+    // are paid by real payments and some delivered ones are part paid.
+    OrderStore orders(history);
+    QHash<int, qint64> nextSerial;
+    static const QStringList methods = {QStringLiteral("银行转账"), QStringLiteral("银行转账"), QStringLiteral("微信"),
+                                        QStringLiteral("支付宝"), QStringLiteral("现金")};
+    // Numbers follow the dates, as they would have been given.
+    QList<QDate> orderDates;
+    orderDates.reserve(options.orders);
+    for (qint64 i = 0; i < options.orders; ++i)
+        orderDates << gen.dateWithin(threeYearsAgo, int(threeYearsAgo.daysTo(today)) + 1);
+    std::sort(orderDates.begin(), orderDates.end());
     for (qint64 i = 0; i < options.orders; ++i) {
         Order o;
-        o.number = QStringLiteral("SO-%1-%2").arg(options.seed).arg(i + 1, 7, 10, QChar(u'0'));
-        // A few customers buy often: skew towards the front of the list.
-        const int n = int(customerIds.size());
+        // Only customers who existed by the order date buy; a few buy often:
+        // skew towards the front of the list (the oldest customers).
+        const QDate day = orderDates.at(i);
+        const int n = int(qMax<qsizetype>(1, std::upper_bound(customerSince.cbegin(), customerSince.cend(), day)
+                                                 - customerSince.cbegin()));
         const int a = gen.below(n), b = gen.below(n);
-        o.customerId = customerIds.at(gen.chance(60) ? qMin(a, b) : a);
-        o.orderDate = gen.dateWithin(threeYearsAgo, int(threeYearsAgo.daysTo(today)) + 1);
-        const int st = gen.below(100);
-        o.status = st < 5 ? OrderStatus::Draft : st < 15 ? OrderStatus::Signed : st < 30 ? OrderStatus::Delivered
-                 : st < 93 ? OrderStatus::Paid : OrderStatus::Cancelled;
-        o.totalMinor = qint64(100 + gen.below(5000)) * qint64(1 + gen.below(40)) * 100;
+        const int pickIndex = gen.chance(60) ? qMin(a, b) : a;
+        o.customerId = customerIds.at(pickIndex);
+        o.orderDate = qMax(day, customerSince.value(pickIndex, day));
+        const int year = o.orderDate.year();
+        if (!nextSerial.contains(year)) {
+            auto first = orders.nextNumber(OrderKind::Order, year);
+            if (!first)
+                return first.error();
+            nextSerial.insert(year, first->section(u'-', 2).toLongLong());
+        }
+        o.number = QStringLiteral("SO-%1-%2").arg(year).arg(nextSerial[year]++, 5, 10, QChar(u'0'));
+        // Older orders are delivered and nearly all paid; recent ones are
+        // still drafts, signed, or waiting for their money.
+        const qint64 age = o.orderDate.daysTo(today);
+        const int r = gen.below(100);
+        int paidChance = 35;
+        if (age > 90) {
+            o.status = r < 93 ? OrderStatus::Delivered : OrderStatus::Cancelled;
+            paidChance = 95;
+        } else if (age > 30) {
+            o.status = r < 10 ? OrderStatus::Signed : r < 95 ? OrderStatus::Delivered : OrderStatus::Cancelled;
+            paidChance = 70;
+        } else {
+            o.status = r < 15 ? OrderStatus::Draft : r < 50 ? OrderStatus::Signed
+                     : r < 95 ? OrderStatus::Delivered : OrderStatus::Cancelled;
+        }
+        const bool paidInFull = o.status == OrderStatus::Delivered && gen.chance(paidChance);
+        const bool partPaid = !paidInFull && (o.status == OrderStatus::Delivered || o.status == OrderStatus::Signed)
+                              && gen.chance(30);
+        // One to three lines from a small catalogue, a discount now and then.
+        struct Item {
+            const char16_t *name;
+            qint64 priceMinor;
+            int most;   // largest quantity
+        };
+        static const Item catalogue[] = {
+            {u"ERP 软件许可", 1280000, 3},   {u"CRM 标准版（年）", 360000, 20}, {u"实施服务（人天）", 200000, 30},
+            {u"现场培训（场）", 500000, 4},   {u"年度维护服务", 680000, 2},     {u"仓储系统模块", 980000, 2},
+            {u"定制开发（人天）", 250000, 40}, {u"服务器及安装", 3200000, 3},    {u"数据迁移服务", 1500000, 1},
+        };
+        const int lineCount = 1 + gen.below(3);
+        for (int k = 0; k < lineCount; ++k) {
+            const Item &item = catalogue[gen.below(int(std::size(catalogue)))];
+            const qint64 quantity = 1 + gen.below(item.most);
+            const qint64 discount = gen.chance(15) ? item.priceMinor * quantity / 20 / 100 * 100 : 0;
+            o.lines << OrderLine{0, QString::fromUtf16(item.name), quantity, item.priceMinor, discount, 0};
+        }
         o.ownerId = team.isEmpty() ? 0 : gen.pick(team);
+        if (Status s = Orders::computeTotals(o); !s)
+            return s.error();
+        at(gen.officeHours(o.orderDate));
         auto id = orders.create(o);
         if (!id)
             return Error{tr("Could not create sample order %1: %2").arg(i + 1).arg(id.error().message),
                          id.error().detail, {}};
+        // Paid in one to three instalments, or a first payment only.
+        const int instalments = paidInFull ? 1 + gen.below(3) : partPaid ? 1 : 0;
+        qint64 left = o.totalMinor;
+        QDate paidOn = o.orderDate;
+        for (int k = 0; k < instalments && left > 0; ++k) {
+            const bool last = paidInFull && k == instalments - 1;
+            Payment p;
+            p.amountMinor = last ? left : qMax<qint64>(100, left * (30 + gen.below(40)) / 100 / 100 * 100);
+            paidOn = qMin(today, paidOn.addDays(gen.below(45)));
+            p.paidOn = paidOn;
+            p.method = gen.pick(methods);
+            if (p.method == QStringLiteral("银行转账"))
+                p.reference = QStringLiteral("HX%1").arg(100000000 + gen.below(900000000));
+            at(gen.officeHours(paidOn));
+            if (auto paid = orders.addPayment(*id, p); !paid)
+                return Error{tr("Could not create sample order %1: %2").arg(i + 1).arg(paid.error().message),
+                             paid.error().detail, {}};
+            left -= p.amountMinor;
+        }
         ++report.orders;
         if (progress && (i % 500 == 0) && !progress(options.customers + i, total))
             return Error{tr("Creating sample data was cancelled; nothing was added."), {}, {}};
@@ -381,10 +458,13 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             }
             stageIndex = qMin(stageIndex, stageCount - 1);
             // The stages it passes through on the way, and the days spent in each.
+            // A lost deal is lost from any open stage, not only the last.
+            const bool toLost = stages->at(stageIndex).kind == StageKind::Lost;
+            const int openUpTo = toLost && stageIndex > 0 ? gen.below(stageIndex) : stageIndex;
             QList<int> path;
             for (int s = 1; s <= stageIndex; ++s) {
                 const StageKind kind = stages->at(s).kind;
-                if (kind == StageKind::Open || s == stageIndex)
+                if ((kind == StageKind::Open && s <= openUpTo) || s == stageIndex)
                     path << s;
             }
             QList<int> daysIn;

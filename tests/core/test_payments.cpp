@@ -5,9 +5,13 @@
 
 #include "db/migrations.h"
 #include "services/receivables.h"
+#include "services/sampledata.h"
 #include "stores/changelogstore.h"
 #include "stores/customerstore.h"
 #include "stores/orderstore.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -294,4 +298,49 @@ TEST_CASE("Receivables list what is owed by customer and by age", "[orders][paym
     CHECK(ages->rows.size() == 4);
     CHECK(ages->rows.at(3).at(2).toLongLong() == 35000);
     CHECK(report.filters.join(u'\n').contains(QStringLiteral("650.00")));
+}
+
+TEST_CASE("Sample orders carry SO-year numbers and are paid by recorded payments", "[orders][payments][sample]")
+{
+    TestDb t;
+    SampleData::Options options;
+    options.customers = 80;
+    options.orders = 400;
+    REQUIRE(SampleData::generate(*t.session, options).ok());
+    OrderStore orders(*t.session);
+    auto all = orders.list({}, 0, 1000);
+    REQUIRE(all->size() == 400);
+    static const QRegularExpression number(QStringLiteral("^SO-(\\d{4})-\\d{5}$"));
+    int paid = 0, partPaid = 0, owing = 0;
+    QSet<QString> methods;
+    for (const Order &o : *all) {
+        const auto m = number.match(o.number);
+        REQUIRE(m.hasMatch());
+        CHECK(m.captured(1).toInt() == o.orderDate.year());
+        CHECK(o.totalMinor > 0);
+        auto pays = orders.payments(o.id);
+        qint64 received = 0;
+        for (const Payment &p : *pays) {
+            CHECK(p.kind == PaymentKind::Received);   // real payments, never "marked paid"
+            CHECK(p.paidOn >= o.orderDate);
+            CHECK(p.paidOn <= t.session->today());
+            received += p.amountMinor;
+            methods.insert(p.method);
+        }
+        if (o.status == OrderStatus::Paid) {
+            ++paid;
+            CHECK(received == o.totalMinor);
+        } else if (received > 0) {
+            ++partPaid;
+        }
+        if (o.outstandingMinor() > 0)
+            ++owing;
+    }
+    CHECK(paid > 200);
+    CHECK(partPaid > 0);
+    CHECK(owing > 0);
+    CHECK(methods.contains(QStringLiteral("微信")));
+    CHECK(methods.contains(QStringLiteral("银行转账")));
+    auto receivables = Receivables::run(*t.session, SalesFilter{});
+    CHECK(receivables->orders.size() == owing);
 }
