@@ -96,6 +96,8 @@ QWidget *ReportPanel::tableTab(const ReportTable &table)
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < table.columns.size(); ++c)   // codes for scripts, not for reading
+        view->setColumnHidden(c, table.columns.at(c).internal);
     if (table.rows.size() <= 2000)
         view->resizeColumnsToContents();
     layout->addWidget(view);

@@ -24,6 +24,9 @@ struct ReportColumn {
     QString key;     // stable, for CSV headers, JSON keys and scripts: "recency_days"
     QString title;   // translated, for the GUI, XLSX and PDF: "Recency (days)"
     ReportKind kind = ReportKind::Text;
+    // For scripts and joins only (a stable code beside its translated name):
+    // CSV, JSON and XLSX carry it, the window and the PDF leave it out.
+    bool internal = false;
 };
 
 // One table of a report: a sheet in XLSX, a table in PDF, a list in JSON.

@@ -219,6 +219,50 @@ QString RfmClusters::featuresCode(ClusterFeatures features)
     return features == ClusterFeatures::Scores ? QStringLiteral("scores") : QStringLiteral("log");
 }
 
+QStringList RfmClusters::names(const QList<ClusterProfile> &profiles, bool chinese)
+{
+    // [value high][active][frequency: 0 not asked, 1 frequent, 2 occasional]
+    static const char *const english[2][2][3] = {
+        {{QT_TR_NOOP("Low value, lapsing"), QT_TR_NOOP("Low value, frequent, lapsing"),
+          QT_TR_NOOP("Low value, occasional, lapsing")},
+         {QT_TR_NOOP("Low value, active"), QT_TR_NOOP("Low value, frequent, active"),
+          QT_TR_NOOP("Low value, occasional, active")}},
+        {{QT_TR_NOOP("High value, lapsing"), QT_TR_NOOP("High value, frequent, lapsing"),
+          QT_TR_NOOP("High value, occasional, lapsing")},
+         {QT_TR_NOOP("High value, active"), QT_TR_NOOP("High value, frequent, active"),
+          QT_TR_NOOP("High value, occasional, active")}}};
+    static const char *const hanzi[2][2][3] = {
+        {{"低价值沉睡", "低价值高频沉睡", "低价值低频沉睡"}, {"低价值活跃", "低价值高频活跃", "低价值低频活跃"}},
+        {{"高价值沉睡", "高价值高频沉睡", "高价值低频沉睡"}, {"高价值活跃", "高价值高频活跃", "高价值低频活跃"}}};
+    double customers = 0, recency = 0, frequency = 0, monetary = 0;
+    for (const ClusterProfile &p : profiles) {
+        customers += double(p.customers);
+        recency += p.meanRecencyDays * double(p.customers);
+        frequency += p.meanFrequency * double(p.customers);
+        monetary += double(p.meanMonetary) * double(p.customers);
+    }
+    if (customers > 0)
+        recency /= customers, frequency /= customers, monetary /= customers;
+    const auto name = [&](const ClusterProfile &p, int f) {
+        const int high = double(p.meanMonetary) >= monetary ? 1 : 0;
+        const int active = p.meanRecencyDays <= recency ? 1 : 0;
+        return chinese ? QString::fromUtf8(hanzi[high][active][f]) : tr(english[high][active][f]);
+    };
+    QStringList out;
+    for (const ClusterProfile &p : profiles)
+        out << name(p, 0);
+    QStringList refined = out;
+    for (int i = 0; i < profiles.size(); ++i)
+        if (out.count(out.at(i)) > 1)
+            refined[i] = name(profiles.at(i), profiles.at(i).meanFrequency >= frequency ? 1 : 2);
+    for (int i = 0; i < profiles.size(); ++i)
+        if (refined.count(refined.at(i)) > 1)
+            out[i] = QStringLiteral("%1 %2").arg(refined.at(i)).arg(profiles.at(i).cluster);
+        else
+            out[i] = refined.at(i);
+    return out;
+}
+
 QString RfmClusters::featuresLabel(ClusterFeatures features)
 {
     return features == ClusterFeatures::Scores ? tr("standardised R, F, M scores (1-5)")

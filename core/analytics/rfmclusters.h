@@ -85,6 +85,12 @@ public:
                                             const std::atomic_bool *cancel = nullptr);
 
     static QString featuresCode(ClusterFeatures features);    // "log", "scores"
+    // A name for each cluster from its profile against the customers' means:
+    // high or low value (mean monetary), active or lapsing (mean recency),
+    // and, where two clusters would share a name, frequent or occasional
+    // (mean frequency); a number only when even that repeats. Translated, or
+    // always Chinese (高价值活跃) for files with stable Chinese names.
+    static QStringList names(const QList<ClusterProfile> &profiles, bool chinese = false);
     static QString featuresLabel(ClusterFeatures features);   // translated
 };
 

@@ -96,12 +96,16 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
                        col("mean_monetary", tr("Mean monetary"), ReportKind::Money),
                        col("revenue", tr("Revenue"), ReportKind::Money),
                        col("revenue_share", tr("Revenue share"), ReportKind::Percent),
-                       col("main_segment", tr("Commonest segment"), ReportKind::Text)};
+                       col("main_segment", tr("Commonest segment"), ReportKind::Text),
+                       col("name", tr("Cluster name"), ReportKind::Text)};
+    const QStringList names =
+        RfmClusters::names(c.profiles, options.segmentNames == RfmAnalysis::SegmentNames::Chinese);
     for (const ClusterProfile &p : c.profiles) {
         const auto &counts = segments[size_t(p.cluster - 1)];
         const auto top = RfmSegment(std::max_element(counts.begin(), counts.end()) - counts.begin());
         profile.rows << QVariantList{qint64(p.cluster), p.customers, p.share, p.meanRecencyDays, p.meanFrequency,
-                                     p.meanMonetary, p.revenue, p.revenueShare, segmentName(top)};
+                                     p.meanMonetary, p.revenue, p.revenueShare, segmentName(top),
+                                     names.value(p.cluster - 1)};
     }
 
     ReportTable assignments;
@@ -117,14 +121,17 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
                            col("m", QStringLiteral("M"), ReportKind::Integer),
                            col("segment", tr("Segment"), ReportKind::Text),
                            col("segment_code", tr("Segment code"), ReportKind::Text),
-                           col("cluster", tr("Cluster"), ReportKind::Integer)};
+                           col("cluster", tr("Cluster"), ReportKind::Integer),
+                           col("cluster_name", tr("Cluster name"), ReportKind::Text)};
+    assignments.columns[9].internal = true;   // segment_code
+    assignments.columns[10].internal = true;  // the cluster's number: its name is shown
     assignments.rows.reserve(rfm.rows.size());
     for (qsizetype i = 0; i < rfm.rows.size(); ++i) {
         const RfmRow &row = rfm.rows.at(i);
         assignments.rows << QVariantList{row.customerId, result.rfm.names.value(i), row.recencyDays, row.frequency,
                                          row.monetary, qint64(row.r), qint64(row.f), qint64(row.m),
                                          segmentName(row.segment), Rfm::segmentCode(row.segment),
-                                         qint64(c.labels[size_t(i)] + 1)};
+                                         qint64(c.labels[size_t(i)] + 1), names.value(c.labels[size_t(i)])};
     }
 
     ReportTable silhouette;
@@ -145,10 +152,11 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
     report.currency = options.window.currency;
     using C = ReportChartKind;
     report.charts = {{QStringLiteral("scatter"), tr("Customers by recency and monetary value, by cluster"), C::Scatter,
-                      QStringLiteral("assignments"), 0, {2, 4}, 10},
-                     {QStringLiteral("sizes"), tr("Customers per cluster"), C::Bar, QStringLiteral("profile"), 0, {1}},
+                      QStringLiteral("assignments"), 0, {2, 4}, 11},
+                     {QStringLiteral("sizes"), tr("Customers per cluster"), C::HorizontalBar, QStringLiteral("profile"),
+                      9, {1}},
                      {QStringLiteral("revenue_share"), tr("Revenue share per cluster"), C::Pie, QStringLiteral("profile"),
-                      0, {6}},
+                      9, {6}},
                      {QStringLiteral("silhouette"), tr("Silhouette by number of clusters"), C::Line,
                       QStringLiteral("silhouette"), 0, {2}}};
     return report;

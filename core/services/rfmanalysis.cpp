@@ -75,7 +75,7 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
                       {QStringLiteral("f"), QStringLiteral("F"), K::Integer},
                       {QStringLiteral("m"), QStringLiteral("M"), K::Integer},
                       {QStringLiteral("segment"), tr("Segment"), K::Text},
-                      {QStringLiteral("segment_code"), tr("Segment code"), K::Text}},
+                      {QStringLiteral("segment_code"), tr("Segment code"), K::Text, true}},
                      {}};
     rows.rows.reserve(r.result.rows.size());
     // The biggest spenders first (then by id), so the top of a printed or
@@ -93,7 +93,7 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
 
     ReportTable segments{QStringLiteral("segments"), tr("Segments"),
                          {{QStringLiteral("segment"), tr("Segment"), K::Text},
-                          {QStringLiteral("segment_code"), tr("Segment code"), K::Text},
+                          {QStringLiteral("segment_code"), tr("Segment code"), K::Text, true},
                           {QStringLiteral("customers"), tr("Customers"), K::Integer},
                           {QStringLiteral("share"), tr("Share"), K::Percent}},
                          {}};

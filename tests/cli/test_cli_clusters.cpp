@@ -14,7 +14,7 @@ TEST_CASE("guanxi-cli report clusters to the screen, CSV, JSON and XLSX", "[cli]
     REQUIRE(profile.size() >= 3);   // header and at least two clusters
     CHECK(profile.first() == QStringList{S("cluster"), S("customers"), S("share"), S("mean_recency_days"),
                                          S("mean_frequency"), S("mean_monetary"), S("revenue"), S("revenue_share"),
-                                         S("main_segment")});
+                                         S("main_segment"), S("name")});
     // Numbered by descending mean monetary.
     for (int i = 2; i < profile.size(); ++i)
         CHECK(profile.at(i - 1).at(5).toDouble() >= profile.at(i).at(5).toDouble());
@@ -48,7 +48,7 @@ TEST_CASE("guanxi-cli report clusters to the screen, CSV, JSON and XLSX", "[cli]
     CHECK(env.ok(csvAssign) == first);
     const QList<QStringList> rows = parseCsv(first);
     CHECK(rows.first().first() == S("customer_id"));
-    CHECK(rows.first().last() == S("cluster"));
+    CHECK(rows.first().last() == S("cluster_name"));
     CHECK(rows.size() == assignments.size() + 1);
 
     const QString xlsx = env.path(S("clusters.xlsx"));

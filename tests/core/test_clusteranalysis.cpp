@@ -84,7 +84,10 @@ TEST_CASE("Cluster analysis over the file gives the three report tables", "[clus
 
     const ReportTable &assignments = r.tables.at(1);
     REQUIRE(assignments.rows.size() == 30);
-    CHECK(assignments.columns.last().key == QStringLiteral("cluster"));
+    CHECK(assignments.columns.at(10).key == QStringLiteral("cluster"));
+    CHECK(assignments.columns.last().key == QStringLiteral("cluster_name"));
+    CHECK(profile.columns.last().key == QStringLiteral("name"));
+    CHECK(profile.rows.at(0).last().toString() == QStringLiteral("高价值活跃"));
     for (const QVariantList &row : assignments.rows) {
         const qint64 fixture = row.at(1).toString().mid(2).toLongLong();
         CHECK(row.at(0).toLongLong() == idOf.value(fixture));

@@ -339,3 +339,37 @@ TEST_CASE("Clustering reports progress and stops when cancelled", "[clusters]")
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().message.contains(QStringLiteral("cancelled")));
 }
+
+TEST_CASE("Clusters are named from their profile, uniquely", "[clusters]")
+{
+    const RfmResult rfm = Rfm::compute(threeGroups(), ref);
+    auto c = RfmClusters::compute(rfm, withK(3));
+    REQUIRE(c.ok());
+    CHECK(RfmClusters::names(c->profiles)
+          == QStringList{QStringLiteral("High value, active"), QStringLiteral("Low value, active"),
+                         QStringLiteral("Low value, lapsing")});
+    CHECK(RfmClusters::names(c->profiles, true)
+          == QStringList{QStringLiteral("高价值活跃"), QStringLiteral("低价值活跃"), QStringLiteral("低价值沉睡")});
+
+    // Two clusters alike on value and recency are told apart by frequency,
+    // and by number when even that is the same.
+    const auto profile = [](int cluster, double recency, double frequency, qint64 monetary) {
+        ClusterProfile p;
+        p.cluster = cluster;
+        p.customers = 10;
+        p.meanRecencyDays = recency;
+        p.meanFrequency = frequency;
+        p.meanMonetary = monetary;
+        return p;
+    };
+    const QStringList split = RfmClusters::names(
+        {profile(1, 10, 9, 900'000), profile(2, 20, 8, 50'000), profile(3, 30, 1, 40'000), profile(4, 400, 1, 1'000)},
+        true);
+    CHECK(split == QStringList{QStringLiteral("高价值活跃"), QStringLiteral("低价值高频活跃"),
+                               QStringLiteral("低价值低频活跃"), QStringLiteral("低价值沉睡")});
+    const QStringList numbered = RfmClusters::names(
+        {profile(1, 10, 9, 900'000), profile(2, 20, 1, 50'000), profile(3, 30, 1, 40'000), profile(4, 400, 1, 1'000)});
+    CHECK(numbered.at(1) == QStringLiteral("Low value, occasional, active 2"));
+    CHECK(numbered.at(2) == QStringLiteral("Low value, occasional, active 3"));
+    CHECK(QSet<QString>(numbered.cbegin(), numbered.cend()).size() == 4);
+}
