@@ -1,5 +1,7 @@
 #include "heatmapwidget.h"
 
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -37,30 +39,50 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Qt::white);
-    const QFontMetrics fm(font());
     QFont titleFont = font();
     titleFont.setBold(true);
     const int titleHeight = m_title.isEmpty() ? 0 : QFontMetrics(titleFont).height() + 8;
     p.setFont(titleFont);
     p.setPen(Qt::black);
     p.drawText(QRect(0, 4, width(), titleHeight), Qt::AlignHCenter | Qt::AlignTop, m_title);
-    p.setFont(font());
     if (m_rows.isEmpty() || m_columns.isEmpty())
         return;
+    // Cells and column titles shrink to fit narrow columns (down to 7 px);
+    // titles wrap onto a second line before they shrink.
+    QFont cellFont = font();
+    {
+        const QFontMetricsF f(cellFont);
+        const double columnWidth = (width() - 60.0) / m_columns.size() - 4;
+        double widest = 0;
+        for (const QString &t : m_texts)
+            widest = std::max(widest, f.horizontalAdvance(t));
+        for (const QString &c : m_columns)
+            for (const QString &word : c.split(u' '))
+                widest = std::max(widest, f.horizontalAdvance(word));
+        if (widest > columnWidth && columnWidth > 0)
+            cellFont.setPixelSize(std::max(7, int(QFontInfo(cellFont).pixelSize() * columnWidth / widest)));
+    }
+    p.setFont(cellFont);
+    const QFontMetrics fm(cellFont);
     int labelWidth = 0;
     for (const QString &r : m_rows)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(r));
     labelWidth += 12;
-    const int headerHeight = fm.height() + 6;
+    const double cw = double(width() - labelWidth - 8) / m_columns.size();
+    bool twoLines = false;
+    for (const QString &c : m_columns)
+        twoLines = twoLines || fm.horizontalAdvance(c) > cw - 4;
+    const int headerHeight = fm.height() * (twoLines ? 2 : 1) + 6;
     const QRectF grid(labelWidth, titleHeight + headerHeight, width() - labelWidth - 8,
                       height() - titleHeight - headerHeight - 8);
-    const double cw = grid.width() / m_columns.size(), ch = grid.height() / m_rows.size();
+    const double ch = grid.height() / m_rows.size();
     double top = 0;
     for (const QList<double> &row : m_values)
         for (double v : row)
             top = std::max(top, v);
     for (int c = 0; c < m_columns.size(); ++c)
-        p.drawText(QRectF(grid.left() + c * cw, titleHeight, cw, headerHeight), Qt::AlignCenter, m_columns.at(c));
+        p.drawText(QRectF(grid.left() + c * cw, titleHeight, cw, headerHeight), Qt::AlignCenter | Qt::TextWordWrap,
+                   m_columns.at(c));
     for (int r = 0; r < m_rows.size(); ++r) {
         p.setPen(Qt::black);
         p.drawText(QRectF(0, grid.top() + r * ch, labelWidth - 6, ch), Qt::AlignRight | Qt::AlignVCenter,

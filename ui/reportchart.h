@@ -2,6 +2,7 @@
 
 #include "analytics/report.h"
 
+class QSize;
 class QWidget;
 
 namespace guanxi::ui {
@@ -12,5 +13,8 @@ namespace guanxi::ui {
 // (every n-th row, so the picture keeps its shape).
 constexpr int MaxScatterPoints = 5000;
 QWidget *createChartWidget(const Report &report, const ReportChart &chart, QWidget *parent = nullptr);
+// Lays a chart widget out at `size` off screen, ready to render on paper or
+// into an image.
+void prepareChartWidget(QWidget *chart, QSize size);
 
 } // namespace guanxi::ui

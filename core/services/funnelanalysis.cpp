@@ -125,8 +125,8 @@ Report FunnelAnalysis::toReport(const FunnelReport &r)
     out.charts = {{QStringLiteral("funnel"), tr("Deals entering each stage"), C::HorizontalBar, QStringLiteral("stages"), 0, {1}},
                   {QStringLiteral("funnel_amount"), tr("Amount entering each stage"), C::HorizontalBar,
                    QStringLiteral("stages"), 0, {2}},
-                  {QStringLiteral("conversion"), tr("Conversion to the next stage"), C::Bar, QStringLiteral("stages"), 0, {4}},
-                  {QStringLiteral("days_in_stage"), tr("Average days in stage"), C::Bar, QStringLiteral("stages"), 0, {6}}};
+                  {QStringLiteral("conversion"), tr("Conversion to the next stage"), C::HorizontalBar, QStringLiteral("stages"), 0, {4}},
+                  {QStringLiteral("days_in_stage"), tr("Average days in stage"), C::HorizontalBar, QStringLiteral("stages"), 0, {6}}};
     return out;
 }
 

@@ -192,7 +192,7 @@ Report TrendAnalysis::toReport(const TrendReport &r)
     out.currency = r.filter.currency;
     using C = ReportChartKind;
     out.charts = {{QStringLiteral("revenue"), tr("Revenue by month"), C::Line, QStringLiteral("months"), 0, {1}},
-                  {QStringLiteral("customers"), tr("New and purchasing customers"), C::Bar, QStringLiteral("months"), 0,
+                  {QStringLiteral("customers"), tr("New and purchasing customers"), C::Line, QStringLiteral("months"), 0,
                    {3, 4}},
                   {QStringLiteral("repeat_rate"), tr("Repeat purchase rate by month"), C::Line, QStringLiteral("months"),
                    0, {6}},

@@ -1,6 +1,8 @@
-// guanxi-screenshots OUTDIR [--customers N] [--lang zh_CN|en] [--size 1366x768]
+// guanxi-screenshots OUTDIR [--customers N] [--lang zh_CN|en] [--size 1366x768] [--database FILE]
 // Renders the main screens offscreen to PNG files so a person can look at
 // layout, Chinese text and empty states without clicking through by hand.
+// The report tour: every report's page, each chart, each table, and its PDF
+// (OUTDIR/LANG-report-NAME.pdf) with a PNG of every A4 page.
 #include "customerdialog.h"
 #include "customerspage.h"
 #include "duplicatesdialog.h"
@@ -9,6 +11,8 @@
 #include "dashboardstrip.h"
 #include "mainwindow.h"
 #include "todaypage.h"
+#include "reportchart.h"
+#include "reportdocument.h"
 #include "reportpanel.h"
 #include "reportspage.h"
 #include "settingsdialog.h"
@@ -36,6 +40,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <memory>
 
 using namespace guanxi;
 
@@ -154,16 +159,42 @@ int main(int argc, char *argv[])
         nav->setCurrentRow(row);
         save(&w, out, lang + QStringLiteral("-page%1").arg(row));
     }
-    // Every report, run on the sample data, charts first.
+    // Every report, run on the sample data: the page, each chart at the size
+    // the page gives it, each table, and the PDF with a picture of each page.
     if (auto *reports = w.findChild<ui::ReportsPage *>()) {
         nav->setCurrentRow(7);
         for (const char *name : {"rfm", "clusters", "funnel", "trend", "cohort"}) {
+            const QString prefix = lang + QStringLiteral("-report-") + QString::fromLatin1(name);
             reports->showReport(QString::fromLatin1(name));
-            save(&w, out, lang + QStringLiteral("-report-") + QString::fromLatin1(name));
+            save(&w, out, prefix);
+            if (!reports->hasReport())
+                continue;
+            const Report &report = reports->panel()->report();
+            for (const ReportChart &chart : report.charts) {
+                std::unique_ptr<QWidget> widget(ui::createChartWidget(report, chart));
+                if (!widget)
+                    continue;
+                ui::prepareChartWidget(widget.get(), QSize(480, 300));
+                save(widget.get(), out, prefix + QStringLiteral("-chart-") + chart.name);
+            }
+            QTabWidget *tabs = reports->panel()->tabs();
+            for (int tab = 1; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                save(&w, out, prefix + QStringLiteral("-table-") + report.tables.value(tab - 1).name);
+            }
+            tabs->setCurrentIndex(0);
+            const QString pdf = out + u'/' + prefix + QStringLiteral(".pdf");
+            if (Status s = ui::ReportDocument::writePdf(report, pdf); !s)
+                std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
+            else
+                std::printf("%s\n", qPrintable(pdf));
+            const QList<QImage> pages = ui::ReportDocument::pageImages(report, 96);
+            for (int i = 0; i < pages.size(); ++i) {
+                const QString path = out + u'/' + prefix + QStringLiteral("-pdf-page%1.png").arg(i + 1, 2, 10, QChar(u'0'));
+                pages.at(i).save(path);
+                std::printf("%s\n", qPrintable(path));
+            }
         }
-        reports->showReport(QStringLiteral("rfm"));
-        reports->panel()->tabs()->setCurrentIndex(1);
-        save(&w, out, lang + QStringLiteral("-report-rfm-table"));
     }
     ui::SettingsDialog settings(*w.session(), &w);
     settings.show();
