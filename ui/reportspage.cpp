@@ -127,6 +127,14 @@ void ReportsPage::addEntry(const ReportEntry &entry)
     m_options->addWidget(entry.options ? entry.options : new QWidget(this));
 }
 
+QStringList ReportsPage::reportNames() const
+{
+    QStringList out;
+    for (const ReportEntry &e : m_entries)
+        out << e.name;
+    return out;
+}
+
 bool ReportsPage::hasReport() const
 {
     return m_body->currentWidget() == m_panel;

@@ -58,6 +58,8 @@ public:
                     const QString &currency = {});
     void run();
     ReportPanel *panel() const { return m_panel; }
+    // The names of the reports offered, in the list's order.
+    QStringList reportNames() const;
     bool hasReport() const;
     Status exportTo(const QString &path);   // by the suffix: .csv .xlsx .json .pdf
 

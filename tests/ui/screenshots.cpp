@@ -163,9 +163,9 @@ int main(int argc, char *argv[])
     // the page gives it, each table, and the PDF with a picture of each page.
     if (auto *reports = w.findChild<ui::ReportsPage *>()) {
         nav->setCurrentRow(7);
-        for (const char *name : {"rfm", "clusters", "funnel", "trend", "cohort"}) {
-            const QString prefix = lang + QStringLiteral("-report-") + QString::fromLatin1(name);
-            reports->showReport(QString::fromLatin1(name));
+        for (const QString &name : reports->reportNames()) {
+            const QString prefix = lang + QStringLiteral("-report-") + name;
+            reports->showReport(name);
             save(&w, out, prefix);
             if (!reports->hasReport())
                 continue;
