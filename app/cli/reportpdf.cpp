@@ -17,13 +17,13 @@ Status writeReportPdf(const Report &report, const QString &path)
     (void)report;
     (void)path;
 #ifdef GUANXI_CLI_PDF
-    return Error{QStringLiteral("Could not start the PDF renderer for “%1”; give the format as --format pdf or end "
-                                "the file name in .pdf.")
+    return Error{Cli::tr("Could not start the PDF renderer for “%1”; give the format as --format pdf or end "
+                         "the file name in .pdf.")
                      .arg(path),
                  {}, {}};
 #else
-    return Error{QStringLiteral("PDF reports need guanxi-cli built with the GUI (Qt Widgets and Charts); "
-                                "use --format xlsx or csv."),
+    return Error{Cli::tr("PDF reports need guanxi-cli built with the GUI (Qt Widgets and Charts); "
+                         "use --format xlsx or csv."),
                  {}, {}};
 #endif
 }
