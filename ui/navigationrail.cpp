@@ -21,7 +21,26 @@ QString badgeText(int count)
 
 QIcon navigationIcon(const QString &page)
 {
-    return QIcon(QStringLiteral(":/icons/nav/%1.svg").arg(page));
+    // The drawings are grey; on the selected row (the highlight colour) the
+    // icon takes the highlighted text's colour, or it would all but vanish.
+    // Rendered to pixmaps: an SVG icon engine ignores added Selected pixmaps
+    // of other sizes.
+    const QIcon drawing(QStringLiteral(":/icons/nav/%1.svg").arg(page));
+    const QColor selected = QApplication::palette().color(QPalette::HighlightedText);
+    QIcon icon;
+    for (const int side : {16, 20, 24, 32, 40, 48}) {
+        const QPixmap normal = drawing.pixmap(side, side);
+        if (normal.isNull())
+            continue;
+        icon.addPixmap(normal, QIcon::Normal);
+        QPixmap tinted = normal;
+        QPainter p(&tinted);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(tinted.rect(), selected);
+        p.end();
+        icon.addPixmap(tinted, QIcon::Selected);
+    }
+    return icon;
 }
 
 int NavigationDelegate::badgeWidth(const QFontMetrics &metrics, int count)
@@ -34,18 +53,16 @@ int NavigationDelegate::badgeWidth(const QFontMetrics &metrics, int count)
 void NavigationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int count = index.data(NavRole::Badge).toInt();
-    QStyleOptionViewItem label = option;
     const int reserved = badgeWidth(option.fontMetrics, count);
-    label.rect.setRight(label.rect.right() - reserved);
-    // The selection and hover background span the whole row, badge included.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    background.text.clear();
-    background.icon = QIcon();
+    // One item drawn by the style over the whole row (selection included),
+    // its label shortened, if ever needed, to leave room for the badge.
+    QStyleOptionViewItem item = option;
+    initStyleOption(&item, index);
+    const int room = item.rect.width() - item.decorationSize.width() - 16 - reserved;
+    item.text = item.fontMetrics.elidedText(item.text, Qt::ElideRight, qMax(room, 0));
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
-    QStyledItemDelegate::paint(painter, label, index);
+    style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
     if (count <= 0)
         return;
 

@@ -186,7 +186,10 @@ TEST_CASE("The navigation rail has an icon for every page and badges that follow
     REQUIRE(nav->count() >= 8);
     for (int i = 0; i < nav->count(); ++i) {
         INFO(nav->item(i)->text().toStdString());
-        CHECK_FALSE(nav->item(i)->icon().pixmap(20, 20).isNull());
+        const QIcon icon = nav->item(i)->icon();
+        CHECK_FALSE(icon.pixmap(20, 20).isNull());
+        // Readable on the highlighted row too.
+        CHECK(icon.pixmap(20, QIcon::Selected).toImage() != icon.pixmap(20, QIcon::Normal).toImage());
     }
     QListWidgetItem *today = nav->item(0);
     CHECK(today->data(NavRole::Badge).toInt() == 0);
