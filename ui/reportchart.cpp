@@ -493,9 +493,10 @@ void prepareChartWidget(QWidget *chart, QSize size)
     chart->setAttribute(Qt::WA_DontShowOnScreen);
     chart->resize(size);
     chart->show();   // lays the chart out
-    // Qt Charts places bar labels and axis texts in posted layout passes.
+    // Qt Charts places bar labels and axis texts in posted layout passes;
+    // only posted events run, no input, so nothing re-enters an export.
     for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
 }
 
 } // namespace guanxi::ui
