@@ -317,19 +317,39 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
         const VCardVersion version = format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30;
         if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
             return guarded.error();
+        // Unbuffered, in chunks of our own: with QFile's buffer a failed
+        // flush reaches us as "Unknown error", losing the system's reason
+        // (a full disk, say).
         QSaveFile file(path);
         auto failed = [&] {
-            return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged.")
+            return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged. Free some space "
+                            "on that disk or choose another folder, then export again.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()),
                          {}, {}};
         };
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return failed();
+        QByteArray chunk;
+        auto flush = [&] {
+            // A short write (the disk filled up) says nothing; the next one
+            // fails with the reason.
+            for (qsizetype done = 0; done < chunk.size();) {
+                const qint64 n = file.write(chunk.constData() + done, chunk.size() - done);
+                if (n <= 0)
+                    return false;
+                done += n;
+            }
+            chunk.clear();
+            return true;
+        };
         if (Status s = each([&](const Customer &c) {
-                return file.write(VCardWriter::write({contact(c)}, version)) < 0 ? Status(failed()) : Status();
+                chunk += VCardWriter::write({contact(c)}, version);
+                return chunk.size() < (1 << 16) || flush() ? Status() : Status(failed());
             });
             !s)
             return s.error();
+        if (!flush())
+            return failed();
         if (!file.commit())
             return failed();
         break;

@@ -79,7 +79,9 @@ public:
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{ImportSource::tr("Cannot read “%1”: %2.").arg(native(m_path), file.errorString()), {}, {}};
+            return Error{ImportSource::tr("Cannot read “%1”: %2. Check that the file is still there and that you "
+                                          "may read it, then import again.")
+                                     .arg(native(m_path), file.errorString()), {}, {}};
         const qint64 size = std::max<qint64>(1, file.size());
         CsvStream stream(&file, m_encoding, m_dialect.delimiter);
         CsvRecord record;
@@ -282,9 +284,19 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, co
     if (Status s = DatabaseFiles::checkInput(path); !s)
         return s.error();
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read “%1”: %2. Check the file name.")
-                         .arg(native(path), QFileInfo(path).isDir() ? tr("it is a folder") : file.errorString()),
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("There is no file “%1”. Check the name and the folder, or choose the file again; it may have "
+                        "been moved or renamed.")
+                         .arg(native(path)),
+                     {}, {}};
+    if (info.isDir())
+        return Error{tr("“%1” is a folder, not a file. Choose a CSV, Excel or vCard file inside it.").arg(native(path)),
+                     {}, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read “%1”: %2. Check that you may read this file, or copy it to a folder of yours "
+                        "and import the copy.")
+                         .arg(native(path), file.errorString()),
                      {}, {}};
     const QByteArray head = file.read(4096);
     file.close();

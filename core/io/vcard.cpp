@@ -1028,7 +1028,9 @@ Result<VCardFile> readFileOrThrow(const QString &path, Parser &parser,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{VCardReader::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+        return Error{VCardReader::tr("Cannot read “%1”: %2. Check that the file is still there and that "
+                                     "you may read it, then import again.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
                      {}, {}};
     const qint64 size = file.size();
     Feeder feeder(parser);
@@ -1036,7 +1038,9 @@ Result<VCardFile> readFileOrThrow(const QString &path, Parser &parser,
     for (;;) {
         chunk = file.read(1 << 16);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError)
-            return Error{VCardReader::tr("Cannot read “%1”: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+            return Error{VCardReader::tr("Cannot read “%1”: %2. Check that the file is still there and that "
+                                     "you may read it, then import again.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
                          {}, {}};
         const bool atEnd = chunk.isEmpty() || file.atEnd();
         if (!feeder.feed(chunk, atEnd) || atEnd)

@@ -8,9 +8,15 @@
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
 #include "db/migrations.h"
+#include "io/customerexport.h"
+#include "io/importsource.h"
 #include "text/pinyin.h"
 
+#include <QDir>
 #include <QSignalSpy>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -1081,4 +1087,53 @@ TEST_CASE("Upgrading a file fills the pinyin keys of the cities already in it", 
     CHECK(raw.scalar(QStringLiteral("SELECT city_sort FROM customers WHERE id = 2")).toString()
           == Pinyin::sortKey(QStringLiteral("北京")));
     CHECK(raw.scalar(QStringLiteral("SELECT city_sort IS NULL FROM customers WHERE id = 4")).toInt() == 1);
+}
+
+TEST_CASE("Importing a file that is not there says so, where, and what to do", "[customers][import][errors]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("客户名单.csv"));
+    auto source = ImportSource::open(missing);
+    REQUIRE_FALSE(source.ok());
+    const QString message = source.error().message;
+    CHECK_FALSE(message.contains(QStringLiteral("Unknown error")));
+    CHECK(message.contains(QDir::toNativeSeparators(missing)));
+    CHECK(message.contains(QStringLiteral("There is no file")));
+    CHECK(message.contains(QStringLiteral("Check the name and the folder")));
+    auto folder = ImportSource::open(dir.path());
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().message.contains(QStringLiteral("is a folder")));
+}
+
+TEST_CASE("A vCard export that cannot be written says why, where, and what to do", "[customers][export][errors]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    for (int i = 0; i < 300; ++i) {
+        Customer c;
+        c.name = QStringLiteral("客户 %1").arg(i);
+        c.notes = QString(200, u'备');
+        c.phones << Phone{QString(), QStringLiteral("138 0000 %1").arg(1000 + i), QString()};
+        REQUIRE(store.create(c).ok());
+    }
+    const QString target = t.dir.filePath(QStringLiteral("contacts.vcf"));
+    // The disk fills up part way: a file-size limit makes the system refuse
+    // writes past 32 KiB, as a full disk would, only for this export.
+    struct rlimit before;
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = before;
+    small.rlim_cur = 32 * 1024;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    auto written = CustomerExport::write(*t.session, {}, target, ExportFormat::VCard30);
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, oldHandler);
+    REQUIRE_FALSE(written.ok());
+    const QString message = written.error().message;
+    INFO(str(message));
+    CHECK_FALSE(message.contains(QStringLiteral("Unknown error")));
+    CHECK(message.contains(QDir::toNativeSeparators(target)));
+    CHECK(message.contains(QStringLiteral("File too large")));
+    CHECK(message.contains(QStringLiteral("choose another folder")));
+    CHECK_FALSE(QFile::exists(target));
 }
