@@ -6,7 +6,9 @@
 #include "stores/channelstore.h"
 #include "stores/customerstore.h"
 #include "stores/customfieldstore.h"
+#include "stores/duplicatestore.h"
 #include "stores/userstore.h"
+#include "text/pinyin.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -145,6 +147,12 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerDialog::updateKind);
     connect(m_company, &QLineEdit::textEdited, this, &CustomerDialog::updateCompanyCompletions);
     connect(m_name, &QLineEdit::textChanged, this, &CustomerDialog::updateTitle);
+    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (!link.startsWith(QStringLiteral("open:")))
+            return;
+        m_openExisting = link.mid(5).toLongLong();
+        reject(); // nothing of the new customer is saved
+    });
 
     fillLookups();
     setNavigator({});
@@ -221,9 +229,14 @@ void CustomerDialog::fillLookups()
 {
     m_owner->clear();
     m_owner->addItem(tr("(nobody)"), qint64(0));
-    if (auto users = UserStore(m_session).list())
-        for (const User &u : *users)
+    if (auto users = UserStore(m_session).list()) {
+        QList<User> team = *users;
+        std::stable_sort(team.begin(), team.end(), [](const User &a, const User &b) {
+            return Pinyin::sortKey(a.displayName) < Pinyin::sortKey(b.displayName);
+        });
+        for (const User &u : team)
             m_owner->addItem(u.displayName, u.id);
+    }
     m_source->clear();
     m_source->addItem(tr("(unknown)"), qint64(0));
     if (auto channels = ChannelStore(m_session).list())
@@ -266,6 +279,8 @@ void CustomerDialog::setNavigator(Navigator navigator)
 void CustomerDialog::load(const Customer &c)
 {
     m_current = c;
+    m_duplicatesShownFor.reset();
+    m_openExisting = 0;
     if (c.id == 0 && c.ownerId == 0)
         m_current.ownerId = m_session.userId();
     m_kind->setCurrentIndex(c.kind == CustomerKind::Company ? 1 : 0);
@@ -405,6 +420,8 @@ bool CustomerDialog::save()
     }
     if (after == m_current && m_current.id != 0)
         return true; // nothing changed
+    if (m_current.id == 0 && warnedOfDuplicates(after))
+        return false;
     auto saved = m_saver(m_current, after);
     if (!saved) {
         showErrors({saved.error()});
@@ -414,6 +431,36 @@ bool CustomerDialog::save()
     m_current = after;
     showErrors({});
     m_messages->hide();
+    return true;
+}
+
+// Before adding a customer by hand: the customers it looks like, with a link
+// to open each, as lead conversion offers. Saving the same again adds it anyway.
+bool CustomerDialog::warnedOfDuplicates(const Customer &after)
+{
+    if (m_duplicatesShownFor && *m_duplicatesShownFor == after)
+        return false;
+    auto dupes = DuplicateStore(m_session).matching(after);
+    if (!dupes) {
+        showErrors({dupes.error()});
+        return true;
+    }
+    if (dupes->isEmpty())
+        return false;
+    m_duplicatesShownFor = after;
+    QStringList items;
+    for (const DuplicateCandidate &d : *dupes) {
+        QString name = d.name;
+        if (!d.companyName.isEmpty())
+            name += QStringLiteral(" · ") + d.companyName;
+        items << QStringLiteral("<a href=\"open:%1\">%2</a> (%3)")
+                     .arg(d.customerId)
+                     .arg(name.toHtmlEscaped(), d.reason.toHtmlEscaped());
+    }
+    m_messages->showMessage(tr("This looks like a customer you already have: %1. Open it, or press Save again to add "
+                               "“%2” as a new customer anyway.")
+                                .arg(items.join(QStringLiteral(", ")), after.name.toHtmlEscaped()),
+                            MessageBar::Kind::Warning);
     return true;
 }
 

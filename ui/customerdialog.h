@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -44,6 +45,9 @@ public:
     // Loads a customer to edit, or a new one (id 0) with sensible defaults.
     void load(const Customer &customer);
     Customer customer() const { return m_current; }
+    // The existing customer the user chose to open instead of adding a
+    // duplicate (the dialog was closed without saving), or 0.
+    qint64 existingToOpen() const { return m_openExisting; }
 
     void accept() override;
 
@@ -56,6 +60,7 @@ private:
     Customer collect(QList<Error> &problems) const;
     void showErrors(const QList<Error> &errors);
     bool save();
+    bool warnedOfDuplicates(const Customer &after);
     void navigate(int delta);
     void updateTitle();
     void updateCompanyCompletions(const QString &text);
@@ -91,6 +96,8 @@ private:
     FieldErrors m_fieldErrors{this};
     QPushButton *m_previous;
     QPushButton *m_next;
+    std::optional<Customer> m_duplicatesShownFor; // saving this again means "add it anyway"
+    qint64 m_openExisting = 0;
 };
 
 } // namespace guanxi::ui

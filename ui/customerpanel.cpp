@@ -1,6 +1,7 @@
 #include "customerpanel.h"
 
 #include "formatting.h"
+#include "messagebar.h"
 #include "stagestyle.h"
 #include "db/database.h"
 #include "services/session.h"
@@ -13,7 +14,9 @@
 #include "stores/orderstore.h"
 #include "stores/userstore.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,17 +79,28 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     connect(m_deal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_id); });
     connect(m_call, &QPushButton::clicked, this, [this] {
         if (!m_customer.phones.isEmpty())
-            QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
+            openLink(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
     });
     connect(m_email, &QPushButton::clicked, this, [this] {
         if (!m_customer.emails.isEmpty())
-            QDesktopServices::openUrl(QUrl(QStringLiteral("mailto:") + m_customer.emails.first().address));
+            openLink(QUrl(QStringLiteral("mailto:") + m_customer.emails.first().address));
+    });
+    m_notice = new MessageBar(m_content);
+    m_notice->setObjectName(QStringLiteral("panelNotice"));
+    layout->addWidget(m_notice);
+    connect(m_notice, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (!link.startsWith(QStringLiteral("copy:")))
+            return;
+        const QString text = link.mid(5);
+        QGuiApplication::clipboard()->setText(text);
+        m_notice->showMessage(tr("Copied %1 to the clipboard.").arg(text.toHtmlEscaped()), MessageBar::Kind::Information);
     });
 
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
     m_details = new QTextBrowser(m_tabs);
-    m_details->setOpenExternalLinks(true);
+    m_details->setOpenLinks(false);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &CustomerPanel::openLink);
     m_tabs->addTab(m_details, tr("Details"));
     m_history = new QTableWidget(0, 4, m_tabs);
     m_history->setObjectName(QStringLiteral("historyTable"));
@@ -141,6 +155,8 @@ void CustomerPanel::showCustomer(qint64 id)
         m_empty->show();
         return;
     }
+    if (m_customer.id != id)
+        m_notice->hide();
     m_customer = *c;
     m_empty->hide();
     m_content->show();
@@ -197,6 +213,33 @@ void CustomerPanel::showDeals(qint64 id)
             m_deals->setItem(i, c, new QTableWidgetItem(cells.at(c)));
     }
     m_deals->resizeColumnsToContents();
+}
+
+void CustomerPanel::openLink(const QUrl &url)
+{
+    if (QDesktopServices::openUrl(url))
+        return;
+    // Nothing on this computer takes tel: (or mailto:) links: say so, and
+    // offer the number or address to dial or write from elsewhere.
+    const QString what = url.path();
+    QString shown = what;
+    for (const Phone &p : m_customer.phones)
+        if (p.e164 == what)
+            shown = p.raw;
+    const QString copy = QStringLiteral("<a href=\"copy:%1\">%2</a>");
+    if (url.scheme() == QStringLiteral("tel"))
+        m_notice->showMessage(tr("Nothing was dialled: no program on this computer makes phone calls (tel: links). %1 "
+                                 "and dial it from your phone, or set up a calling program in your system settings.")
+                                  .arg(copy.arg(shown.toHtmlEscaped(), tr("Copy %1").arg(shown.toHtmlEscaped()))),
+                              MessageBar::Kind::Warning);
+    else if (url.scheme() == QStringLiteral("mailto"))
+        m_notice->showMessage(tr("No e-mail program is set up on this computer (mailto: links). %1 and write from "
+                                 "your usual mail.")
+                                  .arg(copy.arg(what.toHtmlEscaped(), tr("Copy %1").arg(what.toHtmlEscaped()))),
+                              MessageBar::Kind::Warning);
+    else
+        m_notice->showMessage(tr("No program on this computer opens “%1”.").arg(url.toDisplayString().toHtmlEscaped()),
+                              MessageBar::Kind::Warning);
 }
 
 void CustomerPanel::showDetails(const Customer &c)

@@ -9,12 +9,15 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
+class QUrl;
 
 namespace guanxi {
 class Session;
 }
 
 namespace guanxi::ui {
+
+class MessageBar;
 
 // The selected customer beside the list: a header (name, company, stage
 // badge, owner, next follow-up), quick actions, and tabs for the details,
@@ -34,6 +37,9 @@ signals:
     void newDealRequested(qint64 id);
 
 private:
+    // Opens a tel:/mailto: link; when nothing handles it, says so in the
+    // panel and offers to copy the number or address.
+    void openLink(const QUrl &url);
     void showDetails(const Customer &c);
     void showTimeline(qint64 id);
     void showOrders(qint64 id);
@@ -58,6 +64,7 @@ private:
     QTableWidget *m_history;
     QTableWidget *m_orders;
     QLabel *m_ordersSummary;
+    MessageBar *m_notice;
 };
 
 } // namespace guanxi::ui

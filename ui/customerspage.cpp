@@ -15,6 +15,7 @@
 #include "stores/poolstore.h"
 #include "stores/savedviewstore.h"
 #include "stores/userstore.h"
+#include "text/pinyin.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +53,15 @@ QString columnKey(int column, const QList<CustomField> &fields)
     if (column < builtInColumnCount)
         return QStringLiteral("b:%1").arg(column);
     return QStringLiteral("cf:%1").arg(fields.value(column - builtInColumnCount).id);
+}
+
+// The team as the owner filter lists it: by pinyin, as the list sorts owners.
+QList<User> inPinyinOrder(QList<User> users)
+{
+    std::stable_sort(users.begin(), users.end(), [](const User &a, const User &b) {
+        return Pinyin::sortKey(a.displayName) < Pinyin::sortKey(b.displayName);
+    });
+    return users;
 }
 
 const QList<CustomerColumn> defaultColumns = {CustomerColumn::Name, CustomerColumn::Company, CustomerColumn::Phone,
@@ -143,9 +153,14 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     connect(m_model, &CustomerTableModel::errorOccurred, this, &CustomersPage::showError);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Keep the selected customer selected; otherwise show the first one.
-        if (m_selectedId && m_model->rowOfId(m_selectedId) >= 0)
+        // An empty list shows no one: the pane must not keep a customer the
+        // list no longer holds (m_selectedId stays, to select it again when
+        // the search is cleared).
+        if (m_model->rowCount() == 0)
+            m_panel->showCustomer(0);
+        else if (m_selectedId && m_model->rowOfId(m_selectedId) >= 0)
             selectCustomer(m_selectedId);
-        else if (m_model->rowCount() > 0)
+        else
             QTimer::singleShot(0, this, [this] {
                 if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
                     selectCustomer(m_model->idAt(0));
@@ -175,6 +190,12 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
         applyFilters();
     });
     connect(saveView, &QPushButton::clicked, this, &CustomersPage::saveView);
+    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (link == QStringLiteral("clear")) {
+            m_messages->hide();
+            m_clear->click();
+        }
+    });
     connect(m_noMatches, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QStringLiteral("add"))
             addCustomer();
@@ -224,7 +245,7 @@ void CustomersPage::reloadLookups()
     for (Stage s : Customers::stages())
         stages << qMakePair(Customers::stageLabel(s), QVariant(Customers::stageCode(s)));
     if (auto users = UserStore(m_session).list())
-        for (const User &u : *users)
+        for (const User &u : inPinyinOrder(*users))
             owners << qMakePair(u.displayName, QVariant(u.id));
     if (auto names = CustomerStore(m_session).tagNames())
         for (const QString &t : *names)
@@ -403,13 +424,41 @@ void CustomersPage::selectCustomer(qint64 id)
 {
     const int row = m_model->rowOfId(id);
     if (row < 0) {
-        m_selectedId = 0;
-        m_panel->showCustomer(0);
+        // Asked for by id (just added, opened from elsewhere) but hidden by
+        // the filters or the search: show it anyway, and say why the list
+        // does not.
+        m_table->selectionModel()->clearCurrentIndex();
+        m_table->clearSelection();
+        m_selectedId = id;
+        m_panel->showCustomer(id);
+        if (m_panel->customerId() == id)
+            noteHidden(id);
         return;
     }
     const QModelIndex index = m_proxy->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void CustomersPage::noteHidden(qint64 id)
+{
+    auto c = CustomerStore(m_session).get(id);
+    if (!c)
+        return;
+    const bool filtered = m_clear->isEnabled();
+    const bool searching = !m_search.trimmed().isEmpty();
+    QString why;
+    if (filtered && searching)
+        why = tr("“%1” is not in the list: the filters and the search “%2” hide it. It is shown on the right.")
+                  .arg(c->name.toHtmlEscaped(), m_search.trimmed().toHtmlEscaped());
+    else if (searching)
+        why = tr("“%1” is not in the list: the search “%2” hides it. It is shown on the right.")
+                  .arg(c->name.toHtmlEscaped(), m_search.trimmed().toHtmlEscaped());
+    else
+        why = tr("“%1” is not in the list: the filters hide it. It is shown on the right.").arg(c->name.toHtmlEscaped());
+    if (filtered)
+        why += QStringLiteral(" <a href=\"clear\">%1</a>").arg(tr("Clear filters"));
+    m_messages->showMessage(why, MessageBar::Kind::Information);
 }
 
 void CustomersPage::selectNext(int delta)
@@ -467,6 +516,8 @@ void CustomersPage::openEditor(const Customer &customer)
     dialog.load(customer);
     if (dialog.exec() == QDialog::Accepted && dialog.customer().id)
         selectCustomer(dialog.customer().id);
+    else if (dialog.existingToOpen())
+        selectCustomer(dialog.existingToOpen()); // the customer a new one looked like
 }
 
 void CustomersPage::addCustomer()

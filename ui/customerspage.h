@@ -77,6 +77,8 @@ private:
     void updateEmptyState();
     void onCustomersChanged();
     void openEditor(const Customer &customer);
+    // Says why a customer asked for by id is not in the list.
+    void noteHidden(qint64 id);
 
     Session &m_session;
     QUndoStack &m_undo;

@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "db/sqlerror.h"
+#include "db/sqlvalues.h"
 #include "services/session.h"
 #include "text/companyname.h"
 
@@ -170,6 +171,57 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
     std::sort(out.begin(), out.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
         return a.score != b.score ? a.score > b.score : a.ids.first() < b.ids.first();
     });
+    return out;
+}
+
+Result<QList<DuplicateCandidate>> DuplicateStore::matching(const Customer &customer) const
+{
+    QList<DuplicateCandidate> out;
+    QSet<qint64> seen = {customer.id};
+    auto add = [&](const QList<DuplicateCandidate> &found) {
+        for (const DuplicateCandidate &d : found)
+            if (!seen.contains(d.customerId)) {
+                seen.insert(d.customerId);
+                out << d;
+            }
+    };
+    LeadStore leads(m_session);
+    // One look-up per phone and e-mail, as lead conversion makes for its one.
+    QList<Lead> probes;
+    for (const Phone &p : customer.phones) {
+        Lead l;
+        l.phone = p.raw;
+        probes << l;
+    }
+    for (const Email &e : customer.emails) {
+        Lead l;
+        l.email = e.address.trimmed();
+        probes << l;
+    }
+    if (customer.kind == CustomerKind::Company) {
+        Lead l;
+        l.company = customer.name.simplified();
+        probes << l;
+    }
+    for (const Lead &probe : probes) {
+        auto found = leads.duplicates(probe);
+        if (!found)
+            return found.error();
+        add(*found);
+    }
+    if (customer.kind == CustomerKind::Person && customer.companyId && !customer.name.trimmed().isEmpty()) {
+        QSqlQuery q(m_session.db().connection());
+        if (!sql::run(q, QStringLiteral("SELECT c.id, c.name, co.name FROM customers c JOIN customers co ON co.id = "
+                                        "c.company_id WHERE c.company_id = ? AND c.name = ? AND c.kind = 'person' "
+                                        "AND c.deleted_at IS NULL ORDER BY c.id LIMIT 20"),
+                      {customer.companyId, customer.name.simplified()}))
+            return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
+        QList<DuplicateCandidate> found;
+        while (q.next())
+            found << DuplicateCandidate{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        tr("same name at the same company")};
+        add(found);
+    }
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/customer.h"
+#include "stores/leadstore.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -32,6 +34,12 @@ public:
 
     // Highest score first. cancel is polled between the passes.
     Result<QList<DuplicateGroup>> find(const std::atomic_bool *cancel = nullptr) const;
+
+    // Live customers a customer about to be saved looks like: the checks lead
+    // conversion makes (LeadStore::duplicates: the same phone, e-mail or
+    // company name) for each of its phones and e-mails, and for a person the
+    // same name at the same company. Never the customer itself.
+    Result<QList<DuplicateCandidate>> matching(const Customer &customer) const;
 
 private:
     Session &m_session;
