@@ -181,6 +181,12 @@ public:
                                   {ImportWizard::tr("Column in the file"), ImportWizard::tr("Examples"),
                                    ImportWizard::tr("Field")});
         layout->addWidget(w->m_mappingTable, 1);
+        // What each row will make (a person and their company), in words.
+        m_plan = new QLabel(this);
+        m_plan->setObjectName(QStringLiteral("importMappingPlan"));
+        m_plan->setWordWrap(true);
+        m_plan->hide();
+        layout->addWidget(m_plan);
         w->m_mappingMessage = errorLabel(this, QStringLiteral("importMappingError"));
         layout->addWidget(w->m_mappingMessage);
         connect(w->m_profiles, &QComboBox::activated, this, [this](int index) { applyProfile(index); });
@@ -215,6 +221,7 @@ public:
             combo->setCurrentIndex(qMax(0, combo->findData(m_w->m_mapping.value(i))));
             connect(combo, &QComboBox::currentIndexChanged, this, [this] {
                 m_w->m_mapping = shownMapping();
+                showPlan();
                 emit completeChanged();
             });
             t->setCellWidget(i, 2, combo);
@@ -222,6 +229,7 @@ public:
         // What is imported is what the combos show, even where a kept or saved
         // mapping named a field they do not offer.
         m_w->m_mapping = shownMapping();
+        showPlan();
         t->resizeColumnsToContents();
         reloadProfiles();
     }
@@ -264,6 +272,14 @@ private:
         return m;
     }
 
+    void showPlan()
+    {
+        const QString plan = m_w->target() == ImportWizard::Target::Leads ? QString()
+                                                                          : CustomerFields::plan(m_w->m_mapping);
+        m_plan->setText(plan);
+        m_plan->setVisible(!plan.isEmpty());
+    }
+
     QStringList guess(const QStringList &header) const
     {
         return m_w->target() == ImportWizard::Target::Leads ? LeadImport::guess(header)
@@ -294,6 +310,7 @@ private:
             if (auto *combo = qobject_cast<QComboBox *>(m_w->m_mappingTable->cellWidget(i, 2)))
                 combo->setCurrentIndex(qMax(0, combo->findData(m_w->m_mapping.value(i))));
         m_w->m_mapping = shownMapping();
+        showPlan();
         emit completeChanged();
     }
 
@@ -321,6 +338,7 @@ private:
     Session &m_session;
     QList<CustomField> m_custom;
     QList<ImportProfile> m_profileList;
+    QLabel *m_plan;
 };
 
 // ---- 3. Create, update or both; bad rows; dry run -------------------------

@@ -367,3 +367,42 @@ TEST_CASE("The wizard imports a phone's vCard export, photo and all", "[gui][imp
     REQUIRE(li->size() == 1);
     CHECK(store.get(li->first())->city == QStringLiteral("北京"));
 }
+
+TEST_CASE("A sheet of customers and their contact people shows and imports both, linked", "[gui][import][contacts]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("联系人.csv"));
+    writeGbk(path, QStringLiteral("客户名称,联系人,手机,公司电话\r\n华信科技有限公司,张伟,13812345678,010-62345678\r\n"
+                                  "华信科技有限公司,李娜,13900001111,010-62345678\r\n"));
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.source());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    CHECK(child<QComboBox>(&wizard, "importField0")->currentData().toString() == QStringLiteral("company"));
+    CHECK(child<QComboBox>(&wizard, "importField1")->currentData().toString() == QStringLiteral("name"));
+    CHECK(child<QComboBox>(&wizard, "importField3")->currentData().toString() == QStringLiteral("company_phone"));
+    // The page says both are made, and stops saying it when the people go.
+    auto *plan = child<QLabel>(&wizard, "importMappingPlan");
+    CHECK(plan->isVisible());
+    CHECK(plan->text().contains(QStringLiteral("person")));
+    auto *person = child<QComboBox>(&wizard, "importField1");
+    person->setCurrentIndex(0);
+    CHECK_FALSE(plan->isVisible());
+    person->setCurrentIndex(person->findData(QStringLiteral("name")));
+    CHECK(plan->isVisible());
+
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    REQUIRE(wizard.report().written);
+    CHECK(wizard.report().created == 2);
+    CHECK(wizard.report().companiesCreated == 1);
+    CustomerStore store(*t.session);
+    CHECK(*store.countLive() == 3);
+    const Customer zw = *store.get(store.findByPhone(QStringLiteral("+8613812345678"))->first());
+    CHECK(zw.companyName == QStringLiteral("华信科技有限公司"));
+    CHECK(store.get(zw.companyId)->phones.value(0).e164 == QStringLiteral("+861062345678"));
+}
