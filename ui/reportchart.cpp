@@ -460,6 +460,7 @@ QWidget *createChartWidget(const Report &report, const ReportChart &c, QWidget *
     auto *chart = new QChart;
     chart->setTitle(c.title);
     chart->setAnimationOptions(QChart::NoAnimation);   // redraws stay instant
+    chart->setLocalizeNumbers(true);                   // bar values grouped as the locale writes them: 551,858
     chart->setBackgroundRoundness(0);
     QChartView *view = nullptr;
     switch (c.kind) {

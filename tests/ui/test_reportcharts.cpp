@@ -267,3 +267,21 @@ TEST_CASE("Report charts: names under vertical bars are whole", "[gui][reports][
             CHECK(texts.contains(name));
     }
 }
+
+TEST_CASE("Report charts: big bar values are grouped as the locale writes them", "[gui][reports][charts]")
+{
+    const QLocale before;
+    for (QLocale locale : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Chinese, QLocale::China)}) {
+        QLocale::setDefault(locale);
+        const Report r = oneTable({{QStringLiteral("cluster"), QStringLiteral("Cluster"), ReportKind::Text},
+                                   {QStringLiteral("customers"), QStringLiteral("Customers"), ReportKind::Integer}},
+                                  {{QStringLiteral("High value, active"), qint64(530814)},
+                                   {QStringLiteral("Low value, lapsing"), qint64(364205)}},
+                                  ReportChartKind::HorizontalBar);
+        auto view = shown(r, 0, QSize(480, 300));
+        const QStringList texts = visibleTexts(view.get());
+        CHECK(texts.contains(QStringLiteral("530,814")));
+        CHECK(texts.contains(QStringLiteral("364,205")));
+    }
+    QLocale::setDefault(before);
+}
