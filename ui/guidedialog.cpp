@@ -34,7 +34,7 @@ GuideDialog::GuideDialog(QWidget *parent) : QDialog(parent)
     // Room for a page of text at 1366x768 without covering the whole screen.
     const QSize avail = parent && parent->screen() ? parent->screen()->availableSize() : QSize(1366, 768);
     const int em = fontMetrics().averageCharWidth();
-    resize(qMin(avail.width() * 9 / 10, em * 90), qMin(avail.height() * 85 / 100, fontMetrics().height() * 40));
+    resize(qMin(avail.width() * 9 / 10, em * 110), qMin(avail.height() * 85 / 100, fontMetrics().height() * 48));
 }
 
 } // namespace guanxi::ui
