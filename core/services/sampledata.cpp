@@ -473,11 +473,13 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
                 daysIn << 3 + gen.below(25);
                 walk += daysIn.last();
             }
-            // Open deals entered their stage in the last weeks; closed ones
-            // closed any time in the three years.
+            // Open deals entered their stage in the last two weeks, a few
+            // longer ago (stale, as DealStore marks them); closed ones closed
+            // any time in the three years.
             const bool closed = stages->at(stageIndex).kind != StageKind::Open;
+            const int staleFor = gen.chance(20) ? DealStore::staleDays + 1 + gen.below(45) : gen.below(DealStore::staleDays);
             const QDate entered = closed ? today.addDays(-gen.below(int(qMax<qint64>(1, span - walk))))
-                                         : today.addDays(-gen.below(40));
+                                         : today.addDays(-staleFor);
             QDate opened = entered.addDays(-walk);
             // A customer who was there the day before the deal opened.
             const qsizetype known = std::lower_bound(customerSince.begin(), customerSince.end(), opened) - customerSince.begin();

@@ -75,6 +75,14 @@ TEST_CASE("Sample deals spent days in each stage, opened after their customer", 
                          .arg(toStoredTime(t.clock.nowUtc())))
               .toInt()
           == 0);
+    // Most open deals were worked on lately; a few are stale.
+    const QString staleBefore = toStoredTime(t.clock.nowUtc().addDays(-DealStore::staleDays));
+    const int open = raw.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL")).toInt();
+    const int stale = raw.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL AND last_activity_at < '%1'")
+                                     .arg(staleBefore))
+                          .toInt();
+    CHECK(stale > 0);
+    CHECK(stale * 3 < open);
     SalesFilter everything;
     everything.from = t.session->today().addYears(-4);
     auto funnel = FunnelAnalysis::run(*t.session, everything);
