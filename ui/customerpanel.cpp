@@ -85,8 +85,7 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
         if (!m_customer.emails.isEmpty())
             openLink(QUrl(QStringLiteral("mailto:") + m_customer.emails.first().address));
     });
-    m_notice = new MessageBar(m_content);
-    m_notice->setObjectName(QStringLiteral("panelNotice"));
+    m_notice = new MessageBar(m_content); // keeps the name "messageBar" its style sheet is keyed to
     layout->addWidget(m_notice);
     connect(m_notice, &MessageBar::linkActivated, this, [this](const QString &link) {
         if (!link.startsWith(QStringLiteral("copy:")))

@@ -286,7 +286,8 @@ TEST_CASE("Call without a program for tel: links says so and offers to copy the 
             call = b;
     REQUIRE(call);
     REQUIRE(call->isEnabled());
-    auto *notice = child<MessageBar>(panel, "panelNotice");
+    auto *notice = panel->findChild<MessageBar *>();
+    REQUIRE(notice);
     REQUIRE_FALSE(notice->isVisible());
     QTest::mouseClick(call, Qt::LeftButton);
     REQUIRE(notice->isVisible());
