@@ -103,6 +103,10 @@ TEST_CASE("Reports: RFM shows its charts and tables, the same numbers as the ana
     tabs->setCurrentIndex(1);
     auto *view = tabs->currentWidget()->findChild<QTableView *>();
     REQUIRE(view);
+    // The segment's code is for scripts; its name is shown.
+    const ReportTable &rows = *shown.table(QStringLiteral("rfm"));
+    CHECK(view->isColumnHidden(rows.column(QStringLiteral("segment_code"))));
+    CHECK_FALSE(view->isColumnHidden(rows.column(QStringLiteral("segment"))));
     view->sortByColumn(4, Qt::DescendingOrder);
     qint64 top = 0;
     for (const RfmRow &row : expected->result.rows)
