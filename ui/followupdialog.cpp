@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
@@ -143,8 +144,25 @@ void FollowUpDialog::accept()
     QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
     Result<qint64> id = Error{};
     if (problems.isEmpty()) {
-        if (m_undo)
-            m_undo->push(new LogFollowUpCommand(m_session, i, m_name, &id, m_onError));
+        // Opened from any page of the main window (Today, the customer
+        // list or pane, leads), the follow-up goes on the window's one undo
+        // stack unless the caller gave one; errors of a later undo go to the
+        // window's notice bar.
+        QUndoStack *undo = m_undo;
+        FollowUpErrorHandler onError = m_onError;
+        if (!undo && parentWidget()) {
+            QWidget *window = parentWidget()->window();
+            undo = window->findChild<QUndoStack *>(QString(), Qt::FindDirectChildrenOnly);
+            if (undo && !onError) {
+                QPointer<MessageBar> notice = window->findChild<MessageBar *>(QStringLiteral("noticeBar"));
+                onError = [notice](const Error &e) {
+                    if (notice)
+                        notice->showMessage(e.message, MessageBar::Kind::Error);
+                };
+            }
+        }
+        if (undo)
+            undo->push(new LogFollowUpCommand(m_session, i, m_name, &id, onError));
         else
             id = FollowUpStore(m_session).log(i);
         if (!id)

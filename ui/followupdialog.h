@@ -75,8 +75,9 @@ public:
     // Log it on a lead (or a deal) instead of the customer.
     void setLead(qint64 leadId) { m_leadId = leadId; }
     void setDeal(qint64 dealId) { m_dealId = dealId; }
-    // Saves through the window's undo stack, so that Ctrl+Z takes it back;
-    // errors of a later undo or redo go to onError.
+    // Saves through this undo stack, so that Ctrl+Z takes it back; errors of
+    // a later undo or redo go to onError. Without it, a dialog inside the main
+    // window uses the window's stack.
     void setUndoStack(QUndoStack *undo, FollowUpErrorHandler onError)
     {
         m_undo = undo;

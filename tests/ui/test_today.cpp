@@ -1,5 +1,6 @@
 // The Today page as a salesperson starts the day: overdue and due follow-ups
 // listed, Ctrl+L logs one through the form, snooze moves one to later.
+#include "customerspage.h"
 #include "dashboardstrip.h"
 #include "followupdialog.h"
 #include "mainwindow.h"
@@ -211,4 +212,39 @@ TEST_CASE("The dashboard says whose figures it shows and follows a logged follow
     CHECK(page->model()->count(TodayModel::Overdue) == 0);
     REQUIRE(refreshed.wait(10000));
     CHECK(overdueCard->text().endsWith(QStringLiteral("\n1")));
+}
+
+TEST_CASE("A follow-up logged from the customer list is undone with Ctrl+Z too", "[gui][today]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("undo-list.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer c;
+    c.name = QStringLiteral("王芳");
+    c.nextFollowUp = session.today().addDays(-1);
+    const qint64 id = *CustomerStore(session).create(c);
+    w.showCustomers();
+    w.customersPage()->selectCustomer(id);
+    QTimer::singleShot(0, [] {
+        auto *d = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
+        REQUIRE(d);
+        auto *edit = d->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
+        edit->setFocus();
+        guanxi::test::typeText(edit, QStringLiteral("visited the factory"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveFollowUpButton")), Qt::LeftButton);
+    });
+    w.customersPage()->logFollowUp();
+    REQUIRE(QApplication::activeModalWidget() == nullptr);
+    REQUIRE(FollowUpStore(session).forCustomer(id)->size() == 1);
+    CHECK_FALSE(CustomerStore(session).get(id)->nextFollowUp.isValid());
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    QTest::keySequence(&w, QKeySequence::Undo);
+    CHECK(FollowUpStore(session).forCustomer(id)->isEmpty());
+    CHECK(CustomerStore(session).get(id)->nextFollowUp == session.today().addDays(-1));
 }
