@@ -431,6 +431,8 @@ void MainWindow::updateNavCounts()
         item->setData(NavRole::Badge, count);
         item->setData(NavRole::BadgeTone, int(tone));
         item->setToolTip(count ? tip : QString());
+        // The badge is painted, so a screen reader hears it from here.
+        item->setData(Qt::AccessibleTextRole, count ? item->text() + QStringLiteral(", ") + tip : item->text());
     };
     const int overdue = m_today->model()->count(TodayModel::Overdue);
     const int dueToday = m_today->model()->count(TodayModel::DueToday);

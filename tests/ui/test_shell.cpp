@@ -206,6 +206,7 @@ TEST_CASE("The navigation rail has an icon for every page and badges that follow
     CHECK(today->data(NavRole::Badge).toInt() == 2);
     CHECK(BadgeTone(today->data(NavRole::BadgeTone).toInt()) == BadgeTone::Urgent);
     CHECK_FALSE(today->toolTip().isEmpty());
+    CHECK(today->data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("2 overdue")));
 
     // One followed up: the badge says 1.
     Interaction done;
