@@ -34,6 +34,38 @@ QSize HeatMapWidget::minimumSizeHint() const
     return {240, 160};
 }
 
+int HeatMapWidget::rowLabelWidth(const QFont &font) const
+{
+    const QFontMetrics fm(font);
+    int width = 0;
+    for (const QString &r : m_rows)
+        width = std::max(width, fm.horizontalAdvance(r));
+    return width + 12;
+}
+
+double HeatMapWidget::columnWidth(const QFont &font) const
+{
+    return m_columns.isEmpty() ? 0 : double(width() - rowLabelWidth(font) - 8) / m_columns.size();
+}
+
+QFont HeatMapWidget::cellFont() const
+{
+    // Cells and the words of column titles shrink to fit narrow columns
+    // (down to 7 px); titles wrap onto a second line before they shrink.
+    QFont out = font();
+    const QFontMetricsF fm(out);
+    const double room = columnWidth(out) - 4;   // the row labels only narrow as the font shrinks
+    double widest = 0;
+    for (const QString &t : m_texts)
+        widest = std::max(widest, fm.horizontalAdvance(t));
+    for (const QString &c : m_columns)
+        for (const QString &word : c.split(u' '))
+            widest = std::max(widest, fm.horizontalAdvance(word));
+    if (widest > room && room > 0)
+        out.setPixelSize(std::max(7, int(QFontInfo(out).pixelSize() * room / widest)));
+    return out;
+}
+
 void HeatMapWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -47,28 +79,11 @@ void HeatMapWidget::paintEvent(QPaintEvent *)
     p.drawText(QRect(0, 4, width(), titleHeight), Qt::AlignHCenter | Qt::AlignTop, m_title);
     if (m_rows.isEmpty() || m_columns.isEmpty())
         return;
-    // Cells and column titles shrink to fit narrow columns (down to 7 px);
-    // titles wrap onto a second line before they shrink.
-    QFont cellFont = font();
-    {
-        const QFontMetricsF f(cellFont);
-        const double columnWidth = (width() - 60.0) / m_columns.size() - 4;
-        double widest = 0;
-        for (const QString &t : m_texts)
-            widest = std::max(widest, f.horizontalAdvance(t));
-        for (const QString &c : m_columns)
-            for (const QString &word : c.split(u' '))
-                widest = std::max(widest, f.horizontalAdvance(word));
-        if (widest > columnWidth && columnWidth > 0)
-            cellFont.setPixelSize(std::max(7, int(QFontInfo(cellFont).pixelSize() * columnWidth / widest)));
-    }
+    const QFont cellFont = this->cellFont();
     p.setFont(cellFont);
     const QFontMetrics fm(cellFont);
-    int labelWidth = 0;
-    for (const QString &r : m_rows)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(r));
-    labelWidth += 12;
-    const double cw = double(width() - labelWidth - 8) / m_columns.size();
+    const int labelWidth = rowLabelWidth(cellFont);
+    const double cw = columnWidth(cellFont);
     bool twoLines = false;
     for (const QString &c : m_columns)
         twoLines = twoLines || fm.horizontalAdvance(c) > cw - 4;

@@ -15,11 +15,16 @@ public:
                  const QList<QList<double>> &values, const QStringList &cellTexts);
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // The font of the cells and column titles at the present size: the
+    // widget's own, made smaller when a column is too narrow for it.
+    QFont cellFont() const;
+    double columnWidth(const QFont &font) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    int rowLabelWidth(const QFont &font) const;
     QString m_title;
     QStringList m_rows, m_columns;
     QList<QList<double>> m_values;

@@ -1,6 +1,7 @@
 // Report charts as drawn: the axis labels, legends and bar values a manager
 // reads, checked on the real Qt Charts objects at the sizes of the Reports
 // page and of the PDF.
+#include "heatmapwidget.h"
 #include "reportchart.h"
 
 #include "analytics/report.h"
@@ -11,6 +12,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontInfo>
+#include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QLabel>
 #include <QTextDocument>
@@ -284,4 +287,38 @@ TEST_CASE("Report charts: big bar values are grouped as the locale writes them",
         CHECK(texts.contains(QStringLiteral("364,205")));
     }
     QLocale::setDefault(before);
+}
+
+TEST_CASE("Report charts: a wide heat map's cells fit their columns", "[gui][reports][charts]")
+{
+    // Thirteen months after the first purchase, as the cohort report draws them.
+    QList<ReportColumn> columns{{QStringLiteral("cohort"), QStringLiteral("Cohort"), ReportKind::Month}};
+    QList<int> values;
+    for (int m = 0; m <= 12; ++m) {
+        columns << ReportColumn{QStringLiteral("m%1").arg(m), QStringLiteral("Month %1").arg(m), ReportKind::Percent};
+        values << m + 1;
+    }
+    QList<QVariantList> rows;
+    for (int r = 0; r < 12; ++r) {
+        QVariantList row{QDate(2026, 1, 1).addMonths(r)};
+        for (int m = 0; m <= 12; ++m)
+            row << (m == 0 ? 1.0 : 0.125 * (m % 3));
+        rows << row;
+    }
+    const Report report = oneTable(columns, rows, ReportChartKind::HeatMap, values);
+    for (QSize size : {QSize(480, 300), QSize(680, 340), QSize(1000, 400)}) {
+        INFO(size.width());
+        std::unique_ptr<QWidget> w(createChartWidget(report, report.charts.first()));
+        auto *map = qobject_cast<HeatMapWidget *>(w.get());
+        REQUIRE(map);
+        prepareChartWidget(map, size);
+        const QFont font = map->cellFont();
+        const QFontMetricsF fm(font);
+        const double column = map->columnWidth(font);
+        CHECK(fm.horizontalAdvance(QStringLiteral("100.0%")) <= column - 2);
+        CHECK(fm.horizontalAdvance(QStringLiteral("Month")) <= column - 2);
+        CHECK(QFontInfo(font).pixelSize() >= 7);
+        if (size.width() >= 1000)   // room enough: the widget's own font
+            CHECK(QFontInfo(font).pixelSize() == QFontInfo(map->font()).pixelSize());
+    }
 }
