@@ -5,6 +5,7 @@
 #include "services/clusteranalysis.h"
 #include "services/cohortanalysis.h"
 #include "services/funnelanalysis.h"
+#include "services/receivables.h"
 #include "services/rfmanalysis.h"
 #include "services/session.h"
 #include "services/trendanalysis.h"
@@ -226,7 +227,13 @@ QList<ReportEntry> standardReportEntries(Session &session, QWidget *parent)
                 session, parent, QStringLiteral("cohort"), ReportsPage::tr("Retention by cohort"),
                 ReportsPage::tr("Do customers come back? Customers are grouped by the month of their first purchase; "
                                 "each column shows the share of a group buying again that many months later."),
-                true)};
+                true),
+            salesEntry<Receivables>(
+                session, parent, QStringLiteral("receivables"), ReportsPage::tr("Receivables"),
+                ReportsPage::tr("Who owes what, and for how long? What signed and delivered orders still owe after "
+                                "payments and write-offs, by customer and by age (0–30, 31–60, 61–90 and over 90 "
+                                "days from the order date). The dates pick orders by their order date.")),
+    };
 }
 
 } // namespace guanxi::ui

@@ -95,7 +95,7 @@ Report Receivables::toReport(const ReceivablesReport &r)
 
     static const char *bucketKeys[] = {"days_0_30", "days_31_60", "days_61_90", "days_over_90"};
     ReportTable customers{QStringLiteral("by_customer"), tr("Owed by customer"),
-                          {{QStringLiteral("customer_id"), tr("Customer ID"), K::Integer},
+                          {{QStringLiteral("customer_id"), tr("Customer ID"), K::Integer, true},
                            {QStringLiteral("customer"), tr("Customer"), K::Text},
                            {QStringLiteral("orders"), tr("Orders"), K::Integer}},
                           {}};
@@ -122,7 +122,7 @@ Report Receivables::toReport(const ReceivablesReport &r)
     out.tables << ages;
 
     ReportTable orders{QStringLiteral("orders"), tr("Orders with money owed"),
-                       {{QStringLiteral("order_id"), tr("Order ID"), K::Integer},
+                       {{QStringLiteral("order_id"), tr("Order ID"), K::Integer, true},
                         {QStringLiteral("number"), tr("Number"), K::Text},
                         {QStringLiteral("customer"), tr("Customer"), K::Text},
                         {QStringLiteral("salesperson"), tr("Salesperson"), K::Text},

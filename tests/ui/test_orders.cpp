@@ -5,6 +5,8 @@
 #include "orderdocument.h"
 #include "orderspage.h"
 #include "paymentdialog.h"
+#include "reportpanel.h"
+#include "reportspage.h"
 #include "typing.h"
 #include "db/database.h"
 #include "services/session.h"
@@ -194,4 +196,32 @@ TEST_CASE("An order saves as a PDF the customer can read", "[gui][orders]")
     CHECK(file.size() > 2000);
     // Never over the open database.
     CHECK_FALSE(OrderDocument::writePdf(session, id, session.db().path()).ok());
+}
+
+TEST_CASE("Receivables in Reports list what each customer owes, by age", "[gui][orders][reports]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("owed.guanxi")), true).ok());
+    Session &session = *w.session();
+    const qint64 a = addCustomer(session, QStringLiteral("华信科技"));
+    const qint64 b = addCustomer(session, QStringLiteral("李娜"));
+    addOrder(session, a, 500000, OrderStatus::Delivered, session.today().addDays(-100));
+    addOrder(session, b, 120000, OrderStatus::Signed, session.today().addDays(-3));
+    addOrder(session, b, 990000, OrderStatus::Draft, session.today().addDays(-3));   // owes nothing
+    auto *page = w.findChild<ReportsPage *>();
+    REQUIRE(page);
+    REQUIRE(page->reportNames().contains(QStringLiteral("receivables")));
+    page->showReport(QStringLiteral("receivables"));
+    REQUIRE(page->hasReport());
+    const Report &report = page->panel()->report();
+    const ReportTable &byCustomer = report.tables.first();
+    REQUIRE(byCustomer.rows.size() == 2);
+    CHECK(byCustomer.rows.at(0).at(byCustomer.column(QStringLiteral("customer"))).toString() == QStringLiteral("华信科技"));
+    CHECK(byCustomer.rows.at(0).at(byCustomer.column(QStringLiteral("days_over_90"))).toLongLong() == 500000);
+    CHECK(byCustomer.rows.at(1).at(byCustomer.column(QStringLiteral("days_0_30"))).toLongLong() == 120000);
+    QTemporaryDir out;
+    REQUIRE(page->exportTo(out.filePath(QStringLiteral("应收.xlsx"))).ok());
 }
