@@ -195,6 +195,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n lead(s) and customer(s) went back to the public pool under the reclaim rules; see the Inbox for why.</source>
+        <translation>
+            <numerusform>%n lead or customer went back to the public pool under the reclaim rules; see the Inbox for why.</numerusform>
+            <numerusform>%n leads and customers went back to the public pool under the reclaim rules; see the Inbox for why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n follow-up(s) (up to %1) to “%2”. Import the file in Thunderbird, Outlook or your phone&apos;s calendar.</source>
         <translation>
             <numerusform>Exported %n follow-up (up to %1) to “%2”. Import the file in Thunderbird, Outlook or your phone&apos;s calendar.</numerusform>

@@ -179,8 +179,9 @@ void MainWindow::reclaimInBackground()
                 window->showError(error);
             else if (count > 0) {
                 window->m_notice->showMessage(
-                    tr("%1 leads and customers went back to the public pool under the reclaim rules; see the Inbox for "
-                       "why.").arg(count),
+                    tr("%n lead(s) and customer(s) went back to the public pool under the reclaim rules; see the "
+                       "Inbox for why.",
+                       nullptr, int(count)),
                     MessageBar::Kind::Information);
                 emit window->m_session->customersChanged({});
                 emit window->m_session->leadsChanged({});
