@@ -35,7 +35,7 @@ const QString fromClause = QStringLiteral(
 
 // Sort key per built-in column; every one is an expression we control.
 // Text people read (names, places, industries, owners) sorts by pinyin.
-QString sortExpression(int column, const QList<qint64> &customFieldIds, const QString &ownerOrder)
+QString sortExpression(int column, const QList<qint64> &customFieldIds)
 {
     switch (CustomerColumn(column)) {
     case CustomerColumn::Name: return QStringLiteral("c.name_sort");
@@ -52,7 +52,7 @@ QString sortExpression(int column, const QList<qint64> &customFieldIds, const QS
     case CustomerColumn::Stage:
         return QStringLiteral("CASE c.stage WHEN 'lead' THEN 1 WHEN 'prospect' THEN 2 WHEN 'customer' "
                               "THEN 3 WHEN 'loyal' THEN 4 ELSE 5 END");
-    case CustomerColumn::Owner: return ownerOrder;
+    case CustomerColumn::Owner: return QStringLiteral("c.owner_id"); // by name: page() and rowOf() go owner by owner
     case CustomerColumn::Tags:
         return QStringLiteral("(SELECT min(t.name) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
                               "WHERE ct.customer_id = c.id)");
@@ -131,20 +131,9 @@ Result<QList<qint64>> ownersInOrder(QSqlDatabase db)
 
 } // namespace
 
-Result<QString> CustomerListStore::orderKey(const CustomerListQuery &query) const
+QString CustomerListStore::orderKey(const CustomerListQuery &query) const
 {
-    QString owners;
-    if (query.sortColumn == int(CustomerColumn::Owner)) {
-        // The owner's rank; nobody's customers get NULL and come first.
-        auto order = ownersInOrder(m_session.db().connection());
-        if (!order)
-            return order.error();
-        owners = QStringLiteral("CASE c.owner_id");
-        for (int i = 0; i < order->size(); ++i)
-            owners += QStringLiteral(" WHEN %1 THEN %2").arg(order->at(i)).arg(i); // integers we read
-        owners += order->isEmpty() ? QStringLiteral(" WHEN 0 THEN 0 END") : QStringLiteral(" END");
-    }
-    return sortExpression(query.sortColumn, query.customFieldIds, owners);
+    return sortExpression(query.sortColumn, query.customFieldIds);
 }
 
 Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
@@ -159,6 +148,17 @@ Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
     if (!run(q, from + w.sql, w.values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
+}
+
+// The owner order's arms (nobody first when ascending), as page() reads them.
+static QStringList ownerArms(const QList<qint64> &owners, Qt::SortOrder order)
+{
+    QStringList arms = {QStringLiteral("c.owner_id IS NULL")};
+    for (qint64 owner : owners)
+        arms << QStringLiteral("c.owner_id = %1").arg(owner); // integers we read
+    if (order == Qt::DescendingOrder)
+        std::reverse(arms.begin(), arms.end());
+    return arms;
 }
 
 // Only what ordering and filtering need: the page's ids come from the indexes
@@ -188,24 +188,16 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
         auto owners = ownersInOrder(m_session.db().connection());
         if (!owners)
             return owners.error();
-        QStringList arms = {QStringLiteral("c.owner_id IS NULL")};
-        for (qint64 owner : *owners)
-            arms << QStringLiteral("c.owner_id = %1").arg(owner); // integers we read
-        if (query.sortOrder == Qt::DescendingOrder)
-            std::reverse(arms.begin(), arms.end());
         QStringList selects;
-        for (const QString &arm : arms) {
+        for (const QString &arm : ownerArms(*owners, query.sortOrder)) {
             selects << QStringLiteral("SELECT id FROM (SELECT c.id FROM customers c") + w.sql + QStringLiteral(" AND ")
                            + arm + QStringLiteral(" ORDER BY c.id") + dir + QStringLiteral(" LIMIT ?)");
             values << w.values << offset + limit;
         }
         idsSql = selects.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" LIMIT ? OFFSET ?");
     } else {
-        const auto key = orderKey(query);
-        if (!key)
-            return key.error();
         idsSql = QStringLiteral("SELECT c.id") + leanFrom(query.sortColumn) + w.sql + QStringLiteral(" ORDER BY ")
-                 + *key + dir + QStringLiteral(", c.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
+                 + orderKey(query) + dir + QStringLiteral(", c.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
         values = w.values;
     }
     values << limit << offset;
@@ -253,10 +245,40 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
 Result<qint64> CustomerListStore::rowOf(const CustomerListQuery &query, qint64 id) const
 {
     const Where w = whereFor(query);
-    const auto orderBy = orderKey(query);
-    if (!orderBy)
-        return orderBy.error();
-    const QString key = *orderBy;
+    if (query.sortColumn == int(CustomerColumn::Owner)) {
+        // Rows before: whole arms before the customer's owner, counted from
+        // the (owner_id, id) index, then its owner's rows before it.
+        auto owners = ownersInOrder(m_session.db().connection());
+        if (!owners)
+            return owners.error();
+        QSqlQuery q(m_session.db().connection());
+        if (!run(q, QStringLiteral("SELECT c.owner_id FROM customers c") + w.sql + QStringLiteral(" AND c.id = ?"),
+                 w.values + QVariantList{id}))
+            return SqlErrors::from(q.lastError(), tr("Could not find the customer in the list."));
+        if (!q.next())
+            return qint64(-1);
+        const QString own = q.value(0).isNull() ? QStringLiteral("c.owner_id IS NULL")
+                                                : QStringLiteral("c.owner_id = %1").arg(q.value(0).toLongLong());
+        q.finish();
+        QStringList counts;
+        QVariantList values;
+        for (const QString &arm : ownerArms(*owners, query.sortOrder)) {
+            const bool same = arm == own;
+            counts << QStringLiteral("(SELECT count(*) FROM customers c") + w.sql + QStringLiteral(" AND ") + arm
+                          + (same ? (query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" AND c.id < ?)")
+                                                                           : QStringLiteral(" AND c.id > ?)"))
+                                  : QStringLiteral(")"));
+            values << w.values;
+            if (same) {
+                values << id;
+                break;
+            }
+        }
+        if (!run(q, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), values) || !q.next())
+            return SqlErrors::from(q.lastError(), tr("Could not find the customer in the list."));
+        return q.value(0).toLongLong();
+    }
+    const QString key = orderKey(query);
     QSqlQuery q(m_session.db().connection());
     QVariantList values = w.values;
     values << id;

@@ -53,7 +53,7 @@ public:
 
 private:
     // The ORDER BY expression for the query's sort column.
-    Result<QString> orderKey(const CustomerListQuery &query) const;
+    QString orderKey(const CustomerListQuery &query) const;
     Session &m_session;
 };
 

@@ -40,6 +40,7 @@ struct BigList {
         QString sortKey;
         QString city; // null for "no city"
         QString citySort; // what CustomerStore stores: its pinyin key
+        qint64 owner;
     };
     QList<Row> rows; // by id
     std::map<Stage, int> byStage;
@@ -102,7 +103,7 @@ struct BigList {
             const qint64 source = sources.at((i / 11) % sources.size());
             const QString sortKey = Pinyin::sortKey(name);
             const QString citySort = Pinyin::optionalSortKey(city);
-            rows.append({id, name, sortKey, city, citySort});
+            rows.append({id, name, sortKey, city, citySort, owner});
             ++byStage[stage];
             ++byOwner[owner];
             ++bySource[source];
@@ -169,6 +170,22 @@ struct BigList {
             if (a->city.isNull() != b->city.isNull())
                 return a->city.isNull();
             return a->citySort != b->citySort ? a->citySort < b->citySort : a->id < b->id;
+        });
+        QList<qint64> ids;
+        for (const Row *r : order)
+            ids << r->id;
+        return ids;
+    }
+    // By owner name in pinyin: SALES1, SALES2, then Tester (the first owner).
+    QList<qint64> byOwnerOrder() const
+    {
+        const QList<qint64> rank = {owners.at(1), owners.at(2), owners.at(0)};
+        QList<const Row *> order;
+        for (const Row &r : rows)
+            order << &r;
+        std::sort(order.begin(), order.end(), [&](const Row *a, const Row *b) {
+            const auto ra = rank.indexOf(a->owner), rb = rank.indexOf(b->owner);
+            return ra != rb ? ra < rb : a->id < b->id;
         });
         QList<qint64> ids;
         for (const Row *r : order)
@@ -286,6 +303,19 @@ TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
         model.sort(int(CustomerColumn::City), Qt::DescendingOrder);
         checkOrder(model, cityOrder, true);
         CHECK(model.data(model.index(total - 1, int(CustomerColumn::City))).toString().isEmpty());
+        INFO("by owner: their names in pinyin order, not their ids");
+        const QList<qint64> ownerOrder = big.byOwnerOrder();
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const bool reversed = order == Qt::DescendingOrder;
+            model.sort(int(CustomerColumn::Owner), order);
+            checkOrder(model, ownerOrder, reversed);
+            for (int expected : {0, 1, 33332, 33333, 50000, 66667, total - 1}) {
+                model.refresh(); // from SQL, not from a cached page
+                const qint64 id = reversed ? ownerOrder.at(total - 1 - expected) : ownerOrder.at(expected);
+                INFO("by owner: id " << id << " expected at row " << expected);
+                CHECK(model.rowOfId(id) == expected);
+            }
+        }
     }
     model.setQuery(CustomerListQuery{});
     {
