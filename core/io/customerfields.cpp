@@ -159,12 +159,24 @@ QStringList CustomerFields::guess(const QStringList &header, const QList<CustomF
             return p.key == u"company" && p.re.match(normalised(h)).hasMatch();
         });
     });
-    if (hasPerson && !hasCompany)
-        for (int i = 0; i < header.size() && !taken.contains(QStringLiteral("company")); ++i)
-            if (out.at(i).isEmpty() && account.match(normalised(header.at(i))).hasMatch()) {
+    if (hasPerson && !hasCompany) {
+        static const QRegularExpression accountPhone(QStringLiteral("^(客户电话|客户座机|customerphone)$"));
+        static const QRegularExpression accountAddress(QStringLiteral("^(客户地址|customeraddress)$"));
+        for (int i = 0; i < header.size(); ++i) {
+            const QString h = normalised(header.at(i));
+            if (!out.at(i).isEmpty())
+                continue;
+            if (!taken.contains(QStringLiteral("company")) && account.match(h).hasMatch()) {
                 out[i] = QStringLiteral("company");
                 taken.insert(QStringLiteral("company"));
+            } else if (accountPhone.match(h).hasMatch()) {
+                out[i] = QStringLiteral("company_phone");
+            } else if (!taken.contains(QStringLiteral("company_address")) && accountAddress.match(h).hasMatch()) {
+                out[i] = QStringLiteral("company_address");
+                taken.insert(QStringLiteral("company_address"));
             }
+        }
+    }
     for (const Pattern &p : patterns())
         for (int i = 0; i < header.size(); ++i) {
             if (!out.at(i).isEmpty() || (taken.contains(p.key) && !repeatable(p.key)))

@@ -622,6 +622,9 @@ TEST_CASE("A CRM export's customer name beside a contact person maps to company 
     CHECK(guess({"姓名", "客户名称", "职务", "手机"})
           == QStringList{name, company, QStringLiteral("job_title"), phone});
     CHECK(guess({"客户", "联系人名称", "电话"}) == QStringList{company, name, phone});
+    // Beside a contact person, the customer's phone and address are the company's.
+    CHECK(guess({"客户名称", "客户电话", "客户地址", "联系人", "手机"})
+          == QStringList{company, companyPhone, companyAddress, name, phone});
     // Salesforce / Zoho contacts: Account Name with First and Last Name.
     CHECK(guess({"First Name", "Last Name", "Account Name", "Mobile", "Email", "Mailing City", "Billing Street"})
           == QStringList{given, family, company, phone, email, QStringLiteral("city"), companyAddress});
