@@ -6,7 +6,9 @@
 #include "stores/customerstore.h"
 #include "stores/orderstore.h"
 
+#include <QImage>
 #include <QLocale>
+#include <QPainter>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -32,16 +34,18 @@ QString documentTitle(OrderKind kind)
     return {};
 }
 
+const char *styleSheet =
+    "body { font-size: 10pt; } h1 { font-size: 18pt; margin-bottom: 2pt; } "
+    "table.lines { border-collapse: collapse; } "
+    "table.lines th { background: #e8ecf2; padding: 4px; text-align: left; } "
+    "table.lines td { padding: 4px; border-bottom: 1px solid #d0d4da; } "
+    ".muted { color: #666666; }";
+
 void render(const QString &html, QPagedPaintDevice &device, const QString &title)
 {
     QTextDocument doc;
     doc.setMetaInformation(QTextDocument::DocumentTitle, title);
-    doc.setDefaultStyleSheet(QStringLiteral(
-        "body { font-size: 10pt; } h1 { font-size: 18pt; margin-bottom: 2pt; } "
-        "table.lines { border-collapse: collapse; } "
-        "table.lines th { background: #e8ecf2; padding: 4px; text-align: left; } "
-        "table.lines td { padding: 4px; border-bottom: 1px solid #d0d4da; } .num { text-align: right; } "
-        ".muted { color: #666666; }"));
+    doc.setDefaultStyleSheet(QString::fromLatin1(styleSheet));
     doc.setHtml(html);
     doc.print(&device);
 }
@@ -85,25 +89,25 @@ Result<QString> OrderDocument::html(Session &session, qint64 orderId)
         to << esc(p.raw);
     for (const Email &e : c->emails)
         to << esc(e.address);
-    h += QStringLiteral("<p>%1<br>%2</p>").arg(esc(tr("For:")), to.join(QStringLiteral("<br>")));
+    h += QStringLiteral("<p>%1<br>%2</p><p></p>").arg(esc(tr("For:")), to.join(QStringLiteral("<br>")));
 
-    h += QStringLiteral("<table class=lines width=100% cellspacing=0><tr><th>%1</th><th class=num>%2</th>"
-                        "<th class=num>%3</th><th class=num>%4</th><th class=num>%5</th></tr>")
+    h += QStringLiteral("<table class=lines width=100% cellspacing=0><tr><th>%1</th><th align=right>%2</th>"
+                        "<th align=right>%3</th><th align=right>%4</th><th align=right>%5</th></tr>")
              .arg(esc(tr("Product or service")), esc(tr("Quantity")), esc(tr("Unit price")), esc(tr("Discount")),
                   esc(tr("Amount")));
     for (const OrderLine &l : o->lines)
-        h += QStringLiteral("<tr><td>%1</td><td class=num>%2</td><td class=num>%3</td><td class=num>%4</td>"
-                            "<td class=num>%5</td></tr>")
+        h += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td><td align=right>%4</td>"
+                            "<td align=right>%5</td></tr>")
                  .arg(esc(l.description), locale.toString(l.quantity), esc(formatMoney(l.unitPriceMinor, o->currency)),
                       l.discountMinor ? esc(formatMoney(l.discountMinor, o->currency)) : QString(),
                       esc(formatMoney(l.totalMinor, o->currency)));
     if (o->lines.isEmpty())
-        h += QStringLiteral("<tr><td colspan=4>%1</td><td class=num>%2</td></tr>")
+        h += QStringLiteral("<tr><td colspan=4>%1</td><td align=right>%2</td></tr>")
                  .arg(esc(tr("As agreed")), esc(formatMoney(o->totalMinor + o->discountMinor, o->currency)));
     h += QStringLiteral("</table><table width=100% cellspacing=0>");
     auto sumRow = [&](const QString &label, qint64 minor, bool bold = false) {
         const QString value = esc(formatMoney(minor, o->currency));
-        h += QStringLiteral("<tr><td width=70%></td><td>%1</td><td class=num>%2</td></tr>")
+        h += QStringLiteral("<tr><td width=70%></td><td>%1</td><td align=right>%2</td></tr>")
                  .arg(bold ? QStringLiteral("<b>%1</b>").arg(esc(label)) : esc(label),
                       bold ? QStringLiteral("<b>%1</b>").arg(value) : value);
     };
@@ -156,6 +160,30 @@ Status OrderDocument::print(Session &session, qint64 orderId, QPrinter &printer)
         return h.error();
     render(*h, printer, printer.docName());
     return {};
+}
+
+Result<QList<QImage>> OrderDocument::pageImages(Session &session, qint64 orderId, int dpi)
+{
+    auto h = html(session, orderId);
+    if (!h)
+        return h.error();
+    // A4 less 18 mm margins, in pixels at `dpi`.
+    const QSizeF page(210.0 / 25.4 * dpi, 297.0 / 25.4 * dpi);
+    const qreal margin = 18.0 / 25.4 * dpi;
+    QTextDocument doc;
+    doc.setDefaultStyleSheet(QString::fromLatin1(styleSheet));
+    doc.setHtml(*h);
+    doc.setPageSize(QSizeF(page.width() - 2 * margin, page.height() - 2 * margin));
+    QList<QImage> out;
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        QImage image(page.toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.translate(margin, margin - i * doc.pageSize().height());
+        doc.drawContents(&painter, QRectF(0, i * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height()));
+        out << image;
+    }
+    return out;
 }
 
 } // namespace guanxi::ui

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+class QImage;
 class QPrinter;
 
 namespace guanxi {
@@ -22,6 +23,8 @@ public:
     // A4 PDF, written atomically; never over the open database.
     static Status writePdf(Session &session, qint64 orderId, const QString &path);
     static Status print(Session &session, qint64 orderId, QPrinter &printer);
+    // The A4 pages as pictures at `dpi`, for a person to look at (the tour).
+    static Result<QList<QImage>> pageImages(Session &session, qint64 orderId, int dpi);
     // "SO-2026-00001.pdf": a file name to suggest.
     static QString suggestedFileName(const QString &number);
 };

@@ -236,10 +236,12 @@ void OrdersPage::showDetails()
     QString html = QStringLiteral("<h3>%1</h3><p>%2 · %3</p><table cellspacing=4>")
                        .arg(o->number.toHtmlEscaped(), o->customerName.toHtmlEscaped(), Orders::kindLabel(o->kind));
     for (const OrderLine &l : o->lines)
-        html += QStringLiteral("<tr><td>%1</td><td align=right>%2 × %3</td><td align=right>%4</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2 × %3%4</td><td align=right>%5</td></tr>")
                     .arg(l.description.toHtmlEscaped())
                     .arg(l.quantity)
-                    .arg(formatMoney(l.unitPriceMinor, o->currency), formatMoney(l.totalMinor, o->currency));
+                    .arg(formatMoney(l.unitPriceMinor, o->currency),
+                         l.discountMinor ? QStringLiteral(" − ") + formatMoney(l.discountMinor, o->currency) : QString(),
+                         formatMoney(l.totalMinor, o->currency));
     if (o->discountMinor)
         html += QStringLiteral("<tr><td>%1</td><td></td><td align=right>-%2</td></tr>")
                     .arg(tr("Discount"), formatMoney(o->discountMinor, o->currency));

@@ -96,6 +96,7 @@ PaymentDialog::PaymentDialog(Session &session, const Order &order, QWidget *pare
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &PaymentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PaymentDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_amount->selectAll();
     m_amount->setFocus();
 }
@@ -163,6 +164,7 @@ WriteOffDialog::WriteOffDialog(Session &session, const Order &order, QWidget *pa
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &WriteOffDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WriteOffDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_reason->setFocus();
 }
 

@@ -10,6 +10,9 @@
 #include "followupdialog.h"
 #include "dashboardstrip.h"
 #include "mainwindow.h"
+#include "orderdocument.h"
+#include "orderspage.h"
+#include "paymentdialog.h"
 #include "todaypage.h"
 #include "reportchart.h"
 #include "reportdocument.h"
@@ -22,6 +25,7 @@
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/duplicatestore.h"
+#include "stores/orderstore.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -158,6 +162,25 @@ int main(int argc, char *argv[])
     for (int row = 2; row < nav->count(); ++row) {
         nav->setCurrentRow(row);
         save(&w, out, lang + QStringLiteral("-page%1").arg(row));
+    }
+    // Orders: the page, Record Payment on an order that owes, and the first
+    // page of that order as the customer gets it.
+    if (auto *orders = w.findChild<ui::OrdersPage *>()) {
+        for (int row = 0; row < nav->count() && !orders->isVisible(); ++row)
+            nav->setCurrentRow(row);
+        orders->findChild<QCheckBox *>()->setChecked(true);   // money outstanding
+        save(&w, out, lang + QStringLiteral("-orders-owed"));
+        if (const qint64 id = orders->currentOrderId()) {
+            if (auto order = OrderStore(*w.session()).get(id)) {
+                ui::PaymentDialog pay(*w.session(), *order, &w);
+                pay.show();
+                save(&pay, out, lang + QStringLiteral("-record-payment"));
+            }
+            if (auto pages = ui::OrderDocument::pageImages(*w.session(), id, 96))
+                for (int i = 0; i < pages->size(); ++i)
+                    pages->at(i).save(QDir(out).filePath(lang + QStringLiteral("-order-page%1.png").arg(i + 1)));
+        }
+        orders->findChild<QCheckBox *>()->setChecked(false);
     }
     // Every report, run on the sample data: the page, each chart at the size
     // the page gives it, each table, and the PDF with a picture of each page.
