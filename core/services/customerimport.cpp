@@ -121,6 +121,7 @@ struct CustomerImport::Impl {
     Status handle(const ImportRow &row);
     QList<ImportProblem> build(const ImportRow &row, Customer &c, QSet<QString> &present, qint64 &idCell);
     Result<qint64> companyFor(const QString &name, const Customer &person);
+    Status fillCompany(qint64 id);
     Result<QList<qint64>> match(const Customer &c, qint64 idCell, const QString &companyText, QString &matchedKey);
     Status write(const ImportRow &row, Customer c, const QSet<QString> &present, qint64 existingId,
                  QList<ImportProblem> &problems);
@@ -359,8 +360,13 @@ Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Custo
     const QString key = CompanyName::key(name);
     if (key.isEmpty())
         return 0;
-    if (auto it = companyByKey.constFind(key); it != companyByKey.constEnd())
+    if (auto it = companyByKey.constFind(key); it != companyByKey.constEnd()) {
+        // Updates fill what the file has, on the company as on the person.
+        if (options.mode != ImportMode::Create)
+            if (Status s = fillCompany(*it); !s)
+                return s.error();
         return *it;
+    }
     Customer company;
     company.kind = CustomerKind::Company;
     company.name = name;
@@ -382,6 +388,31 @@ Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Custo
     if (Status s = imports.addRecord(batch.id, ImportedRecord{*id, true, {}}); !s)
         return s.error();
     return *id;
+}
+
+Status CustomerImport::Impl::fillCompany(qint64 id)
+{
+    if (rowCompanyPhones.isEmpty() && rowCompanyAddress.isEmpty())
+        return {};
+    auto existing = store.get(id);
+    if (!existing)
+        return existing.error();
+    Customer target = *existing;
+    for (const Phone &p : std::as_const(rowCompanyPhones))
+        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+            target.phones << p;
+    if (!rowCompanyAddress.isEmpty())
+        target.address = rowCompanyAddress;
+    if (target.phones.size() == existing->phones.size() && target.address == existing->address)
+        return {};
+    const QByteArray before = CustomerJson::write(*existing);
+    if (Status s = store.update(target, batch.batch, &*existing); !s)
+        return s;
+    if (seenInBatch.contains(id))
+        return {};
+    seenInBatch.insert(id);
+    ++report.updated;
+    return imports.addRecord(batch.id, ImportedRecord{id, false, before});
 }
 
 Result<QList<qint64>> CustomerImport::Impl::match(const Customer &c, qint64 idCell, const QString &companyText,

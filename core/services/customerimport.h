@@ -36,6 +36,11 @@ struct CustomerImportOptions {
 // Updates fill what the file has and keep the rest: a non-empty cell replaces
 // a field, phones, e-mails and tags are added to the ones already there, and
 // an empty cell never erases anything.
+//
+// A row with a person and a company (客户名称 + 联系人) adds the person linked
+// to that company, adding the company once (with the row's company phone and
+// address, its city and industry) or reusing one already in the file, whose
+// phone and address create-and-update fills like any other field.
 class CustomerImport {
     Q_DECLARE_TR_FUNCTIONS(CustomerImport)
 public:

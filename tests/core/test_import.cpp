@@ -735,3 +735,40 @@ TEST_CASE("A bad company phone is located in its own column and refuses the row"
     CHECK(report->problems.first().value == QStringLiteral("12"));
     CHECK(t.live() == 0);
 }
+
+TEST_CASE("Create and update fills an existing company's phone and address from its people's rows, revertably",
+          "[import][contacts]")
+{
+    ImportFixture t;
+    Customer existing;
+    existing.kind = CustomerKind::Company;
+    existing.name = QStringLiteral("东方电子有限公司");
+    existing.address = QStringLiteral("广州市天河区");
+    const qint64 east = *CustomerStore(*t.session).create(existing);
+    const QString path = t.file(QStringLiteral("contacts.csv"),
+                                QStringLiteral("客户名称,联系人,手机,公司电话,公司地址\n"
+                                               "东方电子有限公司,王强,13700002222,020-87654321,广州市天河路385号\n"
+                                               "东方电子有限公司,赵敏,13700003333,020-87654321,\n")
+                                    .toUtf8());
+    CustomerImportOptions o;
+    o.mode = ImportMode::Upsert;
+    auto report = t.import(path, o);
+    REQUIRE(report.ok());
+    REQUIRE(report->written);
+    CHECK(report->created == 2);
+    CHECK(report->updated == 1);   // the company, once
+    CHECK(report->companiesCreated == 0);
+    const Customer company = *CustomerStore(*t.session).get(east);
+    REQUIRE(company.phones.size() == 1);
+    CHECK(company.phones.first().e164 == QStringLiteral("+862087654321"));
+    CHECK(company.address == QStringLiteral("广州市天河路385号"));
+    CHECK(t.byPhone(QStringLiteral("+8613700003333")).companyId == east);
+
+    auto reverted = ImportRevert::run(*t.session, report->batchId);
+    REQUIRE(reverted.ok());
+    CHECK(reverted->trashed == 2);
+    CHECK(reverted->restored == 1);
+    const Customer back = *CustomerStore(*t.session).get(east);
+    CHECK(back.phones.isEmpty());
+    CHECK(back.address == QStringLiteral("广州市天河区"));
+}
