@@ -83,6 +83,8 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     m_tag = filterCombo(this, QStringLiteral("tagFilter"), tr("Show customers with this tag"));
     m_source = filterCombo(this, QStringLiteral("sourceFilter"), tr("Show customers from this source"));
     m_city = filterCombo(this, QStringLiteral("cityFilter"), tr("Show customers in this city"));
+    m_province = filterCombo(this, QStringLiteral("provinceFilter"), tr("Show customers in this province"));
+    m_industry = filterCombo(this, QStringLiteral("industryFilter"), tr("Show customers in this industry"));
     m_clear = new QPushButton(tr("Clear filters"), this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     auto *saveView = new QPushButton(tr("Save view…"), this);
@@ -90,7 +92,7 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     saveView->setToolTip(tr("Save these filters, search and order as a named view"));
     filters->addWidget(m_views);
     filters->addSpacing(8);
-    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_city})
+    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
         filters->addWidget(c);
     filters->addWidget(m_clear);
     filters->addStretch();
@@ -179,12 +181,12 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     connect(m_panel, &CustomerPanel::editRequested, this, &CustomersPage::editCurrent);
     connect(m_panel, &CustomerPanel::logRequested, this, &CustomersPage::logFollowUp);
     connect(m_panel, &CustomerPanel::newDealRequested, this, &CustomersPage::newDealRequested);
-    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_city})
+    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
         connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilters);
     connect(m_views, &QComboBox::activated, this, &CustomersPage::applyView);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_applying = true;
-        for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_city})
+        for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
             c->setCurrentIndex(0);
         m_applying = false;
         applyFilters();
@@ -261,6 +263,15 @@ void CustomersPage::reloadLookups()
     refill(m_tag, tr("All tags"), tags);
     refill(m_source, tr("All sources"), sources);
     refill(m_city, tr("All cities"), cities);
+    // Provinces and industries in pinyin order, as the list sorts them.
+    for (auto [combo, column, any] : {std::tuple{m_province, CustomerColumn::Province, tr("All provinces")},
+                                      std::tuple{m_industry, CustomerColumn::Industry, tr("All industries")}}) {
+        QList<QPair<QString, QVariant>> items;
+        if (auto values = CustomerListStore(m_session).distinctValues(column))
+            for (const QString &v : *values)
+                items << qMakePair(v, QVariant(v));
+        refill(combo, any, items);
+    }
     m_applying = false;
     if (auto fields = CustomFieldStore(m_session).list(); fields && *fields != m_model->customFields()) {
         m_model->setCustomFields(*fields);
@@ -315,6 +326,8 @@ void CustomersPage::applyView(int index)
     m_tag->setCurrentIndex(qMax(0, m_tag->findData(q.tag.isEmpty() ? QVariant() : QVariant(q.tag))));
     m_source->setCurrentIndex(qMax(0, m_source->findData(q.sourceId ? QVariant(q.sourceId) : QVariant())));
     m_city->setCurrentIndex(qMax(0, m_city->findData(q.city.isEmpty() ? QVariant() : QVariant(q.city))));
+    m_province->setCurrentIndex(qMax(0, m_province->findData(q.province.isEmpty() ? QVariant() : QVariant(q.province))));
+    m_industry->setCurrentIndex(qMax(0, m_industry->findData(q.industry.isEmpty() ? QVariant() : QVariant(q.industry))));
     m_applying = false;
     m_table->horizontalHeader()->setSortIndicator(q.sortColumn, q.sortOrder);
     m_model->setQuery(q);
@@ -347,6 +360,8 @@ void CustomersPage::applyFilters()
     q.tag = m_tag->currentData().toString();
     q.sourceId = m_source->currentData().toLongLong();
     q.city = m_city->currentData().toString();
+    q.province = m_province->currentData().toString();
+    q.industry = m_industry->currentData().toString();
     q.search = m_search;
     m_model->setQuery(q);
 }
@@ -392,7 +407,8 @@ void CustomersPage::updateEmptyState()
     }
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_noMatches) : m_table);
     m_clear->setEnabled(m_stage->currentIndex() > 0 || m_owner->currentIndex() > 0 || m_tag->currentIndex() > 0
-                        || m_source->currentIndex() > 0 || m_city->currentIndex() > 0);
+                        || m_source->currentIndex() > 0 || m_city->currentIndex() > 0
+                        || m_province->currentIndex() > 0 || m_industry->currentIndex() > 0);
 }
 
 void CustomersPage::onCustomersChanged()

@@ -91,6 +91,8 @@ private:
     QComboBox *m_tag;
     QComboBox *m_source;
     QComboBox *m_city;
+    QComboBox *m_province;
+    QComboBox *m_industry;
     QPushButton *m_clear;
     QStackedWidget *m_listStack;
     QTableView *m_table;

@@ -94,6 +94,15 @@ Where whereFor(const CustomerListQuery &q)
         parts << QStringLiteral("c.city = ?");
         w.values << q.city;
     }
+    // By the stored pinyin key, from its index (the key stands for the text).
+    if (!q.province.isEmpty()) {
+        parts << QStringLiteral("c.province_sort = ?");
+        w.values << Pinyin::optionalSortKey(q.province);
+    }
+    if (!q.industry.isEmpty()) {
+        parts << QStringLiteral("c.industry_sort = ?");
+        w.values << Pinyin::optionalSortKey(q.industry);
+    }
     if (q.followUpBy.isValid()) {
         parts << QStringLiteral("c.next_follow_up <= ?");
         w.values << toStoredDate(q.followUpBy);
@@ -307,6 +316,35 @@ Result<qint64> CustomerListStore::rowOf(const CustomerListQuery &query, qint64 i
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not find the customer in the list."));
     return q.value(0).toLongLong();
+}
+
+Result<QStringList> CustomerListStore::distinctValues(CustomerColumn column) const
+{
+    QString text, key;
+    if (column == CustomerColumn::Province) {
+        text = QStringLiteral("province");
+        key = QStringLiteral("province_sort");
+    } else if (column == CustomerColumn::Industry) {
+        text = QStringLiteral("industry");
+        key = QStringLiteral("industry_sort");
+    } else {
+        return QStringList();
+    }
+    // Skips from one key to the next in the index: a few dozen look-ups, not
+    // a read of every customer.
+    const QString sql = QStringLiteral(
+        "WITH RECURSIVE k(v) AS (SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL) "
+        "UNION ALL SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > k.v) FROM k "
+        "WHERE k.v IS NOT NULL) "
+        "SELECT (SELECT %2 FROM customers WHERE deleted_at IS NULL AND %1 = k.v LIMIT 1) FROM k WHERE k.v IS NOT NULL")
+                            .arg(key, text); // columns we name
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(sql))
+        return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 } // namespace guanxi

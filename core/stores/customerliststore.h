@@ -20,6 +20,8 @@ struct CustomerListQuery {
     qint64 sourceId = 0;     // 0: any source
     QString tag;             // empty: any tag
     QString city;            // empty: any city
+    QString province;        // empty: any province
+    QString industry;        // empty: any industry
     QDate followUpBy;        // valid: next follow-up on or before this day
     QString search;          // what was typed in the search box
     int sortColumn = int(CustomerColumn::Name); // a CustomerColumn, or builtInColumnCount + i for custom field i
@@ -50,6 +52,9 @@ public:
     Result<QList<CustomerListRow>> page(const CustomerListQuery &query, qint64 offset, int limit) const;
     // Position of a customer in the list, or -1 when the query hides it.
     Result<qint64> rowOf(const CustomerListQuery &query, qint64 id) const;
+    // The provinces or industries (column Province or Industry) of live
+    // customers, in pinyin order, one per sort key, read from their index.
+    Result<QStringList> distinctValues(CustomerColumn column) const;
 
 private:
     // The ORDER BY expression for the query's sort column.

@@ -24,6 +24,10 @@ QString SavedViewStore::encode(const CustomerListQuery &q)
         o.insert(QStringLiteral("tag"), q.tag);
     if (!q.city.isEmpty())
         o.insert(QStringLiteral("city"), q.city);
+    if (!q.province.isEmpty())
+        o.insert(QStringLiteral("province"), q.province);
+    if (!q.industry.isEmpty())
+        o.insert(QStringLiteral("industry"), q.industry);
     if (!q.search.isEmpty())
         o.insert(QStringLiteral("search"), q.search);
     o.insert(QStringLiteral("sort"), q.sortColumn);
@@ -40,6 +44,8 @@ CustomerListQuery SavedViewStore::decode(const QString &json)
     q.sourceId = o.value(QStringLiteral("source")).toInteger();
     q.tag = o.value(QStringLiteral("tag")).toString();
     q.city = o.value(QStringLiteral("city")).toString();
+    q.province = o.value(QStringLiteral("province")).toString();
+    q.industry = o.value(QStringLiteral("industry")).toString();
     q.search = o.value(QStringLiteral("search")).toString();
     q.sortColumn = o.value(QStringLiteral("sort")).toInt();
     q.sortOrder = o.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder;

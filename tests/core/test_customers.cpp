@@ -1137,3 +1137,46 @@ TEST_CASE("A vCard export that cannot be written says why, where, and what to do
     CHECK(message.contains(QStringLiteral("choose another folder")));
     CHECK_FALSE(QFile::exists(target));
 }
+
+TEST_CASE("The list filters by province and industry, and lists them in pinyin order", "[customers][pinyin]")
+{
+    TestDb t;
+    Session &s = *t.session;
+    CustomerStore store(s);
+    struct Row {
+        const char *name, *province, *industry;
+    };
+    // Code point order would be 上海 北京 广东 and 制造业 教育 餐饮.
+    for (const Row &r : {Row{"A", "上海", "制造业"}, Row{"B", "北京", "餐饮"}, Row{"C", "广东", "教育"},
+                         Row{"D", "北京", "制造业"}, Row{"E", "", ""}}) {
+        Customer c;
+        c.name = QString::fromUtf8(r.name);
+        c.province = QString::fromUtf8(r.province);
+        c.industry = QString::fromUtf8(r.industry);
+        REQUIRE(store.create(c).ok());
+    }
+    const qint64 trashed = *store.create([] {
+        Customer c;
+        c.name = QStringLiteral("F");
+        c.province = QStringLiteral("安徽");
+        return c;
+    }());
+    REQUIRE(store.moveToTrash({trashed}).ok());
+    CustomerListStore list(s);
+    CHECK(*list.distinctValues(CustomerColumn::Province)
+          == QStringList({QStringLiteral("北京"), QStringLiteral("广东"), QStringLiteral("上海")})); // not 安徽: trash
+    CHECK(*list.distinctValues(CustomerColumn::Industry)
+          == QStringList({QStringLiteral("餐饮"), QStringLiteral("教育"), QStringLiteral("制造业")}));
+    CustomerListQuery q;
+    q.province = QStringLiteral("北京");
+    CHECK(listCount(s, q) == 2);
+    q.industry = QStringLiteral("制造业");
+    CHECK(listCount(s, q) == 1);
+    auto page = list.page(q, 0, 10);
+    REQUIRE(page.ok());
+    REQUIRE(page->size() == 1);
+    CHECK(page->first().values.at(int(CustomerColumn::Name)).toString() == QStringLiteral("D"));
+    CHECK(*list.rowOf(q, page->first().id) == 0);
+    q.province.clear();
+    CHECK(listCount(s, q) == 2);
+}
