@@ -224,6 +224,1885 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Folder for dated, rotating backups.</source>
+        <translation>存放按日期轮换备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>How many dated backups to keep (default 7).</source>
+        <translation>保留多少份按日期的备份（默认 7）。</translation>
+    </message>
+    <message>
+        <source>List the backups in --folder.</source>
+        <translation>列出 --folder 中的备份。</translation>
+    </message>
+    <message>
+        <source>backup --list needs --folder DIR.</source>
+        <translation>backup --list 需要 --folder 目录。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Written (UTC)</source>
+        <translation>写入时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>backup needs either a FILE or --folder DIR.</source>
+        <translation>backup 需要一个文件，或 --folder 目录。</translation>
+    </message>
+    <message>
+        <source>--keep wants a number from 1.</source>
+        <translation>--keep 需要不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file.</source>
+        <translation>restore 需要备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>Restored %1 to %2; the previous file is %3.</source>
+        <translation>已将 %1 恢复到 %2；原来的文件在 %3。</translation>
+    </message>
+    <message>
+        <source>The Guanxi database file (default: %1).</source>
+        <translation>Guanxi 数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json (default: table). Table headers and messages follow the system language (LC_ALL=C for English); CSV and JSON keys never change.</source>
+        <translation>输出格式：table、csv 或 json（默认：table）。表头和提示信息跟随系统语言（LC_ALL=C 为英文）；CSV 和 JSON 的键名始终不变。</translation>
+    </message>
+    <message>
+        <source>Act as this team member (login); default: the first administrator.</source>
+        <translation>以此团队成员（登录名）的身份操作；默认：第一位管理员。</translation>
+    </message>
+    <message>
+        <source>When another program is writing to the file, wait up to this many seconds for it (default 5).</source>
+        <translation>另一个程序正在写入文件时，最多等待这么多秒（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Open the file for reading only (for a damaged file: see what can be read).</source>
+        <translation>以只读方式打开文件（用于损坏的文件：查看还能读出什么）。</translation>
+    </message>
+    <message>
+        <source>Pretend the time is this ISO 8601 date-time (for replaying scripts).</source>
+        <translation>假定当前时间为此 ISO 8601 日期时间（用于重放脚本）。</translation>
+    </message>
+    <message>
+        <source>unknown --format “%1”; use table, csv or json.</source>
+        <translation>未知的 --format“%1”；请使用 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--wait “%1” is not a number of seconds from 0 to 86400.</source>
+        <translation>--wait“%1”不是 0 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--now “%1” is not a date-time; write it like 2026-11-22T09:30:00.</source>
+        <translation>--now“%1”不是日期时间；请写成 2026-11-22T09:30:00 这样。</translation>
+    </message>
+    <message>
+        <source>Run “guanxi-cli --help” for usage.</source>
+        <translation>运行“guanxi-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer number.</source>
+        <translation>“%1”不是客户编号。</translation>
+    </message>
+    <message>
+        <source>name at least one customer number.</source>
+        <translation>请至少给出一个客户编号。</translation>
+    </message>
+    <message>
+        <source>--stage must be lead, prospect, customer, loyal or churned.</source>
+        <translation>--stage 必须是 lead、prospect、customer、loyal 或 churned。</translation>
+    </message>
+    <message>
+        <source>--sort “%1” is not a column.</source>
+        <translation>--sort“%1”不是列名。</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number.</source>
+        <translation>--limit 需要整数。</translation>
+    </message>
+    <message>
+        <source>--offset needs a whole number.</source>
+        <translation>--offset 需要整数。</translation>
+    </message>
+    <message>
+        <source>--kind must be person or company.</source>
+        <translation>--kind 必须是 person 或 company。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date; write it like 2026-03-31.</source>
+        <translation>--%1“%2”不是日期；请写成 2026-03-31 这样。</translation>
+    </message>
+    <message>
+        <source>there is no company named “%1”; add it first with “customers add --kind company --name …”.</source>
+        <translation>没有名为“%1”的公司；请先用“customers add --kind company --name …”添加。</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Purchases (minor units)</source>
+        <translation>购买金额（分）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>In trash since</source>
+        <translation>移入回收站时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Name (add).</source>
+        <translation>名称（add）。</translation>
+    </message>
+    <message>
+        <source>person or company (add; default person).</source>
+        <translation>person 或 company（add；默认 person）。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s company, by exact name (add).</source>
+        <translation>此人所在的公司，按完整名称（add）。</translation>
+    </message>
+    <message>
+        <source>Job title (add).</source>
+        <translation>职务（add）。</translation>
+    </message>
+    <message>
+        <source>Phone number; repeat for more (add).</source>
+        <translation>电话号码；可重复给出多个（add）。</translation>
+    </message>
+    <message>
+        <source>E-mail address; repeat for more (add).</source>
+        <translation>电子邮件地址；可重复给出多个（add）。</translation>
+    </message>
+    <message>
+        <source>Province (add).</source>
+        <translation>省份（add）。</translation>
+    </message>
+    <message>
+        <source>City (add; list filter).</source>
+        <translation>城市（add；list 筛选）。</translation>
+    </message>
+    <message>
+        <source>Street address (add).</source>
+        <translation>街道地址（add）。</translation>
+    </message>
+    <message>
+        <source>Industry (add).</source>
+        <translation>行业（add）。</translation>
+    </message>
+    <message>
+        <source>Source channel: website, social, exhibition, visit, referral, third_party, other or a name you added (add; list filter).</source>
+        <translation>来源渠道：website、social、exhibition、visit、referral、third_party、other 或你添加的名称（add；list 筛选）。</translation>
+    </message>
+    <message>
+        <source>lead, prospect, customer, loyal or churned (add; list filter).</source>
+        <translation>lead、prospect、customer、loyal 或 churned（add；list 筛选）。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s login (add; list filter).</source>
+        <translation>负责人的登录名（add；list 筛选）。</translation>
+    </message>
+    <message>
+        <source>Tag; repeat for more (add; list filter).</source>
+        <translation>标签；可重复给出多个（add；list 筛选）。</translation>
+    </message>
+    <message>
+        <source>Notes (add).</source>
+        <translation>备注（add）。</translation>
+    </message>
+    <message>
+        <source>Birthday or founding date, YYYY-MM-DD (add).</source>
+        <translation>生日或成立日期，YYYY-MM-DD（add）。</translation>
+    </message>
+    <message>
+        <source>Next follow-up date, YYYY-MM-DD (add).</source>
+        <translation>下次跟进日期，YYYY-MM-DD（add）。</translation>
+    </message>
+    <message>
+        <source>Sort column for list: name, city, stage, created, updated, next_follow_up, ...</source>
+        <translation>list 的排序列：name、city、stage、created、updated、next_follow_up 等。</translation>
+    </message>
+    <message>
+        <source>Sort descending (list).</source>
+        <translation>降序排列（list）。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list, search; 0 = all; default 100).</source>
+        <translation>最多 N 行（list、search；0 = 全部；默认 100）。</translation>
+    </message>
+    <message>
+        <source>Skip N rows (list).</source>
+        <translation>跳过 N 行（list）。</translation>
+    </message>
+    <message>
+        <source>Also print the change history (show).</source>
+        <translation>同时显示修改历史（show）。</translation>
+    </message>
+    <message>
+        <source>customers search needs the text to look for.</source>
+        <translation>customers search 需要要查找的文字。</translation>
+    </message>
+    <message>
+        <source>unknown action “customers %1”.</source>
+        <translation>未知操作“customers %1”。</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>结构版本 %1</translation>
+    </message>
+    <message>
+        <source>How many customers (default 300).</source>
+        <translation>客户数量（默认 300）。</translation>
+    </message>
+    <message>
+        <source>How many orders (default 1000).</source>
+        <translation>订单数量（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>How many leads (default: a tenth of the customers).</source>
+        <translation>线索数量（默认：客户数的十分之一）。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default 1).</source>
+        <translation>随机种子；相同的种子生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number, not “%1”.</source>
+        <translation>--customers 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--orders needs a whole number, not “%1”.</source>
+        <translation>--orders 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--leads needs a whole number, not “%1”.</source>
+        <translation>--leads 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>problems found; restore a backup or export what you can.</source>
+        <translation>发现问题；请恢复备份，或导出还能读出的数据。</translation>
+    </message>
+    <message>
+        <source>Login of the new team member.</source>
+        <translation>新团队成员的登录名。</translation>
+    </message>
+    <message>
+        <source>Display name of the new team member.</source>
+        <translation>新团队成员的显示名称。</translation>
+    </message>
+    <message>
+        <source>admin, manager or sales (default sales).</source>
+        <translation>admin、manager 或 sales（默认 sales）。</translation>
+    </message>
+    <message>
+        <source>unknown action “users %1”; use list or add.</source>
+        <translation>未知操作“users %1”；请使用 list 或 add。</translation>
+    </message>
+    <message>
+        <source>--role must be admin, manager or sales.</source>
+        <translation>--role 必须是 admin、manager 或 sales。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>there is no funnel stage “%1”; stages: %2.</source>
+        <translation>没有销售漏斗阶段“%1”；现有阶段：%2。</translation>
+    </message>
+    <message>
+        <source>Customer number (add).</source>
+        <translation>客户编号（add）。</translation>
+    </message>
+    <message>
+        <source>Title (add).</source>
+        <translation>标题（add）。</translation>
+    </message>
+    <message>
+        <source>Amount in yuan (add).</source>
+        <translation>金额，单位元（add）。</translation>
+    </message>
+    <message>
+        <source>Stage code or name (add, list, move).</source>
+        <translation>阶段代码或名称（add、list、move）。</translation>
+    </message>
+    <message>
+        <source>Win probability in percent, overriding the stage&apos;s (add).</source>
+        <translation>赢单概率（百分比），覆盖阶段的默认值（add）。</translation>
+    </message>
+    <message>
+        <source>Expected close date, YYYY-MM-DD (add).</source>
+        <translation>预计成交日期，YYYY-MM-DD（add）。</translation>
+    </message>
+    <message>
+        <source>Products (add).</source>
+        <translation>产品（add）。</translation>
+    </message>
+    <message>
+        <source>Why it was lost (move to lost).</source>
+        <translation>输单原因（移到 lost 时）。</translation>
+    </message>
+    <message>
+        <source>Only my deals (list, forecast).</source>
+        <translation>只看我的商机（list、forecast）。</translation>
+    </message>
+    <message>
+        <source>At most N per stage (list; default 100).</source>
+        <translation>每个阶段最多 N 个（list；默认 100）。</translation>
+    </message>
+    <message>
+        <source>How many months (forecast; default 3).</source>
+        <translation>月数（forecast；默认 3）。</translation>
+    </message>
+    <message>
+        <source>Add an open stage with this name (stages).</source>
+        <translation>添加一个此名称的进行中阶段（stages）。</translation>
+    </message>
+    <message>
+        <source>Remove this stage, if no deal is in it (stages).</source>
+        <translation>删除此阶段（阶段中没有商机时）（stages）。</translation>
+    </message>
+    <message>
+        <source>Rename this stage to --name (stages).</source>
+        <translation>将此阶段改名为 --name（stages）。</translation>
+    </message>
+    <message>
+        <source>Set this stage&apos;s --probability (stages).</source>
+        <translation>设置此阶段的 --probability（stages）。</translation>
+    </message>
+    <message>
+        <source>New name (stages --rename).</source>
+        <translation>新名称（stages --rename）。</translation>
+    </message>
+    <message>
+        <source>deals add needs --customer ID.</source>
+        <translation>deals add 需要 --customer 编号。</translation>
+    </message>
+    <message>
+        <source>--probability needs a whole number from 0 to 100.</source>
+        <translation>--probability 需要 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--close “%1” is not a date; write it like 2026-03-31.</source>
+        <translation>--close“%1”不是日期；请写成 2026-03-31 这样。</translation>
+    </message>
+    <message>
+        <source>deals move ID --stage S</source>
+        <translation>deals move 编号 --stage 阶段</translation>
+    </message>
+    <message>
+        <source>Moved deal %1 “%2” (%3) from %4 to %5.</source>
+        <translation>已将商机 %1“%2”（%3）从“%4”移到“%5”。</translation>
+    </message>
+    <message>
+        <source>deals history ID</source>
+        <translation>deals history 编号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>there is no stage %1.</source>
+        <translation>没有阶段 %1。</translation>
+    </message>
+    <message>
+        <source>there is no such stage; see “deals stages”.</source>
+        <translation>没有这个阶段；请查看“deals stages”。</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>赢单概率 %</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount (CNY)</source>
+        <translation>金额（人民币）</translation>
+    </message>
+    <message>
+        <source>--months needs a number from 1 to 36.</source>
+        <translation>--months 需要 1 到 36 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Pipeline (CNY)</source>
+        <translation>商机金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Weighted (CNY)</source>
+        <translation>加权金额（人民币）</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive whole number.</source>
+        <translation>--limit 需要正整数。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>unknown action “deals %1”.</source>
+        <translation>未知操作“deals %1”。</translation>
+    </message>
+    <message>
+        <source>Only groups scoring at least N (0-100).</source>
+        <translation>只显示相似度至少为 N 的组（0-100）。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>duplicates merge needs the surviving customer&apos;s ID and the other&apos;s.</source>
+        <translation>duplicates merge 需要保留客户的编号和另一个客户的编号。</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (merge %3; undo with: duplicates undo %3).</source>
+        <translation>已将 %1 合并到 %2（合并 %3；撤销：duplicates undo %3）。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>duplicates undo needs the merge&apos;s ID (see duplicates history).</source>
+        <translation>duplicates undo 需要合并的编号（见 duplicates history）。</translation>
+    </message>
+    <message>
+        <source>Merge %1 undone.</source>
+        <translation>已撤销合并 %1。</translation>
+    </message>
+    <message>
+        <source>duplicates takes list, merge, history or undo, not “%1”.</source>
+        <translation>duplicates 只接受 list、merge、history 或 undo，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, vcf (vCard 3.0) or vcf4 (vCard 4.0).</source>
+        <translation>csv、xlsx、vcf（vCard 3.0）或 vcf4（vCard 4.0）。</translation>
+    </message>
+    <message>
+        <source>Only customers matching this search.</source>
+        <translation>只导出符合此搜索的客户。</translation>
+    </message>
+    <message>
+        <source>Only this stage: lead, prospect, customer, loyal, churned.</source>
+        <translation>只导出此阶段：lead、prospect、customer、loyal、churned。</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag.</source>
+        <translation>只导出带此标签的客户。</translation>
+    </message>
+    <message>
+        <source>Only customers in this city.</source>
+        <translation>只导出此城市的客户。</translation>
+    </message>
+    <message>
+        <source>export takes customers.</source>
+        <translation>export 只接受 customers。</translation>
+    </message>
+    <message>
+        <source>export customers needs -o FILE.</source>
+        <translation>export customers 需要 -o 文件。</translation>
+    </message>
+    <message>
+        <source>--as takes csv, xlsx, vcf or vcf4.</source>
+        <translation>--as 只接受 csv、xlsx、vcf 或 vcf4。</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from “%1”; name it .csv, .xlsx or .vcf, or use --as.</source>
+        <translation>无法从“%1”判断格式；请以 .csv、.xlsx 或 .vcf 结尾，或使用 --as。</translation>
+    </message>
+    <message>
+        <source>--stage is lead, prospect, customer, loyal or churned.</source>
+        <translation>--stage 可以是 lead、prospect、customer、loyal 或 churned。</translation>
+    </message>
+    <message>
+        <source>no customer matches the filters; nothing was written.</source>
+        <translation>没有符合筛选条件的客户；未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers written to %1</source>
+        <translation>
+            <numerusform>已将 %n 位客户写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>name the customer by number, e.g. “followups log 42 --summary …”.</source>
+        <translation>请用编号指定客户，例如“followups log 42 --summary …”。</translation>
+    </message>
+    <message>
+        <source>--lead needs a lead number.</source>
+        <translation>--lead 需要线索编号。</translation>
+    </message>
+    <message>
+        <source>--deal needs a deal number.</source>
+        <translation>--deal 需要商机编号。</translation>
+    </message>
+    <message>
+        <source>--next “%1” is not a date; write it like 2026-03-31.</source>
+        <translation>--next“%1”不是日期；请写成 2026-03-31 这样。</translation>
+    </message>
+    <message>
+        <source>--at “%1” is not a date-time; write it like 2026-03-31T15:00.</source>
+        <translation>--at“%1”不是日期时间；请写成 2026-03-31T15:00 这样。</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number (0 = due today or overdue).</source>
+        <translation>--days 需要整数（0 = 今天到期或已逾期）。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>followups export needs the file to write: -o FILE.ics</source>
+        <translation>followups export 需要要写入的文件：-o 文件.ics</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number.</source>
+        <translation>--days 需要整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n follow-ups to %1</source>
+        <translation>
+            <numerusform>已将 %n 条跟进写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was discussed (log).</source>
+        <translation>沟通内容（log）。</translation>
+    </message>
+    <message>
+        <source>Log it on this lead instead of a customer (log).</source>
+        <translation>记录在此线索上，而不是客户上（log）。</translation>
+    </message>
+    <message>
+        <source>Log it on this deal (and its customer) (log).</source>
+        <translation>记录在此商机（及其客户）上（log）。</translation>
+    </message>
+    <message>
+        <source>How: phone, wechat, email, sms, visit, meeting, online_chat, other (log).</source>
+        <translation>方式：phone、wechat、email、sms、visit、meeting、online_chat、other（log）。</translation>
+    </message>
+    <message>
+        <source>When it happened, ISO 8601 (log; default now).</source>
+        <translation>发生时间，ISO 8601（log；默认现在）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s feedback or objection (log).</source>
+        <translation>客户的反馈或异议（log）。</translation>
+    </message>
+    <message>
+        <source>The outcome (log).</source>
+        <translation>结果（log）。</translation>
+    </message>
+    <message>
+        <source>Next follow-up date, YYYY-MM-DD (log).</source>
+        <translation>下次跟进日期，YYYY-MM-DD（log）。</translation>
+    </message>
+    <message>
+        <source>The next action (log).</source>
+        <translation>下一步行动（log）。</translation>
+    </message>
+    <message>
+        <source>Look this many days ahead (due, export).</source>
+        <translation>向后看这么多天（due、export）。</translation>
+    </message>
+    <message>
+        <source>Whose follow-ups: a login, or all (due, export).</source>
+        <translation>谁的跟进：登录名，或 all（due、export）。</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (export).</source>
+        <translation>要写入的 .ics 文件（export）。</translation>
+    </message>
+    <message>
+        <source>Add a channel with this name (channels).</source>
+        <translation>添加一个此名称的跟进方式（channels）。</translation>
+    </message>
+    <message>
+        <source>Retire this channel; past follow-ups keep it (channels).</source>
+        <translation>停用此跟进方式；以往的跟进记录保留它（channels）。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>unknown action “followups %1”; use log, due, list, export or channels.</source>
+        <translation>未知操作“followups %1”；请使用 log、due、list、export 或 channels。</translation>
+    </message>
+    <message>
+        <source>--map wants COLUMN=FIELD pairs, not “%1”.</source>
+        <translation>--map 需要“列=字段”形式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column “%1”. Its columns are: %2.</source>
+        <translation>--map：文件中没有“%1”列。现有的列：%2。</translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>第 %1 条记录</translation>
+    </message>
+    <message>
+        <source>record %1, column “%2” “%3&quot;</source>
+        <translation>第 %1 条记录，“%2”列“%3”</translation>
+    </message>
+    <message>
+        <source>... and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import the valid rows.</source>
+        <translation>%2 行中有 %1 行无效；未导入任何内容。请修正这些行，或使用 --skip-invalid --rejects 文件 只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>skipped, same %1 as lead %2</source>
+        <translation>已跳过，%1 与线索 %2 相同</translation>
+    </message>
+    <message>
+        <source>skipped, same %1 as customer %2</source>
+        <translation>已跳过，%1 与客户 %2 相同</translation>
+    </message>
+    <message>
+        <source>(record %1 of this file)</source>
+        <translation>（本文件第 %1 条记录）</translation>
+    </message>
+    <message>
+        <source>... and %1 more duplicates skipped.</source>
+        <translation>……另有 %1 条重复记录被跳过。</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Companies created</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>unknown encoding “%1”; use one of %2.</source>
+        <translation>未知编码“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--sheet wants a sheet number from 1.</source>
+        <translation>--sheet 需要从 1 开始的工作表编号。</translation>
+    </message>
+    <message>
+        <source>--mode is create, update or upsert.</source>
+        <translation>--mode 可以是 create、update 或 upsert。</translation>
+    </message>
+    <message>
+        <source>--match takes id, phone, email, company, name-company and name, not “%1”.</source>
+        <translation>--match 只接受 id、phone、email、company、name-company 和 name，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>there is no saved mapping “%1”.</source>
+        <translation>没有已保存的映射“%1”。</translation>
+    </message>
+    <message>
+        <source>--rejects goes with --skip-invalid.</source>
+        <translation>--rejects 需要与 --skip-invalid 一起使用。</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 problems in %2 rows; nothing was imported. Fix the file and run the import again.</source>
+        <translation>%2 行中有 %1 个问题；未导入任何内容。请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Customers created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Text encoding of a CSV file (default: detected): UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5, Shift_JIS, windows-1252.</source>
+        <translation>CSV 文件的文本编码（默认：自动检测）：UTF-8、UTF-16LE、UTF-16BE、GB18030、Big5、Shift_JIS、windows-1252。</translation>
+    </message>
+    <message>
+        <source>Which sheet of an XLSX workbook, from 1 (default 1).</source>
+        <translation>XLSX 工作簿中的第几个工作表，从 1 开始（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma separated; FIELD is name, given_name, family_name, kind, company, job_title, phone, email, province, city, address, industry, source, stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or ignore.</source>
+        <translation>覆盖自动识别的列映射：表头=字段 或 列号=字段，以逗号分隔；字段可以是 name、given_name、family_name、kind、company、job_title、phone、email、province、city、address、industry、source、stage、owner、tags、notes、birthday、next_follow_up、id、custom:编号 或 ignore。</translation>
+    </message>
+    <message>
+        <source>Use a saved column mapping.</source>
+        <translation>使用已保存的列映射。</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name.</source>
+        <translation>以此名称保存所用的映射。</translation>
+    </message>
+    <message>
+        <source>Print which column goes to which field (stderr).</source>
+        <translation>显示每一列对应哪个字段（输出到标准错误）。</translation>
+    </message>
+    <message>
+        <source>create (default), update or upsert.</source>
+        <translation>create（默认）、update 或 upsert。</translation>
+    </message>
+    <message>
+        <source>Fields that identify a customer, in order (default phone,email,company,name-company); also id, name.</source>
+        <translation>用于识别客户的字段，按顺序（默认 phone,email,company,name-company）；也可用 id、name。</translation>
+    </message>
+    <message>
+        <source>Check everything and report; write nothing.</source>
+        <translation>检查全部内容并报告；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>导入有效的行，报告其余的行。</translation>
+    </message>
+    <message>
+        <source>With --skip-invalid: write the rejected rows and why to this .csv or .xlsx file.</source>
+        <translation>与 --skip-invalid 一起使用：将被拒绝的行及原因写入此 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Orders: create customers the file names but the database does not have.</source>
+        <translation>订单：文件中提到但数据库中没有的客户，自动创建。</translation>
+    </message>
+    <message>
+        <source>import needs customers, leads, orders, list or revert.</source>
+        <translation>import 需要 customers、leads、orders、list 或 revert。</translation>
+    </message>
+    <message>
+        <source>import %1 needs the file to import.</source>
+        <translation>import %1 需要要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>共</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reverted</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>import revert needs the import&apos;s ID (see import list).</source>
+        <translation>import revert 需要导入的编号（见 import list）。</translation>
+    </message>
+    <message>
+        <source>Import %1 reverted: %2 imported leads disqualified.</source>
+        <translation>已撤销导入 %1：%2 条导入的线索已判为无效。</translation>
+    </message>
+    <message>
+        <source>Import %1 reverted: %2 created customers moved to the trash, %3 updated customers restored; %4 created customers kept because others were merged into them.</source>
+        <translation>已撤销导入 %1：%2 位新建客户已移入回收站，%3 位被更新的客户已恢复原状；%4 位新建客户因有其他客户并入而保留。</translation>
+    </message>
+    <message>
+        <source>Import %1 reverted: %2 created customers moved to the trash, %3 updated customers restored.</source>
+        <translation>已撤销导入 %1：%2 位新建客户已移入回收站，%3 位被更新的客户已恢复原状。</translation>
+    </message>
+    <message>
+        <source>import needs customers, leads, orders, list or revert, not “%1”.</source>
+        <translation>import 需要 customers、leads、orders、list 或 revert，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>name the lead by number.</source>
+        <translation>请用编号指定线索。</translation>
+    </message>
+    <message>
+        <source>--status must be new, qualified, disqualified or converted.</source>
+        <translation>--status 必须是 new、qualified、disqualified 或 converted。</translation>
+    </message>
+    <message>
+        <source>--link needs a customer number.</source>
+        <translation>--link 需要客户编号。</translation>
+    </message>
+    <message>
+        <source>lead %1 looks like an existing customer: %2. Use --link ID to attach it to that customer, or --force to create a new one anyway.</source>
+        <translation>线索 %1 看起来是已有客户：%2。请用 --link 编号 关联到该客户，或用 --force 仍然新建客户。</translation>
+    </message>
+    <message>
+        <source>Linked to existing</source>
+        <translation>关联已有客户</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contact name (add).</source>
+        <translation>联系人姓名（add）。</translation>
+    </message>
+    <message>
+        <source>Company (add).</source>
+        <translation>公司（add）。</translation>
+    </message>
+    <message>
+        <source>Phone (add).</source>
+        <translation>电话（add）。</translation>
+    </message>
+    <message>
+        <source>E-mail (add).</source>
+        <translation>电子邮件（add）。</translation>
+    </message>
+    <message>
+        <source>City (add).</source>
+        <translation>城市（add）。</translation>
+    </message>
+    <message>
+        <source>Source channel (add).</source>
+        <translation>来源渠道（add）。</translation>
+    </message>
+    <message>
+        <source>Campaign (add).</source>
+        <translation>活动（add）。</translation>
+    </message>
+    <message>
+        <source>Product interest (add).</source>
+        <translation>意向产品（add）。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s login (add, list).</source>
+        <translation>负责人的登录名（add、list）。</translation>
+    </message>
+    <message>
+        <source>Put the lead in the public pool (add); only pool leads (list).</source>
+        <translation>将线索放入公海（add）；只看公海线索（list）。</translation>
+    </message>
+    <message>
+        <source>Only my leads (list).</source>
+        <translation>只看我的线索（list）。</translation>
+    </message>
+    <message>
+        <source>new, qualified, disqualified or converted (list).</source>
+        <translation>new、qualified、disqualified 或 converted（list）。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list; 0 = all; default 100).</source>
+        <translation>最多 N 行（list；0 = 全部；默认 100）。</translation>
+    </message>
+    <message>
+        <source>Why (disqualify).</source>
+        <translation>原因（disqualify）。</translation>
+    </message>
+    <message>
+        <source>Attach to this existing customer (convert).</source>
+        <translation>关联到此已有客户（convert）。</translation>
+    </message>
+    <message>
+        <source>Do not create the company as a customer (convert).</source>
+        <translation>不将公司建为客户（convert）。</translation>
+    </message>
+    <message>
+        <source>Also open a deal with this title (convert).</source>
+        <translation>同时以此标题新建商机（convert）。</translation>
+    </message>
+    <message>
+        <source>The deal&apos;s amount in yuan (convert --deal).</source>
+        <translation>商机金额，单位元（convert --deal）。</translation>
+    </message>
+    <message>
+        <source>Convert even when the lead matches an existing customer (convert).</source>
+        <translation>即使线索与已有客户匹配也转化（convert）。</translation>
+    </message>
+    <message>
+        <source>Assign by the assignment rules (assign).</source>
+        <translation>按分配规则分配（assign）。</translation>
+    </message>
+    <message>
+        <source>Assign to this login (assign).</source>
+        <translation>分配给此登录名（assign）。</translation>
+    </message>
+    <message>
+        <source>unknown action “leads %1”.</source>
+        <translation>未知操作“leads %1”。</translation>
+    </message>
+    <message>
+        <source>Create the database file (or upgrade it) and exit.</source>
+        <translation>创建数据库文件（或升级它）后退出。</translation>
+    </message>
+    <message>
+        <source>Add deterministic sample customers and orders.</source>
+        <translation>添加可重现的示例客户和订单。</translation>
+    </message>
+    <message>
+        <source>Check integrity, links and the schema version.</source>
+        <translation>检查完整性、关联和结构版本。</translation>
+    </message>
+    <message>
+        <source>Work with customers.</source>
+        <translation>管理客户。</translation>
+    </message>
+    <message>
+        <source>Capture, screen, assign and convert leads.</source>
+        <translation>录入、筛选、分配和转化线索。</translation>
+    </message>
+    <message>
+        <source>The public pool (公海).</source>
+        <translation>公海。</translation>
+    </message>
+    <message>
+        <source>Opportunities in the funnel.</source>
+        <translation>销售漏斗中的商机。</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, orders and payments.</source>
+        <translation>报价、合同、订单和回款。</translation>
+    </message>
+    <message>
+        <source>Lead assignment rules.</source>
+        <translation>线索分配规则。</translation>
+    </message>
+    <message>
+        <source>Assignments and reclaims for you.</source>
+        <translation>分配给你和被收回的记录。</translation>
+    </message>
+    <message>
+        <source>Log follow-ups, list what is due, export to a calendar.</source>
+        <translation>记录跟进，列出待跟进事项，导出到日历。</translation>
+    </message>
+    <message>
+        <source>List or add team members.</source>
+        <translation>列出或添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Import CSV/TSV, XLSX or vCard; list and revert imports.</source>
+        <translation>导入 CSV/TSV、XLSX 或 vCard；列出和撤销导入。</translation>
+    </message>
+    <message>
+        <source>Customers to CSV, XLSX or vCard.</source>
+        <translation>将客户导出为 CSV、XLSX 或 vCard。</translation>
+    </message>
+    <message>
+        <source>Find customers entered twice, merge them, undo a merge.</source>
+        <translation>查找重复录入的客户，合并它们，撤销合并。</translation>
+    </message>
+    <message>
+        <source>A checked backup, safe while the app is open.</source>
+        <translation>经过校验的备份，应用打开时也可安全进行。</translation>
+    </message>
+    <message>
+        <source>Replace the database with a checked backup.</source>
+        <translation>用经过校验的备份替换数据库。</translation>
+    </message>
+    <message>
+        <source>The database file (default: the application data folder).</source>
+        <translation>数据库文件（默认：应用数据文件夹）。</translation>
+    </message>
+    <message>
+        <source>table (default), csv or json.</source>
+        <translation>table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>Act as this team member.</source>
+        <translation>以此团队成员的身份操作。</translation>
+    </message>
+    <message>
+        <source>Pretend it is this time (ISO 8601).</source>
+        <translation>假定当前为此时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Wait this long for another program writing to the file (default 5).</source>
+        <translation>另一个程序正在写入文件时最多等待这么久（默认 5 秒）。</translation>
+    </message>
+    <message>
+        <source>Open the file for reading only.</source>
+        <translation>以只读方式打开文件。</translation>
+    </message>
+    <message>
+        <source>Help; “guanxi-cli COMMAND --help” for a command.</source>
+        <translation>帮助；命令的帮助请用“guanxi-cli 命令 --help”。</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli [--database FILE] [--format table|csv|json] COMMAND ...</source>
+        <translation>用法：guanxi-cli [--database 文件] [--format table|csv|json] 命令 ...</translation>
+    </message>
+    <message>
+        <source>Guanxi (关系) customer database on the command line.</source>
+        <translation>命令行中的 Guanxi（关系）客户数据库。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>通用选项：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage error, 2 data or file error (the message on stderr names the file and the problem).</source>
+        <translation>退出码：0 成功，1 用法错误，2 数据或文件错误（标准错误输出中的消息会指出文件和问题）。</translation>
+    </message>
+    <message>
+        <source>Messages and table headers follow the system language (LANG, LC_ALL, LANGUAGE). For scripts, run with LC_ALL=C for English; the keys of --format csv and json never change.</source>
+        <translation>提示信息和表头跟随系统语言（LANG、LC_ALL、LANGUAGE）。脚本中请用 LC_ALL=C 获得英文输出；--format csv 和 json 的键名始终不变。</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cur</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>name the order by its number (the ID column of orders list; for remove-payment, the PAYMENT_ID of orders show).</source>
+        <translation>用编号指明订单（orders list 的 ID 列；remove-payment 用 orders show 的 PAYMENT_ID）。</translation>
+    </message>
+    <message>
+        <source>Quotes, contracts, orders and payments (商务过程).
+
+  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]
+  orders list [--customer ID] [--status S] [--unpaid] [--limit N]
+  orders show ID                       With lines and payments.
+  orders import FILE.csv [--create-customers] [--dry-run]
+                                       Columns: number, customer (id, phone, e-mail or exact
+                                       name), date, amount, status; English or Chinese headers.
+                                       One transaction: any bad row and nothing is imported.
+  orders pay ID --amount A [--date DATE] [--method M] [--reference R] [--note TEXT]
+                                       Records money received (回款).
+  orders write-off ID --reason TEXT    Writes off what is still owed, saying why.
+  orders remove-payment PAYMENT_ID     Removes a payment or write-off entered by mistake
+                                       (the PAYMENT_ID column of orders show).
+  orders advance ID                    Quote -&gt; contract -&gt; order (an order gets an SO- number).
+  orders status ID --status S
+  orders from-deal DEAL_ID             A draft order from a won deal.
+  orders products [--add --sku S --name N --price P [--category C]]
+
+Statuses: draft, signed, delivered, paid, cancelled. Only signed and delivered orders owe
+money; an order becomes paid when payments (and write-offs) cover its total, so
+“--status paid” is refused while money is owed. Amounts in yuan.
+Receivables by customer and age: guanxi-cli report receivables.</source>
+        <translation>报价、合同、订单与回款（商务过程）。
+
+  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]
+  orders list [--customer ID] [--status S] [--unpaid] [--limit N]
+  orders show ID                       显示明细行和付款。
+  orders import FILE.csv [--create-customers] [--dry-run]
+                                       列：编号、客户（ID、电话、电子邮件或完整名称）、
+                                       日期、金额、状态；表头可用中文或英文。
+                                       一个事务：任何一行有误则什么都不导入。
+  orders pay ID --amount A [--date DATE] [--method M] [--reference R] [--note TEXT]
+                                       记录收到的款项（回款）。
+  orders write-off ID --reason TEXT    核销仍欠的金额，并写明原因。
+  orders remove-payment PAYMENT_ID     删除误录的付款或核销
+                                       （orders show 的 PAYMENT_ID 列）。
+  orders advance ID                    报价 -&gt; 合同 -&gt; 订单（订单获得 SO- 编号）。
+  orders status ID --status S
+  orders from-deal DEAL_ID             由赢单的商机生成订单草稿。
+  orders products [--add --sku S --name N --price P [--category C]]
+
+状态：draft（草稿）、signed（已签约）、delivered（已交付）、paid（已付清）、cancelled（已取消）。
+只有已签约和已交付的订单有应收款；付款（及核销）覆盖总额时订单才变为已付清，
+因此仍有欠款时 “--status paid” 会被拒绝。金额单位为元。
+按客户和账龄查看应收：guanxi-cli report receivables。</translation>
+    </message>
+    <message>
+        <source>add, list, show, import, pay, write-off, remove-payment, advance, status, from-deal or products</source>
+        <translation>add、list、show、import、pay、write-off、remove-payment、advance、status、from-deal 或 products</translation>
+    </message>
+    <message>
+        <source>Customer number (add, list).</source>
+        <translation>客户编号（add、list）。</translation>
+    </message>
+    <message>
+        <source>Amount in yuan (add, pay).</source>
+        <translation>金额，单位元（add、pay）。</translation>
+    </message>
+    <message>
+        <source>Order number (add; default: the next SO-YYYY-NNNNN).</source>
+        <translation>订单编号（add；默认：下一个 SO-YYYY-NNNNN）。</translation>
+    </message>
+    <message>
+        <source>Date, YYYY-MM-DD (add, pay; default today).</source>
+        <translation>日期，YYYY-MM-DD（add、pay；默认今天）。</translation>
+    </message>
+    <message>
+        <source>Status (add, list, status).</source>
+        <translation>状态（add、list、status）。</translation>
+    </message>
+    <message>
+        <source>quote, contract or order (add; default order).</source>
+        <translation>quote、contract 或 order（add；默认 order）。</translation>
+    </message>
+    <message>
+        <source>Only orders with money outstanding (list).</source>
+        <translation>只列出仍有欠款的订单（list）。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list; default 100).</source>
+        <translation>最多 N 行（list；默认 100）。</translation>
+    </message>
+    <message>
+        <source>How it was paid, e.g. 微信, 支付宝, 银行转账, 现金 (pay).</source>
+        <translation>收款方式，例如 微信、支付宝、银行转账、现金（pay）。</translation>
+    </message>
+    <message>
+        <source>Transaction or voucher number (pay).</source>
+        <translation>交易流水号或凭证号（pay）。</translation>
+    </message>
+    <message>
+        <source>A note (pay).</source>
+        <translation>备注（pay）。</translation>
+    </message>
+    <message>
+        <source>Why the rest will not be paid (write-off).</source>
+        <translation>余款不再收回的原因（write-off）。</translation>
+    </message>
+    <message>
+        <source>Create customers the file names but the database does not have (import).</source>
+        <translation>创建文件中提到但数据库里没有的客户（import）。</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing (import).</source>
+        <translation>只检查文件并报告，不写入（import）。</translation>
+    </message>
+    <message>
+        <source>Add a product (products).</source>
+        <translation>添加产品（products）。</translation>
+    </message>
+    <message>
+        <source>SKU (products --add).</source>
+        <translation>SKU（products --add）。</translation>
+    </message>
+    <message>
+        <source>Name (products --add).</source>
+        <translation>名称（products --add）。</translation>
+    </message>
+    <message>
+        <source>Unit price in yuan (products --add).</source>
+        <translation>单价，单位元（products --add）。</translation>
+    </message>
+    <message>
+        <source>Category (products --add).</source>
+        <translation>类别（products --add）。</translation>
+    </message>
+    <message>
+        <source>--status must be draft, signed, delivered, paid or cancelled.</source>
+        <translation>--status 必须是 draft、signed、delivered、paid 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>orders add needs --customer ID.</source>
+        <translation>orders add 需要 --customer ID。</translation>
+    </message>
+    <message>
+        <source>--kind must be quote, contract or order.</source>
+        <translation>--kind 必须是 quote、contract 或 order。</translation>
+    </message>
+    <message>
+        <source>--date needs YYYY-MM-DD.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>orders import needs the CSV file.</source>
+        <translation>orders import 需要 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Payment ID</source>
+        <translation>回款编号</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Removed payment %1.</source>
+        <translation>已删除回款 %1。</translation>
+    </message>
+    <message>
+        <source>orders status ID --status S</source>
+        <translation>orders status ID --status S</translation>
+    </message>
+    <message>
+        <source>unknown action “orders %1”.</source>
+        <translation>未知操作 “orders %1”。</translation>
+    </message>
+    <message>
+        <source>say “lead” or “customer”, e.g. “pool claim lead 42”.</source>
+        <translation>请指明“lead”或“customer”，例如“pool claim lead 42”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a record number.</source>
+        <translation>“%1”不是记录编号。</translation>
+    </message>
+    <message>
+        <source>name at least one record number.</source>
+        <translation>请至少给出一个记录编号。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Claimed %1 (lead %2).</source>
+        <translation>已领取 %1（线索 %2）。</translation>
+    </message>
+    <message>
+        <source>Claimed %1 (customer %2).</source>
+        <translation>已领取 %1（客户 %2）。</translation>
+    </message>
+    <message>
+        <source>Released %1 (lead %2) to the pool.</source>
+        <translation>已将 %1（线索 %2）退回公海。</translation>
+    </message>
+    <message>
+        <source>Released %1 (customer %2) to the pool.</source>
+        <translation>已将 %1（客户 %2）退回公海。</translation>
+    </message>
+    <message>
+        <source>Assigned %1 (lead %2) to %3.</source>
+        <translation>已将 %1（线索 %2）分配给 %3。</translation>
+    </message>
+    <message>
+        <source>Assigned %1 (customer %2) to %3.</source>
+        <translation>已将 %1（客户 %2）分配给 %3。</translation>
+    </message>
+    <message>
+        <source>Why (release, assign).</source>
+        <translation>原因（release、assign）。</translation>
+    </message>
+    <message>
+        <source>The team member&apos;s login (assign).</source>
+        <translation>团队成员的登录名（assign）。</translation>
+    </message>
+    <message>
+        <source>Whose records: a login or all (warnings).</source>
+        <translation>谁的记录：登录名或 all（warnings）。</translation>
+    </message>
+    <message>
+        <source>Most leads + customers one person may hold when claiming (rules).</source>
+        <translation>领取时每人最多可持有的线索与客户总数（rules）。</translation>
+    </message>
+    <message>
+        <source>Days before you may claim back what you released (rules).</source>
+        <translation>退回公海后多少天内不能再次领取（rules）。</translation>
+    </message>
+    <message>
+        <source>Days without a follow-up before a record returns to the pool (rules; 0 = off).</source>
+        <translation>多少天无跟进后记录退回公海（rules；0 = 关闭）。</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a reclaim (rules).</source>
+        <translation>收回前提前这么多天提醒（rules）。</translation>
+    </message>
+    <message>
+        <source>Days without a won deal before a customer returns to the pool (rules; 0 = off).</source>
+        <translation>多少天无成交后客户退回公海（rules；0 = 关闭）。</translation>
+    </message>
+    <message>
+        <source>In the pool since</source>
+        <translation>进入公海时间</translation>
+    </message>
+    <message>
+        <source>assign needs --to LOGIN.</source>
+        <translation>assign 需要 --to 登录名。</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>最近活动</translation>
+    </message>
+    <message>
+        <source>Returns to the pool</source>
+        <translation>退回公海时间</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 需要整数。</translation>
+    </message>
+    <message>
+        <source>Claim limit</source>
+        <translation>领取上限</translation>
+    </message>
+    <message>
+        <source>Cool-down days</source>
+        <translation>冷却天数</translation>
+    </message>
+    <message>
+        <source>Reclaim after days</source>
+        <translation>无跟进回收天数</translation>
+    </message>
+    <message>
+        <source>Warn days before</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <source>No-win days</source>
+        <translation>无成交回收天数</translation>
+    </message>
+    <message>
+        <source>unknown action “pool %1”.</source>
+        <translation>未知操作“pool %1”。</translation>
+    </message>
+    <message>
+        <source>--k “%1” is not a number of clusters from 1 to 50 (0 or none: the suggested number).</source>
+        <translation>--k“%1”不是 1 到 50 之间的聚类数（0 或不填：使用建议的数量）。</translation>
+    </message>
+    <message>
+        <source>--features “%1” is not log or scores.</source>
+        <translation>--features“%1”不是 log 或 scores。</translation>
+    </message>
+    <message>
+        <source>--seed “%1” is not a whole number from 0 up.</source>
+        <translation>--seed“%1”不是不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--table “%1” is not profile, assignments or silhouette.</source>
+        <translation>--table“%1”不是 profile、assignments 或 silhouette。</translation>
+    </message>
+    <message>
+        <source>%1 customers with purchases, reference date %2; %3 clusters (suggested %4), silhouette %5.</source>
+        <translation>%1 位有购买的客户，参考日期 %2；%3 个聚类（建议 %4 个），轮廓系数 %5。</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>Reference date for recency (default: the day after the latest purchase).</source>
+        <translation>计算最近购买间隔的参考日期（默认：最近一次购买的次日）。</translation>
+    </message>
+    <message>
+        <source>Number of clusters, 1 to 50 (default or 0: the suggested number).</source>
+        <translation>聚类数，1 到 50（默认或 0：建议的数量）。</translation>
+    </message>
+    <message>
+        <source>What to cluster on: log or scores (default log).</source>
+        <translation>聚类依据：log 或 scores（默认 log）。</translation>
+    </message>
+    <message>
+        <source>Seed for k-means++ (default 1).</source>
+        <translation>k-means++ 的随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <source>The table for the screen and CSV: profile (default), assignments or silhouette.</source>
+        <translation>屏幕和 CSV 输出的表：profile（默认）、assignments 或 silhouette。</translation>
+    </message>
+    <message>
+        <source>k-means clusters of customers on RFM, with a suggested k.</source>
+        <translation>按 RFM 对客户做 k-means 聚类，并给出建议的 k。</translation>
+    </message>
+    <message>
+        <source>%1 customers with purchases, reference date %2; %3 customers without a purchase in the window are left out.</source>
+        <translation>%1 位有购买的客户，参考日期 %2；时间范围内无购买的 %3 位客户未计入。</translation>
+    </message>
+    <message>
+        <source>RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.</source>
+        <translation>RFM 评分和客户分层，输出到屏幕、CSV、XLSX、JSON 或 PDF。</translation>
+    </message>
+    <message>
+        <source>First date in the window (default: open).</source>
+        <translation>时间范围的第一天（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Last date in the window (default: open).</source>
+        <translation>时间范围的最后一天（默认：不限）。</translation>
+    </message>
+    <message>
+        <source>Amounts in this currency (default CNY).</source>
+        <translation>按此货币统计金额（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>Write to this file.</source>
+        <translation>写入此文件。</translation>
+    </message>
+    <message>
+        <source>report %1 does not take --%2.</source>
+        <translation>report %1 不接受 --%2。</translation>
+    </message>
+    <message>
+        <source>report takes %1.</source>
+        <translation>report 可以是 %1。</translation>
+    </message>
+    <message>
+        <source>--currency “%1” is not a currency code; write it like CNY or USD.</source>
+        <translation>--currency“%1”不是货币代码；请写成 CNY 或 USD 这样。</translation>
+    </message>
+    <message>
+        <source>--format %1 needs -o FILE.</source>
+        <translation>--format %1 需要 -o 文件。</translation>
+    </message>
+    <message>
+        <source>cannot tell which format to write “%1” in; give --format csv, json, xlsx or pdf, or end the file name in one of them.</source>
+        <translation>无法判断“%1”应以何种格式写入；请给出 --format csv、json、xlsx 或 pdf，或让文件名以其中之一结尾。</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF renderer for “%1”; give the format as --format pdf or end the file name in .pdf.</source>
+        <translation>无法为“%1”启动 PDF 渲染器；请用 --format pdf 指定格式，或让文件名以 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>PDF reports need guanxi-cli built with the GUI (Qt Widgets and Charts); use --format xlsx or csv.</source>
+        <translation>PDF 报表需要带图形界面（Qt Widgets 和 Charts）构建的 guanxi-cli；请使用 --format xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>--months “%1” is not a number from 0 to %2.</source>
+        <translation>--months“%1”不是 0 到 %2 之间的数字。</translation>
+    </message>
+    <message>
+        <source>report kpi is always as of today (--now sets the day); it takes no --from or --to.</source>
+        <translation>report kpi 总是截至今天（--now 可设定日期）；它不接受 --from 或 --to。</translation>
+    </message>
+    <message>
+        <source>The sales funnel: deals per stage, conversion, win rate.</source>
+        <translation>销售漏斗：各阶段商机、转化率、赢单率。</translation>
+    </message>
+    <message>
+        <source>Revenue, orders, new and repeat customers month by month.</source>
+        <translation>逐月的收入、订单、新客户和复购客户。</translation>
+    </message>
+    <message>
+        <source>Retention of customers by the month of their first purchase.</source>
+        <translation>按首次购买月份统计的客户留存。</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s key figures as of today.</source>
+        <translation>截至今天的仪表盘关键指标。</translation>
+    </message>
+    <message>
+        <source>Receivables (应收) as of today: what signed, delivered and paid orders in the currency still owe after payments and write-offs, by customer (columns customer_id, customer, orders, days_0_30, days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order date. Files also get the totals by age and every order with money owed. --from/--to pick orders by their order date, --owner is the order&apos;s salesperson, --source the customer&apos;s channel.</source>
+        <translation>截至今天的应收（应收账款）：该币种下已签约、已交付和已付清的订单在扣除付款和核销后仍欠的金额，按客户列出（列 customer_id、customer、orders、days_0_30、days_31_60、days_61_90、days_over_90、total、oldest_days），欠款最多的在前。账龄从订单日期算起。导出文件还包含按账龄的合计和每一笔有欠款的订单。--from/--to 按订单日期选择订单，--owner 是订单的销售人员，--source 是客户的来源渠道。</translation>
+    </message>
+    <message>
+        <source>What customers still owe, by customer and by age.</source>
+        <translation>客户尚欠的款项，按客户和账龄列出。</translation>
+    </message>
+    <message>
+        <source>Rule name (add).</source>
+        <translation>规则名称（add）。</translation>
+    </message>
+    <message>
+        <source>user, round_robin or least_loaded (add).</source>
+        <translation>user、round_robin 或 least_loaded（add）。</translation>
+    </message>
+    <message>
+        <source>Logins, comma separated (add).</source>
+        <translation>登录名，以逗号分隔（add）。</translation>
+    </message>
+    <message>
+        <source>Match this province (add).</source>
+        <translation>匹配此省份（add）。</translation>
+    </message>
+    <message>
+        <source>Match this city (add).</source>
+        <translation>匹配此城市（add）。</translation>
+    </message>
+    <message>
+        <source>Match this industry (add).</source>
+        <translation>匹配此行业（add）。</translation>
+    </message>
+    <message>
+        <source>Match this source channel (add).</source>
+        <translation>匹配此来源渠道（add）。</translation>
+    </message>
+    <message>
+        <source>Match this text in the product interest (add).</source>
+        <translation>匹配意向产品中的此文字（add）。</translation>
+    </message>
+    <message>
+        <source>--method must be user, round_robin or least_loaded.</source>
+        <translation>--method 必须是 user、round_robin 或 least_loaded。</translation>
+    </message>
+    <message>
+        <source>rules remove ID</source>
+        <translation>rules remove 编号</translation>
+    </message>
+    <message>
+        <source>unknown action “rules %1”.</source>
+        <translation>未知操作“rules %1”。</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配条件</translation>
+    </message>
+    <message>
+        <source>Include read notifications (list).</source>
+        <translation>包括已读的通知（list）。</translation>
+    </message>
+    <message>
+        <source>unknown action “notifications %1”.</source>
+        <translation>未知操作“notifications %1”。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lead number.</source>
+        <translation>“%1”不是线索编号。</translation>
+    </message>
+    <message>
+        <source>name the leads to assign: leads assign ID... --to LOGIN</source>
+        <translation>请指定要分配的线索：leads assign 编号... --to 登录名</translation>
+    </message>
+    <message>
+        <source>say how: --to LOGIN, or --rules to apply the assignment rules.</source>
+        <translation>请说明方式：--to 登录名，或 --rules 按分配规则分配。</translation>
+    </message>
+    <message>
+        <source>assigned %1 of %2 pool leads.</source>
+        <translation>已分配公海中 %2 条线索中的 %1 条。</translation>
+    </message>
+</context>
+<context>
     <name>ClusterAnalysis</name>
     <message>
         <source>Customer clusters (k-means on RFM)</source>
@@ -368,6 +2247,10 @@
     <message>
         <source>Revenue share per cluster</source>
         <translation>各客户群的销售额占比</translation>
+    </message>
+    <message>
+        <source>Cluster name</source>
+        <translation>客户群名称</translation>
     </message>
 </context>
 <context>
@@ -631,16 +2514,16 @@
         <translation>客户</translation>
     </message>
     <message>
-        <source>Could not write “%1”: %2. Any earlier file of that name is unchanged.</source>
-        <translation>无法写入“%1”：%2。原有的同名文件保持不变。</translation>
-    </message>
-    <message>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
         <source>Could not write “%1”: some customers&apos; texts kept growing while they were exported. Export again.</source>
         <translation>无法写入“%1”：导出期间部分客户的文本仍在变长。请重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Any earlier file of that name is unchanged. Free some space on that disk or choose another folder, then export again.</source>
+        <translation>无法写入“%1”：%2。同名的旧文件保持不变。请在该磁盘上腾出空间或选择其他文件夹，然后重新导出。</translation>
     </message>
 </context>
 <context>
@@ -732,6 +2615,22 @@
     <message>
         <source>Continues the column before</source>
         <translation>接续前一列</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>公司地址</translation>
+    </message>
+    <message>
+        <source>Each row adds a person and links them to their company. A company is added once, however many rows name it, and one already in Guanxi is reused.</source>
+        <translation>每行添加一位联系人，并关联到其所在公司。同一公司无论出现在多少行都只添加一次，已在 Guanxi 中的公司直接沿用。</translation>
+    </message>
+    <message>
+        <source>Company phone and company address go to a company added here; phones, e-mails and the other fields go to the person.</source>
+        <translation>公司电话和公司地址写入本次新添加的公司；手机、邮箱等其他字段写入联系人。</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +3420,10 @@
         <source>Same company name</source>
         <translation>公司名称相同</translation>
     </message>
+    <message>
+        <source>same name at the same company</source>
+        <translation>同一公司下同名</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1724,6 +3627,18 @@
     <message>
         <source>Could not remove the channel.</source>
         <translation>无法移除渠道。</translation>
+    </message>
+    <message>
+        <source>Could not take back the follow-up.</source>
+        <translation>无法撤销这条跟进。</translation>
+    </message>
+    <message>
+        <source>Follow-up %1 does not exist any more; there is nothing to take back.</source>
+        <translation>跟进 %1 已不存在，没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Could not put the follow-up back on its day.</source>
+        <translation>无法把跟进恢复到原来的日期。</translation>
     </message>
 </context>
 <context>
@@ -2017,24 +3932,12 @@
 <context>
     <name>ImportSource</name>
     <message>
-        <source>Cannot read “%1”: %2. Check the file name.</source>
-        <translation>无法读取“%1”：%2。请检查文件名。</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
         <source>“%1” is empty: there is nothing to import.</source>
         <translation>“%1”是空文件：没有可导入的内容。</translation>
     </message>
     <message>
         <source>“%1” is an old Excel (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx or CSV, then import that.</source>
         <translation>“%1”是旧版 Excel（.xls）工作簿。请在 Excel 或 LibreOffice 中打开，另存为 .xlsx 或 CSV 后再导入。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
     </message>
     <message>
         <source>“%1” has no sheets.</source>
@@ -2101,6 +4004,22 @@
     <message>
         <source>Categories</source>
         <translation>分类</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check that the file is still there and that you may read it, then import again.</source>
+        <translation>无法读取“%1”：%2。请确认文件仍在原处且您有权读取，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”. Check the name and the folder, or choose the file again; it may have been moved or renamed.</source>
+        <translation>没有文件“%1”。请检查文件名和所在文件夹，或重新选择该文件；它可能已被移动或改名。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a file. Choose a CSV, Excel or vCard file inside it.</source>
+        <translation>“%1”是文件夹，不是文件。请选择其中的 CSV、Excel 或 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check that you may read this file, or copy it to a folder of yours and import the copy.</source>
+        <translation>无法读取“%1”：%2。请检查您是否有权读取此文件，或将其复制到您自己的文件夹后导入副本。</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +4407,85 @@
     </message>
 </context>
 <context>
+    <name>OrderDocument</name>
+    <message>
+        <source>Quotation</source>
+        <translation>报价单</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Sales Order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose another folder or file name.</source>
+        <translation>无法写入“%1”：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Product or service</source>
+        <translation>产品或服务</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>As agreed</source>
+        <translation>按约定</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>整单折扣</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Prices in %1. This quotation is not an invoice.</source>
+        <translation>价格以 %1 计。本报价单不作为发票。</translation>
+    </message>
+</context>
+<context>
     <name>OrderImport</name>
     <message>
         <source>order number</source>
@@ -2657,10 +4655,6 @@
         <translation>回款日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <source>Could not record the payment.</source>
-        <translation>无法记录回款。</translation>
-    </message>
-    <message>
         <source>Could not read the payments.</source>
         <translation>无法读取回款记录。</translation>
     </message>
@@ -2683,6 +4677,62 @@
     <message>
         <source>Could not add the product.</source>
         <translation>无法添加产品。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 and owes nothing yet; advance it to an order before recording payments.</source>
+        <translation>“%1”是%2，尚不产生应收款；请先推进为订单再登记回款。</translation>
+    </message>
+    <message>
+        <source>“%1” is a draft and owes nothing yet; mark it signed or delivered before recording payments.</source>
+        <translation>“%1”是草稿，尚不产生应收款；请先将其标记为已签约或已交付，再登记回款。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed on “%1”: it is settled in full.</source>
+        <translation>“%1”没有应收款：已全部结清。</translation>
+    </message>
+    <message>
+        <source>Could not record the payment on “%1”.</source>
+        <translation>无法为“%1”登记回款。</translation>
+    </message>
+    <message>
+        <source>Say why the rest will not be paid (for example: the customer closed down, or a discount agreed after delivery).</source>
+        <translation>请说明余款不再收回的原因（例如：客户已停业，或交付后协商的折让）。</translation>
+    </message>
+    <message>
+        <source>Could not read payment %1.</source>
+        <translation>无法读取回款 %1。</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist; it may have been removed already.</source>
+        <translation>回款 %1 不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Could not remove payment %1.</source>
+        <translation>无法删除回款 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read what is owed.</source>
+        <translation>无法读取应收款。</translation>
+    </message>
+    <message>
+        <source>A %1 owes nothing, so it cannot be paid; advance it to an order first.</source>
+        <translation>%1不产生应收款，不能标记为已回款；请先将其推进为订单。</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 and owes nothing, so it cannot be paid; advance it to an order first.</source>
+        <translation>“%1”是%2，不产生应收款，不能标记为已回款；请先将其推进为订单。</translation>
+    </message>
+    <message>
+        <source>“%1” still has %2 outstanding, so it cannot be marked paid. Record the payments received, or write off the rest with a reason; it becomes paid when nothing is owed.</source>
+        <translation>“%1”尚有 %2 未回款，不能标记为已回款。请登记收到的回款，或注明原因核销余额；款项结清后订单自动变为已回款。</translation>
+    </message>
+    <message>
+        <source>“%1” is paid in full, so its status stays paid. If a payment was recorded by mistake, remove it first.</source>
+        <translation>“%1”已全额回款，状态保持为已回款。如有误登记的回款，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>“%1” has payments recorded, so it cannot go back to draft. Remove them first, or cancel the order.</source>
+        <translation>“%1”已有回款记录，不能退回草稿。请先删除回款，或取消该订单。</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +4804,18 @@
     <message>
         <source>The discount is larger than the order&apos;s lines add up to.</source>
         <translation>折扣大于订单各明细行的合计金额。</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>Marked paid (no payment details)</source>
+        <translation>标记为已回款（无回款明细）</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +4981,123 @@
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>Receivables</name>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Owed as of %1; ages count from the order date.</source>
+        <translation>截至 %1 的应收款；账龄从订单日期算起。</translation>
+    </message>
+    <message>
+        <source>Orders dated %1 to %2</source>
+        <translation>订单日期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total owed: %1 %2 on %n order(s)</source>
+        <translation>
+            <numerusform>应收合计：%1 %2，共 %n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>Owed by customer</source>
+        <translation>按客户应收</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>应收合计</translation>
+    </message>
+    <message>
+        <source>Oldest (days)</source>
+        <translation>最长账龄（天）</translation>
+    </message>
+    <message>
+        <source>Owed by age</source>
+        <translation>按账龄应收</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Orders with money owed</source>
+        <translation>有应收款的订单</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +5394,54 @@
     <message>
         <source>standardised log R, log F, log(1 + M)</source>
         <translation>标准化的 log R、log F、log(1 + M)</translation>
+    </message>
+    <message>
+        <source>Low value, lapsing</source>
+        <translation>低价值沉睡</translation>
+    </message>
+    <message>
+        <source>Low value, frequent, lapsing</source>
+        <translation>低价值高频沉睡</translation>
+    </message>
+    <message>
+        <source>Low value, occasional, lapsing</source>
+        <translation>低价值低频沉睡</translation>
+    </message>
+    <message>
+        <source>Low value, active</source>
+        <translation>低价值活跃</translation>
+    </message>
+    <message>
+        <source>Low value, frequent, active</source>
+        <translation>低价值高频活跃</translation>
+    </message>
+    <message>
+        <source>Low value, occasional, active</source>
+        <translation>低价值低频活跃</translation>
+    </message>
+    <message>
+        <source>High value, lapsing</source>
+        <translation>高价值沉睡</translation>
+    </message>
+    <message>
+        <source>High value, frequent, lapsing</source>
+        <translation>高价值高频沉睡</translation>
+    </message>
+    <message>
+        <source>High value, occasional, lapsing</source>
+        <translation>高价值低频沉睡</translation>
+    </message>
+    <message>
+        <source>High value, active</source>
+        <translation>高价值活跃</translation>
+    </message>
+    <message>
+        <source>High value, frequent, active</source>
+        <translation>高价值高频活跃</translation>
+    </message>
+    <message>
+        <source>High value, occasional, active</source>
+        <translation>高价值低频活跃</translation>
     </message>
 </context>
 <context>
@@ -3666,10 +5893,6 @@
         <translation>第 %1 到 %2 行不在任何联系人名片内，已跳过。</translation>
     </message>
     <message>
-        <source>Cannot read “%1”: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
         <source>The file says it is UTF-16 but is not. Export the contacts again as UTF-8 and try again.</source>
         <translation>文件声明为 UTF-16，但实际不是。请将联系人重新导出为 UTF-8 格式后再试。</translation>
     </message>
@@ -3696,6 +5919,10 @@
     <message>
         <source>these contacts</source>
         <translation>这些联系人</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2. Check that the file is still there and that you may read it, then import again.</source>
+        <translation>无法读取“%1”：%2。请确认文件仍在原处且您有权读取，然后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +6640,10 @@
         <source>Next ▶</source>
         <translation>下一条 ▶</translation>
     </message>
+    <message>
+        <source>This looks like a customer you already have: %1. Open it, or press Save again to add “%2” as a new customer anyway.</source>
+        <translation>这看起来像一位已有的客户：%1。可打开该客户，或再次点击“保存”仍将“%2”添加为新客户。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerListProxy</name>
@@ -4619,6 +6850,26 @@
         <source>opened in %1, %2</source>
         <translation>创建于“%1”阶段，%2</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Nothing was dialled: no program on this computer makes phone calls (tel: links). %1 and dial it from your phone, or set up a calling program in your system settings.</source>
+        <translation>未拨号：这台电脑上没有能拨打电话的程序（tel: 链接）。%1，用手机拨打；或在系统设置中配置通话程序。</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>No e-mail program is set up on this computer (mailto: links). %1 and write from your usual mail.</source>
+        <translation>这台电脑上没有设置邮件程序（mailto: 链接）。%1，在您常用的邮箱中撰写。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens “%1”.</source>
+        <translation>这台电脑上没有能打开“%1”的程序。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerPicker</name>
@@ -4777,6 +7028,34 @@
         <source>Released %1 customers to the public pool.</source>
         <translation>已将 %1 个客户释放到公海。</translation>
     </message>
+    <message>
+        <source>Show customers in this province</source>
+        <translation>显示该省份的客户</translation>
+    </message>
+    <message>
+        <source>Show customers in this industry</source>
+        <translation>显示该行业的客户</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>所有省份</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>所有行业</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the filters and the search “%2” hide it. It is shown on the right.</source>
+        <translation>“%1”不在列表中：筛选条件和搜索“%2”将其隐藏了。已在右侧显示。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the search “%2” hides it. It is shown on the right.</source>
+        <translation>“%1”不在列表中：搜索“%2”将其隐藏了。已在右侧显示。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the list: the filters hide it. It is shown on the right.</source>
+        <translation>“%1”不在列表中：筛选条件将其隐藏了。已在右侧显示。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::DashboardStrip</name>
@@ -4795,6 +7074,18 @@
     <message>
         <source>The whole team.</source>
         <translation>整个团队。</translation>
+    </message>
+    <message>
+        <source>Your figures: your deals, customers and leads. Click a card for its report.</source>
+        <translation>您的数据：您的商机、客户和线索。点击卡片可打开对应报表。</translation>
+    </message>
+    <message>
+        <source>The whole team&apos;s figures. Click a card for its report.</source>
+        <translation>整个团队的数据。点击卡片可打开对应报表。</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (team)</source>
+        <translation>逾期跟进（团队）</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +7350,14 @@
         <source>Name of the channel:</source>
         <translation>渠道名称：</translation>
     </message>
+    <message>
+        <source>Log follow-up with “%1”</source>
+        <translation>记录与“%1”的跟进</translation>
+    </message>
+    <message>
+        <source>Snooze “%1”</source>
+        <translation>推迟“%1”的跟进</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::FunnelPage</name>
@@ -5131,10 +7430,6 @@
         <translation>加权预测（按预计成交日期统计进行中的商机）：%1</translation>
     </message>
     <message>
-        <source>%1 deals</source>
-        <translation>%1 个商机</translation>
-    </message>
-    <message>
         <source>This file is open read-only; deals cannot be moved.</source>
         <translation>此文件以只读方式打开，无法移动商机。</translation>
     </message>
@@ -5177,6 +7472,19 @@
     <message>
         <source>Drag a card to another stage, or select it and press Ctrl+→ / Ctrl+← (Ctrl+Z undoes).</source>
         <translation>把卡片拖到其他阶段，或选中后按 Ctrl+→ / Ctrl+←（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::GuideDialog</name>
+    <message>
+        <source>Guide to the Day&apos;s Work</source>
+        <translation>每日工作指南</translation>
     </message>
 </context>
 <context>
@@ -5941,16 +8249,8 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>客户(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Customer</source>
-        <translation>上一个客户(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next Customer</source>
@@ -5963,10 +8263,6 @@
     <message>
         <source>&amp;Custom Fields…</source>
         <translation>自定义字段(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Create &amp;Sample Data…</source>
-        <translation>创建示例数据(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -5995,10 +8291,6 @@
     <message>
         <source>Trash</source>
         <translation>回收站</translation>
-    </message>
-    <message>
-        <source>Trash (%1)</source>
-        <translation>回收站（%1）</translation>
     </message>
     <message>
         <source>Guanxi</source>
@@ -6077,10 +8369,6 @@
         <translation>撤销 / 重做</translation>
     </message>
     <message>
-        <source>Customers / Trash</source>
-        <translation>客户 / 回收站</translation>
-    </message>
-    <message>
         <source>Close a dialog</source>
         <translation>关闭对话框</translation>
     </message>
@@ -6121,10 +8409,6 @@
         <translation>“%1”存在问题：%2。请尽量另存一份副本，并从备份恢复。</translation>
     </message>
     <message>
-        <source>New &amp;Lead…</source>
-        <translation>新建线索(&amp;L)…</translation>
-    </message>
-    <message>
         <source>&amp;Log Follow-up…</source>
         <translation>记录跟进(&amp;L)…</translation>
     </message>
@@ -6149,14 +8433,6 @@
         <translation>公海</translation>
     </message>
     <message>
-        <source>Today (%1)</source>
-        <translation>今日待办（%1）</translation>
-    </message>
-    <message>
-        <source>Public pool (%1)</source>
-        <translation>公海（%1）</translation>
-    </message>
-    <message>
         <source>This file is open read-only; follow-ups cannot be logged.</source>
         <translation>此文件以只读方式打开，无法记录跟进。</translation>
     </message>
@@ -6167,10 +8443,6 @@
     <message>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 文件 (*.ics)</translation>
-    </message>
-    <message>
-        <source>Exported %1 follow-ups (up to %2) to “%3”. Import the file in Thunderbird, Outlook or your phone&apos;s calendar.</source>
-        <translation>已将 %1 条跟进（截至 %2）导出到“%3”。可在 Thunderbird、Outlook 或手机日历中导入该文件。</translation>
     </message>
     <message>
         <source>&amp;Funnel</source>
@@ -6197,16 +8469,8 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>Inbox (%1)</source>
-        <translation>消息（%1）</translation>
-    </message>
-    <message>
         <source>To&amp;day</source>
         <translation>今日待办(&amp;D)</translation>
-    </message>
-    <message>
-        <source>%1 leads and customers went back to the public pool under the reclaim rules; see the Inbox for why.</source>
-        <translation>%1 条线索和客户已按回收规则退回公海，原因请见“消息”。</translation>
     </message>
     <message>
         <source>&amp;Import Customers…</source>
@@ -6237,10 +8501,6 @@
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
         <source>Find &amp;Duplicates…</source>
         <translation>查找重复客户(&amp;D)…</translation>
     </message>
@@ -6255,10 +8515,6 @@
     <message>
         <source>importing</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>Imported %1 leads. Tools → Import History can revert it.</source>
-        <translation>已导入 %1 条线索。可在“工具 → 导入历史”中撤销。</translation>
     </message>
     <message>
         <source>Imported %1 new and %2 updated customers. Tools → Import History can revert it.</source>
@@ -6315,10 +8571,6 @@
     <message>
         <source>Exporting customers…</source>
         <translation>正在导出客户…</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to “%2”.</source>
-        <translation>已将 %1 个客户导出到“%2”。</translation>
     </message>
     <message>
         <source>Back Up Now</source>
@@ -6395,6 +8647,100 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New Le&amp;ad…</source>
+        <translation>新建线索(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>客户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Customer</source>
+        <translation>上一个客户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Create Sa&amp;mple Data…</source>
+        <translation>创建示例数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide to the Day&apos;s Work</source>
+        <translation>每日工作指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Your follow-ups: %1 overdue, %2 due today</source>
+        <translation>我的跟进：%1 项已逾期，%2 项今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s), e.g. new assignments</source>
+        <translation>
+            <numerusform>%n 条未读消息，例如新分配给您的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the public pool, free to claim</source>
+        <translation>
+            <numerusform>公海中有 %n 条记录，可以领取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log a follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>新建线索</translation>
+    </message>
+    <message>
+        <source>Today, Customers, Leads, Pool, Funnel, Orders, Inbox, Reports, Trash</source>
+        <translation>今日待办、客户、线索、公海、销售漏斗、订单、消息、报表、回收站</translation>
+    </message>
+    <message>
+        <source>Move a deal to the next / previous stage</source>
+        <translation>把商机移到下一个 / 上一个阶段</translation>
+    </message>
+    <message>
+        <source>Guide to the day&apos;s work</source>
+        <translation>每日工作指南</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n lead(s). Tools → Import History can revert it.</source>
+        <translation>
+            <numerusform>已导入 %n 条线索。可在“工具 → 导入历史”中撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customer(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %Ln 个客户导出到“%1”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s) (up to %1) to “%2”. Import the file in Thunderbird, Outlook or your phone&apos;s calendar.</source>
+        <translation>
+            <numerusform>已将 %n 条跟进（截至 %1）导出到“%2”。可在 Thunderbird、Outlook 或手机日历中导入该文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) and customer(s) went back to the public pool under the reclaim rules; see the Inbox for why.</source>
+        <translation>
+            <numerusform>%n 条线索和客户已按回收规则退回公海，原因请见“消息”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6558,14 +8904,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>这里还没有内容。可用“新建…”创建报价单或订单，或用 guanxi-cli orders import 导入订单。</translation>
     </message>
     <message>
-        <source>%1 in all; the newest %2 are shown.</source>
-        <translation>共 %1 条，仅显示最新的 %2 条。</translation>
-    </message>
-    <message>
-        <source>%1 in all.</source>
-        <translation>共 %1 条。</translation>
-    </message>
-    <message>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
@@ -6578,16 +8916,165 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>未回款：%1</translation>
     </message>
     <message>
-        <source>Record payment</source>
-        <translation>记录回款</translation>
-    </message>
-    <message>
-        <source>Amount received for %1 (outstanding %2):</source>
-        <translation>%1 的回款金额（未回款 %2）：</translation>
-    </message>
-    <message>
         <source>Pro&amp;ducts…</source>
         <translation>产品(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off…</source>
+        <translation>核销(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Write off what is still owed, saying why</source>
+        <translation>核销尚欠款项，并说明原因</translation>
+    </message>
+    <message>
+        <source>An order becomes paid when its payments cover the total</source>
+        <translation>回款覆盖订单总额后，订单自动变为已回款</translation>
+    </message>
+    <message>
+        <source>P&amp;rint</source>
+        <translation>打印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>◀ Ne&amp;wer</source>
+        <translation>◀ 较新(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Ol&amp;der ▶</source>
+        <translation>较早(&amp;D) ▶</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3, newest first.</source>
+        <translation>第 %1–%2 条，共 %3 条，最新的在前。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all.</source>
+        <translation>
+            <numerusform>共 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quote, contract, draft or cancelled order owes nothing.</source>
+        <translation>报价单、合同、草稿或已取消的订单不产生应收款。</translation>
+    </message>
+    <message>
+        <source>Only a signed or delivered order with money still owed takes payments.</source>
+        <translation>只有尚有欠款的已签约或已交付订单可以登记回款。</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>由 %1 登记</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A %1 owes nothing until it becomes an order.</source>
+        <translation>%1在成为订单之前不产生应收款。</translation>
+    </message>
+    <message>
+        <source>A draft owes nothing until it is signed.</source>
+        <translation>草稿在签约之前不产生应收款。</translation>
+    </message>
+    <message>
+        <source>A cancelled order owes nothing.</source>
+        <translation>已取消的订单不产生应收款。</translation>
+    </message>
+    <message>
+        <source>Remove Payment</source>
+        <translation>删除回款</translation>
+    </message>
+    <message>
+        <source>Remove this payment? Use this for a payment recorded by mistake; the amount will be owed again.</source>
+        <translation>删除这笔回款？仅用于误登记的回款；删除后该金额将重新计为欠款。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::PaymentDialog</name>
+    <message>
+        <source>%1 · %2 · total %3 · still owed %4</source>
+        <translation>%1 · %2 · 总额 %3 · 尚欠 %4</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>In %1; at most what is still owed.</source>
+        <translation>币种 %1；不超过尚欠金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount received:</source>
+        <translation>收款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>收款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Choose how the money came in, or type another way.</source>
+        <translation>选择收款方式，或输入其他方式。</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>收款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Transaction or voucher number</source>
+        <translation>交易流水号或凭证号</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>参考号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -7068,6 +9555,14 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>Writing “%1”…</source>
         <translation>正在写入“%1”…</translation>
     </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>Who owes what, and for how long? What signed and delivered orders still owe after payments and write-offs, by customer and by age (0–30, 31–60, 61–90 and over 90 days from the order date). The dates pick orders by their order date.</source>
+        <translation>谁欠多少、欠了多久？已签约和已交付订单扣除回款和核销后尚欠的金额，按客户和账龄（自订单日期起 0–30、31–60、61–90 天及 90 天以上）列出。日期范围按订单日期选取订单。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::RfmSegmentDialog</name>
@@ -7285,12 +9780,12 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>&lt;p style=&quot;font-size:large&quot;&gt;未来一周内没有待跟进事项。&lt;/p&gt;&lt;p&gt;记录通话或编辑客户时，可用“下次跟进”安排跟进。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Today: %1 overdue, %2 due today, %3 coming up</source>
-        <translation>今日待办：%1 项已逾期，%2 项今天到期，%3 项即将到期</translation>
-    </message>
-    <message>
         <source>Leads are rescheduled by logging a follow-up with a new date (Ctrl+L).</source>
         <translation>线索要改期，请记录一次跟进并填写新的日期（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <source>Your follow-ups: %1 overdue, %2 due today, %3 coming up</source>
+        <translation>我的跟进：%1 项已逾期，%2 项今天到期，%3 项即将到期</translation>
     </message>
 </context>
 <context>
@@ -7385,6 +9880,25 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>From Excel (XLSX), CSV or vCard: Guanxi reads the encoding and columns, shows a preview, and can undo the import later.</source>
         <translation>从 Excel（XLSX）、CSV 或 vCard 导入：Guanxi 会自动识别编码和列，先显示预览，之后还可以撤销导入。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::WriteOffDialog</name>
+    <message>
+        <source>Write Off</source>
+        <translation>核销</translation>
+    </message>
+    <message>
+        <source>%1 will be written off: the order counts as settled and leaves the receivables. Your name and the reason are recorded with it.</source>
+        <translation>将核销 %1：该订单视为已结清，不再计入应收款。您的姓名和原因会一并记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Why will the rest not be paid?</source>
+        <translation>余款为何不再收回(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off</source>
+        <translation>核销(&amp;W)</translation>
     </message>
 </context>
 <context>
