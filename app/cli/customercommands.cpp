@@ -286,7 +286,7 @@ int trash(Cli &cli)
 int runCustomers(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Work with customers.\n\n"
         "  customers list [filters]           List customers, sorted and filtered.\n"
         "  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,\n"
@@ -299,7 +299,7 @@ int runCustomers(Cli &cli, const QStringList &args)
         "  customers trash                    List the trash."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, search, add, show, delete, restore, purge or trash"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, search, add, show, delete, restore, purge or trash"));
     const QList<QCommandLineOption> options = {
         {QStringLiteral("name"), Cli::tr("Name (add)."), QStringLiteral("name")},
         {QStringLiteral("kind"), Cli::tr("person or company (add; default person)."), QStringLiteral("kind"), QStringLiteral("person")},

@@ -34,8 +34,8 @@ bool wholeNumber(const QString &text, qint64 &out)
 int runInit(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("init"), QStringLiteral("Create or upgrade the database."));
-    if (!parse(cli, parser, args, QStringLiteral("Creates the database file, or upgrades an existing one.")))
+    parser.addPositionalArgument(QStringLiteral("init"), Cli::tr("Create or upgrade the database."));
+    if (!parse(cli, parser, args, Cli::tr("Creates the database file, or upgrades an existing one.")))
         return Usage;
     if (!cli.open(true))
         return DataError;
@@ -47,7 +47,7 @@ int runInit(Cli &cli, const QStringList &args)
 int runSeed(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("seed"), QStringLiteral("Add sample data."));
+    parser.addPositionalArgument(QStringLiteral("seed"), Cli::tr("Add sample data."));
     parser.addOption({QStringLiteral("customers"), Cli::tr("How many customers (default 300)."),
                       QStringLiteral("N"), QStringLiteral("300")});
     parser.addOption({QStringLiteral("orders"), Cli::tr("How many orders (default 1000)."),
@@ -57,8 +57,8 @@ int runSeed(Cli &cli, const QStringList &args)
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same data (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     if (!parse(cli, parser, args,
-               QStringLiteral("Adds realistic, deterministic sample customers (Chinese and English names,\n"
-                              "provinces and cities, channels, stages) and orders over three years.")))
+               Cli::tr("Adds realistic, deterministic sample customers (Chinese and English names,\n"
+                       "provinces and cities, channels, stages) and orders over three years.")))
         return Usage;
     SampleData::Options options;
     qint64 seed = 0;
@@ -105,10 +105,10 @@ int runSeed(Cli &cli, const QStringList &args)
 int runCheck(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("Check the database."));
+    parser.addPositionalArgument(QStringLiteral("check"), Cli::tr("Check the database."));
     if (!parse(cli, parser, args,
-               QStringLiteral("Runs SQLite's integrity_check and foreign_key_check and reports the schema\n"
-                              "version. Exit code 2 when a problem is found.")))
+               Cli::tr("Runs SQLite's integrity_check and foreign_key_check and reports the schema\n"
+                       "version. Exit code 2 when a problem is found.")))
         return Usage;
     if (!cli.open(false))
         return DataError;
@@ -140,12 +140,12 @@ int runCheck(Cli &cli, const QStringList &args)
 int runUsers(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("users"), QStringLiteral("list | add"));
+    parser.addPositionalArgument(QStringLiteral("users"), Cli::tr("list | add"));
     parser.addOption({QStringLiteral("login"), Cli::tr("Login of the new team member."), QStringLiteral("login")});
     parser.addOption({QStringLiteral("name"), Cli::tr("Display name of the new team member."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("role"), Cli::tr("admin, manager or sales (default sales)."),
                       QStringLiteral("role"), QStringLiteral("sales")});
-    if (!parse(cli, parser, args, QStringLiteral("Lists or adds team members.")))
+    if (!parse(cli, parser, args, Cli::tr("Lists or adds team members.")))
         return Usage;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));

@@ -38,7 +38,7 @@ QString stageLabel(const QList<DealStage> &stages, qint64 id)
 int runDeals(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Opportunities (商机) in the funnel.\n\n"
         "  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]\n"
         "  deals list [--stage S] [--mine] [--limit N]\n"
@@ -51,7 +51,7 @@ int runDeals(Cli &cli, const QStringList &args)
         "Amounts in yuan: 120000, 120,000.50."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, move, history, stages or forecast"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, move, history, stages or forecast"));
     p.addOptions({
         {QStringLiteral("customer"), Cli::tr("Customer number (add)."), QStringLiteral("id")},
         {QStringLiteral("title"), Cli::tr("Title (add)."), QStringLiteral("title")},

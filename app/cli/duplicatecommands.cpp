@@ -9,7 +9,7 @@
 namespace guanxi::cli {
 
 namespace {
-const char *help = R"(Finds customers entered twice and merges them.
+const char *help = QT_TRANSLATE_NOOP("Cli", R"(Finds customers entered twice and merges them.
 
   duplicates list [--min-score N]      Candidate groups, surest first.
   duplicates merge SURVIVOR OTHER      OTHER's orders, deals, follow-ups, leads,
@@ -18,7 +18,7 @@ const char *help = R"(Finds customers entered twice and merges them.
                                        OTHER, phones, e-mails and tags combined;
                                        OTHER goes to the trash.
   duplicates history                   Merges done, newest first.
-  duplicates undo MERGE_ID             Puts both customers back as they were.)";
+  duplicates undo MERGE_ID             Puts both customers back as they were.)");
 
 bool idAt(const QStringList &pos, int i, qint64 &out)
 {
@@ -31,8 +31,8 @@ bool idAt(const QStringList &pos, int i, qint64 &out)
 int runDuplicates(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QString::fromUtf8(help));
-    p.addPositionalArgument(QStringLiteral("duplicates"), QStringLiteral("list, merge, history or undo"));
+    p.setApplicationDescription(Cli::tr(help));
+    p.addPositionalArgument(QStringLiteral("duplicates"), Cli::tr("list, merge, history or undo"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOption({QStringLiteral("min-score"), Cli::tr("Only groups scoring at least N (0-100)."),

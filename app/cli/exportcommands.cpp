@@ -12,13 +12,13 @@ namespace guanxi::cli {
 int runExport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Exports customers: all of them, or those matching the filters.\n\n"
         "  export customers -o FILE [--as csv|xlsx|vcf|vcf4] [--search TEXT] [--stage STAGE] [--tag TAG] [--city CITY]\n\n"
         "CSV is UTF-8 with a BOM (Excel opens Chinese correctly); cells starting with = + - @ are neutralised.\n"
         "The format follows the file name (.csv, .xlsx, .vcf) unless --as says otherwise. CSV and XLSX import back\n"
         "unchanged with: import customers FILE."));
-    p.addPositionalArgument(QStringLiteral("export"), QStringLiteral("customers"));
+    p.addPositionalArgument(QStringLiteral("export"), Cli::tr("customers"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({

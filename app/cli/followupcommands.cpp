@@ -175,7 +175,7 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 int runFollowUps(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Follow-ups (跟进).\n\n"
         "  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]\n"
         "                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]\n"
@@ -192,7 +192,7 @@ int runFollowUps(Cli &cli, const QStringList &args)
         "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("log, due, list or export"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("log, due, list or export"));
     p.addOptions({
         {QStringLiteral("summary"), Cli::tr("What was discussed (log)."), QStringLiteral("text")},
         {QStringLiteral("lead"), Cli::tr("Log it on this lead instead of a customer (log)."), QStringLiteral("id")},

@@ -26,7 +26,7 @@ QString shownValue(const QString &value, qsizetype most = 200)
     const QString safe = terminalSafe(value.size() > most ? value.left(most) : value, false);
     return value.size() > most ? safe + QStringLiteral("… (%1 characters)").arg(value.size()) : safe;
 }
-const char *help = R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
+const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
 
   import customers FILE [options]      Format, encoding and columns are detected.
   import leads FILE [options]          The same for leads (create only; a lead
@@ -40,7 +40,7 @@ const char *help = R"(Imports customers from CSV/TSV, XLSX or vCard, and orders 
 
 The import is one transaction: when any row is invalid nothing is written and
 every problem is listed on stderr with its line and column (exit 2), unless
---skip-invalid is given.)";
+--skip-invalid is given.)");
 
 QString native(const QString &path)
 {
@@ -268,8 +268,8 @@ int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dr
 int runImport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QString::fromUtf8(help));
-    p.addPositionalArgument(QStringLiteral("import"), QStringLiteral("customers, leads, orders, list or revert"));
+    p.setApplicationDescription(Cli::tr(help));
+    p.addPositionalArgument(QStringLiteral("import"), Cli::tr("customers, leads, orders, list or revert"));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
     p.addOptions({

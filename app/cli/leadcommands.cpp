@@ -202,7 +202,7 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 int runLeads(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Leads (线索).\n\n"
         "  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]\n"
         "            [--product P] [--city C] ... [--pool | --owner LOGIN]\n"
@@ -219,7 +219,7 @@ int runLeads(Cli &cli, const QStringList &args)
         "                                     when it matches an existing person unless --link or --force."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, show, qualify, disqualify, duplicates or convert"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, show, qualify, disqualify, duplicates or convert"));
     p.addOptions({
         {QStringLiteral("name"), Cli::tr("Contact name (add)."), QStringLiteral("name")},
         {QStringLiteral("company"), Cli::tr("Company (add)."), QStringLiteral("company")},

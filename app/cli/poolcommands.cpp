@@ -103,7 +103,7 @@ void printPoolMoves(Cli &cli, PoolEntity entity, const QList<qint64> &ids, const
 int runPool(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "The public pool (公海): leads and customers without an owner.\n\n"
         "  pool list lead|customer [--limit N]\n"
         "  pool claim lead|customer ID...     Take records from the pool (limit and cool-down apply).\n"
@@ -117,7 +117,7 @@ int runPool(Cli &cli, const QStringList &args)
         "                                     Show or change the team's pool rules (0 days = off)."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, claim, release, assign, reclaim, warnings, history or rules"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, claim, release, assign, reclaim, warnings, history or rules"));
     p.addOptions({
         {QStringLiteral("reason"), Cli::tr("Why (release, assign)."), QStringLiteral("text")},
         {QStringLiteral("to"), Cli::tr("The team member's login (assign)."), QStringLiteral("login")},

@@ -68,7 +68,7 @@ QList<ReportCommand> clusterReportCommands()
     return {{QStringLiteral("clusters"),
              QStringLiteral("report clusters [--ref-date DATE] [--k N] [--features log|scores] [--seed N]\n"
                             "                  [--table profile|assignments|silhouette]"),
-             QStringLiteral(
+             Cli::tr(
                  "Clusters: k-means on the RFM values of the customers with purchases (as report rfm). Features: "
                  "log (default) is ln R, ln F and ln(1 + M in fen), scores is the 1-5 R, F and M scores; each "
                  "standardised to mean 0 and standard deviation 1. k-means++ seeding from --seed (default 1), "

@@ -11,7 +11,7 @@ namespace guanxi::cli {
 
 namespace {
 
-const char *common = R"(Reports for managers, to the screen or to files they can send.
+const char *common = QT_TRANSLATE_NOOP("Cli", R"(Reports for managers, to the screen or to files they can send.
 
 Every report takes:
   --from DATE, --to DATE   the window (either end may be left open)
@@ -23,7 +23,7 @@ Every report takes:
                            and tables.
 
 Reports:
-)";
+)");
 
 int runRfm(Cli &cli, const QCommandLineParser &p)
 {
@@ -50,7 +50,7 @@ int runRfm(Cli &cli, const QCommandLineParser &p)
 QList<ReportCommand> rfmReportCommands()
 {
     return {{QStringLiteral("rfm"), QStringLiteral("report rfm [--ref-date DATE]"),
-             QStringLiteral(
+             Cli::tr(
                  "RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window and the "
                  "currency; R = days from the last purchase to the reference date (default: the day after the "
                  "latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments "
@@ -72,7 +72,7 @@ QList<ReportCommand> reportCommands()
 int runReport(Cli &cli, const QStringList &args)
 {
     const QList<ReportCommand> commands = reportCommands();
-    QString help = QString::fromUtf8(common);
+    QString help = Cli::tr(common);
     QStringList names;
     QList<QCommandLineOption> extra;
     QSet<QString> seen;

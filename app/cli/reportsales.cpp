@@ -121,7 +121,7 @@ QList<ReportCommand> salesReportCommands()
 {
     return {
         {QStringLiteral("funnel"), QStringLiteral("report funnel [--owner LOGIN] [--source NAME]"),
-         QStringLiteral(
+         Cli::tr(
              "The sales funnel for deals in the currency whose customers are not in the trash. Per stage (open "
              "stages in order, then won): deals that first entered it in the window (a deal that skips stages "
              "counts as having passed them), their amount, how many of those reached a later stage by now "
@@ -132,7 +132,7 @@ QList<ReportCommand> salesReportCommands()
          {ownerOption, sourceOption},
          runFunnel, Cli::tr("The sales funnel: deals per stage, conversion, win rate.")},
         {QStringLiteral("trend"), QStringLiteral("report trend [--owner LOGIN] [--source NAME]"),
-         QStringLiteral(
+         Cli::tr(
              "Whole calendar months from the month of --from (default: 11 months before the last) to the month of "
              "--to (default: this month): revenue and orders (signed, delivered or paid), new customers (created "
              "that local month, not in the trash), purchasing customers, and the repeat purchase rate (the share "
@@ -143,14 +143,14 @@ QList<ReportCommand> salesReportCommands()
          {ownerOption, sourceOption},
          runTrend, Cli::tr("Revenue, orders, new and repeat customers month by month.")},
         {QStringLiteral("cohort"), QStringLiteral("report cohort [--owner LOGIN] [--source NAME] [--months N]"),
-         QStringLiteral(
+         Cli::tr(
              "Retention by first-purchase month: one row per month of the window (as for trend) with the "
              "customers whose first purchase ever was that month, and the share of them buying 0, 1, ... N "
              "months later; months not reached yet are empty. Files also get the counts."),
          {ownerOption, sourceOption, monthsOption},
          runCohort, Cli::tr("Retention of customers by the month of their first purchase.")},
         {QStringLiteral("kpi"), QStringLiteral("report kpi [--owner LOGIN]"),
-         QStringLiteral(
+         Cli::tr(
              "The dashboard's figures as of today: open pipeline, weighted forecast (amount × the deal's or its "
              "stage's probability), won this month, conversion rate (won / closed in the last 90 days), repeat "
              "purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups."),

@@ -13,7 +13,7 @@ namespace guanxi::cli {
 int runRules(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
+    p.setApplicationDescription(Cli::tr(
         "Lead assignment rules, evaluated in order; the first that matches decides.\n\n"
         "  rules list\n"
         "  rules add --name N --method user|round_robin|least_loaded --users LOGIN[,LOGIN...]\n"
@@ -22,7 +22,7 @@ int runRules(Cli &cli, const QStringList &args)
         "Apply them with “leads assign --rules”."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or remove"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, add or remove"));
     p.addOptions({
         {QStringLiteral("name"), Cli::tr("Rule name (add)."), QStringLiteral("name")},
         {QStringLiteral("method"), Cli::tr("user, round_robin or least_loaded (add)."), QStringLiteral("method")},
@@ -109,12 +109,12 @@ int runRules(Cli &cli, const QStringList &args)
 int runNotifications(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Your notifications: assignments and records that went back to the pool.\n\n"
-                                               "  notifications list [--all]   Unread ones, or all with --all.\n"
-                                               "  notifications read           Mark them all read."));
+    p.setApplicationDescription(Cli::tr("Your notifications: assignments and records that went back to the pool.\n\n"
+                                        "  notifications list [--all]   Unread ones, or all with --all.\n"
+                                        "  notifications read           Mark them all read."));
     Cli::addGlobalOptions(p);
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or read"));
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list or read"));
     p.addOption({QStringLiteral("all"), Cli::tr("Include read notifications (list).")});
     p.process(args);
     if (!cli.readGlobalOptions(p))
