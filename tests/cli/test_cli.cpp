@@ -502,7 +502,7 @@ TEST_CASE("guanxi-cli leads and pool: capture, duplicates, convert, claim, cool-
     CHECK(e.onDb({S("pool"), S("claim"), S("nonsense"), S("1")}).code == 1);
 }
 
-TEST_CASE("guanxi-cli rules, assignment and notifications; orders import and payments", "[cli][assignment][orders]")
+TEST_CASE("guanxi-cli rules, assignment and notifications, orders import and payments", "[cli][assignment][orders]")
 {
     CliEnv e;
     e.ok({S("init")});

@@ -102,7 +102,7 @@ TEST_CASE("Parallel writers wait their turn instead of giving up", "[cli][busy]"
     CHECK(phonesByName(env, env.db).size() == 10 + writers * each);
 }
 
-TEST_CASE("A long import says it is running; a short write waits for it; readers go on", "[cli][busy]")
+TEST_CASE("A long import says it is running, a short write waits for it, readers go on", "[cli][busy]")
 {
     CliEnv env;
     env.seeded(10, 0);

@@ -189,7 +189,7 @@ TEST_CASE("guanxi-cli report writes PDF with charts, from --format or the file n
     CHECK_FALSE(QFileInfo::exists(unknown));
 }
 
-TEST_CASE("guanxi-cli tables escape control characters and bidi overrides; CSV and JSON stay exact",
+TEST_CASE("guanxi-cli tables escape control characters and bidi overrides, CSV and JSON stay exact",
           "[cli][terminal]")
 {
     CliEnv env;

@@ -152,7 +152,7 @@ TEST_CASE("No output can replace the database or its working files", "[cli][shar
     env.ok({S("export"), S("customers"), S("-o"), env.path(S("all.csv"))});
 }
 
-TEST_CASE("Only init creates a database; a missing file is refused with exit 2", "[cli][sharing]")
+TEST_CASE("Only init creates a database, a missing file is refused with exit 2", "[cli][sharing]")
 {
     CliEnv env;
     const QString missing = env.path(S("typo.guanxi"));

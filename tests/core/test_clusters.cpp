@@ -218,7 +218,7 @@ TEST_CASE("Three well-separated groups are found exactly and numbered by money",
     CHECK(alone->silhouettes.first().score == two->silhouette);
 }
 
-TEST_CASE("Same seed, same clusters; row order never matters", "[clusters]")
+TEST_CASE("Same seed, same clusters, row order never matters", "[clusters]")
 {
     QList<PurchaseSummary> in = noisy(300, 11);
     const RfmResult a = Rfm::compute(in, ref);

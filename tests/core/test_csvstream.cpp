@@ -377,7 +377,7 @@ TEST_CASE("A leading BOM is skipped whether or not the device is past it", "[csv
     CHECK(fieldsOf(afterBom.records) == fieldsOf(fromStart.records));
 }
 
-TEST_CASE("An undecodable byte stops the stream with its line; records before it arrive", "[csv][encoding]")
+TEST_CASE("An undecodable byte stops the stream with its line, records before it arrive", "[csv][encoding]")
 {
     // 0xFF on line 4, inside a quoted field that began on line 3.
     const QByteArray bytes = QByteArray("name,note\n") + QStringLiteral("张伟,好\n王芳,\"第一行\n").toUtf8()

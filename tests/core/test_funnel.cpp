@@ -59,7 +59,7 @@ QList<DealPath> deals()
 const FunnelPeriod january{day(10), day(30)};
 } // namespace
 
-TEST_CASE("Funnel stages are the open stages by position, then won; lost stands apart", "[funnel]")
+TEST_CASE("Funnel stages are the open stages by position, then won, lost stands apart", "[funnel]")
 {
     const QList<DealStage> f = Funnel::funnelStages(stages());
     REQUIRE(f.size() == 5);
@@ -139,7 +139,7 @@ TEST_CASE("Funnel win rate counts deals closed in the period by their current st
     CHECK(r.bySource.at(0).enteredMinor == 900);
 }
 
-TEST_CASE("An open period takes every entry; an empty one leaves rates empty", "[funnel]")
+TEST_CASE("An open period takes every entry, an empty one leaves rates empty", "[funnel]")
 {
     const FunnelResult all = Funnel::compute(stages(), deals(), FunnelPeriod{});
     CHECK(all.stages.at(0).entered == 6);

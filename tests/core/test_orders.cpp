@@ -52,7 +52,7 @@ TEST_CASE("Order totals come from the lines in fen, and bad figures are refused"
     CHECK_FALSE(Orders::computeTotals(noDescription).ok());
 }
 
-TEST_CASE("A quote becomes a contract and an order; payments settle it", "[orders]")
+TEST_CASE("A quote becomes a contract and an order, payments settle it", "[orders]")
 {
     TestDb t;
     OrderStore orders(*t.session);

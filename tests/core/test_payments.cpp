@@ -52,7 +52,7 @@ Payment payment(qint64 amountMinor, const QString &method = QStringLiteral("é“¶è
 }
 } // namespace
 
-TEST_CASE("Quotes, contracts and drafts owe nothing; signed and delivered orders owe their total", "[orders][payments]")
+TEST_CASE("Quotes, contracts and drafts owe nothing, signed and delivered orders owe their total", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -101,7 +101,7 @@ TEST_CASE("Marking an order paid never erases its balance", "[orders][payments]"
     CHECK_FALSE(orders.setStatus(quote, OrderStatus::Paid).ok());
 }
 
-TEST_CASE("Payments settle an order; removing one brings the balance and the status back", "[orders][payments]")
+TEST_CASE("Payments settle an order, removing one brings the balance and the status back", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);

@@ -131,7 +131,7 @@ struct TrendFixture {
 };
 } // namespace
 
-TEST_CASE("Trends bucket by local month; drafts, cancelled, other currencies and the trash never count", "[sales]")
+TEST_CASE("Trends bucket by local month, drafts, cancelled, other currencies and the trash never count", "[sales]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     REQUIRE(utc(2026, 1, 31, 17).toLocalTime().date() == QDate(2026, 2, 1));
@@ -206,7 +206,7 @@ TEST_CASE("Trends bucket by local month; drafts, cancelled, other currencies and
     CHECK_FALSE(TrendAnalysis::run(*t.session, backwards).ok());
 }
 
-TEST_CASE("Cohorts follow each first-purchase month; months not yet seen stay empty", "[sales]")
+TEST_CASE("Cohorts follow each first-purchase month, months not yet seen stay empty", "[sales]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     TestDb t;

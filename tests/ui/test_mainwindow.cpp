@@ -145,7 +145,7 @@ TEST_CASE("A salesperson adds a customer in the form and finds it by searching",
     }
 }
 
-TEST_CASE("Opening another file replaces every page; a refused file keeps the current one", "[gui]")
+TEST_CASE("Opening another file replaces every page, a refused file keeps the current one", "[gui]")
 {
     QSettings().clear();
     QTemporaryDir dir;

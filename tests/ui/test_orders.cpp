@@ -69,7 +69,7 @@ void selectOrder(OrdersPage *page, qint64 id)
 }
 } // namespace
 
-TEST_CASE("Record Payment asks for date, method, reference and note; a write-off needs a reason",
+TEST_CASE("Record Payment asks for date, method, reference and note, a write-off needs a reason",
           "[gui][orders][payments]")
 {
     QSettings().clear();

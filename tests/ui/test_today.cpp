@@ -31,7 +31,7 @@
 using namespace guanxi;
 using namespace guanxi::ui;
 
-TEST_CASE("The Today page lists due follow-ups; Ctrl+L logs one and it leaves the list", "[gui][today]")
+TEST_CASE("The Today page lists due follow-ups, Ctrl+L logs one and it leaves the list", "[gui][today]")
 {
     QSettings().clear();
     QTemporaryDir dir;
