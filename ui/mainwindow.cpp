@@ -24,6 +24,7 @@
 #include "services/session.h"
 #include "stores/customerstore.h"
 #include "stores/userstore.h"
+#include "util/systemaccount.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,11 +52,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
-
 namespace guanxi::ui {
 
 namespace {
@@ -68,30 +64,6 @@ QString startedEmptyKey(const QString &path)
            + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 } // namespace
-
-SystemAccount SystemAccount::current()
-{
-    SystemAccount me;
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
-        if (me.login.isEmpty())
-            me.login = qEnvironmentVariable(name).trimmed();
-#ifdef Q_OS_UNIX
-    if (const passwd *pw = getpwuid(geteuid())) {
-        if (me.login.isEmpty())
-            me.login = QString::fromLocal8Bit(pw->pw_name);
-        // The GECOS field: "Full Name,room,phone,…".
-        me.realName = QString::fromLocal8Bit(pw->pw_gecos).section(u',', 0, 0).trimmed();
-    }
-#endif
-    return me;
-}
-
-QString SystemAccount::displayName() const
-{
-    if (!realName.isEmpty() && realName != login)
-        return realName;
-    return login.isEmpty() ? MainWindow::tr("Me") : login;
-}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
@@ -518,7 +490,7 @@ Status MainWindow::openDatabase(const QString &path, bool create)
         // A new file's first user is the person at the computer (an existing
         // file keeps its users: ensureDefault returns the first admin).
         const SystemAccount me = SystemAccount::current();
-        userId = users.ensureDefault(me.login.isEmpty() ? QStringLiteral("me") : me.login, me.displayName())
+        userId = users.ensureDefault(me.loginOrDefault(), me.displayName())
                      .value_or(0);
     }
     m_session->setUserId(userId);

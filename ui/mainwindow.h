@@ -38,16 +38,6 @@ class TodayPage;
 class TrashPage;
 class WelcomePage;
 
-// The person at the computer, for the first user of a new file: the login
-// and the real name from the system's account, when it has one.
-struct SystemAccount {
-    QString login;
-    QString realName;
-    // The real name, else the login, else "Me" in the UI's language.
-    QString displayName() const;
-    static SystemAccount current();
-};
-
 // The window: navigation on the left, the module in the middle, one search
 // box on top, status at the bottom. It owns the open file and its session.
 class MainWindow : public QMainWindow {

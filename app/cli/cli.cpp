@@ -2,6 +2,7 @@
 
 #include "db/database.h"
 #include "stores/userstore.h"
+#include "util/systemaccount.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -107,8 +108,8 @@ bool Cli::open(bool create)
         }
         m_session->setUserId(user->id);
     } else {
-        const QString login = qEnvironmentVariable("USER", QStringLiteral("me"));
-        auto id = users.ensureDefault(login, login);
+        const SystemAccount me = SystemAccount::current();
+        auto id = users.ensureDefault(me.loginOrDefault(), me.displayName());
         if (!id) {
             fail(id.error());
             return false;

@@ -1,6 +1,7 @@
 // guanxi-cli follows the system language as the desktop app does, keeps the
 // machine formats stable, and says what it did.
 #include "clienv.h"
+#include "util/systemaccount.h"
 
 #include <QRegularExpression>
 
@@ -126,4 +127,36 @@ TEST_CASE("guanxi-cli PDF reports need no XDG_RUNTIME_DIR and do not complain ab
     INFO(str(pdf.err));
     CHECK(!pdf.err.contains(S("XDG_RUNTIME_DIR")));
     CHECK(!pdf.err.contains(S("QStandardPaths")));
+}
+
+TEST_CASE("guanxi-cli init names the first user after the person at the computer, as the app does",
+          "[cli][language][users]")
+{
+    CliEnv e;
+    // No $USER, $USERNAME or $LOGNAME: the system's account still names the user.
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+        e.environment.insert(QString::fromLatin1(name), QString());
+    e.ok({S("init")});
+    const QList<QStringList> users = parseCsv(e.ok({S("users"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(users.size() == 2);   // the header and the one user
+    QHash<QString, QByteArray> saved;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        saved.insert(QString::fromLatin1(name), qgetenv(name));
+        qunsetenv(name);
+    }
+    const guanxi::SystemAccount me = guanxi::SystemAccount::current();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        if (!it.value().isNull())
+            qputenv(it.key().toLatin1().constData(), it.value());
+    CHECK(users.at(1).at(1) == me.loginOrDefault());
+    CHECK(users.at(1).at(2) == me.displayName());
+    CHECK(users.at(1).at(3) == S("admin"));
+#ifdef Q_OS_UNIX
+    CHECK(users.at(1).at(1) != S("me"));   // the account has a name on any Unix
+#endif
+
+    // With $USER set, the login is the user's.
+    CliEnv named;
+    named.ok({S("init")});
+    CHECK(parseCsv(named.ok({S("users"), S("list"), S("--format"), S("csv")})).at(1).at(1) == S("tester"));
 }

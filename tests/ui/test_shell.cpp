@@ -16,6 +16,7 @@
 #include "stores/followupstore.h"
 #include "stores/notificationstore.h"
 #include "stores/userstore.h"
+#include "util/systemaccount.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -287,7 +288,7 @@ TEST_CASE("A new file's first user is named after the person at the computer, ne
     CHECK(SystemAccount{QStringLiteral("zhangwei"), QStringLiteral("张伟")}.displayName() == QStringLiteral("张伟"));
     CHECK(SystemAccount{QStringLiteral("zhangwei"), QString()}.displayName() == QStringLiteral("zhangwei"));
     CHECK(SystemAccount{QStringLiteral("root"), QStringLiteral("root")}.displayName() == QStringLiteral("root"));
-    CHECK(SystemAccount{}.displayName() == MainWindow::tr("Me"));
+    CHECK(SystemAccount{}.displayName() == QCoreApplication::translate("SystemAccount", "Me"));
 
     // Without $USER (a service, a bare session) the system's account still names the user.
     const QByteArray user = qgetenv("USER");
