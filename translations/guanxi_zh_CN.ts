@@ -1251,7 +1251,7 @@
     </message>
     <message>
         <source>Mode</source>
-        <translation>方式</translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Reverted</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>Number</source>
-        <translation>数字</translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1719,7 +1719,7 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     </message>
     <message>
         <source>Line</source>
-        <translation>行号</translation>
+        <translation>明细</translation>
     </message>
     <message>
         <source>Qty</source>
@@ -1907,7 +1907,7 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     </message>
     <message>
         <source>undefined</source>
-        <translation>无定义</translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <source>Reference date for recency (default: the day after the latest purchase).</source>
@@ -2100,6 +2100,400 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     <message>
         <source>assigned %1 of %2 pool leads.</source>
         <translation>已分配公海中 %2 条线索中的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the database with SQLite&apos;s online backup API (safe while the app is
+open), checks it with integrity_check, and makes it readable by you only.
+
+  backup FILE                      One backup to FILE (replaced only once the new one checks out).
+  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.
+  backup --list --folder DIR       The backups in DIR, newest first.</source>
+        <translation>使用 SQLite 的在线备份 API 写入数据库的一致备份（应用打开时也安全），用 integrity_check
+校验备份，并设为仅你本人可读。
+
+  backup FILE                      备份一份到 FILE（新备份校验通过后才替换原文件）。
+  backup --folder DIR [--keep N]   在 DIR 中写入带日期的备份；超出 N 份（默认 7）的最旧备份会被删除。
+  backup --list --folder DIR       列出 DIR 中的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a
+newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first.</source>
+        <translation>用备份替换数据库。会先检查备份（完整性、是否为 Guanxi 文件、是否来自更新的版本）；
+当前文件保留在旁边，名为 NAME.before-restore-DATE。请先关闭应用。</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>Work with customers.
+
+  customers list [filters]           List customers, sorted and filtered.
+  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,
+                                     notes and pinyin (zhangsan, zs).
+  customers add --name NAME ...      Add a customer; prints its number.
+  customers show ID... [--history]   Show customers (and their change history).
+  customers delete ID...             Move customers to the trash.
+  customers restore ID...            Bring customers back from the trash.
+  customers purge ID...              Remove customers in the trash for good.
+  customers trash                    List the trash.</source>
+        <translation>管理客户。
+
+  customers list [filters]           列出客户，可排序和筛选。
+  customers search TEXT              搜索名称、公司、电话（4 位以上数字）、电子邮件、
+                                     备注和拼音（zhangsan、zs）。
+  customers add --name NAME ...      添加客户；显示其编号。
+  customers show ID... [--history]   显示客户（及其修改历史）。
+  customers delete ID...             将客户移入回收站。
+  customers restore ID...            从回收站恢复客户。
+  customers purge ID...              彻底删除回收站中的客户。
+  customers trash                    列出回收站。</translation>
+    </message>
+    <message>
+        <source>list, search, add, show, delete, restore, purge or trash</source>
+        <translation>list、search、add、show、delete、restore、purge 或 trash</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database.</source>
+        <translation>创建或升级数据库。</translation>
+    </message>
+    <message>
+        <source>Creates the database file, or upgrades an existing one.</source>
+        <translation>创建数据库文件，或升级已有的数据库文件。</translation>
+    </message>
+    <message>
+        <source>Add sample data.</source>
+        <translation>添加示例数据。</translation>
+    </message>
+    <message>
+        <source>Adds realistic, deterministic sample customers (Chinese and English names,
+provinces and cities, channels, stages) and orders over three years.</source>
+        <translation>添加逼真且可重现的示例客户（中文和英文姓名、省份和城市、渠道、阶段）
+及三年的订单。</translation>
+    </message>
+    <message>
+        <source>Check the database.</source>
+        <translation>检查数据库。</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity_check and foreign_key_check and reports the schema
+version. Exit code 2 when a problem is found.</source>
+        <translation>运行 SQLite 的 integrity_check 和 foreign_key_check，并报告结构版本。
+发现问题时退出码为 2。</translation>
+    </message>
+    <message>
+        <source>list | add</source>
+        <translation>list | add</translation>
+    </message>
+    <message>
+        <source>Lists or adds team members.</source>
+        <translation>列出或添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Opportunities (商机) in the funnel.
+
+  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]
+  deals list [--stage S] [--mine] [--limit N]
+  deals move ID --stage S [--reason TEXT]   (a lost stage needs --reason)
+  deals history ID                           Every stage change with its time.
+  deals stages [--add NAME --probability P] [--remove ID] [--rename ID --name N] [--set ID --probability P]
+                                             The funnel&apos;s stages; add, rename, re-weigh or remove.
+  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.
+
+Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).
+Amounts in yuan: 120000, 120,000.50.</source>
+        <translation>销售漏斗中的商机。
+
+  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]
+  deals list [--stage S] [--mine] [--limit N]
+  deals move ID --stage S [--reason TEXT]   （移到输单阶段需要 --reason）
+  deals history ID                           每次阶段变更及其时间。
+  deals stages [--add NAME --probability P] [--remove ID] [--rename ID --name N] [--set ID --probability P]
+                                             销售漏斗的阶段；添加、改名、调整赢单概率或删除。
+  deals forecast [--months N] [--mine]       按预计成交月份列出进行中的商机，并加权。
+
+阶段：first_contact、needs_confirmed、proposal、negotiation、won、lost（或你添加的名称）。
+金额单位为元：120000、120,000.50。</translation>
+    </message>
+    <message>
+        <source>add, list, move, history, stages or forecast</source>
+        <translation>add、list、move、history、stages 或 forecast</translation>
+    </message>
+    <message>
+        <source>Finds customers entered twice and merges them.
+
+  duplicates list [--min-score N]      Candidate groups, surest first.
+  duplicates merge SURVIVOR OTHER      OTHER&apos;s orders, deals, follow-ups, leads,
+                                       people and history move to SURVIVOR;
+                                       empty fields of SURVIVOR are filled from
+                                       OTHER, phones, e-mails and tags combined;
+                                       OTHER goes to the trash.
+  duplicates history                   Merges done, newest first.
+  duplicates undo MERGE_ID             Puts both customers back as they were.</source>
+        <translation>查找重复录入的客户并合并它们。
+
+  duplicates list [--min-score N]      候选组，最有把握的在前。
+  duplicates merge SURVIVOR OTHER      OTHER 的订单、商机、跟进、线索、联系人和
+                                       历史记录转到 SURVIVOR；SURVIVOR 的空字段
+                                       由 OTHER 补齐，电话、电子邮件和标签合并；
+                                       OTHER 移入回收站。
+  duplicates history                   已完成的合并，最新的在前。
+  duplicates undo MERGE_ID             将两个客户恢复原状。</translation>
+    </message>
+    <message>
+        <source>list, merge, history or undo</source>
+        <translation>list、merge、history 或 undo</translation>
+    </message>
+    <message>
+        <source>Exports customers: all of them, or those matching the filters.
+
+  export customers -o FILE [--as csv|xlsx|vcf|vcf4] [--search TEXT] [--stage STAGE] [--tag TAG] [--city CITY]
+
+CSV is UTF-8 with a BOM (Excel opens Chinese correctly); cells starting with = + - @ are neutralised.
+The format follows the file name (.csv, .xlsx, .vcf) unless --as says otherwise. CSV and XLSX import back
+unchanged with: import customers FILE.</source>
+        <translation>导出客户：全部客户，或符合筛选条件的客户。
+
+  export customers -o FILE [--as csv|xlsx|vcf|vcf4] [--search TEXT] [--stage STAGE] [--tag TAG] [--city CITY]
+
+CSV 为带 BOM 的 UTF-8（Excel 能正确显示中文）；以 = + - @ 开头的单元格会被转义，以免被当作公式执行。
+格式由文件名（.csv、.xlsx、.vcf）决定，除非用 --as 另行指定。CSV 和 XLSX 可以用
+import customers FILE 原样导回。</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>Follow-ups (跟进).
+
+  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]
+                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]
+                                     Log a follow-up; prints its number. Without --next
+                                     the customer&apos;s pending follow-up counts as done.
+  followups due [--days N] [--owner LOGIN|all]
+                                     What is due up to N days from today (default 0:
+                                     today and overdue), for you unless --owner.
+  followups list CUSTOMER_ID         A customer&apos;s follow-ups, newest first.
+  followups export -o FILE.ics [--days N] [--owner LOGIN|all]
+                                     Due follow-ups as an iCalendar file (default 180 days).
+
+  followups channels [--add NAME] [--remove CHANNEL]
+                                     The list of channels; add your own or retire one.
+
+Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add.</source>
+        <translation>跟进记录（跟进）。
+
+  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]
+                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]
+                                     记录一次跟进；显示其编号。不带 --next 时，
+                                     该客户待办的跟进视为已完成。
+  followups due [--days N] [--owner LOGIN|all]
+                                     从今天起 N 天内到期的跟进（默认 0：今天到期
+                                     和已逾期的）；除非给出 --owner，否则只看你的。
+  followups list CUSTOMER_ID         某个客户的跟进，最新的在前。
+  followups export -o FILE.ics [--days N] [--owner LOGIN|all]
+                                     将到期的跟进导出为 iCalendar 文件（默认 180 天）。
+
+  followups channels [--add NAME] [--remove CHANNEL]
+                                     跟进方式列表；可添加自己的方式，或停用某个方式。
+
+跟进方式：phone、wechat、email、sms、visit、meeting、online_chat、other，以及你添加的方式。</translation>
+    </message>
+    <message>
+        <source>log, due, list or export</source>
+        <translation>log、due、list 或 export</translation>
+    </message>
+    <message>
+        <source>Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
+
+  import customers FILE [options]      Format, encoding and columns are detected.
+  import leads FILE [options]          The same for leads (create only; a lead
+                                       whose phone or e-mail is known is skipped).
+  import orders FILE [--create-customers] [--dry-run]
+  import list                          Earlier imports, newest first.
+  import revert ID                     Undo a whole import: created customers go
+                                       to the trash, updated ones get their old
+                                       values back; imported leads not
+                                       converted since are disqualified.
+
+The import is one transaction: when any row is invalid nothing is written and
+every problem is listed on stderr with its line and column (exit 2), unless
+--skip-invalid is given.</source>
+        <translation>从 CSV/TSV、XLSX 或 vCard 导入客户，从 CSV 导入订单。
+
+  import customers FILE [options]      自动识别格式、编码和列。
+  import leads FILE [options]          同上，导入线索（只新建；电话或电子邮件
+                                       已存在的线索会被跳过）。
+  import orders FILE [--create-customers] [--dry-run]
+  import list                          以往的导入，最新的在前。
+  import revert ID                     撤销整次导入：新建的客户移入回收站，
+                                       被更新的客户恢复原值；导入后尚未
+                                       转化的线索判为无效。
+
+导入是一个事务：任何一行无效时不写入任何内容，每个问题都会连同行号和列
+输出到标准错误（退出码 2），除非给出 --skip-invalid。</translation>
+    </message>
+    <message>
+        <source>customers, leads, orders, list or revert</source>
+        <translation>customers、leads、orders、list 或 revert</translation>
+    </message>
+    <message>
+        <source>Leads (线索).
+
+  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]
+            [--product P] [--city C] ... [--pool | --owner LOGIN]
+                                     Capture a lead; prints its number. Yours unless --pool.
+  leads list [--status S] [--mine | --pool | --owner LOGIN] [--limit N]
+  leads show ID
+  leads qualify ID
+  leads disqualify ID --reason TEXT  Kept, never deleted.
+  leads duplicates ID                Customers with the same phone, e-mail or company.
+  leads assign [ID...] --rules          Assign pool leads (all, or these) by the rules.
+  leads assign ID... --to LOGIN [--reason TEXT]
+  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]
+                                     Make the lead a customer (one transaction). Refuses
+                                     when it matches an existing person unless --link or --force.</source>
+        <translation>销售线索（线索）。
+
+  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]
+            [--product P] [--city C] ... [--pool | --owner LOGIN]
+                                     录入线索；显示其编号。除非给出 --pool，否则归你负责。
+  leads list [--status S] [--mine | --pool | --owner LOGIN] [--limit N]
+  leads show ID
+  leads qualify ID
+  leads disqualify ID --reason TEXT  保留记录，从不删除。
+  leads duplicates ID                电话、电子邮件或公司相同的客户。
+  leads assign [ID...] --rules          按规则分配公海线索（全部，或指定的这些）。
+  leads assign ID... --to LOGIN [--reason TEXT]
+  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]
+                                     将线索转为客户（一个事务）。与已有联系人匹配时
+                                     拒绝转化，除非给出 --link 或 --force。</translation>
+    </message>
+    <message>
+        <source>add, list, show, qualify, disqualify, duplicates or convert</source>
+        <translation>add、list、show、qualify、disqualify、duplicates 或 convert</translation>
+    </message>
+    <message>
+        <source>The public pool (公海): leads and customers without an owner.
+
+  pool list lead|customer [--limit N]
+  pool claim lead|customer ID...     Take records from the pool (limit and cool-down apply).
+  pool release lead|customer ID... [--reason TEXT]
+  pool assign lead|customer ID... --to LOGIN [--reason TEXT]
+  pool reclaim [--now DATETIME]      Return records without a follow-up for the set number
+                                     of days to the pool; prints what moved and why.
+  pool warnings [--owner LOGIN|all]  What returns to the pool within the warning days.
+  pool history lead|customer ID      Every move of a record.
+  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N] [--no-win-days N]
+                                     Show or change the team&apos;s pool rules (0 days = off).</source>
+        <translation>公海：没有负责人的线索和客户。
+
+  pool list lead|customer [--limit N]
+  pool claim lead|customer ID...     从公海领取记录（受领取上限和冷却期限制）。
+  pool release lead|customer ID... [--reason TEXT]
+  pool assign lead|customer ID... --to LOGIN [--reason TEXT]
+  pool reclaim [--now DATETIME]      将超过设定天数没有跟进的记录收回公海；
+                                     显示收回了哪些记录及原因。
+  pool warnings [--owner LOGIN|all]  在提醒天数内将退回公海的记录。
+  pool history lead|customer ID      一条记录的每次变动。
+  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N] [--no-win-days N]
+                                     查看或修改团队的公海规则（0 天 = 关闭）。</translation>
+    </message>
+    <message>
+        <source>list, claim, release, assign, reclaim, warnings, history or rules</source>
+        <translation>list、claim、release、assign、reclaim、warnings、history 或 rules</translation>
+    </message>
+    <message>
+        <source>Clusters: k-means on the RFM values of the customers with purchases (as report rfm). Features: log (default) is ln R, ln F and ln(1 + M in fen), scores is the 1-5 R, F and M scores; each standardised to mean 0 and standard deviation 1. k-means++ seeding from --seed (default 1), four restarts, the lowest inertia kept: the same file and options give the same clusters on every machine. Without --k, k = 2..8 are tried and the best silhouette wins (silhouettes over 5,000 customers use a seeded sample of 5,000). Clusters are numbered by descending mean monetary. Tables: profile (cluster, customers, share, mean_recency_days, mean_frequency, mean_monetary, revenue, revenue_share, main_segment), assignments (customer_id, customer_name, recency_days, frequency, monetary, r, f, m, segment, segment_code, cluster) and silhouette (k, clusters, silhouette, suggested, used). The screen and CSV get the profile, or the table --table names; JSON, XLSX and PDF get all three.</source>
+        <translation>聚类：对有购买的客户的 RFM 值做 k-means（客户范围同 report rfm）。特征：log（默认）为 ln R、ln F 和 ln(1 + 以分计的 M)，scores 为 1-5 分的 R、F、M 评分；每个特征都标准化为均值 0、标准差 1。k-means++ 初始化使用 --seed（默认 1），重启四次，保留惯性（簇内平方和）最小的结果：相同的文件和选项在任何机器上都得到相同的聚类。不给 --k 时尝试 k = 2..8，轮廓系数最佳者胜出（客户超过 5,000 位时，轮廓系数基于 5,000 位客户的带种子抽样计算）。聚类按平均消费金额从高到低编号。表：profile (cluster, customers, share, mean_recency_days, mean_frequency, mean_monetary, revenue, revenue_share, main_segment)、assignments (customer_id, customer_name, recency_days, frequency, monetary, r, f, m, segment, segment_code, cluster) 和 silhouette (k, clusters, silhouette, suggested, used)。屏幕和 CSV 输出 profile，或 --table 指定的表；JSON、XLSX 和 PDF 包含全部三张表。</translation>
+    </message>
+    <message>
+        <source>Reports for managers, to the screen or to files they can send.
+
+Every report takes:
+  --from DATE, --to DATE   the window (either end may be left open)
+  --currency CODE          orders and deals in this currency (default CNY)
+  --format table|csv|json  to the screen (the main table; JSON: every table)
+  --format csv|json|xlsx|pdf -o FILE   to a file, written atomically; without
+                           --format the file&apos;s suffix decides. XLSX has one
+                           sheet per table, PDF the title, filters, charts
+                           and tables.
+
+Reports:
+</source>
+        <translation>供管理人员使用的报表，输出到屏幕，或输出为可以发送的文件。
+
+每个报表都接受：
+  --from DATE, --to DATE   时间范围（任一端都可以不限）
+  --currency CODE          统计此货币的订单和商机（默认 CNY）
+  --format table|csv|json  输出到屏幕（主表；JSON：所有表）
+  --format csv|json|xlsx|pdf -o FILE   输出到文件，以原子方式写入；不给
+                           --format 时由文件后缀决定。XLSX 每张表一个
+                           工作表，PDF 包含标题、筛选条件、图表和表格。
+
+报表：
+</translation>
+    </message>
+    <message>
+        <source>RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window and the currency; R = days from the last purchase to the reference date (default: the day after the latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments 重要价值/发展/保持/挽留 and 一般价值/发展/保持/挽留 against the means. Columns: customer_id, customer_name, recency_days, frequency, monetary (in the currency&apos;s main unit), r, f, m, segment, segment_code. Files also get the segment counts and the quintile cut points. Customers without a purchase in the window are counted on stderr.</source>
+        <translation>RFM：时间范围内、该币种下已签约、已交付或已付清的订单（不含报价和合同，也从不计入已取消的订单和草稿）；R = 从最近一次购买到参考日期的天数（默认：最近一次购买的次日），F = 订单数，M = 订单金额合计。按五分位（线性方法）评 1-5 分；与均值比较，分为 重要价值/发展/保持/挽留 和 一般价值/发展/保持/挽留 客户。列：customer_id, customer_name, recency_days, frequency, monetary（以该币种的主单位计）, r, f, m, segment, segment_code。导出文件还包含各分层的客户数和五分位切分点。时间范围内没有购买的客户数输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>The sales funnel for deals in the currency whose customers are not in the trash. Per stage (open stages in order, then won): deals that first entered it in the window (a deal that skips stages counts as having passed them), their amount, how many of those reached a later stage by now (conversion), deals lost at the stage, and the average days of the stays in the stage that began in the window and have ended. Files also get won/lost and the win rate (won / (won + lost) of deals closed in the window) and tables by salesperson and by source. --owner is the deal&apos;s owner, --source the customer&apos;s channel. Dates are local; open ends take everything.</source>
+        <translation>该币种下、客户不在回收站中的商机的销售漏斗。每个阶段（先按顺序列出进行中的阶段，然后是赢单）：在时间范围内首次进入该阶段的商机（跳过阶段的商机视为经过了这些阶段）、其金额、其中至今已进入后续阶段的数量（转化）、在该阶段输单的商机，以及在时间范围内开始且已结束的阶段停留的平均天数。导出文件还包含赢单/输单数和赢单率（时间范围内结束的商机中 赢单 / (赢单 + 输单)），以及按销售人员和按来源的表。--owner 是商机的负责人，--source 是客户的来源渠道。日期按本地时间；不限的一端包含全部。</translation>
+    </message>
+    <message>
+        <source>Whole calendar months from the month of --from (default: 11 months before the last) to the month of --to (default: this month): revenue and orders (signed, delivered or paid), new customers (created that local month, not in the trash), purchasing customers, and the repeat purchase rate (the share of the month&apos;s buyers who had bought before that month). Files also get the whole period (repeat rate: buyers with two or more orders), follow-ups per salesperson per month, and follow-ups overdue today by owner. --owner and --source select customers by their owner and source (for follow-ups: the salesperson who logged them).</source>
+        <translation>从 --from 所在月份（默认：结束月份之前 11 个月）到 --to 所在月份（默认：本月）的完整自然月：收入和订单（已签约、已交付或已付清）、新客户（按本地时间在该月创建，且不在回收站中）、购买客户，以及复购率（当月购买者中在该月之前购买过的比例）。导出文件还包含整个期间的数据（复购率：有两个或以上订单的购买者）、每位销售人员每月的跟进数，以及按负责人统计的今天已逾期的跟进。--owner 和 --source 按负责人和来源选择客户（对跟进而言：记录跟进的销售人员）。</translation>
+    </message>
+    <message>
+        <source>Retention by first-purchase month: one row per month of the window (as for trend) with the customers whose first purchase ever was that month, and the share of them buying 0, 1, ... N months later; months not reached yet are empty. Files also get the counts.</source>
+        <translation>按首次购买月份的留存：时间范围内每个月一行（与 trend 相同），列出首次购买恰在该月的客户，以及其中在 0、1、... N 个月后购买的比例；尚未到达的月份留空。导出文件还包含人数。</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s figures as of today: open pipeline, weighted forecast (amount × the deal&apos;s or its stage&apos;s probability), won this month, conversion rate (won / closed in the last 90 days), repeat purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups.</source>
+        <translation>截至今天的仪表盘指标：进行中的商机金额、加权预测（金额 × 商机或其阶段的赢单概率）、本月赢单、转化率（最近 90 天内 赢单 / 结束的商机）、复购率（最近 12 个月内有两个或以上订单的购买者）和逾期跟进。</translation>
+    </message>
+    <message>
+        <source>Lead assignment rules, evaluated in order; the first that matches decides.
+
+  rules list
+  rules add --name N --method user|round_robin|least_loaded --users LOGIN[,LOGIN...]
+            [--province P] [--city C] [--industry I] [--source S] [--product TEXT]
+  rules remove ID
+
+Apply them with “leads assign --rules”.</source>
+        <translation>线索分配规则，按顺序逐条判断；第一条匹配的规则决定分配给谁。
+
+  rules list
+  rules add --name N --method user|round_robin|least_loaded --users LOGIN[,LOGIN...]
+            [--province P] [--city C] [--industry I] [--source S] [--product TEXT]
+  rules remove ID
+
+用“leads assign --rules”应用这些规则。</translation>
+    </message>
+    <message>
+        <source>list, add or remove</source>
+        <translation>list、add 或 remove</translation>
+    </message>
+    <message>
+        <source>Your notifications: assignments and records that went back to the pool.
+
+  notifications list [--all]   Unread ones, or all with --all.
+  notifications read           Mark them all read.</source>
+        <translation>你的通知：分配给你的记录，以及退回公海的记录。
+
+  notifications list [--all]   未读的通知，或用 --all 列出全部。
+  notifications read           全部标为已读。</translation>
+    </message>
+    <message>
+        <source>list or read</source>
+        <translation>list 或 read</translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5467,7 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     </message>
     <message>
         <source>Number</source>
-        <translation>数字</translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Salesperson</source>
@@ -5600,6 +5994,13 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     <message>
         <source>The database file is damaged; Guanxi will not write to it again. Restore a backup (File &gt; Restore from Backup, or guanxi-cli restore).</source>
         <translation>数据库文件已损坏；Guanxi 不会再写入它。请恢复备份（文件 &gt; 从备份恢复，或 guanxi-cli restore）。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemAccount</name>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
     </message>
 </context>
 <context>
@@ -8647,10 +9048,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Open Read-Only</source>
         <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>我</translation>
     </message>
     <message>
         <source>Res&amp;tore from Backup…</source>
