@@ -76,7 +76,7 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
         r.totalMinor += owed;
     }
     r.filterLines.insert(1, tr("Total owed: %1 %2 on %n order(s)", nullptr, int(r.orders.size()))
-                                .arg(Money::plain(r.totalMinor), filter.currency.toUpper()));
+                                .arg(Money::grouped(r.totalMinor), filter.currency.toUpper()));
     std::stable_sort(r.customers.begin(), r.customers.end(), [](const CustomerReceivable &a, const CustomerReceivable &b) {
         return a.totalMinor > b.totalMinor;
     });

@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include <QLocale>
+
 namespace guanxi {
 
 Result<qint64> Money::parse(const QString &input)
@@ -47,6 +49,15 @@ QString Money::plain(qint64 minor)
     const bool negative = minor < 0;
     const quint64 a = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
     return (negative ? QStringLiteral("-") : QString()) + QString::number(a / 100) + u'.'
+           + QStringLiteral("%1").arg(a % 100, 2, 10, QChar(u'0'));
+}
+
+QString Money::grouped(qint64 minor)
+{
+    const QLocale locale;
+    const bool negative = minor < 0;
+    const quint64 a = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
+    return (negative ? QStringLiteral("-") : QString()) + locale.toString(a / 100) + locale.decimalPoint()
            + QStringLiteral("%1").arg(a % 100, 2, 10, QChar(u'0'));
 }
 

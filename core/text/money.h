@@ -17,6 +17,8 @@ public:
     static Result<qint64> parse(const QString &text);
     // 1234567 -> "12345.67" (no grouping, for editing and CSV).
     static QString plain(qint64 minor);
+    // 1234567 -> "12,345.67" as the default locale groups and writes it (for reading).
+    static QString grouped(qint64 minor);
 };
 
 } // namespace guanxi

@@ -50,6 +50,13 @@ TEST_CASE("Amounts are parsed to fen without floating point", "[deals][money]")
     }
     CHECK(Money::plain(1234567) == QStringLiteral("12345.67"));
     CHECK(Money::plain(5) == QStringLiteral("0.05"));
+    // For reading (report headers): grouped as the locale writes numbers.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    CHECK(Money::grouped(526721600) == QStringLiteral("5,267,216.00"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    CHECK(Money::grouped(-123456789) == QStringLiteral("-1.234.567,89"));
+    QLocale::setDefault(before);
 }
 
 TEST_CASE("A deal moves through the funnel and its history is kept", "[deals]")
