@@ -2495,6 +2495,18 @@ Apply them with “leads assign --rules”.</source>
         <source>list or read</source>
         <translation>list 或 read</translation>
     </message>
+    <message>
+        <source>Only this salesperson&apos;s (login).</source>
+        <translation>只看此销售人员的（登录名）。</translation>
+    </message>
+    <message>
+        <source>Only customers from this source channel (code or name).</source>
+        <translation>只看来自此来源渠道的客户（代码或名称）。</translation>
+    </message>
+    <message>
+        <source>Cohort: months after the first purchase to show (default 12).</source>
+        <translation>同期群：显示首次购买后的月数（默认 12）。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterAnalysis</name>

@@ -13,14 +13,26 @@ namespace guanxi::cli {
 
 namespace {
 
-const QCommandLineOption ownerOption(QStringLiteral("owner"), QStringLiteral("Only this salesperson's (login)."),
-                                     QStringLiteral("LOGIN"));
-const QCommandLineOption sourceOption(QStringLiteral("source"),
-                                      QStringLiteral("Only customers from this source channel (code or name)."),
-                                      QStringLiteral("NAME"));
-const QCommandLineOption monthsOption(QStringLiteral("months"),
-                                      QStringLiteral("Cohort: months after the first purchase to show (default 12)."),
-                                      QStringLiteral("N"));
+// Made when a command runs, after the translator is installed.
+QCommandLineOption ownerOption()
+{
+    return QCommandLineOption(QStringLiteral("owner"), Cli::tr("Only this salesperson's (login)."),
+                              QStringLiteral("LOGIN"));
+}
+
+QCommandLineOption sourceOption()
+{
+    return QCommandLineOption(QStringLiteral("source"),
+                              Cli::tr("Only customers from this source channel (code or name)."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption monthsOption()
+{
+    return QCommandLineOption(QStringLiteral("months"),
+                              Cli::tr("Cohort: months after the first purchase to show (default 12)."),
+                              QStringLiteral("N"));
+}
 
 // Reads the window, currency, --owner and --source (the database must be
 // open for the last two). Returns an exit code, or -1 when all is well.
@@ -74,12 +86,12 @@ int runTrend(Cli &cli, const QCommandLineParser &p)
 int runCohort(Cli &cli, const QCommandLineParser &p)
 {
     int months = CohortAnalysis::defaultOffsets;
-    if (p.isSet(monthsOption)) {
+    if (p.isSet(QStringLiteral("months"))) {
         bool ok = false;
-        months = p.value(monthsOption).toInt(&ok);
+        months = p.value(QStringLiteral("months")).toInt(&ok);
         if (!ok || months < 0 || months > TrendAnalysis::maxMonths)
             return cli.usage(Cli::tr("--months “%1” is not a number from 0 to %2.")
-                                 .arg(p.value(monthsOption))
+                                 .arg(p.value(QStringLiteral("months")))
                                  .arg(TrendAnalysis::maxMonths));
     }
     SalesFilter filter;
@@ -129,7 +141,7 @@ QList<ReportCommand> salesReportCommands()
              "the window and have ended. Files also get won/lost and the win rate (won / (won + lost) of deals "
              "closed in the window) and tables by salesperson and by source. --owner is the deal's owner, "
              "--source the customer's channel. Dates are local; open ends take everything."),
-         {ownerOption, sourceOption},
+         {ownerOption(), sourceOption()},
          runFunnel, Cli::tr("The sales funnel: deals per stage, conversion, win rate.")},
         {QStringLiteral("trend"), QStringLiteral("report trend [--owner LOGIN] [--source NAME]"),
          Cli::tr(
@@ -140,21 +152,21 @@ QList<ReportCommand> salesReportCommands()
              "rate: buyers with two or more orders), follow-ups per salesperson per month, and follow-ups "
              "overdue today by owner. --owner and --source select customers by their owner and source (for "
              "follow-ups: the salesperson who logged them)."),
-         {ownerOption, sourceOption},
+         {ownerOption(), sourceOption()},
          runTrend, Cli::tr("Revenue, orders, new and repeat customers month by month.")},
         {QStringLiteral("cohort"), QStringLiteral("report cohort [--owner LOGIN] [--source NAME] [--months N]"),
          Cli::tr(
              "Retention by first-purchase month: one row per month of the window (as for trend) with the "
              "customers whose first purchase ever was that month, and the share of them buying 0, 1, ... N "
              "months later; months not reached yet are empty. Files also get the counts."),
-         {ownerOption, sourceOption, monthsOption},
+         {ownerOption(), sourceOption(), monthsOption()},
          runCohort, Cli::tr("Retention of customers by the month of their first purchase.")},
         {QStringLiteral("kpi"), QStringLiteral("report kpi [--owner LOGIN]"),
          Cli::tr(
              "The dashboard's figures as of today: open pipeline, weighted forecast (amount × the deal's or its "
              "stage's probability), won this month, conversion rate (won / closed in the last 90 days), repeat "
              "purchase rate (buyers of the last 12 months with two or more orders) and overdue follow-ups."),
-         {ownerOption},
+         {ownerOption()},
          runKpi, Cli::tr("The dashboard's key figures as of today.")},
         {QStringLiteral("receivables"), QStringLiteral("report receivables [--owner LOGIN] [--source NAME]"),
          Cli::tr(
@@ -163,7 +175,7 @@ QList<ReportCommand> salesReportCommands()
              "days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order "
              "date. Files also get the totals by age and every order with money owed. --from/--to pick orders by "
              "their order date, --owner is the order's salesperson, --source the customer's channel."),
-         {ownerOption, sourceOption},
+         {ownerOption(), sourceOption()},
          runReceivables, Cli::tr("What customers still owe, by customer and by age.")},
     };
 }

@@ -44,6 +44,11 @@ TEST_CASE("guanxi-cli speaks the system language: messages, report headers, Qt's
     const Run help = e.run({S("customers"), S("--help")});
     CHECK(help.code == 0);
     CHECK(help.out.contains(S("用法")));
+    // Every command's overview and options, the report options included.
+    const Run reportHelp = e.run({S("report"), S("--help")});
+    CHECK(reportHelp.out.contains(S("只看此销售人员")));
+    CHECK_FALSE(reportHelp.out.contains(S("Only this salesperson")));
+    CHECK(e.run({S("orders"), S("--help")}).out.contains(S("报价、合同、订单与回款")));
 }
 
 TEST_CASE("guanxi-cli with LC_ALL=C prints English even when LANGUAGE asks for Chinese", "[cli][language]")
