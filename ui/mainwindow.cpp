@@ -5,6 +5,7 @@
 #include "customfieldsdialog.h"
 #include "messagebar.h"
 #include "navigationrail.h"
+#include "pageregistry.h"
 #include "funnelpage.h"
 #include "guidedialog.h"
 #include "inboxpage.h"
@@ -55,7 +56,6 @@
 namespace guanxi::ui {
 
 namespace {
-enum NavRow { NavToday = 0, NavCustomers = 1, NavLeads = 2, NavPool = 3, NavFunnel = 4, NavOrders = 5, NavInbox = 6, NavReports = 7, NavTrash = 8 };
 const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
@@ -117,20 +117,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_searchTimer->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
-        if (!m_customers)
+        if (!page<CustomersPage>())
             return;
         showCustomers();
-        m_customers->setSearchText(m_search->text());
+        page<CustomersPage>()->setSearchText(m_search->text());
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (!m_customers)
+        if (!page<CustomersPage>())
             return;
         if (m_searchTimer->isActive()) {
             m_searchTimer->stop();
             showCustomers();
-            m_customers->setSearchText(m_search->text());
+            page<CustomersPage>()->setSearchText(m_search->text());
         }
-        m_customers->openFirst();
+        page<CustomersPage>()->openFirst();
     });
 
     m_countLabel = new QLabel(this);
@@ -145,10 +145,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     buildMenus();
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == NavCustomers && m_welcome && m_stack->currentWidget() == m_welcome)
+        if (row == rowOf<CustomersPage>() && m_welcome && m_stack->currentWidget() == m_welcome)
             return; // the first-run page stands in for the empty customer list
-        if (QWidget *page = pageForRow(row))
-            m_stack->setCurrentWidget(page);
+        if (QWidget *widget = m_pages.value(row))
+            m_stack->setCurrentWidget(widget);
         updateStatus();
     });
     QSettings settings;
@@ -203,24 +203,24 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&New Customer…"), QKeySequence::New, this, [this] {
         showCustomers();
-        if (m_customers)
-            m_customers->addCustomer();
+        if (page<CustomersPage>())
+            page<CustomersPage>()->addCustomer();
     });
     edit->addAction(tr("New Le&ad…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
-        if (!m_leads)
+        if (!page<LeadsPage>())
             return;
-        m_nav->setCurrentRow(NavLeads);
-        m_leads->addLead();
+        m_nav->setCurrentRow(rowOf<LeadsPage>());
+        page<LeadsPage>()->addLead();
     });
     add->setObjectName(QStringLiteral("newCustomerAction"));
     QAction *editCustomer = edit->addAction(tr("&Edit Customer…"), QKeySequence(Qt::Key_F2), this, [this] {
-        if (m_customers)
-            m_customers->editCurrent();
+        if (page<CustomersPage>())
+            page<CustomersPage>()->editCurrent();
     });
     editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
     QAction *trash = edit->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, [this] {
-        if (m_customers && m_stack->currentWidget() == m_customers)
-            m_customers->trashSelected();
+        if (page<CustomersPage>() && m_stack->currentWidget() == page<CustomersPage>())
+            page<CustomersPage>()->trashSelected();
     });
     trash->setObjectName(QStringLiteral("trashAction"));
     QAction *logAction = edit->addAction(tr("&Log Follow-up…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logFollowUp);
@@ -233,23 +233,17 @@ void MainWindow::buildMenus()
     find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(tr("To&day"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { m_nav->setCurrentRow(NavToday); });
-    m_viewMenu->addAction(tr("C&ustomers"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { m_nav->setCurrentRow(NavCustomers); });
-    m_viewMenu->addAction(tr("&Leads"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_nav->setCurrentRow(NavLeads); });
-    m_viewMenu->addAction(tr("Public &Pool"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_nav->setCurrentRow(NavPool); });
-    m_viewMenu->addAction(tr("&Funnel"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { m_nav->setCurrentRow(NavFunnel); });
-    m_viewMenu->addAction(tr("&Orders"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] { m_nav->setCurrentRow(NavOrders); });
-    m_viewMenu->addAction(tr("&Inbox"), QKeySequence(Qt::CTRL | Qt::Key_7), this, [this] { m_nav->setCurrentRow(NavInbox); });
-    m_viewMenu->addAction(tr("&Reports"), QKeySequence(Qt::CTRL | Qt::Key_8), this, [this] { m_nav->setCurrentRow(NavReports); });
-    m_viewMenu->addAction(tr("&Trash"), QKeySequence(Qt::CTRL | Qt::Key_9), this, [this] { m_nav->setCurrentRow(NavTrash); });
+    const QList<PageSpec> &pages = pageRegistry();
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        m_viewMenu->addAction(tr(pages.at(i).menuText), pageShortcut(i), this, [this, i] { m_nav->setCurrentRow(int(i)); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Pre&vious Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
-        if (m_customers)
-            m_customers->selectNext(-1);
+        if (page<CustomersPage>())
+            page<CustomersPage>()->selectNext(-1);
     });
     m_viewMenu->addAction(tr("&Next Customer"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] {
-        if (m_customers)
-            m_customers->selectNext(+1);
+        if (page<CustomersPage>())
+            page<CustomersPage>()->selectNext(+1);
     });
     m_viewMenu->addSeparator();
 
@@ -282,94 +276,70 @@ void MainWindow::clearPages()
         m_viewMenu->removeAction(m_columnsAction);
         m_columnsAction = nullptr;
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_reports),
-                       static_cast<QWidget *>(m_trash)})
+    for (QWidget *w : m_pages + QList<QWidget *>{m_welcome})
         if (w) {
             m_stack->removeWidget(w);
             delete w;
         }
     m_welcome = nullptr;
-    m_today = nullptr;
-    m_leads = nullptr;
-    m_pool = nullptr;
-    m_funnel = nullptr;
-    m_orders = nullptr;
-    m_inbox = nullptr;
-    m_reports = nullptr;
-    m_customers = nullptr;
-    m_trash = nullptr;
+    m_pages.clear();
     m_nav->clear();
 }
 
 void MainWindow::buildPages()
 {
     m_welcome = new WelcomePage(m_stack);
-    m_today = new TodayPage(*m_session, *m_undo, m_stack);
-    m_customers = new CustomersPage(*m_session, *m_undo, m_stack);
-    m_leads = new LeadsPage(*m_session, m_stack);
-    m_pool = new PoolPage(*m_session, m_stack);
-    m_funnel = new FunnelPage(*m_session, *m_undo, m_stack);
-    m_orders = new OrdersPage(*m_session, m_stack);
-    m_inbox = new InboxPage(*m_session, m_stack);
-    m_reports = new ReportsPage(*m_session, m_stack);
-    m_trash = new TrashPage(*m_session, *m_undo, m_stack);
-    for (QWidget *w : {static_cast<QWidget *>(m_welcome), static_cast<QWidget *>(m_today), static_cast<QWidget *>(m_customers),
-                       static_cast<QWidget *>(m_leads), static_cast<QWidget *>(m_pool), static_cast<QWidget *>(m_funnel),
-                       static_cast<QWidget *>(m_orders), static_cast<QWidget *>(m_inbox), static_cast<QWidget *>(m_reports),
-                       static_cast<QWidget *>(m_trash)})
-        m_stack->addWidget(w);
-    m_columnsAction = m_viewMenu->addMenu(m_customers->columnsMenu());
-    const QList<std::pair<const char *, QString>> rail = {
-        {"today", tr("Today")},   {"customers", tr("Customers")}, {"leads", tr("Leads")},
-        {"pool", tr("Public pool")}, {"funnel", tr("Funnel")},   {"orders", tr("Orders")},
-        {"inbox", tr("Inbox")},   {"reports", tr("Reports")},     {"trash", tr("Trash")},
-    };
-    for (const auto &[icon, label] : rail)
-        new QListWidgetItem(navigationIcon(QString::fromLatin1(icon)), label, m_nav);
+    m_stack->addWidget(m_welcome);
+    const PageContext context{*m_session, *m_undo, m_stack};
+    for (const PageSpec &spec : pageRegistry()) {
+        QWidget *widget = spec.create(context);
+        m_pages << widget;
+        m_stack->addWidget(widget);
+        new QListWidgetItem(navigationIcon(spec.id), tr(spec.railText), m_nav);
+    }
+    m_columnsAction = m_viewMenu->addMenu(page<CustomersPage>()->columnsMenu());
 
-    connect(m_customers, &CustomersPage::countChanged, this, &MainWindow::updateStatus);
-    connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
-    connect(m_today, &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
+    connect(page<CustomersPage>(), &CustomersPage::countChanged, this, &MainWindow::updateStatus);
+    connect(page<TrashPage>(), &TrashPage::countChanged, this, &MainWindow::updateNavCounts);
+    connect(page<TodayPage>(), &TodayPage::pendingChanged, this, &MainWindow::updateNavCounts);
     // After the pages' own reloads (they connected first), so the counts are current.
     connect(m_session.get(), &Session::leadsChanged, this, &MainWindow::updateNavCounts);
     connect(m_session.get(), &Session::customersChanged, this, &MainWindow::updateNavCounts);
     connect(m_session.get(), &Session::notificationsChanged, this, &MainWindow::updateNavCounts);
-    connect(m_inbox, &InboxPage::unreadChanged, this, &MainWindow::updateNavCounts);
-    connect(m_leads, &LeadsPage::customerCreated, this, [this](qint64 id) {
+    connect(page<InboxPage>(), &InboxPage::unreadChanged, this, &MainWindow::updateNavCounts);
+    connect(page<LeadsPage>(), &LeadsPage::customerCreated, this, [this](qint64 id) {
         Q_UNUSED(id);
         updateNavCounts();
     });
-    connect(m_customers, &CustomersPage::newDealRequested, this, [this](qint64 id) { m_funnel->addDeal(id); });
-    connect(m_today->dashboard(), &DashboardStrip::openReport, this,
+    connect(page<CustomersPage>(), &CustomersPage::newDealRequested, this, [this](qint64 id) { page<FunnelPage>()->addDeal(id); });
+    connect(page<TodayPage>()->dashboard(), &DashboardStrip::openReport, this,
             [this](const QString &name, const QDate &from, const QDate &to, qint64 ownerId, const QString &currency) {
-                m_nav->setCurrentRow(NavReports);
-                m_reports->showReport(name, from, to, ownerId, currency);
+                m_nav->setCurrentRow(rowOf<ReportsPage>());
+                page<ReportsPage>()->showReport(name, from, to, ownerId, currency);
             });
-    connect(m_reports, &ReportsPage::showSavedView, this, [this](qint64 id) {
+    connect(page<ReportsPage>(), &ReportsPage::showSavedView, this, [this](qint64 id) {
         showCustomers();
-        m_customers->showSavedView(id);
+        page<CustomersPage>()->showSavedView(id);
     });
-    connect(m_reports, &ReportsPage::openCustomer, this, [this](qint64 id) {
+    connect(page<ReportsPage>(), &ReportsPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
-        m_customers->selectCustomer(id);
+        page<CustomersPage>()->selectCustomer(id);
     });
-    connect(m_today, &TodayPage::openLead, this, [this](qint64) { m_nav->setCurrentRow(NavLeads); });
-    connect(m_today, &TodayPage::openCustomer, this, [this](qint64 id) {
+    connect(page<TodayPage>(), &TodayPage::openLead, this, [this](qint64) { m_nav->setCurrentRow(rowOf<LeadsPage>()); });
+    connect(page<TodayPage>(), &TodayPage::openCustomer, this, [this](qint64 id) {
         showCustomers();
-        m_customers->selectCustomer(id);
+        page<CustomersPage>()->selectCustomer(id);
     });
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::createSampleData);
     connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importCustomers);
-    connect(m_customers, &CustomersPage::importRequested, this, &MainWindow::importCustomers);
+    connect(page<CustomersPage>(), &CustomersPage::importRequested, this, &MainWindow::importCustomers);
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
         QSettings().setValue(startedEmptyKey(m_db->path()), true);
-        m_stack->setCurrentWidget(m_customers);
-        m_customers->addCustomer();
+        m_stack->setCurrentWidget(page<CustomersPage>());
+        page<CustomersPage>()->addCustomer();
     });
     connect(m_session.get(), &Session::customersChanged, this, [this] {
-        if (m_stack->currentWidget() == m_welcome && m_customers->totalCount() > 0)
+        if (m_stack->currentWidget() == m_welcome && page<CustomersPage>()->totalCount() > 0)
             showCustomers();
     });
     updateNavCounts();
@@ -382,12 +352,12 @@ void MainWindow::buildPages()
 void MainWindow::showFirstRunIfEmpty()
 {
     auto count = CustomerStore(*m_session).countLive();
-    const bool empty = count && *count == 0 && m_trash->count() == 0;
+    const bool empty = count && *count == 0 && page<TrashPage>()->count() == 0;
     const bool dismissed = QSettings().value(startedEmptyKey(m_db->path())).toBool();
     if (empty && !dismissed && !m_db->isReadOnly()) {
-        m_nav->setCurrentRow(NavCustomers);
+        m_nav->setCurrentRow(rowOf<CustomersPage>());
         m_stack->setCurrentWidget(m_welcome);
-    } else if (m_today->model()->pending() > 0) {
+    } else if (page<TodayPage>()->model()->pending() > 0) {
         showToday(); // the day starts with what is due
     } else {
         showCustomers();
@@ -396,7 +366,7 @@ void MainWindow::showFirstRunIfEmpty()
 
 void MainWindow::updateNavCounts()
 {
-    if (!m_today)
+    if (!page<TodayPage>())
         return;
     const auto badge = [this](int row, int count, BadgeTone tone, const QString &tip) {
         QListWidgetItem *item = m_nav->item(row);
@@ -406,16 +376,16 @@ void MainWindow::updateNavCounts()
         // The badge is painted, so a screen reader hears it from here.
         item->setData(Qt::AccessibleTextRole, count ? item->text() + QStringLiteral(", ") + tip : item->text());
     };
-    const int overdue = m_today->model()->count(TodayModel::Overdue);
-    const int dueToday = m_today->model()->count(TodayModel::DueToday);
-    badge(NavToday, overdue + dueToday, overdue ? BadgeTone::Urgent : BadgeTone::Waiting,
+    const int overdue = page<TodayPage>()->model()->count(TodayModel::Overdue);
+    const int dueToday = page<TodayPage>()->model()->count(TodayModel::DueToday);
+    badge(rowOf<TodayPage>(), overdue + dueToday, overdue ? BadgeTone::Urgent : BadgeTone::Waiting,
           tr("Your follow-ups: %1 overdue, %2 due today").arg(overdue).arg(dueToday));
-    const int unread = m_inbox->unread();
-    badge(NavInbox, unread, BadgeTone::Waiting, tr("%n unread message(s), e.g. new assignments", nullptr, unread));
-    const int pool = m_pool->poolCount();
-    badge(NavPool, pool, BadgeTone::Quiet, tr("%n record(s) in the public pool, free to claim", nullptr, pool));
-    const int trash = m_trash->count();
-    badge(NavTrash, trash, BadgeTone::Quiet, tr("%n record(s) in the trash", nullptr, trash));
+    const int unread = page<InboxPage>()->unread();
+    badge(rowOf<InboxPage>(), unread, BadgeTone::Waiting, tr("%n unread message(s), e.g. new assignments", nullptr, unread));
+    const int pool = page<PoolPage>()->poolCount();
+    badge(rowOf<PoolPage>(), pool, BadgeTone::Quiet, tr("%n record(s) in the public pool, free to claim", nullptr, pool));
+    const int trash = page<TrashPage>()->count();
+    badge(rowOf<TrashPage>(), trash, BadgeTone::Quiet, tr("%n record(s) in the trash", nullptr, trash));
     // Wide enough for the longest label with its icon and badge (Chinese too).
     const QFontMetrics fm = m_nav->fontMetrics();
     int width = 0;
@@ -425,36 +395,30 @@ void MainWindow::updateNavCounts()
     m_nav->setFixedWidth(qMax(width + m_nav->iconSize().width() + 36, 140));
 }
 
-QWidget *MainWindow::pageForRow(int row) const
+CustomersPage *MainWindow::customersPage() const
 {
-    switch (row) {
-    case NavToday: return m_today;
-    case NavCustomers: return m_customers;
-    case NavLeads: return m_leads;
-    case NavPool: return m_pool;
-    case NavFunnel: return m_funnel;
-    case NavOrders: return m_orders;
-    case NavInbox: return m_inbox;
-    case NavReports: return m_reports;
-    case NavTrash: return m_trash;
-    default: return nullptr;
-    }
+    return page<CustomersPage>();
+}
+
+TodayPage *MainWindow::todayPage() const
+{
+    return page<TodayPage>();
 }
 
 void MainWindow::showToday()
 {
-    if (!m_today)
+    if (!page<TodayPage>())
         return;
-    m_nav->setCurrentRow(NavToday);
-    m_stack->setCurrentWidget(m_today);
+    m_nav->setCurrentRow(rowOf<TodayPage>());
+    m_stack->setCurrentWidget(page<TodayPage>());
 }
 
 void MainWindow::showCustomers()
 {
-    if (!m_customers)
+    if (!page<CustomersPage>())
         return;
-    m_nav->setCurrentRow(NavCustomers);
-    m_stack->setCurrentWidget(m_customers);
+    m_nav->setCurrentRow(rowOf<CustomersPage>());
+    m_stack->setCurrentWidget(page<CustomersPage>());
 }
 
 Status MainWindow::openDatabase(const QString &path, bool create)
@@ -522,12 +486,12 @@ void MainWindow::updateStatus()
 {
     m_readOnlyLabel->setVisible(m_db && m_db->isReadOnly());
     m_fileLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
-    if (!m_customers) {
+    if (!page<CustomersPage>()) {
         m_countLabel->clear();
         return;
     }
-    const qint64 n = m_customers->totalCount();
-    if (m_customers->searchCapped())
+    const qint64 n = page<CustomersPage>()->totalCount();
+    if (page<CustomersPage>()->searchCapped())
         m_countLabel->setText(tr("%1+ matches: showing the first %1; type more to narrow the search")
                                   .arg(QLocale().toString(n)));
     else
@@ -610,8 +574,8 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
         m_notice->showMessage(tr("The new language shows after you restart Guanxi."), MessageBar::Kind::Information);
     });
-    if (dialog.exec() == QDialog::Accepted && m_customers)
-        m_customers->reloadLookups();
+    if (dialog.exec() == QDialog::Accepted && page<CustomersPage>())
+        page<CustomersPage>()->reloadLookups();
 }
 
 void MainWindow::showCustomFields()
@@ -645,9 +609,9 @@ void MainWindow::showGuide()
     m_guide->activateWindow();
 }
 
-void MainWindow::showShortcuts()
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
 {
-    const QList<QPair<QString, QString>> keys = {
+    QList<QPair<QString, QString>> keys = {
         {tr("New customer"), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)},
         {tr("Search"), QStringLiteral("Ctrl+K, Ctrl+F")},
         {tr("Open the first result"), tr("Enter in the search box")},
@@ -657,13 +621,20 @@ void MainWindow::showShortcuts()
         {tr("Undo / redo"), QStringLiteral("Ctrl+Z / Ctrl+Shift+Z")},
         {tr("Log a follow-up"), QStringLiteral("Ctrl+L")},
         {tr("New lead"), QStringLiteral("Ctrl+Shift+L")},
-        {tr("Today, Customers, Leads, Pool, Funnel, Orders, Inbox, Reports, Trash"), QStringLiteral("Ctrl+1 … Ctrl+9")},
-        {tr("Move a deal to the next / previous stage"), QStringLiteral("Ctrl+→ / Ctrl+←")},
-        {tr("Guide to the day's work"), QStringLiteral("F1")},
-        {tr("Close a dialog"), QStringLiteral("Esc")},
     };
+    for (qsizetype i = 0; i < pageRegistry().size(); ++i)
+        keys << qMakePair(tr("Go to %1").arg(tr(pageRegistry().at(i).railText)),
+                          pageShortcut(i).toString(QKeySequence::NativeText));
+    keys << qMakePair(tr("Move a deal to the next / previous stage"), QStringLiteral("Ctrl+→ / Ctrl+←"))
+         << qMakePair(tr("Guide to the day's work"), QStringLiteral("F1"))
+         << qMakePair(tr("Close a dialog"), QStringLiteral("Esc"));
+    return keys;
+}
+
+void MainWindow::showShortcuts()
+{
     QString html = QStringLiteral("<table cellspacing=6>");
-    for (const auto &k : keys)
+    for (const auto &k : shortcutList())
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(k.first.toHtmlEscaped(), k.second.toHtmlEscaped());
     html += QStringLiteral("</table>");
     QMessageBox::information(this, tr("Keyboard Shortcuts"), html);

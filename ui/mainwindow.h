@@ -50,8 +50,12 @@ public:
     // what it had and shows why.
     Status openDatabase(const QString &path, bool create = true);
     Session *session() const { return m_session.get(); }
-    CustomersPage *customersPage() const { return m_customers; }
-    TodayPage *todayPage() const { return m_today; }
+    CustomersPage *customersPage() const;
+    TodayPage *todayPage() const;
+    // The pages in the rail's order (empty while no file is open).
+    const QList<QWidget *> &pages() const { return m_pages; }
+    // What Help › Keyboard Shortcuts lists: what, and the keys.
+    QList<QPair<QString, QString>> shortcutList() const;
     Reminders *reminders() const { return m_reminders; }
     void showToday();
     QLineEdit *searchBox() const { return m_search; }
@@ -95,7 +99,21 @@ private:
     void restoreBackup();
     QString automaticBackupFolder() const;
     void automaticBackupInBackground();
-    QWidget *pageForRow(int row) const;
+    // The page of this type, or null while no file is open.
+    template <class Page>
+    Page *page() const
+    {
+        for (QWidget *w : m_pages)
+            if (auto *p = qobject_cast<Page *>(w))
+                return p;
+        return nullptr;
+    }
+    // Its row in the navigation rail (-1 while no file is open).
+    template <class Page>
+    int rowOf() const
+    {
+        return int(m_pages.indexOf(page<Page>()));
+    }
 
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
@@ -113,19 +131,11 @@ private:
     QMenu *m_viewMenu;
     QAction *m_columnsAction = nullptr;
     WelcomePage *m_welcome = nullptr;
-    TodayPage *m_today = nullptr;
-    LeadsPage *m_leads = nullptr;
-    PoolPage *m_pool = nullptr;
-    FunnelPage *m_funnel = nullptr;
-    OrdersPage *m_orders = nullptr;
-    InboxPage *m_inbox = nullptr;
-    ReportsPage *m_reports = nullptr;
+    QList<QWidget *> m_pages; // as pageRegistry() lists them: the rail's rows
     QTimer *m_reclaimTimer;
     QThread *m_reclaimThread = nullptr;
     QThread *m_backupThread = nullptr;
     Reminders *m_reminders;
-    CustomersPage *m_customers = nullptr;
-    TrashPage *m_trash = nullptr;
     QPointer<GuideDialog> m_guide;
 };
 

@@ -121,9 +121,9 @@ void MainWindow::exportCustomers(bool currentView)
     if (!m_session)
         return;
     QList<qint64> ids;
-    if (currentView && m_customers) {
+    if (currentView && page<CustomersPage>()) {
         CustomerListStore list(*m_session);
-        const CustomerListQuery query = m_customers->query();
+        const CustomerListQuery query = page<CustomersPage>()->query();
         auto count = list.count(query);
         auto rows = count ? list.page(query, 0, int(*count)) : Result<QList<CustomerListRow>>(count.error());
         if (!rows) {

@@ -112,10 +112,10 @@ void MainWindow::logFollowUp()
         showError(tr("This file is open read-only; follow-ups cannot be logged."));
         return;
     }
-    if (m_stack->currentWidget() == m_today)
-        m_today->logFollowUp();
-    else if (m_customers)
-        m_customers->logFollowUp();
+    if (m_stack->currentWidget() == page<TodayPage>())
+        page<TodayPage>()->logFollowUp();
+    else if (page<CustomersPage>())
+        page<CustomersPage>()->logFollowUp();
 }
 
 void MainWindow::exportCalendar()

@@ -5,6 +5,7 @@
 #include "guidedialog.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
+#include "pageregistry.h"
 #include "settingsdialog.h"
 #include "todaypage.h"
 #include "welcomepage.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -145,6 +147,55 @@ TEST_CASE("No two entries of a menu share a mnemonic, in either language", "[gui
         INFO((chinese ? "zh_CN " : "en ") << title.toStdString() << ": " << keys.join(u' ').toStdString());
         CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
     }
+}
+
+TEST_CASE("Every page shortcut the help lists opens that page, and the View menu offers the same keys", "[gui][shell]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("keys.guanxi")), true).ok());
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    auto *stack = w.findChild<QStackedWidget *>();
+    auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    REQUIRE(stack);
+    REQUIRE(nav);
+    REQUIRE(w.pages().size() == pageRegistry().size());
+    REQUIRE(nav->count() == w.pages().size());
+
+    QMenu *view = nullptr;
+    for (QAction *a : w.menuBar()->actions())
+        if (a->menu() && a->text().remove(u'&') == QStringLiteral("View"))
+            view = a->menu();
+    REQUIRE(view);
+
+    int listed = 0;
+    for (const auto &[what, keys] : w.shortcutList()) {
+        if (!what.startsWith(QStringLiteral("Go to ")))
+            continue;
+        ++listed;
+        const QString label = what.mid(6);
+        const int row = int(std::find_if(pageRegistry().cbegin(), pageRegistry().cend(),
+                                         [&](const PageSpec &p) { return MainWindow::tr(p.railText) == label; })
+                            - pageRegistry().cbegin());
+        INFO(what.toStdString() << " " << keys.toStdString());
+        REQUIRE(row < pageRegistry().size());
+        CHECK(nav->item(row)->text() == label);
+        // Start somewhere else, then press the keys the help names.
+        nav->setCurrentRow(row == 0 ? 1 : 0);
+        const QKeySequence sequence(keys, QKeySequence::NativeText);
+        REQUIRE(sequence.count() == 1);
+        QTest::keySequence(&w, sequence);
+        CHECK(stack->currentWidget() == w.pages().at(row));
+        CHECK(nav->currentRow() == row);
+        // The View menu has an entry for the page with these keys.
+        const bool inMenu = std::any_of(view->actions().cbegin(), view->actions().cend(), [&](QAction *a) {
+            return a->shortcut() == sequence && a->text().remove(u'&') == MainWindow::tr(pageRegistry().at(row).menuText).remove(u'&');
+        });
+        CHECK(inMenu);
+    }
+    CHECK(listed == pageRegistry().size());
 }
 
 TEST_CASE("Settings labels show their mnemonic underlined, and Alt+I goes to the user", "[gui][shell]")

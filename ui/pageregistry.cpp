@@ -1,0 +1,66 @@
+#include "pageregistry.h"
+
+#include "customerspage.h"
+#include "funnelpage.h"
+#include "inboxpage.h"
+#include "leadspage.h"
+#include "orderspage.h"
+#include "poolpage.h"
+#include "reportspage.h"
+#include "todaypage.h"
+#include "trashpage.h"
+
+#include <QtGlobal>
+
+namespace guanxi::ui {
+
+namespace {
+
+template <class Page>
+std::function<QWidget *(const PageContext &)> withUndo()
+{
+    return [](const PageContext &c) -> QWidget * { return new Page(c.session, c.undo, c.parent); };
+}
+
+template <class Page>
+std::function<QWidget *(const PageContext &)> withoutUndo()
+{
+    return [](const PageContext &c) -> QWidget * { return new Page(c.session, c.parent); };
+}
+
+} // namespace
+
+const QList<PageSpec> &pageRegistry()
+{
+    // The texts are MainWindow's (its tr() translates them).
+    static const QList<PageSpec> pages = {
+        {QStringLiteral("today"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "To&day"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Today"), withUndo<TodayPage>()},
+        {QStringLiteral("customers"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "C&ustomers"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Customers"), withUndo<CustomersPage>()},
+        {QStringLiteral("leads"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Leads"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Leads"), withoutUndo<LeadsPage>()},
+        {QStringLiteral("pool"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Public &Pool"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Public pool"), withoutUndo<PoolPage>()},
+        {QStringLiteral("funnel"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Funnel"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Funnel"), withUndo<FunnelPage>()},
+        {QStringLiteral("orders"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Orders"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Orders"), withoutUndo<OrdersPage>()},
+        {QStringLiteral("inbox"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Inbox"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Inbox"), withoutUndo<InboxPage>()},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Reports"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Reports"), withoutUndo<ReportsPage>()},
+        {QStringLiteral("trash"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Trash"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Trash"), withUndo<TrashPage>()},
+    };
+    return pages;
+}
+
+QKeySequence pageShortcut(qsizetype index)
+{
+    if (index < 0 || index >= 9)
+        return {};
+    return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(index)));
+}
+
+} // namespace guanxi::ui
