@@ -1554,10 +1554,6 @@
         <translation>未回款</translation>
     </message>
     <message>
-        <source>name the order by its number (the ID column of orders list; for remove-payment, the PAYMENT_ID of orders show).</source>
-        <translation>用编号指明订单（orders list 的 ID 列；remove-payment 用 orders show 的 PAYMENT_ID）。</translation>
-    </message>
-    <message>
         <source>Quotes, contracts, orders and payments (商务过程).
 
   orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]
@@ -2506,6 +2502,22 @@ Apply them with “leads assign --rules”.</source>
     <message>
         <source>Cohort: months after the first purchase to show (default 12).</source>
         <translation>同期群：显示首次购买后的月数（默认 12）。</translation>
+    </message>
+    <message>
+        <source>there is no order numbered “%1”; `guanxi-cli orders list` shows the orders.</source>
+        <translation>没有编号为“%1”的订单；用 `guanxi-cli orders list` 查看订单。</translation>
+    </message>
+    <message>
+        <source>name the payment by its PAYMENT_ID (a column of orders show).</source>
+        <translation>请用 PAYMENT_ID（orders show 中的一列）指明回款。</translation>
+    </message>
+    <message>
+        <source>name the order by its ID or its number (columns of orders list).</source>
+        <translation>请用编号或订单号（orders list 中的列）指明订单。</translation>
+    </message>
+    <message>
+        <source>an order becomes paid when payments cover it: add it as signed or delivered, then record the money with “orders pay ID --amount A”.</source>
+        <translation>回款覆盖总额时订单才变为已付清：请先以 signed 或 delivered 状态添加订单，再用“orders pay ID --amount A”登记收款。</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5152,14 @@ Apply them with “leads assign --rules”.</source>
         <source>“%1” has payments recorded, so it cannot go back to draft. Remove them first, or cancel the order.</source>
         <translation>“%1”已有回款记录，不能退回草稿。请先删除回款，或取消该订单。</translation>
     </message>
+    <message>
+        <source>“%1” now has %2 outstanding, not %3: a payment was recorded or removed meanwhile. Look at the order again before writing off.</source>
+        <translation>“%1”现在未回款 %2，而不是 %3：其间有人登记或删除了回款。请重新查看订单后再核销。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 received or written off, so cancelling it would make that money disappear. Remove the payments first (for a refund), then cancel.</source>
+        <translation>“%1”已有 %2 已收款或已核销，取消订单会让这笔钱凭空消失。请先删除回款（如已退款），再取消。</translation>
+    </message>
 </context>
 <context>
     <name>Orders</name>
@@ -5504,6 +5524,10 @@ Apply them with “leads assign --rules”.</source>
     <message>
         <source>Written off</source>
         <translation>已核销</translation>
+    </message>
+    <message>
+        <source>The amounts owed add up to more than Guanxi can count. Check the orders with the largest totals (Orders page, sorted by total) for amounts entered by mistake.</source>
+        <translation>应收金额合计超出了 Guanxi 能计算的范围。请检查金额最大的订单（在“订单”页按合计排序），看是否有输错的金额。</translation>
     </message>
 </context>
 <context>
@@ -9116,10 +9140,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>新建线索</translation>
     </message>
     <message>
-        <source>Today, Customers, Leads, Pool, Funnel, Orders, Inbox, Reports, Trash</source>
-        <translation>今日待办、客户、线索、公海、销售漏斗、订单、消息、报表、回收站</translation>
-    </message>
-    <message>
         <source>Move a deal to the next / previous stage</source>
         <translation>把商机移到下一个 / 上一个阶段</translation>
     </message>
@@ -9150,6 +9170,10 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>
             <numerusform>%n 条线索和客户已按回收规则退回公海，原因请见“消息”。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>转到%1</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,7 @@ void WriteOffDialog::accept()
 {
     m_errors->clear();
     m_messages->hide();
-    if (auto id = OrderStore(m_session).writeOff(m_order.id, m_reason->toPlainText()); !id) {
+    if (auto id = OrderStore(m_session).writeOff(m_order.id, m_reason->toPlainText(), m_order.outstandingMinor()); !id) {
         m_errors->show({id.error()}, m_messages);
         return;
     }

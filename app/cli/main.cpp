@@ -35,7 +35,7 @@ const CommandHelp commandHelp[] = {
      QT_TRANSLATE_NOOP("Cli", "Capture, screen, assign and convert leads.")},
     {"pool list|claim|release|assign|reclaim|warnings|history|rules", QT_TRANSLATE_NOOP("Cli", "The public pool (公海).")},
     {"deals add|list|move|history|stages|forecast", QT_TRANSLATE_NOOP("Cli", "Opportunities in the funnel.")},
-    {"orders add|list|show|import|pay|advance|status|from-deal|products",
+    {"orders add|list|show|import|pay|write-off|remove-payment|advance|status|from-deal|products",
      QT_TRANSLATE_NOOP("Cli", "Quotes, contracts, orders and payments.")},
     {"rules list|add|remove", QT_TRANSLATE_NOOP("Cli", "Lead assignment rules.")},
     {"notifications list|read", QT_TRANSLATE_NOOP("Cli", "Assignments and reclaims for you.")},

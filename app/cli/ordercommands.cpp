@@ -26,15 +26,30 @@ Table orderTable(const QList<Order> &orders)
     return t;
 }
 
-bool idArg(Cli &cli, const QStringList &pos, qint64 &id)
+// The order named by its ID or its number (SO-2026-00001); for
+// remove-payment, the payment's ID. Returns an exit code, or -1 when found.
+int idArg(Cli &cli, OrderStore &orders, const QStringList &pos, bool payment, qint64 &id)
 {
+    const QString arg = pos.value(2).trimmed();
     bool ok = false;
-    id = pos.value(2).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        cli.usage(Cli::tr("name the order by its number (the ID column of orders list; for remove-payment, the PAYMENT_ID of orders show)."));
-        return false;
+    id = arg.toLongLong(&ok);
+    if (ok && id > 0)
+        return -1;
+    if (!payment && !arg.isEmpty()) {
+        auto found = orders.findByNumber(arg);
+        if (!found)
+            return cli.fail(found.error());
+        if (*found > 0) {
+            id = *found;
+            return -1;
+        }
+        return cli.fail(Error{Cli::tr("there is no order numbered “%1”; `guanxi-cli orders list` shows the orders.")
+                                  .arg(arg),
+                              {}, {}});
     }
-    return true;
+    cli.usage(payment ? Cli::tr("name the payment by its PAYMENT_ID (a column of orders show).")
+                      : Cli::tr("name the order by its ID or its number (columns of orders list)."));
+    return Usage;
 }
 } // namespace
 
@@ -124,6 +139,10 @@ int runOrders(Cli &cli, const QStringList &args)
         if (!o.orderDate.isValid())
             return cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
         o.status = status.value_or(OrderStatus::Draft);
+        // Paid follows from money recorded; `orders import` brings in paid history.
+        if (o.status == OrderStatus::Paid)
+            return cli.usage(Cli::tr("an order becomes paid when payments cover it: add it as signed or delivered, "
+                                     "then record the money with “orders pay ID --amount A”."));
         if (p.isSet(QStringLiteral("number"))) {
             o.number = p.value(QStringLiteral("number"));
         } else {
@@ -187,8 +206,8 @@ int runOrders(Cli &cli, const QStringList &args)
         return Ok;
     }
     qint64 id = 0;
-    if (!idArg(cli, pos, id))
-        return Usage;
+    if (const int code = idArg(cli, orders, pos, action == QStringLiteral("remove-payment"), id); code >= 0)
+        return code;
     if (action == QStringLiteral("show")) {
         auto o = orders.get(id);
         if (!o)

@@ -68,12 +68,18 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
         }
         CustomerReceivable &c = r.customers[*it];
         ++c.orders;
-        c.buckets[b] += owed;
-        c.totalMinor += owed;
+        // Each order is at most Money::maxMinor; many of them could still
+        // pass what a 64-bit sum holds, and a wrapped total would read as a
+        // confident wrong figure.
+        if (__builtin_add_overflow(c.buckets[b], owed, &c.buckets[b])
+            || __builtin_add_overflow(c.totalMinor, owed, &c.totalMinor)
+            || __builtin_add_overflow(r.buckets[b], owed, &r.buckets[b])
+            || __builtin_add_overflow(r.totalMinor, owed, &r.totalMinor))
+            return Error{tr("The amounts owed add up to more than Guanxi can count. Check the orders with the largest "
+                            "totals (Orders page, sorted by total) for amounts entered by mistake."),
+                         {}, {}};
         c.oldestDays = qMax(c.oldestDays, days);
-        r.buckets[b] += owed;
         ++r.bucketOrders[b];
-        r.totalMinor += owed;
     }
     r.filterLines.insert(1, tr("Total owed: %1 %2 on %n order(s)", nullptr, int(r.orders.size()))
                                 .arg(Money::grouped(r.totalMinor), filter.currency.toUpper()));

@@ -128,7 +128,7 @@ Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
     return *id;
 }
 
-Result<qint64> OrderStore::writeOff(qint64 orderId, const QString &reason)
+Result<qint64> OrderStore::writeOff(qint64 orderId, const QString &reason, std::optional<qint64> expectedMinor)
 {
     if (reason.trimmed().isEmpty())
         return Error{tr("Say why the rest will not be paid (for example: the customer closed down, or a discount "
@@ -142,6 +142,13 @@ Result<qint64> OrderStore::writeOff(qint64 orderId, const QString &reason)
         return o.error();
     if (const QString why = whyNothingOwed(*o); !why.isEmpty())
         return Error{why, {}, {}};
+    // What the user saw and confirmed must be what is written off: on a shared
+    // file someone may have recorded a payment since.
+    if (expectedMinor && *expectedMinor != o->outstandingMinor())
+        return Error{tr("“%1” now has %2 outstanding, not %3: a payment was recorded or removed meanwhile. Look at "
+                        "the order again before writing off.")
+                         .arg(o->number, Money::plain(o->outstandingMinor()), Money::plain(*expectedMinor)),
+                     {}, {}};
     Payment p;
     p.kind = PaymentKind::WriteOff;
     p.paidOn = m_session.today();

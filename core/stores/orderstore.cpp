@@ -99,6 +99,11 @@ Status statusChange(const Order &before, OrderStatus next, qint64 total)
                                     "mistake, remove it first.")
                          .arg(before.number),
                      {}, QStringLiteral("status")};
+    if (next == OrderStatus::Cancelled && before.status != OrderStatus::Cancelled && settled > 0)
+        return Error{OrderStore::tr("“%1” has %2 received or written off, so cancelling it would make that money "
+                                    "disappear. Remove the payments first (for a refund), then cancel.")
+                         .arg(before.number, Money::plain(settled)),
+                     {}, QStringLiteral("status")};
     if (next == OrderStatus::Draft && settled > 0)
         return Error{OrderStore::tr("“%1” has payments recorded, so it cannot go back to draft. Remove them first, "
                                     "or cancel the order.")
@@ -149,6 +154,8 @@ Result<qint64> OrderStore::create(Order o)
         return SqlErrors::from(q.lastError(), tr("Could not save order “%1”.").arg(o.number));
     }
     const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = noteIssuedNumber(o.number); !s)
+        return s.error();
     if (Status s = writeLines(id, o.lines); !s)
         return s.error();
     if (o.status == OrderStatus::Paid && o.totalMinor > 0) {
@@ -195,6 +202,9 @@ Status OrderStore::update(Order o)
         return q.lastError().nativeErrorCode() == QStringLiteral("2067")
                    ? Status(Error{tr("Order number “%1” exists already.").arg(o.number), {}, QStringLiteral("number")})
                    : Status(SqlErrors::from(q.lastError(), tr("Could not save order “%1”.").arg(o.number)));
+    if (o.number != before->number)
+        if (Status s = noteIssuedNumber(o.number); !s)
+            return s;
     if (!o.lines.isEmpty())
         if (Status s = writeLines(o.id, o.lines); !s)
             return s;
@@ -316,8 +326,11 @@ Result<QString> OrderStore::nextNumber(OrderKind kind, int year) const
 {
     const QString prefix = automaticPrefix(kind) + QString::number(year ? year : m_session.today().year()) + u'-';
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM orders WHERE number LIKE ?"), {prefix + u'%'}) || !q.next())
+    if (!run(q, QStringLiteral("SELECT coalesce((SELECT last_value FROM number_sequences WHERE prefix = ?), 0)"),
+             {prefix})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not number the order."));
+    // Past the highest number ever issued; a number typed by hand may sit there.
     for (qint64 n = q.value(0).toLongLong() + 1;; ++n) {
         const QString candidate = prefix + QStringLiteral("%1").arg(n, 5, 10, QChar(u'0'));
         auto taken = findByNumber(candidate);
@@ -326,6 +339,22 @@ Result<QString> OrderStore::nextNumber(OrderKind kind, int year) const
         if (*taken == 0)
             return candidate;
     }
+}
+
+Status OrderStore::noteIssuedNumber(const QString &number)
+{
+    static const QRegularExpression automatic(QStringLiteral("^((?:QT|CT|SO)-\\d{4}-)(\\d{1,15})$"));
+    const QRegularExpressionMatch m = automatic.match(number);
+    if (!m.hasMatch())
+        return {};
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q,
+             QStringLiteral("INSERT INTO number_sequences (prefix, last_value) VALUES (?, ?) "
+                            "ON CONFLICT (prefix) DO UPDATE SET last_value = CASE WHEN excluded.last_value > "
+                            "number_sequences.last_value THEN excluded.last_value ELSE number_sequences.last_value END"),
+             {m.captured(1), m.captured(2).toLongLong()}))
+        return SqlErrors::from(q.lastError(), tr("Could not number the order."));
+    return {};
 }
 
 Status OrderStore::advance(qint64 id)
@@ -347,6 +376,8 @@ Status OrderStore::advance(qint64 id)
         if (!number)
             return number.error();
         if (Status s = setCode(*o, QStringLiteral("number"), o->number, *number); !s)
+            return s;
+        if (Status s = noteIssuedNumber(*number); !s)
             return s;
     }
     if (Status s = setCode(*o, QStringLiteral("kind"), Orders::kindCode(o->kind), Orders::kindCode(next)); !s)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace guanxi {
 
 class Session;
@@ -85,7 +87,8 @@ public:
     // whose balance is settled becomes paid. Overpaying is refused.
     Result<qint64> addPayment(qint64 orderId, Payment payment);
     // Writes off the whole balance of an order, recording who and why.
-    Result<qint64> writeOff(qint64 orderId, const QString &reason);
+    // expectedMinor: the balance the user was shown; refused if it changed since.
+    Result<qint64> writeOff(qint64 orderId, const QString &reason, std::optional<qint64> expectedMinor = {});
     // Removes a payment or write-off recorded by mistake; a paid order that
     // is no longer settled goes back to the status it had before.
     Status removePayment(qint64 paymentId);
@@ -103,6 +106,9 @@ private:
     Result<qint64> insertSettlement(const Order &order, const Payment &payment);
     Status settle(qint64 orderId);
     Status setCode(const Order &order, const QString &column, const QString &oldCode, const QString &newCode);
+    // An automatic number (QT-/CT-/SO-YYYY-NNNNN) written to an order is
+    // never issued again, even after the order is renamed.
+    Status noteIssuedNumber(const QString &number);
     Session &m_session;
 };
 

@@ -32,8 +32,20 @@ TEST_CASE("orders: paid follows from payments and write-offs, and receivables sh
     const Run refused = e.onDb({S("orders"), S("status"), id, S("--status"), S("paid")});
     CHECK(refused.code == 2);
     CHECK(refused.err.contains(S("358000.00")));
+    // Nor can an order be added as paid with no money recorded.
+    const Run addedPaid = e.onDb({S("orders"), S("add"), S("--customer"), S("1"), S("--amount"), S("700"), S("--status"),
+                                  S("paid")});
+    CHECK(addedPaid.code == 1);
+    CHECK(addedPaid.err.contains(S("orders pay")));
+    CHECK(e.ok({S("orders"), S("list"), S("--format"), S("csv")}).count(u'\n') == 3);   // header and two orders
     CHECK(onlyRow(e.ok({S("orders"), S("show"), id, S("--format"), S("json")})).value(S("outstanding")).toString()
           == S("358000.00"));
+    // An order may be named by its number too.
+    CHECK(onlyRow(e.ok({S("orders"), S("show"), S("SO-2026-00001"), S("--format"), S("json")})).value(S("id")).toString()
+          == id);
+    const Run unknown = e.onDb({S("orders"), S("show"), S("SO-1999-00001")});
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(S("SO-1999-00001")));
     // A quote owes nothing.
     CHECK(onlyRow(e.ok({S("orders"), S("show"), quote, S("--format"), S("json")})).value(S("outstanding")).toString()
           == S("0.00"));
@@ -46,8 +58,16 @@ TEST_CASE("orders: paid follows from payments and write-offs, and receivables sh
 
     const QString receivables = e.ok({S("report"), S("receivables"), S("--format"), S("csv"), S("--now"),
                                       S("2026-03-15T09:30:00Z")});
-    CHECK(receivables.contains(S("华信科技")));
-    CHECK(receivables.contains(S("58000.00")));   // 64 days old: in 61–90
+    const QList<QStringList> owed = parseCsv(receivables);
+    REQUIRE(owed.size() == 2);   // the header and 华信科技
+    const QStringList header = owed.at(0);
+    const auto cell = [&](const char *column) { return owed.at(1).value(int(header.indexOf(QString::fromUtf8(column)))); };
+    CHECK(cell("customer") == S("华信科技"));
+    CHECK(cell("days_61_90") == S("58000.00"));   // 358,000 − 300,000, 64 days old
+    CHECK(cell("days_0_30") == S("0.00"));
+    CHECK(cell("days_over_90") == S("0.00"));
+    CHECK(cell("total") == S("58000.00"));
+    CHECK(cell("oldest_days") == S("64"));
 
     CHECK(e.onDb({S("orders"), S("write-off"), id}).code != 0);   // a reason is needed
     const QJsonObject settled = onlyRow(e.ok({S("orders"), S("write-off"), id, S("--reason"), S("尾款让利"), S("--format"),

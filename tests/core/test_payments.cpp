@@ -9,9 +9,11 @@
 #include "stores/changelogstore.h"
 #include "stores/customerstore.h"
 #include "stores/orderstore.h"
+#include "text/money.h"
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -138,6 +140,28 @@ TEST_CASE("Payments settle an order, removing one brings the balance and the sta
     CHECK_FALSE(orders.removePayment(*second).ok());
 }
 
+TEST_CASE("An order with money received cannot be cancelled until the payments are removed", "[orders][payments]")
+{
+    TestDb t;
+    OrderStore orders(*t.session);
+    const qint64 c = addCustomer(*t.session, QStringLiteral("华信科技"));
+    const qint64 id = addOrder(*t.session, c, 100000, OrderStatus::Delivered);
+    auto paid = orders.addPayment(id, payment(40000));
+    REQUIRE(paid.ok());
+    const Status refused = orders.setStatus(id, OrderStatus::Cancelled);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("400.00")));
+    CHECK(orders.get(id)->status == OrderStatus::Delivered);
+    CHECK(orders.get(id)->outstandingMinor() == 60000);
+    // Refunded (the payment removed), it may be cancelled and then owes nothing.
+    REQUIRE(orders.removePayment(*paid).ok());
+    REQUIRE(orders.setStatus(id, OrderStatus::Cancelled).ok());
+    CHECK(orders.get(id)->outstandingMinor() == 0);
+    // Nothing received: a signed order may be cancelled (the customer withdrew).
+    const qint64 other = addOrder(*t.session, c, 5000, OrderStatus::Signed);
+    CHECK(orders.setStatus(other, OrderStatus::Cancelled).ok());
+}
+
 TEST_CASE("A write-off settles the rest and records who and why", "[orders][payments]")
 {
     TestDb t;
@@ -161,6 +185,22 @@ TEST_CASE("A write-off settles the rest and records who and why", "[orders][paym
     CHECK(list->at(1).note == QStringLiteral("尾款让利"));
     CHECK(list->at(1).recordedBy == QStringLiteral("Tester"));
     CHECK_FALSE(orders.writeOff(id, QStringLiteral("again")).ok());
+}
+
+TEST_CASE("A write-off is refused when the balance changed since the user looked", "[orders][payments]")
+{
+    TestDb t;
+    OrderStore orders(*t.session);
+    const qint64 c = addCustomer(*t.session, QStringLiteral("华信科技"));
+    const qint64 id = addOrder(*t.session, c, 100000, OrderStatus::Delivered);
+    const qint64 shown = orders.get(id)->outstandingMinor();   // the dialog shows 1,000.00
+    REQUIRE(orders.addPayment(id, payment(30000)).ok());        // someone else records 300.00
+    auto refused = orders.writeOff(id, QStringLiteral("客户倒闭"), shown);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("700.00")));
+    CHECK(orders.get(id)->outstandingMinor() == 70000);
+    CHECK(orders.writeOff(id, QStringLiteral("客户倒闭"), 70000).ok());
+    CHECK(orders.get(id)->status == OrderStatus::Paid);
 }
 
 TEST_CASE("An order entered as paid carries a settlement that says so", "[orders][payments]")
@@ -210,6 +250,68 @@ TEST_CASE("A quote advanced to an order gets an order number and is signed", "[o
     const qint64 mine = *orders.create(custom);
     REQUIRE(orders.advance(mine).ok());
     CHECK(orders.get(mine)->number == QStringLiteral("HT-客户-7"));
+}
+
+TEST_CASE("An automatic quote, contract or order number is never given twice", "[orders][payments]")
+{
+    TestDb t;
+    OrderStore orders(*t.session);
+    const qint64 c = addCustomer(*t.session, QStringLiteral("赵磊"));
+    const qint64 first = addOrder(*t.session, c, 100, OrderStatus::Draft, OrderKind::Quote);
+    CHECK(orders.get(first)->number == QStringLiteral("QT-2026-00001"));
+    REQUIRE(orders.advance(first).ok());   // QT-2026-00001 becomes CT-2026-00001
+    REQUIRE(orders.advance(first).ok());   // and SO-2026-00001
+    CHECK(orders.get(first)->number == QStringLiteral("SO-2026-00001"));
+    // The next quote and contract do not reuse the numbers the first one had.
+    const qint64 second = addOrder(*t.session, c, 200, OrderStatus::Draft, OrderKind::Quote);
+    CHECK(orders.get(second)->number == QStringLiteral("QT-2026-00002"));
+    REQUIRE(orders.advance(second).ok());
+    CHECK(orders.get(second)->number == QStringLiteral("CT-2026-00002"));
+    // A number typed by hand past the sequence is skipped, and raises it.
+    Order typed;
+    typed.customerId = c;
+    typed.kind = OrderKind::Order;
+    typed.number = QStringLiteral("SO-2026-00007");
+    typed.orderDate = t.session->today();
+    typed.lines << OrderLine{0, QStringLiteral("x"), 1, 100, 0, 0};
+    REQUIRE(orders.create(typed).ok());
+    CHECK(*orders.nextNumber(OrderKind::Order) == QStringLiteral("SO-2026-00008"));
+    // The next quote follows the highest quote number ever issued.
+    CHECK(*orders.nextNumber(OrderKind::Quote) == QStringLiteral("QT-2026-00003"));
+}
+
+TEST_CASE("Upgrading to numbered sequences remembers numbers renamed away before", "[orders][payments][database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v15.guanxi"));
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+        REQUIRE(Migrations::upgrade(raw.db, 0, 15).ok());
+        raw.exec(QStringLiteral("INSERT INTO users (id, login, display_name, created_at) VALUES "
+                                "(1, 'me', 'Me', '2026-01-01T00:00:00.000Z')"));
+        raw.exec(QStringLiteral("INSERT INTO customers (id, name, name_sort, kind, stage, created_at, updated_at) VALUES "
+                                "(1, '华信', 'huaxin', 'company', 'customer', '2026-01-01T00:00:00.000Z', "
+                                "'2026-01-01T00:00:00.000Z')"));
+        // Quotes 1–3 were advanced to contracts and renamed; only the log remembers them.
+        raw.exec(QStringLiteral(
+            "INSERT INTO orders (id, number, customer_id, order_date, status, total_minor, created_at, updated_at, kind) "
+            "VALUES (1, 'CT-2026-00001', 1, '2026-02-01', 'draft', 100, '2026-02-01T08:00:00.000Z', "
+            "'2026-02-01T08:00:00.000Z', 'contract'), (2, 'SO-2025-00041', 1, '2025-02-01', 'signed', 100, "
+            "'2025-02-01T08:00:00.000Z', '2025-02-01T08:00:00.000Z', 'order')"));
+        raw.exec(QStringLiteral("INSERT INTO change_log (entity, entity_id, action, field, old_value, new_value, "
+                                "changed_at) VALUES ('order', 1, 'update', 'number', 'QT-2026-00003', 'CT-2026-00001', "
+                                "'2026-02-02T08:00:00.000Z')"));
+    }
+    auto opened = Database::open(path);
+    REQUIRE(opened.ok());
+    FixedClock clock{fixedNow()};
+    Session session(**opened, clock);
+    OrderStore orders(session);
+    CHECK(*orders.nextNumber(OrderKind::Quote) == QStringLiteral("QT-2026-00004"));
+    CHECK(*orders.nextNumber(OrderKind::Contract) == QStringLiteral("CT-2026-00002"));
+    CHECK(*orders.nextNumber(OrderKind::Order) == QStringLiteral("SO-2026-00001"));
+    CHECK(*orders.nextNumber(OrderKind::Order, 2025) == QStringLiteral("SO-2025-00042"));
 }
 
 TEST_CASE("Upgrading a file settles its paid orders visibly and leaves balances honest", "[orders][payments][database]")
@@ -298,6 +400,25 @@ TEST_CASE("Receivables list what is owed by customer and by age", "[orders][paym
     CHECK(ages->rows.size() == 4);
     CHECK(ages->rows.at(3).at(2).toLongLong() == 35000);
     CHECK(report.filters.join(u'\n').contains(QStringLiteral("650.00")));
+}
+
+TEST_CASE("Receivables that add up past 64 bits are refused, never shown wrapped", "[orders][payments][reports]")
+{
+    TestDb t;
+    const qint64 c = addCustomer(*t.session, QStringLiteral("华信科技"));
+    // 9,300 signed orders of the largest amount an order may have: 9.3e18 fen.
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9300) "
+                                  "INSERT INTO orders (number, customer_id, order_date, status, total_minor, created_at, "
+                                  "updated_at, kind) SELECT 'BIG-' || i, %1, '%2', 'signed', %3, '%4', '%4', 'order' "
+                                  "FROM n")
+                       .arg(c)
+                       .arg(t.session->today().toString(Qt::ISODate))
+                       .arg(Money::maxMinor)
+                       .arg(QStringLiteral("2026-01-01T00:00:00.000Z"))));
+    auto r = Receivables::run(*t.session, SalesFilter{});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("more than Guanxi can count")));
 }
 
 TEST_CASE("Sample orders carry SO-year numbers and are paid by recorded payments", "[orders][payments][sample]")
