@@ -3,11 +3,11 @@
 // does (target: 200 ms). The data is an RFM report over N synthetic
 // customers (default 1,000,000) and a cluster scatter over the same N rows.
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
-#include "reportchart.h"
-#include "reporttablemodel.h"
+#include "reportrender/reportchart.h"
+#include "reports/reporttablemodel.h"
 
 #include "analytics/rfm.h"
-#include "services/rfmanalysis.h"
+#include "analytics/rfmanalysis.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -22,11 +22,11 @@
 // are compared line by line). Generation is never inside a timed figure.
 #include "appinfo.h"
 #include "benchmeasure.h"
-#include "db/database.h"
-#include "services/rfmanalysis.h"
-#include "services/session.h"
-#include "stores/analyticsstore.h"
-#include "util/clock.h"
+#include "platform/db/database.h"
+#include "analytics/rfmanalysis.h"
+#include "platform/session.h"
+#include "analytics/analyticsstore.h"
+#include "platform/clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

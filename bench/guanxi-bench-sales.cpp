@@ -5,14 +5,14 @@
 // column's first cards, the Today page, and a reclaim pass over the whole
 // base (nothing due, and 1 % due).
 #include "appinfo.h"
-#include "db/database.h"
-#include "db/transaction.h"
-#include "models/dealcolumnmodel.h"
-#include "models/todaymodel.h"
-#include "services/session.h"
-#include "stores/customerstore.h"
-#include "stores/dealstore.h"
-#include "stores/poolstore.h"
+#include "platform/db/database.h"
+#include "platform/db/transaction.h"
+#include "sales/dealcolumnmodel.h"
+#include "activities/todaymodel.h"
+#include "platform/session.h"
+#include "customers/customerstore.h"
+#include "sales/dealstore.h"
+#include "leads/poolstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

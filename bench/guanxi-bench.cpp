@@ -4,11 +4,11 @@
 // then prints: open + first page, search-as-you-type latency (p50/p95 over
 // 30 queries), sorting, and a jump to the middle row.
 #include "appinfo.h"
-#include "db/database.h"
-#include "models/customertablemodel.h"
-#include "services/sampledata.h"
-#include "services/session.h"
-#include "stores/customerstore.h"
+#include "platform/db/database.h"
+#include "customers/customertablemodel.h"
+#include "team/sampledata.h"
+#include "platform/session.h"
+#include "customers/customerstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

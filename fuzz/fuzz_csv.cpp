@@ -7,8 +7,8 @@
 //   ./fuzz_csv -max_total_time=60 fuzz/corpus/csv
 //
 // The first input byte picks the chunk size, so chunk borders land anywhere.
-#include "io/csvstream.h"
-#include "io/textencoding.h"
+#include "formats/csvstream.h"
+#include "formats/textencoding.h"
 
 #include <QBuffer>
 

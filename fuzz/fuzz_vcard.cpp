@@ -6,7 +6,7 @@
 //     -I core $(pkg-config --cflags Qt6Core) fuzz/fuzz_vcard.cpp core/io/vcard.cpp core/io/vcardwriter.cpp \
 //     $(pkg-config --libs Qt6Core) -o fuzz_vcard
 //   ./fuzz_vcard -max_total_time=60 fuzz/corpus/vcard
-#include "io/vcard.h"
+#include "formats/vcard.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -8,7 +8,7 @@
 // that mutations reach the XML, not just the deflate stream; rebuild it with
 //   python3 tests/data/import/xlsx/make_fixtures.py --fuzz-corpus fuzz/corpus/xlsx
 // (libxlsxwriter.xlsx there is a small file written by XlsxWriter).
-#include "io/xlsxreader.h"
+#include "formats/xlsxreader.h"
 
 #include <QByteArray>
 

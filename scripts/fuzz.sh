@@ -40,9 +40,9 @@ mkdir -p "$out"
 # The sources and pkg-config modules of each target, as in its header comment.
 sources() {
   case "$1" in
-    csv) echo "fuzz/fuzz_csv.cpp core/io/textencoding.cpp core/io/csvstream.cpp" ;;
-    xlsx) echo "fuzz/fuzz_xlsx.cpp core/io/xlsxreader.cpp" ;;
-    vcard) echo "fuzz/fuzz_vcard.cpp core/io/vcard.cpp core/io/vcardwriter.cpp" ;;
+    csv) echo "fuzz/fuzz_csv.cpp core/formats/textencoding.cpp core/formats/csvstream.cpp" ;;
+    xlsx) echo "fuzz/fuzz_xlsx.cpp core/formats/xlsxreader.cpp" ;;
+    vcard) echo "fuzz/fuzz_vcard.cpp core/formats/vcard.cpp core/formats/vcardwriter.cpp" ;;
     *) return 1 ;;
   esac
 }
@@ -66,7 +66,7 @@ build() {
   read -r -a src <<<"$list"
   read -r -a deps <<<"$(modules "$t")"
   # Rebuild only when a source, a core header or this script is newer.
-  for f in "${src[@]}" "$here"/core/io/*.h "$here"/core/util/*.h "$here/scripts/fuzz.sh"; do
+  for f in "${src[@]}" "$here"/core/formats/*.h "$here"/core/platform/*.h "$here/scripts/fuzz.sh"; do
     f=$here/${f#"$here"/}
     m=$(stat -c %Y "$f")
     if [ "$m" -gt "$newest" ]; then newest=$m; fi

@@ -1,6 +1,6 @@
 #include "backgroundtask.h"
 
-#include "db/database.h"
+#include "platform/db/database.h"
 
 #include <QEventLoop>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "util/clock.h"
-#include "util/result.h"
+#include "platform/clock.h"
+#include "platform/result.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,16 +2,16 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
-#include "customerspage.h"
-#include "todaypage.h"
-#include "io/icalendar.h"
-#include "stores/followupstore.h"
-#include "stores/poolstore.h"
-#include "messagebar.h"
-#include "db/database.h"
-#include "db/databasecheck.h"
-#include "services/sampledata.h"
-#include "services/session.h"
+#include "customers/customerspage.h"
+#include "activities/todaypage.h"
+#include "formats/icalendar.h"
+#include "activities/followupstore.h"
+#include "leads/poolstore.h"
+#include "widgets/messagebar.h"
+#include "platform/db/database.h"
+#include "platform/db/databasecheck.h"
+#include "team/sampledata.h"
+#include "platform/session.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #include "navigationrail.h"
 
-#include "stagestyle.h"
+#include "sales/stagestyle.h"
 
 #include <QApplication>
 #include <QLocale>

@@ -1,14 +1,14 @@
 #include "pageregistry.h"
 
-#include "customerspage.h"
-#include "funnelpage.h"
-#include "inboxpage.h"
-#include "leadspage.h"
-#include "orderspage.h"
-#include "poolpage.h"
-#include "reportspage.h"
-#include "todaypage.h"
-#include "trashpage.h"
+#include "customers/customerspage.h"
+#include "sales/funnelpage.h"
+#include "activities/inboxpage.h"
+#include "leads/leadspage.h"
+#include "sales/orderspage.h"
+#include "leads/poolpage.h"
+#include "reports/reportspage.h"
+#include "activities/todaypage.h"
+#include "customers/trashpage.h"
 
 #include <QtGlobal>
 

@@ -2,9 +2,9 @@
 
 #include "autostart.h"
 
-#include "db/database.h"
-#include "services/session.h"
-#include "stores/userstore.h"
+#include "platform/db/database.h"
+#include "platform/session.h"
+#include "team/userstore.h"
 #include "text/pinyin.h"
 
 #include <QCheckBox>

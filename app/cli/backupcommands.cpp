@@ -1,8 +1,8 @@
 // guanxi-cli backup and restore.
 #include "cli.h"
 
-#include "db/backup.h"
-#include "db/database.h"
+#include "platform/db/backup.h"
+#include "platform/db/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "cli.h"
 
-#include "db/database.h"
-#include "stores/userstore.h"
-#include "util/systemaccount.h"
+#include "platform/db/database.h"
+#include "team/userstore.h"
+#include "platform/systemaccount.h"
 
 #include <QDir>
 #include <QFileInfo>

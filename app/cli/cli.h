@@ -1,9 +1,9 @@
 #pragma once
 
 #include "output.h"
-#include "services/session.h"
-#include "util/clock.h"
-#include "util/result.h"
+#include "platform/session.h"
+#include "platform/clock.h"
+#include "platform/result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
 // guanxi-cli customers list|add|show|search|delete|restore|purge|trash
 #include "cli.h"
 
-#include "db/database.h"
-#include "models/customercolumns.h"
-#include "stores/changelogstore.h"
-#include "stores/channelstore.h"
-#include "stores/customerliststore.h"
-#include "stores/customerstore.h"
-#include "stores/orderstore.h"
-#include "stores/userstore.h"
+#include "platform/db/database.h"
+#include "customers/customercolumns.h"
+#include "platform/changelogstore.h"
+#include "team/channelstore.h"
+#include "customers/customerliststore.h"
+#include "customers/customerstore.h"
+#include "sales/orderstore.h"
+#include "team/userstore.h"
 
 namespace guanxi::cli {
 

@@ -1,12 +1,12 @@
 // guanxi-cli init, seed, check and users.
 #include "cli.h"
 
-#include "db/database.h"
-#include "db/databasecheck.h"
-#include "services/sampledata.h"
-#include "stores/customerstore.h"
-#include "stores/orderstore.h"
-#include "stores/userstore.h"
+#include "platform/db/database.h"
+#include "platform/db/databasecheck.h"
+#include "team/sampledata.h"
+#include "customers/customerstore.h"
+#include "sales/orderstore.h"
+#include "team/userstore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // guanxi-cli deals add|list|move|history|stages|forecast
 #include "cli.h"
 
-#include "stores/dealstore.h"
-#include "stores/userstore.h"
+#include "sales/dealstore.h"
+#include "team/userstore.h"
 #include "text/money.h"
 
 namespace guanxi::cli {

@@ -1,10 +1,10 @@
 // guanxi-cli duplicates list|merge|undo|history.
 #include "cli.h"
 
-#include "services/customermerge.h"
-#include "stores/customerstore.h"
-#include "stores/duplicatestore.h"
-#include "stores/mergestore.h"
+#include "customers/customermerge.h"
+#include "customers/customerstore.h"
+#include "customers/duplicatestore.h"
+#include "customers/mergestore.h"
 
 namespace guanxi::cli {
 

@@ -1,8 +1,8 @@
 // guanxi-cli export customers.
 #include "cli.h"
 
-#include "io/customerexport.h"
-#include "stores/customerliststore.h"
+#include "exchange/customerexport.h"
+#include "customers/customerliststore.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 // guanxi-cli followups log|due|list|export
 #include "cli.h"
 
-#include "io/icalendar.h"
-#include "stores/followupstore.h"
-#include "stores/userstore.h"
+#include "formats/icalendar.h"
+#include "activities/followupstore.h"
+#include "team/userstore.h"
 
 #include <QDir>
 

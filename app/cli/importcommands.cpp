@@ -1,15 +1,15 @@
 // guanxi-cli import customers|orders FILE, import list, import revert ID.
 #include "cli.h"
 
-#include "io/customerfields.h"
-#include "io/importsource.h"
-#include "io/orderimport.h"
-#include "io/textencoding.h"
-#include "services/customerimport.h"
-#include "services/importrevert.h"
-#include "services/leadimport.h"
-#include "stores/customfieldstore.h"
-#include "stores/importstore.h"
+#include "exchange/customerfields.h"
+#include "exchange/importsource.h"
+#include "exchange/orderimport.h"
+#include "formats/textencoding.h"
+#include "exchange/customerimport.h"
+#include "exchange/importrevert.h"
+#include "exchange/leadimport.h"
+#include "customers/customfieldstore.h"
+#include "exchange/importstore.h"
 
 #include <QDir>
 #include <QLocale>

@@ -1,10 +1,10 @@
 // guanxi-cli leads add|list|show|qualify|disqualify|duplicates|convert
 #include "cli.h"
 
-#include "services/leadassignment.h"
-#include "stores/channelstore.h"
-#include "stores/leadstore.h"
-#include "stores/userstore.h"
+#include "leads/leadassignment.h"
+#include "team/channelstore.h"
+#include "leads/leadstore.h"
+#include "team/userstore.h"
 #include "text/money.h"
 
 namespace guanxi::cli {

@@ -2,7 +2,7 @@
 #include "appinfo.h"
 #include "cli.h"
 #include "reportoutput.h"
-#include "util/translations.h"
+#include "platform/translations.h"
 
 #include <sys/stat.h>
 #include <QCoreApplication>

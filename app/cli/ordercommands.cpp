@@ -1,9 +1,9 @@
 // guanxi-cli orders add|list|show|import|pay|write-off|remove-payment|advance|status|from-deal, products add|list
 #include "cli.h"
 
-#include "io/orderimport.h"
-#include "stores/customerstore.h"
-#include "stores/orderstore.h"
+#include "exchange/orderimport.h"
+#include "customers/customerstore.h"
+#include "sales/orderstore.h"
 #include "text/money.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "output.h"
 
-#include "io/csvwriter.h"
+#include "formats/csvwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // guanxi-cli pool list|claim|release|assign|reclaim|warnings|rules
 #include "cli.h"
 
-#include "stores/customerstore.h"
-#include "stores/leadstore.h"
-#include "stores/poolstore.h"
-#include "stores/userstore.h"
+#include "customers/customerstore.h"
+#include "leads/leadstore.h"
+#include "leads/poolstore.h"
+#include "team/userstore.h"
 
 namespace guanxi::cli {
 

@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "reportoutput.h"
 
-#include "services/clusteranalysis.h"
+#include "analytics/clusteranalysis.h"
 
 namespace guanxi::cli {
 

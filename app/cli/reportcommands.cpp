@@ -3,7 +3,7 @@
 #include "cli.h"
 #include "reportoutput.h"
 
-#include "services/rfmanalysis.h"
+#include "analytics/rfmanalysis.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // How every `guanxi-cli report` writes its result.
 #include "reportoutput.h"
 
-#include "io/reportfile.h"
+#include "analytics/reportfile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "analytics/report.h"
 #include "cli.h"
-#include "stores/analyticsstore.h"
+#include "analytics/analyticsstore.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "reportoutput.h"
 
 #ifdef GUANXI_CLI_PDF
-#include "reportdocument.h"
+#include "reportrender/reportdocument.h"
 
 #include <QApplication>
 #endif

@@ -1,13 +1,13 @@
 // guanxi-cli report funnel|trend|cohort|kpi: the sales reports.
 #include "reportoutput.h"
 
-#include "services/cohortanalysis.h"
-#include "services/dashboard.h"
-#include "services/funnelanalysis.h"
-#include "services/receivables.h"
-#include "services/trendanalysis.h"
-#include "stores/channelstore.h"
-#include "stores/userstore.h"
+#include "analytics/cohortanalysis.h"
+#include "analytics/dashboard.h"
+#include "analytics/funnelanalysis.h"
+#include "analytics/receivables.h"
+#include "analytics/trendanalysis.h"
+#include "team/channelstore.h"
+#include "team/userstore.h"
 
 namespace guanxi::cli {
 

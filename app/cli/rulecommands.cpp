@@ -1,12 +1,12 @@
 // guanxi-cli rules list|add|remove, notifications list|read, and leads assign
 #include "cli.h"
 
-#include "services/leadassignment.h"
-#include "stores/assignmentrulestore.h"
-#include "stores/channelstore.h"
-#include "stores/notificationstore.h"
-#include "stores/poolstore.h"
-#include "stores/userstore.h"
+#include "leads/leadassignment.h"
+#include "leads/assignmentrulestore.h"
+#include "team/channelstore.h"
+#include "activities/notificationstore.h"
+#include "leads/poolstore.h"
+#include "team/userstore.h"
 
 namespace guanxi::cli {
 

@@ -1,11 +1,11 @@
 // guanxi: the desktop application. Parses the command line, loads the
 // translations, opens the database and shows the window.
 #include "appinfo.h"
-#include "db/database.h"
+#include "platform/db/database.h"
 #include "mainwindow.h"
-#include "reminders.h"
+#include "activities/reminders.h"
 #include "settingsdialog.h"
-#include "util/translations.h"
+#include "platform/translations.h"
 
 #include <sys/stat.h>
 #include <QApplication>

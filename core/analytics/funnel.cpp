@@ -1,4 +1,4 @@
-#include "funnel.h"
+#include "analytics/funnel.h"
 
 #include <QMap>
 

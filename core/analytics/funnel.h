@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/deal.h"
+#include "sales/deal.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "kmeans.h"
+#include "analytics/kmeans.h"
 
 #include <algorithm>
 #include <cmath>

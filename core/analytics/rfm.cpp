@@ -1,4 +1,4 @@
-#include "rfm.h"
+#include "analytics/rfm.h"
 
 #include <algorithm>
 #include <cmath>

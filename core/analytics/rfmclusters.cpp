@@ -1,4 +1,4 @@
-#include "rfmclusters.h"
+#include "analytics/rfmclusters.h"
 
 #include <algorithm>
 #include <cmath>

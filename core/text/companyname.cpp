@@ -1,4 +1,4 @@
-#include "companyname.h"
+#include "text/companyname.h"
 
 #include <QRegularExpression>
 #include <QStringList>

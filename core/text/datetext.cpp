@@ -1,4 +1,4 @@
-#include "datetext.h"
+#include "text/datetext.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "money.h"
+#include "text/money.h"
 
 #include <QLocale>
 

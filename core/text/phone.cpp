@@ -1,4 +1,4 @@
-#include "phone.h"
+#include "text/phone.h"
 
 namespace guanxi {
 

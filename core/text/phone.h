@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/result.h"
+#include "platform/result.h"
 
 #include <QCoreApplication>
 

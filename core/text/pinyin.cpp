@@ -1,4 +1,4 @@
-#include "pinyin.h"
+#include "text/pinyin.h"
 
 #include <QHash>
 #include <QMutex>

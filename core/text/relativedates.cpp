@@ -1,4 +1,4 @@
-#include "relativedates.h"
+#include "text/relativedates.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
-#include "searchkeys.h"
+#include "text/searchkeys.h"
 
-#include "phone.h"
-#include "pinyin.h"
+#include "text/phone.h"
+#include "text/pinyin.h"
 
 #include <QSet>
 

@@ -4,11 +4,11 @@
 // tests about several programs on one file hold open in the test process.
 #include "clienv.h"
 
-#include "db/database.h"
-#include "services/session.h"
-#include "stores/customerstore.h"
-#include "stores/userstore.h"
-#include "util/clock.h"
+#include "platform/db/database.h"
+#include "platform/session.h"
+#include "customers/customerstore.h"
+#include "team/userstore.h"
+#include "platform/clock.h"
 
 #include <QMap>
 

@@ -2,7 +2,7 @@
 // exit code (0 ok, 1 usage, 2 data or file error).
 #include "clienv.h"
 
-#include "db/database.h"
+#include "platform/db/database.h"
 
 #include <QDir>
 #include <QFile>

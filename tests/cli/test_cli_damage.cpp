@@ -3,7 +3,7 @@
 // guanxi-cli processes on real files.
 #include "appside.h"
 
-#include "db/transaction.h"
+#include "platform/db/transaction.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

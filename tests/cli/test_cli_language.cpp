@@ -1,7 +1,7 @@
 // guanxi-cli follows the system language as the desktop app does, keeps the
 // machine formats stable, and says what it did.
 #include "clienv.h"
-#include "util/systemaccount.h"
+#include "platform/systemaccount.h"
 
 #include <QRegularExpression>
 

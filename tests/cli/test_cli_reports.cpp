@@ -3,10 +3,10 @@
 // the local day and month are the same in any time zone within ±11 hours.
 #include "clienv.h"
 
-#include "stores/channelstore.h"
-#include "stores/customerstore.h"
-#include "stores/dealstore.h"
-#include "stores/orderstore.h"
+#include "team/channelstore.h"
+#include "customers/customerstore.h"
+#include "sales/dealstore.h"
+#include "sales/orderstore.h"
 
 using namespace guanxi;
 using namespace guanxi::test::cli;

@@ -3,7 +3,7 @@
 // guanxi-cli processes read, write, back up and check it.
 #include "appside.h"
 
-#include "db/filecheck.h"
+#include "platform/db/filecheck.h"
 
 #include <sys/file.h>
 #include <sys/stat.h>

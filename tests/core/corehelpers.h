@@ -4,10 +4,10 @@
 // Guanxi (to build old, foreign or locked files), file bytes, row counts.
 #include "testdb.h"
 
-#include "db/database.h"
-#include "services/sampledata.h"
-#include "services/session.h"
-#include "stores/userstore.h"
+#include "platform/db/database.h"
+#include "team/sampledata.h"
+#include "platform/session.h"
+#include "team/userstore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -14,8 +14,8 @@
 //   GUANXI_CRASH_SEED=S    seed of the kill delays (default 20261122)
 #include "corehelpers.h"
 
-#include "db/backup.h"
-#include "db/database.h"
+#include "platform/db/backup.h"
+#include "platform/db/database.h"
 
 #include <QDir>
 #include <QElapsedTimer>

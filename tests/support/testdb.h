@@ -2,10 +2,10 @@
 
 // A fresh Guanxi file in its own temporary folder, with a session at a fixed
 // time and a current user. Every test builds its own; none shares leftovers.
-#include "db/database.h"
-#include "services/session.h"
-#include "stores/userstore.h"
-#include "util/clock.h"
+#include "platform/db/database.h"
+#include "platform/session.h"
+#include "team/userstore.h"
+#include "platform/clock.h"
 
 #include <QTemporaryDir>
 

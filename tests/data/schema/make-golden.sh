@@ -19,7 +19,9 @@ make() {
     echo "PRAGMA page_size = 1024;"
     echo "PRAGMA application_id = 1196966738;"  # 0x47584352, Guanxi
     for step in $(seq 1 "$version"); do
-      script=$(git -C "$repo" ls-tree --name-only "$commit" core/db/migrations/ | grep "/$(printf '%04d' "$step")_")
+      # The migrations moved from core/db/ to core/platform/db/ in the feature-folder redesign.
+      script=$(git -C "$repo" ls-tree --name-only "$commit" core/db/migrations/ core/platform/db/migrations/ |
+        grep "/$(printf '%04d' "$step")_")
       git -C "$repo" show "$commit:$script"
     done
     cat "$here/basic-data.sql"

@@ -1,0 +1,71 @@
+#include "activities/notificationstore.h"
+
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/session.h"
+#include "platform/clock.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+Status NotificationStore::add(qint64 userId, const QString &kind, const QString &entity, qint64 entityId,
+                              const QString &message)
+{
+    if (!userId)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "INSERT INTO notifications (user_id, kind, entity, entity_id, message, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, userId);
+    q.bindValue(1, kind);
+    q.bindValue(2, entity);
+    q.bindValue(3, entityId);
+    q.bindValue(4, message);
+    q.bindValue(5, toStoredTime(m_session.now()));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not record the notification."));
+    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
+    return {};
+}
+
+Result<QList<Notification>> NotificationStore::list(qint64 userId, bool unreadOnly, int limit) const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(unreadOnly ? QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
+                                          "WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT ?")
+                         : QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
+                                          "WHERE user_id = ? ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(userId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
+    QList<Notification> out;
+    while (q.next())
+        out << Notification{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                            q.value(4).toString(), fromStoredTime(q.value(5).toString()), !q.value(6).isNull()};
+    return out;
+}
+
+Result<qint64> NotificationStore::unreadCount(qint64 userId) const
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
+    return q.value(0).toLongLong();
+}
+
+Status NotificationStore::markAllRead(qint64 userId)
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"));
+    q.addBindValue(toStoredTime(m_session.now()));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not mark the notifications read."));
+    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
+    return {};
+}
+
+} // namespace guanxi

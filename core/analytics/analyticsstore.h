@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analytics/rfm.h"
+#include "platform/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+// Which orders count as purchases for analysis: orders (never quotes or
+// contracts) that are signed, delivered or paid (never draft or cancelled),
+// in one currency, with an order date inside the
+// window (either end may be open).
+struct PurchaseWindow {
+    QDate from;
+    QDate to;
+    QString currency = QStringLiteral("CNY");
+};
+
+// The SQL behind the analyses: purchases summed per live customer.
+class AnalyticsStore {
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsStore)
+public:
+    explicit AnalyticsStore(Session &session) : m_session(session) {}
+
+    // One summary per live customer with at least one purchase, by id.
+    Result<QList<PurchaseSummary>> purchases(const PurchaseWindow &window) const;
+    Result<qint64> liveCustomers() const;
+
+private:
+    Session &m_session;
+};
+
+} // namespace guanxi

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "analytics/report.h"
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace guanxi {
+
+enum class ReportFormat { Csv, Xlsx, Json };
+
+// Writes a Report to the files managers send, atomically (an earlier file of
+// the same name survives any failure):
+// - CSV: the main table only, UTF-8 with a BOM, keys as the header, cells
+//   that look like formulas neutralised (CsvWriter).
+// - XLSX: one sheet per table with typed cells (money, percent, dates), a
+//   "Charts" sheet of native Excel charts over those cells (heat maps shade
+//   their table's cells instead; scatters only up to 5,000 points), then an
+//   "About" sheet with the title, filters and time of the report.
+// - JSON: {"report", "title", "filters", "generated", "tables": {name: [rows]}}
+//   with numbers as numbers and money as exact decimal text ("1234.56").
+class ReportFile {
+    Q_DECLARE_TR_FUNCTIONS(ReportFile)
+public:
+    static Status write(const Report &report, const QString &path, ReportFormat format);
+
+    // Plain, locale-free text of a cell, as CSV and the terminal show it:
+    // money 1234.56, percent 12.5%, decimals 2 places, dates ISO, months 2026-03.
+    static QString plainText(const QVariant &value, ReportKind kind);
+    static QJsonObject toJson(const Report &report);
+    // The format a file name asks for (.csv, .xlsx, .json), if any.
+    static std::optional<ReportFormat> formatOf(const QString &path);
+};
+
+} // namespace guanxi

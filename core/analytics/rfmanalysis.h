@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analytics/report.h"
+#include "analytics/rfm.h"
+#include "analytics/analyticsstore.h"
+#include "platform/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+struct RfmOptions {
+    PurchaseWindow window;
+    QDate referenceDate;   // invalid: the day after the latest purchase in the window
+};
+
+struct RfmReport {
+    RfmResult result;
+    QList<QString> names;            // customer names, in the order of result.rows
+    qint64 withoutPurchase = 0;      // live customers out of scope: no purchase in the window
+};
+
+// RFM over the file: purchases from AnalyticsStore, computed by Rfm.
+struct RfmAnalysis {
+    Q_DECLARE_TR_FUNCTIONS(RfmAnalysis)
+public:
+    static Result<RfmReport> run(Session &session, const RfmOptions &options);
+
+    // The report's tables: "rfm" (customer_id, customer_name, recency_days,
+    // frequency, monetary, r, f, m, segment, segment_code; the biggest
+    // spenders first), "segments"
+    // (segment, segment_code, customers, share) and "cut_points" (measure,
+    // q20, q40, q60, q80, mean). Segment names in the user's language, or
+    // always the Chinese terms (重要价值客户...) as the command line writes them.
+    enum class SegmentNames { Translated, Chinese };
+    static Report toReport(const RfmReport &report, const RfmOptions &options, SegmentNames names);
+    static QStringList filters(const RfmOptions &options, const RfmReport &report);
+};
+
+} // namespace guanxi

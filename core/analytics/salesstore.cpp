@@ -1,0 +1,270 @@
+#include "analytics/salesstore.h"
+
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
+#include "platform/session.h"
+#include "platform/clock.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace guanxi {
+
+using sql::run;
+
+namespace {
+const QString purchase = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' AND o.currency = ?");
+
+// " AND c.owner_id = ? AND c.source_id = ?" for the filters that are set.
+QString customerScope(const SalesScope &s, QVariantList &values, const QString &owner = QStringLiteral("c.owner_id"))
+{
+    QString sql = QStringLiteral(" AND c.deleted_at IS NULL");
+    if (s.ownerId) {
+        sql += QStringLiteral(" AND ") + owner + QStringLiteral(" = ?");
+        values << s.ownerId;
+    }
+    if (s.sourceId) {
+        sql += QStringLiteral(" AND c.source_id = ?");
+        values << s.sourceId;
+    }
+    return sql;
+}
+
+// "CASE WHEN col < ? THEN 0 WHEN col < ? THEN 1 ... END" for buckets between
+// consecutive boundaries (UTC instants: any time zone's months and days).
+QString bucketOf(const QString &column, const QList<QDateTime> &boundaries, QVariantList &values)
+{
+    QString sql = QStringLiteral("CASE");
+    for (int i = 1; i < boundaries.size(); ++i) {
+        sql += QStringLiteral(" WHEN %1 < ? THEN %2").arg(column).arg(i - 1);
+        values << toStoredTime(boundaries.at(i));
+    }
+    return sql + QStringLiteral(" END");
+}
+
+QDate monthFrom(const QString &yearMonth)
+{
+    return QDate::fromString(yearMonth + QStringLiteral("-01"), Qt::ISODate);
+}
+} // namespace
+
+Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDateTime &activeSince) const
+{
+    QVariantList values{scope.currency};
+    QString sql = QStringLiteral(
+        "SELECT d.id, d.amount_minor, d.owner_id, c.source_id, d.stage_id, d.closed_at, d.created_at, h.to_stage_id, "
+        "h.moved_at FROM deals d JOIN customers c ON c.id = d.customer_id "
+        "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.currency = ?");
+    sql += customerScope(scope, values, QStringLiteral("d.owner_id"));
+    if (activeSince.isValid()) {
+        sql += QStringLiteral(" AND d.updated_at >= ?");
+        values << toStoredTime(activeSince);
+    }
+    sql += QStringLiteral(" ORDER BY d.id, h.moved_at, h.id");
+    QSqlQuery q(m_session.db().connection());
+    q.setForwardOnly(true);
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not read the deals and their stage history."));
+    QList<DealPath> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.last().dealId != id) {
+            DealPath d;
+            d.dealId = id;
+            d.amountMinor = q.value(1).toLongLong();
+            d.ownerId = q.value(2).toLongLong();
+            d.sourceId = q.value(3).toLongLong();
+            d.stageId = q.value(4).toLongLong();
+            d.closedAt = fromStoredTime(q.value(5).toString());
+            // A deal without history entered its stage when it was created.
+            if (q.value(8).isNull())
+                d.steps << DealStep{d.stageId, fromStoredTime(q.value(6).toString())};
+            out << d;
+        }
+        if (!q.value(8).isNull())
+            out.last().steps << DealStep{q.value(7).toLongLong(), fromStoredTime(q.value(8).toString())};
+    }
+    return out;
+}
+
+Result<QList<MonthPurchases>> SalesStore::monthlyPurchases(const SalesScope &scope, const QDate &from,
+                                                           const QDate &to) const
+{
+    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
+    const QString sql = QStringLiteral(
+                            "SELECT substr(o.order_date, 1, 7), count(*), sum(o.total_minor), count(DISTINCT o.customer_id) "
+                            "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
+                        + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?")
+                        + customerScope(scope, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not sum up the purchases by month."));
+    QList<MonthPurchases> out;
+    while (q.next())
+        out << MonthPurchases{monthFrom(q.value(0).toString()), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                              q.value(3).toLongLong()};
+    return out;
+}
+
+Result<QList<CohortCell>> SalesStore::cohortActivity(const SalesScope &scope, const QDate &from, const QDate &to,
+                                                     const QDate &cohortFrom) const
+{
+    // The first purchase of each customer who bought in the window, over all
+    // of their purchases (orders_by_customer finds them).
+    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
+    QString sql = QStringLiteral("WITH buyers AS (SELECT DISTINCT o.customer_id AS id FROM orders o "
+                                 "JOIN customers c ON c.id = o.customer_id WHERE ")
+                  + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?") + customerScope(scope, values)
+                  + QStringLiteral("), firsts AS (SELECT b.id, (SELECT min(o.order_date) FROM orders o WHERE o.customer_id = b.id AND ")
+                  + purchase + QStringLiteral(") AS first FROM buyers b) "
+                                 "SELECT substr(f.first, 1, 7), substr(o.order_date, 1, 7), count(DISTINCT o.customer_id) "
+                                 "FROM firsts f JOIN orders o ON o.customer_id = f.id WHERE ")
+                  + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
+    values << scope.currency << scope.currency << toStoredDate(from) << toStoredDate(to);
+    if (cohortFrom.isValid()) {
+        sql += QStringLiteral(" AND f.first >= ?");
+        values << toStoredDate(cohortFrom);
+    }
+    sql += QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not group the customers by their first purchase."));
+    QList<CohortCell> out;
+    while (q.next())
+        out << CohortCell{monthFrom(q.value(0).toString()), monthFrom(q.value(1).toString()), q.value(2).toLongLong()};
+    return out;
+}
+
+Result<std::pair<qint64, qint64>> SalesStore::repeatBuyers(const SalesScope &scope, const QDate &from,
+                                                           const QDate &to) const
+{
+    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
+    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT o.customer_id, count(*) AS n "
+                                       "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
+                        + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?")
+                        + customerScope(scope, values) + QStringLiteral(" GROUP BY o.customer_id)");
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values) || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not count the repeat buyers."));
+    return std::pair{q.value(0).toLongLong(), q.value(1).toLongLong()};
+}
+
+Result<QList<qint64>> SalesStore::newCustomers(const SalesScope &scope, const QList<QDateTime> &boundaries) const
+{
+    QList<qint64> out(std::max<qsizetype>(0, boundaries.size() - 1), 0);
+    if (out.isEmpty())
+        return out;
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT ") + bucketOf(QStringLiteral("c.created_at"), boundaries, values)
+                  + QStringLiteral(", count(*) FROM customers c WHERE c.created_at >= ? AND c.created_at < ?");
+    values << toStoredTime(boundaries.first()) << toStoredTime(boundaries.last());
+    sql += customerScope(scope, values) + QStringLiteral(" GROUP BY 1");
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not count the new customers by month."));
+    while (q.next())
+        if (const int b = q.value(0).toInt(); b >= 0 && b < out.size())
+            out[b] = q.value(1).toLongLong();
+    return out;
+}
+
+Result<QList<UserBucketCount>> SalesStore::followUpActivity(const SalesScope &scope,
+                                                            const QList<QDateTime> &boundaries) const
+{
+    if (boundaries.size() < 2)
+        return QList<UserBucketCount>{};
+    QVariantList values;
+    // Follow-ups with customers in the trash are left out, like the customers.
+    QString sql = QStringLiteral("SELECT i.user_id, ") + bucketOf(QStringLiteral("i.occurred_at"), boundaries, values)
+                  + QStringLiteral(", count(*) FROM interactions i LEFT JOIN customers c ON c.id = i.customer_id "
+                                   "LEFT JOIN leads l ON l.id = i.lead_id WHERE i.occurred_at >= ? AND i.occurred_at < ? "
+                                   "AND c.deleted_at IS NULL");
+    values << toStoredTime(boundaries.first()) << toStoredTime(boundaries.last());
+    if (scope.ownerId) {
+        sql += QStringLiteral(" AND i.user_id = ?");
+        values << scope.ownerId;
+    }
+    if (scope.sourceId) {
+        sql += QStringLiteral(" AND coalesce(c.source_id, l.source_id) = ?");
+        values << scope.sourceId;
+    }
+    sql += QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), tr("Could not count the follow-ups by salesperson."));
+    QList<UserBucketCount> out;
+    while (q.next())
+        out << UserBucketCount{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()};
+    return out;
+}
+
+Result<QList<OwnerOverdue>> SalesStore::overdue(const SalesScope &scope, const QDate &today) const
+{
+    QHash<qint64, OwnerOverdue> byOwner;
+    QList<qint64> order;
+    for (const bool leads : {false, true}) {
+        QVariantList values{toStoredDate(today)};
+        QString sql = leads ? QStringLiteral("SELECT c.owner_id, count(*) FROM leads c WHERE c.status IN ('new', 'qualified') "
+                                             "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?")
+                            : QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE c.deleted_at IS NULL "
+                                             "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?");
+        if (scope.ownerId) {
+            sql += QStringLiteral(" AND c.owner_id = ?");
+            values << scope.ownerId;
+        }
+        if (scope.sourceId) {
+            sql += QStringLiteral(" AND c.source_id = ?");
+            values << scope.sourceId;
+        }
+        sql += QStringLiteral(" GROUP BY c.owner_id ORDER BY c.owner_id");
+        QSqlQuery q(m_session.db().connection());
+        if (!run(q, sql, values))
+            return SqlErrors::from(q.lastError(), tr("Could not count the overdue follow-ups."));
+        while (q.next()) {
+            const qint64 owner = q.value(0).toLongLong();
+            if (!byOwner.contains(owner))
+                order << owner;
+            OwnerOverdue &o = byOwner[owner];
+            o.ownerId = owner;
+            (leads ? o.leads : o.customers) = q.value(1).toLongLong();
+        }
+    }
+    std::sort(order.begin(), order.end());
+    QList<OwnerOverdue> out;
+    for (qint64 owner : order)
+        out << byOwner.value(owner);
+    return out;
+}
+
+Result<DealKpiFigures> SalesStore::dealKpis(const SalesScope &scope, const QDateTime &wonSince,
+                                            const QDateTime &closedSince) const
+{
+    const QString won = toStoredTime(wonSince), closed = toStoredTime(closedSince);
+    QVariantList values{won, won, closed, closed, scope.currency};
+    QString sql = QStringLiteral(
+        "SELECT coalesce(sum(CASE WHEN s.kind = 'open' THEN d.amount_minor END), 0), "
+        "coalesce(sum(s.kind = 'open'), 0), "
+        "coalesce(sum(CASE WHEN s.kind = 'open' THEN d.amount_minor * coalesce(d.probability, s.probability) END), 0), "
+        "coalesce(sum(CASE WHEN s.kind = 'won' AND d.closed_at >= ? THEN d.amount_minor END), 0), "
+        "coalesce(sum(s.kind = 'won' AND d.closed_at >= ?), 0), "
+        "coalesce(sum(s.kind <> 'open' AND d.closed_at >= ?), 0), "
+        "coalesce(sum(s.kind = 'won' AND d.closed_at >= ?), 0) "
+        "FROM deals d JOIN deal_stages s ON s.id = d.stage_id JOIN customers c ON c.id = d.customer_id "
+        "WHERE d.currency = ?");
+    sql += customerScope(scope, values, QStringLiteral("d.owner_id"));
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values) || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not add up the deals for the dashboard."));
+    DealKpiFigures f;
+    f.openMinor = q.value(0).toLongLong();
+    f.openDeals = q.value(1).toLongLong();
+    f.weightedMinor = (q.value(2).toLongLong() + 50) / 100;   // sum(amount × percent), rounded to the fen
+    f.wonMinor = q.value(3).toLongLong();
+    f.wonDeals = q.value(4).toLongLong();
+    f.closedRecent = q.value(5).toLongLong();
+    f.wonRecent = q.value(6).toLongLong();
+    return f;
+}
+
+} // namespace guanxi

@@ -1,0 +1,168 @@
+#include "customers/customer.h"
+
+#include "text/phone.h"
+
+#include <QRegularExpression>
+
+namespace guanxi {
+
+QString CustomerField::custom(qint64 fieldId)
+{
+    return QStringLiteral("custom:%1").arg(fieldId);
+}
+
+QString Customers::kindCode(CustomerKind kind)
+{
+    return kind == CustomerKind::Company ? QStringLiteral("company") : QStringLiteral("person");
+}
+
+std::optional<CustomerKind> Customers::kindFromCode(const QString &code)
+{
+    if (code == QStringLiteral("person"))
+        return CustomerKind::Person;
+    if (code == QStringLiteral("company"))
+        return CustomerKind::Company;
+    return std::nullopt;
+}
+
+QString Customers::kindLabel(CustomerKind kind)
+{
+    return kind == CustomerKind::Company ? tr("Company") : tr("Person");
+}
+
+QList<Stage> Customers::stages()
+{
+    return {Stage::Lead, Stage::Prospect, Stage::Customer, Stage::Loyal, Stage::Churned};
+}
+
+QString Customers::stageCode(Stage stage)
+{
+    switch (stage) {
+    case Stage::Lead: return QStringLiteral("lead");
+    case Stage::Prospect: return QStringLiteral("prospect");
+    case Stage::Customer: return QStringLiteral("customer");
+    case Stage::Loyal: return QStringLiteral("loyal");
+    case Stage::Churned: return QStringLiteral("churned");
+    }
+    return {};
+}
+
+std::optional<Stage> Customers::stageFromCode(const QString &code)
+{
+    for (Stage s : stages())
+        if (stageCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+QString Customers::stageLabel(Stage stage)
+{
+    switch (stage) {
+    case Stage::Lead: return tr("Lead");
+    case Stage::Prospect: return tr("Prospect");
+    case Stage::Customer: return tr("Customer");
+    case Stage::Loyal: return tr("Loyal");
+    case Stage::Churned: return tr("Churned");
+    }
+    return {};
+}
+
+bool Customers::isValidEmail(const QString &address)
+{
+    // Pragmatic: one @, a non-empty local part, a dotted domain, no spaces.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^[^\s@"(),:;<>\[\\\]]+@[^\s@"(),:;<>\[\\\]_]+\.[^\s@"(),:;<>\[\\\]_.]{2,}$)"));
+    return re.match(address).hasMatch() && !address.contains(QStringLiteral(".."));
+}
+
+QList<Error> Customers::validate(Customer &c, const QString &defaultCountryCode, const QDate &today)
+{
+    QList<Error> errors;
+    c.name = c.name.simplified();
+    c.jobTitle = c.jobTitle.trimmed();
+    c.province = c.province.trimmed();
+    c.city = c.city.trimmed();
+    c.address = c.address.trimmed();
+    c.industry = c.industry.trimmed();
+    c.notes = c.notes.trimmed();
+
+    if (c.name.isEmpty())
+        errors << Error{tr("Enter a name: every customer needs one."), {}, CustomerField::Name};
+    else if (c.name.size() > 200)
+        errors << Error{tr("The name is %1 characters long; keep it under 200.").arg(c.name.size()),
+                        {}, CustomerField::Name};
+    if (c.kind == CustomerKind::Company && c.companyId != 0)
+        errors << Error{tr("A company cannot belong to another company. Clear the company field."),
+                        {}, CustomerField::Company};
+    if (c.companyId != 0 && c.companyId == c.id)
+        errors << Error{tr("A customer cannot be its own company."), {}, CustomerField::Company};
+
+    QList<Phone> phones;
+    QStringList seenPhones;
+    for (Phone p : c.phones) {
+        p.raw = p.raw.trimmed();
+        if (p.raw.isEmpty())
+            continue;
+        auto e164 = PhoneNumber::toE164(p.raw, defaultCountryCode);
+        if (!e164) {
+            Error e = e164.error();
+            e.field = CustomerField::Phones;
+            errors << e;
+            continue;
+        }
+        if (seenPhones.contains(*e164))
+            continue;
+        seenPhones << *e164;
+        p.e164 = *e164;
+        phones << p;
+    }
+    c.phones = phones;
+
+    QList<Email> emails;
+    QStringList seenEmails;
+    for (Email e : c.emails) {
+        e.address = e.address.trimmed();
+        if (e.address.isEmpty())
+            continue;
+        if (!isValidEmail(e.address)) {
+            errors << Error{tr("“%1” is not an e-mail address; it should look like "
+                               "name@example.com.")
+                                .arg(e.address),
+                            {}, CustomerField::Emails};
+            continue;
+        }
+        if (seenEmails.contains(e.address.toLower()))
+            continue;
+        seenEmails << e.address.toLower();
+        emails << e;
+    }
+    c.emails = emails;
+
+    QStringList tags;
+    for (const QString &t : c.tags) {
+        const QString tag = t.simplified();
+        if (tag.isEmpty() || tags.contains(tag, Qt::CaseInsensitive))
+            continue;
+        if (tag.size() > 50)
+            errors << Error{tr("The tag “%1” is too long; keep tags under 50 characters.").arg(tag),
+                            {}, CustomerField::Tags};
+        tags << tag;
+    }
+    c.tags = tags;
+
+    if (c.birthday.isValid() && today.isValid() && c.birthday > today)
+        errors << Error{c.kind == CustomerKind::Company
+                            ? tr("The founding date %1 is in the future.").arg(c.birthday.toString(Qt::ISODate))
+                            : tr("The birthday %1 is in the future.").arg(c.birthday.toString(Qt::ISODate)),
+                        {}, CustomerField::Birthday};
+    if (c.birthday.isValid() && c.birthday.year() < 1800)
+        errors << Error{tr("The date %1 is before 1800; check the year.").arg(c.birthday.toString(Qt::ISODate)),
+                        {}, CustomerField::Birthday};
+    if (c.nextFollowUp.isValid() && (c.nextFollowUp.year() < 2000 || c.nextFollowUp.year() > 2200))
+        errors << Error{tr("The follow-up date %1 is not plausible; check the year.")
+                            .arg(c.nextFollowUp.toString(Qt::ISODate)),
+                        {}, CustomerField::NextFollowUp};
+    return errors;
+}
+
+} // namespace guanxi

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace guanxi {
+
+enum class CustomerKind { Person, Company };
+enum class Stage { Lead, Prospect, Customer, Loyal, Churned };
+
+struct Phone {
+    QString label;
+    QString raw;   // as typed
+    QString e164;  // filled in by validation
+    bool operator==(const Phone &) const = default;
+};
+
+struct Email {
+    QString label;
+    QString address;
+    bool operator==(const Email &) const = default;
+};
+
+struct Customer {
+    qint64 id = 0;
+    CustomerKind kind = CustomerKind::Person;
+    QString name;
+    qint64 companyId = 0;      // a person's company (a customer of kind Company)
+    QString companyName;       // read-only, filled by the store
+    QString jobTitle;
+    QString province;
+    QString city;
+    QString address;
+    QString industry;
+    qint64 sourceId = 0;
+    Stage stage = Stage::Lead;
+    qint64 ownerId = 0;
+    QStringList tags;
+    QString notes;
+    QDate birthday;            // birthday of a person, founding day of a company
+    QDate nextFollowUp;
+    QList<Phone> phones;
+    QList<Email> emails;
+    QMap<qint64, QString> customValues; // custom field id -> stored value
+
+    // Bookkeeping, filled by the store.
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deletedAt;
+    qint64 createdBy = 0;
+    qint64 updatedBy = 0;
+
+    bool isDeleted() const { return deletedAt.isValid(); }
+    bool operator==(const Customer &) const = default;
+};
+
+// Field names used in validation errors (Error::field) and the change log.
+namespace CustomerField {
+inline const QString Name = QStringLiteral("name");
+inline const QString Company = QStringLiteral("company");
+inline const QString Phones = QStringLiteral("phones");
+inline const QString Emails = QStringLiteral("emails");
+inline const QString Birthday = QStringLiteral("birthday");
+inline const QString NextFollowUp = QStringLiteral("next_follow_up");
+inline const QString Tags = QStringLiteral("tags");
+QString custom(qint64 fieldId);
+} // namespace CustomerField
+
+struct Customers {
+    Q_DECLARE_TR_FUNCTIONS(Customers)
+public:
+    static QString kindCode(CustomerKind kind);
+    static std::optional<CustomerKind> kindFromCode(const QString &code);
+    static QString kindLabel(CustomerKind kind);
+
+    static QList<Stage> stages();
+    static QString stageCode(Stage stage);
+    static std::optional<Stage> stageFromCode(const QString &code);
+    static QString stageLabel(Stage stage);
+
+    // Trims text, normalises phones to E.164 and checks every field. Returns
+    // one Error per bad field (Error::field says which); empty means valid.
+    static QList<Error> validate(Customer &customer, const QString &defaultCountryCode,
+                                 const QDate &today);
+    static bool isValidEmail(const QString &address);
+};
+
+} // namespace guanxi

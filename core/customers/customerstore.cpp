@@ -1,0 +1,377 @@
+#include "customers/customerstore.h"
+
+#include "platform/changelogstore.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
+#include "platform/db/transaction.h"
+#include "platform/session.h"
+#include "text/pinyin.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+using sql::nullable;
+using sql::run;
+
+namespace {
+Status firstError(const QList<Error> &errors)
+{
+    if (errors.isEmpty())
+        return {};
+    return errors.first();
+}
+} // namespace
+
+Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QString *companyName) const
+{
+    if (c.companyId == 0 || c.companyId == previousCompanyId)
+        return {};
+    const bool bulk = bulkNow();
+    if (bulk)
+        if (auto it = m_liveCompanies.constFind(c.companyId); it != m_liveCompanies.constEnd()) {
+            if (companyName)
+                *companyName = *it;
+            return {};
+        }
+    QSqlQuery &q = m_session.db().prepared(
+        QStringLiteral("SELECT kind, deleted_at, name FROM customers WHERE id = ?"));
+    q.bindValue(0, c.companyId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not check the company."));
+    const bool found = q.next();
+    const QString kind = found ? q.value(0).toString() : QString();
+    const bool deleted = found && !q.value(1).isNull();
+    const QString name = found ? q.value(2).toString() : QString();
+    if (companyName)
+        *companyName = name;
+    q.finish();
+    if (!found || deleted)
+        return Error{tr("The company (number %1) does not exist or is in the trash. Pick another "
+                        "company.").arg(c.companyId),
+                     {}, CustomerField::Company};
+    if (kind != QStringLiteral("company"))
+        return Error{tr("A person can only belong to a company, not to another person."), {},
+                     CustomerField::Company};
+    if (bulk)
+        m_liveCompanies.insert(c.companyId, name);
+    return {};
+}
+
+bool CustomerStore::bulkNow() const
+{
+    return m_bulk && m_session.db().transactionDepth() > 0;
+}
+
+Status CustomerStore::stillInTransaction() const
+{
+    // Without a savepoint of its own nothing else notices that SQLite gave
+    // up the caller's transaction (a full disk): the next writes would each
+    // be saved on their own, outside the import.
+    if (m_session.db().sqliteInTransaction())
+        return {};
+    return Database::transactionGivenUp(QStringLiteral("bulk loading without an open transaction"));
+}
+
+Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner noOwner)
+{
+    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+        return s.error();
+    QString companyName;
+    if (Status s = checkRefs(c, 0, &companyName); !s)
+        return s.error();
+    if (c.ownerId == 0 && noOwner == NoOwner::CurrentUser)
+        c.ownerId = m_session.userId();
+    Transaction tx(m_session.db());
+    const bool ownTransaction = !bulkNow();
+    if (Status s = ownTransaction ? tx.begin() : stillInTransaction(); !s)
+        return s.error();
+    const QString now = toStoredTime(m_session.now());
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
+        "address, industry, source_id, stage, owner_id, notes, birthday, next_follow_up, "
+        "created_at, created_by, updated_at, updated_by, owned_since, province_sort, city_sort, industry_sort) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
+        nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
+        nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
+        now, nullable(m_session.userId()), now, nullable(m_session.userId()), c.ownerId ? QVariant(now) : QVariant(),
+        nullable(Pinyin::optionalSortKey(c.province)), nullable(Pinyin::optionalSortKey(c.city)),
+        nullable(Pinyin::optionalSortKey(c.industry))};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    c.id = q.lastInsertId().toLongLong();
+    if (c.kind == CustomerKind::Company && !ownTransaction)
+        m_liveCompanies.insert(c.id, c.name);
+    if (Status s = writeChildren(c, true); !s)
+        return s.error();
+    if (Status s = insertSearchKeys(c, companyName); !s)
+        return s.error();
+    Change log;
+    log.entity = QStringLiteral("customer");
+    log.entityId = c.id;
+    log.action = QStringLiteral("create");
+    log.newValue = c.name;
+    log.batch = batch.isEmpty() ? ChangeLogStore::newBatch() : batch;
+    if (Status s = ChangeLogStore(m_session).record(log); !s)
+        return s.error();
+    if (ownTransaction)
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    m_session.announce([s = &m_session, v = QList<qint64>{c.id}] { emit s->customersChanged(v); });
+    return c.id;
+}
+
+Status CustomerStore::update(Customer c, const QString &batch, const Customer *current)
+{
+    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+        return s;
+    Result<Customer> before = current && current->id == c.id ? Result<Customer>(*current) : get(c.id);
+    if (!before)
+        return before.error();
+    if (Status s = checkRefs(c, before->companyId); !s)
+        return s;
+    if (before->kind == CustomerKind::Company && c.kind == CustomerKind::Person) {
+        QSqlQuery &m = m_session.db().prepared(QStringLiteral("SELECT count(*) FROM customers WHERE company_id = ?"));
+        m.bindValue(0, c.id);
+        const qint64 members = (m.exec() && m.next()) ? m.value(0).toLongLong() : 0;
+        m.finish();
+        if (members > 0)
+            return Error{tr("“%1” has people who belong to it (%2), so it must stay a company. Move them to "
+                            "another company first.").arg(before->name).arg(members),
+                         {}, QStringLiteral("kind")};
+    }
+    m_liveCompanies.remove(c.id);   // its name or kind may change
+    Transaction tx(m_session.db());
+    const bool ownTransaction = !bulkNow();
+    if (Status s = ownTransaction ? tx.begin() : stillInTransaction(); !s)
+        return s;
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
+        "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
+        "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "
+        "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ?, province_sort = ?, "
+        "city_sort = ?, industry_sort = ? WHERE id = ?"));
+    const QVariantList values = {
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
+        nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
+        nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
+        toStoredTime(m_session.now()), nullable(m_session.userId()), nullable(Pinyin::optionalSortKey(c.province)),
+        nullable(Pinyin::optionalSortKey(c.city)), nullable(Pinyin::optionalSortKey(c.industry)), c.id};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    QList<qint64> touched = {c.id};
+    if (before->ownerId != c.ownerId) {
+        // A new owner starts a new reclaim clock, and the move is on record.
+        QSqlQuery &owned = m_session.db().prepared(QStringLiteral("UPDATE customers SET owned_since = ? WHERE id = ?"));
+        owned.bindValue(0, c.ownerId ? QVariant(toStoredTime(m_session.now())) : QVariant());
+        owned.bindValue(1, c.id);
+        QSqlQuery &move = m_session.db().prepared(QStringLiteral(
+            "INSERT INTO pool_moves (entity, entity_id, action, from_user, to_user, reason, by_user, moved_at) "
+            "VALUES ('customer', ?, ?, ?, ?, ?, ?, ?)"));
+        const QVariantList values = {c.id, c.ownerId ? QStringLiteral("assign") : QStringLiteral("release"),
+                                     nullable(before->ownerId), nullable(c.ownerId), tr("owner changed in the form"),
+                                     nullable(m_session.userId()), toStoredTime(m_session.now())};
+        for (int i = 0; i < values.size(); ++i)
+            move.bindValue(i, values.at(i));
+        if (!owned.exec() || !move.exec())
+            return SqlErrors::from(owned.lastError().isValid() ? owned.lastError() : move.lastError(),
+                                   tr("Could not save the customer “%1”.").arg(c.name));
+    }
+    if (Status s = writeChildren(c); !s)
+        return s;
+    if (Status s = writeSearchKeys(c.id); !s)
+        return s;
+    // A company's members carry its name in their search keys.
+    if (c.kind == CustomerKind::Company && before->name != c.name) {
+        QSqlQuery members(m_session.db().connection());
+        members.prepare(QStringLiteral("SELECT id FROM customers WHERE company_id = ?"));
+        members.addBindValue(c.id);
+        if (!members.exec())
+            return SqlErrors::from(members.lastError(), tr("Could not update the company's people."));
+        while (members.next())
+            touched << members.value(0).toLongLong();
+        for (int i = 1; i < touched.size(); ++i)
+            if (Status s = writeSearchKeys(touched.at(i)); !s)
+                return s;
+    }
+    if (Status s = logDiff(*before, c, batch.isEmpty() ? ChangeLogStore::newBatch() : batch); !s)
+        return s;
+    if (ownTransaction)
+        if (Status s = tx.commit(); !s)
+            return s;
+    m_session.announce([s = &m_session, v = QList<qint64>(touched)] { emit s->customersChanged(v); });
+    return {};
+}
+
+Status CustomerStore::writeChildren(const Customer &c, bool fresh)
+{
+    Database &db = m_session.db();
+    const QStringList clear = {
+        QStringLiteral("DELETE FROM customer_phones WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM customer_emails WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"),
+        QStringLiteral("DELETE FROM custom_values WHERE customer_id = ?"),
+    };
+    // A customer just created has nothing to clear (a tenth of an import's time).
+    for (const QString &sql : fresh ? QStringList() : clear) {
+        QSqlQuery &q = db.prepared(sql);
+        q.bindValue(0, c.id);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    }
+    const QString failed = tr("Could not save the contact details of “%1”.").arg(c.name);
+    for (int i = 0; i < c.phones.size(); ++i) {
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO customer_phones (customer_id, position, label, raw, e164) VALUES (?, ?, ?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, i);
+        q.bindValue(2, nullable(c.phones[i].label));
+        q.bindValue(3, c.phones[i].raw);
+        q.bindValue(4, c.phones[i].e164);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    for (int i = 0; i < c.emails.size(); ++i) {
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO customer_emails (customer_id, position, label, email) VALUES (?, ?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, i);
+        q.bindValue(2, nullable(c.emails[i].label));
+        q.bindValue(3, c.emails[i].address);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    for (const QString &tag : c.tags) {
+        QSqlQuery &ins = db.prepared(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        ins.bindValue(0, tag);
+        QSqlQuery &link = db.prepared(QStringLiteral(
+            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
+            "SELECT ?, id FROM tags WHERE name = ?"));
+        link.bindValue(0, c.id);
+        link.bindValue(1, tag);
+        if (!ins.exec() || !link.exec())
+            return SqlErrors::from(ins.lastError().isValid() ? ins.lastError() : link.lastError(),
+                                   tr("Could not save the tag “%1”.").arg(tag));
+    }
+    for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        QSqlQuery &q = db.prepared(QStringLiteral(
+            "INSERT INTO custom_values (customer_id, field_id, value) VALUES (?, ?, ?)"));
+        q.bindValue(0, c.id);
+        q.bindValue(1, it.key());
+        q.bindValue(2, it.value());
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), failed);
+    }
+    return {};
+}
+
+// The columns get() and getMany() read, after whatever comes first, from
+// customers c joined to their company co.
+const char *const CustomerStore::columns =
+    "c.kind, c.name, c.company_id, co.name, c.job_title, c.province, c.city, c.address, "
+    "c.industry, c.source_id, c.stage, c.owner_id, c.notes, c.birthday, c.next_follow_up, "
+    "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at";
+
+void CustomerStore::readColumns(const QSqlQuery &q, int first, Customer &c)
+{
+    auto v = [&](int i) { return q.value(first + i); };
+    c.kind = Customers::kindFromCode(v(0).toString()).value_or(CustomerKind::Person);
+    c.name = v(1).toString();
+    c.companyId = v(2).toLongLong();
+    c.companyName = v(3).toString();
+    c.jobTitle = v(4).toString();
+    c.province = v(5).toString();
+    c.city = v(6).toString();
+    c.address = v(7).toString();
+    c.industry = v(8).toString();
+    c.sourceId = v(9).toLongLong();
+    c.stage = Customers::stageFromCode(v(10).toString()).value_or(Stage::Lead);
+    c.ownerId = v(11).toLongLong();
+    c.notes = v(12).toString();
+    c.birthday = fromStoredDate(v(13).toString());
+    c.nextFollowUp = fromStoredDate(v(14).toString());
+    c.createdAt = fromStoredTime(v(15).toString());
+    c.createdBy = v(16).toLongLong();
+    c.updatedAt = fromStoredTime(v(17).toString());
+    c.updatedBy = v(18).toLongLong();
+    c.deletedAt = fromStoredTime(v(19).toString());
+}
+
+Result<Customer> CustomerStore::get(qint64 id) const
+{
+    Database &db = m_session.db();
+    static const QString sql = QStringLiteral("SELECT %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                                              "WHERE c.id = ?").arg(QLatin1StringView(columns));
+    QSqlQuery &q = db.prepared(sql);
+    q.bindValue(0, id);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));
+    if (!q.next())
+        return Error{tr("Customer %1 does not exist (it may have been purged from the trash).").arg(id),
+                     {}, {}};
+    Customer c;
+    c.id = id;
+    readColumns(q, 0, c);
+    q.finish();
+
+    QSqlQuery &p = db.prepared(QStringLiteral(
+        "SELECT label, raw, e164 FROM customer_phones WHERE customer_id = ? ORDER BY position"));
+    p.bindValue(0, id);
+    if (p.exec())
+        while (p.next())
+            c.phones << Phone{p.value(0).toString(), p.value(1).toString(), p.value(2).toString()};
+    QSqlQuery &e = db.prepared(QStringLiteral(
+        "SELECT label, email FROM customer_emails WHERE customer_id = ? ORDER BY position"));
+    e.bindValue(0, id);
+    if (e.exec())
+        while (e.next())
+            c.emails << Email{e.value(0).toString(), e.value(1).toString()};
+    QSqlQuery &t = db.prepared(QStringLiteral(
+        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.customer_id = ? ORDER BY t.name"));
+    t.bindValue(0, id);
+    if (t.exec())
+        while (t.next())
+            c.tags << t.value(0).toString();
+    QSqlQuery &v = db.prepared(QStringLiteral(
+        "SELECT field_id, value FROM custom_values WHERE customer_id = ?"));
+    v.bindValue(0, id);
+    if (v.exec())
+        while (v.next())
+            c.customValues.insert(v.value(0).toLongLong(), v.value(1).toString());
+    return c;
+}
+
+QString CustomerStore::ownerName(qint64 id) const
+{
+    if (!id)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+    q.bindValue(0, id);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
+}
+
+QString CustomerStore::sourceName(qint64 id) const
+{
+    if (!id)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT name FROM source_channels WHERE id = ?"));
+    q.bindValue(0, id);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
+}
+
+} // namespace guanxi

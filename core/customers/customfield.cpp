@@ -1,0 +1,130 @@
+#include "customers/customfield.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace guanxi {
+
+QString CustomField::typeCode(CustomFieldType type)
+{
+    switch (type) {
+    case CustomFieldType::Text: return QStringLiteral("text");
+    case CustomFieldType::Number: return QStringLiteral("number");
+    case CustomFieldType::Date: return QStringLiteral("date");
+    case CustomFieldType::Choice: return QStringLiteral("choice");
+    case CustomFieldType::MultiChoice: return QStringLiteral("multi_choice");
+    }
+    return {};
+}
+
+QList<CustomFieldType> CustomField::types()
+{
+    return {CustomFieldType::Text, CustomFieldType::Number, CustomFieldType::Date,
+            CustomFieldType::Choice, CustomFieldType::MultiChoice};
+}
+
+std::optional<CustomFieldType> CustomField::typeFromCode(const QString &code)
+{
+    for (CustomFieldType t : types())
+        if (typeCode(t) == code)
+            return t;
+    return std::nullopt;
+}
+
+QString CustomField::typeLabel(CustomFieldType type)
+{
+    switch (type) {
+    case CustomFieldType::Text: return tr("Text");
+    case CustomFieldType::Number: return tr("Number");
+    case CustomFieldType::Date: return tr("Date");
+    case CustomFieldType::Choice: return tr("Single choice");
+    case CustomFieldType::MultiChoice: return tr("Multiple choice");
+    }
+    return {};
+}
+
+QStringList CustomField::decodeMulti(const QString &stored)
+{
+    QStringList out;
+    const QJsonArray array = QJsonDocument::fromJson(stored.toUtf8()).array();
+    for (const auto &v : array)
+        out << v.toString();
+    return out;
+}
+
+Result<QString> CustomField::normalise(const QString &input) const
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return QString();
+    switch (type) {
+    case CustomFieldType::Text:
+        if (text.size() > 2000)
+            return Error{tr("“%1” is longer than 2,000 characters.").arg(name), {}, {}};
+        return text;
+    case CustomFieldType::Number: {
+        bool ok = false;
+        double value = QLocale().toDouble(text, &ok);
+        if (!ok)
+            value = QLocale::c().toDouble(text, &ok);
+        if (!ok)
+            return Error{tr("“%1” must be a number; “%2” is not.").arg(name, text), {}, {}};
+        return QLocale::c().toString(value, 'g', 15);
+    }
+    case CustomFieldType::Date: {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return Error{tr("“%1” must be a date like 2026-03-31; “%2” is not.").arg(name, text), {}, {}};
+        return d.toString(Qt::ISODate);
+    }
+    case CustomFieldType::Choice:
+        if (!choices.contains(text))
+            return Error{tr("“%1” must be one of: %2.").arg(name, choices.join(QStringLiteral(", "))),
+                         {}, {}};
+        return text;
+    case CustomFieldType::MultiChoice:
+        return normaliseChoices(text.split(u',', Qt::SkipEmptyParts));
+    }
+    return text;
+}
+
+Result<QString> CustomField::normaliseChoices(const QStringList &picked) const
+{
+    QJsonArray array;
+    for (const QString &p : picked) {
+        const QString choice = p.trimmed();
+        if (choice.isEmpty())
+            continue;
+        if (!choices.contains(choice))
+            return Error{tr("“%1” is not a choice of “%2”; pick from: %3.")
+                             .arg(choice, name, choices.join(QStringLiteral(", "))),
+                         {}, {}};
+        if (!array.contains(choice))
+            array.append(choice);
+    }
+    if (array.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString CustomField::display(const QString &stored, const QLocale &locale) const
+{
+    if (stored.isEmpty())
+        return {};
+    switch (type) {
+    case CustomFieldType::Number: {
+        bool ok = false;
+        const double v = stored.toDouble(&ok);
+        return ok ? locale.toString(v, 'g', 15) : stored;
+    }
+    case CustomFieldType::Date:
+        return locale.toString(QDate::fromString(stored, Qt::ISODate), QLocale::ShortFormat);
+    case CustomFieldType::MultiChoice:
+        return decodeMulti(stored).join(QStringLiteral(", "));
+    default:
+        return stored;
+    }
+}
+
+} // namespace guanxi

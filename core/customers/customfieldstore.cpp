@@ -1,0 +1,103 @@
+#include "customers/customfieldstore.h"
+
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/db/transaction.h"
+#include "platform/session.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace guanxi {
+
+namespace {
+QString encodeChoices(const QStringList &choices)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<QList<CustomField>> CustomFieldStore::list() const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(QStringLiteral("SELECT id, name, type, choices, position FROM custom_fields "
+                               "WHERE entity = 'customer' ORDER BY position, id")))
+        return SqlErrors::from(q.lastError(), tr("Could not read the custom fields."));
+    QList<CustomField> out;
+    while (q.next()) {
+        CustomField f;
+        f.id = q.value(0).toLongLong();
+        f.name = q.value(1).toString();
+        f.type = CustomField::typeFromCode(q.value(2).toString()).value_or(CustomFieldType::Text);
+        f.choices = CustomField::decodeMulti(q.value(3).toString());
+        f.position = q.value(4).toInt();
+        out << f;
+    }
+    return out;
+}
+
+Status CustomFieldStore::check(const CustomField &f) const
+{
+    if (f.name.simplified().isEmpty())
+        return Error{tr("Enter a name for the field."), {}, QStringLiteral("name")};
+    if ((f.type == CustomFieldType::Choice || f.type == CustomFieldType::MultiChoice) && f.choices.isEmpty())
+        return Error{tr("A choice field needs at least one choice."), {}, QStringLiteral("choices")};
+    return {};
+}
+
+Result<qint64> CustomFieldStore::add(const CustomField &field)
+{
+    if (Status s = check(field); !s)
+        return s.error();
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("INSERT INTO custom_fields (entity, name, type, choices, position) "
+                             "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 "
+                             "FROM custom_fields))"));
+    q.addBindValue(field.name.simplified());
+    q.addBindValue(CustomField::typeCode(field.type));
+    q.addBindValue(field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)));
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+            return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
+        return SqlErrors::from(q.lastError(), tr("Could not add the field “%1”.").arg(field.name));
+    }
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return q.lastInsertId().toLongLong();
+}
+
+Status CustomFieldStore::update(const CustomField &field)
+{
+    if (Status s = check(field); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("UPDATE custom_fields SET name = ?, choices = ? WHERE id = ?"));
+    q.addBindValue(field.name.simplified());
+    q.addBindValue(field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)));
+    q.addBindValue(field.id);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+            return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
+        return SqlErrors::from(q.lastError(), tr("Could not save the field “%1”.").arg(field.name));
+    }
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return {};
+}
+
+Status CustomFieldStore::remove(qint64 id)
+{
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not remove the field."));
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return {};
+}
+
+} // namespace guanxi

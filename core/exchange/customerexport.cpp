@@ -1,0 +1,363 @@
+#include "exchange/customerexport.h"
+#include "platform/db/databasefiles.h"
+
+#include "formats/csvwriter.h"
+#include "formats/vcard.h"
+#include "formats/xlsxwriter.h"
+#include "platform/session.h"
+#include "team/channelstore.h"
+#include "customers/customerstore.h"
+#include "customers/customfieldstore.h"
+#include "team/userstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+
+namespace guanxi {
+
+namespace {
+bool cjk(const QString &s)
+{
+    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; });
+}
+
+// What every export needs besides the customer itself.
+struct Lookups {
+    QList<CustomField> customFields;
+    QHash<qint64, QString> sources;
+    QHash<qint64, QString> owners;
+
+    Status load(Session &session)
+    {
+        auto fields = CustomFieldStore(session).list();
+        if (!fields)
+            return fields.error();
+        customFields = *fields;
+        auto channels = ChannelStore(session).list(true);
+        if (!channels)
+            return channels.error();
+        for (const SourceChannel &c : *channels)
+            sources.insert(c.id, c.name);
+        auto users = UserStore(session).list(true);
+        if (!users)
+            return users.error();
+        for (const User &u : *users)
+            owners.insert(u.id, u.login);
+        return {};
+    }
+};
+
+QStringList header(const Lookups &l)
+{
+    QStringList h = {QStringLiteral("ID"),
+                     CustomerExport::tr("Name"),
+                     CustomerExport::tr("Kind"),
+                     CustomerExport::tr("Company"),
+                     CustomerExport::tr("Job title"),
+                     CustomerExport::tr("Phone"),
+                     CustomerExport::tr("E-mail"),
+                     CustomerExport::tr("Province"),
+                     CustomerExport::tr("City"),
+                     CustomerExport::tr("Address"),
+                     CustomerExport::tr("Industry"),
+                     CustomerExport::tr("Source"),
+                     CustomerExport::tr("Stage"),
+                     CustomerExport::tr("Owner"),
+                     CustomerExport::tr("Tags"),
+                     CustomerExport::tr("Notes"),
+                     CustomerExport::tr("Birthday"),
+                     CustomerExport::tr("Next follow-up")};
+    for (const CustomField &f : l.customFields)
+        h << f.name;
+    return h;
+}
+
+QList<QVariant> row(const Customer &c, const Lookups &l)
+{
+    QStringList phones, emails;
+    // As typed: it reads back to the same number and looks as the user wrote it.
+    for (const Phone &p : c.phones)
+        phones << (p.raw.isEmpty() ? p.e164 : p.raw);
+    for (const Email &e : c.emails)
+        emails << e.address;
+    QList<QVariant> out = {c.id,
+                           c.name,
+                           Customers::kindLabel(c.kind),
+                           c.companyName,
+                           c.jobTitle,
+                           phones.join(QStringLiteral("; ")),
+                           emails.join(QStringLiteral("; ")),
+                           c.province,
+                           c.city,
+                           c.address,
+                           c.industry,
+                           l.sources.value(c.sourceId),
+                           Customers::stageLabel(c.stage),
+                           l.owners.value(c.ownerId),
+                           c.tags.join(QStringLiteral(", ")),
+                           c.notes,
+                           c.birthday.isValid() ? QVariant(c.birthday) : QVariant(),
+                           c.nextFollowUp.isValid() ? QVariant(c.nextFollowUp) : QVariant()};
+    for (const CustomField &f : l.customFields) {
+        const QString v = c.customValues.value(f.id);
+        out << (f.type == CustomFieldType::MultiChoice ? CustomField::decodeMulti(v).join(QStringLiteral(", ")) : v);
+    }
+    return out;
+}
+
+// Excel holds at most 32,767 characters in a cell: a longer text goes on in
+// "… (continued)" columns right after its own, which import joins back, so
+// the round trip loses nothing. A column gets as many as its longest text
+// needs, and none when everything fits.
+class XlsxLayout {
+public:
+    XlsxLayout(const QStringList &header, const QList<XlsxColumn> &kinds)
+        : m_header(header), m_kinds(kinds), m_cells(header.size(), 1)
+    {
+    }
+
+    QStringList header() const
+    {
+        QStringList out;
+        for (qsizetype i = 0; i < m_header.size(); ++i) {
+            out << m_header.at(i);
+            for (int more = 1; more < m_cells.at(i); ++more)
+                out << CustomerExport::tr("%1 (continued)").arg(m_header.at(i));
+        }
+        return out;
+    }
+
+    QList<XlsxColumn> kinds() const
+    {
+        QList<XlsxColumn> out;
+        for (qsizetype i = 0; i < m_kinds.size(); ++i)
+            out << QList<XlsxColumn>(m_cells.at(i), m_kinds.at(i));
+        return out;
+    }
+
+    // The row spread over the columns; false when a text needs more cells
+    // than its column has (the layout then grows to fit it).
+    bool place(const QList<QVariant> &row, QList<QVariant> &out)
+    {
+        bool fits = true;
+        out.clear();
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QVariant &v = row.at(i);
+            QList<QVariant> cells = {v};
+            if (m_kinds.value(i) == XlsxColumn::Text) {
+                cells.clear();
+                // XLSX text never runs as a formula; only an apostrophe that
+                // import would take for neutralising is doubled.
+                for (const QString &piece : XlsxWriter::cellPieces(CsvWriter::apostropheKept(v.toString())))
+                    cells << piece;
+            }
+            if (cells.size() > m_cells.at(i)) {
+                m_cells[i] = int(cells.size());
+                fits = false;
+            }
+            cells.resize(m_cells.at(i));
+            out << cells;
+        }
+        return fits;
+    }
+
+private:
+    QStringList m_header;
+    QList<XlsxColumn> m_kinds;
+    QList<int> m_cells; // per field, at least 1
+};
+
+VCardContact contact(const Customer &c)
+{
+    VCardContact v;
+    v.formattedName = c.name;
+    if (c.kind == CustomerKind::Company) {
+        v.organization = c.name;
+    } else {
+        v.organization = c.companyName;
+        const QString name = c.name.trimmed();
+        if (cjk(name) && name.size() >= 2) {
+            v.familyName = name.left(1);
+            v.givenName = name.mid(1);
+        } else if (const qsizetype space = name.lastIndexOf(u' '); space > 0) {
+            v.givenName = name.left(space);
+            v.familyName = name.mid(space + 1);
+        } else {
+            v.givenName = name;
+        }
+    }
+    v.title = c.jobTitle;
+    for (const Phone &p : c.phones)
+        v.phones << VCardTyped{p.e164.isEmpty() ? p.raw : p.e164, {}, p.label};
+    for (const Email &e : c.emails)
+        v.emails << VCardTyped{e.address, {}, e.label};
+    if (!c.address.isEmpty() || !c.city.isEmpty() || !c.province.isEmpty()) {
+        VCardAddress a;
+        a.street = c.address;
+        a.city = c.city;
+        a.region = c.province;
+        v.addresses << a;
+    }
+    v.birthday = c.birthday;
+    v.note = c.notes;
+    v.categories = c.tags;
+    v.uid = QStringLiteral("guanxi-customer-%1").arg(c.id);
+    return v;
+}
+} // namespace
+
+std::optional<ExportFormat> CustomerExport::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv" || suffix == u"txt")
+        return ExportFormat::Csv;
+    if (suffix == u"xlsx")
+        return ExportFormat::Xlsx;
+    if (suffix == u"vcf" || suffix == u"vcard")
+        return ExportFormat::VCard30;
+    return std::nullopt;
+}
+
+Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const QString &path, ExportFormat format,
+                                     const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+{
+    CustomerStore customers(session);
+    if (ids.isEmpty()) {
+        auto all = customers.liveIds();
+        if (!all)
+            return all.error();
+        ids = *all;
+    }
+    Lookups lookups;
+    if (Status s = lookups.load(session); !s)
+        return s.error();
+    const qsizetype total = std::max<qsizetype>(1, ids.size());
+    const Error cancelled{tr("The export was cancelled; no file was written."), {}, {}};
+    qint64 written = 0;   // customers purged since the ids were listed are left out
+    auto each = [&](const std::function<Status(const Customer &)> &f) -> Status {
+        // Read 500 at a time: a handful of queries instead of five per customer.
+        constexpr qsizetype batch = 500;
+        for (qsizetype i = 0; i < ids.size(); i += batch) {
+            if (cancel && cancel->load())
+                return cancelled;
+            auto some = customers.getMany(ids.mid(i, batch));
+            if (!some)
+                return some.error();
+            for (const Customer &c : std::as_const(*some)) {
+                if (Status s = f(c); !s)
+                    return s;
+                ++written;
+            }
+            if (progress)
+                progress(double(i) / double(total));
+        }
+        return {};
+    };
+
+    switch (format) {
+    case ExportFormat::Csv: {
+        CsvWriter csv(path);
+        if (Status s = csv.open(); !s)
+            return s.error();
+        csv.writeRow(header(lookups));
+        if (Status s = each([&](const Customer &c) {
+                QStringList cells;
+                for (const QVariant &v : row(c, lookups))
+                    cells << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
+                csv.writeRow(cells);
+                return Status();
+            });
+            !s)
+            return s.error();
+        if (Status s = csv.commit(); !s)
+            return s.error();
+        break;
+    }
+    case ExportFormat::Xlsx: {
+        QList<XlsxColumn> kinds(header(lookups).size(), XlsxColumn::Text);
+        kinds[0] = XlsxColumn::Number;
+        kinds[16] = XlsxColumn::Date;
+        kinds[17] = XlsxColumn::Date;
+        XlsxLayout layout(header(lookups), kinds);
+        // Usually one pass. A text too long for its cells widens the layout
+        // and the export starts over: a workbook never closed leaves no file.
+        for (int pass = 1;; ++pass) {
+            auto xlsx = XlsxWriter::open(path);
+            if (!xlsx)
+                return xlsx.error();
+            if (Status s = (*xlsx)->addSheet(tr("Customers"), layout.header(), layout.kinds()); !s)
+                return s.error();
+            bool fits = true;
+            written = 0;
+            QList<QVariant> cells;
+            if (Status s = each([&](const Customer &c) {
+                    fits = layout.place(row(c, lookups), cells) && fits;
+                    return fits ? (*xlsx)->addRow(cells) : Status();
+                });
+                !s)
+                return s.error();
+            if (fits) {
+                if (Status s = (*xlsx)->close(); !s)
+                    return s.error();
+                break;
+            }
+            if (pass == 3) // texts that keep growing while we export: edited right now
+                return Error{tr("Could not write “%1”: some customers' texts kept growing while they "
+                                "were exported. Export again.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             {}, {}};
+        }
+        break;
+    }
+    case ExportFormat::VCard30:
+    case ExportFormat::VCard40: {
+        // A card at a time: memory stays flat however many customers.
+        const VCardVersion version = format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30;
+        if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+            return guarded.error();
+        // Unbuffered, in chunks of our own: with QFile's buffer a failed
+        // flush reaches us as "Unknown error", losing the system's reason
+        // (a full disk, say).
+        QSaveFile file(path);
+        auto failed = [&] {
+            return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged. Free some space "
+                            "on that disk or choose another folder, then export again.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         {}, {}};
+        };
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return failed();
+        QByteArray chunk;
+        auto flush = [&] {
+            // A short write (the disk filled up) says nothing; the next one
+            // fails with the reason.
+            for (qsizetype done = 0; done < chunk.size();) {
+                const qint64 n = file.write(chunk.constData() + done, chunk.size() - done);
+                if (n <= 0)
+                    return false;
+                done += n;
+            }
+            chunk.clear();
+            return true;
+        };
+        if (Status s = each([&](const Customer &c) {
+                chunk += VCardWriter::write({contact(c)}, version);
+                return chunk.size() < (1 << 16) || flush() ? Status() : Status(failed());
+            });
+            !s)
+            return s.error();
+        if (!flush())
+            return failed();
+        if (!file.commit())
+            return failed();
+        break;
+    }
+    }
+    if (progress)
+        progress(1.0);
+    return written;
+}
+
+} // namespace guanxi

@@ -1,0 +1,221 @@
+#include "exchange/customerfields.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace guanxi {
+
+namespace {
+// Header -> comparable form: lower case, no spaces, dashes, dots or
+// underscores ("E-mail 1 - Value" -> "email1value").
+QString normalised(const QString &header)
+{
+    static const QRegularExpression noise(QStringLiteral("[\\s\\-_.:：/()（）]"));
+    return header.toLower().remove(noise);
+}
+
+struct Pattern {
+    QString key;
+    QRegularExpression re;
+};
+
+// Strong patterns first: "job title" must win over Outlook's courtesy "Title".
+const QList<Pattern> &patterns()
+{
+    static const QList<Pattern> list = [] {
+        const QList<std::pair<const char *, const char *>> raw = {
+            {"id", "^(id|customerid|guanxiid)$"},
+            {"name", "^(name|fullname|displayname|contactname|contactfullname|contactperson|contact|customername|"
+                     "customer|姓名|名称|客户名称|客户|客户姓名|联系人|联系人姓名|联系人名称|联系人名字|名字)$"},
+            {"given_name", "^(givenname|firstname|名)$"},
+            {"family_name", "^(familyname|lastname|surname|姓)$"},
+            {"kind", "^(kind|customertype|客户类型|类型)$"},
+            {"company", "^(company|companyname|organization|organisation|organization\\d*name|organizationname|"
+                        "account|accountname|公司|单位|公司名称|单位名称|企业|企业名称|所属公司|所属客户|工作单位)$"},
+            // The company's own phone and address, for a row that adds a person and their company.
+            {"company_phone", "^(companyphone|companymainphone|companytelephone|accountphone|公司电话|单位电话|"
+                              "企业电话|公司座机|公司固话|公司总机|总机)$"},
+            {"company_address", "^(companyaddress|accountaddress|billingstreet|billingaddress|公司地址|单位地址|"
+                                "企业地址|注册地址)$"},
+            {"job_title", "^(jobtitle|position|organization\\d*title|organizationtitle|职位|职务|头衔|岗位)$"},
+            {"phone", "^(phone\\d*(value|number)?|mobile(phone)?(number)?\\d*|cell(phone)?|tel|telephone|"
+                      "businessphone\\d*|homephone\\d*|primaryphone|otherphone|workphone|手机|手机号|手机号码|电话|电话号码|"
+                      "联系电话|座机|固话|办公电话|联系方式|移动电话)$"},
+            {"email", "^(e?mail\\d*(value|address)?|emailaddress|e?mail\\daddress|邮箱|电子邮件|电子邮箱|邮件|"
+                      "邮箱地址)$"},
+            {"province", "^(province|state|region|stateregion|stateprovince|省|省份|所在省份|businessstate|homestate|"
+                         "mailingstate|billingstate|billingstateprovince|mailingstateprovince|address\\d*region)$"},
+            {"city", "^(city|市|城市|所在城市|所在地|businesscity|homecity|mailingcity|billingcity|address\\d*city)$"},
+            {"address", "^(address|street|streetaddress|地址|详细地址|联系地址|通讯地址|businessstreet|homestreet|"
+                        "mailingstreet|mailingaddress|address\\d*(formatted|street)?)$"},
+            {"industry", "^(industry|行业|所属行业)$"},
+            {"source", "^(source|leadsource|来源|客户来源|渠道|来源渠道)$"},
+            {"stage", "^(stage|lifecyclestage|阶段|客户阶段|客户状态)$"},
+            {"owner", "^(owner|salesperson|salesrep|负责人|销售|销售员|归属人|跟进人|客户经理)$"},
+            {"tags", "^(tags?|labels?|categories|groupmembership|标签|分类|分组)$"},
+            {"notes", "^(notes?|remarks?|comments?|备注|说明|描述)$"},
+            {"birthday", "^(birthday|birthdate|dateofbirth|dob|生日|出生日期)$"},
+            {"next_follow_up", "^(nextfollowup|nextfollowupdate|nextcontact|下次跟进|下次跟进日期|下次联系)$"},
+            // Weak: only when nothing stronger took the field or the column.
+            {"job_title", "^(title)$"},
+            {"stage", "^(status|状态)$"},
+            {"kind", "^(type)$"},
+        };
+        QList<Pattern> out;
+        for (const auto &[key, re] : raw)
+            out << Pattern{QString::fromLatin1(key), QRegularExpression(QString::fromUtf8(re))};
+        return out;
+    }();
+    return list;
+}
+} // namespace
+
+QList<ImportField> CustomerFields::all(const QList<CustomField> &customFields)
+{
+    QList<ImportField> out = {
+        {QStringLiteral("name"), tr("Name"), false},
+        {QStringLiteral("given_name"), tr("Given name"), false},
+        {QStringLiteral("family_name"), tr("Family name"), false},
+        {QStringLiteral("kind"), tr("Person or company"), false},
+        {QStringLiteral("company"), tr("Company"), false},
+        {QStringLiteral("company_phone"), tr("Company phone"), true},
+        {QStringLiteral("company_address"), tr("Company address"), false},
+        {QStringLiteral("job_title"), tr("Job title"), false},
+        {QStringLiteral("phone"), tr("Phone"), true},
+        {QStringLiteral("email"), tr("E-mail"), true},
+        {QStringLiteral("province"), tr("Province"), false},
+        {QStringLiteral("city"), tr("City"), false},
+        {QStringLiteral("address"), tr("Address"), false},
+        {QStringLiteral("industry"), tr("Industry"), false},
+        {QStringLiteral("source"), tr("Source"), false},
+        {QStringLiteral("stage"), tr("Stage"), false},
+        {QStringLiteral("owner"), tr("Owner"), false},
+        {QStringLiteral("tags"), tr("Tags"), true},
+        {QStringLiteral("notes"), tr("Notes"), true},
+        {QStringLiteral("birthday"), tr("Birthday"), false},
+        {QStringLiteral("next_follow_up"), tr("Next follow-up"), false},
+        {QStringLiteral("id"), tr("Guanxi ID"), false},
+        {QStringLiteral("continuation"), tr("Continues the column before"), true},
+    };
+    for (const CustomField &f : customFields)
+        out << ImportField{QStringLiteral("custom:%1").arg(f.id), f.name, false};
+    return out;
+}
+
+QString CustomerFields::label(const QString &key, const QList<CustomField> &customFields)
+{
+    if (key.isEmpty())
+        return tr("(ignore)");
+    for (const ImportField &f : all(customFields))
+        if (f.key == key)
+            return f.label;
+    return key;
+}
+
+QStringList CustomerFields::guess(const QStringList &header, const QList<CustomField> &customFields)
+{
+    QStringList out(header.size());
+    // What CustomerExport writes after a column whose text Excel cannot hold
+    // in one cell; the base must be the column before's (or its base).
+    static const QRegularExpression continued(
+        QStringLiteral("^(.*\\S)\\s*[(（]\\s*(?:continued|续)\\s*[)）]$"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString base;
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header.at(i).trimmed();
+        const QRegularExpressionMatch m = continued.match(h);
+        if (i > 0 && m.hasMatch() && m.captured(1).compare(base, Qt::CaseInsensitive) == 0)
+            out[i] = QStringLiteral("continuation");
+        else
+            base = h;
+    }
+    QSet<QString> taken;
+    const QList<ImportField> fields = all(customFields);
+    auto repeatable = [&](const QString &key) {
+        for (const ImportField &f : fields)
+            if (f.key == key)
+                return f.repeatable;
+        return false;
+    };
+    // Custom fields by their exact name first: a user's own field beats a guess.
+    for (int i = 0; i < header.size(); ++i)
+        for (const CustomField &f : customFields)
+            if (header.at(i).trimmed().compare(f.name, Qt::CaseInsensitive) == 0)
+                out[i] = QStringLiteral("custom:%1").arg(f.id);
+    // A contact-person column beside a customer-name column: a CRM's
+    // contacts export (客户名称 + 联系人, Account Name + First Name). The
+    // customer is then the person's company, not the person.
+    static const QRegularExpression person(QStringLiteral(
+        "^(联系人|联系人姓名|联系人名称|联系人名字|姓名|名|姓|contact|contactname|contactperson|contactfullname|fullname|"
+        "firstname|lastname|givenname|familyname)$"));
+    static const QRegularExpression account(QStringLiteral("^(客户名称|客户|客户全称|customername|customer)$"));
+    const bool hasPerson = std::any_of(header.begin(), header.end(), [&](const QString &h) {
+        return person.match(normalised(h)).hasMatch();
+    });
+    const bool hasCompany = std::any_of(header.begin(), header.end(), [&](const QString &h) {
+        return std::any_of(patterns().begin(), patterns().end(), [&](const Pattern &p) {
+            return p.key == u"company" && p.re.match(normalised(h)).hasMatch();
+        });
+    });
+    if (hasPerson && !hasCompany) {
+        static const QRegularExpression accountPhone(QStringLiteral("^(客户电话|客户座机|customerphone)$"));
+        static const QRegularExpression accountAddress(QStringLiteral("^(客户地址|customeraddress)$"));
+        for (int i = 0; i < header.size(); ++i) {
+            const QString h = normalised(header.at(i));
+            if (!out.at(i).isEmpty())
+                continue;
+            if (!taken.contains(QStringLiteral("company")) && account.match(h).hasMatch()) {
+                out[i] = QStringLiteral("company");
+                taken.insert(QStringLiteral("company"));
+            } else if (accountPhone.match(h).hasMatch()) {
+                out[i] = QStringLiteral("company_phone");
+            } else if (!taken.contains(QStringLiteral("company_address")) && accountAddress.match(h).hasMatch()) {
+                out[i] = QStringLiteral("company_address");
+                taken.insert(QStringLiteral("company_address"));
+            }
+        }
+    }
+    for (const Pattern &p : patterns())
+        for (int i = 0; i < header.size(); ++i) {
+            if (!out.at(i).isEmpty() || (taken.contains(p.key) && !repeatable(p.key)))
+                continue;
+            if (p.re.match(normalised(header.at(i))).hasMatch()) {
+                out[i] = p.key;
+                taken.insert(p.key);
+            }
+        }
+    return out;
+}
+
+QString CustomerFields::plan(const QStringList &mapping)
+{
+    const bool person = mapping.contains(QStringLiteral("name")) || mapping.contains(QStringLiteral("given_name"))
+                        || mapping.contains(QStringLiteral("family_name"));
+    const bool company = mapping.contains(QStringLiteral("company"));
+    if (!person || !company)
+        return {};
+    QString text = tr("Each row adds a person and links them to their company. A company is added once, however many "
+                      "rows name it, and one already in Guanxi is reused.");
+    if (mapping.contains(QStringLiteral("company_phone")) || mapping.contains(QStringLiteral("company_address")))
+        text += u' ' + tr("Company phone and company address go to a company added here; phones, e-mails and the "
+                          "other fields go to the person.");
+    return text;
+}
+
+QStringList CustomerFields::splitList(const QString &cell)
+{
+    // Google Contacts joins values with " ::: "; people use , ; ， ； and new lines.
+    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|[,;，；、\\n])\\s*"));
+    QStringList out;
+    for (const QString &part : cell.split(separators, Qt::SkipEmptyParts)) {
+        const QString t = part.trimmed();
+        // Google's system groups are not tags.
+        if (!t.isEmpty() && !t.startsWith(u'*'))
+            out << t;
+    }
+    return out;
+}
+
+} // namespace guanxi

@@ -1,0 +1,768 @@
+#include "exchange/customerimport.h"
+
+#include "platform/db/database.h"
+#include "platform/db/transaction.h"
+#include "formats/csvwriter.h"
+#include "exchange/customerfields.h"
+#include "exchange/customerjson.h"
+#include "exchange/importsource.h"
+#include "exchange/rejectsfile.h"
+#include "platform/session.h"
+#include "platform/changelogstore.h"
+#include "team/channelstore.h"
+#include "customers/customerstore.h"
+#include "customers/customfieldstore.h"
+#include "exchange/importstore.h"
+#include "team/userstore.h"
+#include "text/companyname.h"
+#include "text/datetext.h"
+#include "text/phone.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace guanxi {
+
+namespace {
+// A store refusal that belongs to the row (a bad value, a missing link)
+// rather than to the file: SQL failures carry the database's own detail and
+// stop the whole import, since SQLite may have given up the transaction.
+bool isRowProblem(const Error &e)
+{
+    return e.detail.isEmpty();
+}
+
+bool containsCjk(const QString &s)
+{
+    for (QChar c : s)
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
+std::optional<CustomerKind> kindFrom(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (auto k = Customers::kindFromCode(t))
+        return k;
+    static const QStringList person = {QStringLiteral("个人"), QStringLiteral("individual"), QStringLiteral("p"),
+                                       Customers::kindLabel(CustomerKind::Person).toLower()};
+    static const QStringList company = {QStringLiteral("公司"), QStringLiteral("企业"), QStringLiteral("organization"),
+                                        QStringLiteral("organisation"), QStringLiteral("c"),
+                                        Customers::kindLabel(CustomerKind::Company).toLower()};
+    if (person.contains(t))
+        return CustomerKind::Person;
+    if (company.contains(t))
+        return CustomerKind::Company;
+    return std::nullopt;
+}
+
+std::optional<Stage> stageFrom(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (auto s = Customers::stageFromCode(t))
+        return s;
+    static const QHash<QString, Stage> names = {
+        {QStringLiteral("线索"), Stage::Lead},         {QStringLiteral("潜在客户"), Stage::Prospect},
+        {QStringLiteral("成交客户"), Stage::Customer}, {QStringLiteral("客户"), Stage::Customer},
+        {QStringLiteral("忠诚客户"), Stage::Loyal},    {QStringLiteral("流失客户"), Stage::Churned},
+    };
+    if (auto it = names.constFind(t); it != names.constEnd())
+        return *it;
+    for (Stage s : Customers::stages())
+        if (Customers::stageLabel(s).toLower() == t)
+            return s;
+    return std::nullopt;
+}
+} // namespace
+
+// The state of one run: lookups cached for the whole file, the counts, and
+// the rows it could not take.
+struct CustomerImport::Impl {
+    Session &session;
+    ImportSource &source;
+    const CustomerImportOptions &options;
+    CustomerStore store;
+    ImportStore imports;
+    ImportReport report;
+    ImportBatch batch;
+    QStringList header;
+    QStringList mapping;
+    QHash<QString, int> columnOf;             // field key -> first column feeding it
+    QList<CustomField> customFields;
+    QHash<QString, qint64> companyByKey;      // CompanyName::key -> id
+    QHash<QString, qint64> sourceByName;
+    QHash<QString, qint64> ownerByName;
+    QHash<qint64, qint64> createdByRecord;    // customer id -> record that created it
+    QSet<qint64> seenInBatch;                 // customers already recorded in the batch
+    // The row's company phones and address, for the company it names when
+    // that company is added (see CustomerFields: "company_phone").
+    QList<Phone> rowCompanyPhones;
+    QString rowCompanyAddress;
+    std::optional<Error> fatal;               // a failure that stops the whole import
+    std::unique_ptr<RejectsFile> rejects;
+
+    Impl(Session &s, ImportSource &src, const CustomerImportOptions &o)
+        : session(s), source(src), options(o), store(s), imports(s)
+    {
+    }
+
+    void problem(const ImportRow &row, QList<ImportProblem> &out, const QString &field, const QString &reason)
+    {
+        const int column = columnOf.value(field, -1);
+        out << ImportProblem{row.number, row.line, column >= 0 ? header.value(column) : QString(),
+                             column >= 0 ? row.cells.value(column) : QString(), reason};
+    }
+
+    Status prepare();
+    Status handle(const ImportRow &row);
+    QList<ImportProblem> build(const ImportRow &row, Customer &c, QSet<QString> &present, qint64 &idCell);
+    Result<qint64> companyFor(const QString &name, const Customer &person);
+    Status fillCompany(qint64 id);
+    Result<QList<qint64>> match(const Customer &c, qint64 idCell, const QString &companyText, QString &matchedKey);
+    Status write(const ImportRow &row, Customer c, const QSet<QString> &present, qint64 existingId,
+                 QList<ImportProblem> &problems);
+    void reject(const ImportRow &row, const QList<ImportProblem> &problems);
+};
+
+CustomerImport::CustomerImport(Session &session, ImportSource &source, CustomerImportOptions options)
+    : m_session(session), m_source(source), m_options(std::move(options))
+{
+}
+
+Status CustomerImport::Impl::prepare()
+{
+    header = source.header();
+    auto fields = CustomFieldStore(session).list();
+    if (!fields)
+        return fields.error();
+    customFields = *fields;
+    mapping = options.mapping.isEmpty() ? CustomerFields::guess(header, customFields) : options.mapping;
+    while (mapping.size() < header.size())
+        mapping << QString();
+    const QList<ImportField> known = CustomerFields::all(customFields);
+    for (int i = 0; i < mapping.size(); ++i) {
+        const QString &key = mapping.at(i);
+        if (key.isEmpty())
+            continue;
+        if (std::none_of(known.begin(), known.end(), [&](const ImportField &f) { return f.key == key; }))
+            return Error{tr("Column %1 (“%2”) is mapped to “%3”, which is not a customer field. Choose a field from "
+                            "the list or ignore the column.")
+                             .arg(i + 1)
+                             .arg(header.value(i), key),
+                         {}, {}};
+        if (!columnOf.contains(key))
+            columnOf.insert(key, i);
+    }
+    if (!columnOf.contains(QStringLiteral("name")) && !columnOf.contains(QStringLiteral("given_name"))
+        && !columnOf.contains(QStringLiteral("family_name")) && !columnOf.contains(QStringLiteral("company"))
+        && options.mode != ImportMode::Update)
+        return Error{tr("No column is mapped to the name (or the company). Map the column that holds customers' "
+                        "names, then import again."),
+                     {}, {}};
+    if (options.mode != ImportMode::Create && options.keys.isEmpty())
+        return Error{tr("Choose at least one field that identifies the customers to update."), {}, {}};
+    auto companies = store.allCompanies();
+    if (!companies)
+        return companies.error();
+    for (const CompanyRef &c : *companies)
+        companyByKey.insert(CompanyName::key(c.name), c.id);
+    auto users = UserStore(session).list(true);
+    if (!users)
+        return users.error();
+    for (const User &u : *users) {
+        ownerByName.insert(u.login.toLower(), u.id);
+        ownerByName.insert(u.displayName.toLower(), u.id);
+    }
+    if (options.skipInvalid && !options.rejectsPath.isEmpty()) {
+        auto r = RejectsFile::open(options.rejectsPath, header);
+        if (!r)
+            return r.error();
+        rejects = std::move(r).value();
+    }
+    return {};
+}
+
+QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer &c, QSet<QString> &present,
+                                                 qint64 &idCell)
+{
+    QList<ImportProblem> problems;
+    QString given, family, companyText, companyAddress;
+    QList<Phone> companyPhones;
+    std::optional<CustomerKind> kind;
+    // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
+    const bool neutralised = source.format() != u"vcard";
+    for (int i = 0; i < mapping.size(); ++i) {
+        const QString &key = mapping.at(i);
+        if (key == u"continuation")
+            continue;
+        QString raw = row.cells.value(i);
+        // Text longer than an XLSX cell holds goes on in the columns after it,
+        // split anywhere: joined as it is before anything is trimmed.
+        for (int j = i + 1; j < mapping.size() && mapping.at(j) == u"continuation"; ++j)
+            raw += row.cells.value(j);
+        const QString cell = neutralised ? CsvWriter::unneutralised(raw.trimmed()) : raw.trimmed();
+        if (key.isEmpty() || cell.isEmpty())
+            continue;
+        present.insert(key);
+        auto bad = [&](const QString &reason) {
+            problems << ImportProblem{row.number, row.line, header.value(i), cell, reason};
+        };
+        if (key == u"name") c.name = cell;
+        else if (key == u"given_name") given = cell;
+        else if (key == u"family_name") family = cell;
+        else if (key == u"company") companyText = cell;
+        else if (key == u"company_address") companyAddress = cell;
+        else if (key == u"job_title") c.jobTitle = cell;
+        else if (key == u"province") c.province = cell;
+        else if (key == u"city") c.city = cell;
+        else if (key == u"address") c.address = cell;
+        else if (key == u"industry") c.industry = cell;
+        else if (key == u"notes") c.notes = c.notes.isEmpty() ? cell : c.notes + u'\n' + cell;
+        else if (key == u"phone") {
+            for (const QString &p : CustomerFields::splitList(cell))
+                c.phones << Phone{QString(), p, QString()};
+        } else if (key == u"company_phone") {
+            for (const QString &p : CustomerFields::splitList(cell))
+                companyPhones << Phone{QString(), p, QString()};
+        } else if (key == u"email") {
+            for (const QString &e : CustomerFields::splitList(cell))
+                c.emails << Email{QString(), e};
+        } else if (key == u"tags") {
+            for (const QString &t : CustomerFields::splitList(cell))
+                if (!c.tags.contains(t, Qt::CaseInsensitive))
+                    c.tags << t;
+        } else if (key == u"kind") {
+            kind = kindFrom(cell);
+            if (!kind)
+                bad(tr("Write “person” or “company” (个人 or 公司)."));
+        } else if (key == u"stage") {
+            if (auto s = stageFrom(cell))
+                c.stage = *s;
+            else
+                bad(tr("Unknown stage. Use one of: lead, prospect, customer, loyal, churned (or 线索, 潜在客户, "
+                       "成交客户, 忠诚客户, 流失客户)."));
+        } else if (key == u"owner") {
+            if (auto it = ownerByName.constFind(cell.toLower()); it != ownerByName.constEnd())
+                c.ownerId = *it;
+            else
+                bad(tr("No user has this login or name. Add the user first, or clear the cell to put the customer in "
+                       "the public pool."));
+        } else if (key == u"source") {
+            auto it = sourceByName.constFind(cell.toLower());
+            if (it == sourceByName.constEnd()) {
+                ChannelStore channels(session);
+                auto found = channels.find(cell);
+                qint64 id = found ? *found : 0;
+                if (!id) {
+                    auto added = channels.add(cell);
+                    if (!added) {
+                        if (!isRowProblem(added.error()))
+                            fatal = added.error();
+                        bad(added.error().message);
+                        continue;
+                    }
+                    id = *added;
+                }
+                it = sourceByName.insert(cell.toLower(), id);
+            }
+            c.sourceId = *it;
+        } else if (key == u"birthday" || key == u"next_follow_up") {
+            const QDate d = DateText::parse(cell);
+            if (!d.isValid())
+                bad(tr("Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日)."));
+            else if (key == u"birthday")
+                c.birthday = d;
+            else
+                c.nextFollowUp = d;
+        } else if (key == u"id") {
+            bool ok = false;
+            idCell = cell.toLongLong(&ok);
+            if (!ok || idCell <= 0)
+                bad(tr("Not a Guanxi customer ID (a whole number)."));
+        } else if (key.startsWith(u"custom:")) {
+            const qint64 fieldId = key.mid(7).toLongLong();
+            for (const CustomField &f : customFields) {
+                if (f.id != fieldId)
+                    continue;
+                auto value = f.type == CustomFieldType::MultiChoice
+                                 ? f.normaliseChoices(CustomerFields::splitList(cell))
+                                 : f.normalise(cell);
+                if (value)
+                    c.customValues.insert(fieldId, *value);
+                else
+                    bad(value.error().message);
+            }
+        }
+    }
+    if (c.name.isEmpty() && (!given.isEmpty() || !family.isEmpty())) {
+        // Chinese names run family first with no space; Western ones given first.
+        c.name = containsCjk(given + family) ? family + given : QStringList({given, family}).join(u' ').trimmed();
+        present.insert(QStringLiteral("name"));
+    }
+    if (kind) {
+        c.kind = *kind;
+    } else if (c.name.isEmpty() && !companyText.isEmpty()) {
+        // Only a company named: a new record is that company; an existing
+        // person it matches keeps their name and gets the company link.
+        c.kind = CustomerKind::Company;
+        present.insert(QStringLiteral("derived_company"));
+    }
+    if (c.kind == CustomerKind::Company && c.name.isEmpty() && !companyText.isEmpty()) {
+        c.name = companyText;
+        if (!present.contains(QStringLiteral("derived_company")))
+            present.insert(QStringLiteral("name"));
+    }
+    if (!companyText.isEmpty() && (c.kind == CustomerKind::Person || present.contains(QStringLiteral("derived_company"))))
+        c.companyName = companyText;   // resolved to an id when the row is written
+    for (Phone &p : c.phones) {
+        auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
+        if (e164)
+            p.e164 = *e164;
+        else
+            problem(row, problems, QStringLiteral("phone"), e164.error().message);
+    }
+    for (Phone &p : companyPhones) {
+        auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
+        if (e164)
+            p.e164 = *e164;
+        else
+            problem(row, problems, QStringLiteral("company_phone"), e164.error().message);
+    }
+    // A person with a company: the company's phone and address wait for
+    // that company. Otherwise the row's one record is where they belong.
+    if (c.kind == CustomerKind::Person && !companyText.isEmpty()) {
+        rowCompanyPhones = companyPhones;
+        rowCompanyAddress = companyAddress;
+    } else {
+        rowCompanyPhones.clear();
+        rowCompanyAddress.clear();
+        for (const Phone &p : companyPhones)
+            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+                c.phones << p;
+        if (c.address.isEmpty() && !companyAddress.isEmpty()) {
+            c.address = companyAddress;
+            present.insert(QStringLiteral("address"));
+        }
+    }
+    for (const Email &e : c.emails)
+        if (!Customers::isValidEmail(e.address))
+            problem(row, problems, QStringLiteral("email"),
+                    tr("“%1” is not an e-mail address. Correct it or clear the cell.").arg(e.address));
+    return problems;
+}
+
+Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Customer &person)
+{
+    const QString key = CompanyName::key(name);
+    if (key.isEmpty())
+        return 0;
+    if (auto it = companyByKey.constFind(key); it != companyByKey.constEnd()) {
+        // Updates fill what the file has, on the company as on the person.
+        if (options.mode != ImportMode::Create)
+            if (Status s = fillCompany(*it); !s)
+                return s.error();
+        return *it;
+    }
+    Customer company;
+    company.kind = CustomerKind::Company;
+    company.name = name;
+    // What the row says about where and what the company is; the person's
+    // own phones and e-mails stay theirs.
+    company.phones = rowCompanyPhones;
+    company.address = rowCompanyAddress;
+    company.province = person.province;
+    company.city = person.city;
+    company.industry = person.industry;
+    company.sourceId = person.sourceId;
+    company.ownerId = person.ownerId;
+    auto id = store.create(company, batch.batch);
+    if (!id)
+        return id.error();
+    companyByKey.insert(key, *id);
+    ++report.companiesCreated;
+    seenInBatch.insert(*id);
+    if (Status s = imports.addRecord(batch.id, ImportedRecord{*id, true, {}}); !s)
+        return s.error();
+    return *id;
+}
+
+Status CustomerImport::Impl::fillCompany(qint64 id)
+{
+    if (rowCompanyPhones.isEmpty() && rowCompanyAddress.isEmpty())
+        return {};
+    auto existing = store.get(id);
+    if (!existing)
+        return existing.error();
+    Customer target = *existing;
+    for (const Phone &p : std::as_const(rowCompanyPhones))
+        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+            target.phones << p;
+    if (!rowCompanyAddress.isEmpty())
+        target.address = rowCompanyAddress;
+    if (target.phones.size() == existing->phones.size() && target.address == existing->address)
+        return {};
+    const QByteArray before = CustomerJson::write(*existing);
+    if (Status s = store.update(target, batch.batch, &*existing); !s)
+        return s;
+    if (seenInBatch.contains(id))
+        return {};
+    seenInBatch.insert(id);
+    ++report.updated;
+    return imports.addRecord(batch.id, ImportedRecord{id, false, before});
+}
+
+Result<QList<qint64>> CustomerImport::Impl::match(const Customer &c, qint64 idCell, const QString &companyText,
+                                                  QString &matchedKey)
+{
+    for (MatchKey key : options.keys) {
+        QSet<qint64> found;
+        auto add = [&](const Result<QList<qint64>> &ids, const QString &what) -> Status {
+            if (!ids)
+                return ids.error();
+            for (qint64 id : *ids)
+                found.insert(id);
+            if (!ids->isEmpty() && matchedKey.isEmpty())
+                matchedKey = what;
+            return {};
+        };
+        Status s;
+        switch (key) {
+        case MatchKey::Id:
+            if (idCell > 0) {
+                auto existing = store.get(idCell);
+                if (existing && !existing->isDeleted())
+                    s = add(QList<qint64>{idCell}, QStringLiteral("ID %1").arg(idCell));
+            }
+            break;
+        case MatchKey::Phone:
+            for (const Phone &p : c.phones)
+                if (s && !p.e164.isEmpty())
+                    s = add(store.findByPhone(p.e164), p.e164);
+            break;
+        case MatchKey::Email:
+            for (const Email &e : c.emails)
+                if (s)
+                    s = add(store.findByEmail(e.address), e.address.toLower());
+            break;
+        case MatchKey::CompanyName:
+            if (c.kind == CustomerKind::Company)
+                if (auto it = companyByKey.constFind(CompanyName::key(c.name)); it != companyByKey.constEnd())
+                    s = add(QList<qint64>{*it}, c.name);
+            break;
+        case MatchKey::NameAndCompany:
+            if (c.kind == CustomerKind::Person && !companyText.isEmpty())
+                if (auto it = companyByKey.constFind(CompanyName::key(companyText)); it != companyByKey.constEnd())
+                    s = add(store.findByNameAndCompany(c.name, *it), c.name + QStringLiteral(" / ") + companyText);
+            break;
+        case MatchKey::Name:
+            if (!c.name.isEmpty())
+                s = add(store.findByName(c.name), c.name);
+            break;
+        }
+        if (!s)
+            return s.error();
+        if (!found.isEmpty()) {
+            QList<qint64> ids(found.begin(), found.end());
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        }
+        matchedKey.clear();
+    }
+    return QList<qint64>{};
+}
+
+Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<QString> &present,
+                                   qint64 existingId, QList<ImportProblem> &problems)
+{
+    QString companyText = c.companyName;
+    c.companyName.clear();
+    Customer target = c;
+    if (!existingId && target.kind == CustomerKind::Company)
+        companyText.clear();   // a new company links to no company
+    QByteArray before;
+    Customer stored;
+    if (existingId) {
+        auto existing = store.get(existingId);
+        if (!existing)
+            return existing.error();
+        stored = *existing;
+        before = CustomerJson::write(stored);
+        target = stored;
+        auto take = [&](const char *key, auto member) {
+            if (present.contains(QString::fromLatin1(key)))
+                target.*member = c.*member;
+        };
+        take("name", &Customer::name);
+        take("kind", &Customer::kind);
+        take("job_title", &Customer::jobTitle);
+        take("province", &Customer::province);
+        take("city", &Customer::city);
+        take("address", &Customer::address);
+        take("industry", &Customer::industry);
+        take("source", &Customer::sourceId);
+        take("stage", &Customer::stage);
+        take("owner", &Customer::ownerId);
+        take("notes", &Customer::notes);
+        take("birthday", &Customer::birthday);
+        take("next_follow_up", &Customer::nextFollowUp);
+        for (const Phone &p : c.phones)
+            if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+                target.phones << p;
+        for (const Email &e : c.emails)
+            if (std::none_of(target.emails.begin(), target.emails.end(), [&](const Email &t) {
+                    return t.address.compare(e.address, Qt::CaseInsensitive) == 0;
+                }))
+                target.emails << e;
+        for (const QString &t : c.tags)
+            if (!target.tags.contains(t, Qt::CaseInsensitive))
+                target.tags << t;
+        for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it)
+            target.customValues.insert(it.key(), it.value());
+    }
+    const QList<Error> errors = Customers::validate(target, session.defaultCountryCode(), session.today());
+    for (const Error &e : errors) {
+        QString field = e.field;
+        if (field == CustomerField::Phones)
+            field = QStringLiteral("phone");
+        else if (field == CustomerField::Emails)
+            field = QStringLiteral("email");
+        problem(row, problems, field, e.message);
+    }
+    if (!problems.isEmpty())
+        return {};
+    // Only a valid row may create the company it names.
+    if (target.kind == CustomerKind::Person && !companyText.isEmpty()) {
+        auto company = companyFor(companyText, target);
+        if (!company) {
+            if (!isRowProblem(company.error()))
+                return company.error();
+            problem(row, problems, QStringLiteral("company"), company.error().message);
+            return {};
+        }
+        target.companyId = *company;
+    }
+    if (existingId) {
+        if (Status s = store.update(target, batch.batch, &stored); !s) {
+            if (!isRowProblem(s.error()))
+                return s;
+            problem(row, problems, s.error().field, s.error().message);
+            return {};
+        }
+        ++report.updated;
+        if (!seenInBatch.contains(existingId)) {
+            seenInBatch.insert(existingId);
+            if (Status s = imports.addRecord(batch.id, ImportedRecord{existingId, false, before}); !s)
+                return s;
+        }
+        return {};
+    }
+    // An owner column left empty means nobody: the public pool, as exported.
+    const bool toPool = columnOf.contains(QStringLiteral("owner")) && !present.contains(QStringLiteral("owner"));
+    auto id = store.create(target, batch.batch,
+                           toPool ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
+    if (!id) {
+        if (!isRowProblem(id.error()))
+            return id.error();
+        problem(row, problems, id.error().field, id.error().message);
+        return {};
+    }
+    ++report.created;
+    createdByRecord.insert(*id, row.number);
+    seenInBatch.insert(*id);
+    if (target.kind == CustomerKind::Company)
+        companyByKey.insert(CompanyName::key(target.name), *id);
+    return imports.addRecord(batch.id, ImportedRecord{*id, true, {}});
+}
+
+void CustomerImport::Impl::reject(const ImportRow &row, const QList<ImportProblem> &problems)
+{
+    rejectRow(report, rejects.get(), row, problems);
+}
+
+Status CustomerImport::Impl::handle(const ImportRow &row)
+{
+    ++report.rowsRead;
+    Customer c;
+    QSet<QString> present;
+    qint64 idCell = 0;
+    QList<ImportProblem> problems = build(row, c, present, idCell);
+    if (fatal)
+        return *fatal;
+    if (!problems.isEmpty()) {
+        reject(row, problems);
+        return {};
+    }
+    QString matchedKey;
+    auto matches = match(c, idCell, c.companyName, matchedKey);
+    if (!matches)
+        return matches.error();
+    const QList<qint64> &ids = *matches;
+    if (ids.size() > 1) {
+        QStringList list;
+        for (qint64 id : ids)
+            list << QString::number(id);
+        reject(row, {ImportProblem{row.number, row.line, {}, matchedKey,
+                                   tr("Matches %1 customers (IDs %2). Merge them under Tools → Find Duplicates, or "
+                                      "choose other fields to match on.")
+                                       .arg(ids.size())
+                                       .arg(list.join(QStringLiteral(", ")))}});
+        return {};
+    }
+    const qint64 existing = ids.value(0);
+    if (existing && options.mode == ImportMode::Create) {
+        ++report.skipped;
+        if (report.duplicates.size() < ImportReport::maxListed)
+            report.duplicates << ImportDuplicate{row.number, row.line, matchedKey, existing,
+                                                 createdByRecord.value(existing)};
+        return {};
+    }
+    if (!existing && options.mode == ImportMode::Update) {
+        reject(row, {ImportProblem{row.number, row.line, {}, {},
+                                   tr("No customer matches this row, and the import only updates. Choose “create "
+                                      "and update” to add new customers too.")}});
+        return {};
+    }
+    if (Status s = write(row, c, present, existing, problems); !s)
+        return s;
+    if (!problems.isEmpty())
+        reject(row, problems);
+    return {};
+}
+
+Result<ImportReport> CustomerImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+{
+    Impl d(m_session, m_source, m_options);
+    d.report.format = m_source.format();
+    d.report.encoding = QString::fromLatin1(m_source.encoding());
+    d.report.dryRun = m_options.dryRun;
+    if (Status s = d.prepare(); !s)
+        return s.error();
+
+    // One announcement at the end instead of one per row: a million queued
+    // notifications would cost more memory than the import itself.
+    const Session::QuietGuard quiet(m_session);
+    Transaction tx(m_session.db(), tr("importing customers from “%1”").arg(QFileInfo(m_source.path()).fileName()));
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    d.batch.batch = ChangeLogStore::newBatch();
+    d.batch.entity = QStringLiteral("customer");
+    d.batch.fileName = QFileInfo(m_source.path()).fileName();
+    d.batch.format = m_source.format();
+    d.batch.encoding = d.report.encoding;
+    d.batch.mode = modeCode(m_options.mode);
+    auto batchId = d.imports.addBatch(d.batch);
+    if (!batchId)
+        return batchId.error();
+    d.batch.id = *batchId;
+
+    // One transaction for the whole file, no savepoint per row (see
+    // CustomerStore::beginBulkLoading): every failure below ends the import.
+    d.store.beginBulkLoading();
+    std::optional<Error> failure;
+    const Status read = m_source.read(
+        [&](const ImportRow &row) {
+            if (cancel && cancel->load()) {
+                d.report.cancelled = true;
+                return false;
+            }
+            if (Status s = d.handle(row); !s) {
+                failure = s.error();
+                return false;
+            }
+            return true;
+        },
+        [&](double f) {
+            if (progress)
+                progress(f);
+        });
+    if (failure)
+        return *failure;
+    if (!read)
+        return read.error();
+    d.report.notes = m_source.notes() + d.report.notes;
+    if (d.report.cancelled)
+        return d.report;   // the transaction rolls back
+    if (d.rejects)
+        if (Status s = d.rejects->commit(); !s)
+            return s.error();
+    if (d.report.rejected > 0 && !m_options.skipInvalid)
+        return d.report;   // refused: nothing is written
+    if (m_options.dryRun)
+        return d.report;
+    if (Status s = d.store.endBulkLoading(); !s)
+        return s.error();
+    d.batch.rowsRead = d.report.rowsRead;
+    d.batch.created = d.report.created + d.report.companiesCreated;
+    d.batch.updated = d.report.updated;
+    d.batch.skipped = d.report.skipped;
+    d.batch.rejected = d.report.rejected;
+    if (Status s = d.imports.finishBatch(d.batch); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    d.report.batchId = d.batch.id;
+    d.report.written = true;
+    emit m_session.customersChanged({});
+    if (progress)
+        progress(1.0);
+    return d.report;
+}
+
+QString CustomerImport::modeCode(ImportMode mode)
+{
+    switch (mode) {
+    case ImportMode::Create: return QStringLiteral("create");
+    case ImportMode::Update: return QStringLiteral("update");
+    case ImportMode::Upsert: return QStringLiteral("upsert");
+    }
+    return {};
+}
+
+std::optional<ImportMode> CustomerImport::modeFromCode(const QString &code)
+{
+    for (ImportMode m : {ImportMode::Create, ImportMode::Update, ImportMode::Upsert})
+        if (modeCode(m) == code)
+            return m;
+    return std::nullopt;
+}
+
+QString CustomerImport::keyCode(MatchKey key)
+{
+    switch (key) {
+    case MatchKey::Id: return QStringLiteral("id");
+    case MatchKey::Phone: return QStringLiteral("phone");
+    case MatchKey::Email: return QStringLiteral("email");
+    case MatchKey::CompanyName: return QStringLiteral("company");
+    case MatchKey::NameAndCompany: return QStringLiteral("name-company");
+    case MatchKey::Name: return QStringLiteral("name");
+    }
+    return {};
+}
+
+std::optional<MatchKey> CustomerImport::keyFromCode(const QString &code)
+{
+    for (MatchKey k : {MatchKey::Id, MatchKey::Phone, MatchKey::Email, MatchKey::CompanyName, MatchKey::NameAndCompany,
+                       MatchKey::Name})
+        if (keyCode(k) == code)
+            return k;
+    return std::nullopt;
+}
+
+QString CustomerImport::keyLabel(MatchKey key)
+{
+    switch (key) {
+    case MatchKey::Id: return tr("Guanxi ID");
+    case MatchKey::Phone: return tr("Phone");
+    case MatchKey::Email: return tr("E-mail");
+    case MatchKey::CompanyName: return tr("Company name");
+    case MatchKey::NameAndCompany: return tr("Name and company");
+    case MatchKey::Name: return tr("Name");
+    }
+    return {};
+}
+
+} // namespace guanxi

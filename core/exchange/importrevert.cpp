@@ -1,0 +1,119 @@
+#include "exchange/importrevert.h"
+
+#include "platform/db/transaction.h"
+#include "exchange/customerjson.h"
+#include "platform/session.h"
+#include "platform/changelogstore.h"
+#include "customers/customerstore.h"
+#include "exchange/importstore.h"
+#include "leads/leadstore.h"
+#include "customers/mergestore.h"
+
+#include <QLocale>
+
+namespace guanxi {
+
+Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
+{
+    ImportStore imports(session);
+    CustomerStore customers(session);
+    Transaction tx(session.db(), tr("reverting an import"));
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    auto batch = imports.batch(batchId);
+    if (!batch)
+        return batch.error();
+    if (batch->entity != u"customer" && batch->entity != u"lead")
+        return Error{tr("Import %1 was of orders, which cannot be reverted; cancel the orders instead.").arg(batchId), {}, {}};
+    if (batch->revertedAt.isValid())
+        return Error{tr("Import %1 (“%2”) was already reverted on %3.")
+                         .arg(batchId)
+                         .arg(batch->fileName,
+                              QLocale().toString(batch->revertedAt.toLocalTime(), QLocale::ShortFormat)),
+                     {}, {}};
+    auto records = imports.records(batchId);
+    if (!records)
+        return records.error();
+    ImportRevertReport report;
+    if (batch->entity == u"lead") {
+        // Leads are never deleted: the ones not converted since are disqualified.
+        LeadStore leads(session);
+        const QString reason = tr("Import of “%1” reverted").arg(batch->fileName);
+        for (const ImportedRecord &r : *records) {
+            auto lead = leads.get(r.entityId);
+            if (!lead || lead->status == LeadStatus::Converted || lead->status == LeadStatus::Disqualified)
+                continue;
+            if (Status s = leads.disqualify(r.entityId, reason); !s)
+                return s.error();
+            ++report.trashed;
+        }
+        if (Status s = imports.markReverted(batchId); !s)
+            return s.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return report;
+    }
+    const QString revertBatch = ChangeLogStore::newBatch();
+    QList<qint64> created;
+    for (const ImportedRecord &r : *records) {
+        if (r.created) {
+            created << r.entityId;
+            continue;
+        }
+        auto before = CustomerJson::read(r.before);
+        if (!before)
+            return Error{tr("Import %1 kept an unreadable copy of customer %2, so it cannot be reverted.")
+                             .arg(batchId)
+                             .arg(r.entityId),
+                         {}, {}};
+        auto now = customers.get(r.entityId);
+        if (!now)
+            continue;   // purged since: nothing to put back
+        Customer restored = *before;
+        restored.id = r.entityId;
+        if (now->isDeleted()) {
+            // Put it back as it was, in the trash where it is now.
+            if (Status s = customers.restore({r.entityId}); !s)
+                return s.error();
+            if (Status s = customers.update(restored, revertBatch); !s)
+                return s.error();
+            if (Status s = customers.moveToTrash({r.entityId}); !s)
+                return s.error();
+        } else if (Status s = customers.update(restored, revertBatch); !s) {
+            return Error{tr("Could not put customer %1 back as it was before import %2: %3")
+                             .arg(r.entityId)
+                             .arg(batchId)
+                             .arg(s.error().message),
+                         s.error().detail, {}};
+        }
+        ++report.restored;
+    }
+    QList<qint64> live;
+    MergeStore merges(session);
+    for (qint64 id : created) {
+        auto c = customers.get(id);
+        if (!c || c->isDeleted())
+            continue;
+        // It kept another customer's records in a merge: trashing it would
+        // hide those too. It stays; the report says so.
+        auto survivor = merges.isActiveSurvivor(id);
+        if (!survivor)
+            return survivor.error();
+        if (*survivor) {
+            ++report.keptMerged;
+            continue;
+        }
+        live << id;
+    }
+    if (!live.isEmpty())
+        if (Status s = customers.moveToTrash(live); !s)
+            return s.error();
+    report.trashed = live.size();
+    if (Status s = imports.markReverted(batchId); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace guanxi

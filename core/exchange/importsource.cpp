@@ -1,0 +1,344 @@
+#include "exchange/importsource.h"
+#include "platform/db/databasefiles.h"
+
+#include "formats/csvstream.h"
+#include "formats/textencoding.h"
+#include "formats/vcard.h"
+#include "formats/xlsxreader.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace guanxi {
+
+namespace {
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// How many leading rows to look at when finding the header below a title.
+constexpr int headerSearchRows = 30;
+
+// The header is the first row that is about as wide as the rows below it: a
+// title ("客户名单 2026") or notes above it are narrower.
+int headerIndex(const QList<QStringList> &rows)
+{
+    auto filled = [](const QStringList &r) {
+        return int(std::count_if(r.begin(), r.end(), [](const QString &c) { return !c.trimmed().isEmpty(); }));
+    };
+    int widest = 0;
+    for (const QStringList &r : rows)
+        widest = std::max(widest, filled(r));
+    for (int i = 0; i < rows.size(); ++i)
+        if (filled(rows.at(i)) * 10 >= widest * 7)
+            return i;
+    return 0;
+}
+
+QStringList trimmedTrailing(QStringList cells)
+{
+    while (!cells.isEmpty() && cells.last().trimmed().isEmpty())
+        cells.removeLast();
+    return cells;
+}
+
+// ---- CSV / TSV ------------------------------------------------------------
+
+class CsvSource : public ImportSource {
+public:
+    explicit CsvSource(const QString &path) : ImportSource(path) {}
+
+    Status start(const QByteArray &encodingOverride)
+    {
+        auto sniff = sniffCsv(m_path, encodingOverride);
+        if (!sniff)
+            return sniff.error();
+        m_encoding = sniff->encoding.name;
+        m_candidates = sniff->encoding.candidates;
+        m_dialect = sniff->dialect;
+        m_header = trimmedTrailing(sniff->header);
+        return {};
+    }
+    QString format() const override { return QStringLiteral("csv"); }
+    QByteArray encoding() const override { return m_encoding; }
+    QList<QByteArray> encodingCandidates() const override { return m_candidates; }
+    QString dialect() const override
+    {
+        return m_dialect.delimiter == u'\t' ? QStringLiteral("tab")
+               : m_dialect.delimiter == u';' ? QStringLiteral("semicolon")
+                                             : QStringLiteral("comma");
+    }
+
+    Status read(const std::function<bool(const ImportRow &)> &onRow,
+                const std::function<void(double)> &progress) override
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{ImportSource::tr("Cannot read “%1”: %2. Check that the file is still there and that you "
+                                          "may read it, then import again.")
+                                     .arg(native(m_path), file.errorString()), {}, {}};
+        const qint64 size = std::max<qint64>(1, file.size());
+        CsvStream stream(&file, m_encoding, m_dialect.delimiter);
+        CsvRecord record;
+        qint64 index = 0;
+        qint64 number = 0;
+        while (stream.next(record)) {
+            if (index++ <= m_dialect.headerRow)
+                continue;   // title rows and the header itself
+            if (std::all_of(record.fields.begin(), record.fields.end(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+                continue;
+            if (!onRow(ImportRow{++number, record.line, record.fields}))
+                return {};
+            if (progress && (number & 1023) == 0)
+                progress(double(stream.bytesRead()) / size);
+        }
+        if (const std::optional<Error> &e = stream.error())
+            return *e;
+        return {};
+    }
+
+private:
+    QByteArray m_encoding;
+    QList<QByteArray> m_candidates;
+    CsvDialect m_dialect;
+};
+
+// ---- XLSX -----------------------------------------------------------------
+
+QString cellText(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double: {
+        const double d = v.toDouble();
+        // Phone numbers and IDs typed into Excel arrive as numbers.
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 15);
+    }
+    case QMetaType::Bool: return v.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case QMetaType::QDate: return v.toDate().toString(Qt::ISODate);
+    case QMetaType::QDateTime: return v.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case QMetaType::QTime: return v.toTime().toString(QStringLiteral("HH:mm:ss"));
+    default: return v.toString();
+    }
+}
+
+QStringList rowText(const QList<QVariant> &cells)
+{
+    QStringList out;
+    out.reserve(cells.size());
+    for (const QVariant &v : cells)
+        out << cellText(v);
+    return out;
+}
+
+class XlsxSource : public ImportSource {
+public:
+    explicit XlsxSource(const QString &path) : ImportSource(path) {}
+
+    Status start(int sheet)
+    {
+        auto reader = XlsxReader::open(m_path);
+        if (!reader)
+            return reader.error();
+        m_reader = std::move(reader).value();
+        m_sheets = m_reader->sheetNames();
+        if (m_sheets.isEmpty())
+            return Error{ImportSource::tr("“%1” has no sheets.").arg(native(m_path)), {}, {}};
+        if (sheet < 0 || sheet >= m_sheets.size())
+            return Error{ImportSource::tr("“%1” has %n sheet(s); there is no sheet %2.", nullptr, int(m_sheets.size()))
+                             .arg(native(m_path))
+                             .arg(sheet + 1),
+                         {}, {}};
+        m_sheet = sheet;
+        QList<QStringList> top;
+        QList<int> numbers;
+        if (Status s = m_reader->readSheet(m_sheet, [&](const XlsxRow &row) {
+                top << rowText(row.cells);
+                numbers << row.number;
+                return top.size() < headerSearchRows;
+            });
+            !s)
+            return s;
+        if (top.isEmpty())
+            return Error{ImportSource::tr("Sheet “%1” of “%2” is empty.").arg(m_sheets.at(m_sheet), native(m_path)), {}, {}};
+        const int h = headerIndex(top);
+        m_header = trimmedTrailing(top.at(h));
+        m_headerRow = numbers.at(h);
+        return {};
+    }
+    QString format() const override { return QStringLiteral("xlsx"); }
+    QStringList sheets() const override { return m_sheets; }
+
+    Status read(const std::function<bool(const ImportRow &)> &onRow,
+                const std::function<void(double)> &progress) override
+    {
+        qint64 number = 0;
+        return m_reader->readSheet(
+            m_sheet,
+            [&](const XlsxRow &row) {
+                if (row.number <= m_headerRow)
+                    return true;
+                QStringList cells = rowText(row.cells);
+                if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+                    return true;
+                return onRow(ImportRow{++number, row.number, cells});
+            },
+            [&](qint64 done, qint64 total) {
+                if (progress && total > 0)
+                    progress(double(done) / double(total));
+            });
+    }
+
+private:
+    std::unique_ptr<XlsxReader> m_reader;
+    QStringList m_sheets;
+    int m_sheet = 0;
+    int m_headerRow = 0;
+};
+
+// ---- vCard ----------------------------------------------------------------
+
+class VCardSource : public ImportSource {
+public:
+    explicit VCardSource(const QString &path) : ImportSource(path) {}
+
+    // Reads the whole file once, a card at a time, so a damaged file is
+    // refused when it is chosen rather than halfway through an import.
+    Status start()
+    {
+        qint64 cards = 0;
+        auto checked = VCardReader::read(m_path, [&cards](VCardContact &&) {
+            ++cards;
+            return true;
+        });
+        if (!checked)
+            return checked.error();
+        m_cards = cards;
+        m_header = {ImportSource::tr("Name"),  ImportSource::tr("Given name"), ImportSource::tr("Family name"), ImportSource::tr("Company"),  ImportSource::tr("Job title"),
+                    ImportSource::tr("Phone"), ImportSource::tr("E-mail"),     ImportSource::tr("Address"),     ImportSource::tr("City"),     ImportSource::tr("Province"),
+                    ImportSource::tr("Birthday"), ImportSource::tr("Notes"),   ImportSource::tr("Categories")};
+        return {};
+    }
+    QString format() const override { return QStringLiteral("vcard"); }
+
+    Status read(const std::function<bool(const ImportRow &)> &onRow,
+                const std::function<void(double)> &progress) override
+    {
+        qint64 number = 0;
+        auto read = VCardReader::read(
+            m_path,
+            [&](VCardContact &&c) {
+                ++number;
+                if (progress && (number & 255) == 0 && m_cards > 0)
+                    progress(double(number) / double(m_cards));
+                return onRow(ImportRow{number, c.line, cells(c)});
+            });
+        if (!read)
+            return read.error();
+        m_notes = *read;
+        return {};
+    }
+    QStringList notes() const override { return m_notes; }
+
+private:
+    static QStringList cells(const VCardContact &c)
+    {
+        QStringList phones, emails;
+        for (const VCardTyped &p : c.phones)
+            phones << p.value;
+        for (const VCardTyped &e : c.emails)
+            emails << e.value;
+        const VCardAddress a = c.addresses.value(0);
+        const QString street = QStringList({a.street, a.extended, a.poBox}).join(u' ').simplified();
+        // A card that is only an organisation is a company.
+        const bool company = !c.organization.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty()
+                             && (c.formattedName.isEmpty() || c.formattedName == c.organization);
+        return {company ? QString() : c.formattedName,
+                c.givenName,
+                c.familyName,
+                c.organization,
+                c.title,
+                phones.join(QStringLiteral("; ")),
+                emails.join(QStringLiteral("; ")),
+                street,
+                a.city,
+                a.region,
+                c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : c.birthdayText,
+                c.note,
+                c.categories.join(QStringLiteral(", "))};
+    }
+
+    qint64 m_cards = 0;
+    QStringList m_notes;
+};
+} // namespace
+
+Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, const ImportSourceOptions &options)
+{
+    if (Status s = DatabaseFiles::checkInput(path); !s)
+        return s.error();
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("There is no file “%1”. Check the name and the folder, or choose the file again; it may have "
+                        "been moved or renamed.")
+                         .arg(native(path)),
+                     {}, {}};
+    if (info.isDir())
+        return Error{tr("“%1” is a folder, not a file. Choose a CSV, Excel or vCard file inside it.").arg(native(path)),
+                     {}, {}};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read “%1”: %2. Check that you may read this file, or copy it to a folder of yours "
+                        "and import the copy.")
+                         .arg(native(path), file.errorString()),
+                     {}, {}};
+    const QByteArray head = file.read(4096);
+    file.close();
+    if (head.isEmpty())
+        return Error{tr("“%1” is empty: there is nothing to import.").arg(native(path)), {}, {}};
+    if (head.startsWith("PK\x03\x04")) {
+        auto s = std::make_unique<XlsxSource>(path);
+        if (Status st = s->start(options.sheet); !st)
+            return st.error();
+        return std::unique_ptr<ImportSource>(std::move(s));
+    }
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return Error{tr("“%1” is an old Excel (.xls) workbook. Open it in Excel or LibreOffice and save it as .xlsx "
+                        "or CSV, then import that.")
+                         .arg(native(path)),
+                     {}, {}};
+    // vCard: BEGIN:VCARD near the start, in any case, after an optional BOM.
+    QByteArray probe = head;
+    if (probe.startsWith("\xEF\xBB\xBF"))
+        probe = probe.mid(3);
+    if (probe.trimmed().toUpper().startsWith("BEGIN:VCARD")) {
+        auto s = std::make_unique<VCardSource>(path);
+        if (Status st = s->start(); !st)
+            return st.error();
+        return std::unique_ptr<ImportSource>(std::move(s));
+    }
+    auto s = std::make_unique<CsvSource>(path);
+    if (Status st = s->start(options.encoding); !st)
+        return st.error();
+    return std::unique_ptr<ImportSource>(std::move(s));
+}
+
+Result<QList<ImportRow>> ImportSource::preview(int count)
+{
+    QList<ImportRow> rows;
+    const Status s = read([&](const ImportRow &row) {
+        rows << row;
+        return rows.size() < count;
+    });
+    if (!s)
+        return s.error();
+    return rows;
+}
+
+} // namespace guanxi

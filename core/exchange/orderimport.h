@@ -1,0 +1,35 @@
+#pragma once
+
+#include "exchange/importreport.h"
+#include "platform/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+
+struct OrderImportReport {
+    QString encoding;
+    int rows = 0;
+    int created = 0;
+    int customersCreated = 0;
+    QList<ImportProblem> problems;   // any problem: nothing was written
+};
+
+struct OrderImportOptions {
+    bool createCustomers = false;    // unknown customers are created instead of refused
+    bool dryRun = false;             // check everything, write nothing
+};
+
+// Orders from a CSV or XLSX file (what the RFM analysis reads): order number, customer
+// (id, phone, e-mail or exact name), date, amount and status, headers in
+// English or Chinese. All rows land in one transaction, or none do.
+struct OrderImport {
+    Q_DECLARE_TR_FUNCTIONS(OrderImport)
+public:
+    static Result<OrderImportReport> run(Session &session, const QString &path, const OrderImportOptions &options);
+};
+
+} // namespace guanxi

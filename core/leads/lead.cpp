@@ -1,0 +1,71 @@
+#include "leads/lead.h"
+
+#include "customers/customer.h"
+#include "text/phone.h"
+
+namespace guanxi {
+
+QList<LeadStatus> Leads::statuses()
+{
+    return {LeadStatus::New, LeadStatus::Qualified, LeadStatus::Disqualified, LeadStatus::Converted};
+}
+
+QString Leads::statusCode(LeadStatus s)
+{
+    switch (s) {
+    case LeadStatus::New: return QStringLiteral("new");
+    case LeadStatus::Qualified: return QStringLiteral("qualified");
+    case LeadStatus::Disqualified: return QStringLiteral("disqualified");
+    case LeadStatus::Converted: return QStringLiteral("converted");
+    }
+    return {};
+}
+
+std::optional<LeadStatus> Leads::statusFromCode(const QString &code)
+{
+    for (LeadStatus s : statuses())
+        if (statusCode(s) == code)
+            return s;
+    return std::nullopt;
+}
+
+QString Leads::statusLabel(LeadStatus s)
+{
+    switch (s) {
+    case LeadStatus::New: return tr("New");
+    case LeadStatus::Qualified: return tr("Qualified");
+    case LeadStatus::Disqualified: return tr("Disqualified");
+    case LeadStatus::Converted: return tr("Converted");
+    }
+    return {};
+}
+
+QList<Error> Leads::validate(Lead &l, const QString &defaultCountryCode)
+{
+    QList<Error> errors;
+    for (QString *text : {&l.name, &l.company, &l.jobTitle, &l.email, &l.province, &l.city, &l.industry,
+                          &l.campaign, &l.productInterest})
+        *text = text->simplified();
+    l.notes = l.notes.trimmed();
+    l.phone = l.phone.trimmed();
+    if (l.name.isEmpty())
+        errors << Error{tr("Enter the contact's name: every lead needs one."), {}, QStringLiteral("name")};
+    if (l.phone.isEmpty()) {
+        l.phoneE164.clear();
+    } else if (auto e164 = PhoneNumber::toE164(l.phone, defaultCountryCode)) {
+        l.phoneE164 = *e164;
+    } else {
+        Error e = e164.error();
+        e.field = QStringLiteral("phone");
+        errors << e;
+    }
+    if (!l.email.isEmpty() && !Customers::isValidEmail(l.email))
+        errors << Error{tr("“%1” is not an e-mail address; it should look like name@example.com.").arg(l.email), {},
+                        QStringLiteral("email")};
+    if (l.phone.isEmpty() && l.email.isEmpty() && l.company.isEmpty())
+        errors << Error{tr("Give at least a phone, an e-mail or a company, so the lead can be reached."), {},
+                        QStringLiteral("phone")};
+    return errors;
+}
+
+} // namespace guanxi

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace guanxi {
+
+enum class LeadStatus { New, Qualified, Disqualified, Converted };
+
+// A contact that is not a customer yet (线索).
+struct Lead {
+    qint64 id = 0;
+    QString name;            // the contact person
+    QString company;
+    QString jobTitle;
+    QString phone;           // as typed
+    QString phoneE164;       // filled by validation
+    QString email;
+    QString province;
+    QString city;
+    QString industry;
+    qint64 sourceId = 0;
+    QString campaign;
+    QString productInterest;
+    QString notes;
+    LeadStatus status = LeadStatus::New;
+    QString disqualifyReason;
+    qint64 ownerId = 0;      // 0: in the public pool
+    QString ownerName;       // filled when read back
+    qint64 customerId = 0;   // set by conversion
+    QDateTime createdAt;
+    QDateTime ownedSince;
+};
+
+struct Leads {
+    Q_DECLARE_TR_FUNCTIONS(Leads)
+public:
+    static QString statusCode(LeadStatus status);
+    static std::optional<LeadStatus> statusFromCode(const QString &code);
+    static QString statusLabel(LeadStatus status);
+    static QList<LeadStatus> statuses();
+    // Trims, normalises the phone, checks the e-mail; Error::field names the input.
+    static QList<Error> validate(Lead &lead, const QString &defaultCountryCode);
+};
+
+} // namespace guanxi

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace guanxi {
+
+class Session;
+
+enum class PoolEntity { Lead, Customer };
+
+// The public pool's rules, kept in the file for the whole team.
+struct PoolRules {
+    int claimCap = 200;          // most leads + customers one person may hold when claiming
+    int cooldownDays = 3;        // after releasing, the same person waits this long to claim it back
+    int reclaimAfterDays = 0;    // 0: off; else back to the pool after this many days without a follow-up
+    int warnDaysBefore = 3;      // warn this many days before a reclaim
+    int reclaimNoWinDays = 0;    // 0: off; else customers go back after this many days without a won deal
+};
+
+// A record in the pool, or one about to return to it.
+struct PoolItem {
+    PoolEntity entity = PoolEntity::Customer;
+    qint64 id = 0;
+    QString name;
+    QString company;
+    QString city;
+    QDateTime since;             // in the pool since / last activity (for warnings)
+    QString ownerName;           // warnings: who holds it now
+    QDateTime reclaimAt;         // warnings: when it returns to the pool
+};
+
+// One move into or out of the pool, with who and why.
+struct PoolMove {
+    PoolEntity entity = PoolEntity::Customer;
+    qint64 entityId = 0;
+    QString name;
+    QString action;              // claim, release, assign, reclaim
+    qint64 fromUser = 0;
+    qint64 toUser = 0;
+    QString fromName;
+    QString toName;
+    QString reason;
+    QDateTime at;
+};
+
+// The public pool (公海): claiming within the cap and cool-down, releasing,
+// assigning, and reclaiming records nobody followed up. Every move is one
+// transaction with its pool_moves row and change-log entry.
+class PoolStore {
+    Q_DECLARE_TR_FUNCTIONS(PoolStore)
+public:
+    explicit PoolStore(Session &session) : m_session(session) {}
+
+    Result<PoolRules> rules() const;
+    Status setRules(const PoolRules &rules);
+
+    Result<qint64> count(PoolEntity entity) const;
+    Result<QList<PoolItem>> list(PoolEntity entity, qint64 offset, int limit) const;
+    // Open leads plus live customers the user owns.
+    Result<qint64> holdings(qint64 userId) const;
+
+    Status claim(PoolEntity entity, qint64 id);
+    Status release(PoolEntity entity, qint64 id, const QString &reason);
+    // Releases several at once, all or none; those already in the pool are
+    // skipped. Returns how many were released.
+    Result<int> releaseMany(PoolEntity entity, const QList<qint64> &ids, const QString &reason);
+    // Gives records to a team member (manual or bulk assignment, reassignment).
+    Status assign(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason);
+    // Returns records without a follow-up for reclaimAfterDays to the pool.
+    Result<QList<PoolMove>> reclaim();
+    // What will return to the pool within warnDaysBefore days (userId 0: everyone's).
+    Result<QList<PoolItem>> warnings(qint64 userId) const;
+    Result<QList<PoolMove>> history(PoolEntity entity, qint64 id) const;
+
+    static QString entityCode(PoolEntity entity);
+
+private:
+    Status recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
+                      const QString &reason);
+    Result<QString> nameOf(PoolEntity entity, qint64 id, qint64 *owner) const;
+    void announce(PoolEntity entity, const QList<qint64> &ids);
+    Session &m_session;
+};
+
+} // namespace guanxi

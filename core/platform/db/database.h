@@ -1,0 +1,127 @@
+#pragma once
+
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+#include <vector>
+#include <unordered_map>
+
+namespace guanxi {
+
+// One open Guanxi file: a QSqlDatabase connection with the pragmas set, the
+// schema migrated, and a cache of prepared statements. Every check that can
+// refuse a file runs before anything is written to it.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Options {
+        bool createIfMissing = true;
+        bool readOnly = false;       // open without ever writing
+        int busyTimeoutMs = 5000;
+        // Wait the whole busy timeout even behind a long write that announced
+        // itself (FileWriters); otherwise such a file opens read-only at once.
+        bool waitForLongWrites = false;
+        bool lockedByOther = false;  // set when falling back to reading a locked file
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A second connection to the same file, for a worker thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    QSqlDatabase connection() const { return m_db; }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // Why the file was opened read-only, for the window's notice.
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The error for a write that waited its turn for the busy timeout and
+    // still found another program writing: it names that program and what it
+    // does, when known (FileWriters).
+    Error busyError() const;
+    // Whether any statement in this process found the file damaged since it
+    // was opened (or a record beside it says so). From then on nothing is
+    // written: transactions are refused, the connection is query-only, and
+    // closing runs no PRAGMA optimize. The finding is kept beside the file
+    // (DamageRecord) so the next program opens it read-only too.
+    bool damageSeen();
+    Error damagedError() const;
+    // Bookkeeping for closing: optimize runs only after a session that
+    // committed something and did not fail.
+    void noteCommitted() { m_committed = true; }
+    void noteFailed() { m_failed = true; }
+    // What opening had to mend first (a restore interrupted half-way that it
+    // finished or undid), for the window's message bar and the CLI's stderr;
+    // empty when nothing.
+    QString openingNote() const { return m_openingNote; }
+    int schemaVersion() const;
+    // A consistent copy of the open file at target (VACUUM INTO), even while
+    // it is in use. The target must not exist.
+    Status saveCopy(const QString &target) const;
+
+    // A prepared statement kept for the connection's lifetime. Finish it (or
+    // read it to the end) before preparing the same text again.
+    QSqlQuery &prepared(const QString &sql);
+
+    // Transaction depth bookkeeping for Transaction (nesting uses savepoints).
+    int &transactionDepth() { return m_transactionDepth; }
+    // Whether SQLite has a transaction open on the connection: false after it
+    // rolled one back by itself (disk full, I/O error) behind our bookkeeping.
+    bool sqliteInTransaction() const;
+    // The error for writing on after SQLite gave up the transaction; detail
+    // says where (never empty: it is not a problem with the user's input).
+    static Error transactionGivenUp(const QString &detail);
+    // Runs f now when no transaction is open, else once the outermost one
+    // commits (and never if it rolls back): how stores announce changes, so
+    // nobody hears of a change that did not happen.
+    void afterCommit(std::function<void()> f);
+    qsizetype pendingAfterCommit() const { return qsizetype(m_afterCommit.size()); }
+    void runAfterCommit();
+    void dropAfterCommit(qsizetype keep);
+
+    // While *cancel is true, any running statement on this connection stops
+    // with an "interrupted" error (SQLite's progress handler, checked every
+    // few thousand steps): how a long analysis on a worker connection obeys
+    // Cancel. Null stops watching. The flag must outlive the watching.
+    void watchCancel(const std::atomic_bool *cancel);
+
+    static int latestSchemaVersion();
+    static QString defaultPath();
+    // Written to PRAGMA application_id so a Guanxi file can be recognised.
+    static constexpr int applicationId = 0x47584352; // "GXCR"
+
+private:
+    Database() = default;
+    Status configure(const Options &options);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Options m_options;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_openingNote;
+    quint64 m_damageMark = 0;
+    bool m_damaged = false;
+    bool m_committed = false;
+    bool m_failed = false;
+    int m_transactionDepth = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::vector<std::function<void()>> m_afterCommit;
+};
+
+} // namespace guanxi

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "sales/deal.h"
+#include "platform/result.h"
+
+#include <QCoreApplication>
+
+namespace guanxi {
+
+class Session;
+
+struct StageTotals {
+    qint64 stageId = 0;
+    qint64 count = 0;
+    qint64 amountMinor = 0;     // CNY only; other currencies are listed, not summed
+};
+
+struct ForecastMonth {
+    QDate month;                // first day of the month
+    qint64 pipelineMinor = 0;   // open deals expected to close that month
+    qint64 weightedMinor = 0;   // the same times their probability
+    int deals = 0;
+};
+
+struct StageMove {
+    qint64 fromStageId = 0;
+    qint64 toStageId = 0;
+    QDateTime at;
+    QString userName;
+};
+
+// Deals and their stages. Moving a deal records the stage change with its
+// time; winning or losing closes it; a stage in use cannot be removed.
+class DealStore {
+    Q_DECLARE_TR_FUNCTIONS(DealStore)
+public:
+    static constexpr int staleDays = 14;
+
+    explicit DealStore(Session &session) : m_session(session) {}
+
+    Result<QList<DealStage>> stages() const;
+    Result<qint64> addStage(const DealStage &stage);
+    Status updateStage(const DealStage &stage);
+    Status removeStage(qint64 stageId);
+
+    Result<qint64> create(Deal deal);
+    Status update(Deal deal);
+    Result<Deal> get(qint64 id) const;
+    // Moves to another stage; a lost stage needs a reason.
+    Status move(qint64 id, qint64 stageId, const QString &lostReason = {});
+    Result<QList<StageMove>> stageHistory(qint64 id) const;
+    // Puts a deal back in the stage it had, with its close date, lost reason
+    // and last activity as they were (undo of a move); the move back is kept
+    // in the stage history.
+    Status restoreStage(const Deal &snapshot);
+
+    // One board column: deals of a stage, most recently active first.
+    Result<QList<Deal>> column(qint64 stageId, qint64 ownerId, qint64 offset, int limit) const;
+    Result<QList<StageTotals>> totals(qint64 ownerId) const;
+    Result<QList<Deal>> forCustomer(qint64 customerId) const;
+    Result<QList<ForecastMonth>> forecast(qint64 ownerId, int months) const;
+    Result<DealStage> stage(qint64 id) const;
+
+private:
+    Session &m_session;
+};
+
+} // namespace guanxi

@@ -1,0 +1,104 @@
+#include "team/channelstore.h"
+
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/session.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+QString ChannelStore::displayName(const SourceChannel &c)
+{
+    if (c.code == QStringLiteral("website")) return tr("Website form");
+    if (c.code == QStringLiteral("social")) return tr("Social / WeChat");
+    if (c.code == QStringLiteral("exhibition")) return tr("Exhibition");
+    if (c.code == QStringLiteral("visit")) return tr("Visit");
+    if (c.code == QStringLiteral("referral")) return tr("Referral");
+    if (c.code == QStringLiteral("third_party")) return tr("Third-party list");
+    if (c.code == QStringLiteral("other")) return tr("Other");
+    return c.name;
+}
+
+Result<QList<SourceChannel>> ChannelStore::list(bool includeArchived) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!q.exec(QStringLiteral("SELECT id, code, name, archived FROM source_channels %1 "
+                               "ORDER BY position, id")
+                    .arg(includeArchived ? QString() : QStringLiteral("WHERE archived = 0"))))
+        return SqlErrors::from(q.lastError(), tr("Could not read the source channels."));
+    QList<SourceChannel> out;
+    while (q.next())
+        out << SourceChannel{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                             q.value(3).toBool()};
+    return out;
+}
+
+Result<qint64> ChannelStore::add(const QString &name)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("INSERT INTO source_channels (name, position) "
+                             "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source_channels))"));
+    q.addBindValue(n);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+            return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
+        return SqlErrors::from(q.lastError(), tr("Could not add the source channel."));
+    }
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return q.lastInsertId().toLongLong();
+}
+
+Status ChannelStore::rename(qint64 id, const QString &name)
+{
+    const QString n = name.simplified();
+    if (n.isEmpty())
+        return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
+    QSqlQuery q(m_session.db().connection());
+    // A renamed built-in channel is the user's own from now on: drop the code
+    // so the new name shows instead of the translation.
+    q.prepare(QStringLiteral("UPDATE source_channels SET name = ?, code = NULL WHERE id = ?"));
+    q.addBindValue(n);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+            return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
+        return SqlErrors::from(q.lastError(), tr("Could not rename the source channel."));
+    }
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return {};
+}
+
+Status ChannelStore::setArchived(qint64 id, bool archived)
+{
+    QSqlQuery q(m_session.db().connection());
+    q.prepare(QStringLiteral("UPDATE source_channels SET archived = ? WHERE id = ?"));
+    q.addBindValue(archived ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not change the source channel."));
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return {};
+}
+
+Result<qint64> ChannelStore::find(const QString &codeOrName) const
+{
+    auto all = list(true);
+    if (!all)
+        return all.error();
+    for (const SourceChannel &c : *all)
+        if (c.code == codeOrName || c.name.compare(codeOrName, Qt::CaseInsensitive) == 0
+            || displayName(c) == codeOrName)
+            return c.id;
+    QStringList names;
+    for (const SourceChannel &c : *all)
+        names << (c.code.isEmpty() ? c.name : c.code);
+    return Error{tr("There is no source channel “%1”. Known channels: %2.")
+                     .arg(codeOrName, names.join(QStringLiteral(", "))),
+                 {}, QStringLiteral("source")};
+}
+
+} // namespace guanxi

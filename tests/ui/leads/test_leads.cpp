@@ -1,0 +1,85 @@
+// Leads as a salesperson works them: capture through the form, see the
+// duplicate warning when converting, link to the existing customer.
+#include "leads/convertleaddialog.h"
+#include "leads/leaddialog.h"
+#include "leads/leadspage.h"
+#include "mainwindow.h"
+#include "typing.h"
+#include "leads/leadtablemodel.h"
+#include "platform/session.h"
+#include "customers/customerstore.h"
+#include "leads/leadstore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace guanxi;
+using namespace guanxi::ui;
+
+TEST_CASE("A lead is captured in the form and converted after the duplicate check", "[gui][leads]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("leads.guanxi")), true).ok());
+    Session &session = *w.session();
+    Customer existing;
+    existing.name = QStringLiteral("张伟");
+    existing.phones << Phone{QString(), QStringLiteral("138 1234 5678"), QString()};
+    const qint64 existingId = *CustomerStore(session).create(existing);
+
+    auto *page = w.findChild<LeadsPage *>();
+    REQUIRE(page);
+    QTimer::singleShot(0, [] {
+        auto *d = qobject_cast<LeadDialog *>(QApplication::activeModalWidget());
+        REQUIRE(d);
+        // A bad phone is shown under the field; the form stays open.
+        auto *phone = d->findChild<QLineEdit *>(QStringLiteral("lead_phone"));
+        auto *name = d->findChild<QLineEdit *>(QStringLiteral("lead_name"));
+        name->setFocus();
+        guanxi::test::typeText(name, QStringLiteral("张先生"));
+        phone->setFocus();
+        guanxi::test::typeText(phone, QStringLiteral("12ab"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveLeadButton")), Qt::LeftButton);
+        CHECK(d->isVisible());
+        CHECK(d->findChild<QLabel *>(QStringLiteral("lead_phoneError"))->isVisible());
+        phone->clear();
+        guanxi::test::typeText(phone, QStringLiteral("13812345678"));
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveLeadButton")), Qt::LeftButton);
+    });
+    page->addLead();
+    REQUIRE(QApplication::activeModalWidget() == nullptr);
+    REQUIRE(page->model()->rowCount() == 1); // "My leads": captured leads are the author's
+    CHECK(page->model()->index(0, LeadTableModel::Name).data().toString() == QStringLiteral("张先生"));
+
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    bool sawDuplicate = false;
+    QTimer::singleShot(0, [&sawDuplicate] {
+        auto *d = qobject_cast<ConvertLeadDialog *>(QApplication::activeModalWidget());
+        REQUIRE(d);
+        auto *candidates = d->findChild<QListWidget *>(QStringLiteral("candidateList"));
+        sawDuplicate = candidates->count() == 1 && candidates->item(0)->text().contains(QStringLiteral("+8613812345678"));
+        CHECK(d->findChild<QRadioButton *>(QStringLiteral("linkRadio"))->isChecked()); // linking is the default
+        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("convertButton")), Qt::LeftButton);
+    });
+    const qint64 customersBefore = *CustomerStore(session).countLive();
+    page->convert();
+    CHECK(sawDuplicate);
+    CHECK(*CustomerStore(session).countLive() == customersBefore); // linked, not duplicated
+    auto leads = LeadStore(session).list({}, 0, 10);
+    REQUIRE(leads->size() == 1);
+    CHECK(leads->first().status == LeadStatus::Converted);
+    CHECK(leads->first().customerId == existingId);
+}

@@ -1,0 +1,235 @@
+// The main window as a salesperson uses it: add a customer through the form by
+// typing, find it with the search box, see errors under their field, undo.
+#include "customers/customerdialog.h"
+#include "customers/customerspage.h"
+#include "mainwindow.h"
+#include "widgets/messagebar.h"
+#include "platform/db/database.h"
+#include "platform/session.h"
+#include "customers/customerstore.h"
+#include "customers/customertablemodel.h"
+#include "typing.h"
+
+#include <QApplication>
+#include <QAbstractButton>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace guanxi;
+using namespace guanxi::ui;
+
+namespace {
+
+// Runs `answer` on the modal dialog that the next action opens.
+void whenDialogOpens(const std::function<void(CustomerDialog *)> &answer)
+{
+    QTimer::singleShot(0, [answer] {
+        auto *dialog = qobject_cast<CustomerDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        answer(dialog);
+    });
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(w);
+    return w;
+}
+
+void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    edit->setFocus();
+    edit->selectAll();
+    guanxi::test::typeText(edit, text);
+}
+
+int visibleRows(MainWindow &w)
+{
+    return w.customersPage()->table()->model()->rowCount();
+}
+
+void search(MainWindow &w, const QString &text)
+{
+    QLineEdit *box = w.searchBox();
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClick(box, Qt::Key_Backspace);
+    guanxi::test::typeText(box, text);
+    QTest::qWait(250); // the search waits for typing to pause
+}
+
+} // namespace
+
+TEST_CASE("A salesperson adds a customer in the form and finds it by searching", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    MainWindow w;
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowActive(&w));
+    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("gui.guanxi")), true).ok());
+
+    // An empty file opens on the welcome page; "Start empty" opens the form.
+    auto *start = child<QAbstractButton>(&w, "startEmptyButton");
+    REQUIRE(start->isVisible());
+
+    SECTION("valid input is saved and found by name, pinyin initials and phone digits")
+    {
+        whenDialogOpens([](CustomerDialog *d) {
+            typeInto(d, "nameEdit", QStringLiteral("张伟"));
+            typeInto(d, "phonesEdit", QStringLiteral("138 1234 5678"));
+            typeInto(d, "emailsEdit", QStringLiteral("zhang.wei@example.com"));
+            typeInto(d, "cityEdit", QStringLiteral("杭州"));
+            QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        });
+        QTest::mouseClick(start, Qt::LeftButton);
+        REQUIRE(QApplication::activeModalWidget() == nullptr);
+        REQUIRE(visibleRows(w) == 1);
+        CHECK(w.customersPage()->table()->model()->index(0, 0).data().toString() == QStringLiteral("张伟"));
+
+        search(w, QStringLiteral("zw"));
+        CHECK(visibleRows(w) == 1);
+        search(w, QStringLiteral("5678"));
+        CHECK(visibleRows(w) == 1);
+        search(w, QStringLiteral("张伟"));
+        CHECK(visibleRows(w) == 1);
+        search(w, QStringLiteral("李四"));
+        CHECK(visibleRows(w) == 0);
+        auto *noMatches = child<QLabel>(&w, "noMatchesLabel");
+        CHECK(noMatches->isVisible());
+        CHECK(noMatches->text().contains(QStringLiteral("李四")));
+
+        // Undo the add: the customer leaves the list (for the trash); redo brings it back.
+        search(w, QString());
+        REQUIRE(visibleRows(w) == 1);
+        w.customersPage()->table()->setFocus(); // in the search box Ctrl+Z undoes typing
+        QApplication::setActiveWindow(&w); // as the window manager does when the form closes
+        QTest::keySequence(w.customersPage()->table(), QKeySequence::Undo);
+        CHECK(visibleRows(w) == 0);
+        QTest::keySequence(w.customersPage()->table(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        CHECK(visibleRows(w) == 1);
+    }
+
+    SECTION("a bad e-mail is shown under its field and nothing is saved")
+    {
+        bool sawError = false;
+        whenDialogOpens([&sawError](CustomerDialog *d) {
+            typeInto(d, "nameEdit", QStringLiteral("Bad Mail"));
+            typeInto(d, "emailsEdit", QStringLiteral("not-an-address"));
+            QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+            auto *error = child<QLabel>(d, "emailsError");
+            sawError = error->isVisible() && error->text().contains(QStringLiteral("not-an-address"));
+            CHECK(d->isVisible()); // the form stays open to fix the field
+            d->reject();
+        });
+        QTest::mouseClick(start, Qt::LeftButton);
+        CHECK(sawError);
+        CHECK(visibleRows(w) == 0);
+    }
+}
+
+TEST_CASE("Opening another file replaces every page, a refused file keeps the current one", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.guanxi"));
+    const QString second = dir.filePath(QStringLiteral("second.guanxi"));
+    MainWindow w;
+    w.show();
+    REQUIRE(w.openDatabase(first, true).ok());
+    Customer c;
+    c.name = QStringLiteral("只在第一个文件");
+    REQUIRE(CustomerStore(*w.session()).create(c).ok());
+    REQUIRE(w.openDatabase(second, true).ok());
+    CHECK(w.customersPage()->totalCount() == 0);
+    // A file that is not a database is refused and the window keeps the second file.
+    const QString junk = dir.filePath(QStringLiteral("junk.guanxi"));
+    QFile f(junk);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    auto refused = w.openDatabase(junk, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("junk.guanxi")));
+    CHECK(w.findChild<MessageBar *>(QStringLiteral("noticeBar"))->text().contains(QStringLiteral("junk.guanxi")));
+    REQUIRE(w.openDatabase(first, false).ok());
+    CHECK(w.customersPage()->totalCount() == 1);
+    CHECK(w.windowTitle().startsWith(QStringLiteral("first.guanxi")));
+}
+
+TEST_CASE("A file whose log of recent changes is damaged is offered read-only, never opened for writing", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.guanxi"));
+    const QString copy = dir.filePath(QStringLiteral("copy.guanxi"));
+    {
+        MainWindow creator;
+        REQUIRE(creator.openDatabase(source, true).ok());
+    }
+    {
+        // Commits still in the log, as a program killed before closing leaves them.
+        MainWindow writer;
+        REQUIRE(writer.openDatabase(source, false).ok());
+        for (int i = 0; i < 20; ++i) {
+            Customer c;
+            c.name = QStringLiteral("客户%1").arg(i);
+            REQUIRE(CustomerStore(*writer.session()).create(c).ok());
+        }
+        REQUIRE(QFile::copy(source, copy));
+        REQUIRE(QFile::copy(source + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    {
+        QFile wal(copy + QStringLiteral("-wal"));
+        REQUIRE(wal.open(QIODevice::ReadWrite));
+        REQUIRE(wal.seek(32 + 3 * (24 + 4096) + 24 + 200)); // inside frame 4's page
+        wal.write(QByteArray(32, '\x5a'));
+    }
+    const QByteArray damagedLog = [&] {
+        QFile f(copy + QStringLiteral("-wal"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+
+    MainWindow w;
+    w.show();
+    QString asked;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        CHECK(box);
+        if (!box)
+            return;
+        CHECK(box->objectName() == QStringLiteral("damagedLogBox"));
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                b->click();
+    });
+    const Status opened = w.openDatabase(copy, false);
+    INFO((opened.ok() ? std::string() : opened.error().toString().toStdString()));
+    REQUIRE(opened.ok());
+    CHECK(asked.contains(QStringLiteral("damaged")));
+    CHECK(w.session()->db().isReadOnly());
+    CHECK(w.findChild<MessageBar *>(QStringLiteral("noticeBar"))->text().contains(QStringLiteral("damaged")));
+    CHECK(w.customersPage()->totalCount() >= 0);
+    QFile after(copy + QStringLiteral("-wal"));
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() == damagedLog);
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("copy.guanxi-wal.damaged-*")}).size() == 1);
+}

@@ -1,0 +1,145 @@
+#include "exchange/importhistorydialog.h"
+
+#include "backgroundtask.h"
+#include "platform/db/database.h"
+#include "exchange/importrevert.h"
+#include "platform/session.h"
+#include "exchange/importstore.h"
+#include "platform/clock.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guanxi::ui {
+
+ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("importHistoryDialog"));
+    setWindowTitle(tr("Import History"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Reverting an import moves the customers it created to the trash and gives the ones it "
+                                "updated their earlier values back. Imported leads not converted since are "
+                                "disqualified."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_table = new QTableWidget(0, 10, this);
+    m_table->setObjectName(QStringLiteral("importHistoryTable"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Of"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
+                                        tr("Skipped"), tr("Rejected"), tr("Reverted")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_revert = buttons->addButton(tr("&Revert Import…"), QDialogButtonBox::ActionRole);
+    m_revert->setObjectName(QStringLiteral("revertImportButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_revert, &QPushButton::clicked, this, &ImportHistoryDialog::revertSelected);
+    resize(860, 420);
+    reload();
+}
+
+void ImportHistoryDialog::reload()
+{
+    auto list = ImportStore(m_session).batches();
+    m_table->setRowCount(0);
+    if (!list) {
+        QMessageBox::warning(this, windowTitle(), list.error().message);
+        return;
+    }
+    const QLocale locale;
+    m_table->setRowCount(int(list->size()));
+    for (int r = 0; r < list->size(); ++r) {
+        const ImportBatch &b = list->at(r);
+        const QString of = b.entity == u"lead" ? tr("Leads") : b.entity == u"order" ? tr("Orders") : tr("Customers");
+        const QStringList cells = {locale.toString(b.importedAt.toLocalTime(), QLocale::ShortFormat),
+                                   of,
+                                   b.fileName,
+                                   b.userName,
+                                   locale.toString(b.rowsRead),
+                                   locale.toString(b.created),
+                                   locale.toString(b.updated),
+                                   locale.toString(b.skipped),
+                                   locale.toString(b.rejected),
+                                   b.revertedAt.isValid() ? locale.toString(b.revertedAt.toLocalTime(), QLocale::ShortFormat)
+                                                          : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, b.id);
+            if (c >= 4 && c <= 8)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    if (list->isEmpty())
+        m_revert->setEnabled(false);
+    else
+        m_table->selectRow(0);
+}
+
+void ImportHistoryDialog::revertSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    if (m_session.db().isReadOnly()) {
+        // The revert writes on its own connection; a file open read-only
+        // (damaged, locked, a damaged log) must not be written that way either.
+        QMessageBox::warning(this, tr("Revert Import"),
+                             tr("This file is open read-only, so the import cannot be reverted: %1")
+                                 .arg(m_session.db().readOnlyReason()));
+        return;
+    }
+    const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const QString file = m_table->item(row, 2)->text();
+    if (QMessageBox::question(this, tr("Revert Import"),
+                              tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
+                                 "updated get back the values they had before, replacing any later edits.")
+                                  .arg(file))
+        != QMessageBox::Yes)
+        return;
+    // A big import has a record per row: revert it off the UI thread, on the
+    // worker's own connection.
+    const QString path = m_session.db().path();
+    const qint64 user = m_session.userId();
+    Result<ImportRevertReport> report = Error{tr("The revert did not run."), {}, {}};
+    runInBackground(this, tr("Reverting the import…"), [&](TaskControl &) {
+        Database::Options options;
+        options.createIfMissing = false;
+        auto db = Database::open(path, options);
+        if (!db) {
+            report = db.error();
+            return;
+        }
+        SystemClock clock;
+        Session session(**db, clock);
+        session.setUserId(user);
+        report = ImportRevert::run(session, id);
+    });
+    if (!report) {
+        QMessageBox::warning(this, tr("Revert Import"), report.error().message);
+        return;
+    }
+    QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
+                       .arg(report->trashed)
+                       .arg(report->restored);
+    if (report->keptMerged)
+        done += u' ' + tr("%n created customer(s) were kept because other customers were merged into them.", nullptr,
+                          int(report->keptMerged));
+    QMessageBox::information(this, tr("Revert Import"), done);
+    emit reverted();
+    reload();
+}
+
+} // namespace guanxi::ui
