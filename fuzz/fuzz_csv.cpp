@@ -2,7 +2,7 @@
 // the streaming CSV reader, checking the promises the importer relies on.
 //
 //   clang++ -std=c++20 -fPIC -g -O1 -fsanitize=fuzzer,address,undefined \
-//       -I core fuzz/fuzz_csv.cpp core/io/textencoding.cpp core/io/csvstream.cpp \
+//       -I core fuzz/fuzz_csv.cpp core/formats/textencoding.cpp core/formats/csvstream.cpp \
 //       $(pkg-config --cflags --libs Qt6Core icu-uc icu-i18n) -o fuzz_csv
 //   ./fuzz_csv -max_total_time=60 fuzz/corpus/csv
 //

@@ -28,8 +28,9 @@ struct TrashEntry {
     QString deletedBy;
 };
 
-// All SQL about customers: create, read, update, the trash, and the search
-// index. Every write is one transaction that also writes the change log and
+// A customer's own rows: create, read, update, the trash, and the search
+// index (the list, duplicates, merges and other features have their own
+// stores). Every write is one transaction that also writes the change log and
 // the search keys, then announces the ids through Session::customersChanged.
 class CustomerStore {
     Q_DECLARE_TR_FUNCTIONS(CustomerStore)
