@@ -165,3 +165,20 @@ TEST_CASE("guanxi-cli init names the first user after the person at the computer
     named.ok({S("init")});
     CHECK(parseCsv(named.ok({S("users"), S("list"), S("--format"), S("csv")})).at(1).at(1) == S("tester"));
 }
+
+TEST_CASE("guanxi-cli table output ends with a newline, so the shell prompt starts on its own line",
+          "[cli][language]")
+{
+    CliEnv e;
+    e.seeded(20, 40);
+    for (const QStringList &args : {QStringList{S("customers"), S("list"), S("--limit"), S("3")},
+                                    QStringList{S("orders"), S("list"), S("--limit"), S("3")},
+                                    QStringList{S("report"), S("kpi")}, QStringList{S("report"), S("receivables")},
+                                    QStringList{S("users"), S("list")}}) {
+        INFO(str(args.join(u' ')));
+        const QString out = e.ok(args);
+        REQUIRE_FALSE(out.isEmpty());
+        CHECK(out.endsWith(u'\n'));
+        CHECK_FALSE(out.endsWith(S("\n\n")));
+    }
+}
