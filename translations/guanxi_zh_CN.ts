@@ -3314,6 +3314,10 @@ Apply them with “leads assign --rules”.</source>
         <source>Stopped: no customer was tagged.</source>
         <translation>已停止：未给任何客户添加标签。</translation>
     </message>
+    <message>
+        <source>Could not check who belongs to “%1”.</source>
+        <translation>无法检查哪些人属于“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Customers</name>

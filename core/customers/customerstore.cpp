@@ -139,7 +139,9 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     if (before->kind == CustomerKind::Company && c.kind == CustomerKind::Person) {
         QSqlQuery &m = m_session.db().prepared(QStringLiteral("SELECT count(*) FROM customers WHERE company_id = ?"));
         m.bindValue(0, c.id);
-        const qint64 members = (m.exec() && m.next()) ? m.value(0).toLongLong() : 0;
+        if (!m.exec() || !m.next())
+            return SqlErrors::from(m.lastError(), tr("Could not check who belongs to “%1”.").arg(before->name));
+        const qint64 members = m.value(0).toLongLong();
         m.finish();
         if (members > 0)
             return Error{tr("“%1” has people who belong to it (%2), so it must stay a company. Move them to "
@@ -324,31 +326,43 @@ Result<Customer> CustomerStore::get(qint64 id) const
     readColumns(q, 0, c);
     q.finish();
 
-    QSqlQuery &p = db.prepared(QStringLiteral(
-        "SELECT label, raw, e164 FROM customer_phones WHERE customer_id = ? ORDER BY position"));
-    p.bindValue(0, id);
-    if (p.exec())
-        while (p.next())
-            c.phones << Phone{p.value(0).toString(), p.value(1).toString(), p.value(2).toString()};
-    QSqlQuery &e = db.prepared(QStringLiteral(
-        "SELECT label, email FROM customer_emails WHERE customer_id = ? ORDER BY position"));
-    e.bindValue(0, id);
-    if (e.exec())
-        while (e.next())
-            c.emails << Email{e.value(0).toString(), e.value(1).toString()};
-    QSqlQuery &t = db.prepared(QStringLiteral(
-        "SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "WHERE ct.customer_id = ? ORDER BY t.name"));
-    t.bindValue(0, id);
-    if (t.exec())
-        while (t.next())
-            c.tags << t.value(0).toString();
-    QSqlQuery &v = db.prepared(QStringLiteral(
-        "SELECT field_id, value FROM custom_values WHERE customer_id = ?"));
-    v.bindValue(0, id);
-    if (v.exec())
-        while (v.next())
-            c.customValues.insert(v.value(0).toLongLong(), v.value(1).toString());
+    // A partial read must never pass for the whole customer: an edit or an
+    // import would write back the phones, e-mails, tags or fields it missed.
+    const auto readAll = [&](const QString &sql, const auto &take) -> Status {
+        QSqlQuery &r = db.prepared(sql);
+        r.bindValue(0, id);
+        if (!r.exec())
+            return SqlErrors::from(r.lastError(), tr("Could not read customer %1.").arg(id));
+        while (r.next())
+            take(r);
+        if (r.lastError().isValid())
+            return SqlErrors::from(r.lastError(), tr("Could not read customer %1.").arg(id));
+        r.finish();
+        return {};
+    };
+    if (Status s = readAll(QStringLiteral("SELECT label, raw, e164 FROM customer_phones WHERE customer_id = ? "
+                                          "ORDER BY position"),
+                           [&](const QSqlQuery &r) {
+                               c.phones << Phone{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+                           });
+        !s)
+        return s.error();
+    if (Status s = readAll(QStringLiteral("SELECT label, email FROM customer_emails WHERE customer_id = ? "
+                                          "ORDER BY position"),
+                           [&](const QSqlQuery &r) { c.emails << Email{r.value(0).toString(), r.value(1).toString()}; });
+        !s)
+        return s.error();
+    if (Status s = readAll(QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                          "WHERE ct.customer_id = ? ORDER BY t.name"),
+                           [&](const QSqlQuery &r) { c.tags << r.value(0).toString(); });
+        !s)
+        return s.error();
+    if (Status s = readAll(QStringLiteral("SELECT field_id, value FROM custom_values WHERE customer_id = ?"),
+                           [&](const QSqlQuery &r) {
+                               c.customValues.insert(r.value(0).toLongLong(), r.value(1).toString());
+                           });
+        !s)
+        return s.error();
     return c;
 }
 

@@ -529,12 +529,13 @@ void Database::dropAfterCommit(qsizetype keep)
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto query = std::make_unique<QSqlQuery>(m_db);
-        query->prepare(sql);
-        it = m_statements.emplace(sql, std::move(query)).first;
-    }
-    return *it->second;
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, Statement{std::make_unique<QSqlQuery>(m_db), false}).first;
+    // A statement whose preparation failed (a table missing for a moment, the
+    // schema locked) is prepared again next time, never kept broken.
+    if (!it->second.prepared)
+        it->second.prepared = it->second.query->prepare(sql);
+    return *it->second.query;
 }
 
 void Database::watchCancel(const std::atomic_bool *cancel)

@@ -120,7 +120,11 @@ private:
     bool m_committed = false;
     bool m_failed = false;
     int m_transactionDepth = 0;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    struct Statement {
+        std::unique_ptr<QSqlQuery> query;
+        bool prepared;
+    };
+    std::unordered_map<QString, Statement> m_statements;
     std::vector<std::function<void()>> m_afterCommit;
 };
 

@@ -12,6 +12,7 @@
 #include "exchange/importsource.h"
 #include "text/pinyin.h"
 
+#include <QSqlQuery>
 #include <QDir>
 #include <QSignalSpy>
 
@@ -1179,4 +1180,53 @@ TEST_CASE("The list filters by province and industry, and lists them in pinyin o
     CHECK(*list.rowOf(q, page->first().id) == 0);
     q.province.clear();
     CHECK(listCount(s, q) == 2);
+}
+
+TEST_CASE("Reading a customer fails whole when a part cannot be read, so nothing is written back from half of it",
+          "[customers][errors]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    Customer c;
+    c.name = QStringLiteral("华信科技");
+    c.kind = CustomerKind::Company;
+    c.phones << Phone{QStringLiteral("work"), QStringLiteral("010 6552 9988"), {}};
+    c.emails << Email{QStringLiteral("work"), QStringLiteral("info@huaxin.example")};
+    c.tags << QStringLiteral("VIP");
+    const qint64 id = *store.create(c);
+    Customer person;
+    person.name = QStringLiteral("李娜");
+    person.companyId = id;
+    REQUIRE(store.create(person).ok());
+
+    // Each part in turn cannot be read (its table is gone): get() refuses
+    // instead of returning the customer without that part.
+    QSqlQuery q(t.db->connection());
+    for (const char *table : {"customer_phones", "customer_emails", "customer_tags", "custom_values"}) {
+        INFO(table);
+        const QString name = QString::fromLatin1(table);
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_away").arg(name)));
+        auto read = store.get(id);
+        CHECK_FALSE(read.ok());
+        REQUIRE(q.exec(QStringLiteral("ALTER TABLE %1_away RENAME TO %1").arg(name)));
+        auto again = store.get(id);
+        INFO(str(again.ok() ? QString() : again.error().toString()));
+        REQUIRE(again.ok());
+    }
+    auto whole = store.get(id);
+    REQUIRE(whole.ok());
+    CHECK(whole->phones.size() == 1);
+    CHECK(whole->tags == QStringList{QStringLiteral("VIP")});
+
+    // Turning the company into a person when its people cannot be counted is
+    // refused, not taken as "nobody belongs to it".
+    Customer asPerson = *whole;
+    asPerson.kind = CustomerKind::Person;
+    // (A temporary view over a missing table stands in for customers, so the count fails.)
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP VIEW customers AS SELECT * FROM main.nosuch")));
+    const Status refused = store.update(asPerson, {}, &*whole);
+    REQUIRE(q.exec(QStringLiteral("DROP VIEW temp.customers")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("Could not check who belongs")));
+    CHECK(store.get(id)->kind == CustomerKind::Company);
 }
