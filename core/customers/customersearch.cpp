@@ -44,7 +44,8 @@ Status CustomerStore::replaceSearchKeys(qint64 id)
         return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
     // Never a row's problem: the customer was just written.
     if (!q.next())
-        return Error{tr("Could not update the search index."), QStringLiteral("customer %1 not found").arg(id), {}};
+        return Error{tr("Could not update the search index."), QStringLiteral("customer %1 not found").arg(id), {},
+                     ErrorKind::Storage};
     SearchDocument doc;
     doc.name = q.value(0).toString();
     doc.companyName = q.value(1).toString();

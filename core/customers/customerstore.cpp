@@ -320,7 +320,7 @@ Result<Customer> CustomerStore::get(qint64 id) const
         return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));
     if (!q.next())
         return Error{tr("Customer %1 does not exist (it may have been purged from the trash).").arg(id),
-                     {}, {}};
+                     {}, {}, ErrorKind::NotFound};
     Customer c;
     c.id = id;
     readColumns(q, 0, c);

@@ -26,11 +26,11 @@ namespace guanxi {
 
 namespace {
 // A store refusal that belongs to the row (a bad value, a missing link)
-// rather than to the file: SQL failures carry the database's own detail and
-// stop the whole import, since SQLite may have given up the transaction.
+// rather than to the file: storage failures stop the whole import, since
+// SQLite may have given up the transaction.
 bool isRowProblem(const Error &e)
 {
-    return e.detail.isEmpty();
+    return e.isAboutInput();
 }
 
 bool containsCjk(const QString &s)

@@ -84,7 +84,7 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
                              .arg(r.entityId)
                              .arg(batchId)
                              .arg(s.error().message),
-                         s.error().detail, {}};
+                         s.error().detail, {}, s.error().kind};
         }
         ++report.restored;
     }

@@ -198,7 +198,7 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
         }
         auto id = orders.create(p.order);
         if (!id)
-            return Error{tr("Order “%1”: %2").arg(p.order.number, id.error().message), id.error().detail, {}};
+            return Error{tr("Order “%1”: %2").arg(p.order.number, id.error().message), id.error().detail, {}, id.error().kind};
         ++report.created;
     }
     if (guanxi::Status s = tx.commit(); !s)

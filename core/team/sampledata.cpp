@@ -283,7 +283,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         auto id = customers.create(c, batch, pooled ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
         if (!id)
             return Error{tr("Could not create sample customer %1: %2").arg(i + 1).arg(id.error().message),
-                         id.error().detail, {}};
+                         id.error().detail, {}, id.error().kind};
         customerIds << *id;
         if (company)
             companies << *id;
@@ -367,7 +367,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         auto id = orders.create(o);
         if (!id)
             return Error{tr("Could not create sample order %1: %2").arg(i + 1).arg(id.error().message),
-                         id.error().detail, {}};
+                         id.error().detail, {}, id.error().kind};
         // Paid in one to three instalments, or a first payment only.
         const int instalments = paidInFull ? 1 + gen.below(3) : partPaid ? 1 : 0;
         qint64 left = o.totalMinor;
@@ -384,7 +384,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             at(gen.officeHours(paidOn));
             if (auto paid = orders.addPayment(*id, p); !paid)
                 return Error{tr("Could not create sample order %1: %2").arg(i + 1).arg(paid.error().message),
-                             paid.error().detail, {}};
+                             paid.error().detail, {}, paid.error().kind};
             left -= p.amountMinor;
         }
         ++report.orders;
@@ -412,7 +412,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         at(gen.officeHours(today.addDays(-gen.below(120))));   // captured over the last four months
         auto id = leads.create(l);
         if (!id)
-            return Error{tr("Could not create sample lead %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
+            return Error{tr("Could not create sample lead %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}, id.error().kind};
         ++report.leads;
     }
     const qint64 dealCount = options.deals >= 0 ? options.deals : options.customers / 5;
@@ -491,7 +491,7 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
             at(gen.officeHours(opened));
             auto id = deals.create(d);
             if (!id)
-                return Error{tr("Could not create sample deal %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}};
+                return Error{tr("Could not create sample deal %1: %2").arg(i + 1).arg(id.error().message), id.error().detail, {}, id.error().kind};
             // Walk it through the funnel so the stage history is realistic.
             QDate day = opened;
             for (qsizetype s = 0; s < path.size(); ++s) {

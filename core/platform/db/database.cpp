@@ -97,7 +97,7 @@ Result<FileFacts> inspectReadOnly(const QString &path, int busyTimeoutMs, bool i
                                        : Database::tr("“%1” is locked: %2. Wait for it to finish, or close that "
                                                       "program, and open the file again.")
                                              .arg(nativeName(path), who),
-                                   err.text(), QStringLiteral("busy")};
+                                   err.text(), {}, ErrorKind::Busy};
                 }
                 else
                     result = Error{Database::tr("“%1” is not a readable database; it may be damaged. "
@@ -258,7 +258,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_openingNote = openingNote;
     if (Status s = db->configure(effective); !s) {
         // Someone else holds the write lock: fall back to reading, visibly.
-        if (exists && !readOnly && s.error().field == QStringLiteral("busy")) {
+        if (exists && !readOnly && s.error().kind == ErrorKind::Busy) {
             db.reset();
             Options ro = options;
             ro.readOnly = true;
@@ -345,10 +345,7 @@ Status Database::configure(const Options &options)
     if (!options.waitForLongWrites && FileWriters::longWriteRunning(m_path))
         q.exec(QStringLiteral("PRAGMA busy_timeout = 250"));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        Error e = SqlErrors::from(q.lastError(), tr("Cannot open “%1” for writing.").arg(nativeName(m_path)));
-        if (SqlErrors::isBusy(q.lastError()))
-            e.field = QStringLiteral("busy");
-        return e;
+        return SqlErrors::from(q.lastError(), tr("Cannot open “%1” for writing.").arg(nativeName(m_path)));
     }
     q.exec(QStringLiteral("ROLLBACK"));
     q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs));
@@ -479,7 +476,7 @@ Error Database::damagedError() const
     return Error{tr("“%1” is damaged, so Guanxi will not write to it; nothing was changed. Restore a backup (File > "
                     "Restore from Backup, or guanxi-cli restore), or export what can still be read.")
                      .arg(nativeName(m_path)),
-                 SqlErrors::lastDamageDetail(), QStringLiteral("damaged")};
+                 SqlErrors::lastDamageDetail(), QStringLiteral("damaged"), ErrorKind::Damaged};
 }
 
 Error Database::busyError() const
@@ -491,17 +488,17 @@ Error Database::busyError() const
                         "again when it has finished.")
                          .arg(nativeName(m_path))
                          .arg(seconds),
-                     QStringLiteral("SQLITE_BUSY"), QStringLiteral("busy")};
+                     QStringLiteral("SQLITE_BUSY"), {}, ErrorKind::Busy};
     return Error{tr("“%1” is busy: %2. Nothing was changed; try again when it has finished.")
                      .arg(nativeName(m_path), who),
-                 QStringLiteral("SQLITE_BUSY after %1 s").arg(seconds), QStringLiteral("busy")};
+                 QStringLiteral("SQLITE_BUSY after %1 s").arg(seconds), {}, ErrorKind::Busy};
 }
 
 Error Database::transactionGivenUp(const QString &detail)
 {
     return Error{tr("The changes could not be saved: the database gave up the transaction (for example because "
                     "the disk is full). Nothing was saved; free some space and try again."),
-                 detail, {}};
+                 detail, {}, ErrorKind::Storage};
 }
 
 void Database::afterCommit(std::function<void()> f)

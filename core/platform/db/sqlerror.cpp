@@ -77,7 +77,20 @@ Error SqlErrors::from(const QSqlError &error, const QString &whatFailed)
         advice = tr("Nothing was changed.");
         break;
     }
-    return Error{whatFailed + u' ' + advice, error.text(), {}};
+    ErrorKind kind = ErrorKind::Storage;
+    switch (primaryCode(error)) {
+    case 5:
+    case 6: kind = ErrorKind::Busy; break;
+    case 8: kind = ErrorKind::Denied; break;
+    case 11:
+    case 26: kind = ErrorKind::Damaged; break;
+    case 10:
+    case 13:
+    case 14: kind = ErrorKind::Io; break;
+    case 9: kind = ErrorKind::Cancelled; break;
+    default: break;
+    }
+    return Error{whatFailed + u' ' + advice, error.text(), {}, kind};
 }
 
 } // namespace guanxi

@@ -40,7 +40,7 @@ Status Transaction::begin()
         return m_db.damagedError();
     if (depth == 0 && m_db.isReadOnly())
         return Error{Database::tr("Nothing was changed: %1").arg(m_db.readOnlyReason()),
-                     QStringLiteral("read-only connection"), {}};
+                     QStringLiteral("read-only connection"), {}, ErrorKind::Denied};
     const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT ") + savepoint(depth);
     const QSqlError err = run(m_db, sql);

@@ -179,7 +179,7 @@ Status WalCheck::beforeOpening(const QString &databasePath, bool forWriting, QSt
                      .arg(finding->readable)
                      .arg(finding->firstBad)
                      .arg(finding->lostCommits),
-                 QStringLiteral("damaged-wal")};
+                 QStringLiteral("damaged-wal"), ErrorKind::Damaged};
 }
 
 } // namespace guanxi

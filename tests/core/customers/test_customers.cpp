@@ -1215,6 +1215,8 @@ TEST_CASE("Reading a customer fails whole when a part cannot be read, so nothing
     }
     auto whole = store.get(id);
     REQUIRE(whole.ok());
+    CHECK(store.get(id + 100).error().kind == ErrorKind::NotFound);
+    CHECK(store.get(id + 100).error().isAboutInput());
     CHECK(whole->phones.size() == 1);
     CHECK(whole->tags == QStringList{QStringLiteral("VIP")});
 

@@ -374,6 +374,10 @@ TEST_CASE("A read-only file opens for reading and refuses changes", "[database][
         auto created = store.create(c);
         REQUIRE_FALSE(created.ok());
         CHECK_FALSE(created.error().message.isEmpty());
+        // Code tells a refused write from bad input by its kind (an import
+        // stops instead of rejecting every row).
+        CHECK(created.error().kind == ErrorKind::Denied);
+        CHECK_FALSE(created.error().isAboutInput());
         CHECK(store.moveToTrash({1}).ok() == false);
         CHECK(*store.countLive() == 25);
     }
@@ -645,7 +649,7 @@ TEST_CASE("A write while another program holds the lock fails with advice", "[da
         const auto refused = store.create(c);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(QStringLiteral("another program")));
-        CHECK(refused.error().field == QStringLiteral("busy"));
+        CHECK(refused.error().kind == ErrorKind::Busy);
         other.exec(QStringLiteral("ROLLBACK"));
     }
     // Once the lock is gone the same write works.
