@@ -1,4 +1,5 @@
 #include "exchange/customerexport.h"
+#include "text/han.h"
 #include "platform/db/databasefiles.h"
 
 #include "formats/csvwriter.h"
@@ -18,11 +19,6 @@
 namespace guanxi {
 
 namespace {
-bool cjk(const QString &s)
-{
-    return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; });
-}
-
 // What every export needs besides the customer itself.
 struct Lookups {
     QList<CustomField> customFields;
@@ -178,7 +174,7 @@ VCardContact contact(const Customer &c)
     } else {
         v.organization = c.companyName;
         const QString name = c.name.trimmed();
-        if (cjk(name) && name.size() >= 2) {
+        if (Han::contains(name) && name.size() >= 2) {
             v.familyName = name.left(1);
             v.givenName = name.mid(1);
         } else if (const qsizetype space = name.lastIndexOf(u' '); space > 0) {

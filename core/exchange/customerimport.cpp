@@ -1,5 +1,6 @@
 #include "exchange/customerimport.h"
 
+#include "text/han.h"
 #include "platform/db/database.h"
 #include "platform/db/transaction.h"
 #include "formats/csvwriter.h"
@@ -31,14 +32,6 @@ namespace {
 bool isRowProblem(const Error &e)
 {
     return e.isAboutInput();
-}
-
-bool containsCjk(const QString &s)
-{
-    for (QChar c : s)
-        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF)
-            return true;
-    return false;
 }
 
 std::optional<CustomerKind> kindFrom(const QString &text)
@@ -300,7 +293,7 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
     }
     if (c.name.isEmpty() && (!given.isEmpty() || !family.isEmpty())) {
         // Chinese names run family first with no space; Western ones given first.
-        c.name = containsCjk(given + family) ? family + given : QStringList({given, family}).join(u' ').trimmed();
+        c.name = Han::contains(given + family) ? family + given : QStringList({given, family}).join(u' ').trimmed();
         present.insert(QStringLiteral("name"));
     }
     if (kind) {

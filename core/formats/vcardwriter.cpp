@@ -1,5 +1,6 @@
 // The vCard writer: 3.0 and 4.0, UTF-8, CRLF, folded at 75 octets without
 // splitting a character. The reader is in vcard.cpp.
+#include "text/han.h"
 #include "formats/vcard.h"
 
 #include <QHash>
@@ -95,16 +96,10 @@ QString typeParams(const QStringList &types, VCardVersion version)
     return out;
 }
 
-bool hasCjk(const QString &s)
-{
-    return std::any_of(s.begin(), s.end(),
-                       [](QChar c) { return c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF; });
-}
-
 QString madeUpName(const VCardContact &c)
 {
     if (!c.familyName.isEmpty() || !c.givenName.isEmpty()) {
-        if (hasCjk(c.familyName) || hasCjk(c.givenName))
+        if (Han::contains(c.familyName) || Han::contains(c.givenName))
             return c.familyName + c.givenName;
         QStringList parts;
         for (const QString &part :

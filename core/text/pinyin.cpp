@@ -1,5 +1,7 @@
 #include "text/pinyin.h"
 
+#include "text/han.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -60,12 +62,6 @@ HanLatin &hanLatin()
 }
 } // namespace
 
-bool Pinyin::isHan(char32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)
-           || (c >= 0x20000 && c <= 0x2EBEF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 QStringList Pinyin::syllables(const QString &text)
 {
     QStringList out;
@@ -78,7 +74,7 @@ QStringList Pinyin::syllables(const QString &text)
     const QList<uint> codepoints = text.toUcs4();
     for (uint cp : codepoints) {
         const char32_t c = cp;
-        if (isHan(c)) {
+        if (Han::isHan(c)) {
             flush();
             const QString s = hanLatin().syllable(c);
             if (!s.isEmpty())

@@ -21,7 +21,6 @@ public:
     // sortKey() of a value that may be blank (a city, an industry): empty for
     // blank text, so it is stored as NULL and sorts first, as the text did.
     static QString optionalSortKey(const QString &text);
-    static bool isHan(char32_t c);
 };
 
 } // namespace guanxi

@@ -1,5 +1,6 @@
 #include "text/searchkeys.h"
 
+#include "text/han.h"
 #include "text/phone.h"
 #include "text/pinyin.h"
 
@@ -32,7 +33,7 @@ QList<Run> runs(const QString &input)
     const QList<uint> cps = text.toUcs4();
     for (uint cp : cps) {
         const char32_t c = cp;
-        const bool han = Pinyin::isHan(c);
+        const bool han = Han::isHan(c);
         const bool word = !han && QChar::isLetterOrNumber(c);
         if (!han && !word) {
             flush();
@@ -97,7 +98,7 @@ QString SearchKeys::build(const SearchDocument &doc)
     const QStringList syllables = Pinyin::syllables(doc.name);
     bool hasHan = false;
     for (const uint cp : doc.name.toUcs4())
-        hasHan = hasHan || Pinyin::isHan(cp);
+        hasHan = hasHan || Han::isHan(cp);
     if (hasHan && !syllables.isEmpty()) {
         tokens << syllables;
         tokens << syllables.join(QString());

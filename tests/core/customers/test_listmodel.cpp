@@ -6,6 +6,7 @@
 #include "team/channelstore.h"
 #include "customers/customerstore.h"
 #include "customers/customfieldstore.h"
+#include "text/han.h"
 #include "text/pinyin.h"
 #include "text/searchkeys.h"
 
@@ -267,7 +268,7 @@ TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
         // of exactly its customers.
         const QString groups = S("阿白陈李M王张");
         auto groupOf = [&](const QString &name) {
-            return Pinyin::isHan(name.at(0).unicode()) ? int(groups.indexOf(name.at(0))) : 4;
+            return Han::isHan(name.at(0).unicode()) ? int(groups.indexOf(name.at(0))) : 4;
         };
         QList<int> sizes(groups.size(), 0);
         for (const BigList::Row &r : big.rows)

@@ -4,6 +4,7 @@
 
 #include "customers/customerliststore.h"
 #include "customers/customerstore.h"
+#include "text/han.h"
 #include "text/phone.h"
 #include "text/pinyin.h"
 #include "text/searchkeys.h"
@@ -160,13 +161,13 @@ TEST_CASE("Pinyin of Chinese names", "[text][pinyin]")
 
 TEST_CASE("Pinyin::isHan recognises CJK ideographs only", "[text][pinyin]")
 {
-    CHECK(Pinyin::isHan(U'张'));
-    CHECK(Pinyin::isHan(U'\U00020000')); // CJK Extension B
-    CHECK(Pinyin::isHan(U'\u3400'));     // Extension A
-    CHECK_FALSE(Pinyin::isHan(U'A'));
-    CHECK_FALSE(Pinyin::isHan(U'の'));
-    CHECK_FALSE(Pinyin::isHan(U'김'));
-    CHECK_FALSE(Pinyin::isHan(U'，'));
+    CHECK(Han::isHan(U'张'));
+    CHECK(Han::isHan(U'\U00020000')); // CJK Extension B
+    CHECK(Han::isHan(U'\u3400'));     // Extension A
+    CHECK_FALSE(Han::isHan(U'A'));
+    CHECK_FALSE(Han::isHan(U'の'));
+    CHECK_FALSE(Han::isHan(U'김'));
+    CHECK_FALSE(Han::isHan(U'，'));
 }
 
 TEST_CASE("Pinyin sort keys order names the way Chinese users expect", "[text][pinyin]")
@@ -396,4 +397,18 @@ TEST_CASE("Characters special to FTS5 in a search never break the query", "[text
     CHECK(store.search(QStringLiteral("O'Brien"), 10)->size() == 1);
     CHECK(store.search(QStringLiteral("'; DROP TABLE customers; --"), 10)->isEmpty());
     CHECK(*store.countLive() == 2);
+}
+
+TEST_CASE("One test says whether text is Chinese, for every feature that asks", "[text][han]")
+{
+    CHECK(Han::contains(QStringLiteral("张三")));
+    CHECK(Han::contains(QStringLiteral("Li 娜")));
+    CHECK(Han::contains(QStringLiteral("㐀")));                 // extension A
+    CHECK(Han::contains(QString::fromUcs4(U"\U00020000")));    // extension B, a surrogate pair
+    CHECK(Han::contains(QString::fromUcs4(U"\uF900")));       // a compatibility ideograph
+    CHECK_FALSE(Han::contains(QStringLiteral("Zhang San")));
+    CHECK_FALSE(Han::contains(QStringLiteral("さくら")));       // kana: Japanese, not Chinese
+    CHECK_FALSE(Han::contains(QStringLiteral("김민준")));       // Hangul
+    CHECK_FALSE(Han::contains(QStringLiteral("，。")));         // Chinese punctuation alone is no name
+    CHECK_FALSE(Han::contains(QString()));
 }
