@@ -10,14 +10,6 @@
 
 namespace guanxi::ui {
 
-Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path, bool readOnly)
-{
-    Database::Options options;
-    options.createIfMissing = false;
-    options.readOnly = readOnly;
-    return Database::open(path, options);
-}
-
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work)
 {
     TaskControl control;

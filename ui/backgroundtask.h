@@ -25,10 +25,6 @@ struct TaskControl {
     std::atomic<bool> cancelled{false};
 };
 
-// The file opened again for work on a worker thread: a connection belongs to
-// the thread that made it.
-Result<std::unique_ptr<Database>> openWorkerDatabase(const QString &path, bool readOnly);
-
 // Returns when the work has finished; false when the user cancelled or the
 // parent was deleted meanwhile (then the caller must not touch it either:
 // check a QPointer to it).

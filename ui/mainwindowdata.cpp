@@ -28,13 +28,6 @@
 
 namespace guanxi::ui {
 
-namespace {
-Result<std::unique_ptr<Database>> workerDatabase(const QString &path, bool readOnly)
-{
-    return openWorkerDatabase(path, readOnly);
-}
-} // namespace
-
 bool MainWindow::refuseReadOnly(const QString &what)
 {
     if (!m_db || !m_session)
@@ -92,16 +85,15 @@ void MainWindow::findDuplicates()
 {
     if (refuseReadOnly(tr("merging")))
         return;
-    const QString path = m_db->path();
+    const WorkerSpec worker = m_session->worker();
     Result<QList<DuplicateGroup>> groups = Error{tr("The search for duplicates did not run."), {}, {}};
     const bool finished = runInBackground(this, tr("Looking for duplicate customers…"), [&](TaskControl &control) {
-        auto db = workerDatabase(path, true);
-        if (!db) {
-            groups = db.error();
+        auto opened = worker.open(true);
+        if (!opened) {
+            groups = opened.error();
             return;
         }
-        SystemClock clock;
-        Session session(**db, clock);
+        Session &session = (*opened)->session();
         control.percent = 10;
         groups = DuplicateStore(session).find(&control.cancelled);
     });
@@ -158,16 +150,15 @@ void MainWindow::exportCustomers(bool currentView)
                                                           : QStringLiteral("vcf");
     if (QFileInfo(target).suffix().isEmpty())
         target += u'.' + suffix;
-    const QString path = m_db->path();
+    const WorkerSpec worker = m_session->worker();
     Result<qint64> written = Error{tr("The export did not run."), {}, {}};
     runInBackground(this, tr("Exporting customers…"), [&](TaskControl &control) {
-        auto db = workerDatabase(path, true);
-        if (!db) {
-            written = db.error();
+        auto opened = worker.open(true);
+        if (!opened) {
+            written = opened.error();
             return;
         }
-        SystemClock clock;
-        Session session(**db, clock);
+        Session &session = (*opened)->session();
         written = CustomerExport::write(session, ids, target, format,
                                         [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
     });
@@ -191,15 +182,15 @@ void MainWindow::backUpNow()
                                                         tr("Guanxi files (*.guanxi)"));
     if (target.isEmpty())
         return;
-    const QString path = m_db->path();
+    const WorkerSpec worker = m_session->worker();
     Status status = Error{tr("The backup did not run."), {}, {}};
     runInBackground(this, tr("Backing up…"), [&](TaskControl &control) {
-        auto db = workerDatabase(path, true);
-        if (!db) {
-            status = db.error();
+        auto opened = worker.open(true);
+        if (!opened) {
+            status = opened.error();
             return;
         }
-        status = Backup::write(**db, target, [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
+        status = Backup::write((*opened)->db(), target, [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
     });
     if (!status) {
         showError(status.error().message);
@@ -271,15 +262,15 @@ void MainWindow::automaticBackupInBackground()
         return;
     if (m_backupThread && m_backupThread->isRunning())
         return;
-    const QString path = m_db->path();
+    const WorkerSpec worker = m_session->worker();
     const int keep = SettingsDialog::backupKeepSetting();
     QPointer<MainWindow> window(this);
-    auto *thread = QThread::create([window, path, folder, keep] {
+    auto *thread = QThread::create([window, worker, folder, keep] {
         QString error;
-        auto db = workerDatabase(path, true);
-        if (!db)
-            error = db.error().message;
-        else if (auto written = Backup::rotate(**db, folder, keep, QDateTime::currentDateTimeUtc()); !written)
+        auto opened = worker.open(true);
+        if (!opened)
+            error = opened.error().message;
+        else if (auto written = Backup::rotate((*opened)->db(), folder, keep, QDateTime::currentDateTimeUtc()); !written)
             error = written.error().message;
         if (error.isEmpty())
             return;

@@ -31,22 +31,15 @@ void MainWindow::createSampleData()
         showError(tr("This file is open read-only; sample data cannot be added."));
         return;
     }
-    const QString path = m_db->path();
-    const qint64 userId = m_session->userId();
-    const QString country = m_session->defaultCountryCode();
+    const WorkerSpec worker = m_session->worker();
     Result<SampleData::Report> result = Error{tr("Creating sample data did not run."), {}, {}};
     runInBackground(this, tr("Creating sample customers and orders…"), [&](TaskControl &control) {
-        Database::Options options;
-        options.createIfMissing = false;
-        auto db = Database::open(path, options);
-        if (!db) {
-            result = db.error();
+        auto opened = worker.open(false);
+        if (!opened) {
+            result = opened.error();
             return;
         }
-        SystemClock clock;
-        Session session(**db, clock);
-        session.setUserId(userId);
-        session.setDefaultCountryCode(country);
+        Session &session = (*opened)->session();
         SampleData::Options sample;
         sample.customers = 300;
         sample.orders = 1200;
@@ -69,21 +62,18 @@ void MainWindow::createSampleData()
 
 void MainWindow::checkDatabase()
 {
-    if (!m_db)
+    if (!m_db || !m_session)
         return;
-    const QString path = m_db->path();
+    const WorkerSpec worker = m_session->worker();
     Result<DatabaseCheckReport> report = Error{tr("The check did not run."), {}, {}};
     runInBackground(this, tr("Checking the database…"), [&](TaskControl &control) {
-        Database::Options options;
-        options.createIfMissing = false;
-        options.readOnly = true;
-        auto db = Database::open(path, options);
-        if (!db) {
-            report = db.error();
+        auto opened = worker.open(true);
+        if (!opened) {
+            report = opened.error();
             return;
         }
         control.percent = 10;
-        report = DatabaseCheck::run(**db);
+        report = DatabaseCheck::run((*opened)->db());
     });
     if (!report) {
         showError(report.error().message);
@@ -91,12 +81,12 @@ void MainWindow::checkDatabase()
     }
     if (report->ok())
         m_notice->showMessage(tr("“%1” is in good order: integrity and links checked, data version %2.")
-                                  .arg(QDir::toNativeSeparators(path))
+                                  .arg(QDir::toNativeSeparators(m_db->path()))
                                   .arg(report->schemaVersion),
                               MessageBar::Kind::Information);
     else
         showError(tr("“%1” has problems: %2. Save a copy of what you can and restore a backup.")
-                      .arg(QDir::toNativeSeparators(path),
+                      .arg(QDir::toNativeSeparators(m_db->path()),
                            (report->integrityProblems + report->foreignKeyProblems).mid(0, 5).join(QStringLiteral("; "))));
 }
 
@@ -155,20 +145,15 @@ void MainWindow::reclaimInBackground()
     // Its own connection on a worker thread: a full pass over a large file
     // must not freeze the window. Results come back through the event loop.
     const QString path = m_db->path();
-    const qint64 user = m_session->userId();
+    const WorkerSpec worker = m_session->worker();
     if (m_reclaimThread && m_reclaimThread->isRunning())
         return; // the last pass is still going
     QPointer<MainWindow> window(this);
-    auto *thread = QThread::create([window, path, user] {
-        Database::Options options;
-        options.createIfMissing = false;
-        auto db = Database::open(path, options);
-        if (!db)
+    auto *thread = QThread::create([window, path, worker] {
+        auto opened = worker.open(false);
+        if (!opened)
             return;
-        SystemClock clock;
-        Session session(**db, clock);
-        session.setUserId(user);
-        auto moved = PoolStore(session).reclaim();
+        auto moved = PoolStore((*opened)->session()).reclaim();
         const int count = moved ? int(moved->size()) : 0;
         const QString error = moved ? QString() : moved.error().message;
         // Runs on the GUI thread, where the window may have gone meanwhile.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/clock.h"
+#include "platform/workersession.h"
 
 #include <QDate>
 #include <QObject>
@@ -39,6 +40,9 @@ public:
         bool was;
     };
     void setDefaultCountryCode(const QString &code) { m_countryCode = code; }
+    // What a worker thread needs to open its own connection as this session
+    // (WorkerSpec::open on that thread); never open the file by its path.
+    WorkerSpec worker() const { return WorkerSpec(*this); }
 
 signals:
     void customersChanged(const QList<qint64> &ids);

@@ -111,18 +111,16 @@ void DashboardStrip::refresh()
     m_ownerId = owner;
     m_scope->setText(owner ? tr("Your figures: your deals, customers and leads. Click a card for its report.")
                            : tr("The whole team's figures. Click a card for its report."));
-    const QString path = m_session.db().path();
-    const Clock *clock = &m_session.clock();
+    const WorkerSpec worker = m_session.worker();
     QPointer<DashboardStrip> self(this);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_thread = QThread::create([path, clock, self, owner, cancel = m_cancel] {
+    m_thread = QThread::create([worker, self, owner, cancel = m_cancel] {
         Result<DashboardKpis> result = Error{tr("The key figures could not be worked out."), {}, {}};
-        if (auto db = openWorkerDatabase(path, true)) {
-            (*db)->watchCancel(cancel.get());
-            Session session(**db, *clock);
-            result = Dashboard::compute(session, owner);
+        if (auto opened = worker.open(true)) {
+            (*opened)->db().watchCancel(cancel.get());
+            result = Dashboard::compute((*opened)->session(), owner);
         } else {
-            result = db.error();
+            result = opened.error();
         }
         QMetaObject::invokeMethod(
             qApp, [self, result] {

@@ -111,21 +111,15 @@ void ImportHistoryDialog::revertSelected()
         return;
     // A big import has a record per row: revert it off the UI thread, on the
     // worker's own connection.
-    const QString path = m_session.db().path();
-    const qint64 user = m_session.userId();
+    const WorkerSpec worker = m_session.worker();
     Result<ImportRevertReport> report = Error{tr("The revert did not run."), {}, {}};
     runInBackground(this, tr("Reverting the import…"), [&](TaskControl &) {
-        Database::Options options;
-        options.createIfMissing = false;
-        auto db = Database::open(path, options);
-        if (!db) {
-            report = db.error();
+        auto opened = worker.open(false);
+        if (!opened) {
+            report = opened.error();
             return;
         }
-        SystemClock clock;
-        Session session(**db, clock);
-        session.setUserId(user);
-        report = ImportRevert::run(session, id);
+        report = ImportRevert::run((*opened)->session(), id);
     });
     if (!report) {
         QMessageBox::warning(this, tr("Revert Import"), report.error().message);

@@ -544,9 +544,7 @@ private:
         m_progress->setValue(0);
         m_eta->setText(ImportWizard::tr("Reading “%1”…").arg(QFileInfo(m_w->m_source->path()).fileName()));
         setTitle(m_w->m_dryRun->isChecked() ? ImportWizard::tr("Checking") : ImportWizard::tr("Importing"));
-        const QString dbPath = m_session.db().path();
-        const qint64 user = m_session.userId();
-        const QString country = m_session.defaultCountryCode();
+        const WorkerSpec worker = m_session.worker();
         const QString file = m_w->m_source->path();
         ImportSourceOptions sourceOptions{m_w->m_encoding, m_w->m_sheet};
         const CustomerImportOptions options = m_w->options();
@@ -554,18 +552,13 @@ private:
         m_result = Error{ImportWizard::tr("The import did not run."), {}, {}};
         // Its own connection on a worker thread: the window stays responsive
         // and a big file never freezes it.
-        m_thread = QThread::create([this, dbPath, user, country, file, sourceOptions, options, leads] {
-            Database::Options o;
-            o.createIfMissing = false;
-            auto db = Database::open(dbPath, o);
-            if (!db) {
-                m_result = db.error();
+        m_thread = QThread::create([this, worker, file, sourceOptions, options, leads] {
+            auto opened = worker.open(false);
+            if (!opened) {
+                m_result = opened.error();
                 return;
             }
-            SystemClock clock;
-            Session session(**db, clock);
-            session.setUserId(user);
-            session.setDefaultCountryCode(country);
+            Session &session = (*opened)->session();
             auto source = ImportSource::open(file, sourceOptions);
             if (!source) {
                 m_result = source.error();

@@ -224,20 +224,18 @@ void ReportsPage::run()
     }
     const ReportEntry &entry = m_entries.at(row);
     auto work = entry.prepare(w);
-    const QString path = m_session.db().path();
-    const Clock &clock = m_session.clock();
+    const WorkerSpec worker = m_session.worker();
     Result<Report> result = Error{tr("The report did not run."), {}, {}};
     m_running = true;
     QPointer<ReportsPage> self(this);
     const bool finished = runInBackground(this, tr("Working out “%1”…").arg(entry.title), [&](TaskControl &control) {
-        auto db = openWorkerDatabase(path, true);
-        if (!db) {
-            result = db.error();
+        auto opened = worker.open(true);
+        if (!opened) {
+            result = opened.error();
             return;
         }
-        (*db)->watchCancel(&control.cancelled);   // Cancel stops a long query too
-        Session session(**db, clock);
-        result = work(session, control);
+        (*opened)->db().watchCancel(&control.cancelled);   // Cancel stops a long query too
+        result = work((*opened)->session(), control);
     });
     if (!self)   // the file was closed meanwhile and this page with it
         return;

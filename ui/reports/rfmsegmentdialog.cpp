@@ -93,20 +93,17 @@ void RfmSegmentDialog::accept()
     }
     const QList<qint64> ids = customersOf(m_segment->currentData().toString());
     const bool saveView = m_view->isChecked();
-    const QString path = m_session.db().path();
-    const Clock &clock = m_session.clock();
-    const qint64 user = m_session.userId();
+    const WorkerSpec worker = m_session.worker();
     Result<qint64> tagged = Error{tr("Nothing was saved."), {}, {}};
     qint64 viewId = 0;
     runInBackground(this, tr("Tagging %1 customers…").arg(QLocale().toString(ids.size())), [&](TaskControl &control) {
-        auto db = openWorkerDatabase(path, false);
-        if (!db) {
-            tagged = db.error();
+        auto opened = worker.open(false);
+        if (!opened) {
+            tagged = opened.error();
             return;
         }
-        Session session(**db, clock);
-        session.setUserId(user);
-        Transaction tx(**db);   // the tag and the view land together or not at all
+        Session &session = (*opened)->session();
+        Transaction tx((*opened)->db());   // the tag and the view land together or not at all
         if (Status s = tx.begin(); !s) {
             tagged = s.error();
             return;

@@ -1,0 +1,36 @@
+#include "platform/workersession.h"
+
+#include "platform/db/database.h"
+#include "platform/session.h"
+
+namespace guanxi {
+
+WorkerSession::~WorkerSession()
+{
+    m_session.reset();   // before the connection it uses
+    m_db.reset();
+}
+
+WorkerSpec::WorkerSpec(const Session &session)
+    : m_path(session.db().path()), m_userId(session.userId()), m_countryCode(session.defaultCountryCode()),
+      m_clock(&session.clock())
+{
+}
+
+Result<std::unique_ptr<WorkerSession>> WorkerSpec::open(bool readOnly) const
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    options.readOnly = readOnly;
+    auto db = Database::open(m_path, options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<WorkerSession> worker(new WorkerSession);
+    worker->m_db = std::move(db).value();
+    worker->m_session = std::make_unique<Session>(*worker->m_db, *m_clock);
+    worker->m_session->setUserId(m_userId);
+    worker->m_session->setDefaultCountryCode(m_countryCode);
+    return worker;
+}
+
+} // namespace guanxi
