@@ -7,6 +7,9 @@
 #include "text/money.h"
 
 #include <QDir>
+#include <QHash>
+
+#include <optional>
 
 namespace guanxi::cli {
 
@@ -51,11 +54,27 @@ int idArg(Cli &cli, OrderStore &orders, const QStringList &pos, bool payment, qi
                       : Cli::tr("name the order by its ID or its number (columns of orders list)."));
     return Usage;
 }
-} // namespace
+// What every action of `orders` works with.
+struct OrderAction {
+    Cli &cli;
+    const QCommandLineParser &p;
+    OrderStore &orders;
+    QStringList pos;
+    std::optional<OrderStatus> status;
+};
 
-int runOrders(Cli &cli, const QStringList &args)
+// The order as one row, after a change to it.
+int printOrder(OrderAction &a, qint64 id)
 {
-    QCommandLineParser p;
+    auto o = a.orders.get(id);
+    if (!o)
+        return a.cli.fail(o.error());
+    print(a.cli.out, orderTable({*o}), a.cli.format);
+    return Ok;
+}
+
+void setUpParser(QCommandLineParser &p)
+{
     p.setApplicationDescription(Cli::tr(
         "Quotes, contracts, orders and payments (商务过程).\n\n"
         "  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]\n"
@@ -104,6 +123,200 @@ int runOrders(Cli &cli, const QStringList &args)
         {QStringLiteral("price"), Cli::tr("Unit price in yuan (products --add)."), QStringLiteral("price")},
         {QStringLiteral("category"), Cli::tr("Category (products --add)."), QStringLiteral("category")},
     });
+}
+
+int addOrder(OrderAction &a)
+{
+    Order o;
+    bool ok = false;
+    o.customerId = a.p.value(QStringLiteral("customer")).toLongLong(&ok);
+    if (!ok)
+        return a.cli.usage(Cli::tr("orders add needs --customer ID."));
+    const auto kind = Orders::kindFromCode(a.p.value(QStringLiteral("kind")));
+    if (!kind)
+        return a.cli.usage(Cli::tr("--kind must be quote, contract or order."));
+    o.kind = *kind;
+    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
+    if (!amount)
+        return a.cli.fail(amount.error());
+    o.lines << OrderLine{0, QStringLiteral("-"), 1, *amount, 0, 0};
+    o.lines.first().description = QStringLiteral("Order");
+    o.orderDate = a.p.isSet(QStringLiteral("date")) ? QDate::fromString(a.p.value(QStringLiteral("date")), Qt::ISODate)
+                                                  : a.cli.session().today();
+    if (!o.orderDate.isValid())
+        return a.cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
+    o.status = a.status.value_or(OrderStatus::Draft);
+    // Paid follows from money recorded; `orders import` brings in paid history.
+    if (o.status == OrderStatus::Paid)
+        return a.cli.usage(Cli::tr("an order becomes paid when payments cover it: add it as signed or delivered, "
+                                 "then record the money with “orders pay ID --amount A”."));
+    if (a.p.isSet(QStringLiteral("number"))) {
+        o.number = a.p.value(QStringLiteral("number"));
+    } else {
+        auto n = a.orders.nextNumber(o.kind);
+        if (!n)
+            return a.cli.fail(n.error());
+        o.number = *n;
+    }
+    auto id = a.orders.create(o);
+    if (!id)
+        return a.cli.fail(id.error());
+    a.cli.out << *id << '\n';
+    return Ok;
+}
+
+int listOrders(OrderAction &a)
+{
+    OrderListQuery q;
+    q.status = a.status;
+    q.customerId = a.p.value(QStringLiteral("customer")).toLongLong();
+    q.unpaidOnly = a.p.isSet(QStringLiteral("unpaid"));
+    bool ok = false;
+    const int limit = a.p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return a.cli.usage(Cli::tr("--limit needs a positive whole number."));
+    auto list = a.orders.list(q, 0, limit);
+    if (!list)
+        return a.cli.fail(list.error());
+    print(a.cli.out, orderTable(*list), a.cli.format);
+    return Ok;
+}
+
+int importOrders(OrderAction &a)
+{
+    const QString file = a.pos.value(2);
+    if (file.isEmpty())
+        return a.cli.usage(Cli::tr("orders import needs the CSV file."));
+    return importOrderFile(a.cli, file, a.p.isSet(QStringLiteral("create-customers")), a.p.isSet(QStringLiteral("dry-run")));
+}
+
+int products(OrderAction &a)
+{
+    if (a.p.isSet(QStringLiteral("add"))) {
+        Product pr;
+        pr.sku = a.p.value(QStringLiteral("sku"));
+        pr.name = a.p.value(QStringLiteral("name"));
+        pr.category = a.p.value(QStringLiteral("category"));
+        auto price = Money::parse(a.p.value(QStringLiteral("price")));
+        if (!price)
+            return a.cli.fail(price.error());
+        pr.unitPriceMinor = *price;
+        auto id = a.orders.addProduct(pr);
+        if (!id)
+            return a.cli.fail(id.error());
+        a.cli.out << *id << '\n';
+        return Ok;
+    }
+    auto list = a.orders.products();
+    if (!list)
+        return a.cli.fail(list.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("price")},
+            {Cli::tr("ID"), Cli::tr("SKU"), Cli::tr("Name"), Cli::tr("Category"), Cli::tr("Price")},
+            {}};
+    for (const Product &pr : *list)
+        t.rows << QStringList{QString::number(pr.id), pr.sku, pr.name, pr.category, Money::plain(pr.unitPriceMinor)};
+    print(a.cli.out, t, a.cli.format);
+    return Ok;
+}
+
+int showOrder(OrderAction &a, qint64 id)
+{
+    auto o = a.orders.get(id);
+    if (!o)
+        return a.cli.fail(o.error());
+    print(a.cli.out, orderTable({*o}), a.cli.format);
+    if (a.cli.format == Format::Table) {
+        a.cli.out << '\n';
+        Table lines{{QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price"),
+                     QStringLiteral("discount"), QStringLiteral("total")},
+                    {Cli::tr("Line"), Cli::tr("Qty"), Cli::tr("Unit price"), Cli::tr("Discount"), Cli::tr("Total")},
+                    {}};
+        for (const OrderLine &l : o->lines)
+            lines.rows << QStringList{l.description, QString::number(l.quantity), Money::plain(l.unitPriceMinor),
+                                      Money::plain(l.discountMinor), Money::plain(l.totalMinor)};
+        print(a.cli.out, lines, a.cli.format);
+        auto pays = a.orders.payments(id);
+        if (!pays)
+            return a.cli.fail(pays.error());
+        if (!pays->isEmpty()) {
+            a.cli.out << '\n';
+            Table pt{{QStringLiteral("payment_id"), QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("amount"),
+                      QStringLiteral("method"), QStringLiteral("reference"), QStringLiteral("note"),
+                      QStringLiteral("recorded_by")},
+                     {Cli::tr("Payment ID"), Cli::tr("Paid on"), Cli::tr("Kind"), Cli::tr("Amount"), Cli::tr("Method"),
+                      Cli::tr("Reference"), Cli::tr("Note"), Cli::tr("Recorded by")},
+                     {}};
+            for (const Payment &pay : *pays)
+                pt.rows << QStringList{QString::number(pay.id), toStoredDate(pay.paidOn), Orders::paymentKindLabel(pay.kind),
+                                       Money::plain(pay.amountMinor), pay.method, pay.reference, pay.note,
+                                       pay.recordedBy};
+            print(a.cli.out, pt, a.cli.format);
+        }
+    }
+    return Ok;
+}
+
+int payOrder(OrderAction &a, qint64 id)
+{
+    Payment pay;
+    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
+    if (!amount)
+        return a.cli.fail(amount.error());
+    pay.amountMinor = *amount;
+    if (a.p.isSet(QStringLiteral("date"))) {
+        pay.paidOn = QDate::fromString(a.p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!pay.paidOn.isValid())
+            return a.cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
+    }
+    pay.method = a.p.value(QStringLiteral("method"));
+    pay.reference = a.p.value(QStringLiteral("reference"));
+    pay.note = a.p.value(QStringLiteral("note"));
+    auto r = a.orders.addPayment(id, pay);
+    if (!r)
+        return a.cli.fail(r.error());
+    return printOrder(a, id);
+}
+
+int writeOffOrder(OrderAction &a, qint64 id)
+{
+    auto r = a.orders.writeOff(id, a.p.value(QStringLiteral("reason")));
+    if (!r)
+        return a.cli.fail(r.error());
+    return printOrder(a, id);
+}
+
+int removePayment(OrderAction &a, qint64 id)
+{
+    if (Status s = a.orders.removePayment(id); !s)
+        return a.cli.fail(s.error());
+    a.cli.err << Cli::tr("Removed payment %1.").arg(id) << '\n';
+    return Ok;
+}
+
+int orderFromDeal(OrderAction &a, qint64 id)
+{
+    auto made = a.orders.createFromDeal(id);
+    if (!made)
+        return a.cli.fail(made.error());
+    a.cli.out << *made << '\n';
+    return Ok;
+}
+
+int advanceOrSetStatus(OrderAction &a, qint64 id, bool advance)
+{
+    if (!advance && !a.status)
+        return a.cli.usage(Cli::tr("orders status ID --status S"));
+    const Status s = advance ? a.orders.advance(id) : a.orders.setStatus(id, *a.status);
+    if (!s)
+        return a.cli.fail(s.error());
+    return printOrder(a, id);
+}
+} // namespace
+
+int runOrders(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    setUpParser(p);
     p.process(args);
     if (!cli.readGlobalOptions(p))
         return Usage;
@@ -118,187 +331,28 @@ int runOrders(Cli &cli, const QStringList &args)
     if (!cli.open())
         return DataError;
     OrderStore orders(cli.session());
+    OrderAction a{cli, p, orders, pos, status};
 
-    if (action == QStringLiteral("add")) {
-        Order o;
-        bool ok = false;
-        o.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
-        if (!ok)
-            return cli.usage(Cli::tr("orders add needs --customer ID."));
-        const auto kind = Orders::kindFromCode(p.value(QStringLiteral("kind")));
-        if (!kind)
-            return cli.usage(Cli::tr("--kind must be quote, contract or order."));
-        o.kind = *kind;
-        auto amount = Money::parse(p.value(QStringLiteral("amount")));
-        if (!amount)
-            return cli.fail(amount.error());
-        o.lines << OrderLine{0, QStringLiteral("-"), 1, *amount, 0, 0};
-        o.lines.first().description = QStringLiteral("Order");
-        o.orderDate = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
-                                                      : cli.session().today();
-        if (!o.orderDate.isValid())
-            return cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
-        o.status = status.value_or(OrderStatus::Draft);
-        // Paid follows from money recorded; `orders import` brings in paid history.
-        if (o.status == OrderStatus::Paid)
-            return cli.usage(Cli::tr("an order becomes paid when payments cover it: add it as signed or delivered, "
-                                     "then record the money with “orders pay ID --amount A”."));
-        if (p.isSet(QStringLiteral("number"))) {
-            o.number = p.value(QStringLiteral("number"));
-        } else {
-            auto n = orders.nextNumber(o.kind);
-            if (!n)
-                return cli.fail(n.error());
-            o.number = *n;
-        }
-        auto id = orders.create(o);
-        if (!id)
-            return cli.fail(id.error());
-        cli.out << *id << '\n';
-        return Ok;
-    }
-    if (action == QStringLiteral("list")) {
-        OrderListQuery q;
-        q.status = status;
-        q.customerId = p.value(QStringLiteral("customer")).toLongLong();
-        q.unpaidOnly = p.isSet(QStringLiteral("unpaid"));
-        bool ok = false;
-        const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit <= 0)
-            return cli.usage(Cli::tr("--limit needs a positive whole number."));
-        auto list = orders.list(q, 0, limit);
-        if (!list)
-            return cli.fail(list.error());
-        print(cli.out, orderTable(*list), cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("import")) {
-        const QString file = pos.value(2);
-        if (file.isEmpty())
-            return cli.usage(Cli::tr("orders import needs the CSV file."));
-        return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")));
-    }
-    if (action == QStringLiteral("products")) {
-        if (p.isSet(QStringLiteral("add"))) {
-            Product pr;
-            pr.sku = p.value(QStringLiteral("sku"));
-            pr.name = p.value(QStringLiteral("name"));
-            pr.category = p.value(QStringLiteral("category"));
-            auto price = Money::parse(p.value(QStringLiteral("price")));
-            if (!price)
-                return cli.fail(price.error());
-            pr.unitPriceMinor = *price;
-            auto id = orders.addProduct(pr);
-            if (!id)
-                return cli.fail(id.error());
-            cli.out << *id << '\n';
-            return Ok;
-        }
-        auto list = orders.products();
-        if (!list)
-            return cli.fail(list.error());
-        Table t{{QStringLiteral("id"), QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("category"), QStringLiteral("price")},
-                {Cli::tr("ID"), Cli::tr("SKU"), Cli::tr("Name"), Cli::tr("Category"), Cli::tr("Price")},
-                {}};
-        for (const Product &pr : *list)
-            t.rows << QStringList{QString::number(pr.id), pr.sku, pr.name, pr.category, Money::plain(pr.unitPriceMinor)};
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
+    using Plain = int (*)(OrderAction &);
+    using OnOrder = int (*)(OrderAction &, qint64);
+    static const QHash<QString, Plain> plain = {
+        {QStringLiteral("add"), addOrder}, {QStringLiteral("list"), listOrders},
+        {QStringLiteral("import"), importOrders}, {QStringLiteral("products"), products}};
+    static const QHash<QString, OnOrder> onOrder = {
+        {QStringLiteral("show"), showOrder}, {QStringLiteral("pay"), payOrder},
+        {QStringLiteral("write-off"), writeOffOrder}, {QStringLiteral("remove-payment"), removePayment},
+        {QStringLiteral("from-deal"), orderFromDeal},
+        {QStringLiteral("advance"), [](OrderAction &x, qint64 id) { return advanceOrSetStatus(x, id, true); }},
+        {QStringLiteral("status"), [](OrderAction &x, qint64 id) { return advanceOrSetStatus(x, id, false); }}};
+    if (const Plain run = plain.value(action))
+        return run(a);
+    const OnOrder run = onOrder.value(action);
+    if (!run)
+        return cli.usage(Cli::tr("unknown action “orders %1”.").arg(action));
     qint64 id = 0;
     if (const int code = idArg(cli, orders, pos, action == QStringLiteral("remove-payment"), id); code >= 0)
         return code;
-    if (action == QStringLiteral("show")) {
-        auto o = orders.get(id);
-        if (!o)
-            return cli.fail(o.error());
-        print(cli.out, orderTable({*o}), cli.format);
-        if (cli.format == Format::Table) {
-            cli.out << '\n';
-            Table lines{{QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price"),
-                         QStringLiteral("discount"), QStringLiteral("total")},
-                        {Cli::tr("Line"), Cli::tr("Qty"), Cli::tr("Unit price"), Cli::tr("Discount"), Cli::tr("Total")},
-                        {}};
-            for (const OrderLine &l : o->lines)
-                lines.rows << QStringList{l.description, QString::number(l.quantity), Money::plain(l.unitPriceMinor),
-                                          Money::plain(l.discountMinor), Money::plain(l.totalMinor)};
-            print(cli.out, lines, cli.format);
-            auto pays = orders.payments(id);
-            if (!pays)
-                return cli.fail(pays.error());
-            if (!pays->isEmpty()) {
-                cli.out << '\n';
-                Table pt{{QStringLiteral("payment_id"), QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("amount"),
-                          QStringLiteral("method"), QStringLiteral("reference"), QStringLiteral("note"),
-                          QStringLiteral("recorded_by")},
-                         {Cli::tr("Payment ID"), Cli::tr("Paid on"), Cli::tr("Kind"), Cli::tr("Amount"), Cli::tr("Method"),
-                          Cli::tr("Reference"), Cli::tr("Note"), Cli::tr("Recorded by")},
-                         {}};
-                for (const Payment &pay : *pays)
-                    pt.rows << QStringList{QString::number(pay.id), toStoredDate(pay.paidOn), Orders::paymentKindLabel(pay.kind),
-                                           Money::plain(pay.amountMinor), pay.method, pay.reference, pay.note,
-                                           pay.recordedBy};
-                print(cli.out, pt, cli.format);
-            }
-        }
-        return Ok;
-    }
-    if (action == QStringLiteral("pay")) {
-        Payment pay;
-        auto amount = Money::parse(p.value(QStringLiteral("amount")));
-        if (!amount)
-            return cli.fail(amount.error());
-        pay.amountMinor = *amount;
-        if (p.isSet(QStringLiteral("date"))) {
-            pay.paidOn = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
-            if (!pay.paidOn.isValid())
-                return cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
-        }
-        pay.method = p.value(QStringLiteral("method"));
-        pay.reference = p.value(QStringLiteral("reference"));
-        pay.note = p.value(QStringLiteral("note"));
-        auto r = orders.addPayment(id, pay);
-        if (!r)
-            return cli.fail(r.error());
-        auto o = orders.get(id);
-        if (o)
-            print(cli.out, orderTable({*o}), cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("write-off")) {
-        auto r = orders.writeOff(id, p.value(QStringLiteral("reason")));
-        if (!r)
-            return cli.fail(r.error());
-        auto o = orders.get(id);
-        if (o)
-            print(cli.out, orderTable({*o}), cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("remove-payment")) {
-        if (Status s = orders.removePayment(id); !s)
-            return cli.fail(s.error());
-        cli.err << Cli::tr("Removed payment %1.").arg(id) << '\n';
-        return Ok;
-    }
-    if (action == QStringLiteral("advance") || action == QStringLiteral("status")) {
-        if (action == QStringLiteral("status") && !status)
-            return cli.usage(Cli::tr("orders status ID --status S"));
-        const Status s = action == QStringLiteral("advance") ? orders.advance(id) : orders.setStatus(id, *status);
-        if (!s)
-            return cli.fail(s.error());
-        auto o = orders.get(id);
-        if (o)
-            print(cli.out, orderTable({*o}), cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("from-deal")) {
-        auto made = orders.createFromDeal(id);
-        if (!made)
-            return cli.fail(made.error());
-        cli.out << *made << '\n';
-        return Ok;
-    }
-    return cli.usage(Cli::tr("unknown action “orders %1”.").arg(action));
+    return run(a, id);
 }
 
 } // namespace guanxi::cli
