@@ -5,6 +5,8 @@
 #include "team/userstore.h"
 #include "text/money.h"
 
+#include <QHash>
+
 namespace guanxi::cli {
 
 namespace {
@@ -33,11 +35,18 @@ QString stageLabel(const QList<DealStage> &stages, qint64 id)
     return QString::number(id);
 }
 
-} // namespace
+// What every action of `deals` works with.
+struct DealAction {
+    Cli &cli;
+    const QCommandLineParser &p;
+    DealStore &store;
+    QStringList pos;
+    QList<DealStage> stages;
+    qint64 owner;   // --mine: the current user, else 0 (everyone)
+};
 
-int runDeals(Cli &cli, const QStringList &args)
+void setUpParser(QCommandLineParser &p)
 {
-    QCommandLineParser p;
     p.setApplicationDescription(Cli::tr(
         "Opportunities (商机) in the funnel.\n\n"
         "  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]\n"
@@ -70,6 +79,222 @@ int runDeals(Cli &cli, const QStringList &args)
         {QStringLiteral("set"), Cli::tr("Set this stage's --probability (stages)."), QStringLiteral("id")},
         {QStringLiteral("name"), Cli::tr("New name (stages --rename)."), QStringLiteral("name")},
     });
+}
+
+int addDeal(DealAction &a)
+{
+    Deal d;
+    bool ok = false;
+    d.customerId = a.p.value(QStringLiteral("customer")).toLongLong(&ok);
+    if (!ok)
+        return a.cli.usage(Cli::tr("deals add needs --customer ID."));
+    d.title = a.p.value(QStringLiteral("title"));
+    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
+    if (!amount)
+        return a.cli.fail(amount.error());
+    d.amountMinor = *amount;
+    if (a.p.isSet(QStringLiteral("stage"))) {
+        auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+        if (!s)
+            return a.cli.fail(s.error());
+        d.stageId = *s;
+    }
+    if (a.p.isSet(QStringLiteral("probability"))) {
+        d.probability = a.p.value(QStringLiteral("probability")).toInt(&ok);
+        if (!ok)
+            return a.cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
+    }
+    if (a.p.isSet(QStringLiteral("close"))) {
+        d.expectedClose = QDate::fromString(a.p.value(QStringLiteral("close")), Qt::ISODate);
+        if (!d.expectedClose.isValid())
+            return a.cli.usage(Cli::tr("--close “%1” is not a date; write it like 2026-03-31.").arg(a.p.value(QStringLiteral("close"))));
+    }
+    d.products = a.p.value(QStringLiteral("products"));
+    auto id = a.store.create(d);
+    if (!id)
+        return a.cli.fail(id.error());
+    a.cli.out << *id << '\n';
+    return Ok;
+}
+
+int moveDeal(DealAction &a)
+{
+    bool ok = false;
+    const qint64 id = a.pos.value(2).toLongLong(&ok);
+    if (!ok || !a.p.isSet(QStringLiteral("stage")))
+        return a.cli.usage(Cli::tr("deals move ID --stage S"));
+    auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+    if (!s)
+        return a.cli.fail(s.error());
+    auto before = a.store.get(id);
+    if (!before)
+        return a.cli.fail(before.error());
+    if (Status st = a.store.move(id, *s, a.p.value(QStringLiteral("reason"))); !st)
+        return a.cli.fail(st.error());
+    const auto stageNamed = [&](qint64 stage) {
+        for (const DealStage &ds : a.stages)
+            if (ds.id == stage)
+                return Deals::stageName(ds);
+        return QString::number(stage);
+    };
+    if (a.cli.format != Format::Table) {
+        printRecord(a.cli.out,
+                    {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("from"),
+                     QStringLiteral("to")},
+                    {},
+                    {QString::number(id), before->title, before->customerName, stageLabel(a.stages, before->stageId),
+                     stageLabel(a.stages, *s)},
+                    a.cli.format);
+        return Ok;
+    }
+    a.cli.out << Cli::tr("Moved deal %1 “%2” (%3) from %4 to %5.")
+                   .arg(id)
+                   .arg(terminalSafe(before->title, false), terminalSafe(before->customerName, false),
+                        stageNamed(before->stageId), stageNamed(*s))
+            << '\n';
+    return Ok;
+}
+
+int dealHistory(DealAction &a)
+{
+    bool ok = false;
+    const qint64 id = a.pos.value(2).toLongLong(&ok);
+    if (!ok)
+        return a.cli.usage(Cli::tr("deals history ID"));
+    auto moves = a.store.stageHistory(id);
+    if (!moves)
+        return a.cli.fail(moves.error());
+    Table t{{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("time"), QStringLiteral("user")},
+            {Cli::tr("From"), Cli::tr("To"), Cli::tr("Time"), Cli::tr("By")},
+            {}};
+    for (const StageMove &m : *moves)
+        t.rows << QStringList{m.fromStageId ? stageLabel(a.stages, m.fromStageId) : QString(),
+                              stageLabel(a.stages, m.toStageId), toStoredTime(m.at), m.userName};
+    print(a.cli.out, t, a.cli.format);
+    return Ok;
+}
+
+int editStages(DealAction &a)
+{
+    bool ok = true;
+    const int probability = a.p.isSet(QStringLiteral("probability")) ? a.p.value(QStringLiteral("probability")).toInt(&ok) : 0;
+    if (!ok)
+        return a.cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
+    auto find = [&](const QString &idText) -> std::optional<DealStage> {
+        for (const DealStage &s : a.stages)
+            if (QString::number(s.id) == idText || s.code == idText)
+                return s;
+        return std::nullopt;
+    };
+    Status change;
+    if (a.p.isSet(QStringLiteral("add"))) {
+        DealStage s;
+        s.name = a.p.value(QStringLiteral("add"));
+        s.probability = probability;
+        auto id = a.store.addStage(s);
+        change = id ? Status() : Status(id.error());
+    } else if (a.p.isSet(QStringLiteral("remove"))) {
+        auto s = find(a.p.value(QStringLiteral("remove")));
+        change = s ? a.store.removeStage(s->id) : Status(Error{Cli::tr("there is no stage %1.").arg(a.p.value(QStringLiteral("remove"))), {}, {}});
+    } else if (a.p.isSet(QStringLiteral("rename")) || a.p.isSet(QStringLiteral("set"))) {
+        auto s = find(a.p.value(a.p.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
+        if (!s)
+            return a.cli.usage(Cli::tr("there is no such stage; see “deals stages”."));
+        if (a.p.isSet(QStringLiteral("rename")))
+            s->name = a.p.value(QStringLiteral("name"));
+        else
+            s->name = Deals::stageName(*s);
+        if (a.p.isSet(QStringLiteral("probability")))
+            s->probability = probability;
+        change = a.store.updateStage(*s);
+    }
+    if (!change)
+        return a.cli.fail(change.error());
+    auto stages = a.store.stages();   // as changed
+    if (!stages)
+        return a.cli.fail(stages.error());
+    a.stages = *stages;
+    auto totals = a.store.totals(a.owner);
+    Table t{{QStringLiteral("id"), QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("kind"),
+             QStringLiteral("deals"), QStringLiteral("amount")},
+            {Cli::tr("ID"), Cli::tr("Stage"), Cli::tr("Probability %"), Cli::tr("Kind"),
+             Cli::tr("Deals"), Cli::tr("Amount (CNY)")},
+            {}};
+    for (const DealStage &s : a.stages) {
+        qint64 count = 0, amount = 0;
+        if (totals)
+            for (const StageTotals &st : *totals)
+                if (st.stageId == s.id) {
+                    count = st.count;
+                    amount = st.amountMinor;
+                }
+        t.rows << QStringList{QString::number(s.id), s.code.isEmpty() ? s.name : s.code, QString::number(s.probability),
+                              s.kind == StageKind::Open ? QStringLiteral("open") : s.kind == StageKind::Won ? QStringLiteral("won") : QStringLiteral("lost"),
+                              QString::number(count), Money::plain(amount)};
+    }
+    print(a.cli.out, t, a.cli.format);
+    return Ok;
+}
+
+int forecast(DealAction &a)
+{
+    bool ok = false;
+    const int months = a.p.value(QStringLiteral("months")).toInt(&ok);
+    if (!ok || months < 1 || months > 36)
+        return a.cli.usage(Cli::tr("--months needs a number from 1 to 36."));
+    auto f = a.store.forecast(a.owner, months);
+    if (!f)
+        return a.cli.fail(f.error());
+    Table t{{QStringLiteral("month"), QStringLiteral("deals"), QStringLiteral("pipeline"), QStringLiteral("weighted")},
+            {Cli::tr("Month"), Cli::tr("Deals"), Cli::tr("Pipeline (CNY)"), Cli::tr("Weighted (CNY)")},
+            {}};
+    for (const ForecastMonth &m : *f)
+        t.rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.deals),
+                              Money::plain(m.pipelineMinor), Money::plain(m.weightedMinor)};
+    print(a.cli.out, t, a.cli.format);
+    return Ok;
+}
+
+int listDeals(DealAction &a)
+{
+    bool ok = false;
+    const int limit = a.p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        return a.cli.usage(Cli::tr("--limit needs a positive whole number."));
+    QList<qint64> which;
+    if (a.p.isSet(QStringLiteral("stage"))) {
+        auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+        if (!s)
+            return a.cli.fail(s.error());
+        which << *s;
+    } else {
+        for (const DealStage &s : a.stages)
+            which << s.id;
+    }
+    Table t{{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("stage"),
+             QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("a.owner"), QStringLiteral("stale")},
+            {Cli::tr("ID"), Cli::tr("Title"), Cli::tr("Customer"), Cli::tr("Stage"),
+             Cli::tr("Amount"), Cli::tr("Close"), Cli::tr("Owner"), Cli::tr("Stale")},
+            {}};
+    for (qint64 s : which) {
+        auto deals = a.store.column(s, a.owner, 0, limit);
+        if (!deals)
+            return a.cli.fail(deals.error());
+        for (const Deal &d : *deals)
+            t.rows << QStringList{QString::number(d.id), d.title, d.customerName, stageLabel(a.stages, d.stageId),
+                                  Money::plain(d.amountMinor), toStoredDate(d.expectedClose), d.ownerName,
+                                  d.stale ? QStringLiteral("yes") : QString()};
+    }
+    print(a.cli.out, t, a.cli.format);
+    return Ok;
+}
+
+} // namespace
+
+int runDeals(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    setUpParser(p);
     p.process(args);
     if (!cli.readGlobalOptions(p))
         return Usage;
@@ -81,203 +306,13 @@ int runDeals(Cli &cli, const QStringList &args)
     auto stages = store.stages();
     if (!stages)
         return cli.fail(stages.error());
-    const qint64 owner = p.isSet(QStringLiteral("mine")) ? cli.session().userId() : 0;
-
-    if (action == QStringLiteral("add")) {
-        Deal d;
-        bool ok = false;
-        d.customerId = p.value(QStringLiteral("customer")).toLongLong(&ok);
-        if (!ok)
-            return cli.usage(Cli::tr("deals add needs --customer ID."));
-        d.title = p.value(QStringLiteral("title"));
-        auto amount = Money::parse(p.value(QStringLiteral("amount")));
-        if (!amount)
-            return cli.fail(amount.error());
-        d.amountMinor = *amount;
-        if (p.isSet(QStringLiteral("stage"))) {
-            auto s = stageId(store, p.value(QStringLiteral("stage")));
-            if (!s)
-                return cli.fail(s.error());
-            d.stageId = *s;
-        }
-        if (p.isSet(QStringLiteral("probability"))) {
-            d.probability = p.value(QStringLiteral("probability")).toInt(&ok);
-            if (!ok)
-                return cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
-        }
-        if (p.isSet(QStringLiteral("close"))) {
-            d.expectedClose = QDate::fromString(p.value(QStringLiteral("close")), Qt::ISODate);
-            if (!d.expectedClose.isValid())
-                return cli.usage(Cli::tr("--close “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("close"))));
-        }
-        d.products = p.value(QStringLiteral("products"));
-        auto id = store.create(d);
-        if (!id)
-            return cli.fail(id.error());
-        cli.out << *id << '\n';
-        return Ok;
-    }
-    if (action == QStringLiteral("move")) {
-        bool ok = false;
-        const qint64 id = pos.value(2).toLongLong(&ok);
-        if (!ok || !p.isSet(QStringLiteral("stage")))
-            return cli.usage(Cli::tr("deals move ID --stage S"));
-        auto s = stageId(store, p.value(QStringLiteral("stage")));
-        if (!s)
-            return cli.fail(s.error());
-        auto before = store.get(id);
-        if (!before)
-            return cli.fail(before.error());
-        if (Status st = store.move(id, *s, p.value(QStringLiteral("reason"))); !st)
-            return cli.fail(st.error());
-        const auto stageNamed = [&](qint64 stage) {
-            for (const DealStage &ds : *stages)
-                if (ds.id == stage)
-                    return Deals::stageName(ds);
-            return QString::number(stage);
-        };
-        if (cli.format != Format::Table) {
-            printRecord(cli.out,
-                        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("from"),
-                         QStringLiteral("to")},
-                        {},
-                        {QString::number(id), before->title, before->customerName, stageLabel(*stages, before->stageId),
-                         stageLabel(*stages, *s)},
-                        cli.format);
-            return Ok;
-        }
-        cli.out << Cli::tr("Moved deal %1 “%2” (%3) from %4 to %5.")
-                       .arg(id)
-                       .arg(terminalSafe(before->title, false), terminalSafe(before->customerName, false),
-                            stageNamed(before->stageId), stageNamed(*s))
-                << '\n';
-        return Ok;
-    }
-    if (action == QStringLiteral("history")) {
-        bool ok = false;
-        const qint64 id = pos.value(2).toLongLong(&ok);
-        if (!ok)
-            return cli.usage(Cli::tr("deals history ID"));
-        auto moves = store.stageHistory(id);
-        if (!moves)
-            return cli.fail(moves.error());
-        Table t{{QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("time"), QStringLiteral("user")},
-                {Cli::tr("From"), Cli::tr("To"), Cli::tr("Time"), Cli::tr("By")},
-                {}};
-        for (const StageMove &m : *moves)
-            t.rows << QStringList{m.fromStageId ? stageLabel(*stages, m.fromStageId) : QString(),
-                                  stageLabel(*stages, m.toStageId), toStoredTime(m.at), m.userName};
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("stages")) {
-        bool ok = true;
-        const int probability = p.isSet(QStringLiteral("probability")) ? p.value(QStringLiteral("probability")).toInt(&ok) : 0;
-        if (!ok)
-            return cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
-        auto find = [&](const QString &idText) -> std::optional<DealStage> {
-            for (const DealStage &s : *stages)
-                if (QString::number(s.id) == idText || s.code == idText)
-                    return s;
-            return std::nullopt;
-        };
-        Status change;
-        if (p.isSet(QStringLiteral("add"))) {
-            DealStage s;
-            s.name = p.value(QStringLiteral("add"));
-            s.probability = probability;
-            auto id = store.addStage(s);
-            change = id ? Status() : Status(id.error());
-        } else if (p.isSet(QStringLiteral("remove"))) {
-            auto s = find(p.value(QStringLiteral("remove")));
-            change = s ? store.removeStage(s->id) : Status(Error{Cli::tr("there is no stage %1.").arg(p.value(QStringLiteral("remove"))), {}, {}});
-        } else if (p.isSet(QStringLiteral("rename")) || p.isSet(QStringLiteral("set"))) {
-            auto s = find(p.value(p.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
-            if (!s)
-                return cli.usage(Cli::tr("there is no such stage; see “deals stages”."));
-            if (p.isSet(QStringLiteral("rename")))
-                s->name = p.value(QStringLiteral("name"));
-            else
-                s->name = Deals::stageName(*s);
-            if (p.isSet(QStringLiteral("probability")))
-                s->probability = probability;
-            change = store.updateStage(*s);
-        }
-        if (!change)
-            return cli.fail(change.error());
-        stages = store.stages();
-        if (!stages)
-            return cli.fail(stages.error());
-        auto totals = store.totals(owner);
-        Table t{{QStringLiteral("id"), QStringLiteral("stage"), QStringLiteral("probability"), QStringLiteral("kind"),
-                 QStringLiteral("deals"), QStringLiteral("amount")},
-                {Cli::tr("ID"), Cli::tr("Stage"), Cli::tr("Probability %"), Cli::tr("Kind"),
-                 Cli::tr("Deals"), Cli::tr("Amount (CNY)")},
-                {}};
-        for (const DealStage &s : *stages) {
-            qint64 count = 0, amount = 0;
-            if (totals)
-                for (const StageTotals &st : *totals)
-                    if (st.stageId == s.id) {
-                        count = st.count;
-                        amount = st.amountMinor;
-                    }
-            t.rows << QStringList{QString::number(s.id), s.code.isEmpty() ? s.name : s.code, QString::number(s.probability),
-                                  s.kind == StageKind::Open ? QStringLiteral("open") : s.kind == StageKind::Won ? QStringLiteral("won") : QStringLiteral("lost"),
-                                  QString::number(count), Money::plain(amount)};
-        }
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("forecast")) {
-        bool ok = false;
-        const int months = p.value(QStringLiteral("months")).toInt(&ok);
-        if (!ok || months < 1 || months > 36)
-            return cli.usage(Cli::tr("--months needs a number from 1 to 36."));
-        auto f = store.forecast(owner, months);
-        if (!f)
-            return cli.fail(f.error());
-        Table t{{QStringLiteral("month"), QStringLiteral("deals"), QStringLiteral("pipeline"), QStringLiteral("weighted")},
-                {Cli::tr("Month"), Cli::tr("Deals"), Cli::tr("Pipeline (CNY)"), Cli::tr("Weighted (CNY)")},
-                {}};
-        for (const ForecastMonth &m : *f)
-            t.rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.deals),
-                                  Money::plain(m.pipelineMinor), Money::plain(m.weightedMinor)};
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
-    if (action == QStringLiteral("list")) {
-        bool ok = false;
-        const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit <= 0)
-            return cli.usage(Cli::tr("--limit needs a positive whole number."));
-        QList<qint64> which;
-        if (p.isSet(QStringLiteral("stage"))) {
-            auto s = stageId(store, p.value(QStringLiteral("stage")));
-            if (!s)
-                return cli.fail(s.error());
-            which << *s;
-        } else {
-            for (const DealStage &s : *stages)
-                which << s.id;
-        }
-        Table t{{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("stage"),
-                 QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("owner"), QStringLiteral("stale")},
-                {Cli::tr("ID"), Cli::tr("Title"), Cli::tr("Customer"), Cli::tr("Stage"),
-                 Cli::tr("Amount"), Cli::tr("Close"), Cli::tr("Owner"), Cli::tr("Stale")},
-                {}};
-        for (qint64 s : which) {
-            auto deals = store.column(s, owner, 0, limit);
-            if (!deals)
-                return cli.fail(deals.error());
-            for (const Deal &d : *deals)
-                t.rows << QStringList{QString::number(d.id), d.title, d.customerName, stageLabel(*stages, d.stageId),
-                                      Money::plain(d.amountMinor), toStoredDate(d.expectedClose), d.ownerName,
-                                      d.stale ? QStringLiteral("yes") : QString()};
-        }
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
+    DealAction a{cli, p, store, pos, *stages, p.isSet(QStringLiteral("mine")) ? cli.session().userId() : 0};
+    static const QHash<QString, int (*)(DealAction &)> actions = {
+        {QStringLiteral("add"), addDeal},       {QStringLiteral("move"), moveDeal},
+        {QStringLiteral("history"), dealHistory}, {QStringLiteral("stages"), editStages},
+        {QStringLiteral("forecast"), forecast}, {QStringLiteral("list"), listDeals}};
+    if (const auto run = actions.value(action))
+        return run(a);
     return cli.usage(Cli::tr("unknown action “deals %1”.").arg(action));
 }
 
