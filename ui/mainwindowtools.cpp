@@ -1,4 +1,6 @@
-// MainWindow: the long-running tools, run off the UI thread.
+// MainWindow: the Tools menu and the work that runs beside the window: sample
+// data, the database check, logging a follow-up, the calendar export, and the
+// hourly reclaim pass (long work on a worker thread).
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
