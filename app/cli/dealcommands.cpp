@@ -272,7 +272,7 @@ int listDeals(DealAction &a)
             which << s.id;
     }
     Table t{{QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("customer"), QStringLiteral("stage"),
-             QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("a.owner"), QStringLiteral("stale")},
+             QStringLiteral("amount"), QStringLiteral("expected_close"), QStringLiteral("owner"), QStringLiteral("stale")},
             {Cli::tr("ID"), Cli::tr("Title"), Cli::tr("Customer"), Cli::tr("Stage"),
              Cli::tr("Amount"), Cli::tr("Close"), Cli::tr("Owner"), Cli::tr("Stale")},
             {}};

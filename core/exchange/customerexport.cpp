@@ -174,9 +174,12 @@ VCardContact contact(const Customer &c)
     } else {
         v.organization = c.companyName;
         const QString name = c.name.trimmed();
-        if (Han::contains(name) && name.size() >= 2) {
-            v.familyName = name.left(1);
-            v.givenName = name.mid(1);
+        // The family name is the first character, whole (an extension-plane
+        // character is two UTF-16 units).
+        const qsizetype first = name.size() >= 2 && name.at(0).isHighSurrogate() ? 2 : 1;
+        if (Han::contains(name) && name.size() > first) {
+            v.familyName = name.left(first);
+            v.givenName = name.mid(first);
         } else if (const qsizetype space = name.lastIndexOf(u' '); space > 0) {
             v.givenName = name.left(space);
             v.familyName = name.mid(space + 1);

@@ -4,6 +4,7 @@
 #include "platform/systemaccount.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace guanxi::test::cli;
 
@@ -118,6 +119,15 @@ TEST_CASE("guanxi-cli pool claim, release and assign, leads assign and deals mov
     REQUIRE(moved.size() == 1);
     CHECK(moved.at(0).toObject().value(S("from")).toString() == S("proposal"));
     CHECK(moved.at(0).toObject().value(S("to")).toString() == S("negotiation"));
+    // deals list keeps its machine keys for scripts.
+    const QJsonArray listed = parseJsonArray(e.ok({S("deals"), S("list"), S("--format"), S("json")}));
+    REQUIRE(listed.size() == 1);
+    const QJsonObject row = listed.at(0).toObject();
+    const QStringList keys = row.keys();
+    CHECK(QSet<QString>(keys.cbegin(), keys.cend())
+          == QSet<QString>({S("id"), S("title"), S("customer"), S("stage"), S("amount"), S("expected_close"), S("owner"),
+                            S("stale")}));
+    CHECK(row.value(S("title")).toString() == S("ERP"));
 }
 
 TEST_CASE("guanxi-cli PDF reports need no XDG_RUNTIME_DIR and do not complain about it", "[cli][language][reports]")

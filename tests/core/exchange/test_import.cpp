@@ -772,3 +772,26 @@ TEST_CASE("Create and update fills an existing company's phone and address from 
     CHECK(back.phones.isEmpty());
     CHECK(back.address == QStringLiteral("广州市天河区"));
 }
+
+TEST_CASE("A vCard export splits a Chinese name at a whole character, extension planes too", "[import][export]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    for (const QString &name : {QString::fromUcs4(U"\U00020000明"), QString::fromUcs4(U"\U00020000\U00020001"),
+                                QStringLiteral("张三")}) {
+        Customer c;
+        c.name = name;
+        REQUIRE(store.create(c).ok());
+    }
+    const QString target = t.dir.filePath(QStringLiteral("names.vcf"));
+    REQUIRE(CustomerExport::write(*t.session, {}, target, ExportFormat::VCard30).ok());
+    QFile f(target);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    CHECK(text.toUtf8() == bytes);                 // valid UTF-8: no half character
+    CHECK_FALSE(text.contains(QChar::ReplacementCharacter));
+    CHECK(text.contains(QString::fromUcs4(U"N:\U00020000;明;;;")));
+    CHECK(text.contains(QString::fromUcs4(U"N:\U00020000;\U00020001;;;")));
+    CHECK(text.contains(QStringLiteral("N:张;三;;;")));
+}
