@@ -27,6 +27,13 @@ const QString selectOrder = QStringLiteral(
     "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'write_off') "
     "FROM orders o JOIN customers c ON c.id = o.customer_id ");
 
+// An automatic number: its prefix with the year (QT-2026-) and its count.
+const QRegularExpression &automaticNumber()
+{
+    static const QRegularExpression re(QStringLiteral("^((?:QT|CT|SO)-\\d{4}-)(\\d{1,15})$"));
+    return re;
+}
+
 // The start of an automatic number of this kind: QT-2026-00001 for a quote.
 QString automaticPrefix(OrderKind kind)
 {
@@ -343,8 +350,7 @@ Result<QString> OrderStore::nextNumber(OrderKind kind, int year) const
 
 Status OrderStore::noteIssuedNumber(const QString &number)
 {
-    static const QRegularExpression automatic(QStringLiteral("^((?:QT|CT|SO)-\\d{4}-)(\\d{1,15})$"));
-    const QRegularExpressionMatch m = automatic.match(number);
+    const QRegularExpressionMatch m = automaticNumber().match(number);
     if (!m.hasMatch())
         return {};
     QSqlQuery q(m_session.db().connection());
@@ -370,8 +376,8 @@ Status OrderStore::advance(qint64 id)
     if (o->status == OrderStatus::Cancelled)
         return Error{tr("“%1” is cancelled; it cannot become a contract or an order.").arg(o->number), {}, {}};
     const OrderKind next = o->kind == OrderKind::Quote ? OrderKind::Contract : OrderKind::Order;
-    static const QRegularExpression automatic(QStringLiteral("^(QT|CT)-\\d{4}-\\d+$"));
-    if (automatic.match(o->number).hasMatch() && o->number.startsWith(automaticPrefix(o->kind))) {
+    // Only a number Guanxi gave (QT- for a quote, CT- for a contract) is renumbered.
+    if (automaticNumber().match(o->number).hasMatch() && o->number.startsWith(automaticPrefix(o->kind))) {
         auto number = nextNumber(next);
         if (!number)
             return number.error();

@@ -1,6 +1,7 @@
 #include "reportrender/formatting.h"
 
 #include "customers/customer.h"
+#include "text/money.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,7 +16,6 @@ struct Formatting {
 
 QString formatMoney(qint64 minor, const QString &currency)
 {
-    const QLocale locale;
     QString symbol = currency;
     if (currency == QStringLiteral("CNY"))
         symbol = QStringLiteral("¥");
@@ -23,11 +23,9 @@ QString formatMoney(qint64 minor, const QString &currency)
         symbol = QStringLiteral("$");
     else if (currency == QStringLiteral("EUR"))
         symbol = QStringLiteral("€");
-    const bool negative = minor < 0;
-    const quint64 absolute = negative ? quint64(-(minor + 1)) + 1 : quint64(minor);
-    const QString major = locale.toString(absolute / 100);
-    const QString cents = QStringLiteral("%1").arg(absolute % 100, 2, 10, QChar(u'0'));
-    return (negative ? QStringLiteral("-") : QString()) + symbol + major + locale.decimalPoint() + cents;
+    // The sign goes before the symbol: -¥1,234.00.
+    const QString amount = Money::grouped(minor);
+    return minor < 0 ? u'-' + symbol + amount.mid(1) : symbol + amount;
 }
 
 QString fieldLabel(const QString &field)

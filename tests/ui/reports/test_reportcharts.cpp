@@ -1,6 +1,7 @@
 // Report charts as drawn: the axis labels, legends and bar values a manager
 // reads, checked on the real Qt Charts objects at the sizes of the Reports
 // page and of the PDF.
+#include "reportrender/formatting.h"
 #include "reportrender/heatmapwidget.h"
 #include "reportrender/reportchart.h"
 
@@ -321,4 +322,14 @@ TEST_CASE("Report charts: a wide heat map's cells fit their columns", "[gui][rep
         if (size.width() >= 1000)   // room enough: the widget's own font
             CHECK(QFontInfo(font).pixelSize() == QFontInfo(map->font()).pixelSize());
     }
+}
+
+TEST_CASE("Money reads with its sign before the symbol and the locale's grouping", "[gui][reports]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(formatMoney(-123456789, QStringLiteral("CNY")) == QStringLiteral("-¥1,234,567.89"));
+    CHECK(formatMoney(5, QStringLiteral("USD")) == QStringLiteral("$0.05"));
+    CHECK(formatMoney(100000, QStringLiteral("HKD")) == QStringLiteral("HKD1,000.00"));
+    QLocale::setDefault(before);
 }
