@@ -1,5 +1,7 @@
 #include "analytics/rfm.h"
 
+#include "platform/enumtable.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -92,28 +94,23 @@ RfmResult Rfm::compute(const QList<PurchaseSummary> &purchases, const QDate &ref
     return out;
 }
 
-QString Rfm::segmentLabel(RfmSegment s)
-{
-    switch (s) {
-    case RfmSegment::ImportantValue: return tr("Important value");
-    case RfmSegment::ImportantDevelopment: return tr("Important development");
-    case RfmSegment::ImportantRetention: return tr("Important retention");
-    case RfmSegment::ImportantWinBack: return tr("Important win-back");
-    case RfmSegment::GeneralValue: return tr("General value");
-    case RfmSegment::GeneralDevelopment: return tr("General development");
-    case RfmSegment::GeneralRetention: return tr("General retention");
-    case RfmSegment::GeneralWinBack: return tr("General win-back");
-    }
-    return {};
-}
+namespace {
 
-QString Rfm::segmentCode(RfmSegment s)
-{
-    static const char *codes[] = {"important_value",   "important_development", "important_retention",
-                                  "important_win_back", "general_value",        "general_development",
-                                  "general_retention",  "general_win_back"};
-    return QString::fromLatin1(codes[int(s)]);
-}
+constexpr auto segmentTable = enumTable<RfmSegment>("Rfm", {
+    {RfmSegment::ImportantValue, "important_value", QT_TRANSLATE_NOOP("Rfm", "Important value")},
+    {RfmSegment::ImportantDevelopment, "important_development", QT_TRANSLATE_NOOP("Rfm", "Important development")},
+    {RfmSegment::ImportantRetention, "important_retention", QT_TRANSLATE_NOOP("Rfm", "Important retention")},
+    {RfmSegment::ImportantWinBack, "important_win_back", QT_TRANSLATE_NOOP("Rfm", "Important win-back")},
+    {RfmSegment::GeneralValue, "general_value", QT_TRANSLATE_NOOP("Rfm", "General value")},
+    {RfmSegment::GeneralDevelopment, "general_development", QT_TRANSLATE_NOOP("Rfm", "General development")},
+    {RfmSegment::GeneralRetention, "general_retention", QT_TRANSLATE_NOOP("Rfm", "General retention")},
+    {RfmSegment::GeneralWinBack, "general_win_back", QT_TRANSLATE_NOOP("Rfm", "General win-back")},
+});
+
+} // namespace
+
+QString Rfm::segmentLabel(RfmSegment s) { return segmentTable.label(s); }
+QString Rfm::segmentCode(RfmSegment s) { return segmentTable.code(s); }
 
 QString Rfm::segmentChinese(RfmSegment s)
 {

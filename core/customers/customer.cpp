@@ -1,5 +1,6 @@
 #include "customers/customer.h"
 
+#include "platform/enumtable.h"
 #include "text/phone.h"
 
 #include <QRegularExpression>
@@ -11,61 +12,31 @@ QString CustomerField::custom(qint64 fieldId)
     return QStringLiteral("custom:%1").arg(fieldId);
 }
 
-QString Customers::kindCode(CustomerKind kind)
-{
-    return kind == CustomerKind::Company ? QStringLiteral("company") : QStringLiteral("person");
-}
+namespace {
 
-std::optional<CustomerKind> Customers::kindFromCode(const QString &code)
-{
-    if (code == QStringLiteral("person"))
-        return CustomerKind::Person;
-    if (code == QStringLiteral("company"))
-        return CustomerKind::Company;
-    return std::nullopt;
-}
+constexpr auto kindTable = enumTable<CustomerKind>("Customers", {
+    {CustomerKind::Person, "person", QT_TRANSLATE_NOOP("Customers", "Person")},
+    {CustomerKind::Company, "company", QT_TRANSLATE_NOOP("Customers", "Company")},
+});
 
-QString Customers::kindLabel(CustomerKind kind)
-{
-    return kind == CustomerKind::Company ? tr("Company") : tr("Person");
-}
+constexpr auto stageTable = enumTable<Stage>("Customers", {
+    {Stage::Lead, "lead", QT_TRANSLATE_NOOP("Customers", "Lead")},
+    {Stage::Prospect, "prospect", QT_TRANSLATE_NOOP("Customers", "Prospect")},
+    {Stage::Customer, "customer", QT_TRANSLATE_NOOP("Customers", "Customer")},
+    {Stage::Loyal, "loyal", QT_TRANSLATE_NOOP("Customers", "Loyal")},
+    {Stage::Churned, "churned", QT_TRANSLATE_NOOP("Customers", "Churned")},
+});
 
-QList<Stage> Customers::stages()
-{
-    return {Stage::Lead, Stage::Prospect, Stage::Customer, Stage::Loyal, Stage::Churned};
-}
+} // namespace
 
-QString Customers::stageCode(Stage stage)
-{
-    switch (stage) {
-    case Stage::Lead: return QStringLiteral("lead");
-    case Stage::Prospect: return QStringLiteral("prospect");
-    case Stage::Customer: return QStringLiteral("customer");
-    case Stage::Loyal: return QStringLiteral("loyal");
-    case Stage::Churned: return QStringLiteral("churned");
-    }
-    return {};
-}
+QString Customers::kindCode(CustomerKind kind) { return kindTable.code(kind); }
+std::optional<CustomerKind> Customers::kindFromCode(const QString &code) { return kindTable.fromCode(code); }
+QString Customers::kindLabel(CustomerKind kind) { return kindTable.label(kind); }
 
-std::optional<Stage> Customers::stageFromCode(const QString &code)
-{
-    for (Stage s : stages())
-        if (stageCode(s) == code)
-            return s;
-    return std::nullopt;
-}
-
-QString Customers::stageLabel(Stage stage)
-{
-    switch (stage) {
-    case Stage::Lead: return tr("Lead");
-    case Stage::Prospect: return tr("Prospect");
-    case Stage::Customer: return tr("Customer");
-    case Stage::Loyal: return tr("Loyal");
-    case Stage::Churned: return tr("Churned");
-    }
-    return {};
-}
+QList<Stage> Customers::stages() { return stageTable.values(); }
+QString Customers::stageCode(Stage stage) { return stageTable.code(stage); }
+std::optional<Stage> Customers::stageFromCode(const QString &code) { return stageTable.fromCode(code); }
+QString Customers::stageLabel(Stage stage) { return stageTable.label(stage); }
 
 bool Customers::isValidEmail(const QString &address)
 {

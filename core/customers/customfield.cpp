@@ -1,48 +1,29 @@
 #include "customers/customfield.h"
 
+#include "platform/enumtable.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace guanxi {
 
-QString CustomField::typeCode(CustomFieldType type)
-{
-    switch (type) {
-    case CustomFieldType::Text: return QStringLiteral("text");
-    case CustomFieldType::Number: return QStringLiteral("number");
-    case CustomFieldType::Date: return QStringLiteral("date");
-    case CustomFieldType::Choice: return QStringLiteral("choice");
-    case CustomFieldType::MultiChoice: return QStringLiteral("multi_choice");
-    }
-    return {};
-}
+namespace {
 
-QList<CustomFieldType> CustomField::types()
-{
-    return {CustomFieldType::Text, CustomFieldType::Number, CustomFieldType::Date,
-            CustomFieldType::Choice, CustomFieldType::MultiChoice};
-}
+constexpr auto typeTable = enumTable<CustomFieldType>("CustomField", {
+    {CustomFieldType::Text, "text", QT_TRANSLATE_NOOP("CustomField", "Text")},
+    {CustomFieldType::Number, "number", QT_TRANSLATE_NOOP("CustomField", "Number")},
+    {CustomFieldType::Date, "date", QT_TRANSLATE_NOOP("CustomField", "Date")},
+    {CustomFieldType::Choice, "choice", QT_TRANSLATE_NOOP("CustomField", "Single choice")},
+    {CustomFieldType::MultiChoice, "multi_choice", QT_TRANSLATE_NOOP("CustomField", "Multiple choice")},
+});
 
-std::optional<CustomFieldType> CustomField::typeFromCode(const QString &code)
-{
-    for (CustomFieldType t : types())
-        if (typeCode(t) == code)
-            return t;
-    return std::nullopt;
-}
+} // namespace
 
-QString CustomField::typeLabel(CustomFieldType type)
-{
-    switch (type) {
-    case CustomFieldType::Text: return tr("Text");
-    case CustomFieldType::Number: return tr("Number");
-    case CustomFieldType::Date: return tr("Date");
-    case CustomFieldType::Choice: return tr("Single choice");
-    case CustomFieldType::MultiChoice: return tr("Multiple choice");
-    }
-    return {};
-}
+QList<CustomFieldType> CustomField::types() { return typeTable.values(); }
+QString CustomField::typeCode(CustomFieldType type) { return typeTable.code(type); }
+std::optional<CustomFieldType> CustomField::typeFromCode(const QString &code) { return typeTable.fromCode(code); }
+QString CustomField::typeLabel(CustomFieldType type) { return typeTable.label(type); }
 
 QStringList CustomField::decodeMulti(const QString &stored)
 {

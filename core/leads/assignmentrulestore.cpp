@@ -2,6 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/enumtable.h"
 #include "platform/session.h"
 
 #include <QJsonArray>
@@ -10,23 +11,19 @@
 
 namespace guanxi {
 
-QString AssignmentRuleStore::methodCode(AssignMethod m)
-{
-    switch (m) {
-    case AssignMethod::User: return QStringLiteral("user");
-    case AssignMethod::RoundRobin: return QStringLiteral("round_robin");
-    case AssignMethod::LeastLoaded: return QStringLiteral("least_loaded");
-    }
-    return {};
-}
+namespace {
 
-std::optional<AssignMethod> AssignmentRuleStore::methodFromCode(const QString &code)
-{
-    for (AssignMethod m : {AssignMethod::User, AssignMethod::RoundRobin, AssignMethod::LeastLoaded})
-        if (methodCode(m) == code)
-            return m;
-    return std::nullopt;
-}
+// Codes only: the methods' labels are the rules dialog's.
+constexpr auto methodTable = enumTable<AssignMethod>("AssignmentRuleStore", {
+    {AssignMethod::User, "user", nullptr},
+    {AssignMethod::RoundRobin, "round_robin", nullptr},
+    {AssignMethod::LeastLoaded, "least_loaded", nullptr},
+});
+
+} // namespace
+
+QString AssignmentRuleStore::methodCode(AssignMethod m) { return methodTable.code(m); }
+std::optional<AssignMethod> AssignmentRuleStore::methodFromCode(const QString &code) { return methodTable.fromCode(code); }
 
 Result<QList<AssignmentRule>> AssignmentRuleStore::list(bool activeOnly) const
 {

@@ -1,44 +1,26 @@
 #include "leads/lead.h"
 
 #include "customers/customer.h"
+#include "platform/enumtable.h"
 #include "text/phone.h"
 
 namespace guanxi {
 
-QList<LeadStatus> Leads::statuses()
-{
-    return {LeadStatus::New, LeadStatus::Qualified, LeadStatus::Disqualified, LeadStatus::Converted};
-}
+namespace {
 
-QString Leads::statusCode(LeadStatus s)
-{
-    switch (s) {
-    case LeadStatus::New: return QStringLiteral("new");
-    case LeadStatus::Qualified: return QStringLiteral("qualified");
-    case LeadStatus::Disqualified: return QStringLiteral("disqualified");
-    case LeadStatus::Converted: return QStringLiteral("converted");
-    }
-    return {};
-}
+constexpr auto statusTable = enumTable<LeadStatus>("Leads", {
+    {LeadStatus::New, "new", QT_TRANSLATE_NOOP("Leads", "New")},
+    {LeadStatus::Qualified, "qualified", QT_TRANSLATE_NOOP("Leads", "Qualified")},
+    {LeadStatus::Disqualified, "disqualified", QT_TRANSLATE_NOOP("Leads", "Disqualified")},
+    {LeadStatus::Converted, "converted", QT_TRANSLATE_NOOP("Leads", "Converted")},
+});
 
-std::optional<LeadStatus> Leads::statusFromCode(const QString &code)
-{
-    for (LeadStatus s : statuses())
-        if (statusCode(s) == code)
-            return s;
-    return std::nullopt;
-}
+} // namespace
 
-QString Leads::statusLabel(LeadStatus s)
-{
-    switch (s) {
-    case LeadStatus::New: return tr("New");
-    case LeadStatus::Qualified: return tr("Qualified");
-    case LeadStatus::Disqualified: return tr("Disqualified");
-    case LeadStatus::Converted: return tr("Converted");
-    }
-    return {};
-}
+QList<LeadStatus> Leads::statuses() { return statusTable.values(); }
+QString Leads::statusCode(LeadStatus s) { return statusTable.code(s); }
+std::optional<LeadStatus> Leads::statusFromCode(const QString &code) { return statusTable.fromCode(code); }
+QString Leads::statusLabel(LeadStatus s) { return statusTable.label(s); }
 
 QList<Error> Leads::validate(Lead &l, const QString &defaultCountryCode)
 {

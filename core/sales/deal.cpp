@@ -4,14 +4,30 @@
 
 namespace guanxi {
 
+namespace {
+
+// The built-in stages' names, translated; a stage the user added keeps its own.
+struct BuiltInStage {
+    const char *code;
+    const char *name;
+};
+
+constexpr BuiltInStage builtInStages[] = {
+    {"first_contact", QT_TRANSLATE_NOOP("Deals", "First contact")},
+    {"needs_confirmed", QT_TRANSLATE_NOOP("Deals", "Needs confirmed")},
+    {"proposal", QT_TRANSLATE_NOOP("Deals", "Proposal and quote")},
+    {"negotiation", QT_TRANSLATE_NOOP("Deals", "Negotiation")},
+    {"won", QT_TRANSLATE_NOOP("Deals", "Won")},
+    {"lost", QT_TRANSLATE_NOOP("Deals", "Lost")},
+};
+
+} // namespace
+
 QString Deals::stageName(const DealStage &s)
 {
-    if (s.code == QStringLiteral("first_contact")) return tr("First contact");
-    if (s.code == QStringLiteral("needs_confirmed")) return tr("Needs confirmed");
-    if (s.code == QStringLiteral("proposal")) return tr("Proposal and quote");
-    if (s.code == QStringLiteral("negotiation")) return tr("Negotiation");
-    if (s.code == QStringLiteral("won")) return tr("Won");
-    if (s.code == QStringLiteral("lost")) return tr("Lost");
+    for (const BuiltInStage &b : builtInStages)
+        if (s.code == QLatin1String(b.code))
+            return tr(b.name);
     return s.name;
 }
 

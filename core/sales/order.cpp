@@ -1,102 +1,46 @@
 #include "sales/order.h"
 
+#include "platform/enumtable.h"
 #include "text/money.h"
 
 namespace guanxi {
 
-QList<OrderStatus> Orders::statuses()
-{
-    return {OrderStatus::Draft, OrderStatus::Signed, OrderStatus::Delivered, OrderStatus::Paid,
-            OrderStatus::Cancelled};
-}
+namespace {
 
-QString Orders::statusCode(OrderStatus s)
-{
-    switch (s) {
-    case OrderStatus::Draft: return QStringLiteral("draft");
-    case OrderStatus::Signed: return QStringLiteral("signed");
-    case OrderStatus::Delivered: return QStringLiteral("delivered");
-    case OrderStatus::Paid: return QStringLiteral("paid");
-    case OrderStatus::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
-}
+constexpr auto statusTable = enumTable<OrderStatus>("Orders", {
+    {OrderStatus::Draft, "draft", QT_TRANSLATE_NOOP("Orders", "Draft")},
+    {OrderStatus::Signed, "signed", QT_TRANSLATE_NOOP("Orders", "Signed")},
+    {OrderStatus::Delivered, "delivered", QT_TRANSLATE_NOOP("Orders", "Delivered")},
+    {OrderStatus::Paid, "paid", QT_TRANSLATE_NOOP("Orders", "Paid")},
+    {OrderStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("Orders", "Cancelled")},
+});
 
-std::optional<OrderStatus> Orders::statusFromCode(const QString &code)
-{
-    for (OrderStatus s : statuses())
-        if (statusCode(s) == code)
-            return s;
-    return std::nullopt;
-}
+constexpr auto kindTable = enumTable<OrderKind>("Orders", {
+    {OrderKind::Quote, "quote", QT_TRANSLATE_NOOP("Orders", "Quote")},
+    {OrderKind::Contract, "contract", QT_TRANSLATE_NOOP("Orders", "Contract")},
+    {OrderKind::Order, "order", QT_TRANSLATE_NOOP("Orders", "Order")},
+});
 
-QString Orders::statusLabel(OrderStatus s)
-{
-    switch (s) {
-    case OrderStatus::Draft: return tr("Draft");
-    case OrderStatus::Signed: return tr("Signed");
-    case OrderStatus::Delivered: return tr("Delivered");
-    case OrderStatus::Paid: return tr("Paid");
-    case OrderStatus::Cancelled: return tr("Cancelled");
-    }
-    return {};
-}
+constexpr auto paymentKindTable = enumTable<PaymentKind>("Orders", {
+    {PaymentKind::Received, "payment", QT_TRANSLATE_NOOP("Orders", "Payment")},
+    {PaymentKind::WriteOff, "write_off", QT_TRANSLATE_NOOP("Orders", "Written off")},
+    {PaymentKind::MarkedPaid, "marked_paid", QT_TRANSLATE_NOOP("Orders", "Marked paid (no payment details)")},
+});
 
-QString Orders::paymentKindCode(PaymentKind k)
-{
-    switch (k) {
-    case PaymentKind::Received: return QStringLiteral("payment");
-    case PaymentKind::WriteOff: return QStringLiteral("write_off");
-    case PaymentKind::MarkedPaid: return QStringLiteral("marked_paid");
-    }
-    return {};
-}
+} // namespace
 
-std::optional<PaymentKind> Orders::paymentKindFromCode(const QString &code)
-{
-    for (PaymentKind k : {PaymentKind::Received, PaymentKind::WriteOff, PaymentKind::MarkedPaid})
-        if (paymentKindCode(k) == code)
-            return k;
-    return std::nullopt;
-}
+QList<OrderStatus> Orders::statuses() { return statusTable.values(); }
+QString Orders::statusCode(OrderStatus s) { return statusTable.code(s); }
+std::optional<OrderStatus> Orders::statusFromCode(const QString &code) { return statusTable.fromCode(code); }
+QString Orders::statusLabel(OrderStatus s) { return statusTable.label(s); }
 
-QString Orders::paymentKindLabel(PaymentKind k)
-{
-    switch (k) {
-    case PaymentKind::Received: return tr("Payment");
-    case PaymentKind::WriteOff: return tr("Written off");
-    case PaymentKind::MarkedPaid: return tr("Marked paid (no payment details)");
-    }
-    return {};
-}
+QString Orders::kindCode(OrderKind k) { return kindTable.code(k); }
+std::optional<OrderKind> Orders::kindFromCode(const QString &code) { return kindTable.fromCode(code); }
+QString Orders::kindLabel(OrderKind k) { return kindTable.label(k); }
 
-QString Orders::kindCode(OrderKind k)
-{
-    switch (k) {
-    case OrderKind::Quote: return QStringLiteral("quote");
-    case OrderKind::Contract: return QStringLiteral("contract");
-    case OrderKind::Order: return QStringLiteral("order");
-    }
-    return {};
-}
-
-std::optional<OrderKind> Orders::kindFromCode(const QString &code)
-{
-    for (OrderKind k : {OrderKind::Quote, OrderKind::Contract, OrderKind::Order})
-        if (kindCode(k) == code)
-            return k;
-    return std::nullopt;
-}
-
-QString Orders::kindLabel(OrderKind k)
-{
-    switch (k) {
-    case OrderKind::Quote: return tr("Quote");
-    case OrderKind::Contract: return tr("Contract");
-    case OrderKind::Order: return tr("Order");
-    }
-    return {};
-}
+QString Orders::paymentKindCode(PaymentKind k) { return paymentKindTable.code(k); }
+std::optional<PaymentKind> Orders::paymentKindFromCode(const QString &code) { return paymentKindTable.fromCode(code); }
+QString Orders::paymentKindLabel(PaymentKind k) { return paymentKindTable.label(k); }
 
 Status Orders::computeTotals(Order &o)
 {

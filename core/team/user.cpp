@@ -1,33 +1,21 @@
 #include "team/user.h"
 
+#include "platform/enumtable.h"
+
 namespace guanxi {
 
-QString Roles::code(Role role)
-{
-    switch (role) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Manager: return QStringLiteral("manager");
-    case Role::Sales: return QStringLiteral("sales");
-    }
-    return {};
-}
+namespace {
 
-std::optional<Role> Roles::fromCode(const QString &code)
-{
-    for (Role r : {Role::Admin, Role::Manager, Role::Sales})
-        if (Roles::code(r) == code)
-            return r;
-    return std::nullopt;
-}
+constexpr auto roleTable = enumTable<Role>("Roles", {
+    {Role::Admin, "admin", QT_TRANSLATE_NOOP("Roles", "Administrator")},
+    {Role::Manager, "manager", QT_TRANSLATE_NOOP("Roles", "Sales manager")},
+    {Role::Sales, "sales", QT_TRANSLATE_NOOP("Roles", "Salesperson")},
+});
 
-QString Roles::label(Role role)
-{
-    switch (role) {
-    case Role::Admin: return tr("Administrator");
-    case Role::Manager: return tr("Sales manager");
-    case Role::Sales: return tr("Salesperson");
-    }
-    return {};
-}
+} // namespace
+
+QString Roles::code(Role role) { return roleTable.code(role); }
+std::optional<Role> Roles::fromCode(const QString &code) { return roleTable.fromCode(code); }
+QString Roles::label(Role role) { return roleTable.label(role); }
 
 } // namespace guanxi
