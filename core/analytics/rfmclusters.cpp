@@ -70,74 +70,76 @@ PointMatrix RfmClusters::features(const QList<RfmRow> &rows, ClusterFeatures kin
     return m;
 }
 
-Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClusterOptions &options,
-                                              const std::function<void(double)> &progress,
-                                              const std::atomic_bool *cancel)
-{
-    const qsizetype n = rfm.rows.size();
-    if (n == 0)
-        return Error{tr("No customer has a purchase in the window, so there is nothing to cluster. Widen the window "
-                        "or check the orders' statuses and currency."),
-                     {}, {}};
-    if (options.k < 0)
-        return Error{tr("The number of clusters must be at least 1 (it was %1); use 0 for the suggested number.")
-                         .arg(options.k),
-                     {}, {}};
-    const Error cancelled{tr("The clustering was cancelled."), {}, {}};
+namespace {
 
-    // Canonical order first: nothing below may depend on how rows arrived.
-    std::vector<qsizetype> perm(static_cast<size_t>(n));
+// The rows in canonical order (recency, frequency, monetary, customer id):
+// perm[i] is the RFM row at sorted position i.
+std::vector<qsizetype> canonicalOrder(const QList<RfmRow> &rows)
+{
+    std::vector<qsizetype> perm(static_cast<size_t>(rows.size()));
     std::iota(perm.begin(), perm.end(), 0);
     std::sort(perm.begin(), perm.end(), [&](qsizetype a, qsizetype b) {
-        const RfmRow &x = rfm.rows.at(a), &y = rfm.rows.at(b);
+        const RfmRow &x = rows.at(a), &y = rows.at(b);
         return std::tie(x.recencyDays, x.frequency, x.monetary, x.customerId)
                < std::tie(y.recencyDays, y.frequency, y.monetary, y.customerId);
     });
-    QList<RfmRow> sorted;
-    sorted.reserve(n);
-    for (qsizetype i : perm)
-        sorted << rfm.rows.at(i);
+    return perm;
+}
 
-    RfmClusterResult out;
-    out.features = options.features;
-    out.requestedK = options.k;
-    PointMatrix points = features(sorted, options.features);
-    out.standardisation = KMeans::standardise(points);
-    const int suggestTo = std::max(options.suggestFrom, options.suggestTo);
-    out.distinct = KMeans::distinctPoints(points, suggestTo + 1);
-    out.silhouetteSampled = n > KMeans::silhouetteSampleLimit;
+using Clustering = std::pair<KMeansResult, std::optional<double>>;   // with its silhouette
 
-    const int evalFrom = std::max(2, options.suggestFrom);
-    const int evalTo = (options.evaluate || options.k == 0) ? int(std::min<qsizetype>(suggestTo, out.distinct)) : 0;
-    const bool separate = options.k > 0 && (options.k < evalFrom || options.k > evalTo);
-    const int runs = std::max(0, evalTo - evalFrom + 1) + 1;   // + a run outside the range, if needed
-    int done = 0;
+// Runs k-means once per k and reports the progress over all runs.
+class ClusterRuns {
+public:
+    ClusterRuns(const PointMatrix &points, const RfmClusterOptions &options, int runs, const Error &cancelled,
+                const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+        : m_points(points), m_options(options), m_runs(runs), m_cancelled(cancelled), m_progress(progress),
+          m_cancel(cancel)
+    {
+    }
 
-    KMeansOptions ko;
-    ko.seed = options.seed;
-    ko.restarts = options.restarts;
-    auto runOne = [&](int k) -> Result<std::pair<KMeansResult, std::optional<double>>> {
+    Result<Clustering> run(int k)
+    {
+        KMeansOptions ko;
+        ko.seed = m_options.seed;
+        ko.restarts = m_options.restarts;
         ko.k = k;
-        auto km = KMeans::run(points, ko, [&](double f) {
-            if (progress)
-                progress((done + 0.8 * f) / runs);
-        }, cancel);
+        auto km = KMeans::run(m_points, ko, [&](double f) {
+            if (m_progress)
+                m_progress((m_done + 0.8 * f) / m_runs);
+        }, m_cancel);
         if (!km)
             return km.error();
-        const auto s = KMeans::silhouette(points, km->labels, km->k, options.seed, KMeans::silhouetteSampleLimit,
-                                          cancel);
-        if (cancel && cancel->load())
-            return cancelled;
-        ++done;
-        if (progress)
-            progress(double(done) / runs);
+        const auto s = KMeans::silhouette(m_points, km->labels, km->k, m_options.seed,
+                                          KMeans::silhouetteSampleLimit, m_cancel);
+        if (m_cancel && m_cancel->load())
+            return m_cancelled;
+        ++m_done;
+        if (m_progress)
+            m_progress(double(m_done) / m_runs);
         return std::make_pair(std::move(km).value(), s);
-    };
+    }
 
+private:
+    const PointMatrix &m_points;
+    const RfmClusterOptions &m_options;
+    const int m_runs;
+    const Error &m_cancelled;
+    const std::function<void(double)> &m_progress;
+    const std::atomic_bool *m_cancel;
+    int m_done = 0;
+};
+
+// Evaluates k = evalFrom..evalTo (silhouettes, the suggested k) and runs the
+// k asked for when it lies outside that range. Fills out's silhouettes,
+// suggestedK and silhouette; returns the clustering to use.
+Result<KMeansResult> chooseClustering(ClusterRuns &runs, const RfmClusterOptions &options, int evalFrom,
+                                      int evalTo, bool separate, RfmClusterResult &out)
+{
     KMeansResult chosen;
     std::optional<double> best;
     for (int k = evalFrom; k <= evalTo; ++k) {
-        auto r = runOne(k);
+        auto r = runs.run(k);
         if (!r)
             return r.error();
         out.silhouettes << SilhouetteScore{k, r->first.k, r->second};
@@ -156,7 +158,7 @@ Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClu
         out.suggestedK = int(std::min<qsizetype>(out.distinct, evalFrom));
     if (separate || (options.k == 0 && !best)) {
         const int k = options.k > 0 ? options.k : out.suggestedK;
-        auto r = runOne(k);
+        auto r = runs.run(k);
         if (!r)
             return r.error();
         chosen = r->first;
@@ -169,15 +171,91 @@ Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClu
                       [](const SilhouetteScore &a, const SilhouetteScore &b) { return a.k < b.k; });
         }
     }
+    return chosen;
+}
 
+std::vector<Totals> clusterTotals(const KMeansResult &chosen, const QList<RfmRow> &sorted)
+{
     std::vector<Totals> totals(size_t(chosen.k));
-    for (qsizetype i = 0; i < n; ++i) {
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
         Totals &t = totals[size_t(chosen.labels[size_t(i)])];
         t.recency += sorted.at(i).recencyDays;
         t.frequency += sorted.at(i).frequency;
         t.monetary += sorted.at(i).monetary;
         ++t.customers;
     }
+    return totals;
+}
+
+// order[c] is the old index of cluster c (see numberClusters).
+QList<ClusterProfile> clusterProfiles(const KMeansResult &chosen, const std::vector<Totals> &totals,
+                                      const std::vector<int> &order, qsizetype n)
+{
+    Wide allMoney = 0;
+    for (const Totals &t : totals)
+        allMoney += t.monetary;
+    QList<ClusterProfile> profiles;
+    for (int c = 0; c < chosen.k; ++c) {
+        const Totals &t = totals[size_t(order[size_t(c)])];
+        ClusterProfile p;
+        p.cluster = c + 1;
+        p.customers = t.customers;
+        p.share = double(t.customers) / double(n);
+        p.meanRecencyDays = double(t.recency) / double(t.customers);
+        p.meanFrequency = double(t.frequency) / double(t.customers);
+        p.meanMonetary = roundedMean(t.monetary, t.customers);
+        p.revenue = qint64(t.monetary);
+        p.revenueShare = allMoney != 0 ? double(t.monetary) / double(allMoney) : 0.0;
+        std::copy(chosen.centres.begin() + c * 3, chosen.centres.begin() + (c + 1) * 3, p.centre.begin());
+        profiles << p;
+    }
+    return profiles;
+}
+
+} // namespace
+
+Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClusterOptions &options,
+                                              const std::function<void(double)> &progress,
+                                              const std::atomic_bool *cancel)
+{
+    const qsizetype n = rfm.rows.size();
+    if (n == 0)
+        return Error{tr("No customer has a purchase in the window, so there is nothing to cluster. Widen the window "
+                        "or check the orders' statuses and currency."),
+                     {}, {}};
+    if (options.k < 0)
+        return Error{tr("The number of clusters must be at least 1 (it was %1); use 0 for the suggested number.")
+                         .arg(options.k),
+                     {}, {}};
+    const Error cancelled{tr("The clustering was cancelled."), {}, {}};
+
+    // Canonical order first: nothing below may depend on how rows arrived.
+    const std::vector<qsizetype> perm = canonicalOrder(rfm.rows);
+    QList<RfmRow> sorted;
+    sorted.reserve(n);
+    for (qsizetype i : perm)
+        sorted << rfm.rows.at(i);
+
+    RfmClusterResult out;
+    out.features = options.features;
+    out.requestedK = options.k;
+    PointMatrix points = features(sorted, options.features);
+    out.standardisation = KMeans::standardise(points);
+    const int suggestTo = std::max(options.suggestFrom, options.suggestTo);
+    out.distinct = KMeans::distinctPoints(points, suggestTo + 1);
+    out.silhouetteSampled = n > KMeans::silhouetteSampleLimit;
+
+    const int evalFrom = std::max(2, options.suggestFrom);
+    const int evalTo = (options.evaluate || options.k == 0) ? int(std::min<qsizetype>(suggestTo, out.distinct)) : 0;
+    const bool separate = options.k > 0 && (options.k < evalFrom || options.k > evalTo);
+    const int runCount = std::max(0, evalTo - evalFrom + 1) + 1;   // + a run outside the range, if needed
+    ClusterRuns runs(points, options, runCount, cancelled, progress, cancel);
+    auto chosenOr = chooseClustering(runs, options, evalFrom, evalTo, separate, out);
+    if (!chosenOr)
+        return chosenOr.error();
+    KMeansResult chosen = std::move(chosenOr).value();
+
+    const std::vector<Totals> totals = clusterTotals(chosen, sorted);
     const std::vector<int> order = numberClusters(chosen, totals);
     out.k = chosen.k;
     out.inertia = chosen.inertia;
@@ -191,24 +269,7 @@ Result<RfmClusterResult> RfmClusters::compute(const RfmResult &rfm, const RfmClu
         out.labels[size_t(row)] = chosen.labels[size_t(i)];
         std::copy(points.row(i), points.row(i) + 3, out.points.row(row));
     }
-
-    Wide allMoney = 0;
-    for (const Totals &t : totals)
-        allMoney += t.monetary;
-    for (int c = 0; c < chosen.k; ++c) {
-        const Totals &t = totals[size_t(order[size_t(c)])];
-        ClusterProfile p;
-        p.cluster = c + 1;
-        p.customers = t.customers;
-        p.share = double(t.customers) / double(n);
-        p.meanRecencyDays = double(t.recency) / double(t.customers);
-        p.meanFrequency = double(t.frequency) / double(t.customers);
-        p.meanMonetary = roundedMean(t.monetary, t.customers);
-        p.revenue = qint64(t.monetary);
-        p.revenueShare = allMoney != 0 ? double(t.monetary) / double(allMoney) : 0.0;
-        std::copy(chosen.centres.begin() + c * 3, chosen.centres.begin() + (c + 1) * 3, p.centre.begin());
-        out.profiles << p;
-    }
+    out.profiles = clusterProfiles(chosen, totals, order, n);
     if (progress)
         progress(1.0);
     return out;
