@@ -26,6 +26,7 @@
 #include "customers/customerstore.h"
 #include "team/userstore.h"
 #include "platform/systemaccount.h"
+#include "messagebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,8 +41,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -427,14 +426,10 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     options.createIfMissing = create;
     auto db = Database::open(path, options);
     if (!db && db.error().field == QStringLiteral("damaged-wal")) {
-        QMessageBox box(QMessageBox::Warning, tr("Damaged Changes Log"), db.error().message, QMessageBox::Cancel, this);
-        box.setObjectName(QStringLiteral("damagedLogBox"));
-        box.setInformativeText(tr("Open the file read-only now? You can then restore a backup with File > Restore "
-                                  "from Backup."));
-        QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-        box.setDefaultButton(readOnly);
-        box.exec();
-        if (box.clickedButton() == readOnly) {
+        if (MessageBox::offer(this, tr("Damaged Changes Log"), db.error().message,
+                              tr("Open the file read-only now? You can then restore a backup with File > Restore "
+                                 "from Backup."),
+                              tr("Open Read-Only"))) {
             options.readOnly = true;
             db = Database::open(path, options);
         }
@@ -588,13 +583,13 @@ void MainWindow::showCustomFields()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Guanxi"),
-                       tr("<h3>Guanxi (关系) %1</h3><p>A customer relationship manager for salespeople, on their own "
-                          "computer: one SQLite file, offline, in Chinese and English.</p>"
-                          "<p>Database: %2<br>Data version: %3</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(AppInfo::version(), m_db ? QDir::toNativeSeparators(m_db->path()).toHtmlEscaped() : QString(),
-                                m_db ? QString::number(m_db->schemaVersion()) : QString()));
+    MessageBox::about(this, tr("About Guanxi"),
+                      tr("<h3>Guanxi (关系) %1</h3><p>A customer relationship manager for salespeople, on their own "
+                         "computer: one SQLite file, offline, in Chinese and English.</p>"
+                         "<p>Database: %2<br>Data version: %3</p>"
+                         "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                          .arg(AppInfo::version(), m_db ? QDir::toNativeSeparators(m_db->path()).toHtmlEscaped() : QString(),
+                               m_db ? QString::number(m_db->schemaVersion()) : QString()));
 }
 
 void MainWindow::showGuide()
@@ -637,7 +632,7 @@ void MainWindow::showShortcuts()
     for (const auto &k : shortcutList())
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(k.first.toHtmlEscaped(), k.second.toHtmlEscaped());
     html += QStringLiteral("</table>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"), html);
+    MessageBox::information(this, tr("Keyboard Shortcuts"), html);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -15,13 +15,13 @@
 #include "platform/session.h"
 #include "customers/customerliststore.h"
 #include "customers/duplicatestore.h"
+#include "messagebox.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QThread>
@@ -215,10 +215,10 @@ void MainWindow::restoreBackup()
         return;
     }
     const QString path = m_db->path();
-    if (QMessageBox::question(this, tr("Restore from Backup"),
-                              tr("Replace everything in “%1” with the backup “%2”?\n\nThe current file is kept next to "
-                                 "it (its name ends in .before-restore-…), so nothing is lost.")
-                                  .arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()))
+    if (MessageBox::question(this, tr("Restore from Backup"),
+                             tr("Replace everything in “%1” with the backup “%2”?\n\nThe current file is kept next to "
+                                "it (its name ends in .before-restore-…), so nothing is lost.")
+                                 .arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()))
         != QMessageBox::Yes)
         return;
     for (QThread *thread : {m_reclaimThread, m_backupThread})

@@ -6,6 +6,7 @@
 #include "platform/session.h"
 #include "team/userstore.h"
 #include "text/pinyin.h"
+#include "messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +15,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,7 +183,7 @@ void SettingsDialog::addTeamMember()
     u.role = Role::Sales;
     auto id = users.create(u);
     if (!id) {
-        QMessageBox::warning(this, tr("Add team member"), id.error().message);
+        MessageBox::warning(this, tr("Add team member"), id.error().message);
         return;
     }
     m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, Roles::label(u.role)), *id);

@@ -3,8 +3,11 @@
 // Types text into a widget the way a person does: Latin letters as key
 // presses, Chinese as an input method's committed string (as a pinyin IME
 // delivers it).
+#include "findwidget.h"
+
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QTest>
 
 namespace guanxi::test {
@@ -28,6 +31,15 @@ inline void typeText(QWidget *widget, const QString &text)
         QApplication::sendEvent(widget, &commit);
     }
     flushAscii();
+}
+
+// Replaces the text of the line edit `name` inside `parent` by typing.
+inline void typeInto(QWidget *parent, const char *name, const QString &text)
+{
+    auto *edit = child<QLineEdit>(parent, name);
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
 }
 
 } // namespace guanxi::test

@@ -2,6 +2,7 @@
 
 #include "widgets/messagebar.h"
 #include "customers/customfieldstore.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -112,9 +112,9 @@ void CustomFieldsDialog::removeField()
         return;
     }
     const QString name = item->data(Qt::UserRole + 1).toString();
-    if (QMessageBox::warning(this, tr("Remove field"),
-                             tr("Remove the field “%1” and its values from every customer? This cannot be undone.").arg(name),
-                             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
+    if (MessageBox::warning(this, tr("Remove field"),
+                            tr("Remove the field “%1” and its values from every customer? This cannot be undone.").arg(name),
+                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Discard)
         return;
     if (Status s = CustomFieldStore(m_session).remove(item->data(Qt::UserRole).toLongLong()); !s)
         m_messages->showMessage(s.error().message, MessageBar::Kind::Error);

@@ -4,6 +4,7 @@
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "customers/mergestore.h"
+#include "messagebox.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -335,17 +335,17 @@ void DuplicatesDialog::undoSelected()
 {
     const int row = m_history->currentRow();
     if (row < 0) {
-        QMessageBox::information(this, tr("Undo Merge"), tr("Select the merge to undo."));
+        MessageBox::information(this, tr("Undo Merge"), tr("Select the merge to undo."));
         return;
     }
     const qint64 id = m_history->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (QMessageBox::question(this, tr("Undo Merge"),
-                              tr("Put both customers back as they were before the merge? Changes made to the kept "
-                                 "customer since then are replaced by its earlier values."))
+    if (MessageBox::question(this, tr("Undo Merge"),
+                             tr("Put both customers back as they were before the merge? Changes made to the kept "
+                                "customer since then are replaced by its earlier values."))
         != QMessageBox::Yes)
         return;
     if (Status s = CustomerMerge::undo(m_session, id); !s) {
-        QMessageBox::warning(this, tr("Undo Merge"), s.error().message);
+        MessageBox::warning(this, tr("Undo Merge"), s.error().message);
         return;
     }
     emit merged();

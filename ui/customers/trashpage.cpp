@@ -5,11 +5,11 @@
 #include "widgets/messagebar.h"
 #include "platform/session.h"
 #include "customers/customerstore.h"
+#include "messagebox.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -120,7 +120,7 @@ void TrashPage::purgeSelected()
         m_messages->showMessage(tr("Select the customers to purge first."), MessageBar::Kind::Information);
         return;
     }
-    const auto answer = QMessageBox::warning(
+    const auto answer = MessageBox::warning(
         this, tr("Purge customers"),
         ids.size() == 1 ? tr("Remove this customer for good, with their contact details, follow-ups and orders? This "
                              "cannot be undone.")

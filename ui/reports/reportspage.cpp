@@ -9,6 +9,7 @@
 #include "platform/db/database.h"
 #include "analytics/reportfile.h"
 #include "platform/session.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPointer>
 #include <QPrinter>
@@ -371,7 +371,7 @@ void ReportsPage::saveSegment()
 void ReportsPage::showError(const QString &message)
 {
     qWarning("Reports: %s", qPrintable(message));
-    QMessageBox::warning(this, tr("Reports"), message);
+    MessageBox::warning(this, tr("Reports"), message);
 }
 
 } // namespace guanxi::ui

@@ -8,6 +8,7 @@
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "customers/savedviewstore.h"
+#include "messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 
 namespace guanxi::ui {
@@ -87,7 +87,7 @@ void RfmSegmentDialog::accept()
 {
     const QString tag = m_tag->text().simplified();
     if (tag.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), tr("Type a name for the tag."));
+        MessageBox::warning(this, windowTitle(), tr("Type a name for the tag."));
         m_tag->setFocus();
         return;
     }
@@ -125,7 +125,7 @@ void RfmSegmentDialog::accept()
             tagged = s.error();
     });
     if (!tagged) {
-        QMessageBox::warning(this, windowTitle(), tagged.error().message);
+        MessageBox::warning(this, windowTitle(), tagged.error().message);
         return;
     }
     m_tagged = *tagged;

@@ -10,13 +10,13 @@
 #include "platform/session.h"
 #include "sales/orderstore.h"
 #include "text/money.h"
+#include "messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -312,10 +312,10 @@ void OrdersPage::writeOff()
 
 void OrdersPage::removePayment(qint64 paymentId)
 {
-    if (QMessageBox::question(this, tr("Remove Payment"),
-                              tr("Remove this payment? Use this for a payment recorded by mistake; the amount will be "
-                                 "owed again."),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+    if (MessageBox::question(this, tr("Remove Payment"),
+                             tr("Remove this payment? Use this for a payment recorded by mistake; the amount will be "
+                                "owed again."),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
     if (Status s = OrderStore(m_session).removePayment(paymentId); !s)

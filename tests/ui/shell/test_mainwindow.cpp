@@ -8,6 +8,8 @@
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "customers/customertablemodel.h"
+#include "dialogs.h"
+#include "testwindow.h"
 #include "typing.h"
 
 #include <QApplication>
@@ -22,42 +24,17 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
-
-#include <functional>
 
 using namespace guanxi;
 using namespace guanxi::ui;
 
 namespace {
 
-// Runs `answer` on the modal dialog that the next action opens.
-void whenDialogOpens(const std::function<void(CustomerDialog *)> &answer)
-{
-    QTimer::singleShot(0, [answer] {
-        auto *dialog = qobject_cast<CustomerDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog);
-        answer(dialog);
-    });
-}
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
-void typeInto(QWidget *parent, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, name);
-    edit->setFocus();
-    edit->selectAll();
-    guanxi::test::typeText(edit, text);
-}
+using guanxi::test::answerDialog;
+using guanxi::test::child;
+using guanxi::test::typeInto;
 
 int visibleRows(MainWindow &w)
 {
@@ -78,13 +55,8 @@ void search(MainWindow &w, const QString &text)
 
 TEST_CASE("A salesperson adds a customer in the form and finds it by searching", "[gui]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("gui.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("gui.guanxi"));
+    MainWindow &w = window.w;
 
     // An empty file opens on the welcome page; "Start empty" opens the form.
     auto *start = child<QAbstractButton>(&w, "startEmptyButton");
@@ -92,14 +64,13 @@ TEST_CASE("A salesperson adds a customer in the form and finds it by searching",
 
     SECTION("valid input is saved and found by name, pinyin initials and phone digits")
     {
-        whenDialogOpens([](CustomerDialog *d) {
+        answerDialog<CustomerDialog>([start] { QTest::mouseClick(start, Qt::LeftButton); }, [](CustomerDialog *d) {
             typeInto(d, "nameEdit", QStringLiteral("张伟"));
             typeInto(d, "phonesEdit", QStringLiteral("138 1234 5678"));
             typeInto(d, "emailsEdit", QStringLiteral("zhang.wei@example.com"));
             typeInto(d, "cityEdit", QStringLiteral("杭州"));
             QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
         });
-        QTest::mouseClick(start, Qt::LeftButton);
         REQUIRE(QApplication::activeModalWidget() == nullptr);
         REQUIRE(visibleRows(w) == 1);
         CHECK(w.customersPage()->table()->model()->index(0, 0).data().toString() == QStringLiteral("张伟"));
@@ -130,7 +101,7 @@ TEST_CASE("A salesperson adds a customer in the form and finds it by searching",
     SECTION("a bad e-mail is shown under its field and nothing is saved")
     {
         bool sawError = false;
-        whenDialogOpens([&sawError](CustomerDialog *d) {
+        answerDialog<CustomerDialog>([start] { QTest::mouseClick(start, Qt::LeftButton); }, [&sawError](CustomerDialog *d) {
             typeInto(d, "nameEdit", QStringLiteral("Bad Mail"));
             typeInto(d, "emailsEdit", QStringLiteral("not-an-address"));
             QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
@@ -139,7 +110,6 @@ TEST_CASE("A salesperson adds a customer in the form and finds it by searching",
             CHECK(d->isVisible()); // the form stays open to fix the field
             d->reject();
         });
-        QTest::mouseClick(start, Qt::LeftButton);
         CHECK(sawError);
         CHECK(visibleRows(w) == 0);
     }
@@ -209,22 +179,13 @@ TEST_CASE("A file whose log of recent changes is damaged is offered read-only, n
 
     MainWindow w;
     w.show();
-    QString asked;
-    QTimer::singleShot(0, [&asked] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        CHECK(box);
-        if (!box)
-            return;
-        CHECK(box->objectName() == QStringLiteral("damagedLogBox"));
-        asked = box->text();
-        for (QAbstractButton *b : box->buttons())
-            if (box->buttonRole(b) == QMessageBox::AcceptRole)
-                b->click();
-    });
+    guanxi::test::MessageBoxAnswers answers({QMessageBox::Yes}); // Open Read-Only
     const Status opened = w.openDatabase(copy, false);
     INFO((opened.ok() ? std::string() : opened.error().toString().toStdString()));
     REQUIRE(opened.ok());
-    CHECK(asked.contains(QStringLiteral("damaged")));
+    CHECK(answers.allGiven());
+    CHECK(answers.lastTitle() == MainWindow::tr("Damaged Changes Log"));
+    CHECK(answers.lastText().contains(QStringLiteral("damaged")));
     CHECK(w.session()->db().isReadOnly());
     CHECK(w.findChild<MessageBar *>(QStringLiteral("noticeBar"))->text().contains(QStringLiteral("damaged")));
     CHECK(w.customersPage()->totalCount() >= 0);
