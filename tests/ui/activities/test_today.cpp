@@ -5,6 +5,8 @@
 #include "activities/followupdialog.h"
 #include "mainwindow.h"
 #include "activities/todaypage.h"
+#include "dialogs.h"
+#include "testwindow.h"
 #include "typing.h"
 #include "activities/todaymodel.h"
 #include "platform/session.h"
@@ -17,30 +19,25 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 using namespace guanxi;
 using namespace guanxi::ui;
+using guanxi::test::answerDialog;
+using guanxi::test::child;
 
 TEST_CASE("The Today page lists due follow-ups, Ctrl+L logs one and it leaves the list", "[gui][today]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("today.guanxi"));
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(path, true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("today.guanxi"));
+    MainWindow &w = window.w;
     Session &session = *w.session();
     const QDate today = session.today();
     for (auto [name, days] : {std::pair{QStringLiteral("欠跟进客户"), -2}, std::pair{QStringLiteral("今天的客户"), 0},
@@ -61,20 +58,21 @@ TEST_CASE("The Today page lists due follow-ups, Ctrl+L logs one and it leaves th
     // The first overdue follow-up is selected, ready for Ctrl+L.
     REQUIRE(page->currentCustomerId() != 0);
 
-    QTimer::singleShot(0, [] {
-        auto *d = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
-        // Saving an empty summary shows the error under the field and keeps the form open.
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveFollowUpButton")), Qt::LeftButton);
-        CHECK(d->isVisible());
-        CHECK(d->findChild<QLabel *>(QStringLiteral("summaryError"))->isVisible());
-        auto *summary = d->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
-        summary->setFocus();
-        guanxi::test::typeText(summary, QStringLiteral("called, sent the quote"));
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveFollowUpButton")), Qt::LeftButton);
-    });
-    page->view()->setFocus();
-    QTest::keySequence(page->view(), QKeySequence(Qt::CTRL | Qt::Key_L));
+    answerDialog<FollowUpDialog>(
+        [page] {
+            page->view()->setFocus();
+            QTest::keySequence(page->view(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        },
+        [](FollowUpDialog *d) {
+            // Saving an empty summary shows the error under the field and keeps the form open.
+            QTest::mouseClick(child<QPushButton>(d, "saveFollowUpButton"), Qt::LeftButton);
+            CHECK(d->isVisible());
+            CHECK(child<QLabel>(d, "summaryError")->isVisible());
+            auto *summary = child<QPlainTextEdit>(d, "summaryEdit");
+            summary->setFocus();
+            guanxi::test::typeText(summary, QStringLiteral("called, sent the quote"));
+            QTest::mouseClick(child<QPushButton>(d, "saveFollowUpButton"), Qt::LeftButton);
+        });
     REQUIRE(QApplication::activeModalWidget() == nullptr);
     // Logged without a next date: the overdue one is done.
     CHECK(model->count(TodayModel::Overdue) == 0);
@@ -88,20 +86,27 @@ TEST_CASE("The Today page lists due follow-ups, Ctrl+L logs one and it leaves th
 }
 
 namespace {
+// Logs a follow-up through the form that `open` opens.
+void logThroughForm(const std::function<void()> &open, const QString &summary)
+{
+    answerDialog<FollowUpDialog>(open, [summary](FollowUpDialog *d) {
+        auto *edit = child<QPlainTextEdit>(d, "summaryEdit");
+        edit->setFocus();
+        guanxi::test::typeText(edit, summary);
+        QTest::mouseClick(child<QPushButton>(d, "saveFollowUpButton"), Qt::LeftButton);
+    });
+    REQUIRE(QApplication::activeModalWidget() == nullptr);
+}
+
 // Logs a follow-up on the Today page's current row through the form (Ctrl+L).
 void logThroughForm(TodayPage *page, const QString &summary)
 {
-    QTimer::singleShot(0, [summary] {
-        auto *d = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
-        auto *edit = d->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
-        edit->setFocus();
-        guanxi::test::typeText(edit, summary);
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveFollowUpButton")), Qt::LeftButton);
-    });
-    page->view()->setFocus();
-    QTest::keySequence(page->view(), QKeySequence(Qt::CTRL | Qt::Key_L));
-    REQUIRE(QApplication::activeModalWidget() == nullptr);
+    logThroughForm(
+        [page] {
+            page->view()->setFocus();
+            QTest::keySequence(page->view(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        },
+        summary);
     // The window is active again once the form has closed (offscreen, say so).
     QApplication::setActiveWindow(page->window());
     REQUIRE(QTest::qWaitForWindowActive(page->window()));
@@ -118,13 +123,8 @@ QAction *undoAction(MainWindow &w)
 
 TEST_CASE("Logging a follow-up and snoozing one are undone with Ctrl+Z and redone with Ctrl+Shift+Z", "[gui][today]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("undo.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("undo.guanxi"));
+    MainWindow &w = window.w;
     Session &session = *w.session();
     const QDate today = session.today();
     Customer c;
@@ -170,13 +170,8 @@ TEST_CASE("Logging a follow-up and snoozing one are undone with Ctrl+Z and redon
 
 TEST_CASE("The dashboard says whose figures it shows and follows a logged follow-up", "[gui][today]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("cards.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("cards.guanxi"));
+    MainWindow &w = window.w;
     Session &session = *w.session();
     const QDate today = session.today();
     // Two overdue follow-ups: one the user's, one a colleague's.
@@ -216,13 +211,8 @@ TEST_CASE("The dashboard says whose figures it shows and follows a logged follow
 
 TEST_CASE("A follow-up logged from the customer list is undone with Ctrl+Z too", "[gui][today]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("undo-list.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("undo-list.guanxi"));
+    MainWindow &w = window.w;
     Session &session = *w.session();
     Customer c;
     c.name = QStringLiteral("王芳");
@@ -230,20 +220,10 @@ TEST_CASE("A follow-up logged from the customer list is undone with Ctrl+Z too",
     const qint64 id = *CustomerStore(session).create(c);
     w.showCustomers();
     w.customersPage()->selectCustomer(id);
-    QTimer::singleShot(0, [] {
-        auto *d = qobject_cast<FollowUpDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
-        auto *edit = d->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
-        edit->setFocus();
-        guanxi::test::typeText(edit, QStringLiteral("visited the factory"));
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveFollowUpButton")), Qt::LeftButton);
-    });
-    w.customersPage()->logFollowUp();
-    REQUIRE(QApplication::activeModalWidget() == nullptr);
+    logThroughForm([&w] { w.customersPage()->logFollowUp(); }, QStringLiteral("visited the factory"));
     REQUIRE(FollowUpStore(session).forCustomer(id)->size() == 1);
     CHECK_FALSE(CustomerStore(session).get(id)->nextFollowUp.isValid());
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
+    window.activate();
     QTest::keySequence(&w, QKeySequence::Undo);
     CHECK(FollowUpStore(session).forCustomer(id)->isEmpty());
     CHECK(CustomerStore(session).get(id)->nextFollowUp == session.today().addDays(-1));

@@ -12,6 +12,8 @@
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "team/userstore.h"
+#include "dialogs.h"
+#include "testwindow.h"
 #include "typing.h"
 
 #include <QAbstractButton>
@@ -22,11 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -37,21 +36,9 @@ using namespace guanxi::ui;
 
 namespace {
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w);
-    return w;
-}
-
-void typeInto(QWidget *parent, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(parent, name);
-    edit->setFocus();
-    edit->selectAll();
-    guanxi::test::typeText(edit, text);
-}
+using guanxi::test::answerDialog;
+using guanxi::test::child;
+using guanxi::test::typeInto;
 
 // Follows the first link of a rich-text label from the keyboard, as a person
 // does with Tab and Enter (the offscreen pointer cannot reach a modal dialog
@@ -79,19 +66,8 @@ QLabel *labelOf(MessageBar *bar)
     return label;
 }
 
-struct Window {
-    QTemporaryDir dir;
-    MainWindow w;
-    Window()
-    {
-        QSettings().clear();
-        w.resize(1366, 768);
-        w.show();
-        QApplication::setActiveWindow(&w);
-        REQUIRE(QTest::qWaitForWindowActive(&w));
-        REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("customers.guanxi")), true).ok());
-    }
-    Session &session() { return *w.session(); }
+struct Window : guanxi::test::TestWindow {
+    Window() : TestWindow(QStringLiteral("customers.guanxi"), QSize(1366, 768)) {}
     CustomersPage *page() { return w.customersPage(); }
     qint64 add(const QString &name, const QString &phone = {}, const QString &city = {}, Stage stage = Stage::Lead)
     {
@@ -109,19 +85,16 @@ struct Window {
     // Opens the new-customer form with Ctrl+N and runs `fill` on it.
     void newCustomer(const std::function<void(CustomerDialog *)> &fill)
     {
-        QApplication::setActiveWindow(&w); // again, after an earlier form closed
-        REQUIRE(QTest::qWaitForWindowActive(&w));
-        bool ran = false;
-        QTimer::singleShot(0, [&] {
-            auto *d = qobject_cast<CustomerDialog *>(QApplication::activeModalWidget());
-            REQUIRE(d);
-            REQUIRE(QTest::qWaitForWindowExposed(d));
-            fill(d);
-            ran = true;
-        });
-        page()->table()->setFocus();
-        QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
-        REQUIRE(ran);
+        activate(); // again, after an earlier form closed
+        answerDialog<CustomerDialog>(
+            [this] {
+                page()->table()->setFocus();
+                QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+            },
+            [&fill](CustomerDialog *d) {
+                REQUIRE(QTest::qWaitForWindowExposed(d));
+                fill(d);
+            });
     }
 };
 

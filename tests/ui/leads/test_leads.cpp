@@ -4,6 +4,8 @@
 #include "leads/leaddialog.h"
 #include "leads/leadspage.h"
 #include "mainwindow.h"
+#include "dialogs.h"
+#include "testwindow.h"
 #include "typing.h"
 #include "leads/leadtablemodel.h"
 #include "platform/session.h"
@@ -16,25 +18,21 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace guanxi;
 using namespace guanxi::ui;
+using guanxi::test::answerDialog;
+using guanxi::test::child;
 
 TEST_CASE("A lead is captured in the form and converted after the duplicate check", "[gui][leads]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("leads.guanxi")), true).ok());
-    Session &session = *w.session();
+    guanxi::test::TestWindow window(QStringLiteral("leads.guanxi"));
+    MainWindow &w = window.w;
+    Session &session = window.session();
     Customer existing;
     existing.name = QStringLiteral("张伟");
     existing.phones << Phone{QString(), QStringLiteral("138 1234 5678"), QString()};
@@ -42,40 +40,34 @@ TEST_CASE("A lead is captured in the form and converted after the duplicate chec
 
     auto *page = w.findChild<LeadsPage *>();
     REQUIRE(page);
-    QTimer::singleShot(0, [] {
-        auto *d = qobject_cast<LeadDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
+    answerDialog<LeadDialog>([page] { page->addLead(); }, [](LeadDialog *d) {
         // A bad phone is shown under the field; the form stays open.
-        auto *phone = d->findChild<QLineEdit *>(QStringLiteral("lead_phone"));
-        auto *name = d->findChild<QLineEdit *>(QStringLiteral("lead_name"));
+        auto *phone = child<QLineEdit>(d, "lead_phone");
+        auto *name = child<QLineEdit>(d, "lead_name");
         name->setFocus();
         guanxi::test::typeText(name, QStringLiteral("张先生"));
         phone->setFocus();
         guanxi::test::typeText(phone, QStringLiteral("12ab"));
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveLeadButton")), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(d, "saveLeadButton"), Qt::LeftButton);
         CHECK(d->isVisible());
-        CHECK(d->findChild<QLabel *>(QStringLiteral("lead_phoneError"))->isVisible());
+        CHECK(child<QLabel>(d, "lead_phoneError")->isVisible());
         phone->clear();
         guanxi::test::typeText(phone, QStringLiteral("13812345678"));
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("saveLeadButton")), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(d, "saveLeadButton"), Qt::LeftButton);
     });
-    page->addLead();
     REQUIRE(QApplication::activeModalWidget() == nullptr);
     REQUIRE(page->model()->rowCount() == 1); // "My leads": captured leads are the author's
     CHECK(page->model()->index(0, LeadTableModel::Name).data().toString() == QStringLiteral("张先生"));
 
     page->table()->setCurrentIndex(page->model()->index(0, 0));
     bool sawDuplicate = false;
-    QTimer::singleShot(0, [&sawDuplicate] {
-        auto *d = qobject_cast<ConvertLeadDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
-        auto *candidates = d->findChild<QListWidget *>(QStringLiteral("candidateList"));
-        sawDuplicate = candidates->count() == 1 && candidates->item(0)->text().contains(QStringLiteral("+8613812345678"));
-        CHECK(d->findChild<QRadioButton *>(QStringLiteral("linkRadio"))->isChecked()); // linking is the default
-        QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("convertButton")), Qt::LeftButton);
-    });
     const qint64 customersBefore = *CustomerStore(session).countLive();
-    page->convert();
+    answerDialog<ConvertLeadDialog>([page] { page->convert(); }, [&sawDuplicate](ConvertLeadDialog *d) {
+        auto *candidates = child<QListWidget>(d, "candidateList");
+        sawDuplicate = candidates->count() == 1 && candidates->item(0)->text().contains(QStringLiteral("+8613812345678"));
+        CHECK(child<QRadioButton>(d, "linkRadio")->isChecked()); // linking is the default
+        QTest::mouseClick(child<QPushButton>(d, "convertButton"), Qt::LeftButton);
+    });
     CHECK(sawDuplicate);
     CHECK(*CustomerStore(session).countLive() == customersBefore); // linked, not duplicated
     auto leads = LeadStore(session).list({}, 0, 10);

@@ -10,6 +10,7 @@
 #include "customers/customerstore.h"
 #include "sales/dealstore.h"
 #include "sales/orderstore.h"
+#include "testwindow.h"
 
 #include <QApplication>
 #include <QDropEvent>
@@ -27,16 +28,15 @@
 using namespace guanxi;
 using namespace guanxi::ui;
 
-TEST_CASE("Dragging a deal card to another stage moves it, and undo moves it back", "[gui][funnel]")
+namespace {
+struct AddedDeal {
+    Deal deal;
+    qint64 id;
+};
+
+// A company, 华信科技, with one deal in the first stage: ERP 升级 for ¥120,000.
+AddedDeal addDeal(Session &session)
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("funnel.guanxi")), true).ok());
-    Session &session = *w.session();
     Customer c;
     c.name = QStringLiteral("华信科技");
     c.kind = CustomerKind::Company;
@@ -44,7 +44,17 @@ TEST_CASE("Dragging a deal card to another stage moves it, and undo moves it bac
     d.customerId = *CustomerStore(session).create(c);
     d.title = QStringLiteral("ERP 升级");
     d.amountMinor = 12000000;
-    const qint64 dealId = *DealStore(session).create(d);
+    const qint64 id = *DealStore(session).create(d);
+    return {d, id};
+}
+} // namespace
+
+TEST_CASE("Dragging a deal card to another stage moves it, and undo moves it back", "[gui][funnel]")
+{
+    guanxi::test::TestWindow window(QStringLiteral("funnel.guanxi"));
+    MainWindow &w = window.w;
+    Session &session = window.session();
+    const auto [d, dealId] = addDeal(session);
 
     auto *page = w.findChild<FunnelPage *>();
     REQUIRE(page);
@@ -132,23 +142,10 @@ TEST_CASE("The deal dialog shows what is wrong under each field and saves nothin
 
 TEST_CASE("Won! The message bar's link creates the order from the deal when clicked", "[gui][funnel]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.resize(1366, 768);
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("won.guanxi")), true).ok());
-    Session &session = *w.session();
-    Customer c;
-    c.name = QStringLiteral("华信科技");
-    c.kind = CustomerKind::Company;
-    Deal d;
-    d.customerId = *CustomerStore(session).create(c);
-    d.title = QStringLiteral("ERP 升级");
-    d.amountMinor = 12000000;
-    const qint64 dealId = *DealStore(session).create(d);
+    guanxi::test::TestWindow window(QStringLiteral("won.guanxi"), QSize(1366, 768));
+    MainWindow &w = window.w;
+    Session &session = window.session();
+    const auto [d, dealId] = addDeal(session);
 
     auto *page = w.findChild<FunnelPage *>();
     REQUIRE(page);

@@ -7,6 +7,8 @@
 #include "sales/paymentdialog.h"
 #include "reports/reportpanel.h"
 #include "reports/reportspage.h"
+#include "dialogs.h"
+#include "testwindow.h"
 #include "typing.h"
 #include "platform/db/database.h"
 #include "platform/session.h"
@@ -22,16 +24,16 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace guanxi;
 using namespace guanxi::ui;
+using guanxi::test::answerDialog;
+using guanxi::test::child;
 
 namespace {
 qint64 addOrder(Session &s, qint64 customer, qint64 amountMinor, OrderStatus status, const QDate &date)
@@ -72,12 +74,9 @@ void selectOrder(OrdersPage *page, qint64 id)
 TEST_CASE("Record Payment asks for date, method, reference and note, a write-off needs a reason",
           "[gui][orders][payments]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("orders.guanxi")), true).ok());
-    Session &session = *w.session();
+    guanxi::test::TestWindow window(QStringLiteral("orders.guanxi"));
+    MainWindow &w = window.w;
+    Session &session = window.session();
     const qint64 customer = addCustomer(session, QStringLiteral("华信科技"));
     const qint64 id = addOrder(session, customer, 3580000, OrderStatus::Delivered, session.today().addDays(-10));
     auto *page = w.findChild<OrdersPage *>();
@@ -88,27 +87,24 @@ TEST_CASE("Record Payment asks for date, method, reference and note, a write-off
     REQUIRE(pay->isEnabled());
 
     bool sawForm = false;
-    QTimer::singleShot(0, [&sawForm, &session] {
-        auto *d = qobject_cast<PaymentDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
-        auto *amount = d->findChild<QLineEdit *>(QStringLiteral("paymentAmountEdit"));
-        auto *method = d->findChild<QComboBox *>(QStringLiteral("paymentMethodCombo"));
+    answerDialog<PaymentDialog>([pay] { QTest::mouseClick(pay, Qt::LeftButton); }, [&sawForm, &session](PaymentDialog *d) {
+        auto *amount = child<QLineEdit>(d, "paymentAmountEdit");
+        auto *method = child<QComboBox>(d, "paymentMethodCombo");
         sawForm = amount->text() == QStringLiteral("35800.00") && method->isEditable() && method->count() == 5;
         // Too much: the error shows under the amount and the dialog stays.
         amount->selectAll();
         guanxi::test::typeText(amount, QStringLiteral("40000"));
         QTest::keyClick(d, Qt::Key_Return);
         CHECK(d->isVisible());
-        CHECK(d->findChild<QLabel *>(QStringLiteral("amountError"))->isVisible());
+        CHECK(child<QLabel>(d, "amountError")->isVisible());
         amount->selectAll();
         guanxi::test::typeText(amount, QStringLiteral("10000"));
-        d->findChild<QDateEdit *>(QStringLiteral("paymentDateEdit"))->setDate(session.today().addDays(-2));
+        child<QDateEdit>(d, "paymentDateEdit")->setDate(session.today().addDays(-2));
         method->setCurrentText(QStringLiteral("对公转账"));
-        guanxi::test::typeText(d->findChild<QLineEdit *>(QStringLiteral("paymentReferenceEdit")), QStringLiteral("HX-77"));
-        guanxi::test::typeText(d->findChild<QLineEdit *>(QStringLiteral("paymentNoteEdit")), QStringLiteral("首付"));
+        guanxi::test::typeText(child<QLineEdit>(d, "paymentReferenceEdit"), QStringLiteral("HX-77"));
+        guanxi::test::typeText(child<QLineEdit>(d, "paymentNoteEdit"), QStringLiteral("首付"));
         QTest::keyClick(d, Qt::Key_Return);
     });
-    QTest::mouseClick(pay, Qt::LeftButton);
     CHECK(sawForm);
     REQUIRE(QApplication::activeModalWidget() == nullptr);
     auto pays = OrderStore(session).payments(id);
@@ -123,16 +119,13 @@ TEST_CASE("Record Payment asks for date, method, reference and note, a write-off
     // The rest is written off with a reason; without one the dialog says so.
     auto *writeOff = page->findChild<QPushButton *>(QStringLiteral("writeOffButton"));
     REQUIRE(writeOff->isEnabled());
-    QTimer::singleShot(0, [] {
-        auto *d = qobject_cast<WriteOffDialog *>(QApplication::activeModalWidget());
-        REQUIRE(d);
+    answerDialog<WriteOffDialog>([writeOff] { QTest::mouseClick(writeOff, Qt::LeftButton); }, [](WriteOffDialog *d) {
         QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         CHECK(d->isVisible());
-        CHECK(d->findChild<QLabel *>(QStringLiteral("reasonError"))->isVisible());
-        d->findChild<QPlainTextEdit *>(QStringLiteral("writeOffReasonEdit"))->setPlainText(QStringLiteral("客户破产"));
+        CHECK(child<QLabel>(d, "reasonError")->isVisible());
+        child<QPlainTextEdit>(d, "writeOffReasonEdit")->setPlainText(QStringLiteral("客户破产"));
         QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
-    QTest::mouseClick(writeOff, Qt::LeftButton);
     REQUIRE(QApplication::activeModalWidget() == nullptr);
     auto settled = OrderStore(session).get(id);
     CHECK(settled->status == OrderStatus::Paid);
@@ -142,12 +135,9 @@ TEST_CASE("Record Payment asks for date, method, reference and note, a write-off
 
 TEST_CASE("The Orders page pages through every order", "[gui][orders]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("many.guanxi")), true).ok());
-    Session &session = *w.session();
+    guanxi::test::TestWindow window(QStringLiteral("many.guanxi"));
+    MainWindow &w = window.w;
+    Session &session = window.session();
     const qint64 customer = addCustomer(session, QStringLiteral("李娜"));
     const int total = OrdersPage::pageSize + 20;
     qint64 oldest = 0;
@@ -200,12 +190,9 @@ TEST_CASE("An order saves as a PDF the customer can read", "[gui][orders]")
 
 TEST_CASE("Receivables in Reports list what each customer owes, by age", "[gui][orders][reports]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("owed.guanxi")), true).ok());
-    Session &session = *w.session();
+    guanxi::test::TestWindow window(QStringLiteral("owed.guanxi"));
+    MainWindow &w = window.w;
+    Session &session = window.session();
     const qint64 a = addCustomer(session, QStringLiteral("华信科技"));
     const qint64 b = addCustomer(session, QStringLiteral("李娜"));
     addOrder(session, a, 500000, OrderStatus::Delivered, session.today().addDays(-100));
