@@ -1,31 +1,23 @@
-#include "formats/xlsxwriter.h"
+#include "formats/xlsxwriterparts.h"
 #include "platform/db/databasefiles.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
-#include <cmath>
 #include <filesystem>
-#include <limits>
-#include <optional>
 #include <system_error>
 
 namespace guanxi {
+
+using namespace xlsxwrite;
 
 namespace {
 
 constexpr int MaxRows = 1048576;
 constexpr int MaxColumns = 16384;
 constexpr int MaxSheetName = 31;
-// Excel keeps 15 significant digits: larger integers are written as text so
-// no digit is silently lost (IDs, amounts past 10^13 yuan).
-constexpr qint64 MaxExactInteger = 999999999999999;
 constexpr double MinWidth = 8.43; // Excel's default
 constexpr double MaxWidth = 60;
 
@@ -38,146 +30,7 @@ QByteArray fileNameForLibrary(const QString &path)
 #endif
 }
 
-// East Asian wide and full-width characters take two columns.
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F) ||
-           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
-           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
-           (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-// Width in character columns of the longest line.
-int displayWidth(QStringView s)
-{
-    int best = 0, width = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        char32_t c = s.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(s.at(i), s.at(i + 1));
-            ++i;
-        }
-        if (c == u'\n') {
-            best = std::max(best, width);
-            width = 0;
-        } else {
-            width += isWide(c) ? 2 : 1;
-        }
-    }
-    return std::max(best, width);
-}
-
-// Cuts to at most `max` UTF-16 units without splitting a surrogate pair.
-QString cut(QString s, qsizetype max)
-{
-    if (s.size() > max)
-        s.truncate(max > 0 && s.at(max - 1).isHighSurrogate() ? max - 1 : max);
-    return s;
-}
-
-// Readers decode _xHHHH_ in cell text (libxlsxwriter writes control
-// characters that way), so text that looks like one gets its "_" escaped as
-// _x005F_ to come back unchanged.
-QString protectEscapes(const QString &s)
-{
-    if (!s.contains(u"_x"))
-        return s;
-    const auto isHex = [](QChar c) {
-        const QChar l = c.toLower();
-        return (l >= u'0' && l <= u'9') || (l >= u'a' && l <= u'f');
-    };
-    QString out;
-    out.reserve(s.size() + 8);
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s.at(i) == u'_' && i + 6 < s.size() && s.at(i + 1) == u'x' && s.at(i + 6) == u'_' &&
-            std::all_of(s.begin() + i + 2, s.begin() + i + 6, isHex)) {
-            out += QStringLiteral("_x005F_");
-            continue;
-        }
-        out += s.at(i);
-    }
-    return out;
-}
-
-// Excel's serial day number (1900 system, with its fictional 1900-02-29).
-std::optional<double> serial(QDate date, int msecs = 0)
-{
-    if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
-        return std::nullopt;
-    const qint64 days = date >= QDate(1900, 3, 1) ? QDate(1899, 12, 30).daysTo(date)
-                                                  : QDate(1899, 12, 31).daysTo(date);
-    return double(days) + msecs / 86400000.0;
-}
-
-bool isInteger(int type)
-{
-    switch (type) {
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-    case QMetaType::Long:
-    case QMetaType::ULong:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// "-1234567.89" from fen, exactly, with thousands separators when asked.
-QString formatFen(qint64 fen, bool grouped)
-{
-    const bool negative = fen < 0;
-    const quint64 abs = negative ? 0 - quint64(fen) : quint64(fen);
-    QString units = QString::number(abs / 100);
-    if (grouped)
-        for (qsizetype i = units.size() - 3; i > 0; i -= 3)
-            units.insert(i, u',');
-    return (negative ? QStringLiteral("-") : QString()) + units + u'.' +
-           QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
-
-struct XlsxWriter::Private {
-    QString target; // absolute
-    QString name;   // for messages
-    QString temp;   // our file until close() renames it
-    QByteArray tempName;
-    lxw_workbook *book = nullptr;
-    lxw_format *bold = nullptr, *date = nullptr, *dateTime = nullptr, *time = nullptr,
-               *money = nullptr, *percent = nullptr, *decimal = nullptr, *month = nullptr;
-
-    lxw_worksheet *sheet = nullptr;
-    QString sheetTitle;
-    QStringList usedNames; // lower case: Excel compares sheet names case-insensitively
-    QList<XlsxColumn> columns;
-    QList<double> widths;
-    int headerCount = 0;
-    lxw_row_t row = 0; // the next row to write, 0-based
-
-    int truncated = 0;
-    std::optional<Error> failed;
-    bool closed = false;
-
-    ~Private()
-    {
-        if (book)
-            lxw_workbook_free(book);
-        if (!temp.isEmpty())
-            QFile::remove(temp);
-    }
-
-    void fit(int col, double width)
-    {
-        if (widths.size() <= col)
-            widths.resize(col + 1);
-        widths[col] = std::max(widths[col], width);
-    }
-};
 
 XlsxWriter::XlsxWriter(std::unique_ptr<Private> d) : d(std::move(d)) {}
 
@@ -390,172 +243,6 @@ Status XlsxWriter::addRow(const QList<QVariant> &cells)
             return st;
     }
     ++d->row;
-    return {};
-}
-
-Status XlsxWriter::writeCell(int col, const QVariant &value, XlsxColumn kind)
-{
-    if (!value.isValid() || value.isNull())
-        return {};
-    const int type = value.typeId();
-    lxw_worksheet *ws = d->sheet;
-    const lxw_row_t row = d->row;
-    const auto c = lxw_col_t(col);
-    lxw_error err = LXW_NO_ERROR;
-
-    const auto text = [&](QString s) {
-        s.remove(QChar(0)); // would end the C string early
-        QString out = protectEscapes(s);
-        if (out.size() > MaxCellChars) {
-            s = cut(s, std::max<qsizetype>(0, MaxCellChars - (out.size() - s.size())));
-            out = protectEscapes(s);
-            ++d->truncated;
-        }
-        if (s.isEmpty())
-            return;
-        err = worksheet_write_string(ws, row, c, out.toUtf8().constData(), nullptr);
-        d->fit(col, displayWidth(s));
-    };
-    const auto number = [&](double x, lxw_format *format, double width) {
-        if (!std::isfinite(x)) // Excel has no NaN or infinity
-            return text(QString::number(x));
-        err = worksheet_write_number(ws, row, c, x, format);
-        d->fit(col, width);
-    };
-    const auto integer = [&](const QVariant &v) {
-        if (type == QMetaType::ULongLong && v.toULongLong() > quint64(MaxExactInteger))
-            return text(QString::number(v.toULongLong()));
-        const qint64 n = v.toLongLong();
-        if (n > MaxExactInteger || n < -MaxExactInteger)
-            return text(QString::number(n));
-        number(double(n), nullptr, QString::number(n).size());
-    };
-    const auto real = [&](double x) { number(x, nullptr, QString::number(x, 'g', 15).size()); };
-    const auto date = [&](QDate day, lxw_format *format = nullptr) {
-        if (const auto s = serial(day))
-            number(*s, format ? format : d->date, 10);
-        else
-            text(day.toString(Qt::ISODate)); // before 1900: Excel has no such dates
-    };
-    const auto dateTime = [&](const QDateTime &dt) {
-        const QDateTime local = dt.toLocalTime();
-        if (const auto s = serial(local.date(), local.time().msecsSinceStartOfDay()))
-            number(*s, d->dateTime, 19);
-        else
-            text(local.toString(Qt::ISODate));
-    };
-    const auto isoText = [&]() {
-        return type == QMetaType::QDate ? value.toDate().toString(Qt::ISODate)
-               : type == QMetaType::QDateTime
-                   ? value.toDateTime().toLocalTime().toString(Qt::ISODate)
-                   : value.toString();
-    };
-
-    switch (kind) {
-    case XlsxColumn::Text:
-        text(isoText());
-        break;
-    case XlsxColumn::Money: {
-        bool ok = isInteger(type);
-        qint64 fen = ok ? value.toLongLong() : 0;
-        if (type == QMetaType::ULongLong &&
-            value.toULongLong() > quint64(std::numeric_limits<qint64>::max()))
-            ok = false;
-        if (type == QMetaType::QString)
-            fen = value.toString().trimmed().toLongLong(&ok);
-        if (!ok)
-            return fail(Error{
-                tr("Cannot save “%1”: sheet “%2”, row %3, column %4 needs an amount in whole "
-                   "fen.")
-                    .arg(d->name, d->sheetTitle, QString::number(row + 1),
-                         QString::number(col + 1)),
-                QStringLiteral("money cell of type %1").arg(QString::fromLatin1(value.typeName())),
-                {}});
-        if (fen > MaxExactInteger || fen < -MaxExactInteger)
-            text(formatFen(fen, false)); // exact, as text
-        else
-            number(double(fen) / 100.0, d->money, formatFen(fen, true).size());
-        break;
-    }
-    case XlsxColumn::Date:
-        if (type == QMetaType::QDate)
-            date(value.toDate());
-        else if (type == QMetaType::QDateTime)
-            date(value.toDateTime().toLocalTime().date());
-        else if (const QDate day = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
-                 day.isValid())
-            date(day);
-        else
-            text(value.toString());
-        break;
-    case XlsxColumn::DateTime:
-        if (type == QMetaType::QDateTime)
-            dateTime(value.toDateTime());
-        else if (type == QMetaType::QDate)
-            dateTime(value.toDate().startOfDay());
-        else if (const QDateTime dt =
-                     QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
-                 dt.isValid())
-            dateTime(dt);
-        else
-            text(value.toString());
-        break;
-    case XlsxColumn::Percent:
-    case XlsxColumn::Decimal: {
-        bool ok = false;
-        const double x = value.toDouble(&ok);
-        if (type == QMetaType::QString && value.toString().trimmed().isEmpty())
-            break; // an empty cell, like an empty text
-        if (!ok)
-            text(value.toString());
-        else if (kind == XlsxColumn::Percent)
-            number(x, d->percent, 7);
-        else
-            number(x, d->decimal, QString::number(x, 'f', 2).size() + 2);
-        break;
-    }
-    case XlsxColumn::Month:
-        if (type == QMetaType::QDate)
-            date(value.toDate(), d->month);
-        else
-            text(value.toString());
-        break;
-    case XlsxColumn::Number:
-        if (type == QMetaType::QString) {
-            bool ok = false;
-            const double x = value.toString().trimmed().toDouble(&ok);
-            if (ok)
-                real(x);
-            else
-                text(value.toString());
-            break;
-        }
-        [[fallthrough]];
-    case XlsxColumn::Auto:
-        if (type == QMetaType::Bool) {
-            err = worksheet_write_boolean(ws, row, c, value.toBool() ? 1 : 0, nullptr);
-            d->fit(col, 5);
-        } else if (isInteger(type)) {
-            integer(value);
-        } else if (type == QMetaType::Double || type == QMetaType::Float) {
-            real(value.toDouble());
-        } else if (type == QMetaType::QDate) {
-            date(value.toDate());
-        } else if (type == QMetaType::QDateTime) {
-            dateTime(value.toDateTime());
-        } else if (type == QMetaType::QTime) {
-            number(value.toTime().msecsSinceStartOfDay() / 86400000.0, d->time, 8);
-        } else {
-            text(value.toString());
-        }
-        break;
-    }
-    if (err != LXW_NO_ERROR)
-        return fail(Error{
-            tr("Cannot save “%1”: sheet “%2”, row %3, column %4 cannot be written.")
-                .arg(d->name, d->sheetTitle, QString::number(row + 1), QString::number(col + 1)),
-            QString::fromUtf8(lxw_strerror(err)),
-            {}});
     return {};
 }
 
