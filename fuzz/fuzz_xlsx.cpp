@@ -2,7 +2,9 @@
 // every sheet is streamed. Build (outside the normal build, clang only):
 //   clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined \
 //     -Icore $(pkg-config --cflags Qt6Core minizip) fuzz/fuzz_xlsx.cpp \
-//     core/formats/xlsxreader.cpp $(pkg-config --libs Qt6Core minizip) -o fuzz_xlsx
+//     core/formats/xlsxreader.cpp core/formats/xlsxcellvalue.cpp core/formats/xlsxpackage.cpp \
+//     core/formats/xlsxsharedparts.cpp core/formats/xlsxsheetrows.cpp \
+//     $(pkg-config --libs Qt6Core minizip) -o fuzz_xlsx
 //   ./fuzz_xlsx -dict=fuzz/xlsx.dict fuzz/corpus/xlsx
 // The corpus holds stored (uncompressed) copies of the golden workbooks so
 // that mutations reach the XML, not just the deflate stream; rebuild it with
