@@ -3,8 +3,9 @@
 // warnings and writes again byte for byte the same.
 //
 //   clang++ -std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined \
-//     -I core $(pkg-config --cflags Qt6Core) fuzz/fuzz_vcard.cpp core/formats/vcard.cpp core/formats/vcardwriter.cpp \
-//     core/text/han.cpp \
+//     -I core $(pkg-config --cflags Qt6Core) fuzz/fuzz_vcard.cpp core/formats/vcard.cpp \
+//     core/formats/vcardcontact.cpp core/formats/vcardlines.cpp core/formats/vcardproperty.cpp \
+//     core/formats/vcardwriter.cpp core/text/han.cpp \
 //     $(pkg-config --libs Qt6Core) -o fuzz_vcard
 //   ./fuzz_vcard -max_total_time=60 fuzz/corpus/vcard
 #include "formats/vcard.h"

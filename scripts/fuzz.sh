@@ -42,7 +42,7 @@ sources() {
   case "$1" in
     csv) echo "fuzz/fuzz_csv.cpp core/formats/textencoding.cpp core/formats/csvstream.cpp" ;;
     xlsx) echo "fuzz/fuzz_xlsx.cpp core/formats/xlsxreader.cpp core/formats/xlsxcellvalue.cpp core/formats/xlsxpackage.cpp core/formats/xlsxsharedparts.cpp core/formats/xlsxsheetrows.cpp" ;;
-    vcard) echo "fuzz/fuzz_vcard.cpp core/formats/vcard.cpp core/formats/vcardwriter.cpp core/text/han.cpp" ;;
+    vcard) echo "fuzz/fuzz_vcard.cpp core/formats/vcard.cpp core/formats/vcardcontact.cpp core/formats/vcardlines.cpp core/formats/vcardproperty.cpp core/formats/vcardwriter.cpp core/text/han.cpp" ;;
     *) return 1 ;;
   esac
 }
