@@ -48,38 +48,50 @@ Result<ClusterReport> ClusterAnalysis::run(Session &session, const ClusterOption
 Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptions &options,
                                     const QDateTime &generated)
 {
-    const RfmResult &rfm = result.rfm.result;
-    const RfmClusterResult &c = result.clusters;
     Report report;
     report.name = QStringLiteral("clusters");
     report.title = tr("Customer clusters (k-means on RFM)");
     report.generated = generated;
+    report.filters = filters(result, options);
+    const QStringList names =
+        RfmClusters::names(result.clusters.profiles, options.segmentNames == RfmAnalysis::SegmentNames::Chinese);
+    report.tables = {profileTable(result, options, names), assignmentsTable(result, options, names),
+                     silhouetteTable(result.clusters)};
+    report.currency = options.window.currency;
+    report.charts = charts();
+    return report;
+}
+
+QStringList ClusterAnalysis::filters(const ClusterReport &result, const ClusterOptions &options)
+{
+    const RfmClusterResult &c = result.clusters;
     RfmOptions rfmOptions;
     rfmOptions.window = options.window;
     rfmOptions.referenceDate = options.referenceDate;
-    report.filters = RfmAnalysis::filters(rfmOptions, result.rfm);
-    report.filters << tr("Features: %1").arg(RfmClusters::featuresLabel(c.features))
-                   << tr("Seed: %1").arg(options.seed);
+    QStringList filters = RfmAnalysis::filters(rfmOptions, result.rfm);
+    filters << tr("Features: %1").arg(RfmClusters::featuresLabel(c.features)) << tr("Seed: %1").arg(options.seed);
     if (c.requestedK == 0)
-        report.filters << tr("Clusters: %1, the suggested number (best silhouette)").arg(c.k);
+        filters << tr("Clusters: %1, the suggested number (best silhouette)").arg(c.k);
     else if (c.k < c.requestedK)
-        report.filters << tr("Clusters: %1 asked for, %2 made, because only %2 customer profiles differ")
-                              .arg(c.requestedK)
-                              .arg(c.k);
+        filters << tr("Clusters: %1 asked for, %2 made, because only %2 customer profiles differ")
+                       .arg(c.requestedK)
+                       .arg(c.k);
     else if (c.suggestedK > 0)
-        report.filters << tr("Clusters: %1 (suggested: %2)").arg(c.k).arg(c.suggestedK);
+        filters << tr("Clusters: %1 (suggested: %2)").arg(c.k).arg(c.suggestedK);
     else
-        report.filters << tr("Clusters: %1").arg(c.k);
+        filters << tr("Clusters: %1").arg(c.k);
     if (c.silhouetteSampled)
-        report.filters << tr("Silhouette scores on a sample of %1 of %2 customers")
-                              .arg(KMeans::silhouetteSampleLimit)
-                              .arg(rfm.rows.size());
+        filters << tr("Silhouette scores on a sample of %1 of %2 customers")
+                       .arg(KMeans::silhouetteSampleLimit)
+                       .arg(result.rfm.result.rows.size());
+    return filters;
+}
 
-    const auto segmentName = [&](RfmSegment s) {
-        return options.segmentNames == RfmAnalysis::SegmentNames::Chinese ? Rfm::segmentChinese(s)
-                                                                           : Rfm::segmentLabel(s);
-    };
-
+ReportTable ClusterAnalysis::profileTable(const ClusterReport &result, const ClusterOptions &options,
+                                          const QStringList &names)
+{
+    const RfmResult &rfm = result.rfm.result;
+    const RfmClusterResult &c = result.clusters;
     // The commonest RFM segment of each cluster, the lower segment on a tie.
     std::vector<std::array<qint64, 8>> segments(size_t(c.k), std::array<qint64, 8>{});
     for (qsizetype i = 0; i < rfm.rows.size(); ++i)
@@ -98,42 +110,42 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
                        col("revenue_share", tr("Revenue share"), ReportKind::Percent),
                        col("main_segment", tr("Commonest segment"), ReportKind::Text),
                        col("name", tr("Cluster name"), ReportKind::Text)};
-    const QStringList names =
-        RfmClusters::names(c.profiles, options.segmentNames == RfmAnalysis::SegmentNames::Chinese);
     for (const ClusterProfile &p : c.profiles) {
         const auto &counts = segments[size_t(p.cluster - 1)];
         const auto top = RfmSegment(std::max_element(counts.begin(), counts.end()) - counts.begin());
         profile.rows << QVariantList{qint64(p.cluster), p.customers, p.share, p.meanRecencyDays, p.meanFrequency,
-                                     p.meanMonetary, p.revenue, p.revenueShare, segmentName(top),
-                                     names.value(p.cluster - 1)};
+                                     p.meanMonetary, p.revenue, p.revenueShare,
+                                     RfmAnalysis::segmentName(top, options.segmentNames), names.value(p.cluster - 1)};
     }
+    return profile;
+}
 
+ReportTable ClusterAnalysis::assignmentsTable(const ClusterReport &result, const ClusterOptions &options,
+                                              const QStringList &names)
+{
+    const RfmResult &rfm = result.rfm.result;
+    const RfmClusterResult &c = result.clusters;
     ReportTable assignments;
     assignments.name = QStringLiteral("assignments");
     assignments.title = tr("Customers and their clusters");
-    assignments.columns = {col("customer_id", tr("ID"), ReportKind::Integer),
-                           col("customer_name", tr("Customer"), ReportKind::Text),
-                           col("recency_days", tr("Recency (days)"), ReportKind::Integer),
-                           col("frequency", tr("Frequency (orders)"), ReportKind::Integer),
-                           col("monetary", tr("Monetary"), ReportKind::Money),
-                           col("r", QStringLiteral("R"), ReportKind::Integer),
-                           col("f", QStringLiteral("F"), ReportKind::Integer),
-                           col("m", QStringLiteral("M"), ReportKind::Integer),
-                           col("segment", tr("Segment"), ReportKind::Text),
-                           col("segment_code", tr("Segment code"), ReportKind::Text),
-                           col("cluster", tr("Cluster"), ReportKind::Integer),
-                           col("cluster_name", tr("Cluster name"), ReportKind::Text)};
-    assignments.columns[9].internal = true;   // segment_code
+    assignments.columns = RfmAnalysis::customerColumns();
+    assignments.columns << col("cluster", tr("Cluster"), ReportKind::Integer)
+                        << col("cluster_name", tr("Cluster name"), ReportKind::Text);
     assignments.columns[10].internal = true;  // the cluster's number: its name is shown
     assignments.rows.reserve(rfm.rows.size());
     for (qsizetype i = 0; i < rfm.rows.size(); ++i) {
         const RfmRow &row = rfm.rows.at(i);
         assignments.rows << QVariantList{row.customerId, result.rfm.names.value(i), row.recencyDays, row.frequency,
                                          row.monetary, qint64(row.r), qint64(row.f), qint64(row.m),
-                                         segmentName(row.segment), Rfm::segmentCode(row.segment),
-                                         qint64(c.labels[size_t(i)] + 1), names.value(c.labels[size_t(i)])};
+                                         RfmAnalysis::segmentName(row.segment, options.segmentNames),
+                                         Rfm::segmentCode(row.segment), qint64(c.labels[size_t(i)] + 1),
+                                         names.value(c.labels[size_t(i)])};
     }
+    return assignments;
+}
 
+ReportTable ClusterAnalysis::silhouetteTable(const RfmClusterResult &c)
+{
     ReportTable silhouette;
     silhouette.name = QStringLiteral("silhouette");
     silhouette.title = tr("Silhouette by number of clusters");
@@ -147,19 +159,19 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
         silhouette.rows << QVariantList{qint64(s.k), qint64(s.clusters), optionalNumber(s.score),
                                         s.k == c.suggestedK ? tr("yes") : QString(),
                                         s.k == used ? tr("yes") : QString()};
+    return silhouette;
+}
 
-    report.tables = {profile, assignments, silhouette};
-    report.currency = options.window.currency;
+QList<ReportChart> ClusterAnalysis::charts()
+{
     using C = ReportChartKind;
-    report.charts = {{QStringLiteral("scatter"), tr("Customers by recency and monetary value, by cluster"), C::Scatter,
-                      QStringLiteral("assignments"), 0, {2, 4}, 11},
-                     {QStringLiteral("sizes"), tr("Customers per cluster"), C::HorizontalBar, QStringLiteral("profile"),
-                      9, {1}},
-                     {QStringLiteral("revenue_share"), tr("Revenue share per cluster"), C::Pie, QStringLiteral("profile"),
-                      9, {6}},
-                     {QStringLiteral("silhouette"), tr("Silhouette by number of clusters"), C::Line,
-                      QStringLiteral("silhouette"), 0, {2}}};
-    return report;
+    return {{QStringLiteral("scatter"), tr("Customers by recency and monetary value, by cluster"), C::Scatter,
+             QStringLiteral("assignments"), 0, {2, 4}, 11},
+            {QStringLiteral("sizes"), tr("Customers per cluster"), C::HorizontalBar, QStringLiteral("profile"), 9, {1}},
+            {QStringLiteral("revenue_share"), tr("Revenue share per cluster"), C::Pie, QStringLiteral("profile"), 9,
+             {6}},
+            {QStringLiteral("silhouette"), tr("Silhouette by number of clusters"), C::Line,
+             QStringLiteral("silhouette"), 0, {2}}};
 }
 
 } // namespace guanxi

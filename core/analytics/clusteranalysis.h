@@ -47,6 +47,15 @@ public:
     // monetary, r, f, m, segment, segment_code, cluster) and "silhouette"
     // (k, clusters, silhouette, suggested, used). Clusters are numbered from 1.
     static Report toReport(const ClusterReport &result, const ClusterOptions &options, const QDateTime &generated);
+
+private:
+    static QStringList filters(const ClusterReport &result, const ClusterOptions &options);
+    static ReportTable profileTable(const ClusterReport &result, const ClusterOptions &options,
+                                    const QStringList &names);
+    static ReportTable assignmentsTable(const ClusterReport &result, const ClusterOptions &options,
+                                        const QStringList &names);
+    static ReportTable silhouetteTable(const RfmClusterResult &clusters);
+    static QList<ReportChart> charts();
 };
 
 } // namespace guanxi

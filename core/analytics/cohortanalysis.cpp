@@ -67,11 +67,8 @@ Result<CohortReport> CohortAnalysis::run(Session &session, const SalesFilter &fi
 Report CohortAnalysis::toReport(const CohortReport &r)
 {
     using K = ReportKind;
-    Report out;
-    out.name = QStringLiteral("cohort");
-    out.title = tr("Retention by first-purchase month");
-    out.filters = r.filterLines;
-    out.generated = r.generated;
+    Report out =
+        Report::headed(QStringLiteral("cohort"), tr("Retention by first-purchase month"), r.filterLines, r.generated);
     for (const bool shares : {true, false}) {
         ReportTable t{shares ? QStringLiteral("retention") : QStringLiteral("retention_counts"),
                       shares ? tr("Retention (share)") : tr("Retention (customers)"),

@@ -75,11 +75,7 @@ Result<FunnelReport> FunnelAnalysis::run(Session &session, const SalesFilter &fi
 Report FunnelAnalysis::toReport(const FunnelReport &r)
 {
     using K = ReportKind;
-    Report out;
-    out.name = QStringLiteral("funnel");
-    out.title = tr("Sales funnel");
-    out.filters = r.filterLines;
-    out.generated = r.generated;
+    Report out = Report::headed(QStringLiteral("funnel"), tr("Sales funnel"), r.filterLines, r.generated);
 
     ReportTable stages{QStringLiteral("stages"), tr("Stages"),
                        {{QStringLiteral("stage"), tr("Stage"), K::Text},

@@ -92,11 +92,7 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
 Report Receivables::toReport(const ReceivablesReport &r)
 {
     using K = ReportKind;
-    Report out;
-    out.name = QStringLiteral("receivables");
-    out.title = tr("Receivables");
-    out.filters = r.filterLines;
-    out.generated = r.generated;
+    Report out = Report::headed(QStringLiteral("receivables"), tr("Receivables"), r.filterLines, r.generated);
     out.currency = r.filter.currency.toUpper();
 
     static const char *bucketKeys[] = {"days_0_30", "days_31_60", "days_61_90", "days_over_90"};

@@ -80,6 +80,19 @@ struct Report {
     QList<ReportTable> tables;
     QList<ReportChart> charts;
 
+    // A report with its name, title, filter lines and time, for the tables
+    // and charts to be added.
+    static Report headed(const QString &name, const QString &title, const QStringList &filters,
+                         const QDateTime &generated)
+    {
+        Report r;
+        r.name = name;
+        r.title = title;
+        r.filters = filters;
+        r.generated = generated;
+        return r;
+    }
+
     const ReportTable *table(const QString &tableName) const
     {
         for (const ReportTable &t : tables)

@@ -52,31 +52,55 @@ QStringList RfmAnalysis::filters(const RfmOptions &options, const RfmReport &rep
                 .arg(report.withoutPurchase)};
 }
 
+namespace {
+
+// Short labels that fit under a bar: 100-1k, 1k-10k, ... 1M-10M, ≥ 10M.
+QString shortAmount(qint64 units)
+{
+    return units >= 1000000 ? QStringLiteral("%1M").arg(units / 1000000)
+           : units >= 1000  ? QStringLiteral("%1k").arg(units / 1000)
+                            : QString::number(units);
+}
+
+} // namespace
+
 Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, SegmentNames names)
 {
-    using K = ReportKind;
-    const auto segmentName = [names](RfmSegment s) {
-        return names == SegmentNames::Chinese ? Rfm::segmentChinese(s) : Rfm::segmentLabel(s);
-    };
     Report out;
     out.name = QStringLiteral("rfm");
     out.title = tr("RFM analysis");
     out.filters = filters(options, r);
     out.generated = QDateTime::currentDateTime();
     out.currency = options.window.currency;
+    out.tables = {customersTable(r, names), segmentsTable(r, names), cutPointsTable(r.result),
+                  heatMapTable(r.result), monetaryTable(r.result)};
+    out.charts = charts();
+    return out;
+}
 
-    ReportTable rows{QStringLiteral("rfm"), tr("Customers"),
-                     {{QStringLiteral("customer_id"), tr("ID"), K::Integer},
-                      {QStringLiteral("customer_name"), tr("Customer"), K::Text},
-                      {QStringLiteral("recency_days"), tr("Recency (days)"), K::Integer},
-                      {QStringLiteral("frequency"), tr("Frequency (orders)"), K::Integer},
-                      {QStringLiteral("monetary"), tr("Monetary"), K::Money},
-                      {QStringLiteral("r"), QStringLiteral("R"), K::Integer},
-                      {QStringLiteral("f"), QStringLiteral("F"), K::Integer},
-                      {QStringLiteral("m"), QStringLiteral("M"), K::Integer},
-                      {QStringLiteral("segment"), tr("Segment"), K::Text},
-                      {QStringLiteral("segment_code"), tr("Segment code"), K::Text, true}},
-                     {}};
+QString RfmAnalysis::segmentName(RfmSegment s, SegmentNames names)
+{
+    return names == SegmentNames::Chinese ? Rfm::segmentChinese(s) : Rfm::segmentLabel(s);
+}
+
+QList<ReportColumn> RfmAnalysis::customerColumns()
+{
+    using K = ReportKind;
+    return {{QStringLiteral("customer_id"), tr("ID"), K::Integer},
+            {QStringLiteral("customer_name"), tr("Customer"), K::Text},
+            {QStringLiteral("recency_days"), tr("Recency (days)"), K::Integer},
+            {QStringLiteral("frequency"), tr("Frequency (orders)"), K::Integer},
+            {QStringLiteral("monetary"), tr("Monetary"), K::Money},
+            {QStringLiteral("r"), QStringLiteral("R"), K::Integer},
+            {QStringLiteral("f"), QStringLiteral("F"), K::Integer},
+            {QStringLiteral("m"), QStringLiteral("M"), K::Integer},
+            {QStringLiteral("segment"), tr("Segment"), K::Text},
+            {QStringLiteral("segment_code"), tr("Segment code"), K::Text, true}};
+}
+
+ReportTable RfmAnalysis::customersTable(const RfmReport &r, SegmentNames names)
+{
+    ReportTable rows{QStringLiteral("rfm"), tr("Customers"), customerColumns(), {}};
     rows.rows.reserve(r.result.rows.size());
     // The biggest spenders first (then by id), so the top of a printed or
     // PDF report is the customers who matter most.
@@ -88,9 +112,14 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     for (int i : order) {
         const RfmRow &row = r.result.rows.at(i);
         rows.rows << QVariantList{row.customerId, r.names.value(i), row.recencyDays, row.frequency, row.monetary,
-                                  row.r, row.f, row.m, segmentName(row.segment), Rfm::segmentCode(row.segment)};
+                                  row.r, row.f, row.m, segmentName(row.segment, names), Rfm::segmentCode(row.segment)};
     }
+    return rows;
+}
 
+ReportTable RfmAnalysis::segmentsTable(const RfmReport &r, SegmentNames names)
+{
+    using K = ReportKind;
     ReportTable segments{QStringLiteral("segments"), tr("Segments"),
                          {{QStringLiteral("segment"), tr("Segment"), K::Text},
                           {QStringLiteral("segment_code"), tr("Segment code"), K::Text, true},
@@ -100,10 +129,15 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     const double total = double(std::max<qsizetype>(1, r.result.rows.size()));
     for (int s = 0; s < 8; ++s) {
         const qint64 count = r.result.segmentCounts[size_t(s)];
-        segments.rows << QVariantList{segmentName(RfmSegment(s)), Rfm::segmentCode(RfmSegment(s)), count,
+        segments.rows << QVariantList{segmentName(RfmSegment(s), names), Rfm::segmentCode(RfmSegment(s)), count,
                                       double(count) / total};
     }
+    return segments;
+}
 
+ReportTable RfmAnalysis::cutPointsTable(const RfmResult &result)
+{
+    using K = ReportKind;
     ReportTable cuts{QStringLiteral("cut_points"), tr("Cut points"),
                      {{QStringLiteral("measure"), tr("Measure"), K::Text},
                       {QStringLiteral("q20"), QStringLiteral("20%"), K::Decimal},
@@ -115,17 +149,22 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     const auto cutRow = [&](const QString &name, const std::array<double, 4> &c, double mean, double scale) {
         cuts.rows << QVariantList{name, c[0] / scale, c[1] / scale, c[2] / scale, c[3] / scale, mean / scale};
     };
-    cutRow(tr("Recency (days)"), r.result.recencyCuts, r.result.meanRecency, 1);
-    cutRow(tr("Frequency (orders)"), r.result.frequencyCuts, r.result.meanFrequency, 1);
-    cutRow(tr("Monetary"), r.result.monetaryCuts, r.result.meanMonetary, 100);   // minor to main units
+    cutRow(tr("Recency (days)"), result.recencyCuts, result.meanRecency, 1);
+    cutRow(tr("Frequency (orders)"), result.frequencyCuts, result.meanFrequency, 1);
+    cutRow(tr("Monetary"), result.monetaryCuts, result.meanMonetary, 100);   // minor to main units
+    return cuts;
+}
 
-    // R x F: how many customers have each pair of scores (R 5, the most
-    // recent, on top).
-    ReportTable heat{QStringLiteral("heat_map"), tr("R × F"), {{QStringLiteral("r"), tr("R score"), K::Text}}, {}};
+// R x F: how many customers have each pair of scores (R 5, the most recent,
+// on top).
+ReportTable RfmAnalysis::heatMapTable(const RfmResult &result)
+{
+    ReportTable heat{QStringLiteral("heat_map"), tr("R × F"), {{QStringLiteral("r"), tr("R score"), ReportKind::Text}},
+                     {}};
     for (int f = 1; f <= 5; ++f)
-        heat.columns << ReportColumn{QStringLiteral("f%1").arg(f), QStringLiteral("F%1").arg(f), K::Integer};
+        heat.columns << ReportColumn{QStringLiteral("f%1").arg(f), QStringLiteral("F%1").arg(f), ReportKind::Integer};
     std::array<std::array<qint64, 5>, 5> grid{};
-    for (const RfmRow &row : r.result.rows)
+    for (const RfmRow &row : result.rows)
         ++grid[size_t(row.r - 1)][size_t(row.f - 1)];
     for (int rs = 5; rs >= 1; --rs) {
         QVariantList line{QStringLiteral("R%1").arg(rs)};
@@ -133,8 +172,13 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
             line << grid[size_t(rs - 1)][size_t(f)];
         heat.rows << line;
     }
+    return heat;
+}
 
-    // Monetary by decade of the main unit: under 100, 100 to 1,000, ...
+// Monetary by decade of the main unit: under 100, 100 to 1,000, ...
+ReportTable RfmAnalysis::monetaryTable(const RfmResult &result)
+{
+    using K = ReportKind;
     ReportTable money{QStringLiteral("monetary_distribution"), tr("Monetary distribution"),
                       {{QStringLiteral("range"), tr("Monetary"), K::Text},
                        {QStringLiteral("from"), tr("From"), K::Money},
@@ -143,19 +187,13 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
                       {}};
     constexpr int Decades = 7;   // < 100, < 1k, < 10k, < 100k, < 1M, < 10M, 10M and more (main units)
     std::array<qint64, Decades> counts{}, sums{};
-    for (const RfmRow &row : r.result.rows) {
+    for (const RfmRow &row : result.rows) {
         int d = 0;
         for (qint64 limit = 100 * 100; d < Decades - 1 && row.monetary >= limit; limit *= 10)
             ++d;
         ++counts[size_t(d)];
         sums[size_t(d)] += row.monetary;
     }
-    // Short labels that fit under a bar: 100-1k, 1k-10k, ... 1M-10M, ≥ 10M.
-    const auto shortAmount = [](qint64 units) {
-        return units >= 1000000 ? QStringLiteral("%1M").arg(units / 1000000)
-               : units >= 1000  ? QStringLiteral("%1k").arg(units / 1000)
-                                : QString::number(units);
-    };
     for (int d = 0; d < Decades; ++d) {
         const qint64 lower = d == 0 ? 0 : qint64(std::pow(10, d + 1));
         const QString label = d == 0               ? QStringLiteral("0–100")
@@ -163,16 +201,18 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
                                                  : shortAmount(lower) + QStringLiteral("–") + shortAmount(lower * 10);
         money.rows << QVariantList{label, lower * 100, counts[size_t(d)], sums[size_t(d)]};
     }
+    return money;
+}
 
-    out.tables = {rows, segments, cuts, heat, money};
+QList<ReportChart> RfmAnalysis::charts()
+{
     using C = ReportChartKind;
-    out.charts = {{QStringLiteral("segments"), tr("Customers by segment"), C::HorizontalBar, QStringLiteral("segments"), 0, {2}},
-                  {QStringLiteral("segment_share"), tr("Segment shares"), C::Pie, QStringLiteral("segments"), 0, {2}},
-                  {QStringLiteral("heat_map"), tr("Customers by R and F score"), C::HeatMap, QStringLiteral("heat_map"), 0,
-                   {1, 2, 3, 4, 5}},
-                  {QStringLiteral("monetary"), tr("Customers by monetary value"), C::Bar,
-                   QStringLiteral("monetary_distribution"), 0, {2}}};
-    return out;
+    return {{QStringLiteral("segments"), tr("Customers by segment"), C::HorizontalBar, QStringLiteral("segments"), 0, {2}},
+            {QStringLiteral("segment_share"), tr("Segment shares"), C::Pie, QStringLiteral("segments"), 0, {2}},
+            {QStringLiteral("heat_map"), tr("Customers by R and F score"), C::HeatMap, QStringLiteral("heat_map"), 0,
+             {1, 2, 3, 4, 5}},
+            {QStringLiteral("monetary"), tr("Customers by monetary value"), C::Bar,
+             QStringLiteral("monetary_distribution"), 0, {2}}};
 }
 
 } // namespace guanxi

@@ -37,6 +37,19 @@ public:
     enum class SegmentNames { Translated, Chinese };
     static Report toReport(const RfmReport &report, const RfmOptions &options, SegmentNames names);
     static QStringList filters(const RfmOptions &options, const RfmReport &report);
+    // The columns of a customer's RFM values, as in the "rfm" table: customer_id
+    // ... segment_code (internal). Reports that add to them start from these.
+    static QList<ReportColumn> customerColumns();
+    // A customer's segment in the language asked for.
+    static QString segmentName(RfmSegment segment, SegmentNames names);
+
+private:
+    static ReportTable customersTable(const RfmReport &report, SegmentNames names);
+    static ReportTable segmentsTable(const RfmReport &report, SegmentNames names);
+    static ReportTable cutPointsTable(const RfmResult &result);
+    static ReportTable heatMapTable(const RfmResult &result);
+    static ReportTable monetaryTable(const RfmResult &result);
+    static QList<ReportChart> charts();
 };
 
 } // namespace guanxi

@@ -16,19 +16,26 @@ using sql::run;
 namespace {
 const QString purchase = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' AND o.currency = ?");
 
-// " AND c.owner_id = ? AND c.source_id = ?" for the filters that are set.
-QString customerScope(const SalesScope &s, QVariantList &values, const QString &owner = QStringLiteral("c.owner_id"))
+// " AND <owner> = ? AND <source> = ?" for the filters that are set.
+QString scopeFilter(const SalesScope &s, QVariantList &values, const QString &owner, const QString &source)
 {
-    QString sql = QStringLiteral(" AND c.deleted_at IS NULL");
+    QString sql;
     if (s.ownerId) {
         sql += QStringLiteral(" AND ") + owner + QStringLiteral(" = ?");
         values << s.ownerId;
     }
     if (s.sourceId) {
-        sql += QStringLiteral(" AND c.source_id = ?");
+        sql += QStringLiteral(" AND ") + source + QStringLiteral(" = ?");
         values << s.sourceId;
     }
     return sql;
+}
+
+// Live customers, with " AND c.owner_id = ? AND c.source_id = ?" for the
+// filters that are set.
+QString customerScope(const SalesScope &s, QVariantList &values, const QString &owner = QStringLiteral("c.owner_id"))
+{
+    return QStringLiteral(" AND c.deleted_at IS NULL") + scopeFilter(s, values, owner, QStringLiteral("c.source_id"));
 }
 
 // "CASE WHEN col < ? THEN 0 WHEN col < ? THEN 1 ... END" for buckets between
@@ -181,15 +188,8 @@ Result<QList<UserBucketCount>> SalesStore::followUpActivity(const SalesScope &sc
                                    "LEFT JOIN leads l ON l.id = i.lead_id WHERE i.occurred_at >= ? AND i.occurred_at < ? "
                                    "AND c.deleted_at IS NULL");
     values << toStoredTime(boundaries.first()) << toStoredTime(boundaries.last());
-    if (scope.ownerId) {
-        sql += QStringLiteral(" AND i.user_id = ?");
-        values << scope.ownerId;
-    }
-    if (scope.sourceId) {
-        sql += QStringLiteral(" AND coalesce(c.source_id, l.source_id) = ?");
-        values << scope.sourceId;
-    }
-    sql += QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
+    sql += scopeFilter(scope, values, QStringLiteral("i.user_id"), QStringLiteral("coalesce(c.source_id, l.source_id)"))
+           + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not count the follow-ups by salesperson."));
@@ -209,15 +209,8 @@ Result<QList<OwnerOverdue>> SalesStore::overdue(const SalesScope &scope, const Q
                                              "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?")
                             : QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE c.deleted_at IS NULL "
                                              "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?");
-        if (scope.ownerId) {
-            sql += QStringLiteral(" AND c.owner_id = ?");
-            values << scope.ownerId;
-        }
-        if (scope.sourceId) {
-            sql += QStringLiteral(" AND c.source_id = ?");
-            values << scope.sourceId;
-        }
-        sql += QStringLiteral(" GROUP BY c.owner_id ORDER BY c.owner_id");
+        sql += scopeFilter(scope, values, QStringLiteral("c.owner_id"), QStringLiteral("c.source_id"))
+               + QStringLiteral(" GROUP BY c.owner_id ORDER BY c.owner_id");
         QSqlQuery q(m_session.db().connection());
         if (!run(q, sql, values))
             return SqlErrors::from(q.lastError(), tr("Could not count the overdue follow-ups."));

@@ -135,11 +135,7 @@ Result<TrendReport> TrendAnalysis::run(Session &session, const SalesFilter &filt
 Report TrendAnalysis::toReport(const TrendReport &r)
 {
     using K = ReportKind;
-    Report out;
-    out.name = QStringLiteral("trend");
-    out.title = tr("Sales trends by month");
-    out.filters = r.filterLines;
-    out.generated = r.generated;
+    Report out = Report::headed(QStringLiteral("trend"), tr("Sales trends by month"), r.filterLines, r.generated);
 
     ReportTable months{QStringLiteral("months"), tr("By month"),
                        {{QStringLiteral("month"), tr("Month"), K::Month},
