@@ -205,6 +205,146 @@ VCardContact contact(const Customer &c)
     v.uid = QStringLiteral("guanxi-customer-%1").arg(c.id);
     return v;
 }
+
+// One export: the customers read in batches, written to one file in one
+// format. Counts the customers written; those purged since the ids were
+// listed are left out.
+class ExportRun {
+public:
+    ExportRun(Session &session, const QList<qint64> &ids, const Lookups &lookups,
+              const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+        : m_customers(session), m_ids(ids), m_lookups(lookups), m_progress(progress), m_cancel(cancel),
+          m_cancelled{CustomerExport::tr("The export was cancelled; no file was written."), {}, {}}
+    {
+    }
+
+    qint64 written() const { return m_written; }
+
+    Status csv(const QString &path)
+    {
+        CsvWriter csv(path);
+        if (Status s = csv.open(); !s)
+            return s;
+        csv.writeRow(header(m_lookups));
+        if (Status s = each([&](const Customer &c) {
+                QStringList cells;
+                for (const QVariant &v : row(c, m_lookups))
+                    cells << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
+                csv.writeRow(cells);
+                return Status();
+            });
+            !s)
+            return s;
+        return csv.commit();
+    }
+
+    Status xlsx(const QString &path)
+    {
+        QList<XlsxColumn> kinds(header(m_lookups).size(), XlsxColumn::Text);
+        kinds[0] = XlsxColumn::Number;
+        kinds[16] = XlsxColumn::Date;
+        kinds[17] = XlsxColumn::Date;
+        XlsxLayout layout(header(m_lookups), kinds);
+        // Usually one pass. A text too long for its cells widens the layout
+        // and the export starts over: a workbook never closed leaves no file.
+        for (int pass = 1;; ++pass) {
+            auto xlsx = XlsxWriter::open(path);
+            if (!xlsx)
+                return xlsx.error();
+            if (Status s = (*xlsx)->addSheet(CustomerExport::tr("Customers"), layout.header(), layout.kinds()); !s)
+                return s;
+            bool fits = true;
+            m_written = 0;
+            QList<QVariant> cells;
+            if (Status s = each([&](const Customer &c) {
+                    fits = layout.place(row(c, m_lookups), cells) && fits;
+                    return fits ? (*xlsx)->addRow(cells) : Status();
+                });
+                !s)
+                return s;
+            if (fits)
+                return (*xlsx)->close();
+            if (pass == 3) // texts that keep growing while we export: edited right now
+                return Error{CustomerExport::tr("Could not write “%1”: some customers' texts kept growing while they "
+                                                "were exported. Export again.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             {}, {}};
+        }
+    }
+
+    // A card at a time: memory stays flat however many customers.
+    Status vcards(const QString &path, VCardVersion version)
+    {
+        if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
+            return guarded;
+        // Unbuffered, in chunks of our own: with QFile's buffer a failed
+        // flush reaches us as "Unknown error", losing the system's reason
+        // (a full disk, say).
+        QSaveFile file(path);
+        auto failed = [&] {
+            return Error{CustomerExport::tr("Could not write “%1”: %2. Any earlier file of that name is unchanged. "
+                                            "Free some space on that disk or choose another folder, then export again.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()),
+                         {}, {}};
+        };
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return failed();
+        QByteArray chunk;
+        auto flush = [&] {
+            // A short write (the disk filled up) says nothing; the next one
+            // fails with the reason.
+            for (qsizetype done = 0; done < chunk.size();) {
+                const qint64 n = file.write(chunk.constData() + done, chunk.size() - done);
+                if (n <= 0)
+                    return false;
+                done += n;
+            }
+            chunk.clear();
+            return true;
+        };
+        if (Status s = each([&](const Customer &c) {
+                chunk += VCardWriter::write({contact(c)}, version);
+                return chunk.size() < (1 << 16) || flush() ? Status() : Status(failed());
+            });
+            !s)
+            return s;
+        if (!flush() || !file.commit())
+            return failed();
+        return {};
+    }
+
+private:
+    // Calls f for each customer, reading 500 at a time: a handful of queries
+    // instead of five per customer.
+    Status each(const std::function<Status(const Customer &)> &f)
+    {
+        constexpr qsizetype batch = 500;
+        const qsizetype total = std::max<qsizetype>(1, m_ids.size());
+        for (qsizetype i = 0; i < m_ids.size(); i += batch) {
+            if (m_cancel && m_cancel->load())
+                return m_cancelled;
+            auto some = m_customers.getMany(m_ids.mid(i, batch));
+            if (!some)
+                return some.error();
+            for (const Customer &c : std::as_const(*some)) {
+                if (Status s = f(c); !s)
+                    return s;
+                ++m_written;
+            }
+            if (m_progress)
+                m_progress(double(i) / double(total));
+        }
+        return {};
+    }
+
+    CustomerStore m_customers;
+    const QList<qint64> &m_ids;
+    const Lookups &m_lookups;
+    const std::function<void(double)> &m_progress;
+    const std::atomic_bool *m_cancel;
+    const Error m_cancelled;
+    qint64 m_written = 0;
+};
 } // namespace
 
 std::optional<ExportFormat> CustomerExport::formatFor(const QString &path)
@@ -232,131 +372,25 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
     Lookups lookups;
     if (Status s = lookups.load(session); !s)
         return s.error();
-    const qsizetype total = std::max<qsizetype>(1, ids.size());
-    const Error cancelled{tr("The export was cancelled; no file was written."), {}, {}};
-    qint64 written = 0;   // customers purged since the ids were listed are left out
-    auto each = [&](const std::function<Status(const Customer &)> &f) -> Status {
-        // Read 500 at a time: a handful of queries instead of five per customer.
-        constexpr qsizetype batch = 500;
-        for (qsizetype i = 0; i < ids.size(); i += batch) {
-            if (cancel && cancel->load())
-                return cancelled;
-            auto some = customers.getMany(ids.mid(i, batch));
-            if (!some)
-                return some.error();
-            for (const Customer &c : std::as_const(*some)) {
-                if (Status s = f(c); !s)
-                    return s;
-                ++written;
-            }
-            if (progress)
-                progress(double(i) / double(total));
-        }
-        return {};
-    };
-
+    ExportRun run(session, ids, lookups, progress, cancel);
+    Status s;
     switch (format) {
-    case ExportFormat::Csv: {
-        CsvWriter csv(path);
-        if (Status s = csv.open(); !s)
-            return s.error();
-        csv.writeRow(header(lookups));
-        if (Status s = each([&](const Customer &c) {
-                QStringList cells;
-                for (const QVariant &v : row(c, lookups))
-                    cells << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
-                csv.writeRow(cells);
-                return Status();
-            });
-            !s)
-            return s.error();
-        if (Status s = csv.commit(); !s)
-            return s.error();
+    case ExportFormat::Csv:
+        s = run.csv(path);
         break;
-    }
-    case ExportFormat::Xlsx: {
-        QList<XlsxColumn> kinds(header(lookups).size(), XlsxColumn::Text);
-        kinds[0] = XlsxColumn::Number;
-        kinds[16] = XlsxColumn::Date;
-        kinds[17] = XlsxColumn::Date;
-        XlsxLayout layout(header(lookups), kinds);
-        // Usually one pass. A text too long for its cells widens the layout
-        // and the export starts over: a workbook never closed leaves no file.
-        for (int pass = 1;; ++pass) {
-            auto xlsx = XlsxWriter::open(path);
-            if (!xlsx)
-                return xlsx.error();
-            if (Status s = (*xlsx)->addSheet(tr("Customers"), layout.header(), layout.kinds()); !s)
-                return s.error();
-            bool fits = true;
-            written = 0;
-            QList<QVariant> cells;
-            if (Status s = each([&](const Customer &c) {
-                    fits = layout.place(row(c, lookups), cells) && fits;
-                    return fits ? (*xlsx)->addRow(cells) : Status();
-                });
-                !s)
-                return s.error();
-            if (fits) {
-                if (Status s = (*xlsx)->close(); !s)
-                    return s.error();
-                break;
-            }
-            if (pass == 3) // texts that keep growing while we export: edited right now
-                return Error{tr("Could not write “%1”: some customers' texts kept growing while they "
-                                "were exported. Export again.")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             {}, {}};
-        }
+    case ExportFormat::Xlsx:
+        s = run.xlsx(path);
         break;
-    }
     case ExportFormat::VCard30:
-    case ExportFormat::VCard40: {
-        // A card at a time: memory stays flat however many customers.
-        const VCardVersion version = format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30;
-        if (Status guarded = DatabaseFiles::checkOutput(path); !guarded)
-            return guarded.error();
-        // Unbuffered, in chunks of our own: with QFile's buffer a failed
-        // flush reaches us as "Unknown error", losing the system's reason
-        // (a full disk, say).
-        QSaveFile file(path);
-        auto failed = [&] {
-            return Error{tr("Could not write “%1”: %2. Any earlier file of that name is unchanged. Free some space "
-                            "on that disk or choose another folder, then export again.")
-                             .arg(QDir::toNativeSeparators(path), file.errorString()),
-                         {}, {}};
-        };
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return failed();
-        QByteArray chunk;
-        auto flush = [&] {
-            // A short write (the disk filled up) says nothing; the next one
-            // fails with the reason.
-            for (qsizetype done = 0; done < chunk.size();) {
-                const qint64 n = file.write(chunk.constData() + done, chunk.size() - done);
-                if (n <= 0)
-                    return false;
-                done += n;
-            }
-            chunk.clear();
-            return true;
-        };
-        if (Status s = each([&](const Customer &c) {
-                chunk += VCardWriter::write({contact(c)}, version);
-                return chunk.size() < (1 << 16) || flush() ? Status() : Status(failed());
-            });
-            !s)
-            return s.error();
-        if (!flush())
-            return failed();
-        if (!file.commit())
-            return failed();
+    case ExportFormat::VCard40:
+        s = run.vcards(path, format == ExportFormat::VCard40 ? VCardVersion::V40 : VCardVersion::V30);
         break;
     }
-    }
+    if (!s)
+        return s.error();
     if (progress)
         progress(1.0);
-    return written;
+    return run.written();
 }
 
 } // namespace guanxi

@@ -13,6 +13,98 @@
 
 namespace guanxi {
 
+namespace {
+
+// Leads are never deleted: a lead import's leads not converted since are
+// disqualified.
+Status disqualifyLeads(Session &session, const QList<ImportedRecord> &records, const QString &fileName,
+                       ImportRevertReport &report)
+{
+    LeadStore leads(session);
+    const QString reason = ImportRevert::tr("Import of “%1” reverted").arg(fileName);
+    for (const ImportedRecord &r : records) {
+        auto lead = leads.get(r.entityId);
+        if (!lead || lead->status == LeadStatus::Converted || lead->status == LeadStatus::Disqualified)
+            continue;
+        if (Status s = leads.disqualify(r.entityId, reason); !s)
+            return s;
+        ++report.trashed;
+    }
+    return {};
+}
+
+// Puts the customers the import updated back as they were before it.
+Status restoreUpdated(CustomerStore &customers, qint64 batchId, const QList<ImportedRecord> &records,
+                      ImportRevertReport &report)
+{
+    const QString revertBatch = ChangeLogStore::newBatch();
+    for (const ImportedRecord &r : records) {
+        if (r.created)
+            continue;
+        auto before = CustomerJson::read(r.before);
+        if (!before)
+            return Error{ImportRevert::tr("Import %1 kept an unreadable copy of customer %2, so it cannot be reverted.")
+                             .arg(batchId)
+                             .arg(r.entityId),
+                         {}, {}};
+        auto now = customers.get(r.entityId);
+        if (!now)
+            continue;   // purged since: nothing to put back
+        Customer restored = *before;
+        restored.id = r.entityId;
+        if (now->isDeleted()) {
+            // Put it back as it was, in the trash where it is now.
+            if (Status s = customers.restore({r.entityId}); !s)
+                return s;
+            if (Status s = customers.update(restored, revertBatch); !s)
+                return s;
+            if (Status s = customers.moveToTrash({r.entityId}); !s)
+                return s;
+        } else if (Status s = customers.update(restored, revertBatch); !s) {
+            return Error{ImportRevert::tr("Could not put customer %1 back as it was before import %2: %3")
+                             .arg(r.entityId)
+                             .arg(batchId)
+                             .arg(s.error().message),
+                         s.error().detail, {}, s.error().kind};
+        }
+        ++report.restored;
+    }
+    return {};
+}
+
+// Moves the customers the import created to the trash, but for those that
+// kept another customer's records in a merge since.
+Status trashCreated(Session &session, CustomerStore &customers, const QList<ImportedRecord> &records,
+                    ImportRevertReport &report)
+{
+    QList<qint64> live;
+    MergeStore merges(session);
+    for (const ImportedRecord &r : records) {
+        if (!r.created)
+            continue;
+        auto c = customers.get(r.entityId);
+        if (!c || c->isDeleted())
+            continue;
+        // It kept another customer's records in a merge: trashing it would
+        // hide those too. It stays; the report says so.
+        auto survivor = merges.isActiveSurvivor(r.entityId);
+        if (!survivor)
+            return survivor.error();
+        if (*survivor) {
+            ++report.keptMerged;
+            continue;
+        }
+        live << r.entityId;
+    }
+    if (!live.isEmpty())
+        if (Status s = customers.moveToTrash(live); !s)
+            return s;
+    report.trashed = live.size();
+    return {};
+}
+
+} // namespace
+
 Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
 {
     ImportStore imports(session);
@@ -36,79 +128,14 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
         return records.error();
     ImportRevertReport report;
     if (batch->entity == u"lead") {
-        // Leads are never deleted: the ones not converted since are disqualified.
-        LeadStore leads(session);
-        const QString reason = tr("Import of “%1” reverted").arg(batch->fileName);
-        for (const ImportedRecord &r : *records) {
-            auto lead = leads.get(r.entityId);
-            if (!lead || lead->status == LeadStatus::Converted || lead->status == LeadStatus::Disqualified)
-                continue;
-            if (Status s = leads.disqualify(r.entityId, reason); !s)
-                return s.error();
-            ++report.trashed;
-        }
-        if (Status s = imports.markReverted(batchId); !s)
+        if (Status s = disqualifyLeads(session, *records, batch->fileName, report); !s)
             return s.error();
-        if (Status s = tx.commit(); !s)
+    } else {
+        if (Status s = restoreUpdated(customers, batchId, *records, report); !s)
             return s.error();
-        return report;
-    }
-    const QString revertBatch = ChangeLogStore::newBatch();
-    QList<qint64> created;
-    for (const ImportedRecord &r : *records) {
-        if (r.created) {
-            created << r.entityId;
-            continue;
-        }
-        auto before = CustomerJson::read(r.before);
-        if (!before)
-            return Error{tr("Import %1 kept an unreadable copy of customer %2, so it cannot be reverted.")
-                             .arg(batchId)
-                             .arg(r.entityId),
-                         {}, {}};
-        auto now = customers.get(r.entityId);
-        if (!now)
-            continue;   // purged since: nothing to put back
-        Customer restored = *before;
-        restored.id = r.entityId;
-        if (now->isDeleted()) {
-            // Put it back as it was, in the trash where it is now.
-            if (Status s = customers.restore({r.entityId}); !s)
-                return s.error();
-            if (Status s = customers.update(restored, revertBatch); !s)
-                return s.error();
-            if (Status s = customers.moveToTrash({r.entityId}); !s)
-                return s.error();
-        } else if (Status s = customers.update(restored, revertBatch); !s) {
-            return Error{tr("Could not put customer %1 back as it was before import %2: %3")
-                             .arg(r.entityId)
-                             .arg(batchId)
-                             .arg(s.error().message),
-                         s.error().detail, {}, s.error().kind};
-        }
-        ++report.restored;
-    }
-    QList<qint64> live;
-    MergeStore merges(session);
-    for (qint64 id : created) {
-        auto c = customers.get(id);
-        if (!c || c->isDeleted())
-            continue;
-        // It kept another customer's records in a merge: trashing it would
-        // hide those too. It stays; the report says so.
-        auto survivor = merges.isActiveSurvivor(id);
-        if (!survivor)
-            return survivor.error();
-        if (*survivor) {
-            ++report.keptMerged;
-            continue;
-        }
-        live << id;
-    }
-    if (!live.isEmpty())
-        if (Status s = customers.moveToTrash(live); !s)
+        if (Status s = trashCreated(session, customers, *records, report); !s)
             return s.error();
-    report.trashed = live.size();
+    }
     if (Status s = imports.markReverted(batchId); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -140,6 +140,117 @@ bool isWritableFile(const QFileInfo &info)
     // the file to be read-only, so honour it.
     return info.isWritable() && (info.permissions() & QFile::WriteOwner);
 }
+
+// Whether a file is opened for reading only, and why.
+struct Access {
+    bool readOnly = false;
+    QString reason;
+};
+
+// A new, empty file, owner-only from the first byte (SQLite would create it
+// 0644 less the umask); its -wal and -shm take the file's mode.
+Status createFile(const QString &path, const QFileInfo &info)
+{
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{Database::tr("Cannot create the folder “%1” for the database. Choose a folder you "
+                                  "may write to.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath())),
+                     {}, {}};
+    QFile fresh(info.absoluteFilePath());
+    if (!fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !fresh.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{Database::tr("Cannot create “%1”: %2. Choose a folder you may write to.")
+                         .arg(nativeName(path), fresh.errorString()),
+                     {}, {}};
+    return {};
+}
+
+// Why a file that could be written must still be opened for reading only:
+// a full disk, a read-only file or folder. Empty when it can be written.
+QString unwritableReason(const QFileInfo &info)
+{
+    if (diskFull(info))
+        return Database::tr("The disk holding the file is full, so Guanxi opened it for reading only: you can "
+                            "look, export and back up to another disk. Free some space and open the file again "
+                            "to make changes.");
+    if (!isWritableFile(info))
+        return Database::tr("The file is read-only, so Guanxi opened it for reading only. To "
+                            "make changes, make the file writable and open it again.");
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return Database::tr("The folder holding the file is read-only, so Guanxi opened it for "
+                            "reading only. Copy the file to a folder you may write to.");
+    return {};
+}
+
+// Opening a file of an older data version upgrades it, which means writing:
+// refused when it is to be opened for reading only.
+Status checkUpgradable(const QString &path, const QFileInfo &info, int userVersion, const Database::Options &options,
+                       const Access &access)
+{
+    const int latest = Database::latestSchemaVersion();
+    if (!access.readOnly || userVersion >= latest)
+        return {};
+    if (options.lockedByOther)
+        return Error{Database::tr("“%1” needs upgrading to this version of Guanxi, but another program is writing to "
+                                  "it. Close that program and open the file again.")
+                         .arg(nativeName(path)),
+                     {}, {}};
+    if (!options.readOnly && !access.reason.isEmpty() && isWritableFile(info)
+        && QFileInfo(info.absolutePath()).isWritable())
+        // Read-only for a reason of its own (damage, a damaged log, a full
+        // disk): that reason is what to act on, not the file's permissions.
+        return Error{Database::tr("“%1” needs upgrading to this version of Guanxi (data version %2 to %3), which "
+                                  "means writing to it, and it cannot be written now: %4")
+                         .arg(nativeName(path))
+                         .arg(userVersion)
+                         .arg(latest)
+                         .arg(access.reason),
+                     {}, {}};
+    return Error{Database::tr("“%1” needs upgrading to this version of Guanxi (data version %2 to "
+                              "%3), but it can only be read. Make the file writable and open it "
+                              "again.")
+                     .arg(nativeName(path))
+                     .arg(userVersion)
+                     .arg(latest),
+                 {}, {}};
+}
+
+// Every check on an existing file before the real connection: its header,
+// its log, a damage record, its data version and owner program, and whether
+// it can be written. May turn access to reading only, saying why.
+Status checkExisting(const QString &path, const QFileInfo &info, const Database::Options &options, Access &access)
+{
+    if (Status s = FileCheck::inspect(path); !s)
+        return s;
+    QString logNote;
+    if (Status s = WalCheck::beforeOpening(path, !access.readOnly, &logNote); !s)
+        return s;
+    if (!logNote.isEmpty())
+        access.reason = logNote;
+    if (!access.readOnly) {
+        if (const auto damage = DamageRecord::read(path)) {
+            access.readOnly = true;
+            access.reason = DamageRecord::readOnlyReason(path, *damage);
+        }
+    }
+    auto facts = inspectReadOnly(path, options.busyTimeoutMs);
+    if (!facts)
+        return facts.error();
+    if (facts->userVersion > Database::latestSchemaVersion())
+        return newerVersion(path, facts->userVersion);
+    const bool foreign = facts->applicationId != Database::applicationId
+                         && (facts->objectCount > 0 || facts->userVersion > 0);
+    if (foreign)
+        return Error{Database::tr("“%1” is an SQLite database of another program, not a Guanxi database. "
+                                  "Choose another file; this one was left untouched.")
+                         .arg(nativeName(path)),
+                     QStringLiteral("application_id %1").arg(facts->applicationId), {}};
+    if (!access.readOnly) {
+        if (const QString reason = unwritableReason(info); !reason.isEmpty())
+            access = Access{true, reason};
+    }
+    return checkUpgradable(path, info, facts->userVersion, options, access);
+}
 } // namespace
 
 int Database::latestSchemaVersion()
@@ -158,10 +269,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QString openingNote = options.readOnly ? QString() : Backup::recoverInterruptedRestore(path);
     const QFileInfo info(path);
     const bool exists = info.exists();
-    bool readOnly = options.readOnly;
-    QString readOnlyReason;
-    if (options.readOnly)
-        readOnlyReason = tr("Opened read-only as requested.");
+    Access access{options.readOnly, options.readOnly ? tr("Opened read-only as requested.") : QString()};
 
     if (!exists) {
         if (!options.createIfMissing || options.readOnly)
@@ -169,119 +277,48 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                             "File > New or `guanxi-cli init`.")
                              .arg(nativeName(path)),
                          {}, {}};
-        if (!QDir().mkpath(info.absolutePath()))
-            return Error{tr("Cannot create the folder “%1” for the database. Choose a folder you "
-                            "may write to.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())),
-                         {}, {}};
-        // Owner-only from the first byte (SQLite would create it 0644 less the
-        // umask); its -wal and -shm take the file's mode.
-        QFile fresh(info.absoluteFilePath());
-        if (!fresh.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !fresh.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return Error{tr("Cannot create “%1”: %2. Choose a folder you may write to.")
-                             .arg(nativeName(path), fresh.errorString()),
-                         {}, {}};
-    } else {
-        if (Status s = FileCheck::inspect(path); !s)
+        if (Status s = createFile(path, info); !s)
             return s.error();
-        QString logNote;
-        if (Status s = WalCheck::beforeOpening(path, !readOnly, &logNote); !s)
-            return s.error();
-        if (!logNote.isEmpty())
-            readOnlyReason = logNote;
-        if (!readOnly) {
-            if (const auto damage = DamageRecord::read(path)) {
-                readOnly = true;
-                readOnlyReason = DamageRecord::readOnlyReason(path, *damage);
-            }
-        }
-        auto facts = inspectReadOnly(path, options.busyTimeoutMs);
-        if (!facts)
-            return facts.error();
-        const int latest = latestSchemaVersion();
-        if (facts->userVersion > latest)
-            return newerVersion(path, facts->userVersion);
-        const bool foreign = facts->applicationId != applicationId
-                             && (facts->objectCount > 0 || facts->userVersion > 0);
-        if (foreign)
-            return Error{tr("“%1” is an SQLite database of another program, not a Guanxi database. "
-                            "Choose another file; this one was left untouched.")
-                             .arg(nativeName(path)),
-                         QStringLiteral("application_id %1").arg(facts->applicationId), {}};
-        if (!readOnly && diskFull(info)) {
-            readOnly = true;
-            readOnlyReason = tr("The disk holding the file is full, so Guanxi opened it for reading only: you can "
-                                "look, export and back up to another disk. Free some space and open the file again "
-                                "to make changes.");
-        } else if (!readOnly && !isWritableFile(info)) {
-            readOnly = true;
-            readOnlyReason = tr("The file is read-only, so Guanxi opened it for reading only. To "
-                                "make changes, make the file writable and open it again.");
-        } else if (!readOnly && !QFileInfo(info.absolutePath()).isWritable()) {
-            readOnly = true;
-            readOnlyReason = tr("The folder holding the file is read-only, so Guanxi opened it for "
-                                "reading only. Copy the file to a folder you may write to.");
-        }
-        if (readOnly && facts->userVersion < latest && options.lockedByOther)
-            return Error{tr("“%1” needs upgrading to this version of Guanxi, but another program is writing to it. "
-                            "Close that program and open the file again.")
-                             .arg(nativeName(path)),
-                         {}, {}};
-        if (readOnly && facts->userVersion < latest && !options.readOnly && !readOnlyReason.isEmpty()
-            && isWritableFile(info) && QFileInfo(info.absolutePath()).isWritable())
-            // Read-only for a reason of its own (damage, a damaged log, a full
-            // disk): that reason is what to act on, not the file's permissions.
-            return Error{tr("“%1” needs upgrading to this version of Guanxi (data version %2 to %3), which means "
-                            "writing to it, and it cannot be written now: %4")
-                             .arg(nativeName(path))
-                             .arg(facts->userVersion)
-                             .arg(latest)
-                             .arg(readOnlyReason),
-                         {}, {}};
-        if (readOnly && facts->userVersion < latest)
-            return Error{tr("“%1” needs upgrading to this version of Guanxi (data version %2 to "
-                            "%3), but it can only be read. Make the file writable and open it "
-                            "again.")
-                             .arg(nativeName(path))
-                             .arg(facts->userVersion)
-                             .arg(latest),
-                         {}, {}};
+    } else if (Status s = checkExisting(path, info, options, access); !s) {
+        return s.error();
     }
 
     Options effective = options;
-    effective.readOnly = readOnly;
+    effective.readOnly = access.readOnly;
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
-    db->m_readOnly = readOnly;
-    db->m_readOnlyReason = readOnlyReason;
+    db->m_readOnly = access.readOnly;
+    db->m_readOnlyReason = access.reason;
     db->m_openingNote = openingNote;
     if (Status s = db->configure(effective); !s) {
-        // Someone else holds the write lock: fall back to reading, visibly.
-        if (exists && !readOnly && s.error().kind == ErrorKind::Busy) {
-            db.reset();
-            Options ro = options;
-            ro.readOnly = true;
-            ro.lockedByOther = true;
-            auto again = open(path, ro);
-            if (again) {
-                const QString who = FileWriters::describe(path);
-                again.value()->m_readOnlyReason =
-                    who.isEmpty()
-                        ? tr("Another program is writing to this file, so Guanxi opened it for reading only. Make "
-                             "your changes once it has finished (reopen the file).")
-                        : tr("Another program is writing to this file: %1. Guanxi opened it for reading only; make "
-                             "your changes once it has finished (reopen the file).")
-                              .arg(who);
-            }
-            return again;
-        }
         db.reset();
+        // Someone else holds the write lock: fall back to reading, visibly.
+        if (exists && !access.readOnly && s.error().kind == ErrorKind::Busy)
+            return openLockedByOther(path, options);
         if (!exists && QFileInfo(info.absoluteFilePath()).size() == 0)
             QFile::remove(info.absoluteFilePath()); // created above, never became a database
         return s.error();
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openLockedByOther(const QString &path, const Options &options)
+{
+    Options ro = options;
+    ro.readOnly = true;
+    ro.lockedByOther = true;
+    auto again = open(path, ro);
+    if (again) {
+        const QString who = FileWriters::describe(path);
+        again.value()->m_readOnlyReason =
+            who.isEmpty()
+                ? tr("Another program is writing to this file, so Guanxi opened it for reading only. Make "
+                     "your changes once it has finished (reopen the file).")
+                : tr("Another program is writing to this file: %1. Guanxi opened it for reading only; make "
+                     "your changes once it has finished (reopen the file).")
+                      .arg(who);
+    }
+    return again;
 }
 
 Status Database::configure(const Options &options)

@@ -106,6 +106,9 @@ public:
 
 private:
     Database() = default;
+    // open() after the file turned out locked by another writer: read-only,
+    // saying who writes.
+    static Result<std::unique_ptr<Database>> openLockedByOther(const QString &path, const Options &options);
     Status configure(const Options &options);
 
     QSqlDatabase m_db;
