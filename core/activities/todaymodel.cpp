@@ -77,17 +77,13 @@ const DueFollowUp *TodayModel::item(const QModelIndex &index) const
 
 QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // In the order of Column.
+    static const char *const titles[] = {QT_TR_NOOP("Customer"), QT_TR_NOOP("Company"), QT_TR_NOOP("Due"),
+                                         QT_TR_NOOP("Next action"), QT_TR_NOOP("Phone"), QT_TR_NOOP("Stage")};
+    static_assert(std::size(titles) == ColumnCount);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Name: return tr("Customer");
-    case Company: return tr("Company");
-    case Due: return tr("Due");
-    case Action: return tr("Next action");
-    case Phone: return tr("Phone");
-    case Stage: return tr("Stage");
-    default: return {};
-    }
+    return tr(titles[section]);
 }
 
 QVariant TodayModel::data(const QModelIndex &index, int role) const

@@ -109,34 +109,32 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
         flush();
         return {};
     };
-    const QString phone = tr("Same phone");
-    if (Status s = pass(QStringLiteral(
-                            "SELECT p.e164, p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-                            "WHERE c.deleted_at IS NULL AND p.e164 IN (SELECT e164 FROM customer_phones GROUP BY e164 "
-                            "HAVING count(DISTINCT customer_id) > 1) ORDER BY p.e164, p.customer_id"),
-                        50, phone);
-        !s)
-        return s.error();
-    if (cancelled())
-        return QList<DuplicateGroup>{};
-    if (Status s = pass(QStringLiteral(
-                            "SELECT lower(e.email), e.customer_id FROM customer_emails e JOIN customers c "
-                            "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND lower(e.email) IN (SELECT "
-                            "lower(email) FROM customer_emails GROUP BY lower(email) HAVING count(DISTINCT customer_id) "
-                            "> 1) ORDER BY lower(e.email), e.customer_id"),
-                        50, tr("Same e-mail"));
-        !s)
-        return s.error();
-    if (cancelled())
-        return QList<DuplicateGroup>{};
-    if (Status s = pass(QStringLiteral(
-                            "SELECT name || ' @' || company_id, id FROM customers WHERE deleted_at IS NULL AND kind = "
-                            "'person' AND company_id IS NOT NULL AND (name, company_id) IN (SELECT name, company_id "
-                            "FROM customers WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY name, "
-                            "company_id HAVING count(*) > 1) ORDER BY name, company_id, id"),
-                        60, tr("Same name at the same company"));
-        !s)
-        return s.error();
+    const struct {
+        QString sql;
+        int weight;
+        QString kind;
+    } passes[] = {
+        {QStringLiteral("SELECT p.e164, p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+                        "WHERE c.deleted_at IS NULL AND p.e164 IN (SELECT e164 FROM customer_phones GROUP BY e164 "
+                        "HAVING count(DISTINCT customer_id) > 1) ORDER BY p.e164, p.customer_id"),
+         50, tr("Same phone")},
+        {QStringLiteral("SELECT lower(e.email), e.customer_id FROM customer_emails e JOIN customers c "
+                        "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND lower(e.email) IN (SELECT "
+                        "lower(email) FROM customer_emails GROUP BY lower(email) HAVING count(DISTINCT customer_id) "
+                        "> 1) ORDER BY lower(e.email), e.customer_id"),
+         50, tr("Same e-mail")},
+        {QStringLiteral("SELECT name || ' @' || company_id, id FROM customers WHERE deleted_at IS NULL AND kind = "
+                        "'person' AND company_id IS NOT NULL AND (name, company_id) IN (SELECT name, company_id "
+                        "FROM customers WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY name, "
+                        "company_id HAVING count(*) > 1) ORDER BY name, company_id, id"),
+         60, tr("Same name at the same company")},
+    };
+    for (const auto &p : passes) {
+        if (&p != passes && cancelled())   // between passes
+            return QList<DuplicateGroup>{};
+        if (Status s = pass(p.sql, p.weight, p.kind); !s)
+            return s.error();
+    }
     // Company names compare by their key, computed here rather than in SQL.
     {
         QSqlQuery q(db);

@@ -26,20 +26,14 @@ int LeadTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // In the order of Column.
+    static const char *const titles[] = {QT_TR_NOOP("Name"),   QT_TR_NOOP("Company"), QT_TR_NOOP("Phone"),
+                                         QT_TR_NOOP("E-mail"), QT_TR_NOOP("City"),    QT_TR_NOOP("Campaign"),
+                                         QT_TR_NOOP("Status"), QT_TR_NOOP("Owner"),   QT_TR_NOOP("Captured")};
+    static_assert(std::size(titles) == ColumnCount);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return {};
-    switch (section) {
-    case Name: return tr("Name");
-    case Company: return tr("Company");
-    case Phone: return tr("Phone");
-    case Email: return tr("E-mail");
-    case City: return tr("City");
-    case Campaign: return tr("Campaign");
-    case Status: return tr("Status");
-    case Owner: return tr("Owner");
-    case Created: return tr("Captured");
-    default: return {};
-    }
+    return tr(titles[section]);
 }
 
 void LeadTableModel::setQuery(const LeadListQuery &query)

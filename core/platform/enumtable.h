@@ -72,6 +72,23 @@ struct EnumTable {
     }
 };
 
+// Records the user may add to (source channels, deal stages) come with
+// built-in ones known by a stable code, whose names are translated.
+struct BuiltInName {
+    const char *code;
+    const char *name;   // source text in the table's context
+};
+
+// The translated name of a built-in code; name (the user's) for any other.
+template <std::size_t N>
+QString builtInName(const char *context, const BuiltInName (&names)[N], const QString &code, const QString &name)
+{
+    for (const BuiltInName &b : names)
+        if (code == QLatin1String(b.code))
+            return QCoreApplication::translate(context, b.name);
+    return name;
+}
+
 template <typename E, std::size_t N>
 constexpr EnumTable<E, N> enumTable(const char *context, const EnumEntry<E> (&entries)[N])
 {

@@ -1,18 +1,14 @@
 #include "sales/deal.h"
 
+#include "platform/enumtable.h"
 #include "text/money.h"
 
 namespace guanxi {
 
 namespace {
 
-// The built-in stages' names, translated; a stage the user added keeps its own.
-struct BuiltInStage {
-    const char *code;
-    const char *name;
-};
-
-constexpr BuiltInStage builtInStages[] = {
+// The built-in stages' names; a stage the user added keeps its own.
+constexpr BuiltInName builtInStages[] = {
     {"first_contact", QT_TRANSLATE_NOOP("Deals", "First contact")},
     {"needs_confirmed", QT_TRANSLATE_NOOP("Deals", "Needs confirmed")},
     {"proposal", QT_TRANSLATE_NOOP("Deals", "Proposal and quote")},
@@ -25,10 +21,7 @@ constexpr BuiltInStage builtInStages[] = {
 
 QString Deals::stageName(const DealStage &s)
 {
-    for (const BuiltInStage &b : builtInStages)
-        if (s.code == QLatin1String(b.code))
-            return tr(b.name);
-    return s.name;
+    return builtInName("Deals", builtInStages, s.code, s.name);
 }
 
 QList<Error> Deals::validate(Deal &d, const QDate &today)

@@ -2,22 +2,31 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/enumtable.h"
 #include "platform/session.h"
 
 #include <QSqlQuery>
 
 namespace guanxi {
 
+namespace {
+
+// The built-in channels' names; a channel the user added keeps its own.
+constexpr BuiltInName builtInChannels[] = {
+    {"website", QT_TRANSLATE_NOOP("ChannelStore", "Website form")},
+    {"social", QT_TRANSLATE_NOOP("ChannelStore", "Social / WeChat")},
+    {"exhibition", QT_TRANSLATE_NOOP("ChannelStore", "Exhibition")},
+    {"visit", QT_TRANSLATE_NOOP("ChannelStore", "Visit")},
+    {"referral", QT_TRANSLATE_NOOP("ChannelStore", "Referral")},
+    {"third_party", QT_TRANSLATE_NOOP("ChannelStore", "Third-party list")},
+    {"other", QT_TRANSLATE_NOOP("ChannelStore", "Other")},
+};
+
+} // namespace
+
 QString ChannelStore::displayName(const SourceChannel &c)
 {
-    if (c.code == QStringLiteral("website")) return tr("Website form");
-    if (c.code == QStringLiteral("social")) return tr("Social / WeChat");
-    if (c.code == QStringLiteral("exhibition")) return tr("Exhibition");
-    if (c.code == QStringLiteral("visit")) return tr("Visit");
-    if (c.code == QStringLiteral("referral")) return tr("Referral");
-    if (c.code == QStringLiteral("third_party")) return tr("Third-party list");
-    if (c.code == QStringLiteral("other")) return tr("Other");
-    return c.name;
+    return builtInName("ChannelStore", builtInChannels, c.code, c.name);
 }
 
 Result<QList<SourceChannel>> ChannelStore::list(bool includeArchived) const
