@@ -1,13 +1,11 @@
 #include "mainwindow.h"
 
-#include "appinfo.h"
 #include "customers/customerspage.h"
 #include "customers/customfieldsdialog.h"
 #include "widgets/messagebar.h"
 #include "navigationrail.h"
 #include "pageregistry.h"
 #include "sales/funnelpage.h"
-#include "guidedialog.h"
 #include "activities/inboxpage.h"
 #include "leads/leadspage.h"
 #include "sales/orderspage.h"
@@ -36,11 +34,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenuBar>
+#include <QMenu>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -69,12 +66,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
     m_reminders = new Reminders(this);
-    // Records nobody followed up go back to the pool: at start-up and hourly.
-    m_reclaimTimer = new QTimer(this);
-    m_reclaimTimer->setInterval(60 * 60 * 1000);
-    connect(m_reclaimTimer, &QTimer::timeout, this, &MainWindow::reclaimInBackground);
-    connect(m_reclaimTimer, &QTimer::timeout, this, &MainWindow::automaticBackupInBackground);
-    m_reclaimTimer->start();
+    // Hourly, and whenever a file opens (buildPages): records nobody followed
+    // up go back to the pool, and the automatic backup is made if it is due.
+    m_hourlyTimer = new QTimer(this);
+    m_hourlyTimer->setInterval(60 * 60 * 1000);
+    connect(m_hourlyTimer, &QTimer::timeout, this, &MainWindow::reclaimInBackground);
+    connect(m_hourlyTimer, &QTimer::timeout, this, &MainWindow::automaticBackupInBackground);
+    m_hourlyTimer->start();
     connect(m_reminders, &Reminders::activated, this, [this] {
         showNormal();
         raise();
@@ -83,6 +81,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     connect(m_reminders, &Reminders::quitRequested, qApp, &QApplication::quit);
 
+    buildCentral();
+    buildSearchBar();
+    buildStatusBar();
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == rowOf<CustomersPage>() && m_welcome && m_stack->currentWidget() == m_welcome)
+            return; // the first-run page stands in for the empty customer list
+        if (QWidget *widget = m_pages.value(row))
+            m_stack->setCurrentWidget(widget);
+        updateStatus();
+    });
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        if (available.width() < 1440 || available.height() < 900)
+            setWindowState(Qt::WindowMaximized); // the common 1366x768 office laptop
+        else
+            resize(1280, 800);
+    }
+}
+
+void MainWindow::buildCentral()
+{
     auto *central = new QWidget(this);
     auto *outer = new QHBoxLayout(central);
     outer->setContentsMargins(6, 6, 6, 6);
@@ -101,7 +122,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     right->addWidget(m_stack, 1);
     outer->addLayout(right, 1);
     setCentralWidget(central);
+}
 
+void MainWindow::buildSearchBar()
+{
     auto *toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
@@ -131,7 +155,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         }
         page<CustomersPage>()->openFirst();
     });
+}
 
+void MainWindow::buildStatusBar()
+{
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_fileLabel = new QLabel(this);
@@ -141,23 +168,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
-
-    buildMenus();
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row == rowOf<CustomersPage>() && m_welcome && m_stack->currentWidget() == m_welcome)
-            return; // the first-run page stands in for the empty customer list
-        if (QWidget *widget = m_pages.value(row))
-            m_stack->setCurrentWidget(widget);
-        updateStatus();
-    });
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        if (available.width() < 1440 || available.height() < 900)
-            setWindowState(Qt::WindowMaximized); // the common 1366x768 office laptop
-        else
-            resize(1280, 800);
-    }
 }
 
 MainWindow::~MainWindow()
@@ -168,102 +178,6 @@ MainWindow::~MainWindow()
             delete thread;
         }
     clearPages();
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newDatabase);
-    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
-    file->addSeparator();
-    file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers);
-    file->addAction(tr("Import &Leads…"), this, [this] { importFile(true); });
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); });
-    exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportCustomers(false); });
-    exportMenu->addAction(tr("Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
-    file->addSeparator();
-    file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
-    file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreBackup);
-    file->addAction(tr("C&heck Database"), this, &MainWindow::checkDatabase);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    QAction *add = edit->addAction(tr("&New Customer…"), QKeySequence::New, this, [this] {
-        showCustomers();
-        if (page<CustomersPage>())
-            page<CustomersPage>()->addCustomer();
-    });
-    edit->addAction(tr("New Le&ad…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
-        if (!page<LeadsPage>())
-            return;
-        m_nav->setCurrentRow(rowOf<LeadsPage>());
-        page<LeadsPage>()->addLead();
-    });
-    add->setObjectName(QStringLiteral("newCustomerAction"));
-    QAction *editCustomer = edit->addAction(tr("&Edit Customer…"), QKeySequence(Qt::Key_F2), this, [this] {
-        if (page<CustomersPage>())
-            page<CustomersPage>()->editCurrent();
-    });
-    editCustomer->setObjectName(QStringLiteral("editCustomerAction"));
-    QAction *trash = edit->addAction(tr("Move to &Trash"), QKeySequence::Delete, this, [this] {
-        if (page<CustomersPage>() && m_stack->currentWidget() == page<CustomersPage>())
-            page<CustomersPage>()->trashSelected();
-    });
-    trash->setObjectName(QStringLiteral("trashAction"));
-    QAction *logAction = edit->addAction(tr("&Log Follow-up…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logFollowUp);
-    logAction->setObjectName(QStringLiteral("logFollowUpAction"));
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<PageSpec> &pages = pageRegistry();
-    for (qsizetype i = 0; i < pages.size(); ++i)
-        m_viewMenu->addAction(tr(pages.at(i).menuText), pageShortcut(i), this, [this, i] { m_nav->setCurrentRow(int(i)); });
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(tr("Pre&vious Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
-        if (page<CustomersPage>())
-            page<CustomersPage>()->selectNext(-1);
-    });
-    m_viewMenu->addAction(tr("&Next Customer"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] {
-        if (page<CustomersPage>())
-            page<CustomersPage>()->selectNext(+1);
-    });
-    m_viewMenu->addSeparator();
-
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
-    tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
-    tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
-    tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
-    tools->addSeparator();
-    QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
-    settings->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *guide = help->addAction(navigationIcon(QStringLiteral("guide")), tr("&Guide to the Day's Work"), this,
-                                     &MainWindow::showGuide);
-    guide->setShortcuts(QKeySequence::HelpContents);
-    guide->setObjectName(QStringLiteral("guideAction"));
-    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
-    help->addAction(tr("&About Guanxi"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    updateRecentMenu();
 }
 
 void MainWindow::clearPages()
@@ -579,60 +493,6 @@ void MainWindow::showCustomFields()
         return;
     CustomFieldsDialog dialog(*m_session, this);
     dialog.exec();
-}
-
-void MainWindow::showAbout()
-{
-    MessageBox::about(this, tr("About Guanxi"),
-                      tr("<h3>Guanxi (关系) %1</h3><p>A customer relationship manager for salespeople, on their own "
-                         "computer: one SQLite file, offline, in Chinese and English.</p>"
-                         "<p>Database: %2<br>Data version: %3</p>"
-                         "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                          .arg(AppInfo::version(), m_db ? QDir::toNativeSeparators(m_db->path()).toHtmlEscaped() : QString(),
-                               m_db ? QString::number(m_db->schemaVersion()) : QString()));
-}
-
-void MainWindow::showGuide()
-{
-    // Not modal: one can read it while working in the window.
-    if (!m_guide) {
-        m_guide = new GuideDialog(this);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
-}
-
-QList<QPair<QString, QString>> MainWindow::shortcutList() const
-{
-    QList<QPair<QString, QString>> keys = {
-        {tr("New customer"), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)},
-        {tr("Search"), QStringLiteral("Ctrl+K, Ctrl+F")},
-        {tr("Open the first result"), tr("Enter in the search box")},
-        {tr("Edit the selected customer"), QStringLiteral("F2, Enter")},
-        {tr("Move to trash"), QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)},
-        {tr("Previous / next customer (also inside the form)"), QStringLiteral("Alt+↑ / Alt+↓")},
-        {tr("Undo / redo"), QStringLiteral("Ctrl+Z / Ctrl+Shift+Z")},
-        {tr("Log a follow-up"), QStringLiteral("Ctrl+L")},
-        {tr("New lead"), QStringLiteral("Ctrl+Shift+L")},
-    };
-    for (qsizetype i = 0; i < pageRegistry().size(); ++i)
-        keys << qMakePair(tr("Go to %1").arg(tr(pageRegistry().at(i).railText)),
-                          pageShortcut(i).toString(QKeySequence::NativeText));
-    keys << qMakePair(tr("Move a deal to the next / previous stage"), QStringLiteral("Ctrl+→ / Ctrl+←"))
-         << qMakePair(tr("Guide to the day's work"), QStringLiteral("F1"))
-         << qMakePair(tr("Close a dialog"), QStringLiteral("Esc"));
-    return keys;
-}
-
-void MainWindow::showShortcuts()
-{
-    QString html = QStringLiteral("<table cellspacing=6>");
-    for (const auto &k : shortcutList())
-        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(k.first.toHtmlEscaped(), k.second.toHtmlEscaped());
-    html += QStringLiteral("</table>");
-    MessageBox::information(this, tr("Keyboard Shortcuts"), html);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -26,20 +26,16 @@ namespace guanxi::ui {
 
 class CustomersPage;
 class MessageBar;
-class FunnelPage;
 class GuideDialog;
-class InboxPage;
-class OrdersPage;
-class LeadsPage;
-class PoolPage;
-class ReportsPage;
 class Reminders;
 class TodayPage;
-class TrashPage;
 class WelcomePage;
 
-// The window: navigation on the left, the module in the middle, one search
-// box on top, status at the bottom. It owns the open file and its session.
+// The window: the navigation rail on the left, the page chosen there in the
+// middle, one search box on top, status at the bottom. The pages, the rail's
+// rows and the View menu's entries come from pageRegistry(), and the pages are
+// built anew for each file opened. It owns the open file, its session and the
+// undo stack the pages share.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -65,7 +61,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
+    // The frame, the pages of the open file, the file itself (mainwindow.cpp).
+    void buildCentral();
+    void buildSearchBar();
+    void buildStatusBar();
     void buildPages();
     void clearPages();
     void updateStatus();
@@ -76,19 +75,23 @@ private:
     void newDatabase();
     void openDatabaseDialog();
     void saveCopy();
-    void checkDatabase();
-    void createSampleData();
     void showSettings();
     void showCustomFields();
+    void showError(const QString &message);
+    void updateNavCounts();
+    // The menus, and the Help menu's guide, shortcuts and About (mainwindowmenus.cpp).
+    void buildMenus();
     void showAbout();
     void showShortcuts();
     void showGuide();
-    void showError(const QString &message);
+    // Work beside the pages: sample data, the database check, a follow-up for
+    // the page in view, the calendar export, the reclaim pass (mainwindowtools.cpp).
+    void createSampleData();
+    void checkDatabase();
     void logFollowUp();
     void exportCalendar();
-    void updateNavCounts();
     void reclaimInBackground();
-    // Data in and out (mainwindowdata.cpp).
+    // Data in and out: imports, duplicates, exports, backups (mainwindowdata.cpp).
     bool refuseReadOnly(const QString &what);
     void importCustomers();
     void importFile(bool leads);
@@ -132,7 +135,7 @@ private:
     QAction *m_columnsAction = nullptr;
     WelcomePage *m_welcome = nullptr;
     QList<QWidget *> m_pages; // as pageRegistry() lists them: the rail's rows
-    QTimer *m_reclaimTimer;
+    QTimer *m_hourlyTimer; // the reclaim pass and the automatic backup
     QThread *m_reclaimThread = nullptr;
     QThread *m_backupThread = nullptr;
     Reminders *m_reminders;

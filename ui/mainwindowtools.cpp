@@ -1,6 +1,7 @@
-// MainWindow: the Tools menu and the work that runs beside the window: sample
-// data, the database check, logging a follow-up, the calendar export, and the
-// hourly reclaim pass (long work on a worker thread).
+// MainWindow: work beside the pages. Sample data and the database check run
+// on a worker thread with progress; Log Follow-up goes to the page in view;
+// the follow-ups' calendar export; the reclaim pass that sends records nobody
+// followed up back to the pool, on its own thread, when a file opens and hourly.
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
@@ -92,9 +93,6 @@ void MainWindow::checkDatabase()
                            (report->integrityProblems + report->foreignKeyProblems).mid(0, 5).join(QStringLiteral("; "))));
 }
 
-} // namespace guanxi::ui
-
-namespace guanxi::ui {
 
 void MainWindow::logFollowUp()
 {
@@ -136,9 +134,6 @@ void MainWindow::exportCalendar()
                           MessageBar::Kind::Information);
 }
 
-} // namespace guanxi::ui
-
-namespace guanxi::ui {
 
 void MainWindow::reclaimInBackground()
 {

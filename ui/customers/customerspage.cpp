@@ -9,22 +9,17 @@
 #include "widgets/messagebar.h"
 #include "customers/customertablemodel.h"
 #include "platform/session.h"
-#include "team/channelstore.h"
 #include "customers/customerstore.h"
 #include "customers/customfieldstore.h"
 #include "leads/poolstore.h"
-#include "customers/savedviewstore.h"
 #include "team/userstore.h"
-#include "text/pinyin.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,41 +28,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guanxi::ui {
-
-namespace {
-enum BuiltInView { AllCustomers = -1, MyCustomers = -2, DueThisWeek = -3 };
-
-QComboBox *filterCombo(QWidget *parent, const QString &objectName, const QString &tooltip)
-{
-    auto *c = new QComboBox(parent);
-    c->setObjectName(objectName);
-    c->setToolTip(tooltip);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    c->setMinimumContentsLength(6);
-    return c;
-}
-
-QString columnKey(int column, const QList<CustomField> &fields)
-{
-    if (column < builtInColumnCount)
-        return QStringLiteral("b:%1").arg(column);
-    return QStringLiteral("cf:%1").arg(fields.value(column - builtInColumnCount).id);
-}
-
-// The team as the owner filter lists it: by pinyin, as the list sorts owners.
-QList<User> inPinyinOrder(QList<User> users)
-{
-    std::stable_sort(users.begin(), users.end(), [](const User &a, const User &b) {
-        return Pinyin::sortKey(a.displayName) < Pinyin::sortKey(b.displayName);
-    });
-    return users;
-}
-
-const QList<CustomerColumn> defaultColumns = {CustomerColumn::Name, CustomerColumn::Company, CustomerColumn::Phone,
-                                              CustomerColumn::City, CustomerColumn::Stage, CustomerColumn::Owner,
-                                              CustomerColumn::Tags, CustomerColumn::NextFollowUp};
-} // namespace
 
 CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent)
     : QWidget(parent), m_session(session), m_undo(undo)
@@ -75,33 +38,9 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     setObjectName(QStringLiteral("customersPage"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-
-    auto *filters = new QHBoxLayout;
-    m_views = filterCombo(this, QStringLiteral("viewCombo"), tr("Saved views"));
-    m_stage = filterCombo(this, QStringLiteral("stageFilter"), tr("Show one stage only"));
-    m_owner = filterCombo(this, QStringLiteral("ownerFilter"), tr("Show one owner's customers only"));
-    m_tag = filterCombo(this, QStringLiteral("tagFilter"), tr("Show customers with this tag"));
-    m_source = filterCombo(this, QStringLiteral("sourceFilter"), tr("Show customers from this source"));
-    m_city = filterCombo(this, QStringLiteral("cityFilter"), tr("Show customers in this city"));
-    m_province = filterCombo(this, QStringLiteral("provinceFilter"), tr("Show customers in this province"));
-    m_industry = filterCombo(this, QStringLiteral("industryFilter"), tr("Show customers in this industry"));
-    m_clear = new QPushButton(tr("Clear filters"), this);
-    m_clear->setObjectName(QStringLiteral("clearFilters"));
-    auto *saveView = new QPushButton(tr("Save view…"), this);
-    saveView->setObjectName(QStringLiteral("saveViewButton"));
-    saveView->setToolTip(tr("Save these filters, search and order as a named view"));
-    filters->addWidget(m_views);
-    filters->addSpacing(8);
-    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
-        filters->addWidget(c);
-    filters->addWidget(m_clear);
-    filters->addStretch();
-    filters->addWidget(saveView);
-    outer->addLayout(filters);
-
+    outer->addLayout(buildFilterBar());
     m_messages = new MessageBar(this);
     outer->addWidget(m_messages);
-
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_listStack = new QStackedWidget(m_splitter);
     m_model = new CustomerTableModel(session, this);
@@ -109,25 +48,7 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
         m_model->setCustomFields(*fields);
     m_proxy = new CustomerListProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("customerTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights keep a million rows as cheap as a hundred.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSortIndicator(int(CustomerColumn::Name), Qt::AscendingOrder);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    buildTable();
     m_listStack->addWidget(m_table);
     m_noMatches = new QLabel(m_listStack);
     m_noMatches->setObjectName(QStringLiteral("noMatchesLabel"));
@@ -148,26 +69,46 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     reloadLookups();
     rebuildViews();
 
+    connectList();
+    connectFilterBar();
+    connect(&m_session, &Session::customersChanged, this, &CustomersPage::onCustomersChanged);
+    connect(&m_session, &Session::lookupsChanged, this, &CustomersPage::reloadLookups);
+    updateEmptyState();
+    if (m_model->rowCount() > 0)
+        selectCustomer(m_model->idAt(0));
+}
+
+void CustomersPage::buildTable()
+{
+    m_table = new QTableView(m_listStack);
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights keep a million rows as cheap as a hundred.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSortIndicator(int(CustomerColumn::Name), Qt::AscendingOrder);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+}
+
+void CustomersPage::connectList()
+{
     connect(m_model, &CustomerTableModel::countChanged, this, [this](qint64) {
         updateEmptyState();
         emit countChanged(m_model->rowCount(), m_model->searchCapped());
     });
     connect(m_model, &CustomerTableModel::errorOccurred, this, &CustomersPage::showError);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep the selected customer selected; otherwise show the first one.
-        // An empty list shows no one: the pane must not keep a customer the
-        // list no longer holds (m_selectedId stays, to select it again when
-        // the search is cleared).
-        if (m_model->rowCount() == 0)
-            m_panel->showCustomer(0);
-        else if (m_selectedId && m_model->rowOfId(m_selectedId) >= 0)
-            selectCustomer(m_selectedId);
-        else
-            QTimer::singleShot(0, this, [this] {
-                if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-                    selectCustomer(m_model->idAt(0));
-            });
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::keepSelection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedId = current.isValid() ? m_model->idAt(current.row()) : 0;
@@ -181,23 +122,6 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     connect(m_panel, &CustomerPanel::editRequested, this, &CustomersPage::editCurrent);
     connect(m_panel, &CustomerPanel::logRequested, this, &CustomersPage::logFollowUp);
     connect(m_panel, &CustomerPanel::newDealRequested, this, &CustomersPage::newDealRequested);
-    for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
-        connect(c, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilters);
-    connect(m_views, &QComboBox::activated, this, &CustomersPage::applyView);
-    connect(m_clear, &QPushButton::clicked, this, [this] {
-        m_applying = true;
-        for (QComboBox *c : {m_stage, m_owner, m_tag, m_source, m_province, m_city, m_industry})
-            c->setCurrentIndex(0);
-        m_applying = false;
-        applyFilters();
-    });
-    connect(saveView, &QPushButton::clicked, this, &CustomersPage::saveView);
-    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
-        if (link == QStringLiteral("clear")) {
-            m_messages->hide();
-            m_clear->click();
-        }
-    });
     connect(m_noMatches, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QStringLiteral("add"))
             addCustomer();
@@ -207,164 +131,45 @@ CustomersPage::CustomersPage(Session &session, QUndoStack &undo, QWidget *parent
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_columnsMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos)); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveColumns(); });
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (!m_table->indexAt(pos).isValid())
-            return;
-        QMenu menu(this);
-        menu.addAction(tr("&Edit…"), this, &CustomersPage::editCurrent);
-        menu.addAction(tr("&Log follow-up…"), this, &CustomersPage::logFollowUp);
-        menu.addSeparator();
-        QMenu *assign = menu.addMenu(tr("&Assign to"));
-        if (auto users = UserStore(m_session).list())
-            for (const User &u : *users)
-                assign->addAction(u.displayName, this, [this, id = u.id] { assignSelected(id); });
-        menu.addAction(tr("&Release to the public pool"), this, [this] { assignSelected(0); });
-        menu.addSeparator();
-        menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
-        menu.exec(m_table->viewport()->mapToGlobal(pos));
-    });
-    connect(&m_session, &Session::customersChanged, this, &CustomersPage::onCustomersChanged);
-    connect(&m_session, &Session::lookupsChanged, this, &CustomersPage::reloadLookups);
-    updateEmptyState();
-    if (m_model->rowCount() > 0)
-        selectCustomer(m_model->idAt(0));
+    connect(m_table, &QWidget::customContextMenuRequested, this, &CustomersPage::showRowMenu);
+}
+
+void CustomersPage::keepSelection()
+{
+    // Keep the selected customer selected; otherwise show the first one.
+    // An empty list shows no one: the pane must not keep a customer the
+    // list no longer holds (m_selectedId stays, to select it again when
+    // the search is cleared).
+    if (m_model->rowCount() == 0)
+        m_panel->showCustomer(0);
+    else if (m_selectedId && m_model->rowOfId(m_selectedId) >= 0)
+        selectCustomer(m_selectedId);
+    else
+        QTimer::singleShot(0, this, [this] {
+            if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+                selectCustomer(m_model->idAt(0));
+        });
+}
+
+void CustomersPage::showRowMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, &CustomersPage::editCurrent);
+    menu.addAction(tr("&Log follow-up…"), this, &CustomersPage::logFollowUp);
+    menu.addSeparator();
+    QMenu *assign = menu.addMenu(tr("&Assign to"));
+    if (auto users = UserStore(m_session).list())
+        for (const User &u : *users)
+            assign->addAction(u.displayName, this, [this, id = u.id] { assignSelected(id); });
+    menu.addAction(tr("&Release to the public pool"), this, [this] { assignSelected(0); });
+    menu.addSeparator();
+    menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 CustomersPage::~CustomersPage() = default;
-
-void CustomersPage::reloadLookups()
-{
-    m_applying = true;
-    auto refill = [](QComboBox *combo, const QString &any, const QList<QPair<QString, QVariant>> &items) {
-        const QVariant current = combo->currentData();
-        combo->clear();
-        combo->addItem(any, QVariant());
-        for (const auto &item : items)
-            combo->addItem(item.first, item.second);
-        combo->setCurrentIndex(qMax(0, combo->findData(current)));
-    };
-    QList<QPair<QString, QVariant>> stages, owners, tags, sources, cities;
-    for (Stage s : Customers::stages())
-        stages << qMakePair(Customers::stageLabel(s), QVariant(Customers::stageCode(s)));
-    if (auto users = UserStore(m_session).list())
-        for (const User &u : inPinyinOrder(*users))
-            owners << qMakePair(u.displayName, QVariant(u.id));
-    if (auto names = CustomerStore(m_session).tagNames())
-        for (const QString &t : *names)
-            tags << qMakePair(t, QVariant(t));
-    if (auto channels = ChannelStore(m_session).list(true))
-        for (const SourceChannel &c : *channels)
-            sources << qMakePair(ChannelStore::displayName(c), QVariant(c.id));
-    if (auto names = CustomerStore(m_session).cities())
-        for (const QString &c : *names)
-            cities << qMakePair(c, QVariant(c));
-    refill(m_stage, tr("All stages"), stages);
-    refill(m_owner, tr("All owners"), owners);
-    refill(m_tag, tr("All tags"), tags);
-    refill(m_source, tr("All sources"), sources);
-    refill(m_city, tr("All cities"), cities);
-    // Provinces and industries in pinyin order, as the list sorts them.
-    for (auto [combo, column, any] : {std::tuple{m_province, CustomerColumn::Province, tr("All provinces")},
-                                      std::tuple{m_industry, CustomerColumn::Industry, tr("All industries")}}) {
-        QList<QPair<QString, QVariant>> items;
-        if (auto values = CustomerListStore(m_session).distinctValues(column))
-            for (const QString &v : *values)
-                items << qMakePair(v, QVariant(v));
-        refill(combo, any, items);
-    }
-    m_applying = false;
-    if (auto fields = CustomFieldStore(m_session).list(); fields && *fields != m_model->customFields()) {
-        m_model->setCustomFields(*fields);
-        restoreColumns();
-    }
-}
-
-void CustomersPage::rebuildViews()
-{
-    m_views->clear();
-    m_views->addItem(tr("All customers"), int(AllCustomers));
-    m_views->addItem(tr("My customers"), int(MyCustomers));
-    m_views->addItem(tr("Follow-ups due this week"), int(DueThisWeek));
-    if (auto views = SavedViewStore(m_session).list()) {
-        if (!views->isEmpty())
-            m_views->insertSeparator(m_views->count());
-        for (const SavedView &v : *views)
-            m_views->addItem(v.name, v.id);
-    }
-}
-
-void CustomersPage::showSavedView(qint64 id)
-{
-    rebuildViews();
-    const int index = m_views->findData(id);
-    if (index >= 0)
-        m_views->setCurrentIndex(index);
-    applyView(m_views->currentIndex());
-}
-
-void CustomersPage::applyView(int index)
-{
-    const qint64 id = m_views->itemData(index).toLongLong();
-    CustomerListQuery q;
-    q.search = m_search;
-    if (id == MyCustomers) {
-        q.ownerId = m_session.userId();
-    } else if (id == DueThisWeek) {
-        const QDate today = m_session.today();
-        q.followUpBy = today.addDays(7 - today.dayOfWeek());
-        q.sortColumn = int(CustomerColumn::NextFollowUp);
-    } else if (id > 0) {
-        if (auto views = SavedViewStore(m_session).list())
-            for (const SavedView &v : *views)
-                if (v.id == id)
-                    q = v.query;
-        m_search = q.search;
-    }
-    m_applying = true;
-    m_stage->setCurrentIndex(qMax(0, m_stage->findData(q.stage ? Customers::stageCode(*q.stage) : QVariant())));
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(q.ownerId ? QVariant(q.ownerId) : QVariant())));
-    m_tag->setCurrentIndex(qMax(0, m_tag->findData(q.tag.isEmpty() ? QVariant() : QVariant(q.tag))));
-    m_source->setCurrentIndex(qMax(0, m_source->findData(q.sourceId ? QVariant(q.sourceId) : QVariant())));
-    m_city->setCurrentIndex(qMax(0, m_city->findData(q.city.isEmpty() ? QVariant() : QVariant(q.city))));
-    m_province->setCurrentIndex(qMax(0, m_province->findData(q.province.isEmpty() ? QVariant() : QVariant(q.province))));
-    m_industry->setCurrentIndex(qMax(0, m_industry->findData(q.industry.isEmpty() ? QVariant() : QVariant(q.industry))));
-    m_applying = false;
-    m_table->horizontalHeader()->setSortIndicator(q.sortColumn, q.sortOrder);
-    m_model->setQuery(q);
-}
-
-void CustomersPage::saveView()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save view"),
-                                               tr("Name for this view (filters, search and order):"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    auto id = SavedViewStore(m_session).save(name, m_model->query());
-    if (!id) {
-        showError(id.error().message);
-        return;
-    }
-    rebuildViews();
-    m_views->setCurrentIndex(m_views->findData(*id));
-}
-
-void CustomersPage::applyFilters()
-{
-    if (m_applying)
-        return;
-    CustomerListQuery q = m_model->query();
-    q.stage = Customers::stageFromCode(m_stage->currentData().toString());
-    q.ownerId = m_owner->currentData().toLongLong();
-    q.tag = m_tag->currentData().toString();
-    q.sourceId = m_source->currentData().toLongLong();
-    q.city = m_city->currentData().toString();
-    q.province = m_province->currentData().toString();
-    q.industry = m_industry->currentData().toString();
-    q.search = m_search;
-    m_model->setQuery(q);
-}
 
 void CustomersPage::setSearchText(const QString &text)
 {
@@ -406,9 +211,8 @@ void CustomersPage::updateEmptyState()
                                  .arg(what, tr("Clear filters"), tr("Add a customer")));
     }
     m_listStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_noMatches) : m_table);
-    m_clear->setEnabled(m_stage->currentIndex() > 0 || m_owner->currentIndex() > 0 || m_tag->currentIndex() > 0
-                        || m_source->currentIndex() > 0 || m_city->currentIndex() > 0
-                        || m_province->currentIndex() > 0 || m_industry->currentIndex() > 0);
+    const QList<QComboBox *> combos = filterCombos();
+    m_clear->setEnabled(std::any_of(combos.cbegin(), combos.cend(), [](QComboBox *c) { return c->currentIndex() > 0; }));
 }
 
 void CustomersPage::onCustomersChanged()
@@ -611,54 +415,6 @@ void CustomersPage::trashSelected()
                             MessageBar::Kind::Information);
     if (m_model->rowCount() > 0)
         selectCustomer(m_model->idAt(qBound(0, row, m_model->rowCount() - 1)));
-}
-
-void CustomersPage::rebuildColumnsMenu()
-{
-    m_columnsMenu->clear();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(!m_table->isColumnHidden(c));
-        a->setEnabled(c != int(CustomerColumn::Name));
-        connect(a, &QAction::toggled, this, [this, c](bool on) {
-            m_table->setColumnHidden(c, !on);
-            saveColumns();
-        });
-    }
-}
-
-void CustomersPage::restoreColumns()
-{
-    QSettings settings;
-    const bool saved = settings.contains(QStringLiteral("customers/visibleColumns"));
-    const QStringList visible = settings.value(QStringLiteral("customers/visibleColumns")).toStringList();
-    const QStringList widths = settings.value(QStringLiteral("customers/columnWidths")).toStringList();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const QString key = columnKey(c, m_model->customFields());
-        const bool show = saved ? visible.contains(key) : defaultColumns.contains(CustomerColumn(c));
-        m_table->setColumnHidden(c, !show && c != int(CustomerColumn::Name));
-        for (const QString &w : widths)
-            if (w.startsWith(key + u'='))
-                m_table->setColumnWidth(c, w.mid(key.size() + 1).toInt());
-    }
-    if (!saved)
-        m_table->setColumnWidth(int(CustomerColumn::Name), 160);
-    rebuildColumnsMenu();
-}
-
-void CustomersPage::saveColumns()
-{
-    QStringList visible, widths;
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        const QString key = columnKey(c, m_model->customFields());
-        if (!m_table->isColumnHidden(c))
-            visible << key;
-        widths << key + u'=' + QString::number(m_table->columnWidth(c));
-    }
-    QSettings settings;
-    settings.setValue(QStringLiteral("customers/visibleColumns"), visible);
-    settings.setValue(QStringLiteral("customers/columnWidths"), widths);
 }
 
 } // namespace guanxi::ui

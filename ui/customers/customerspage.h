@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -66,7 +67,16 @@ signals:
     void newDealRequested(qint64 customerId);
 
 private:
+    QHBoxLayout *buildFilterBar();
+    void buildTable();
+    void connectList();
+    void connectFilterBar();
+    QList<QComboBox *> filterCombos() const;
+    // After the list reloads: the same customer selected, or the first one.
+    void keepSelection();
+    void showRowMenu(const QPoint &pos);
     QList<qint64> selectedIds() const;
+    // The filter bar, saved views and columns (customerspagefilters.cpp).
     void applyFilters();
     void applyView(int index);
     void saveView();
