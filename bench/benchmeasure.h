@@ -5,7 +5,10 @@
 // stretch of work. Linux only (/proc, getrusage), like the benchmarks.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <malloc.h>
@@ -19,6 +22,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <thread>
+#include <vector>
 
 namespace guanxi::bench {
 
@@ -152,6 +156,69 @@ inline QString machine()
         .arg(QThread::idealThreadCount())
         .arg(cpu)
         .arg(double(memKb) / 1024 / 1024, 0, 'f', 0);
+}
+
+// ---------------------------------------------------------------- figures
+
+// 1234567 -> "1,234,567".
+inline QString grouped(qint64 n)
+{
+    QString s = QString::number(n);
+    for (qsizetype i = s.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
+        s.insert(i, u',');
+    return s;
+}
+
+inline double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// "1.23 s (cpu 1.10 s)"
+inline QString wallCpu(double wall, double cpu)
+{
+    return QStringLiteral("%1 s (cpu %2 s)")
+        .arg(wall, 0, 'f', wall < 10 ? 2 : 1)
+        .arg(cpu, 0, 'f', cpu < 10 ? 2 : 1);
+}
+
+// "5,678 rows/s", or nothing when no time passed.
+inline QString rate(qint64 rows, double seconds)
+{
+    return seconds > 0 ? grouped(qint64(double(rows) / seconds)) + QStringLiteral(" rows/s")
+                       : QString();
+}
+
+// ---------------------------------------------------------------- files and programs
+
+// A database file's size with its write-ahead log.
+inline qint64 dbBytes(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+inline void removeDb(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+// What a program prints (standard output, then error), trimmed.
+inline QString runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
+}
+
+// "3.40.1": the version of a sqlite3 shell.
+inline QString sqliteShellVersion(const QString &shell)
+{
+    return runProgram(shell, {QStringLiteral("-version")}).section(u' ', 0, 0);
 }
 
 } // namespace guanxi::bench

@@ -19,9 +19,11 @@
 //  c. bench/rfm_pandas.py under Debian's python3 (load and compute);
 // and checks that all three agree: the same customers in scope, and the
 // same per-customer R, F, M, scores and segment (the three CSV files in DIR
-// are compared line by line). Generation is never inside a timed figure.
+// are compared line by line). Generation (salesfile.h) is never inside a
+// timed figure.
 #include "appinfo.h"
 #include "benchmeasure.h"
+#include "salesfile.h"
 #include "platform/db/database.h"
 #include "analytics/rfmanalysis.h"
 #include "platform/session.h"
@@ -37,7 +39,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -54,7 +55,6 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-#include <random>
 #include <thread>
 #include <vector>
 
@@ -66,263 +66,6 @@ using namespace guanxi::bench;
 #endif
 
 namespace {
-
-// ---------------------------------------------------------------- memory
-
-
-QString grouped(qint64 n)
-{
-    QString s = QString::number(n);
-    for (qsizetype i = s.size() - 3; i > (n < 0 ? 1 : 0); i -= 3)
-        s.insert(i, u',');
-    return s;
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(-1);
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()).trimmed();
-}
-
-// ---------------------------------------------------------------- generation
-
-sqlite3 *rawHandle(Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    return handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-}
-
-bool exec(sqlite3 *db, const char *sql)
-{
-    char *error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK) {
-        std::fprintf(stderr, "%s: %s\n", sql, error ? error : "?");
-        sqlite3_free(error);
-        return false;
-    }
-    return true;
-}
-
-struct Statement {
-    sqlite3_stmt *s = nullptr;
-    Statement(sqlite3 *db, const char *sql)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-            std::fprintf(stderr, "%s: %s\n", sql, sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(s); }
-    bool step()
-    {
-        const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            std::fprintf(stderr, "insert: %s\n", sqlite3_errmsg(sqlite3_db_handle(s)));
-        return rc == SQLITE_DONE;
-    }
-    void text(int i, const char *t, int n = -1) { sqlite3_bind_text(s, i, t, n, SQLITE_TRANSIENT); }
-    void integer(int i, qint64 v) { sqlite3_bind_int64(s, i, v); }
-    void null(int i) { sqlite3_bind_null(s, i); }
-};
-
-struct OrderDraft {
-    qint32 day;        // days after the first day
-    qint32 customer;   // index, 0-based
-};
-
-const QDate firstDay(2022, 1, 1);
-constexpr int days = 4 * 365 + 1;
-
-// The data: deterministic for given N and M.
-bool generate(const QString &path, qint64 customers, qint64 orders)
-{
-    Stopwatch total;
-    auto opened = Database::open(path);   // creates the file with the real migrations
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().toString()));
-        return false;
-    }
-    Database &database = **opened;
-    sqlite3 *db = rawHandle(database);
-    if (!db)
-        return false;
-    exec(db, "PRAGMA synchronous = OFF");
-    exec(db, "PRAGMA foreign_keys = OFF");   // every reference is valid by construction
-    exec(db, "PRAGMA cache_size = -1000000");
-
-    // Inserting into bare tables and building the indexes afterwards is much
-    // faster; the indexes come back from their own CREATE statements.
-    std::vector<std::string> names, indexes;
-    {
-        Statement q(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                        "AND tbl_name IN ('customers', 'orders')");
-        while (sqlite3_step(q.s) == SQLITE_ROW) {
-            names.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q.s, 0)));
-            indexes.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(q.s, 1)));
-        }
-    }
-    for (const std::string &name : names)
-        if (!exec(db, ("DROP INDEX " + name).c_str()))
-            return false;
-
-    std::mt19937_64 rng(20261122);
-    std::uniform_real_distribution<double> unit(0, 1);
-    std::normal_distribution<double> normal(0, 1);
-    static const char *surnames[][2] = {{"王", "wang"}, {"李", "li"},   {"张", "zhang"}, {"刘", "liu"},
-                                        {"陈", "chen"}, {"杨", "yang"}, {"黄", "huang"}, {"赵", "zhao"},
-                                        {"吴", "wu"},   {"周", "zhou"}, {"徐", "xu"},    {"孙", "sun"}};
-    static const char *givens[][2] = {{"伟", "wei"},   {"芳", "fang"}, {"娜", "na"},     {"敏", "min"},
-                                      {"静", "jing"},  {"强", "qiang"}, {"磊", "lei"},   {"洋", "yang"},
-                                      {"艳", "yan"},   {"勇", "yong"}, {"军", "jun"},    {"杰", "jie"},
-                                      {"娟", "juan"},  {"涛", "tao"},  {"明", "ming"},   {"超", "chao"}};
-    static const char *stages[] = {"lead", "prospect", "customer", "loyal", "churned"};
-
-    // Customers: who buys (weight), from when to when, in which currency.
-    std::vector<double> weight(size_t(customers), 0.0);
-    const size_t nc = static_cast<size_t>(customers);
-    std::vector<qint32> from(nc), to(nc);
-    std::vector<bool> usd(nc);
-    Stopwatch step;
-    exec(db, "BEGIN");
-    {
-        Statement ins(db, "INSERT INTO customers (id, kind, name, name_sort, stage, created_at, updated_at, "
-                          "deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        for (qint64 i = 0; i < customers; ++i) {
-            const bool company = unit(rng) < 0.08;
-            const auto &s = surnames[rng() % 12];
-            const auto &g1 = givens[rng() % 16];
-            const auto &g2 = givens[rng() % 16];
-            QByteArray name, sort;
-            if (company) {
-                name = QByteArray(s[0]) + g1[0] + "贸易有限公司" + QByteArray::number(i);
-                sort = QByteArray(s[1]) + g1[1] + " maoyi youxian gongsi " + QByteArray::number(i);
-            } else {
-                name = QByteArray(s[0]) + g1[0] + (rng() % 2 ? g2[0] : "");
-                sort = QByteArray(s[1]) + g1[1] + g2[1];
-            }
-            from[size_t(i)] = qint32(rng() % (days - 30));
-            to[size_t(i)] = unit(rng) < 0.35 ? from[size_t(i)] + qint32(rng() % quint64(days - from[size_t(i)]))
-                                             : days - 1;
-            if (unit(rng) >= 0.12)
-                weight[size_t(i)] = std::exp(1.5 * normal(rng));
-            usd[size_t(i)] = unit(rng) < 0.02;
-            const QByteArray created =
-                firstDay.addDays(from[size_t(i)]).toString(Qt::ISODate).toLatin1() + "T01:02:03Z";
-            ins.integer(1, i + 1);
-            ins.text(2, company ? "company" : "person");
-            ins.text(3, name.constData(), int(name.size()));
-            ins.text(4, sort.constData(), int(sort.size()));
-            ins.text(5, stages[rng() % 5]);
-            ins.text(6, created.constData());
-            ins.text(7, created.constData());
-            if (unit(rng) < 0.01)
-                ins.text(8, "2025-12-01T00:00:00Z");
-            else
-                ins.null(8);
-            if (!ins.step())
-                return false;
-        }
-    }
-    exec(db, "COMMIT");
-    std::printf("  customers: %s in %.1f s\n", qPrintable(grouped(customers)), step.seconds());
-    std::fflush(stdout);
-
-    // Orders per customer: at least one for every buyer, the rest by weight.
-    step.restart();
-    std::vector<qint64> count(size_t(customers), 0);
-    qint64 buyers = 0;
-    double sum = 0;
-    for (qint64 i = 0; i < customers; ++i)
-        if (weight[size_t(i)] > 0) {
-            ++buyers;
-            sum += weight[size_t(i)];
-        }
-    qint64 assigned = 0;
-    const qint64 spare = std::max<qint64>(0, orders - buyers);
-    for (qint64 i = 0; i < customers && assigned < orders; ++i)
-        if (weight[size_t(i)] > 0) {
-            count[size_t(i)] = 1 + qint64(double(spare) * weight[size_t(i)] / sum);
-            assigned += count[size_t(i)];
-        }
-    while (assigned < orders) {   // the rounding remainder, one each to random buyers
-        const qint64 i = qint64(rng() % quint64(customers));
-        if (weight[size_t(i)] > 0) {
-            ++count[size_t(i)];
-            ++assigned;
-        }
-    }
-    std::vector<OrderDraft> drafts;
-    drafts.reserve(size_t(orders));
-    for (qint64 i = 0; i < customers; ++i)
-        for (qint64 k = 0; k < count[size_t(i)] && qint64(drafts.size()) < orders; ++k)
-            drafts.push_back({from[size_t(i)] + qint32(rng() % quint64(to[size_t(i)] - from[size_t(i)] + 1)), qint32(i)});
-    // Orders are entered as they happen: ids in date order.
-    std::stable_sort(drafts.begin(), drafts.end(), [](const OrderDraft &a, const OrderDraft &b) { return a.day < b.day; });
-
-    std::vector<QByteArray> dates(days);
-    for (int d = 0; d < days; ++d)
-        dates[size_t(d)] = firstDay.addDays(d).toString(Qt::ISODate).toLatin1();
-    exec(db, "BEGIN");
-    {
-        Statement ins(db, "INSERT INTO orders (id, number, customer_id, order_date, status, currency, total_minor, "
-                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        char number[32];
-        for (size_t i = 0; i < drafts.size(); ++i) {
-            const OrderDraft &o = drafts[i];
-            const double u = unit(rng);
-            // Older orders have moved further along; recent ones are still drafts or signed.
-            const char *status = u < 0.08   ? "draft"
-                                 : u < 0.20 ? "cancelled"
-                                 : u < 0.32 ? "signed"
-                                 : u < 0.45 ? "delivered"
-                                            : "paid";
-            const bool foreign = usd[size_t(o.customer)] && unit(rng) < 0.8;
-            const qint64 total = std::min<qint64>(qint64(std::exp(11.5 + 1.2 * normal(rng))), 2000000000) / 100 * 100;
-            std::snprintf(number, sizeof number, "SO%09zu", i + 1);
-            const QByteArray &date = dates[size_t(o.day)];
-            const QByteArray stamp = date + "T09:30:00Z";
-            ins.integer(1, qint64(i) + 1);
-            ins.text(2, number);
-            ins.integer(3, qint64(o.customer) + 1);
-            ins.text(4, date.constData(), int(date.size()));
-            ins.text(5, status);
-            ins.text(6, foreign ? "USD" : "CNY");
-            ins.integer(7, total);
-            ins.text(8, stamp.constData(), int(stamp.size()));
-            ins.text(9, stamp.constData(), int(stamp.size()));
-            if (!ins.step())
-                return false;
-            if ((i + 1) % 2000000 == 0) {
-                exec(db, "COMMIT");
-                exec(db, "BEGIN");
-            }
-        }
-    }
-    exec(db, "COMMIT");
-    std::printf("  orders: %s in %.1f s\n", qPrintable(grouped(orders)), step.seconds());
-    std::fflush(stdout);
-    step.restart();
-    for (const std::string &sql : indexes)
-        if (!exec(db, sql.c_str()))
-            return false;
-    std::printf("  %zu indexes rebuilt in %.1f s\n", indexes.size(), step.seconds());
-    step.restart();
-    // Statistics, as a file in use has them (the app runs PRAGMA optimize on close).
-    exec(db, "ANALYZE");
-    exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
-    std::printf("  ANALYZE and checkpoint in %.1f s; generated in %.1f s\n", step.seconds(), total.seconds());
-    return true;
-}
 
 qint64 countOf(Database &db, const QString &table)
 {
@@ -501,10 +244,10 @@ int main(int argc, char *argv[])
 
     std::printf("guanxi-bench-rfm, %s\n", qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)));
     std::printf("machine: %s; Qt %s, SQLite %s (shell %s)\n", qPrintable(machine()), qVersion(), sqlite3_libversion(),
-                qPrintable(run(shell, {QStringLiteral("-version")}).section(u' ', 0, 0)));
+                qPrintable(sqliteShellVersion(shell)));
     if (!onlyGuanxi && !parser.isSet(skipPandasOption))
         std::printf("pandas: %s\n",
-                    qPrintable(run(python, {QStringLiteral("-c"), QStringLiteral("import sys, pandas, numpy; print('Python', "
+                    qPrintable(runProgram(python, {QStringLiteral("-c"), QStringLiteral("import sys, pandas, numpy; print('Python', "
                                                                                  "sys.version.split()[0], 'pandas', "
                                                                                  "pandas.__version__, 'numpy', "
                                                                                  "numpy.__version__)")})));
@@ -525,7 +268,7 @@ int main(int argc, char *argv[])
             QFile::remove(dbPath + QString::fromLatin1(suffix));
         std::printf("generating %s customers and %s orders:\n", qPrintable(grouped(customers)), qPrintable(grouped(orders)));
         std::fflush(stdout);
-        if (!generate(dbPath, customers, orders))
+        if (!writeSalesFile(dbPath, customers, orders))
             return 2;
     }
     std::printf("file size %s (%s customers, %s orders)\n\n", qPrintable(mb(QFileInfo(dbPath).size() / 1024)),
