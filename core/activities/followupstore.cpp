@@ -1,5 +1,7 @@
 #include "activities/followupstore.h"
 
+#include "customers/customerstore.h"
+#include "leads/leadstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
@@ -7,6 +9,7 @@
 #include "platform/db/transaction.h"
 #include "platform/session.h"
 #include "platform/clock.h"
+#include "sales/dealstore.h"
 
 #include <QSqlQuery>
 
@@ -148,26 +151,20 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
     // week does not make the record look less recent).
     const QDateTime newLast = lastContact.isValid() && lastContact > i.occurredAt ? lastContact : i.occurredAt;
     const QString newNext = toStoredDate(i.nextFollowUp);
-    QSqlQuery upd(db.connection());
-    upd.prepare(forLead ? QStringLiteral("UPDATE leads SET last_contact_at = ?, next_follow_up = ?, updated_at = ?, updated_by = ? "
-                                         "WHERE id = ?")
-                        : QStringLiteral("UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, "
-                                         "updated_at = ?, updated_by = ? WHERE id = ?"));
-    QVariantList updates = {toStoredTime(newLast), newNext.isEmpty() ? QVariant() : QVariant(newNext)};
+    const QString failure = tr("Could not log the follow-up with “%1”.").arg(name);
+    FollowUpColumns columns;
+    columns.lastContact = toStoredTime(newLast);
+    columns.nextFollowUp = newNext.isEmpty() ? QVariant() : QVariant(newNext);
     if (!forLead)
-        updates << (i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction));
-    updates << now << (user ? QVariant(user) : QVariant()) << recordId;
-    for (int k = 0; k < updates.size(); ++k)
-        upd.bindValue(k, updates.at(k));
-    if (!upd.exec())
-        return SqlErrors::from(upd.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
-    if (i.dealId) {
-        QSqlQuery &deal = db.prepared(QStringLiteral("UPDATE deals SET last_activity_at = max(last_activity_at, ?) WHERE id = ?"));
-        deal.bindValue(0, toStoredTime(newLast));
-        deal.bindValue(1, i.dealId);
-        if (!deal.exec())
-            return SqlErrors::from(deal.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
-    }
+        columns.nextAction = i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction);
+    columns.updatedBy = user ? QVariant(user) : QVariant();
+    if (Status s = forLead ? LeadStore(m_session).setFollowUpColumns(recordId, columns, failure)
+                           : CustomerStore(m_session).setFollowUpColumns(recordId, columns, failure);
+        !s)
+        return s.error();
+    if (i.dealId)
+        if (Status s = DealStore(m_session).touchActivity(i.dealId, toStoredTime(newLast), failure); !s)
+            return s.error();
 
     ChangeLogStore log(m_session);
     const QString batch = ChangeLogStore::newBatch();
@@ -231,17 +228,17 @@ Status FollowUpStore::unlog(const LoggedFollowUp &logged)
     const auto orNull = [](const QString &v) { return v.isEmpty() ? QVariant() : QVariant(v); };
     if (!run(q, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {logged.interactionId}))
         return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
-    const bool restored =
-        forLead ? run(q, QStringLiteral("UPDATE leads SET last_contact_at = ?, next_follow_up = ?, updated_at = ?, "
-                                        "updated_by = ? WHERE id = ?"),
-                      {orNull(logged.lastContactBefore), orNull(logged.nextFollowUpBefore),
-                       toStoredTime(m_session.now()), user, leadId})
-                : run(q, QStringLiteral("UPDATE customers SET last_contact_at = ?, next_follow_up = ?, next_action = ?, "
-                                        "updated_at = ?, updated_by = ? WHERE id = ?"),
-                      {orNull(logged.lastContactBefore), orNull(logged.nextFollowUpBefore),
-                       orNull(logged.nextActionBefore), toStoredTime(m_session.now()), user, customerId});
-    if (!restored)
-        return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
+    FollowUpColumns columns;
+    columns.lastContact = orNull(logged.lastContactBefore);
+    columns.nextFollowUp = orNull(logged.nextFollowUpBefore);
+    if (!forLead)
+        columns.nextAction = orNull(logged.nextActionBefore);
+    columns.updatedBy = user;
+    const QString failure = tr("Could not take back the follow-up.");
+    if (Status s = forLead ? LeadStore(m_session).setFollowUpColumns(leadId, columns, failure)
+                           : CustomerStore(m_session).setFollowUpColumns(customerId, columns, failure);
+        !s)
+        return s;
 
     ChangeLogStore log(m_session);
     const QString batch = ChangeLogStore::newBatch();
@@ -335,13 +332,11 @@ Status FollowUpStore::setNextFollowUp(qint64 customerId, const QDate &newDate, Q
         return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}};
     const QString oldNext = q.value(0).toString();
     q.finish();
-    q.prepare(QStringLiteral("UPDATE customers SET next_follow_up = ?, updated_at = ?, updated_by = ? WHERE id = ?"));
-    q.addBindValue(newDate.isValid() ? QVariant(toStoredDate(newDate)) : QVariant());
-    q.addBindValue(toStoredTime(m_session.now()));
-    q.addBindValue(m_session.userId() ? QVariant(m_session.userId()) : QVariant());
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return SqlErrors::from(q.lastError(), failure);
+    FollowUpColumns columns;
+    columns.nextFollowUp = newDate.isValid() ? QVariant(toStoredDate(newDate)) : QVariant();
+    columns.updatedBy = m_session.userId() ? QVariant(m_session.userId()) : QVariant();
+    if (Status s = CustomerStore(m_session).setFollowUpColumns(customerId, columns, failure); !s)
+        return s;
     Change c;
     c.entity = QStringLiteral("customer");
     c.entityId = customerId;

@@ -5,7 +5,7 @@
 #include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 #include "text/pinyin.h"
-#include "text/searchkeys.h"
+#include "customers/customersearchindex.h"
 #include "platform/clock.h"
 
 #include <QSqlQuery>
@@ -112,11 +112,10 @@ Where whereFor(const CustomerListQuery &q)
                                 "JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)");
         w.values << q.tag;
     }
-    const QString match = SearchKeys::matchExpression(q.search);
-    if (!match.isEmpty()) {
-        parts << QStringLiteral("c.id IN (SELECT rowid FROM customer_search WHERE customer_search "
-                                "MATCH ? LIMIT ?)");
-        w.values << match << CustomerListStore::searchCap;
+    if (auto search = CustomerSearchIndex::matchCondition(QStringLiteral("c.id"), q.search, CustomerListStore::searchCap);
+        !search.sql.isEmpty()) {
+        parts << search.sql;
+        w.values << search.values;
     }
     w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;

@@ -1,5 +1,6 @@
 #include "customers/customerstore.h"
 
+#include "leads/poolstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
@@ -64,6 +65,13 @@ bool CustomerStore::bulkNow() const
     return m_bulk && m_session.db().transactionDepth() > 0;
 }
 
+Status CustomerStore::endBulkLoading()
+{
+    m_bulk = false;
+    m_liveCompanies.clear();
+    return m_index.flush();
+}
+
 Status CustomerStore::stillInTransaction() const
 {
     // Without a savepoint of its own nothing else notices that SQLite gave
@@ -110,7 +118,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         m_liveCompanies.insert(c.id, c.name);
     if (Status s = writeChildren(c, true); !s)
         return s.error();
-    if (Status s = insertSearchKeys(c, companyName); !s)
+    if (Status s = m_index.add(c, companyName, bulkNow()); !s)
         return s.error();
     Change log;
     log.entity = QStringLiteral("customer");
@@ -155,14 +163,14 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
         return s;
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
-        "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, owner_id = ?, "
+        "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, "
         "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ?, province_sort = ?, "
         "city_sort = ?, industry_sort = ? WHERE id = ?"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
-        nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
+        nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
         toStoredTime(m_session.now()), nullable(m_session.userId()), nullable(Pinyin::optionalSortKey(c.province)),
         nullable(Pinyin::optionalSortKey(c.city)), nullable(Pinyin::optionalSortKey(c.industry)), c.id};
     for (int i = 0; i < values.size(); ++i)
@@ -170,26 +178,13 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
     QList<qint64> touched = {c.id};
-    if (before->ownerId != c.ownerId) {
-        // A new owner starts a new reclaim clock, and the move is on record.
-        QSqlQuery &owned = m_session.db().prepared(QStringLiteral("UPDATE customers SET owned_since = ? WHERE id = ?"));
-        owned.bindValue(0, c.ownerId ? QVariant(toStoredTime(m_session.now())) : QVariant());
-        owned.bindValue(1, c.id);
-        QSqlQuery &move = m_session.db().prepared(QStringLiteral(
-            "INSERT INTO pool_moves (entity, entity_id, action, from_user, to_user, reason, by_user, moved_at) "
-            "VALUES ('customer', ?, ?, ?, ?, ?, ?, ?)"));
-        const QVariantList values = {c.id, c.ownerId ? QStringLiteral("assign") : QStringLiteral("release"),
-                                     nullable(before->ownerId), nullable(c.ownerId), tr("owner changed in the form"),
-                                     nullable(m_session.userId()), toStoredTime(m_session.now())};
-        for (int i = 0; i < values.size(); ++i)
-            move.bindValue(i, values.at(i));
-        if (!owned.exec() || !move.exec())
-            return SqlErrors::from(owned.lastError().isValid() ? owned.lastError() : move.lastError(),
-                                   tr("Could not save the customer “%1”.").arg(c.name));
-    }
+    // The owner changes through the pool, which keeps the moves on record.
+    if (before->ownerId != c.ownerId)
+        if (Status s = PoolStore(m_session).setOwnerInForm(c.id, before->ownerId, c.ownerId, c.name); !s)
+            return s;
     if (Status s = writeChildren(c); !s)
         return s;
-    if (Status s = writeSearchKeys(c.id); !s)
+    if (Status s = m_index.refresh(c.id, bulkNow()); !s)
         return s;
     // A company's members carry its name in their search keys.
     if (c.kind == CustomerKind::Company && before->name != c.name) {
@@ -201,7 +196,7 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
         while (members.next())
             touched << members.value(0).toLongLong();
         for (int i = 1; i < touched.size(); ++i)
-            if (Status s = writeSearchKeys(touched.at(i)); !s)
+            if (Status s = m_index.refresh(touched.at(i), bulkNow()); !s)
                 return s;
     }
     if (Status s = logDiff(*before, c, batch.isEmpty() ? ChangeLogStore::newBatch() : batch); !s)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "customers/customer.h"
+#include "customers/customersearchindex.h"
+#include "customers/followupcolumns.h"
 #include "platform/result.h"
 
 #include <QCoreApplication>
@@ -28,14 +30,14 @@ struct TrashEntry {
     QString deletedBy;
 };
 
-// A customer's own rows: create, read, update, the trash, and the search
-// index (the list, duplicates, merges and other features have their own
-// stores). Every write is one transaction that also writes the change log and
+// A customer's own rows: create, read, update and the trash, with the search
+// index (CustomerSearchIndex) kept in step (the list, duplicates, merges and
+// other features have their own stores; owners change through the pool). Every write is one transaction that also writes the change log and
 // the search keys, then announces the ids through Session::customersChanged.
 class CustomerStore {
     Q_DECLARE_TR_FUNCTIONS(CustomerStore)
 public:
-    explicit CustomerStore(Session &session) : m_session(session) {}
+    explicit CustomerStore(Session &session) : m_session(session), m_index(session) {}
 
     // Who owns a new customer whose ownerId is 0.
     enum class NoOwner { CurrentUser, PublicPool };
@@ -66,6 +68,14 @@ public:
     Result<QStringList> tagNames() const;
     Result<qint64> countLive() const;
 
+    // The follow-up columns, which FollowUpStore keeps in step with the
+    // follow-ups it logs (inside its transaction).
+    Status setFollowUpColumns(qint64 id, const FollowUpColumns &columns, const QString &failure);
+    // A converted lead's follow-up dates carried over to the customer it
+    // became: the later last contact, and the customer's own next follow-up
+    // or else the lead's (inside LeadStore::convert's transaction).
+    Status takeOverLeadFollowUp(qint64 customerId, qint64 leadId, const QString &failure);
+
     // The trash: soft delete, restore and purge, each for many at once.
     Status moveToTrash(const QList<qint64> &ids);
     Status restore(const QList<qint64> &ids);
@@ -73,11 +83,11 @@ public:
     Result<QList<TrashEntry>> trash() const;
 
     // Customer ids whose search keys match what the user typed, at most limit.
-    Result<QList<qint64>> search(const QString &query, int limit) const;
-    Status rebuildSearchIndex();
+    Result<QList<qint64>> search(const QString &query, int limit) const { return m_index.search(query, limit); }
+    Status rebuildSearchIndex() { return m_index.rebuild(); }
     // New search keys for customers whose company changed behind their back
     // (a merge moved them to another company).
-    Status refreshSearchKeys(const QList<qint64> &ids);
+    Status refreshSearchKeys(const QList<qint64> &ids) { return m_index.refresh(ids); }
     // Adds one tag to many live customers in one transaction (a saved RFM
     // segment, a campaign list), logging each customer's new tag list like an
     // edit would. Returns how many customers gained the tag; customers that
@@ -112,24 +122,14 @@ private:
     // companyName: where to put the linked company's name, when it is looked up.
     Status checkRefs(const Customer &c, qint64 previousCompanyId = 0, QString *companyName = nullptr) const;
     Status writeChildren(const Customer &c, bool fresh = false);
-    // The customer's keys as stored now: read back, old ones replaced (in
-    // bulk loading, once the held keys are written).
-    Status writeSearchKeys(qint64 id);
-    Status replaceSearchKeys(qint64 id);
-    // A customer created a moment ago, from what is in memory: no read back.
-    // In bulk loading, keys wait in m_heldKeys.
-    Status insertSearchKeys(const Customer &c, const QString &companyName);
-    Status writeHeldKeys();
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
     Status setDeleted(const QList<qint64> &ids, bool deleted);
     QString ownerName(qint64 id) const;
     QString sourceName(qint64 id) const;
 
     Session &m_session;
+    CustomerSearchIndex m_index;
     bool m_bulk = false;
-    // Customer id, and its new keys; none: read back and replace.
-    QList<std::pair<qint64, std::optional<QString>>> m_heldKeys;
-    qsizetype m_heldBytes = 0;
     // In bulk loading: companies known to be live, with their names, so
     // each person's row does not look its company up again.
     mutable QHash<qint64, QString> m_liveCompanies;

@@ -92,18 +92,14 @@ Status CustomerStore::purge(const QList<qint64> &ids)
             return SqlErrors::from(m.lastError(), tr("Could not purge “%1”.").arg(oldName));
         while (m.next())
             members << m.value(0).toLongLong();
-        const QStringList statements = {
-            QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"),
-            QStringLiteral("DELETE FROM customers WHERE id = ?"),
-        };
-        for (const QString &sql : statements) {
-            QSqlQuery &q = m_session.db().prepared(sql);
-            q.bindValue(0, id);
-            if (!q.exec())
-                return SqlErrors::from(q.lastError(), tr("Could not purge “%1”.").arg(oldName));
-        }
+        if (Status s = m_index.remove(id); !s)
+            return s;
+        QSqlQuery &q = m_session.db().prepared(QStringLiteral("DELETE FROM customers WHERE id = ?"));
+        q.bindValue(0, id);
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), tr("Could not purge “%1”.").arg(oldName));
         for (qint64 member : members)
-            if (Status s = writeSearchKeys(member); !s)
+            if (Status s = m_index.refresh(member); !s)
                 return s;
         Change c;
         c.entity = QStringLiteral("customer");

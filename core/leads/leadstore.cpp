@@ -255,6 +255,80 @@ Result<QList<DuplicateCandidate>> LeadStore::duplicates(const Lead &input) const
     return out;
 }
 
+Status LeadStore::linkTo(qint64 customerId, ConversionResult &result) const
+{
+    auto existing = CustomerStore(m_session).get(customerId);
+    if (!existing)
+        return existing.error();
+    if (existing->isDeleted())
+        return Error{tr("“%1” is in the trash; restore it before linking a lead to it.").arg(existing->name), {},
+                     QStringLiteral("customer")};
+    result.personId = existing->id;
+    result.companyId = existing->kind == CustomerKind::Company ? existing->id : existing->companyId;
+    result.linked = true;
+    return {};
+}
+
+Status LeadStore::createCustomers(const Lead &lead, bool createCompany, const QString &batch,
+                                  ConversionResult &result)
+{
+    CustomerStore customers(m_session);
+    const qint64 owner = lead.ownerId ? lead.ownerId : m_session.userId();
+    if (createCompany && !lead.company.isEmpty()) {
+        // Reuse a company already in the file under the same name.
+        Lead companyOnly;
+        companyOnly.company = lead.company;
+        auto dupes = duplicates(companyOnly);
+        if (!dupes)
+            return dupes.error();
+        if (!dupes->isEmpty()) {
+            result.companyId = dupes->first().customerId;
+        } else {
+            Customer company;
+            company.kind = CustomerKind::Company;
+            company.name = lead.company;
+            company.province = lead.province;
+            company.city = lead.city;
+            company.industry = lead.industry;
+            company.sourceId = lead.sourceId;
+            company.stage = Stage::Prospect;
+            company.ownerId = owner;
+            auto made = customers.create(company, batch);
+            if (!made)
+                return made.error();
+            result.companyId = *made;
+        }
+    }
+    Customer person;
+    person.kind = CustomerKind::Person;
+    person.name = lead.name;
+    person.companyId = result.companyId;
+    person.jobTitle = lead.jobTitle;
+    if (!lead.phone.isEmpty())
+        person.phones << Phone{QString(), lead.phone, QString()};
+    if (!lead.email.isEmpty())
+        person.emails << Email{QString(), lead.email};
+    person.province = lead.province;
+    person.city = lead.city;
+    person.industry = lead.industry;
+    person.sourceId = lead.sourceId;
+    person.stage = Stage::Prospect;
+    person.ownerId = owner;
+    QStringList notes;
+    if (!lead.notes.isEmpty())
+        notes << lead.notes;
+    if (!lead.campaign.isEmpty())
+        notes << tr("Campaign: %1").arg(lead.campaign);
+    if (!lead.productInterest.isEmpty())
+        notes << tr("Interested in: %1").arg(lead.productInterest);
+    person.notes = notes.join(u'\n');
+    auto made = customers.create(person, batch);
+    if (!made)
+        return made.error();
+    result.personId = *made;
+    return {};
+}
+
 Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &options)
 {
     // Read the lead inside the write transaction, so two windows converting
@@ -275,70 +349,10 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
     CustomerStore customers(m_session);
     ConversionResult result;
     const QString batch = ChangeLogStore::newBatch();
-    if (options.linkToCustomerId) {
-        auto existing = customers.get(options.linkToCustomerId);
-        if (!existing)
-            return existing.error();
-        if (existing->isDeleted())
-            return Error{tr("“%1” is in the trash; restore it before linking a lead to it.").arg(existing->name), {},
-                         QStringLiteral("customer")};
-        result.personId = existing->id;
-        result.companyId = existing->kind == CustomerKind::Company ? existing->id : existing->companyId;
-        result.linked = true;
-    } else {
-        if (options.createCompany && !lead->company.isEmpty()) {
-            // Reuse a company already in the file under the same name.
-            Lead companyOnly;
-            companyOnly.company = lead->company;
-            auto dupes = duplicates(companyOnly);
-            if (!dupes)
-                return dupes.error();
-            if (!dupes->isEmpty()) {
-                result.companyId = dupes->first().customerId;
-            } else {
-                Customer company;
-                company.kind = CustomerKind::Company;
-                company.name = lead->company;
-                company.province = lead->province;
-                company.city = lead->city;
-                company.industry = lead->industry;
-                company.sourceId = lead->sourceId;
-                company.stage = Stage::Prospect;
-                company.ownerId = lead->ownerId ? lead->ownerId : m_session.userId();
-                auto made = customers.create(company, batch);
-                if (!made)
-                    return made.error();
-                result.companyId = *made;
-            }
-        }
-        Customer person;
-        person.kind = CustomerKind::Person;
-        person.name = lead->name;
-        person.companyId = result.companyId;
-        person.jobTitle = lead->jobTitle;
-        if (!lead->phone.isEmpty())
-            person.phones << Phone{QString(), lead->phone, QString()};
-        if (!lead->email.isEmpty())
-            person.emails << Email{QString(), lead->email};
-        person.province = lead->province;
-        person.city = lead->city;
-        person.industry = lead->industry;
-        person.sourceId = lead->sourceId;
-        person.stage = Stage::Prospect;
-        person.ownerId = lead->ownerId ? lead->ownerId : m_session.userId();
-        QStringList notes;
-        if (!lead->notes.isEmpty())
-            notes << lead->notes;
-        if (!lead->campaign.isEmpty())
-            notes << tr("Campaign: %1").arg(lead->campaign);
-        if (!lead->productInterest.isEmpty())
-            notes << tr("Interested in: %1").arg(lead->productInterest);
-        person.notes = notes.join(u'\n');
-        auto made = customers.create(person, batch);
-        if (!made)
-            return made.error();
-        result.personId = *made;
-    }
+    if (Status s = options.linkToCustomerId ? linkTo(options.linkToCustomerId, result)
+                                            : createCustomers(*lead, options.createCompany, batch, result);
+        !s)
+        return s.error();
     if (!options.dealTitle.trimmed().isEmpty()) {
         Deal deal;
         deal.customerId = result.personId;
@@ -354,14 +368,12 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
     QSqlQuery q(m_session.db().connection());
     // The lead's follow-ups become the customer's, and so does its next one.
     if (!run(q, QStringLiteral("UPDATE interactions SET customer_id = ? WHERE lead_id = ? AND customer_id IS NULL"),
-             {result.personId, id})
-        || !run(q, QStringLiteral("UPDATE customers SET "
-                                  "last_contact_at = max(coalesce(last_contact_at, ''), coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')), "
-                                  "next_follow_up = coalesce(next_follow_up, (SELECT next_follow_up FROM leads WHERE id = ?)) "
-                                  "WHERE id = ?"),
-                {id, id, result.personId}))
+             {result.personId, id}))
         return SqlErrors::from(q.lastError(), tr("Could not convert the lead “%1”.").arg(lead->name));
-    run(q, QStringLiteral("UPDATE customers SET last_contact_at = NULL WHERE id = ? AND last_contact_at = ''"), {result.personId});
+    if (Status s = customers.takeOverLeadFollowUp(result.personId, id,
+                                                  tr("Could not convert the lead “%1”.").arg(lead->name));
+        !s)
+        return s.error();
     if (!run(q, QStringLiteral("UPDATE leads SET status = 'converted', customer_id = ?, updated_at = ?, updated_by = ? "
                                "WHERE id = ?"),
              {result.personId, toStoredTime(m_session.now()), nullable(m_session.userId()), id}))
@@ -381,6 +393,11 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
     m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
     m_session.announce([s = &m_session, v = QList<qint64>{result.personId}] { emit s->customersChanged(v); });
     return result;
+}
+
+Status LeadStore::setFollowUpColumns(qint64 id, const FollowUpColumns &columns, const QString &failure)
+{
+    return FollowUpColumnsSql::write(m_session, QStringLiteral("leads"), id, columns, failure);
 }
 
 Result<QList<qint64>> LeadStore::findByPhone(const QString &e164) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customers/followupcolumns.h"
 #include "leads/lead.h"
 #include "platform/result.h"
 
@@ -60,9 +61,16 @@ public:
     Result<QList<qint64>> findByPhone(const QString &e164) const;
     Result<QList<qint64>> findByEmail(const QString &email) const;
     Result<ConversionResult> convert(qint64 id, const ConversionOptions &options = {});
+    // The follow-up columns (no next action for leads), which FollowUpStore
+    // keeps in step with the follow-ups it logs (inside its transaction).
+    Status setFollowUpColumns(qint64 id, const FollowUpColumns &columns, const QString &failure);
 
 private:
     Status setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch);
+    // Conversion: to a customer in the file already, or to a new person (and
+    // company, unless one by that name exists).
+    Status linkTo(qint64 customerId, ConversionResult &result) const;
+    Status createCustomers(const Lead &lead, bool createCompany, const QString &batch, ConversionResult &result);
     Session &m_session;
 };
 

@@ -174,8 +174,8 @@ Result<QString> PoolStore::nameOf(PoolEntity entity, qint64 id, qint64 *owner) c
     return q.value(0).toString();
 }
 
-Status PoolStore::recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
-                             const QString &reason)
+Status PoolStore::insertMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
+                             const QString &reason, const QString &failure)
 {
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO pool_moves (entity, entity_id, action, from_user, to_user, reason, by_user, moved_at) "
@@ -187,7 +187,30 @@ Status PoolStore::recordMove(PoolEntity entity, qint64 id, const QString &action
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not record the move."));
+        return SqlErrors::from(q.lastError(), failure);
+    return {};
+}
+
+Status PoolStore::setOwnerInForm(qint64 customerId, qint64 from, qint64 to, const QString &customerName)
+{
+    const QString failure = tr("Could not save the customer “%1”.").arg(customerName);
+    // A new owner starts a new reclaim clock.
+    QSqlQuery &owned =
+        m_session.db().prepared(QStringLiteral("UPDATE customers SET owner_id = ?, owned_since = ? WHERE id = ?"));
+    owned.bindValue(0, to ? QVariant(to) : QVariant());
+    owned.bindValue(1, to ? QVariant(toStoredTime(m_session.now())) : QVariant());
+    owned.bindValue(2, customerId);
+    if (!owned.exec())
+        return SqlErrors::from(owned.lastError(), failure);
+    return insertMove(PoolEntity::Customer, customerId, to ? QStringLiteral("assign") : QStringLiteral("release"), from,
+                      to, tr("owner changed in the form"), failure);
+}
+
+Status PoolStore::recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
+                             const QString &reason)
+{
+    if (Status s = insertMove(entity, id, action, from, to, reason, tr("Could not record the move.")); !s)
+        return s;
     Change c;
     c.entity = entityCode(entity);
     c.entityId = id;

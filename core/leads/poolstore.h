@@ -75,9 +75,16 @@ public:
     Result<QList<PoolItem>> warnings(qint64 userId) const;
     Result<QList<PoolMove>> history(PoolEntity entity, qint64 id) const;
 
+    // An owner changed in the customer form (CustomerStore::update, inside
+    // its transaction): the new owner, a new reclaim clock, and the move on
+    // record. The form's change log entry records it, so none is written here.
+    Status setOwnerInForm(qint64 customerId, qint64 from, qint64 to, const QString &customerName);
+
     static QString entityCode(PoolEntity entity);
 
 private:
+    Status insertMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
+                      const QString &reason, const QString &failure);
     Status recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
                       const QString &reason);
     Result<QString> nameOf(PoolEntity entity, qint64 id, qint64 *owner) const;

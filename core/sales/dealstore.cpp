@@ -292,6 +292,17 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
     return {};
 }
 
+Status DealStore::touchActivity(qint64 id, const QString &at, const QString &failure)
+{
+    QSqlQuery &q = m_session.db().prepared(
+        QStringLiteral("UPDATE deals SET last_activity_at = max(last_activity_at, ?) WHERE id = ?"));
+    q.bindValue(0, at);
+    q.bindValue(1, id);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), failure);
+    return {};
+}
+
 Status DealStore::restoreStage(const Deal &snapshot)
 {
     auto current = get(snapshot.id);

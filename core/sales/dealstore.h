@@ -53,6 +53,10 @@ public:
     // and last activity as they were (undo of a move); the move back is kept
     // in the stage history.
     Status restoreStage(const Deal &snapshot);
+    // A follow-up about the deal happened at `at` (stored time): its last
+    // activity moves forward to it, never back (inside FollowUpStore's
+    // transaction).
+    Status touchActivity(qint64 id, const QString &at, const QString &failure);
 
     // One board column: deals of a stage, most recently active first.
     Result<QList<Deal>> column(qint64 stageId, qint64 ownerId, qint64 offset, int limit) const;

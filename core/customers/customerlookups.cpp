@@ -1,5 +1,4 @@
-// CustomerStore: the search index and the small look-ups behind pickers and
-// filters.
+// CustomerStore: the small look-ups behind pickers, filters and imports.
 #include "customers/customerstore.h"
 
 #include "platform/db/database.h"
@@ -14,144 +13,6 @@
 #include <algorithm>
 
 namespace guanxi {
-
-namespace {
-// One index segment per batch instead of per customer: about 2 MB of keys
-// for ordinary customers, at most 8 MB however long their notes.
-constexpr qsizetype heldBatch = 5000;
-constexpr qsizetype heldBytes = 8 << 20;
-} // namespace
-
-Status CustomerStore::writeSearchKeys(qint64 id)
-{
-    if (bulkNow()) {
-        m_heldKeys.append({id, std::nullopt});   // read back when written
-        return m_heldKeys.size() < heldBatch ? Status() : writeHeldKeys();
-    }
-    return replaceSearchKeys(id);
-}
-
-Status CustomerStore::replaceSearchKeys(qint64 id)
-{
-    Database &db = m_session.db();
-    QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT c.name, co.name, c.notes, "
-        "(SELECT group_concat(raw || '|' || e164, '|') FROM customer_phones WHERE customer_id = c.id), "
-        "(SELECT group_concat(email, ' ') FROM customer_emails WHERE customer_id = c.id) "
-        "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
-    q.bindValue(0, id);
-    if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
-    // Never a row's problem: the customer was just written.
-    if (!q.next())
-        return Error{tr("Could not update the search index."), QStringLiteral("customer %1 not found").arg(id), {},
-                     ErrorKind::Storage};
-    SearchDocument doc;
-    doc.name = q.value(0).toString();
-    doc.companyName = q.value(1).toString();
-    doc.notes = q.value(2).toString();
-    doc.phones = q.value(3).toString().split(u'|', Qt::SkipEmptyParts);
-    doc.emails = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
-    q.finish();
-    QSqlQuery &del = db.prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
-    del.bindValue(0, id);
-    QSqlQuery &ins = db.prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
-    ins.bindValue(0, id);
-    ins.bindValue(1, SearchKeys::build(doc));
-    if (!del.exec() || !ins.exec())
-        return SqlErrors::from(del.lastError().isValid() ? del.lastError() : ins.lastError(),
-                               tr("Could not update the search index."));
-    return {};
-}
-
-Status CustomerStore::insertSearchKeys(const Customer &c, const QString &companyName)
-{
-    SearchDocument doc;
-    doc.name = c.name;
-    doc.companyName = companyName;
-    doc.notes = c.notes;
-    // The same words, in the same order, as writeSearchKeys() reads back.
-    for (const Phone &p : c.phones)
-        for (const QString &part : {p.raw, p.e164})
-            if (!part.isEmpty())
-                doc.phones << part;
-    for (const Email &e : c.emails)
-        if (!e.address.isEmpty())
-            doc.emails << e.address;
-    QString keys = SearchKeys::build(doc);
-    m_heldBytes += keys.size() * qsizetype(sizeof(QChar));
-    m_heldKeys.append({c.id, std::move(keys)});
-    return bulkNow() && m_heldKeys.size() < heldBatch && m_heldBytes < heldBytes ? Status() : writeHeldKeys();
-}
-
-Status CustomerStore::writeHeldKeys()
-{
-    // Taken out first: after a failure the caller's transaction is given up,
-    // and these keys with it.
-    const auto held = std::exchange(m_heldKeys, {});
-    m_heldBytes = 0;
-    // The delete finds nothing unless a damaged file kept a purged
-    // customer's row; then it keeps the insert from failing.
-    QSqlQuery &del = m_session.db().prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
-    QSqlQuery &ins = m_session.db().prepared(QStringLiteral("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)"));
-    // In order: a customer created and then changed in the same load gets
-    // its new keys, then the changed ones.
-    for (const auto &[id, keys] : held) {
-        if (!keys) {
-            if (Status s = replaceSearchKeys(id); !s)
-                return s;
-            continue;
-        }
-        del.bindValue(0, id);
-        ins.bindValue(0, id);
-        ins.bindValue(1, *keys);
-        if (!del.exec() || !ins.exec())
-            return SqlErrors::from(del.lastError().isValid() ? del.lastError() : ins.lastError(),
-                                   tr("Could not update the search index."));
-    }
-    return {};
-}
-
-Status CustomerStore::endBulkLoading()
-{
-    m_bulk = false;
-    m_liveCompanies.clear();
-    return writeHeldKeys();
-}
-
-Result<QList<qint64>> CustomerStore::search(const QString &query, int limit) const
-{
-    const QString match = SearchKeys::matchExpression(query);
-    if (match.isEmpty())
-        return QList<qint64>();
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
-        "SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?"));
-    q.bindValue(0, match);
-    q.bindValue(1, limit);
-    if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
-}
-
-Status CustomerStore::rebuildSearchIndex()
-{
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s;
-    QSqlQuery q(m_session.db().connection());
-    if (!q.exec(QStringLiteral("DELETE FROM customer_search")) || !q.exec(QStringLiteral("SELECT id FROM customers")))
-        return SqlErrors::from(q.lastError(), tr("Could not rebuild the search index."));
-    QList<qint64> ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    for (qint64 id : ids)
-        if (Status s = writeSearchKeys(id); !s)
-            return s;
-    return tx.commit();
-}
 
 Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, int limit) const
 {
@@ -219,10 +80,6 @@ Result<qint64> CustomerStore::countLive() const
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
 }
-
-} // namespace guanxi
-
-namespace guanxi {
 
 namespace {
 Result<QList<qint64>> ids(Session &session, const QString &sql, const QString &value, const QString &what)
@@ -294,14 +151,6 @@ Result<QList<qint64>> CustomerStore::liveIds() const
     while (q.next())
         out << q.value(0).toLongLong();
     return out;
-}
-
-Status CustomerStore::refreshSearchKeys(const QList<qint64> &ids)
-{
-    for (qint64 id : ids)
-        if (Status s = writeSearchKeys(id); !s)
-            return s;
-    return {};
 }
 
 } // namespace guanxi

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "platform/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace guanxi {
+
+class Session;
+struct Customer;
+
+// The customers' full-text index: each customer's search keys (see
+// SearchKeys) in an SQLite FTS5 table. It is the one SQLite-only piece of the
+// customer data; another backend replaces this class and matchCondition().
+//
+// Held keys: while `hold` is true (bulk loading inside the caller's
+// transaction) keys are kept and written a few thousand at a time, because
+// FTS5 starts a new index segment at every savepoint and SQLite opens one for
+// most statements. flush() writes what is held; call it before committing.
+class CustomerSearchIndex {
+    Q_DECLARE_TR_FUNCTIONS(CustomerSearchIndex)
+public:
+    explicit CustomerSearchIndex(Session &session) : m_session(session) {}
+
+    // The customer's keys as stored now: read back, old ones replaced.
+    Status refresh(qint64 id, bool hold = false);
+    Status refresh(const QList<qint64> &ids);
+    // A customer created a moment ago, from what is in memory: no read back.
+    Status add(const Customer &c, const QString &companyName, bool hold = false);
+    Status remove(qint64 id);
+    Status flush();
+
+    // Customer ids whose keys match what the user typed, at most limit.
+    Result<QList<qint64>> search(const QString &query, int limit) const;
+    // Every customer's keys written anew, in one transaction.
+    Status rebuild();
+
+    // For list queries: a condition on `idColumn` and the values it binds,
+    // or an empty condition when the query has nothing to search for.
+    struct Condition {
+        QString sql;
+        QVariantList values;
+    };
+    static Condition matchCondition(const QString &idColumn, const QString &query, int limit);
+
+private:
+    Status writeHeld();
+    Status write(qint64 id, const QString &keys);
+
+    Session &m_session;
+    // Customer id, and its new keys; none: read back and replace.
+    QList<std::pair<qint64, std::optional<QString>>> m_held;
+    qsizetype m_heldBytes = 0;
+};
+
+} // namespace guanxi
