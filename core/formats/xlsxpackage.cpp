@@ -201,14 +201,16 @@ Status XlsxReader::Private::openPackage()
     if (!zip) {
         if (head.startsWith("PK"))
             return Error{
-                tr("“%1” is damaged: its zip structure cannot be read. It may be cut off; "
-                   "copy or download it again, or open it in Excel or WPS and save it again.")
+                XlsxReader::tr(
+                    "“%1” is damaged: its zip structure cannot be read. It may be cut off; "
+                    "copy or download it again, or open it in Excel or WPS and save it again.")
                     .arg(name),
                 {},
                 {}};
         return Error{
-            tr("“%1” is not an Excel workbook (.xlsx). If it is a CSV or text file, import it "
-               "as CSV; otherwise open it in Excel or WPS and save it as .xlsx.")
+            XlsxReader::tr(
+                "“%1” is not an Excel workbook (.xlsx). If it is a CSV or text file, import it "
+                "as CSV; otherwise open it in Excel or WPS and save it as .xlsx.")
                 .arg(name),
             {},
             {}};
@@ -241,15 +243,18 @@ Status XlsxReader::Private::indexEntries()
                        e); // the last duplicate wins
     }
     if (rc != UNZ_END_OF_LIST_OF_FILE)
-        return Error{tr("“%1” is damaged: its list of contents cannot be read. Open it in Excel or "
-                        "WPS, save it again and retry.")
-                         .arg(name),
-                     QStringLiteral("zip directory error %1 after %2 entries").arg(rc).arg(count),
-                     {}};
+        return Error{
+            XlsxReader::tr(
+                "“%1” is damaged: its list of contents cannot be read. Open it in Excel or "
+                "WPS, save it again and retry.")
+                .arg(name),
+            QStringLiteral("zip directory error %1 after %2 entries").arg(rc).arg(count),
+            {}};
     if (encrypted)
         return Error{
-            tr("“%1” is a password-protected zip archive. Save the workbook from Excel or WPS "
-               "without a password and import it again.")
+            XlsxReader::tr(
+                "“%1” is a password-protected zip archive. Save the workbook from Excel or WPS "
+                "without a password and import it again.")
                 .arg(name),
             {},
             {}};
@@ -282,11 +287,12 @@ const Entry *XlsxReader::Private::entry(const QString &part) const
 
 Error XlsxReader::Private::damaged(const QString &part, const QString &detail) const
 {
-    return Error{tr("“%1” is damaged: its part “%2” cannot be read. Open it in Excel or WPS, "
-                    "save it again and retry.")
-                     .arg(name, part),
-                 detail,
-                 {}};
+    return Error{
+        XlsxReader::tr("“%1” is damaged: its part “%2” cannot be read. Open it in Excel or WPS, "
+                       "save it again and retry.")
+            .arg(name, part),
+        detail,
+        {}};
 }
 
 Error XlsxReader::Private::tooBig() const
@@ -294,10 +300,10 @@ Error XlsxReader::Private::tooBig() const
     const qint64 budget = inflateBudget();
     // One arg() call: a file name with "%2" in it must stay as it is.
     return Error{
-        tr("“%1” unpacks to more than %2 MB, over %3 times its own size, which "
-           "workbooks saved by Excel or WPS never do: it is damaged or made to "
-           "exhaust memory. Open it in Excel or WPS and save it again, or split the "
-           "data over several workbooks, and retry.")
+        XlsxReader::tr("“%1” unpacks to more than %2 MB, over %3 times its own size, which "
+                       "workbooks saved by Excel or WPS never do: it is damaged or made to "
+                       "exhaust memory. Open it in Excel or WPS and save it again, or split the "
+                       "data over several workbooks, and retry.")
             .arg(name, QLocale().toString(budget >> 20), QLocale().toString(limits.inflateRatio)),
         QStringLiteral("inflated size over %1 bytes").arg(budget),
         {}};
@@ -305,12 +311,13 @@ Error XlsxReader::Private::tooBig() const
 
 Error XlsxReader::Private::longText(const QString &where, const QString &detail) const
 {
-    return Error{tr("“%1” holds a text of more than %2 characters (%3), more than Guanxi "
-                    "reads in one cell. Shorten it in Excel or WPS, for example by moving "
-                    "part of a long note to another column, and retry.")
-                     .arg(name, QLocale().toString(limits.rowChars), where),
-                 detail,
-                 {}};
+    return Error{
+        XlsxReader::tr("“%1” holds a text of more than %2 characters (%3), more than Guanxi "
+                       "reads in one cell. Shorten it in Excel or WPS, for example by moving "
+                       "part of a long note to another column, and retry.")
+            .arg(name, QLocale().toString(limits.rowChars), where),
+        detail,
+        {}};
 }
 
 Error XlsxReader::Private::stopped(const PartStream &in, const QString &part,
@@ -335,13 +342,13 @@ Status XlsxReader::Private::parsePart(const QString &part, bool optional,
     }
     PartStream in(zip, loadBudget, maxRun());
     if (!in.open(*e))
-        return stopped(in, part, tr("part “%1”").arg(part));
+        return stopped(in, part, XlsxReader::tr("part “%1”").arg(part));
     for (auto t = in.next(); t != QXmlStreamReader::Invalid && t != QXmlStreamReader::EndDocument;
          t = in.next())
         if (!onToken(in.xml, t))
             return {};
     if (in.failed() || in.limit() != Limit::None)
-        return stopped(in, part, tr("part “%1”").arg(part));
+        return stopped(in, part, XlsxReader::tr("part “%1”").arg(part));
     return {};
 }
 
@@ -379,16 +386,18 @@ Status XlsxReader::Private::loadWorkbook()
     if (!entry(workbookPart)) {
         if (entry(QStringLiteral("content.xml")) && entry(QStringLiteral("mimetype")))
             return Error{
-                tr("“%1” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, "
-                   "WPS or Excel, save it as an Excel workbook (.xlsx) and import it again.")
+                XlsxReader::tr(
+                    "“%1” is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, "
+                    "WPS or Excel, save it as an Excel workbook (.xlsx) and import it again.")
                     .arg(name),
                 {},
                 {}};
-        return Error{tr("“%1” is a zip archive but not an Excel workbook. Choose the .xlsx file "
-                        "itself, or open the data in Excel or WPS and save it as .xlsx.")
-                         .arg(name),
-                     QStringLiteral("no %1").arg(workbookPart),
-                     {}};
+        return Error{
+            XlsxReader::tr("“%1” is a zip archive but not an Excel workbook. Choose the .xlsx file "
+                           "itself, or open the data in Excel or WPS and save it as .xlsx.")
+                .arg(name),
+            QStringLiteral("no %1").arg(workbookPart),
+            {}};
     }
     const auto rels = relationships(workbookPart);
     if (!rels)
@@ -427,11 +436,12 @@ Status XlsxReader::Private::loadWorkbook()
     if (!st)
         return st;
     if (sheets.isEmpty())
-        return Error{tr("“%1” contains no sheets. Open it in Excel or WPS, check that it holds "
-                        "your data, save it and retry.")
-                         .arg(name),
-                     {},
-                     {}};
+        return Error{
+            XlsxReader::tr("“%1” contains no sheets. Open it in Excel or WPS, check that it holds "
+                           "your data, save it and retry.")
+                .arg(name),
+            {},
+            {}};
     return {};
 }
 

@@ -184,13 +184,13 @@ Status XlsxReader::Private::loadSharedStrings()
         return st;
     if (over == TooLong)
         return longText(
-            tr("shared text number %L1").arg(loaded + 1),
+            XlsxReader::tr("shared text number %L1").arg(loaded + 1),
             QStringLiteral("shared string %1 over %2 characters").arg(loaded).arg(limits.rowChars));
     if (over == TooMany)
         return Error{
-            tr("“%1” holds more text than can be imported at once: over %2 "
-               "different texts or %3 characters. Split it into smaller workbooks "
-               "and import them one by one.")
+            XlsxReader::tr("“%1” holds more text than can be imported at once: over %2 "
+                           "different texts or %3 characters. Split it into smaller workbooks "
+                           "and import them one by one.")
                 .arg(name, QLocale().toString(limits.sharedStrings), QLocale().toString(maxChars)),
             QStringLiteral("shared strings past %1 strings or %2 characters")
                 .arg(limits.sharedStrings)

@@ -283,8 +283,9 @@ Status XlsxReader::Private::readRows(const Sheet &sheet,
     const Entry *e = entry(sheet.part);
     if (!e)
         return Error{
-            tr("“%1” is incomplete: the data of sheet “%2” is missing. Open it in Excel or WPS, "
-               "save it again and retry.")
+            XlsxReader::tr(
+                "“%1” is incomplete: the data of sheet “%2” is missing. Open it in Excel or WPS, "
+                "save it again and retry.")
                 .arg(name, sheet.name),
             sheet.part.isEmpty() ? QStringLiteral("no relationship for the sheet")
                                  : QStringLiteral("no %1 in the zip").arg(sheet.part),
@@ -292,7 +293,7 @@ Status XlsxReader::Private::readRows(const Sheet &sheet,
     qint64 budget = inflateBudget(); // each pass over a sheet gets the whole budget
     PartStream in(zip, budget, maxRun());
     if (!in.open(*e))
-        return stopped(in, sheet.part, tr("sheet “%1”").arg(sheet.name));
+        return stopped(in, sheet.part, XlsxReader::tr("sheet “%1”").arg(sheet.name));
 
     SheetRows rows(*this, sheet, onRow);
     qint64 reported = -1;
