@@ -81,6 +81,17 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
     return true;
 }
 
+bool Cli::parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+                const QList<QCommandLineOption> &options, const QStringList &fileFormats)
+{
+    parser.setApplicationDescription(description);
+    addGlobalOptions(parser);
+    parser.addHelpOption();
+    parser.addOptions(options);
+    parser.process(args); // exits 0 on --help, 1 on an unknown option
+    return readGlobalOptions(parser, fileFormats);
+}
+
 bool Cli::open(bool create)
 {
     Database::Options options;

@@ -43,6 +43,12 @@ public:
     // left in fileFormat.
     bool readGlobalOptions(const QCommandLineParser &parser, const QStringList &fileFormats = {});
     QString fileFormat;
+    // Sets a command's parser up as every command does (its --help text, the
+    // global options, -h and its own options; the caller adds its positional
+    // words), processes args (exits on --help or an unknown option) and reads
+    // the global options. False after a usage error.
+    bool parse(QCommandLineParser &parser, const QStringList &args, const QString &description,
+               const QList<QCommandLineOption> &options = {}, const QStringList &fileFormats = {});
 
     // Opens (and with create, creates) the database; prints why not on stderr.
     bool open(bool create = false);

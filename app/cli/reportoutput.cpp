@@ -36,6 +36,27 @@ bool reportWindow(Cli &cli, const QCommandLineParser &p, PurchaseWindow &window)
 
 namespace {
 
+PdfWriter pdfWriter = nullptr;
+
+} // namespace
+
+void setPdfWriter(PdfWriter writer)
+{
+    pdfWriter = writer;
+}
+
+Status writeReportPdf(const Report &report, const QString &path)
+{
+    if (pdfWriter)
+        return pdfWriter(report, path);
+    return Error{Cli::tr("Could not start the PDF renderer for “%1”; give the format as --format pdf or end "
+                         "the file name in .pdf.")
+                     .arg(path),
+                 {}, {}};
+}
+
+namespace {
+
 Table screenTable(const ReportTable &t)
 {
     Table out;

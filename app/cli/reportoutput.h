@@ -41,10 +41,11 @@ bool reportWindow(Cli &cli, const QCommandLineParser &parser, PurchaseWindow &wi
 // XLSX or PDF (the format from --format, else from the file's suffix).
 // Prints the written file's path. Returns the exit code.
 int emitReport(Cli &cli, const QCommandLineParser &parser, const Report &report);
-// The PDF: title, filters, date, the report's charts and its tables.
+// The PDF: title, filters, date, the report's charts and its tables, drawn by
+// the writer guanxi-cli-pdf sets (guanxi-cli itself has none: it hands PDF
+// commands to guanxi-cli-pdf, see commandline.h).
 Status writeReportPdf(const Report &report, const QString &path);
-// Whether these arguments ask for a PDF, which needs a QApplication (started
-// on the offscreen platform, so no display is needed).
-bool reportNeedsWidgets(const QStringList &args);
+using PdfWriter = Status (*)(const Report &report, const QString &path);
+void setPdfWriter(PdfWriter writer);
 
 } // namespace guanxi::cli

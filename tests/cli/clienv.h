@@ -40,6 +40,8 @@ struct CliEnv {
     // Set for every run after the defaults (LC_ALL=C.UTF-8...); an empty value
     // removes the variable.
     QHash<QString, QString> environment;
+    // The program to run: the built guanxi-cli unless a test copies it elsewhere.
+    QString program = QString::fromUtf8(GUANXI_CLI_PATH);
 
     CliEnv()
     {
@@ -53,7 +55,7 @@ struct CliEnv {
     Run run(const QStringList &args) const
     {
         QProcess p;
-        p.setProgram(QString::fromUtf8(GUANXI_CLI_PATH));
+        p.setProgram(program);
         p.setArguments(args);
         p.setWorkingDirectory(dir.path());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -71,7 +73,7 @@ struct CliEnv {
         p.setProcessEnvironment(env);
         p.start();
         if (!p.waitForStarted(10000))
-            FAIL("cannot start " << GUANXI_CLI_PATH << ": " << str(p.errorString()));
+            FAIL("cannot start " << str(program) << ": " << str(p.errorString()));
         if (!p.waitForFinished(60000)) {
             p.kill();
             p.waitForFinished();
