@@ -12,21 +12,17 @@ namespace guanxi::cli {
 int runBackup(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
-        "Writes a consistent backup of the database with SQLite's online backup API (safe while the app is\n"
-        "open), checks it with integrity_check, and makes it readable by you only.\n\n"
-        "  backup FILE                      One backup to FILE (replaced only once the new one checks out).\n"
-        "  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.\n"
-        "  backup --list --folder DIR       The backups in DIR, newest first."));
     p.addPositionalArgument(QStringLiteral("backup"), Cli::tr("FILE"));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addOption({QStringLiteral("folder"), Cli::tr("Folder for dated, rotating backups."), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("keep"), Cli::tr("How many dated backups to keep (default 7)."),
-                 QStringLiteral("N"), QStringLiteral("7")});
-    p.addOption({QStringLiteral("list"), Cli::tr("List the backups in --folder.")});
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    if (!cli.parse(p, args, Cli::tr(
+            "Writes a consistent backup of the database with SQLite's online backup API (safe while the app is\n"
+            "open), checks it with integrity_check, and makes it readable by you only.\n\n"
+            "  backup FILE                      One backup to FILE (replaced only once the new one checks out).\n"
+            "  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.\n"
+            "  backup --list --folder DIR       The backups in DIR, newest first."),
+                   {{QStringLiteral("folder"), Cli::tr("Folder for dated, rotating backups."), QStringLiteral("DIR")},
+                    {QStringLiteral("keep"), Cli::tr("How many dated backups to keep (default 7)."),
+                     QStringLiteral("N"), QStringLiteral("7")},
+                    {QStringLiteral("list"), Cli::tr("List the backups in --folder.")}}))
         return Usage;
     const QString folder = p.value(QStringLiteral("folder"));
     if (p.isSet(QStringLiteral("list"))) {
@@ -66,14 +62,10 @@ int runBackup(Cli &cli, const QStringList &args)
 int runRestore(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
-        "Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a\n"
-        "newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first."));
     p.addPositionalArgument(QStringLiteral("restore"), Cli::tr("BACKUP"));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    if (!cli.parse(p, args, Cli::tr(
+            "Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a\n"
+            "newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first.")))
         return Usage;
     const QString backup = p.positionalArguments().value(1);
     if (backup.isEmpty())

@@ -1,10 +1,10 @@
 // guanxi-cli customers list|add|show|search|delete|restore|purge|trash
 #include "cli.h"
+#include "commandargs.h"
 
 #include "platform/db/database.h"
 #include "customers/customercolumns.h"
 #include "platform/changelogstore.h"
-#include "team/channelstore.h"
 #include "customers/customerliststore.h"
 #include "customers/customerstore.h"
 #include "sales/orderstore.h"
@@ -45,22 +45,15 @@ std::optional<int> sortColumn(const QString &name)
     return i < 0 ? std::nullopt : std::optional<int>(i);
 }
 
-bool idsFrom(Cli &cli, const QStringList &words, QList<qint64> &ids)
+// The customer numbers the words name, then the database opened.
+Stop openForCustomers(Cli &cli, const QStringList &words, QList<qint64> &ids)
 {
-    for (const QString &w : words) {
-        bool ok = false;
-        const qint64 id = w.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            cli.usage(Cli::tr("“%1” is not a customer number.").arg(w));
-            return false;
-        }
-        ids << id;
-    }
-    if (ids.isEmpty()) {
-        cli.usage(Cli::tr("name at least one customer number."));
-        return false;
-    }
-    return true;
+    if (auto stop = recordIds(cli, words, ids, Cli::tr("“%1” is not a customer number."),
+                              Cli::tr("name at least one customer number.")))
+        return stop;
+    if (!cli.open())
+        return DataError;
+    return {};
 }
 
 int list(Cli &cli, const QCommandLineParser &p, const QString &search)
@@ -81,27 +74,20 @@ int list(Cli &cli, const QCommandLineParser &p, const QString &search)
         q.sortColumn = *c;
     }
     q.sortOrder = p.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    const CommandArgs args(cli, p);
+    int limit = 0;
+    if (auto stop = args.number(QStringLiteral("limit"), limit, 0, Cli::tr("--limit needs a whole number.")))
+        return *stop;
     bool ok = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 0)
-        return cli.usage(Cli::tr("--limit needs a whole number."));
     const qint64 offset = p.value(QStringLiteral("offset")).toLongLong(&ok);
     if (!ok || offset < 0)
         return cli.usage(Cli::tr("--offset needs a whole number."));
     if (!cli.open())
         return DataError;
-    if (p.isSet(QStringLiteral("owner"))) {
-        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-        if (!owner)
-            return cli.fail(owner.error());
-        q.ownerId = owner->id;
-    }
-    if (p.isSet(QStringLiteral("source"))) {
-        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
-        if (!source)
-            return cli.fail(source.error());
-        q.sourceId = *source;
-    }
+    if (auto stop = args.user(QStringLiteral("owner"), q.ownerId))
+        return *stop;
+    if (auto stop = args.source(q.sourceId))
+        return *stop;
     CustomerListStore store(cli.session());
     auto rows = store.page(q, offset, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (!rows)
@@ -138,28 +124,17 @@ int add(Cli &cli, const QCommandLineParser &p)
             return cli.usage(Cli::tr("--stage must be lead, prospect, customer, loyal or churned."));
         c.stage = *stage;
     }
-    for (const auto &[option, target] : {std::pair{QStringLiteral("birthday"), &c.birthday},
-                                         std::pair{QStringLiteral("next-follow-up"), &c.nextFollowUp}}) {
-        if (!p.isSet(option))
-            continue;
-        *target = QDate::fromString(p.value(option), Qt::ISODate);
-        if (!target->isValid())
-            return cli.usage(Cli::tr("--%1 “%2” is not a date; write it like 2026-03-31.").arg(option, p.value(option)));
-    }
+    const CommandArgs args(cli, p);
+    if (auto stop = args.date(QStringLiteral("birthday"), c.birthday))
+        return *stop;
+    if (auto stop = args.date(QStringLiteral("next-follow-up"), c.nextFollowUp))
+        return *stop;
     if (!cli.open())
         return DataError;
-    if (p.isSet(QStringLiteral("owner"))) {
-        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-        if (!owner)
-            return cli.fail(owner.error());
-        c.ownerId = owner->id;
-    }
-    if (p.isSet(QStringLiteral("source"))) {
-        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
-        if (!source)
-            return cli.fail(source.error());
-        c.sourceId = *source;
-    }
+    if (auto stop = args.user(QStringLiteral("owner"), c.ownerId))
+        return *stop;
+    if (auto stop = args.source(c.sourceId))
+        return *stop;
     CustomerStore store(cli.session());
     if (p.isSet(QStringLiteral("company"))) {
         auto company = store.companyByName(p.value(QStringLiteral("company")));
@@ -187,10 +162,8 @@ int add(Cli &cli, const QCommandLineParser &p)
 int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 {
     QList<qint64> ids;
-    if (!idsFrom(cli, words, ids))
-        return Usage;
-    if (!cli.open())
-        return DataError;
+    if (auto stop = openForCustomers(cli, words, ids))
+        return *stop;
     CustomerStore store(cli.session());
     for (qint64 id : ids) {
         auto c = store.get(id);
@@ -247,10 +220,8 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 int trashAction(Cli &cli, const QString &action, const QStringList &words)
 {
     QList<qint64> ids;
-    if (!idsFrom(cli, words, ids))
-        return Usage;
-    if (!cli.open())
-        return DataError;
+    if (auto stop = openForCustomers(cli, words, ids))
+        return *stop;
     CustomerStore store(cli.session());
     for (qint64 id : ids) {
         auto c = store.get(id);
@@ -281,12 +252,9 @@ int trash(Cli &cli)
     return Ok;
 }
 
-} // namespace
-
-int runCustomers(Cli &cli, const QStringList &args)
+QString description()
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
+    return Cli::tr(
         "Work with customers.\n\n"
         "  customers list [filters]           List customers, sorted and filtered.\n"
         "  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,\n"
@@ -296,11 +264,12 @@ int runCustomers(Cli &cli, const QStringList &args)
         "  customers delete ID...             Move customers to the trash.\n"
         "  customers restore ID...            Bring customers back from the trash.\n"
         "  customers purge ID...              Remove customers in the trash for good.\n"
-        "  customers trash                    List the trash."));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, search, add, show, delete, restore, purge or trash"));
-    const QList<QCommandLineOption> options = {
+        "  customers trash                    List the trash.");
+}
+
+QList<QCommandLineOption> options()
+{
+    return {
         {QStringLiteral("name"), Cli::tr("Name (add)."), QStringLiteral("name")},
         {QStringLiteral("kind"), Cli::tr("person or company (add; default person)."), QStringLiteral("kind"), QStringLiteral("person")},
         {QStringLiteral("company"), Cli::tr("The person's company, by exact name (add)."), QStringLiteral("name")},
@@ -324,9 +293,16 @@ int runCustomers(Cli &cli, const QStringList &args)
         {QStringLiteral("offset"), Cli::tr("Skip N rows (list)."), QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("history"), Cli::tr("Also print the change history (show).")},
     };
-    p.addOptions(options);
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+}
+
+} // namespace
+
+int runCustomers(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("list, search, add, show, delete, restore, purge or trash"));
+
+    if (!cli.parse(p, args, description(), options()))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1);

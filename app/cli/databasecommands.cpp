@@ -14,15 +14,6 @@
 namespace guanxi::cli {
 
 namespace {
-bool parse(Cli &cli, QCommandLineParser &parser, const QStringList &args, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    Cli::addGlobalOptions(parser);
-    parser.addHelpOption();
-    parser.process(args); // exits 0 on --help, 1 on an unknown option
-    return cli.readGlobalOptions(parser);
-}
-
 bool wholeNumber(const QString &text, qint64 &out)
 {
     bool ok = false;
@@ -35,7 +26,7 @@ int runInit(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("init"), Cli::tr("Create or upgrade the database."));
-    if (!parse(cli, parser, args, Cli::tr("Creates the database file, or upgrades an existing one.")))
+    if (!cli.parse(parser, args, Cli::tr("Creates the database file, or upgrades an existing one.")))
         return Usage;
     if (!cli.open(true))
         return DataError;
@@ -56,7 +47,7 @@ int runSeed(Cli &cli, const QStringList &args)
                       QStringLiteral("L"), QStringLiteral("-1")});
     parser.addOption({QStringLiteral("seed"), Cli::tr("Random seed; the same seed gives the same data (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
-    if (!parse(cli, parser, args,
+    if (!cli.parse(parser, args,
                Cli::tr("Adds realistic, deterministic sample customers (Chinese and English names,\n"
                        "provinces and cities, channels, stages) and orders over three years.")))
         return Usage;
@@ -106,7 +97,7 @@ int runCheck(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("check"), Cli::tr("Check the database."));
-    if (!parse(cli, parser, args,
+    if (!cli.parse(parser, args,
                Cli::tr("Runs SQLite's integrity_check and foreign_key_check and reports the schema\n"
                        "version. Exit code 2 when a problem is found.")))
         return Usage;
@@ -145,7 +136,7 @@ int runUsers(Cli &cli, const QStringList &args)
     parser.addOption({QStringLiteral("name"), Cli::tr("Display name of the new team member."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("role"), Cli::tr("admin, manager or sales (default sales)."),
                       QStringLiteral("role"), QStringLiteral("sales")});
-    if (!parse(cli, parser, args, Cli::tr("Lists or adds team members.")))
+    if (!cli.parse(parser, args, Cli::tr("Lists or adds team members.")))
         return Usage;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));

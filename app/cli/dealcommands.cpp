@@ -1,5 +1,6 @@
 // guanxi-cli deals add|list|move|history|stages|forecast
 #include "cli.h"
+#include "commandargs.h"
 
 #include "sales/dealstore.h"
 #include "team/userstore.h"
@@ -38,16 +39,16 @@ QString stageLabel(const QList<DealStage> &stages, qint64 id)
 // What every action of `deals` works with.
 struct DealAction {
     Cli &cli;
-    const QCommandLineParser &p;
+    const CommandArgs &args;
     DealStore &store;
     QStringList pos;
     QList<DealStage> stages;
     qint64 owner;   // --mine: the current user, else 0 (everyone)
 };
 
-void setUpParser(QCommandLineParser &p)
+QString description()
 {
-    p.setApplicationDescription(Cli::tr(
+    return Cli::tr(
         "Opportunities (商机) in the funnel.\n\n"
         "  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]\n"
         "  deals list [--stage S] [--mine] [--limit N]\n"
@@ -57,11 +58,12 @@ void setUpParser(QCommandLineParser &p)
         "                                             The funnel's stages; add, rename, re-weigh or remove.\n"
         "  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.\n\n"
         "Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).\n"
-        "Amounts in yuan: 120000, 120,000.50."));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, move, history, stages or forecast"));
-    p.addOptions({
+        "Amounts in yuan: 120000, 120,000.50.");
+}
+
+QList<QCommandLineOption> options()
+{
+    return {
         {QStringLiteral("customer"), Cli::tr("Customer number (add)."), QStringLiteral("id")},
         {QStringLiteral("title"), Cli::tr("Title (add)."), QStringLiteral("title")},
         {QStringLiteral("amount"), Cli::tr("Amount in yuan (add)."), QStringLiteral("amount")},
@@ -78,38 +80,32 @@ void setUpParser(QCommandLineParser &p)
         {QStringLiteral("rename"), Cli::tr("Rename this stage to --name (stages)."), QStringLiteral("id")},
         {QStringLiteral("set"), Cli::tr("Set this stage's --probability (stages)."), QStringLiteral("id")},
         {QStringLiteral("name"), Cli::tr("New name (stages --rename)."), QStringLiteral("name")},
-    });
+    };
 }
 
 int addDeal(DealAction &a)
 {
     Deal d;
-    bool ok = false;
-    d.customerId = a.p.value(QStringLiteral("customer")).toLongLong(&ok);
-    if (!ok)
-        return a.cli.usage(Cli::tr("deals add needs --customer ID."));
-    d.title = a.p.value(QStringLiteral("title"));
-    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
-    if (!amount)
-        return a.cli.fail(amount.error());
-    d.amountMinor = *amount;
-    if (a.p.isSet(QStringLiteral("stage"))) {
-        auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+    if (auto stop = a.args.id(QStringLiteral("customer"), d.customerId, Cli::tr("deals add needs --customer ID.")))
+        return *stop;
+    d.title = a.args.value(QStringLiteral("title"));
+    if (auto stop = a.args.money(QStringLiteral("amount"), d.amountMinor))
+        return *stop;
+    if (a.args.isSet(QStringLiteral("stage"))) {
+        auto s = stageId(a.store, a.args.value(QStringLiteral("stage")));
         if (!s)
             return a.cli.fail(s.error());
         d.stageId = *s;
     }
-    if (a.p.isSet(QStringLiteral("probability"))) {
-        d.probability = a.p.value(QStringLiteral("probability")).toInt(&ok);
+    if (a.args.isSet(QStringLiteral("probability"))) {
+        bool ok = false;
+        d.probability = a.args.value(QStringLiteral("probability")).toInt(&ok);
         if (!ok)
             return a.cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
     }
-    if (a.p.isSet(QStringLiteral("close"))) {
-        d.expectedClose = QDate::fromString(a.p.value(QStringLiteral("close")), Qt::ISODate);
-        if (!d.expectedClose.isValid())
-            return a.cli.usage(Cli::tr("--close “%1” is not a date; write it like 2026-03-31.").arg(a.p.value(QStringLiteral("close"))));
-    }
-    d.products = a.p.value(QStringLiteral("products"));
+    if (auto stop = a.args.date(QStringLiteral("close"), d.expectedClose))
+        return *stop;
+    d.products = a.args.value(QStringLiteral("products"));
     auto id = a.store.create(d);
     if (!id)
         return a.cli.fail(id.error());
@@ -121,15 +117,15 @@ int moveDeal(DealAction &a)
 {
     bool ok = false;
     const qint64 id = a.pos.value(2).toLongLong(&ok);
-    if (!ok || !a.p.isSet(QStringLiteral("stage")))
+    if (!ok || !a.args.isSet(QStringLiteral("stage")))
         return a.cli.usage(Cli::tr("deals move ID --stage S"));
-    auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+    auto s = stageId(a.store, a.args.value(QStringLiteral("stage")));
     if (!s)
         return a.cli.fail(s.error());
     auto before = a.store.get(id);
     if (!before)
         return a.cli.fail(before.error());
-    if (Status st = a.store.move(id, *s, a.p.value(QStringLiteral("reason"))); !st)
+    if (Status st = a.store.move(id, *s, a.args.value(QStringLiteral("reason"))); !st)
         return a.cli.fail(st.error());
     const auto stageNamed = [&](qint64 stage) {
         for (const DealStage &ds : a.stages)
@@ -177,7 +173,7 @@ int dealHistory(DealAction &a)
 int editStages(DealAction &a)
 {
     bool ok = true;
-    const int probability = a.p.isSet(QStringLiteral("probability")) ? a.p.value(QStringLiteral("probability")).toInt(&ok) : 0;
+    const int probability = a.args.isSet(QStringLiteral("probability")) ? a.args.value(QStringLiteral("probability")).toInt(&ok) : 0;
     if (!ok)
         return a.cli.usage(Cli::tr("--probability needs a whole number from 0 to 100."));
     auto find = [&](const QString &idText) -> std::optional<DealStage> {
@@ -187,24 +183,24 @@ int editStages(DealAction &a)
         return std::nullopt;
     };
     Status change;
-    if (a.p.isSet(QStringLiteral("add"))) {
+    if (a.args.isSet(QStringLiteral("add"))) {
         DealStage s;
-        s.name = a.p.value(QStringLiteral("add"));
+        s.name = a.args.value(QStringLiteral("add"));
         s.probability = probability;
         auto id = a.store.addStage(s);
         change = id ? Status() : Status(id.error());
-    } else if (a.p.isSet(QStringLiteral("remove"))) {
-        auto s = find(a.p.value(QStringLiteral("remove")));
-        change = s ? a.store.removeStage(s->id) : Status(Error{Cli::tr("there is no stage %1.").arg(a.p.value(QStringLiteral("remove"))), {}, {}});
-    } else if (a.p.isSet(QStringLiteral("rename")) || a.p.isSet(QStringLiteral("set"))) {
-        auto s = find(a.p.value(a.p.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
+    } else if (a.args.isSet(QStringLiteral("remove"))) {
+        auto s = find(a.args.value(QStringLiteral("remove")));
+        change = s ? a.store.removeStage(s->id) : Status(Error{Cli::tr("there is no stage %1.").arg(a.args.value(QStringLiteral("remove"))), {}, {}});
+    } else if (a.args.isSet(QStringLiteral("rename")) || a.args.isSet(QStringLiteral("set"))) {
+        auto s = find(a.args.value(a.args.isSet(QStringLiteral("rename")) ? QStringLiteral("rename") : QStringLiteral("set")));
         if (!s)
             return a.cli.usage(Cli::tr("there is no such stage; see “deals stages”."));
-        if (a.p.isSet(QStringLiteral("rename")))
-            s->name = a.p.value(QStringLiteral("name"));
+        if (a.args.isSet(QStringLiteral("rename")))
+            s->name = a.args.value(QStringLiteral("name"));
         else
             s->name = Deals::stageName(*s);
-        if (a.p.isSet(QStringLiteral("probability")))
+        if (a.args.isSet(QStringLiteral("probability")))
             s->probability = probability;
         change = a.store.updateStage(*s);
     }
@@ -239,7 +235,7 @@ int editStages(DealAction &a)
 int forecast(DealAction &a)
 {
     bool ok = false;
-    const int months = a.p.value(QStringLiteral("months")).toInt(&ok);
+    const int months = a.args.value(QStringLiteral("months")).toInt(&ok);
     if (!ok || months < 1 || months > 36)
         return a.cli.usage(Cli::tr("--months needs a number from 1 to 36."));
     auto f = a.store.forecast(a.owner, months);
@@ -257,13 +253,12 @@ int forecast(DealAction &a)
 
 int listDeals(DealAction &a)
 {
-    bool ok = false;
-    const int limit = a.p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return a.cli.usage(Cli::tr("--limit needs a positive whole number."));
+    int limit = 0;
+    if (auto stop = a.args.number(QStringLiteral("limit"), limit, 1, Cli::tr("--limit needs a positive whole number.")))
+        return *stop;
     QList<qint64> which;
-    if (a.p.isSet(QStringLiteral("stage"))) {
-        auto s = stageId(a.store, a.p.value(QStringLiteral("stage")));
+    if (a.args.isSet(QStringLiteral("stage"))) {
+        auto s = stageId(a.store, a.args.value(QStringLiteral("stage")));
         if (!s)
             return a.cli.fail(s.error());
         which << *s;
@@ -294,9 +289,8 @@ int listDeals(DealAction &a)
 int runDeals(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    setUpParser(p);
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, move, history, stages or forecast"));
+    if (!cli.parse(p, args, description(), options()))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
@@ -306,7 +300,8 @@ int runDeals(Cli &cli, const QStringList &args)
     auto stages = store.stages();
     if (!stages)
         return cli.fail(stages.error());
-    DealAction a{cli, p, store, pos, *stages, p.isSet(QStringLiteral("mine")) ? cli.session().userId() : 0};
+    const CommandArgs options(cli, p);
+    DealAction a{cli, options, store, pos, *stages, p.isSet(QStringLiteral("mine")) ? cli.session().userId() : 0};
     static const QHash<QString, int (*)(DealAction &)> actions = {
         {QStringLiteral("add"), addDeal},       {QStringLiteral("move"), moveDeal},
         {QStringLiteral("history"), dealHistory}, {QStringLiteral("stages"), editStages},

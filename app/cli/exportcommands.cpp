@@ -12,26 +12,22 @@ namespace guanxi::cli {
 int runExport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
-        "Exports customers: all of them, or those matching the filters.\n\n"
-        "  export customers -o FILE [--as csv|xlsx|vcf|vcf4] [--search TEXT] [--stage STAGE] [--tag TAG] [--city CITY]\n\n"
-        "CSV is UTF-8 with a BOM (Excel opens Chinese correctly); cells starting with = + - @ are neutralised.\n"
-        "The format follows the file name (.csv, .xlsx, .vcf) unless --as says otherwise. CSV and XLSX import back\n"
-        "unchanged with: import customers FILE."));
     p.addPositionalArgument(QStringLiteral("export"), Cli::tr("customers"));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("FILE")},
-        {QStringLiteral("as"), Cli::tr("csv, xlsx, vcf (vCard 3.0) or vcf4 (vCard 4.0)."), QStringLiteral("FORMAT")},
-        {QStringLiteral("search"), Cli::tr("Only customers matching this search."), QStringLiteral("TEXT")},
-        {QStringLiteral("stage"), Cli::tr("Only this stage: lead, prospect, customer, loyal, churned."),
-         QStringLiteral("STAGE")},
-        {QStringLiteral("tag"), Cli::tr("Only customers with this tag."), QStringLiteral("TAG")},
-        {QStringLiteral("city"), Cli::tr("Only customers in this city."), QStringLiteral("CITY")},
-    });
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    if (!cli.parse(p, args, Cli::tr(
+            "Exports customers: all of them, or those matching the filters.\n\n"
+            "  export customers -o FILE [--as csv|xlsx|vcf|vcf4] [--search TEXT] [--stage STAGE] [--tag TAG] [--city CITY]\n\n"
+            "CSV is UTF-8 with a BOM (Excel opens Chinese correctly); cells starting with = + - @ are neutralised.\n"
+            "The format follows the file name (.csv, .xlsx, .vcf) unless --as says otherwise. CSV and XLSX import back\n"
+            "unchanged with: import customers FILE."),
+                   {
+                       {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write."), QStringLiteral("FILE")},
+                       {QStringLiteral("as"), Cli::tr("csv, xlsx, vcf (vCard 3.0) or vcf4 (vCard 4.0)."), QStringLiteral("FORMAT")},
+                       {QStringLiteral("search"), Cli::tr("Only customers matching this search."), QStringLiteral("TEXT")},
+                       {QStringLiteral("stage"), Cli::tr("Only this stage: lead, prospect, customer, loyal, churned."),
+                        QStringLiteral("STAGE")},
+                       {QStringLiteral("tag"), Cli::tr("Only customers with this tag."), QStringLiteral("TAG")},
+                       {QStringLiteral("city"), Cli::tr("Only customers in this city."), QStringLiteral("CITY")},
+                   }))
         return Usage;
     if (p.positionalArguments().value(1) != u"customers")
         return cli.usage(Cli::tr("export takes customers."));

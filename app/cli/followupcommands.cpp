@@ -1,9 +1,9 @@
 // guanxi-cli followups log|due|list|export
 #include "cli.h"
+#include "commandargs.h"
 
 #include "formats/icalendar.h"
 #include "activities/followupstore.h"
-#include "team/userstore.h"
 
 #include <QDir>
 
@@ -24,34 +24,9 @@ Table dueTable(const QList<DueFollowUp> &items)
     return t;
 }
 
-bool customerId(Cli &cli, const QStringList &words, qint64 &id)
+Stop customerId(Cli &cli, const QStringList &words, qint64 &id)
 {
-    bool ok = false;
-    id = words.value(0).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        cli.usage(Cli::tr("name the customer by number, e.g. “followups log 42 --summary …”."));
-        return false;
-    }
-    return true;
-}
-
-// --owner LOGIN, or "all"; default: the current user.
-bool ownerFilter(Cli &cli, const QCommandLineParser &p, qint64 &ownerId)
-{
-    ownerId = cli.session().userId();
-    if (!p.isSet(QStringLiteral("owner")))
-        return true;
-    if (p.value(QStringLiteral("owner")) == QStringLiteral("all")) {
-        ownerId = 0;
-        return true;
-    }
-    auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-    if (!owner) {
-        cli.fail(owner.error());
-        return false;
-    }
-    ownerId = owner->id;
-    return true;
+    return recordId(cli, words, id, Cli::tr("name the customer by number, e.g. “followups log 42 --summary …”."));
 }
 
 int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
@@ -67,20 +42,15 @@ int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         if (!ok)
             return cli.usage(Cli::tr("--deal needs a deal number."));
     } else {
-        qint64 id = 0;
-        if (!customerId(cli, words, id))
-            return Usage;
-        i.customerId = id;
+        if (auto stop = customerId(cli, words, i.customerId))
+            return *stop;
     }
     i.summary = p.value(QStringLiteral("summary"));
     i.feedback = p.value(QStringLiteral("feedback"));
     i.outcome = p.value(QStringLiteral("outcome"));
     i.nextAction = p.value(QStringLiteral("action"));
-    if (p.isSet(QStringLiteral("next"))) {
-        i.nextFollowUp = QDate::fromString(p.value(QStringLiteral("next")), Qt::ISODate);
-        if (!i.nextFollowUp.isValid())
-            return cli.usage(Cli::tr("--next “%1” is not a date; write it like 2026-03-31.").arg(p.value(QStringLiteral("next"))));
-    }
+    if (auto stop = CommandArgs(cli, p).date(QStringLiteral("next"), i.nextFollowUp))
+        return *stop;
     if (p.isSet(QStringLiteral("at"))) {
         i.occurredAt = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
         if (!i.occurredAt.isValid())
@@ -105,15 +75,15 @@ int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 
 int due(Cli &cli, const QCommandLineParser &p)
 {
-    bool ok = false;
-    const int days = p.value(QStringLiteral("days")).toInt(&ok);
-    if (!ok || days < 0)
-        return cli.usage(Cli::tr("--days needs a whole number (0 = due today or overdue)."));
+    int days = 0;
+    if (auto stop = CommandArgs(cli, p).number(QStringLiteral("days"), days, 0,
+                                               Cli::tr("--days needs a whole number (0 = due today or overdue).")))
+        return *stop;
     if (!cli.open())
         return DataError;
     qint64 owner = 0;
-    if (!ownerFilter(cli, p, owner))
-        return DataError;
+    if (auto stop = CommandArgs(cli, p).ownerOrAll(owner))
+        return *stop;
     auto items = FollowUpStore(cli.session()).due(owner, cli.session().today().addDays(days));
     if (!items)
         return cli.fail(items.error());
@@ -124,8 +94,8 @@ int due(Cli &cli, const QCommandLineParser &p)
 int list(Cli &cli, const QStringList &words)
 {
     qint64 id = 0;
-    if (!customerId(cli, words, id))
-        return Usage;
+    if (auto stop = customerId(cli, words, id))
+        return *stop;
     if (!cli.open())
         return DataError;
     auto items = FollowUpStore(cli.session()).forCustomer(id);
@@ -157,8 +127,8 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     if (!cli.open())
         return DataError;
     qint64 owner = 0;
-    if (!ownerFilter(cli, p, owner))
-        return DataError;
+    if (auto stop = CommandArgs(cli, p).ownerOrAll(owner))
+        return *stop;
     auto items = FollowUpStore(cli.session()).due(owner, cli.session().today().addDays(days));
     if (!items)
         return cli.fail(items.error());
@@ -170,12 +140,37 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     return Ok;
 }
 
-} // namespace
-
-int runFollowUps(Cli &cli, const QStringList &args)
+// channels [--add NAME] [--remove CHANNEL]: then the list.
+int channels(Cli &cli, const QCommandLineParser &p)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
+    if (!cli.open())
+        return DataError;
+    FollowUpStore store(cli.session());
+    if (p.isSet(QStringLiteral("add")))
+        if (auto id = store.addChannel(p.value(QStringLiteral("add"))); !id)
+            return cli.fail(id.error());
+    if (p.isSet(QStringLiteral("remove"))) {
+        auto id = store.findChannel(p.value(QStringLiteral("remove")));
+        if (!id)
+            return cli.fail(id.error());
+        if (Status s = store.archiveChannel(*id); !s)
+            return cli.fail(s.error());
+    }
+    auto list = store.channels();
+    if (!list)
+        return cli.fail(list.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")},
+            {Cli::tr("ID"), Cli::tr("Code"), Cli::tr("Name")},
+            {}};
+    for (const FollowUpChannel &c : *list)
+        t.rows << QStringList{QString::number(c.id), c.code, FollowUpStore::channelDisplayName(c)};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+QString description()
+{
+    return Cli::tr(
         "Follow-ups (跟进).\n\n"
         "  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]\n"
         "                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]\n"
@@ -189,11 +184,12 @@ int runFollowUps(Cli &cli, const QStringList &args)
         "                                     Due follow-ups as an iCalendar file (default 180 days).\n\n"
         "  followups channels [--add NAME] [--remove CHANNEL]\n"
         "                                     The list of channels; add your own or retire one.\n\n"
-        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add."));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("log, due, list or export"));
-    p.addOptions({
+        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add.");
+}
+
+QList<QCommandLineOption> options()
+{
+    return {
         {QStringLiteral("summary"), Cli::tr("What was discussed (log)."), QStringLiteral("text")},
         {QStringLiteral("lead"), Cli::tr("Log it on this lead instead of a customer (log)."), QStringLiteral("id")},
         {QStringLiteral("deal"), Cli::tr("Log it on this deal (and its customer) (log)."), QStringLiteral("id")},
@@ -208,9 +204,17 @@ int runFollowUps(Cli &cli, const QStringList &args)
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .ics file to write (export)."), QStringLiteral("file")},
         {QStringLiteral("add"), Cli::tr("Add a channel with this name (channels)."), QStringLiteral("name")},
         {QStringLiteral("remove"), Cli::tr("Retire this channel; past follow-ups keep it (channels)."), QStringLiteral("channel")},
-    });
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    };
+}
+
+} // namespace
+
+int runFollowUps(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("log, due, list or export"));
+
+    if (!cli.parse(p, args, description(), options()))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1);
@@ -223,31 +227,8 @@ int runFollowUps(Cli &cli, const QStringList &args)
         return list(cli, rest);
     if (action == QStringLiteral("export"))
         return exportIcs(cli, p, rest);
-    if (action == QStringLiteral("channels")) {
-        if (!cli.open())
-            return DataError;
-        FollowUpStore store(cli.session());
-        if (p.isSet(QStringLiteral("add")))
-            if (auto id = store.addChannel(p.value(QStringLiteral("add"))); !id)
-                return cli.fail(id.error());
-        if (p.isSet(QStringLiteral("remove"))) {
-            auto id = store.findChannel(p.value(QStringLiteral("remove")));
-            if (!id)
-                return cli.fail(id.error());
-            if (Status s = store.archiveChannel(*id); !s)
-                return cli.fail(s.error());
-        }
-        auto list = store.channels();
-        if (!list)
-            return cli.fail(list.error());
-        Table t{{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name")},
-                {Cli::tr("ID"), Cli::tr("Code"), Cli::tr("Name")},
-                {}};
-        for (const FollowUpChannel &c : *list)
-            t.rows << QStringList{QString::number(c.id), c.code, FollowUpStore::channelDisplayName(c)};
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
+    if (action == QStringLiteral("channels"))
+        return channels(cli, p);
     return cli.usage(Cli::tr("unknown action “followups %1”; use log, due, list, export or channels.").arg(action));
 }
 

@@ -1,11 +1,9 @@
 // guanxi-cli leads add|list|show|qualify|disqualify|duplicates|convert
 #include "cli.h"
+#include "commandargs.h"
 
 #include "leads/leadassignment.h"
-#include "team/channelstore.h"
 #include "leads/leadstore.h"
-#include "team/userstore.h"
-#include "text/money.h"
 
 namespace guanxi::cli {
 
@@ -27,15 +25,9 @@ Table leadTable(const QList<Lead> &leads)
     return t;
 }
 
-bool leadId(Cli &cli, const QStringList &words, qint64 &id)
+Stop leadId(Cli &cli, const QStringList &words, qint64 &id)
 {
-    bool ok = false;
-    id = words.value(0).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        cli.usage(Cli::tr("name the lead by number."));
-        return false;
-    }
-    return true;
+    return recordId(cli, words, id, Cli::tr("name the lead by number."));
 }
 
 int add(Cli &cli, const QCommandLineParser &p)
@@ -54,22 +46,16 @@ int add(Cli &cli, const QCommandLineParser &p)
     l.notes = p.value(QStringLiteral("notes"));
     if (!cli.open())
         return DataError;
-    if (p.isSet(QStringLiteral("source"))) {
-        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
-        if (!source)
-            return cli.fail(source.error());
-        l.sourceId = *source;
-    }
-    if (p.isSet(QStringLiteral("pool"))) {
+    const CommandArgs args(cli, p);
+    if (auto stop = args.source(l.sourceId))
+        return *stop;
+    if (p.isSet(QStringLiteral("pool")))
         l.ownerId = 0;
-    } else if (p.isSet(QStringLiteral("owner"))) {
-        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-        if (!owner)
-            return cli.fail(owner.error());
-        l.ownerId = owner->id;
-    } else {
+    else if (p.isSet(QStringLiteral("owner"))) {
+        if (auto stop = args.user(QStringLiteral("owner"), l.ownerId))
+            return *stop;
+    } else
         l.ownerId = cli.session().userId();
-    }
     auto id = LeadStore(cli.session()).create(l);
     if (!id)
         return cli.fail(id.error());
@@ -93,10 +79,10 @@ int list(Cli &cli, const QCommandLineParser &p)
         if (!q.status)
             return cli.usage(Cli::tr("--status must be new, qualified, disqualified or converted."));
     }
-    bool ok = false;
-    const int limit = p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 0)
-        return cli.usage(Cli::tr("--limit needs a whole number."));
+    const CommandArgs args(cli, p);
+    int limit = 0;
+    if (auto stop = args.number(QStringLiteral("limit"), limit, 0, Cli::tr("--limit needs a whole number.")))
+        return *stop;
     if (!cli.open())
         return DataError;
     if (p.isSet(QStringLiteral("pool")))
@@ -104,11 +90,9 @@ int list(Cli &cli, const QCommandLineParser &p)
     else if (p.isSet(QStringLiteral("mine")))
         q.owner = LeadListQuery::Owner::Me;
     else if (p.isSet(QStringLiteral("owner"))) {
-        auto owner = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-        if (!owner)
-            return cli.fail(owner.error());
+        if (auto stop = args.user(QStringLiteral("owner"), q.userId))
+            return *stop;
         q.owner = LeadListQuery::Owner::User;
-        q.userId = owner->id;
     }
     auto leads = LeadStore(cli.session()).list(q, 0, limit == 0 ? std::numeric_limits<int>::max() : limit);
     if (!leads)
@@ -120,8 +104,8 @@ int list(Cli &cli, const QCommandLineParser &p)
 int duplicates(Cli &cli, const QStringList &words)
 {
     qint64 id = 0;
-    if (!leadId(cli, words, id))
-        return Usage;
+    if (auto stop = leadId(cli, words, id))
+        return *stop;
     if (!cli.open())
         return DataError;
     LeadStore store(cli.session());
@@ -143,8 +127,8 @@ int duplicates(Cli &cli, const QStringList &words)
 int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 {
     qint64 id = 0;
-    if (!leadId(cli, words, id))
-        return Usage;
+    if (auto stop = leadId(cli, words, id))
+        return *stop;
     ConversionOptions options;
     if (p.isSet(QStringLiteral("link"))) {
         bool ok = false;
@@ -155,12 +139,9 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     options.createCompany = !p.isSet(QStringLiteral("no-company"));
     if (p.isSet(QStringLiteral("deal"))) {
         options.dealTitle = p.value(QStringLiteral("deal"));
-        if (p.isSet(QStringLiteral("amount"))) {
-            auto amount = Money::parse(p.value(QStringLiteral("amount")));
-            if (!amount)
-                return cli.fail(amount.error());
-            options.dealAmountMinor = *amount;
-        }
+        if (p.isSet(QStringLiteral("amount")))
+            if (auto stop = CommandArgs(cli, p).money(QStringLiteral("amount"), options.dealAmountMinor))
+                return *stop;
     }
     if (!cli.open())
         return DataError;
@@ -197,12 +178,32 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     return Ok;
 }
 
-} // namespace
-
-int runLeads(Cli &cli, const QStringList &args)
+// show, qualify or disqualify ID: the lead (after the change) as a row.
+int showOrScreen(Cli &cli, const QCommandLineParser &p, const QString &action, const QStringList &words)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(
+    qint64 id = 0;
+    if (auto stop = leadId(cli, words, id))
+        return *stop;
+    if (!cli.open())
+        return DataError;
+    LeadStore store(cli.session());
+    if (action == QStringLiteral("qualify")) {
+        if (Status s = store.qualify(id); !s)
+            return cli.fail(s.error());
+    } else if (action == QStringLiteral("disqualify")) {
+        if (Status s = store.disqualify(id, p.value(QStringLiteral("reason"))); !s)
+            return cli.fail(s.error());
+    }
+    auto lead = store.get(id);
+    if (!lead)
+        return cli.fail(lead.error());
+    print(cli.out, leadTable({*lead}), cli.format);
+    return Ok;
+}
+
+QString description()
+{
+    return Cli::tr(
         "Leads (线索).\n\n"
         "  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]\n"
         "            [--product P] [--city C] ... [--pool | --owner LOGIN]\n"
@@ -216,11 +217,12 @@ int runLeads(Cli &cli, const QStringList &args)
         "  leads assign ID... --to LOGIN [--reason TEXT]\n"
         "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]\n"
         "                                     Make the lead a customer (one transaction). Refuses\n"
-        "                                     when it matches an existing person unless --link or --force."));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, show, qualify, disqualify, duplicates or convert"));
-    p.addOptions({
+        "                                     when it matches an existing person unless --link or --force.");
+}
+
+QList<QCommandLineOption> options()
+{
+    return {
         {QStringLiteral("name"), Cli::tr("Contact name (add)."), QStringLiteral("name")},
         {QStringLiteral("company"), Cli::tr("Company (add)."), QStringLiteral("company")},
         {QStringLiteral("title"), Cli::tr("Job title (add)."), QStringLiteral("title")},
@@ -246,9 +248,17 @@ int runLeads(Cli &cli, const QStringList &args)
         {QStringLiteral("force"), Cli::tr("Convert even when the lead matches an existing customer (convert).")},
         {QStringLiteral("rules"), Cli::tr("Assign by the assignment rules (assign).")},
         {QStringLiteral("to"), Cli::tr("Assign to this login (assign)."), QStringLiteral("login")},
-    });
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    };
+}
+
+} // namespace
+
+int runLeads(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("action"), Cli::tr("add, list, show, qualify, disqualify, duplicates or convert"));
+
+    if (!cli.parse(p, args, description(), options()))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
@@ -263,26 +273,8 @@ int runLeads(Cli &cli, const QStringList &args)
         return duplicates(cli, rest);
     if (action == QStringLiteral("convert"))
         return convert(cli, p, rest);
-    if (action == QStringLiteral("show") || action == QStringLiteral("qualify") || action == QStringLiteral("disqualify")) {
-        qint64 id = 0;
-        if (!leadId(cli, rest, id))
-            return Usage;
-        if (!cli.open())
-            return DataError;
-        LeadStore store(cli.session());
-        if (action == QStringLiteral("qualify")) {
-            if (Status s = store.qualify(id); !s)
-                return cli.fail(s.error());
-        } else if (action == QStringLiteral("disqualify")) {
-            if (Status s = store.disqualify(id, p.value(QStringLiteral("reason"))); !s)
-                return cli.fail(s.error());
-        }
-        auto lead = store.get(id);
-        if (!lead)
-            return cli.fail(lead.error());
-        print(cli.out, leadTable({*lead}), cli.format);
-        return Ok;
-    }
+    if (action == QStringLiteral("show") || action == QStringLiteral("qualify") || action == QStringLiteral("disqualify"))
+        return showOrScreen(cli, p, action, rest);
     return cli.usage(Cli::tr("unknown action “leads %1”.").arg(action));
 }
 

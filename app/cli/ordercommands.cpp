@@ -1,5 +1,6 @@
 // guanxi-cli orders add|list|show|import|pay|write-off|remove-payment|advance|status|from-deal, products add|list
 #include "cli.h"
+#include "commandargs.h"
 
 #include "exchange/orderimport.h"
 #include "customers/customerstore.h"
@@ -57,7 +58,7 @@ int idArg(Cli &cli, OrderStore &orders, const QStringList &pos, bool payment, qi
 // What every action of `orders` works with.
 struct OrderAction {
     Cli &cli;
-    const QCommandLineParser &p;
+    const CommandArgs &args;
     OrderStore &orders;
     QStringList pos;
     std::optional<OrderStatus> status;
@@ -73,9 +74,9 @@ int printOrder(OrderAction &a, qint64 id)
     return Ok;
 }
 
-void setUpParser(QCommandLineParser &p)
+QString description()
 {
-    p.setApplicationDescription(Cli::tr(
+    return Cli::tr(
         "Quotes, contracts, orders and payments (商务过程).\n\n"
         "  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]\n"
         "  orders list [--customer ID] [--status S] [--unpaid] [--limit N]\n"
@@ -96,13 +97,12 @@ void setUpParser(QCommandLineParser &p)
         "Statuses: draft, signed, delivered, paid, cancelled. Only signed and delivered orders owe\n"
         "money; an order becomes paid when payments (and write-offs) cover its total, so\n"
         "“--status paid” is refused while money is owed. Amounts in yuan.\n"
-        "Receivables by customer and age: guanxi-cli report receivables."));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"),
-                            Cli::tr("add, list, show, import, pay, write-off, remove-payment, advance, status, from-deal "
-                                    "or products"));
-    p.addOptions({
+        "Receivables by customer and age: guanxi-cli report receivables.");
+}
+
+QList<QCommandLineOption> options()
+{
+    return {
         {QStringLiteral("customer"), Cli::tr("Customer number (add, list)."), QStringLiteral("id")},
         {QStringLiteral("amount"), Cli::tr("Amount in yuan (add, pay)."), QStringLiteral("amount")},
         {QStringLiteral("number"), Cli::tr("Order number (add; default: the next SO-YYYY-NNNNN)."), QStringLiteral("number")},
@@ -122,26 +122,24 @@ void setUpParser(QCommandLineParser &p)
         {QStringLiteral("name"), Cli::tr("Name (products --add)."), QStringLiteral("name")},
         {QStringLiteral("price"), Cli::tr("Unit price in yuan (products --add)."), QStringLiteral("price")},
         {QStringLiteral("category"), Cli::tr("Category (products --add)."), QStringLiteral("category")},
-    });
+    };
 }
 
 int addOrder(OrderAction &a)
 {
     Order o;
-    bool ok = false;
-    o.customerId = a.p.value(QStringLiteral("customer")).toLongLong(&ok);
-    if (!ok)
-        return a.cli.usage(Cli::tr("orders add needs --customer ID."));
-    const auto kind = Orders::kindFromCode(a.p.value(QStringLiteral("kind")));
+    if (auto stop = a.args.id(QStringLiteral("customer"), o.customerId, Cli::tr("orders add needs --customer ID.")))
+        return *stop;
+    const auto kind = Orders::kindFromCode(a.args.value(QStringLiteral("kind")));
     if (!kind)
         return a.cli.usage(Cli::tr("--kind must be quote, contract or order."));
     o.kind = *kind;
-    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
-    if (!amount)
-        return a.cli.fail(amount.error());
-    o.lines << OrderLine{0, QStringLiteral("-"), 1, *amount, 0, 0};
+    qint64 amount = 0;
+    if (auto stop = a.args.money(QStringLiteral("amount"), amount))
+        return *stop;
+    o.lines << OrderLine{0, QStringLiteral("-"), 1, amount, 0, 0};
     o.lines.first().description = QStringLiteral("Order");
-    o.orderDate = a.p.isSet(QStringLiteral("date")) ? QDate::fromString(a.p.value(QStringLiteral("date")), Qt::ISODate)
+    o.orderDate = a.args.isSet(QStringLiteral("date")) ? QDate::fromString(a.args.value(QStringLiteral("date")), Qt::ISODate)
                                                   : a.cli.session().today();
     if (!o.orderDate.isValid())
         return a.cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
@@ -150,8 +148,8 @@ int addOrder(OrderAction &a)
     if (o.status == OrderStatus::Paid)
         return a.cli.usage(Cli::tr("an order becomes paid when payments cover it: add it as signed or delivered, "
                                  "then record the money with “orders pay ID --amount A”."));
-    if (a.p.isSet(QStringLiteral("number"))) {
-        o.number = a.p.value(QStringLiteral("number"));
+    if (a.args.isSet(QStringLiteral("number"))) {
+        o.number = a.args.value(QStringLiteral("number"));
     } else {
         auto n = a.orders.nextNumber(o.kind);
         if (!n)
@@ -169,12 +167,11 @@ int listOrders(OrderAction &a)
 {
     OrderListQuery q;
     q.status = a.status;
-    q.customerId = a.p.value(QStringLiteral("customer")).toLongLong();
-    q.unpaidOnly = a.p.isSet(QStringLiteral("unpaid"));
-    bool ok = false;
-    const int limit = a.p.value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return a.cli.usage(Cli::tr("--limit needs a positive whole number."));
+    q.customerId = a.args.value(QStringLiteral("customer")).toLongLong();
+    q.unpaidOnly = a.args.isSet(QStringLiteral("unpaid"));
+    int limit = 0;
+    if (auto stop = a.args.number(QStringLiteral("limit"), limit, 1, Cli::tr("--limit needs a positive whole number.")))
+        return *stop;
     auto list = a.orders.list(q, 0, limit);
     if (!list)
         return a.cli.fail(list.error());
@@ -187,20 +184,18 @@ int importOrders(OrderAction &a)
     const QString file = a.pos.value(2);
     if (file.isEmpty())
         return a.cli.usage(Cli::tr("orders import needs the CSV file."));
-    return importOrderFile(a.cli, file, a.p.isSet(QStringLiteral("create-customers")), a.p.isSet(QStringLiteral("dry-run")));
+    return importOrderFile(a.cli, file, a.args.isSet(QStringLiteral("create-customers")), a.args.isSet(QStringLiteral("dry-run")));
 }
 
 int products(OrderAction &a)
 {
-    if (a.p.isSet(QStringLiteral("add"))) {
+    if (a.args.isSet(QStringLiteral("add"))) {
         Product pr;
-        pr.sku = a.p.value(QStringLiteral("sku"));
-        pr.name = a.p.value(QStringLiteral("name"));
-        pr.category = a.p.value(QStringLiteral("category"));
-        auto price = Money::parse(a.p.value(QStringLiteral("price")));
-        if (!price)
-            return a.cli.fail(price.error());
-        pr.unitPriceMinor = *price;
+        pr.sku = a.args.value(QStringLiteral("sku"));
+        pr.name = a.args.value(QStringLiteral("name"));
+        pr.category = a.args.value(QStringLiteral("category"));
+        if (auto stop = a.args.money(QStringLiteral("price"), pr.unitPriceMinor))
+            return *stop;
         auto id = a.orders.addProduct(pr);
         if (!id)
             return a.cli.fail(id.error());
@@ -259,18 +254,13 @@ int showOrder(OrderAction &a, qint64 id)
 int payOrder(OrderAction &a, qint64 id)
 {
     Payment pay;
-    auto amount = Money::parse(a.p.value(QStringLiteral("amount")));
-    if (!amount)
-        return a.cli.fail(amount.error());
-    pay.amountMinor = *amount;
-    if (a.p.isSet(QStringLiteral("date"))) {
-        pay.paidOn = QDate::fromString(a.p.value(QStringLiteral("date")), Qt::ISODate);
-        if (!pay.paidOn.isValid())
-            return a.cli.usage(Cli::tr("--date needs YYYY-MM-DD."));
-    }
-    pay.method = a.p.value(QStringLiteral("method"));
-    pay.reference = a.p.value(QStringLiteral("reference"));
-    pay.note = a.p.value(QStringLiteral("note"));
+    if (auto stop = a.args.money(QStringLiteral("amount"), pay.amountMinor))
+        return *stop;
+    if (auto stop = a.args.date(QStringLiteral("date"), pay.paidOn, Cli::tr("--date needs YYYY-MM-DD.")))
+        return *stop;
+    pay.method = a.args.value(QStringLiteral("method"));
+    pay.reference = a.args.value(QStringLiteral("reference"));
+    pay.note = a.args.value(QStringLiteral("note"));
     auto r = a.orders.addPayment(id, pay);
     if (!r)
         return a.cli.fail(r.error());
@@ -279,7 +269,7 @@ int payOrder(OrderAction &a, qint64 id)
 
 int writeOffOrder(OrderAction &a, qint64 id)
 {
-    auto r = a.orders.writeOff(id, a.p.value(QStringLiteral("reason")));
+    auto r = a.orders.writeOff(id, a.args.value(QStringLiteral("reason")));
     if (!r)
         return a.cli.fail(r.error());
     return printOrder(a, id);
@@ -316,9 +306,10 @@ int advanceOrSetStatus(OrderAction &a, qint64 id, bool advance)
 int runOrders(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    setUpParser(p);
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+    p.addPositionalArgument(QStringLiteral("action"),
+                            Cli::tr("add, list, show, import, pay, write-off, remove-payment, advance, status, from-deal "
+                                    "or products"));
+    if (!cli.parse(p, args, description(), options()))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(1, QStringLiteral("list"));
@@ -331,7 +322,8 @@ int runOrders(Cli &cli, const QStringList &args)
     if (!cli.open())
         return DataError;
     OrderStore orders(cli.session());
-    OrderAction a{cli, p, orders, pos, status};
+    const CommandArgs options(cli, p);
+    OrderAction a{cli, options, orders, pos, status};
 
     using Plain = int (*)(OrderAction &);
     using OnOrder = int (*)(OrderAction &, qint64);

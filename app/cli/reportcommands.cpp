@@ -87,20 +87,15 @@ int runReport(Cli &cli, const QStringList &args)
             }
     }
     QCommandLineParser p;
-    p.setApplicationDescription(help);
     p.addPositionalArgument(QStringLiteral("report"), names.join(u'|'));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addOptions({
+    const QList<QCommandLineOption> shared = {
         {QStringLiteral("from"), Cli::tr("First date in the window (default: open)."), QStringLiteral("DATE")},
         {QStringLiteral("to"), Cli::tr("Last date in the window (default: open)."), QStringLiteral("DATE")},
         {QStringLiteral("currency"), Cli::tr("Amounts in this currency (default CNY)."), QStringLiteral("CODE"),
          QStringLiteral("CNY")},
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to this file."), QStringLiteral("FILE")},
-    });
-    p.addOptions(extra);
-    p.process(args);
-    if (!cli.readGlobalOptions(p, {QStringLiteral("xlsx"), QStringLiteral("pdf")}))
+    };
+    if (!cli.parse(p, args, help, shared + extra, {QStringLiteral("xlsx"), QStringLiteral("pdf")}))
         return Usage;
     const QString name = p.positionalArguments().value(1);
     for (const ReportCommand &c : commands) {

@@ -1,13 +1,12 @@
 // guanxi-cli report funnel|trend|cohort|kpi: the sales reports.
 #include "reportoutput.h"
+#include "commandargs.h"
 
 #include "analytics/cohortanalysis.h"
 #include "analytics/dashboard.h"
 #include "analytics/funnelanalysis.h"
 #include "analytics/receivables.h"
 #include "analytics/trendanalysis.h"
-#include "team/channelstore.h"
-#include "team/userstore.h"
 
 namespace guanxi::cli {
 
@@ -46,41 +45,25 @@ int readFilter(Cli &cli, const QCommandLineParser &p, SalesFilter &filter)
     filter.currency = window.currency;
     if (!cli.open())
         return DataError;
-    if (p.isSet(QStringLiteral("owner"))) {
-        auto user = UserStore(cli.session()).byLogin(p.value(QStringLiteral("owner")));
-        if (!user)
-            return cli.fail(user.error());
-        filter.ownerId = user->id;
-    }
-    if (p.isSet(QStringLiteral("source"))) {
-        auto source = ChannelStore(cli.session()).find(p.value(QStringLiteral("source")));
-        if (!source)
-            return cli.fail(source.error());
-        filter.sourceId = *source;
-    }
+    const CommandArgs args(cli, p);
+    if (auto stop = args.user(QStringLiteral("owner"), filter.ownerId))
+        return *stop;
+    if (auto stop = args.source(filter.sourceId))
+        return *stop;
     return -1;
 }
 
-int runFunnel(Cli &cli, const QCommandLineParser &p)
+// A report of the filtered sales: FunnelAnalysis, TrendAnalysis, Receivables.
+template <typename Analysis>
+int runFiltered(Cli &cli, const QCommandLineParser &p)
 {
     SalesFilter filter;
     if (const int code = readFilter(cli, p, filter); code >= 0)
         return code;
-    auto report = FunnelAnalysis::run(cli.session(), filter);
+    auto report = Analysis::run(cli.session(), filter);
     if (!report)
         return cli.fail(report.error());
-    return emitReport(cli, p, FunnelAnalysis::toReport(*report));
-}
-
-int runTrend(Cli &cli, const QCommandLineParser &p)
-{
-    SalesFilter filter;
-    if (const int code = readFilter(cli, p, filter); code >= 0)
-        return code;
-    auto report = TrendAnalysis::run(cli.session(), filter);
-    if (!report)
-        return cli.fail(report.error());
-    return emitReport(cli, p, TrendAnalysis::toReport(*report));
+    return emitReport(cli, p, Analysis::toReport(*report));
 }
 
 int runCohort(Cli &cli, const QCommandLineParser &p)
@@ -116,17 +99,6 @@ int runKpi(Cli &cli, const QCommandLineParser &p)
     return emitReport(cli, p, Dashboard::toReport(*kpis));
 }
 
-int runReceivables(Cli &cli, const QCommandLineParser &p)
-{
-    SalesFilter filter;
-    if (const int code = readFilter(cli, p, filter); code >= 0)
-        return code;
-    auto report = Receivables::run(cli.session(), filter);
-    if (!report)
-        return cli.fail(report.error());
-    return emitReport(cli, p, Receivables::toReport(*report));
-}
-
 } // namespace
 
 QList<ReportCommand> salesReportCommands()
@@ -142,7 +114,7 @@ QList<ReportCommand> salesReportCommands()
              "closed in the window) and tables by salesperson and by source. --owner is the deal's owner, "
              "--source the customer's channel. Dates are local; open ends take everything."),
          {ownerOption(), sourceOption()},
-         runFunnel, Cli::tr("The sales funnel: deals per stage, conversion, win rate.")},
+         runFiltered<FunnelAnalysis>, Cli::tr("The sales funnel: deals per stage, conversion, win rate.")},
         {QStringLiteral("trend"), QStringLiteral("report trend [--owner LOGIN] [--source NAME]"),
          Cli::tr(
              "Whole calendar months from the month of --from (default: 11 months before the last) to the month of "
@@ -153,7 +125,7 @@ QList<ReportCommand> salesReportCommands()
              "overdue today by owner. --owner and --source select customers by their owner and source (for "
              "follow-ups: the salesperson who logged them)."),
          {ownerOption(), sourceOption()},
-         runTrend, Cli::tr("Revenue, orders, new and repeat customers month by month.")},
+         runFiltered<TrendAnalysis>, Cli::tr("Revenue, orders, new and repeat customers month by month.")},
         {QStringLiteral("cohort"), QStringLiteral("report cohort [--owner LOGIN] [--source NAME] [--months N]"),
          Cli::tr(
              "Retention by first-purchase month: one row per month of the window (as for trend) with the "
@@ -176,7 +148,7 @@ QList<ReportCommand> salesReportCommands()
              "date. Files also get the totals by age and every order with money owed. --from/--to pick orders by "
              "their order date, --owner is the order's salesperson, --source the customer's channel."),
          {ownerOption(), sourceOption()},
-         runReceivables, Cli::tr("What customers still owe, by customer and by age.")},
+         runFiltered<Receivables>, Cli::tr("What customers still owe, by customer and by age.")},
     };
 }
 
