@@ -1,0 +1,43 @@
+#pragma once
+
+#include "exchange/customerimport.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QLineEdit;
+class QVBoxLayout;
+class QWizard;
+
+namespace guanxi::ui {
+
+struct ImportWizardState;
+
+// 3. Create, update or both; how rows match; bad rows; dry run. Writes the
+// options into the state as it is left (Next).
+class OptionsPage : public QWizardPage {
+public:
+    OptionsPage(ImportWizardState &state, QWizard *parent);
+
+    // The report's Import Now runs the checked file for real: the box follows.
+    void setDryRun(bool dryRun);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void addModeAndKeys(QVBoxLayout *layout);
+    void addRejectsAndDryRun(QVBoxLayout *layout);
+    CustomerImportOptions options() const;   // without the mapping
+
+    ImportWizardState &m_state;
+    QList<QWidget *> m_customerOnly;   // mode and matching: leads are only added
+    QButtonGroup *m_mode;
+    QList<QCheckBox *> m_keys;
+    QCheckBox *m_skipInvalid;
+    QLineEdit *m_rejects;
+    QCheckBox *m_dryRun;
+};
+
+} // namespace guanxi::ui

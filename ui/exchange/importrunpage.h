@@ -1,0 +1,74 @@
+#pragma once
+
+#include "exchange/importreport.h"
+#include "platform/result.h"
+
+#include <QElapsedTimer>
+#include <QWizardPage>
+
+#include <atomic>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QThread;
+class QTimer;
+class QVBoxLayout;
+class QWizard;
+
+namespace guanxi {
+class Session;
+}
+
+namespace guanxi::ui {
+
+struct ImportWizardState;
+
+// 4. Running off the UI thread with progress, time left and Stop, then the
+// report: counts, every problem with its line and column, the duplicates.
+// Reads the source, mapping and options from the state, writes the report.
+class RunPage : public QWizardPage {
+    Q_OBJECT
+public:
+    RunPage(ImportWizardState &state, Session &session, QWizard *parent);
+
+    void initializePage() override { start(); }
+    bool isComplete() const override { return !m_thread && m_started; }
+    bool running() const { return m_thread != nullptr; }
+    void requestStop();   // the report then says what happened
+    void stop();          // and wait for the worker
+
+signals:
+    void imported();          // something was written
+    void dryRunTurnedOff();   // Import Now after a check: the next run writes
+
+private:
+    void buildReport(QVBoxLayout *layout);
+    void start();
+    void tick();
+    void finished();
+    void showReport(const ImportReport &r);
+    QString summary(const ImportReport &r) const;
+    void showProblems(const ImportReport &r);
+
+    ImportWizardState &m_state;
+    Session &m_session;
+    QProgressBar *m_progress;
+    QLabel *m_eta;
+    QPushButton *m_cancel;
+    QLabel *m_summary;
+    QTableWidget *m_problems;
+    QTableWidget *m_duplicates;
+    QPushButton *m_again;
+    QPushButton *m_change;
+    QTimer *m_timer;
+    QThread *m_thread = nullptr;
+    QElapsedTimer m_clock;
+    std::atomic_bool m_cancelled = false;
+    std::atomic<double> m_fraction = 0;
+    Result<ImportReport> m_result = Error{};
+    bool m_started = false;
+};
+
+} // namespace guanxi::ui

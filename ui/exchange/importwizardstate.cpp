@@ -1,0 +1,41 @@
+#include "exchange/importwizardstate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace guanxi::ui {
+
+QString ImportWizardState::entity() const
+{
+    return leads() ? QStringLiteral("lead") : QStringLiteral("customer");
+}
+
+QLabel *importErrorLabel(QWidget *parent, const QString &name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(name);
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color:#c62828;"));
+    l->hide();
+    return l;
+}
+
+QTableWidget *importTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void setImportRow(QTableWidget *table, int row, const QStringList &cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+} // namespace guanxi::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "exchange/customerimport.h"
+#include "exchange/importreport.h"
+#include "exchange/importsource.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+class QWidget;
+
+namespace guanxi::ui {
+
+enum class ImportTarget { Customers, Leads };
+
+// What the import wizard's pages share. The wizard owns it and hands it to
+// every page; each page writes its own part and reads the earlier ones.
+struct ImportWizardState {
+    ImportTarget target = ImportTarget::Customers;   // the source page's choice
+    std::unique_ptr<ImportSource> source;            // the file as read; null until it reads
+    QByteArray encoding;                             // the user's choice; empty = detected
+    int sheet = 0;
+    QStringList mapping;             // the field for each column (the mapping page)
+    CustomerImportOptions options;   // set as the options page is left; the mapping is added at run
+    ImportReport report;             // the last run's
+
+    bool leads() const { return target == ImportTarget::Leads; }
+    QString entity() const;   // "customer" or "lead", for saved mappings
+};
+
+// Widgets that several pages build alike.
+QLabel *importErrorLabel(QWidget *parent, const QString &name);   // hidden until it has something to say
+QTableWidget *importTable(QWidget *parent, const QString &name, const QStringList &headers);
+void setImportRow(QTableWidget *table, int row, const QStringList &cells);
+
+} // namespace guanxi::ui
