@@ -129,6 +129,7 @@ TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then 
     QTest::mouseClick(importNow, Qt::LeftButton);
     waitForRun(wizard);
     CHECK(wizard.report().written);
+    CHECK_FALSE(child<QCheckBox>(&wizard, "importDryRun")->isChecked());   // the options page follows
     CHECK(*CustomerStore(*t.session).countLive() == 3);
     CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("3 created")));
 }
@@ -253,6 +254,7 @@ TEST_CASE("The wizard lists every bad row with its line and imports nothing", "[
     CHECK(wizard.report().written);
     CHECK(*CustomerStore(*t.session).countLive() == 1);
     CHECK(QFile::exists(t.dir.filePath(QStringLiteral("bad-rejected.csv"))));
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("bad-rejected.csv")));
 
     // A file that is not there says so on the first page.
     ImportWizard second(*t.session);
@@ -319,6 +321,29 @@ TEST_CASE("The wizard imports leads with lead fields and no matching options", "
     CHECK(wizard.report().written);
     CHECK(wizard.report().created == 2);
     CHECK(*CustomerStore(*t.session).countLive() == 0);
+}
+
+TEST_CASE("Leads chosen on the first page retitle the wizard and offer lead fields", "[gui][import][leads]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("leads.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\n");
+    f.close();
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    CHECK(wizard.windowTitle() == QStringLiteral("Import Customers"));
+    wizard.setFile(path);
+    auto *target = child<QComboBox>(&wizard, "importTargetCombo");
+    target->setFocus();
+    QTest::keyClick(target, Qt::Key_Down);   // a user's choice: activated
+    CHECK(wizard.target() == ImportWizard::Target::Leads);
+    CHECK(wizard.windowTitle() == QStringLiteral("Import Leads"));
+    wizard.next();
+    CHECK(child<QComboBox>(&wizard, "importField3")->currentData().toString() == QStringLiteral("campaign"));
+    wizard.next();
+    CHECK_FALSE(child<QRadioButton>(&wizard, "importMode_upsert")->isVisible());
 }
 
 TEST_CASE("The wizard imports a phone's vCard export, photo and all", "[gui][import]")
