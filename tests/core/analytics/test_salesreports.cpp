@@ -129,6 +129,33 @@ struct TrendFixture {
         REQUIRE(CustomerStore(*s.t.session).moveToTrash({c4}).ok());
     }
 };
+// The deal stages' ids by code.
+QHash<QString, qint64> stageIds(DealStore &deals)
+{
+    QHash<QString, qint64> stage;
+    const auto all = deals.stages();
+    REQUIRE(all.ok());
+    for (const DealStage &s : all.value())
+        stage.insert(s.code, s.id);
+    return stage;
+}
+
+// A deal created at the test clock's time.
+qint64 createDeal(DealStore &deals, qint64 customer, qint64 stageId, qint64 amount, const QString &currency,
+                  int probability, qint64 owner)
+{
+    Deal d;
+    d.customerId = customer;
+    d.title = QStringLiteral("Deal");
+    d.amountMinor = amount;
+    d.currency = currency;
+    d.stageId = stageId;
+    d.probability = probability;
+    d.ownerId = owner;
+    auto id = deals.create(d);
+    REQUIRE(id.ok());
+    return *id;
+}
 } // namespace
 
 TEST_CASE("Trends bucket by local month, drafts, cancelled, other currencies and the trash never count", "[sales]")
@@ -248,27 +275,14 @@ TEST_CASE("The funnel over the file uses local dates, the deal owner and live cu
     TestDb t;
     Shop shop(t);
     DealStore deals(*t.session);
-    QHash<QString, qint64> stage;
-    const auto all = deals.stages();
-    REQUIRE(all.ok());
-    for (const DealStage &s : all.value())
-        stage.insert(s.code, s.id);
+    const QHash<QString, qint64> stage = stageIds(deals);
     const qint64 web = *ChannelStore(*t.session).find(QStringLiteral("website"));
     const qint64 a = shop.customer(QStringLiteral("甲"), utc(2026, 1, 1), 0, web);
     const qint64 b = shop.customer(QStringLiteral("乙"), utc(2026, 1, 1));
     auto make = [&](qint64 customer, const QString &at, const QDateTime &when, qint64 amount, qint64 owner = 0,
                     const QString &currency = QStringLiteral("CNY")) {
         t.clock.set(when);
-        Deal d;
-        d.customerId = customer;
-        d.title = QStringLiteral("Deal");
-        d.amountMinor = amount;
-        d.currency = currency;
-        d.stageId = stage.value(at);
-        d.ownerId = owner;
-        auto id = deals.create(d);
-        REQUIRE(id.ok());
-        return *id;
+        return createDeal(deals, customer, stage.value(at), amount, currency, -1, owner);
     };
     // 1 Feb 01:00 local: in February. Created in proposal: passed the first two stages.
     const qint64 d1 = make(a, QStringLiteral("proposal"), utc(2026, 1, 31, 17), 1000);
@@ -333,24 +347,11 @@ TEST_CASE("Dashboard KPIs: pipeline, forecast, won this local month, 90-day conv
     Shop shop(t);
     TrendFixture f(shop);
     DealStore deals(*t.session);
-    QHash<QString, qint64> stage;
-    const auto all = deals.stages();
-    REQUIRE(all.ok());
-    for (const DealStage &s : all.value())
-        stage.insert(s.code, s.id);
+    const QHash<QString, qint64> stage = stageIds(deals);
     auto make = [&](qint64 customer, const QString &at, qint64 amount, int probability = -1,
                     const QString &currency = QStringLiteral("CNY")) {
         t.clock.set(utc(2025, 10, 1));
-        Deal d;
-        d.customerId = customer;
-        d.title = QStringLiteral("Deal");
-        d.amountMinor = amount;
-        d.currency = currency;
-        d.stageId = stage.value(at);
-        d.probability = probability;
-        auto id = deals.create(d);
-        REQUIRE(id.ok());
-        return *id;
+        return createDeal(deals, customer, stage.value(at), amount, currency, probability, 0);
     };
     auto close = [&](qint64 id, const QString &to, const QDateTime &when) {
         t.clock.set(when);
