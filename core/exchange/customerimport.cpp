@@ -7,7 +7,7 @@
 #include "exchange/customerfields.h"
 #include "exchange/customerjson.h"
 #include "exchange/importsource.h"
-#include "exchange/rejectsfile.h"
+#include "exchange/importjob.h"
 #include "platform/session.h"
 #include "platform/changelogstore.h"
 #include "team/channelstore.h"
@@ -74,14 +74,12 @@ std::optional<Stage> stageFrom(const QString &text)
 
 // The state of one run: lookups cached for the whole file, the counts, and
 // the rows it could not take.
-struct CustomerImport::Impl {
+struct CustomerImport::Impl : ImportRows {
     Session &session;
-    ImportSource &source;
     const CustomerImportOptions &options;
+    ImportJob &job;
+    ImportReport &report;
     CustomerStore store;
-    ImportStore imports;
-    ImportReport report;
-    ImportBatch batch;
     QStringList header;
     QStringList mapping;
     QHash<QString, int> columnOf;             // field key -> first column feeding it
@@ -96,12 +94,20 @@ struct CustomerImport::Impl {
     QList<Phone> rowCompanyPhones;
     QString rowCompanyAddress;
     std::optional<Error> fatal;               // a failure that stops the whole import
-    std::unique_ptr<RejectsFile> rejects;
 
-    Impl(Session &s, ImportSource &src, const CustomerImportOptions &o)
-        : session(s), source(src), options(o), store(s), imports(s)
+    Impl(Session &s, const CustomerImportOptions &o, ImportJob &j)
+        : session(s), options(o), job(j), report(j.report()), store(s)
     {
     }
+
+    QString entity() const override { return QStringLiteral("customer"); }
+    QString mode() const override { return modeCode(options.mode); }
+    // One transaction for the whole file, no savepoint per row (see
+    // CustomerStore::beginBulkLoading): every failure ends the import.
+    void begin() override { store.beginBulkLoading(); }
+    Status finish() override { return store.endBulkLoading(); }
+    void announce(Session &s) override { emit s.customersChanged({}); }
+    Status handle(const ImportRow &row, ImportJob &) override { return handleRow(row); }
 
     void problem(const ImportRow &row, QList<ImportProblem> &out, const QString &field, const QString &reason)
     {
@@ -110,8 +116,8 @@ struct CustomerImport::Impl {
                              column >= 0 ? row.cells.value(column) : QString(), reason};
     }
 
-    Status prepare();
-    Status handle(const ImportRow &row);
+    Status prepare(const QStringList &fileHeader) override;
+    Status handleRow(const ImportRow &row);
     QList<ImportProblem> build(const ImportRow &row, Customer &c, QSet<QString> &present, qint64 &idCell);
     Result<qint64> companyFor(const QString &name, const Customer &person);
     Status fillCompany(qint64 id);
@@ -126,9 +132,9 @@ CustomerImport::CustomerImport(Session &session, ImportSource &source, CustomerI
 {
 }
 
-Status CustomerImport::Impl::prepare()
+Status CustomerImport::Impl::prepare(const QStringList &fileHeader)
 {
-    header = source.header();
+    header = fileHeader;
     auto fields = CustomFieldStore(session).list();
     if (!fields)
         return fields.error();
@@ -170,12 +176,6 @@ Status CustomerImport::Impl::prepare()
         ownerByName.insert(u.login.toLower(), u.id);
         ownerByName.insert(u.displayName.toLower(), u.id);
     }
-    if (options.skipInvalid && !options.rejectsPath.isEmpty()) {
-        auto r = RejectsFile::open(options.rejectsPath, header);
-        if (!r)
-            return r.error();
-        rejects = std::move(r).value();
-    }
     return {};
 }
 
@@ -187,7 +187,7 @@ QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer 
     QList<Phone> companyPhones;
     std::optional<CustomerKind> kind;
     // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
-    const bool neutralised = source.format() != u"vcard";
+    const bool neutralised = job.source().format() != u"vcard";
     for (int i = 0; i < mapping.size(); ++i) {
         const QString &key = mapping.at(i);
         if (key == u"continuation")
@@ -372,13 +372,13 @@ Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Custo
     company.industry = person.industry;
     company.sourceId = person.sourceId;
     company.ownerId = person.ownerId;
-    auto id = store.create(company, batch.batch);
+    auto id = store.create(company, job.changeBatch());
     if (!id)
         return id.error();
     companyByKey.insert(key, *id);
     ++report.companiesCreated;
     seenInBatch.insert(*id);
-    if (Status s = imports.addRecord(batch.id, ImportedRecord{*id, true, {}}); !s)
+    if (Status s = job.recordWritten(ImportedRecord{*id, true, {}}); !s)
         return s.error();
     return *id;
 }
@@ -399,13 +399,13 @@ Status CustomerImport::Impl::fillCompany(qint64 id)
     if (target.phones.size() == existing->phones.size() && target.address == existing->address)
         return {};
     const QByteArray before = CustomerJson::write(*existing);
-    if (Status s = store.update(target, batch.batch, &*existing); !s)
+    if (Status s = store.update(target, job.changeBatch(), &*existing); !s)
         return s;
     if (seenInBatch.contains(id))
         return {};
     seenInBatch.insert(id);
     ++report.updated;
-    return imports.addRecord(batch.id, ImportedRecord{id, false, before});
+    return job.recordWritten(ImportedRecord{id, false, before});
 }
 
 Result<QList<qint64>> CustomerImport::Impl::match(const Customer &c, qint64 idCell, const QString &companyText,
@@ -539,7 +539,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         target.companyId = *company;
     }
     if (existingId) {
-        if (Status s = store.update(target, batch.batch, &stored); !s) {
+        if (Status s = store.update(target, job.changeBatch(), &stored); !s) {
             if (!isRowProblem(s.error()))
                 return s;
             problem(row, problems, s.error().field, s.error().message);
@@ -548,14 +548,14 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         ++report.updated;
         if (!seenInBatch.contains(existingId)) {
             seenInBatch.insert(existingId);
-            if (Status s = imports.addRecord(batch.id, ImportedRecord{existingId, false, before}); !s)
+            if (Status s = job.recordWritten(ImportedRecord{existingId, false, before}); !s)
                 return s;
         }
         return {};
     }
     // An owner column left empty means nobody: the public pool, as exported.
     const bool toPool = columnOf.contains(QStringLiteral("owner")) && !present.contains(QStringLiteral("owner"));
-    auto id = store.create(target, batch.batch,
+    auto id = store.create(target, job.changeBatch(),
                            toPool ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
     if (!id) {
         if (!isRowProblem(id.error()))
@@ -568,15 +568,15 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
     seenInBatch.insert(*id);
     if (target.kind == CustomerKind::Company)
         companyByKey.insert(CompanyName::key(target.name), *id);
-    return imports.addRecord(batch.id, ImportedRecord{*id, true, {}});
+    return job.recordWritten(ImportedRecord{*id, true, {}});
 }
 
 void CustomerImport::Impl::reject(const ImportRow &row, const QList<ImportProblem> &problems)
 {
-    rejectRow(report, rejects.get(), row, problems);
+    job.reject(row, problems);
 }
 
-Status CustomerImport::Impl::handle(const ImportRow &row)
+Status CustomerImport::Impl::handleRow(const ImportRow &row)
 {
     ++report.rowsRead;
     Customer c;
@@ -628,81 +628,9 @@ Status CustomerImport::Impl::handle(const ImportRow &row)
 
 Result<ImportReport> CustomerImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
-    Impl d(m_session, m_source, m_options);
-    d.report.format = m_source.format();
-    d.report.encoding = QString::fromLatin1(m_source.encoding());
-    d.report.dryRun = m_options.dryRun;
-    if (Status s = d.prepare(); !s)
-        return s.error();
-
-    // One announcement at the end instead of one per row: a million queued
-    // notifications would cost more memory than the import itself.
-    const Session::QuietGuard quiet(m_session);
-    Transaction tx(m_session.db(), tr("importing customers from “%1”").arg(QFileInfo(m_source.path()).fileName()));
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    d.batch.batch = ChangeLogStore::newBatch();
-    d.batch.entity = QStringLiteral("customer");
-    d.batch.fileName = QFileInfo(m_source.path()).fileName();
-    d.batch.format = m_source.format();
-    d.batch.encoding = d.report.encoding;
-    d.batch.mode = modeCode(m_options.mode);
-    auto batchId = d.imports.addBatch(d.batch);
-    if (!batchId)
-        return batchId.error();
-    d.batch.id = *batchId;
-
-    // One transaction for the whole file, no savepoint per row (see
-    // CustomerStore::beginBulkLoading): every failure below ends the import.
-    d.store.beginBulkLoading();
-    std::optional<Error> failure;
-    const Status read = m_source.read(
-        [&](const ImportRow &row) {
-            if (cancel && cancel->load()) {
-                d.report.cancelled = true;
-                return false;
-            }
-            if (Status s = d.handle(row); !s) {
-                failure = s.error();
-                return false;
-            }
-            return true;
-        },
-        [&](double f) {
-            if (progress)
-                progress(f);
-        });
-    if (failure)
-        return *failure;
-    if (!read)
-        return read.error();
-    d.report.notes = m_source.notes() + d.report.notes;
-    if (d.report.cancelled)
-        return d.report;   // the transaction rolls back
-    if (d.rejects)
-        if (Status s = d.rejects->commit(); !s)
-            return s.error();
-    if (d.report.rejected > 0 && !m_options.skipInvalid)
-        return d.report;   // refused: nothing is written
-    if (m_options.dryRun)
-        return d.report;
-    if (Status s = d.store.endBulkLoading(); !s)
-        return s.error();
-    d.batch.rowsRead = d.report.rowsRead;
-    d.batch.created = d.report.created + d.report.companiesCreated;
-    d.batch.updated = d.report.updated;
-    d.batch.skipped = d.report.skipped;
-    d.batch.rejected = d.report.rejected;
-    if (Status s = d.imports.finishBatch(d.batch); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    d.report.batchId = d.batch.id;
-    d.report.written = true;
-    emit m_session.customersChanged({});
-    if (progress)
-        progress(1.0);
-    return d.report;
+    ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
+    Impl rows(m_session, m_options, job);
+    return job.run(rows, tr("importing customers from “%1”"), progress, cancel);
 }
 
 QString CustomerImport::modeCode(ImportMode mode)

@@ -1,23 +1,226 @@
 #include "exchange/leadimport.h"
 
-#include "platform/db/transaction.h"
-#include "leads/lead.h"
-#include "formats/csvwriter.h"
 #include "exchange/customerfields.h"
+#include "exchange/importjob.h"
 #include "exchange/importsource.h"
-#include "exchange/rejectsfile.h"
-#include "platform/session.h"
-#include "platform/changelogstore.h"
-#include "team/channelstore.h"
-#include "exchange/importstore.h"
+#include "formats/csvwriter.h"
+#include "leads/lead.h"
 #include "leads/leadstore.h"
+#include "platform/session.h"
+#include "team/channelstore.h"
 #include "team/userstore.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace guanxi {
+
+namespace {
+
+// What the lead fields need besides the cell: look-ups cached for the file.
+struct LeadLookups {
+    Session &session;
+    QHash<QString, qint64> owners;    // login or name, lower case
+    QHash<QString, qint64> sources;   // channel name, lower case
+};
+
+// One field a lead column can fill: its key (saved mappings store it), its
+// label, and how a cell is applied; apply returns why the cell is refused,
+// or nothing.
+struct LeadField {
+    const char *key;
+    const char *label;
+    QString (*apply)(LeadLookups &, Lead &, const QString &cell);
+    bool repeatable = false;
+};
+
+QString ownerOf(LeadLookups &l, Lead &lead, const QString &cell)
+{
+    if (auto it = l.owners.constFind(cell.toLower()); it != l.owners.constEnd()) {
+        lead.ownerId = *it;
+        return {};
+    }
+    return LeadImport::tr("No user has this login or name. Add the user first, or leave the cell empty to put the "
+                          "lead in the public pool.");
+}
+
+QString sourceOf(LeadLookups &l, Lead &lead, const QString &cell)
+{
+    if (!l.sources.contains(cell.toLower())) {
+        ChannelStore channels(l.session);
+        auto found = channels.find(cell);
+        auto id = found && *found ? Result<qint64>(*found) : channels.add(cell);
+        if (!id)
+            return id.error().message;
+        l.sources.insert(cell.toLower(), *id);
+    }
+    lead.sourceId = l.sources.value(cell.toLower());
+    return {};
+}
+
+// The labels are translated in LeadImport's context (QT_TRANSLATE_NOOP).
+const QList<LeadField> &leadFields()
+{
+    static const QList<LeadField> list = {
+        {"name", QT_TRANSLATE_NOOP("LeadImport", "Contact name"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.name = c; return QString(); }},
+        {"company", QT_TRANSLATE_NOOP("LeadImport", "Company"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.company = c; return QString(); }},
+        {"job_title", QT_TRANSLATE_NOOP("LeadImport", "Job title"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.jobTitle = c; return QString(); }},
+        {"phone", QT_TRANSLATE_NOOP("LeadImport", "Phone"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.phone = CustomerFields::splitList(c).value(0); return QString(); }},
+        {"email", QT_TRANSLATE_NOOP("LeadImport", "E-mail"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.email = CustomerFields::splitList(c).value(0); return QString(); }},
+        {"province", QT_TRANSLATE_NOOP("LeadImport", "Province"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.province = c; return QString(); }},
+        {"city", QT_TRANSLATE_NOOP("LeadImport", "City"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.city = c; return QString(); }},
+        {"industry", QT_TRANSLATE_NOOP("LeadImport", "Industry"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.industry = c; return QString(); }},
+        {"source", QT_TRANSLATE_NOOP("LeadImport", "Source"), sourceOf},
+        {"campaign", QT_TRANSLATE_NOOP("LeadImport", "Campaign"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.campaign = c; return QString(); }},
+        {"product", QT_TRANSLATE_NOOP("LeadImport", "Product interest"),
+         [](LeadLookups &, Lead &l, const QString &c) { l.productInterest = c; return QString(); }},
+        {"owner", QT_TRANSLATE_NOOP("LeadImport", "Owner"), ownerOf},
+        {"notes", QT_TRANSLATE_NOOP("LeadImport", "Notes"),
+         [](LeadLookups &, Lead &l, const QString &c) {
+             l.notes = l.notes.isEmpty() ? c : l.notes + u'\n' + c;
+             return QString();
+         },
+         true},
+    };
+    return list;
+}
+
+const LeadField *leadField(const QString &key)
+{
+    for (const LeadField &f : leadFields())
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+
+// One lead a row, skipping those whose phone or e-mail a lead in the file
+// (or an earlier row) has already.
+class LeadRows : public ImportRows {
+public:
+    LeadRows(Session &session, const QStringList &mapping) : m_lookups{session, {}, {}}, m_leads(session), m_mapping(mapping) {}
+
+    QString entity() const override { return QStringLiteral("lead"); }
+    QString mode() const override { return QStringLiteral("create"); }
+    void announce(Session &s) override { emit s.leadsChanged({}); }
+    Status prepare(const QStringList &header) override;
+    Status handle(const ImportRow &row, ImportJob &job) override;
+
+private:
+    QList<ImportProblem> build(const ImportRow &row, const ImportJob &job, Lead &lead);
+    // Whether a lead has the row's phone or e-mail already (then the row is
+    // counted as skipped).
+    Result<bool> isDuplicate(const ImportRow &row, const Lead &lead, const QStringList &keys, ImportJob &job) const;
+
+    LeadLookups m_lookups;
+    LeadStore m_leads;
+    QStringList m_mapping;
+    QStringList m_header;
+    QHash<QString, qint64> m_firstRecord;   // phone / e-mail -> record that created the lead
+};
+
+Status LeadRows::prepare(const QStringList &header)
+{
+    m_header = header;
+    if (m_mapping.isEmpty())
+        m_mapping = LeadImport::guess(header);
+    while (m_mapping.size() < header.size())
+        m_mapping << QString();
+    for (int i = 0; i < m_mapping.size(); ++i)
+        if (!m_mapping.at(i).isEmpty() && !leadField(m_mapping.at(i)))
+            return Error{LeadImport::tr("Column %1 (“%2”) is mapped to “%3”, which leads do not have. Use one of: %4.")
+                             .arg(i + 1)
+                             .arg(header.value(i), m_mapping.at(i), LeadImport::fieldKeys().join(QStringLiteral(", "))),
+                         {}, {}};
+    if (!m_mapping.contains(QStringLiteral("name")))
+        return Error{LeadImport::tr("No column is mapped to the contact's name. Map the column that holds it, then "
+                                    "import again."),
+                     {}, {}};
+    if (auto users = UserStore(m_lookups.session).list(true))
+        for (const User &u : *users) {
+            m_lookups.owners.insert(u.login.toLower(), u.id);
+            m_lookups.owners.insert(u.displayName.toLower(), u.id);
+        }
+    return {};
+}
+
+QList<ImportProblem> LeadRows::build(const ImportRow &row, const ImportJob &job, Lead &lead)
+{
+    // Only CSV and XLSX cells carry a formula guard; vCard values are as written.
+    const bool neutralised = job.source().format() != u"vcard";
+    QList<ImportProblem> problems;
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        const LeadField *field = leadField(m_mapping.at(i));
+        const QString cell = neutralised ? CsvWriter::unneutralised(row.cells.value(i).trimmed())
+                                         : row.cells.value(i).trimmed();
+        if (!field || cell.isEmpty())
+            continue;
+        if (const QString why = field->apply(m_lookups, lead, cell); !why.isEmpty())
+            problems << ImportProblem{row.number, row.line, m_header.value(i), cell, why};
+    }
+    for (const Error &e : Leads::validate(lead, m_lookups.session.defaultCountryCode())) {
+        const int column = int(m_mapping.indexOf(e.field));
+        problems << ImportProblem{row.number, row.line, column >= 0 ? m_header.value(column) : QString(),
+                                  column >= 0 ? row.cells.value(column) : QString(), e.message};
+    }
+    return problems;
+}
+
+Result<bool> LeadRows::isDuplicate(const ImportRow &row, const Lead &lead, const QStringList &keys,
+                                   ImportJob &job) const
+{
+    for (const QString &k : keys) {
+        if (k.isEmpty())
+            continue;
+        auto existing = k.startsWith(u'p') ? m_leads.findByPhone(lead.phoneE164) : m_leads.findByEmail(lead.email);
+        if (!existing)
+            return existing.error();
+        if (existing->isEmpty())
+            continue;
+        ImportReport &report = job.report();
+        ++report.skipped;
+        if (report.duplicates.size() < ImportReport::maxListed)
+            report.duplicates << ImportDuplicate{row.number, row.line, k.mid(2), existing->first(),
+                                                 m_firstRecord.value(k)};
+        return true;
+    }
+    return false;
+}
+
+Status LeadRows::handle(const ImportRow &row, ImportJob &job)
+{
+    ++job.report().rowsRead;
+    Lead lead;
+    if (const QList<ImportProblem> problems = build(row, job, lead); !problems.isEmpty()) {
+        job.reject(row, problems);
+        return {};
+    }
+    const QStringList keys = {lead.phoneE164.isEmpty() ? QString() : QStringLiteral("p:") + lead.phoneE164,
+                              lead.email.isEmpty() ? QString() : QStringLiteral("e:") + lead.email.toLower()};
+    auto duplicate = isDuplicate(row, lead, keys, job);
+    if (!duplicate)
+        return duplicate.error();
+    if (*duplicate)
+        return {};
+    auto id = m_leads.create(lead);
+    if (!id)
+        return id.error();
+    ++job.report().created;
+    for (const QString &k : keys)
+        if (!k.isEmpty())
+            m_firstRecord.insert(k, row.number);
+    return job.recordWritten(ImportedRecord{*id, true, {}});
+}
+
+} // namespace
 
 LeadImport::LeadImport(Session &session, ImportSource &source, LeadImportOptions options)
     : m_session(session), m_source(source), m_options(std::move(options))
@@ -26,22 +229,18 @@ LeadImport::LeadImport(Session &session, ImportSource &source, LeadImportOptions
 
 QStringList LeadImport::fieldKeys()
 {
-    return {QStringLiteral("name"),     QStringLiteral("company"),  QStringLiteral("job_title"),
-            QStringLiteral("phone"),    QStringLiteral("email"),    QStringLiteral("province"),
-            QStringLiteral("city"),     QStringLiteral("industry"), QStringLiteral("source"),
-            QStringLiteral("campaign"), QStringLiteral("product"),  QStringLiteral("owner"),
-            QStringLiteral("notes")};
+    QStringList out;
+    for (const LeadField &f : leadFields())
+        out << QString::fromLatin1(f.key);
+    return out;
 }
 
 QList<ImportField> LeadImport::fields()
 {
-    return {{QStringLiteral("name"), tr("Contact name")},   {QStringLiteral("company"), tr("Company")},
-            {QStringLiteral("job_title"), tr("Job title")},  {QStringLiteral("phone"), tr("Phone")},
-            {QStringLiteral("email"), tr("E-mail")},         {QStringLiteral("province"), tr("Province")},
-            {QStringLiteral("city"), tr("City")},            {QStringLiteral("industry"), tr("Industry")},
-            {QStringLiteral("source"), tr("Source")},        {QStringLiteral("campaign"), tr("Campaign")},
-            {QStringLiteral("product"), tr("Product interest")}, {QStringLiteral("owner"), tr("Owner")},
-            {QStringLiteral("notes"), tr("Notes"), true}};
+    QList<ImportField> out;
+    for (const LeadField &f : leadFields())
+        out << ImportField{QString::fromLatin1(f.key), tr(f.label), f.repeatable};
+    return out;
 }
 
 QStringList LeadImport::guess(const QStringList &header)
@@ -49,14 +248,13 @@ QStringList LeadImport::guess(const QStringList &header)
     QStringList out = CustomerFields::guess(header, {});
     static const QRegularExpression campaign(QStringLiteral("^(campaign|活动|推广活动|市场活动)$"));
     static const QRegularExpression product(QStringLiteral("^(product|productinterest|意向产品|产品|感兴趣的产品)$"));
-    const QStringList keys = fieldKeys();
     for (int i = 0; i < header.size(); ++i) {
         const QString h = header.at(i).toLower().remove(u' ').remove(u'_');
         if (campaign.match(h).hasMatch())
             out[i] = QStringLiteral("campaign");
         else if (product.match(h).hasMatch())
             out[i] = QStringLiteral("product");
-        else if (!keys.contains(out.at(i)))
+        else if (!leadField(out.at(i)))
             out[i].clear();   // a customer field leads do not have
     }
     return out;
@@ -64,177 +262,9 @@ QStringList LeadImport::guess(const QStringList &header)
 
 Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
-    ImportReport report;
-    report.format = m_source.format();
-    report.encoding = QString::fromLatin1(m_source.encoding());
-    report.dryRun = m_options.dryRun;
-    const QStringList header = m_source.header();
-    const bool neutralised = m_source.format() != u"vcard";
-    QStringList mapping = m_options.mapping.isEmpty() ? guess(header) : m_options.mapping;
-    while (mapping.size() < header.size())
-        mapping << QString();
-    for (int i = 0; i < mapping.size(); ++i)
-        if (!mapping.at(i).isEmpty() && !fieldKeys().contains(mapping.at(i)))
-            return Error{tr("Column %1 (“%2”) is mapped to “%3”, which leads do not have. Use one of: %4.")
-                             .arg(i + 1)
-                             .arg(header.value(i), mapping.at(i), fieldKeys().join(QStringLiteral(", "))),
-                         {}, {}};
-    if (!mapping.contains(QStringLiteral("name")))
-        return Error{tr("No column is mapped to the contact's name. Map the column that holds it, then import again."),
-                     {}, {}};
-    QHash<QString, qint64> owners;
-    if (auto users = UserStore(m_session).list(true))
-        for (const User &u : *users) {
-            owners.insert(u.login.toLower(), u.id);
-            owners.insert(u.displayName.toLower(), u.id);
-        }
-    std::unique_ptr<RejectsFile> rejects;
-    if (m_options.skipInvalid && !m_options.rejectsPath.isEmpty()) {
-        auto r = RejectsFile::open(m_options.rejectsPath, header);
-        if (!r)
-            return r.error();
-        rejects = std::move(r).value();
-    }
-
-    LeadStore leads(m_session);
-    ImportStore imports(m_session);
-    const Session::QuietGuard quiet(m_session);
-    Transaction tx(m_session.db(), tr("importing leads from “%1”").arg(QFileInfo(m_source.path()).fileName()));
-    if (Status s = tx.begin(); !s)
-        return s.error();
-    ImportBatch batch;
-    batch.batch = ChangeLogStore::newBatch();
-    batch.entity = QStringLiteral("lead");
-    batch.fileName = QFileInfo(m_source.path()).fileName();
-    batch.format = m_source.format();
-    batch.encoding = report.encoding;
-    batch.mode = QStringLiteral("create");
-    auto batchId = imports.addBatch(batch);
-    if (!batchId)
-        return batchId.error();
-    batch.id = *batchId;
-    QHash<QString, qint64> firstRecord;   // phone / e-mail -> record that created the lead
-    QHash<QString, qint64> sources;
-    std::optional<Error> failure;
-
-    const Status read = m_source.read(
-        [&](const ImportRow &row) {
-            if (cancel && cancel->load()) {
-                report.cancelled = true;
-                return false;
-            }
-            ++report.rowsRead;
-            QList<ImportProblem> problems;
-            Lead l;
-            for (int i = 0; i < mapping.size(); ++i) {
-                const QString &key = mapping.at(i);
-                // Only CSV and XLSX cells carry a formula guard; vCard values are as written.
-                const QString cell = neutralised ? CsvWriter::unneutralised(row.cells.value(i).trimmed())
-                                                 : row.cells.value(i).trimmed();
-                if (key.isEmpty() || cell.isEmpty())
-                    continue;
-                auto bad = [&](const QString &reason) {
-                    problems << ImportProblem{row.number, row.line, header.value(i), cell, reason};
-                };
-                if (key == u"name") l.name = cell;
-                else if (key == u"company") l.company = cell;
-                else if (key == u"job_title") l.jobTitle = cell;
-                else if (key == u"phone") l.phone = CustomerFields::splitList(cell).value(0);
-                else if (key == u"email") l.email = CustomerFields::splitList(cell).value(0);
-                else if (key == u"province") l.province = cell;
-                else if (key == u"city") l.city = cell;
-                else if (key == u"industry") l.industry = cell;
-                else if (key == u"campaign") l.campaign = cell;
-                else if (key == u"product") l.productInterest = cell;
-                else if (key == u"notes") l.notes = l.notes.isEmpty() ? cell : l.notes + u'\n' + cell;
-                else if (key == u"owner") {
-                    if (auto it = owners.constFind(cell.toLower()); it != owners.constEnd())
-                        l.ownerId = *it;
-                    else
-                        bad(tr("No user has this login or name. Add the user first, or leave the cell empty to put "
-                               "the lead in the public pool."));
-                } else if (key == u"source") {
-                    if (!sources.contains(cell.toLower())) {
-                        ChannelStore channels(m_session);
-                        auto found = channels.find(cell);
-                        auto id = found && *found ? Result<qint64>(*found) : channels.add(cell);
-                        if (!id) {
-                            bad(id.error().message);
-                            continue;
-                        }
-                        sources.insert(cell.toLower(), *id);
-                    }
-                    l.sourceId = sources.value(cell.toLower());
-                }
-            }
-            const QList<Error> errors = Leads::validate(l, m_session.defaultCountryCode());
-            for (const Error &e : errors) {
-                const int column = int(mapping.indexOf(e.field));
-                problems << ImportProblem{row.number, row.line, column >= 0 ? header.value(column) : QString(),
-                                          column >= 0 ? row.cells.value(column) : QString(), e.message};
-            }
-            if (!problems.isEmpty()) {
-                rejectRow(report, rejects.get(), row, problems);
-                return true;
-            }
-            const QStringList keys = {l.phoneE164.isEmpty() ? QString() : QStringLiteral("p:") + l.phoneE164,
-                                      l.email.isEmpty() ? QString() : QStringLiteral("e:") + l.email.toLower()};
-            for (const QString &k : keys) {
-                if (k.isEmpty())
-                    continue;
-                auto existing = k.startsWith(u'p') ? leads.findByPhone(l.phoneE164) : leads.findByEmail(l.email);
-                if (!existing) {
-                    failure = existing.error();
-                    return false;
-                }
-                if (!existing->isEmpty()) {
-                    ++report.skipped;
-                    if (report.duplicates.size() < ImportReport::maxListed)
-                        report.duplicates << ImportDuplicate{row.number, row.line, k.mid(2), existing->first(),
-                                                             firstRecord.value(k)};
-                    return true;
-                }
-            }
-            auto id = leads.create(l);
-            if (!id) {
-                failure = id.error();
-                return false;
-            }
-            ++report.created;
-            for (const QString &k : keys)
-                if (!k.isEmpty())
-                    firstRecord.insert(k, row.number);
-            if (Status s = imports.addRecord(batch.id, ImportedRecord{*id, true, {}}); !s) {
-                failure = s.error();
-                return false;
-            }
-            return true;
-        },
-        progress);
-    if (failure)
-        return *failure;
-    if (!read)
-        return read.error();
-    report.notes = m_source.notes() + report.notes;
-    if (report.cancelled)
-        return report;
-    if (rejects)
-        if (Status s = rejects->commit(); !s)
-            return s.error();
-    if ((report.rejected > 0 && !m_options.skipInvalid) || m_options.dryRun)
-        return report;
-    batch.rowsRead = report.rowsRead;
-    batch.created = report.created;
-    batch.skipped = report.skipped;
-    batch.rejected = report.rejected;
-    if (Status s = imports.finishBatch(batch); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    report.batchId = batch.id;
-    report.written = true;
-    emit m_session.leadsChanged({});
-    return report;
+    ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
+    LeadRows rows(m_session, m_options.mapping);
+    return job.run(rows, tr("importing leads from “%1”"), progress, cancel);
 }
 
 } // namespace guanxi
