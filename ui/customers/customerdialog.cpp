@@ -60,6 +60,27 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     columns->addLayout(right, 1);
     outer->addLayout(columns);
 
+    buildContactColumn(left);
+    buildSalesColumn(right);
+    buildNotesAndMoreFields(outer);
+    outer->addWidget(buildButtons());
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerDialog::updateKind);
+    connect(m_company, &QLineEdit::textEdited, this, &CustomerDialog::updateCompanyCompletions);
+    connect(m_name, &QLineEdit::textChanged, this, &CustomerDialog::updateTitle);
+    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
+        if (!link.startsWith(QStringLiteral("open:")))
+            return;
+        m_openExisting = link.mid(5).toLongLong();
+        reject(); // nothing of the new customer is saved
+    });
+
+    fillLookups();
+    setNavigator({});
+    resize(sizeHint().expandedTo(QSize(760, 0)));
+}
+
+void CustomerDialog::buildContactColumn(QFormLayout *left)
+{
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->addItem(Customers::kindLabel(CustomerKind::Person), Customers::kindCode(CustomerKind::Person));
@@ -86,7 +107,10 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_birthday = addDate(left, tr("&Birthday:"), QStringLiteral("birthdayEdit"));
     m_birthdayLabel = qobject_cast<QLabel *>(left->labelForField(m_birthday));
     addErrorLabel(left, CustomerField::Birthday);
+}
 
+void CustomerDialog::buildSalesColumn(QFormLayout *right)
+{
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stageCombo"));
     for (Stage s : Customers::stages())
@@ -107,7 +131,10 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_city = addLine(right, tr("&City:"), QStringLiteral("cityEdit"));
     m_address = addLine(right, tr("A&ddress:"), QStringLiteral("addressEdit"));
     m_industry = addLine(right, tr("&Industry:"), QStringLiteral("industryEdit"));
+}
 
+void CustomerDialog::buildNotesAndMoreFields(QVBoxLayout *outer)
+{
     auto *notesLabel = new QLabel(tr("No&tes:"), this);
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
@@ -126,7 +153,10 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     } else {
         delete customForm;
     }
+}
 
+QDialogButtonBox *CustomerDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_previous = buttons->addButton(tr("◀ Previous"), QDialogButtonBox::ActionRole);
@@ -135,7 +165,6 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     m_next->setObjectName(QStringLiteral("nextButton"));
     m_previous->setToolTip(tr("Save and open the previous record (Alt+Up)"));
     m_next->setToolTip(tr("Save and open the next record (Alt+Down)"));
-    outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
     connect(m_previous, &QPushButton::clicked, this, [this] { navigate(-1); });
@@ -144,19 +173,7 @@ CustomerDialog::CustomerDialog(Session &session, Saver saver, QWidget *parent)
     auto *down = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this);
     connect(up, &QShortcut::activated, this, [this] { navigate(-1); });
     connect(down, &QShortcut::activated, this, [this] { navigate(+1); });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &CustomerDialog::updateKind);
-    connect(m_company, &QLineEdit::textEdited, this, &CustomerDialog::updateCompanyCompletions);
-    connect(m_name, &QLineEdit::textChanged, this, &CustomerDialog::updateTitle);
-    connect(m_messages, &MessageBar::linkActivated, this, [this](const QString &link) {
-        if (!link.startsWith(QStringLiteral("open:")))
-            return;
-        m_openExisting = link.mid(5).toLongLong();
-        reject(); // nothing of the new customer is saved
-    });
-
-    fillLookups();
-    setNavigator({});
-    resize(sizeHint().expandedTo(QSize(760, 0)));
+    return buttons;
 }
 
 QLineEdit *CustomerDialog::addLine(QFormLayout *form, const QString &label, const QString &objectName)

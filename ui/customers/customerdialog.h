@@ -13,12 +13,14 @@
 
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStringListModel;
+class QVBoxLayout;
 
 namespace guanxi {
 class Session;
@@ -52,6 +54,11 @@ public:
     void accept() override;
 
 private:
+    // The form's parts, top to bottom.
+    void buildContactColumn(QFormLayout *left);
+    void buildSalesColumn(QFormLayout *right);
+    void buildNotesAndMoreFields(QVBoxLayout *outer);
+    QDialogButtonBox *buildButtons();
     QLineEdit *addLine(QFormLayout *form, const QString &label, const QString &objectName);
     QDateEdit *addDate(QFormLayout *form, const QString &label, const QString &objectName);
     void addErrorLabel(QFormLayout *form, const QString &field);

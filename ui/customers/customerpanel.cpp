@@ -29,6 +29,21 @@
 
 namespace guanxi::ui {
 
+namespace {
+// A read-only list of rows, one selected whole.
+QTableWidget *listTable(QWidget *parent, const QString &objectName, const QStringList &headers)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+} // namespace
+
 CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("customerPanel"));
@@ -43,6 +58,16 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     m_content = new QWidget(this);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildHeader(layout);
+    buildActions(layout);
+    buildTabs();
+    layout->addWidget(m_tabs, 1);
+    outer->addWidget(m_content, 1);
+    m_content->hide();
+}
+
+void CustomerPanel::buildHeader(QVBoxLayout *layout)
+{
     m_title = new QLabel(m_content);
     m_title->setObjectName(QStringLiteral("panelTitle"));
     QFont big = m_title->font();
@@ -59,7 +84,10 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_badges);
+}
 
+void CustomerPanel::buildActions(QVBoxLayout *layout)
+{
     auto *actions = new QHBoxLayout;
     m_edit = new QPushButton(tr("Edit"), m_content);
     m_edit->setObjectName(QStringLiteral("panelEditButton"));
@@ -94,29 +122,20 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
         QGuiApplication::clipboard()->setText(text);
         m_notice->showMessage(tr("Copied %1 to the clipboard.").arg(text.toHtmlEscaped()), MessageBar::Kind::Information);
     });
+}
 
+void CustomerPanel::buildTabs()
+{
     m_tabs = new QTabWidget(m_content);
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
     m_details = new QTextBrowser(m_tabs);
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this, &CustomerPanel::openLink);
     m_tabs->addTab(m_details, tr("Details"));
-    m_history = new QTableWidget(0, 4, m_tabs);
-    m_history->setObjectName(QStringLiteral("historyTable"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
-    m_history->verticalHeader()->hide();
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history = listTable(m_tabs, QStringLiteral("historyTable"), {tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_history->setWordWrap(false);
     m_tabs->addTab(m_history, tr("Timeline"));
-    m_deals = new QTableWidget(0, 4, m_tabs);
-    m_deals->setObjectName(QStringLiteral("dealsTable"));
-    m_deals->setHorizontalHeaderLabels({tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
-    m_deals->verticalHeader()->hide();
-    m_deals->horizontalHeader()->setStretchLastSection(true);
-    m_deals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_deals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deals = listTable(m_tabs, QStringLiteral("dealsTable"), {tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
     m_tabs->addTab(m_deals, tr("Deals"));
     connect(&m_session, &Session::dealsChanged, this, [this] {
         if (m_id)
@@ -129,19 +148,10 @@ CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent
     auto *ordersPage = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     m_ordersSummary = new QLabel(ordersPage);
-    m_orders = new QTableWidget(0, 4, ordersPage);
-    m_orders->setObjectName(QStringLiteral("ordersTable"));
-    m_orders->setHorizontalHeaderLabels({tr("Order"), tr("Date"), tr("Status"), tr("Amount")});
-    m_orders->verticalHeader()->hide();
-    m_orders->horizontalHeader()->setStretchLastSection(true);
-    m_orders->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_orders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_orders = listTable(ordersPage, QStringLiteral("ordersTable"), {tr("Order"), tr("Date"), tr("Status"), tr("Amount")});
     ordersLayout->addWidget(m_ordersSummary);
     ordersLayout->addWidget(m_orders);
     m_tabs->addTab(ordersPage, tr("Orders"));
-    layout->addWidget(m_tabs, 1);
-    outer->addWidget(m_content, 1);
-    m_content->hide();
 }
 
 void CustomerPanel::showCustomer(qint64 id)

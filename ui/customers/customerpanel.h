@@ -9,6 +9,7 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
+class QVBoxLayout;
 class QUrl;
 
 namespace guanxi {
@@ -37,6 +38,9 @@ signals:
     void newDealRequested(qint64 id);
 
 private:
+    void buildHeader(QVBoxLayout *layout);
+    void buildActions(QVBoxLayout *layout);
+    void buildTabs();
     // Opens a tel:/mailto: link; when nothing handles it, says so in the
     // panel and offers to copy the number or address.
     void openLink(const QUrl &url);

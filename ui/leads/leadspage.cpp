@@ -32,6 +32,29 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     setObjectName(QStringLiteral("leadsPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildToolBar());
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    layout->addWidget(buildListAndDetails(), 1);
+
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
+    connect(m_table, &QTableView::doubleClicked, this, &LeadsPage::convert);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        updateDetails();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::updateDetails);
+    connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
+    connect(m_empty, &QLabel::linkActivated, this, &LeadsPage::addLead);
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateDetails();
+}
+
+QHBoxLayout *LeadsPage::buildToolBar()
+{
     auto *bar = new QHBoxLayout;
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("leadOwnerFilter"));
@@ -56,30 +79,43 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_release = new QPushButton(tr("&Release…"), this);
     m_assign = new QPushButton(tr("Assi&gn to"), this);
     m_assign->setObjectName(QStringLiteral("assignLeadButton"));
-    auto *assignMenu = new QMenu(m_assign);
-    if (auto users = UserStore(session).list())
-        for (const User &u : *users)
-            assignMenu->addAction(u.displayName, this, [this, id = u.id] {
-                if (const qint64 lead = currentLeadId())
-                    if (Status s = PoolStore(m_session).assign(PoolEntity::Lead, {lead}, id, tr("assigned from the leads list")); !s)
-                        showError(s.error().message);
-            });
-    m_assign->setMenu(assignMenu);
+    m_assign->setMenu(buildAssignMenu());
     for (QWidget *w : {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_status)})
         bar->addWidget(w);
     bar->addSpacing(12);
     for (QPushButton *b : {add, m_log, m_qualify, m_disqualify, m_convert, m_claim, m_release, m_assign})
         bar->addWidget(b);
     bar->addStretch();
-    layout->addLayout(bar);
-    m_messages = new MessageBar(this);
-    layout->addWidget(m_messages);
+    connect(add, &QPushButton::clicked, this, &LeadsPage::addLead);
+    connect(m_qualify, &QPushButton::clicked, this, &LeadsPage::qualify);
+    connect(m_disqualify, &QPushButton::clicked, this, &LeadsPage::disqualify);
+    connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
+    connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
+    connect(m_log, &QPushButton::clicked, this, &LeadsPage::logFollowUp);
+    connect(m_release, &QPushButton::clicked, this, &LeadsPage::release);
+    return bar;
+}
 
+QMenu *LeadsPage::buildAssignMenu()
+{
+    auto *assignMenu = new QMenu(m_assign);
+    if (auto users = UserStore(m_session).list())
+        for (const User &u : *users)
+            assignMenu->addAction(u.displayName, this, [this, id = u.id] {
+                if (const qint64 lead = currentLeadId())
+                    if (Status s = PoolStore(m_session).assign(PoolEntity::Lead, {lead}, id, tr("assigned from the leads list")); !s)
+                        showError(s.error().message);
+            });
+    return assignMenu;
+}
+
+QSplitter *LeadsPage::buildListAndDetails()
+{
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(split);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    m_model = new LeadTableModel(session, this);
+    m_model = new LeadTableModel(m_session, this);
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("leadTable"));
     m_table->setModel(m_model);
@@ -106,29 +142,7 @@ LeadsPage::LeadsPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-
-    connect(add, &QPushButton::clicked, this, &LeadsPage::addLead);
-    connect(m_qualify, &QPushButton::clicked, this, &LeadsPage::qualify);
-    connect(m_disqualify, &QPushButton::clicked, this, &LeadsPage::disqualify);
-    connect(m_convert, &QPushButton::clicked, this, &LeadsPage::convert);
-    connect(m_claim, &QPushButton::clicked, this, &LeadsPage::claim);
-    connect(m_log, &QPushButton::clicked, this, &LeadsPage::logFollowUp);
-    connect(m_release, &QPushButton::clicked, this, &LeadsPage::release);
-    connect(m_owner, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &LeadsPage::applyFilters);
-    connect(m_table, &QTableView::doubleClicked, this, &LeadsPage::convert);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_model->index(0, 0));
-        updateDetails();
-    });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LeadsPage::updateDetails);
-    connect(m_model, &LeadTableModel::errorOccurred, this, &LeadsPage::showError);
-    connect(m_empty, &QLabel::linkActivated, this, &LeadsPage::addLead);
-    if (m_model->rowCount() > 0)
-        m_table->setCurrentIndex(m_model->index(0, 0));
-    updateDetails();
+    return split;
 }
 
 qint64 LeadsPage::currentLeadId() const

@@ -3,8 +3,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -40,6 +43,9 @@ signals:
     void customerCreated(qint64 customerId);
 
 private:
+    QHBoxLayout *buildToolBar();
+    QMenu *buildAssignMenu();
+    QSplitter *buildListAndDetails();
     void applyFilters();
     void updateDetails();
     void showError(const QString &message);

@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <climits>
+#include <optional>
 
 namespace guanxi::ui {
 
@@ -40,6 +41,22 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     setObjectName(QStringLiteral("ordersPage"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buildToolBar());
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(buildPager());
+    layout->addWidget(buildTableAndDetails(), 1);
+    // A new filter starts again at the newest orders.
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { showPage(0); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { showPage(0); });
+    connect(m_unpaid, &QCheckBox::toggled, this, [this] { showPage(0); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &OrdersPage::showDetails);
+    connect(&m_session, &Session::ordersChanged, this, &OrdersPage::reload);
+    reload();
+}
+
+QHBoxLayout *OrdersPage::buildToolBar()
+{
     auto *bar = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Quotes, contracts and orders"), QString());
@@ -60,17 +77,7 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_advance = new QPushButton(tr("&Advance"), this);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
     m_advance->setToolTip(tr("Quote → contract → order"));
-    auto *status = new QPushButton(tr("S&tatus"), this);
-    status->setToolTip(tr("An order becomes paid when its payments cover the total"));
-    auto *statusMenu = new QMenu(status);
-    for (OrderStatus s : Orders::statuses())
-        if (s != OrderStatus::Paid)
-            statusMenu->addAction(Orders::statusLabel(s), this, [this, s] {
-            if (const qint64 id = currentOrderId())
-                if (Status st = OrderStore(m_session).setStatus(id, s); !st)
-                    m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
-        });
-    status->setMenu(statusMenu);
+    QPushButton *status = buildStatusButton();
     m_document = new QPushButton(tr("P&rint"), this);
     m_document->setObjectName(QStringLiteral("orderDocumentButton"));
     auto *documentMenu = new QMenu(m_document);
@@ -90,9 +97,31 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
         ProductsDialog dialog(m_session, this);
         dialog.exec();
     });
-    layout->addLayout(bar);
-    m_messages = new MessageBar(this);
-    layout->addWidget(m_messages);
+    connect(add, &QPushButton::clicked, this, [this] { addOrder(); });
+    connect(m_pay, &QPushButton::clicked, this, &OrdersPage::recordPayment);
+    connect(m_advance, &QPushButton::clicked, this, &OrdersPage::advance);
+    connect(m_writeOff, &QPushButton::clicked, this, &OrdersPage::writeOff);
+    return bar;
+}
+
+QPushButton *OrdersPage::buildStatusButton()
+{
+    auto *status = new QPushButton(tr("S&tatus"), this);
+    status->setToolTip(tr("An order becomes paid when its payments cover the total"));
+    auto *statusMenu = new QMenu(status);
+    for (OrderStatus s : Orders::statuses())
+        if (s != OrderStatus::Paid)
+            statusMenu->addAction(Orders::statusLabel(s), this, [this, s] {
+                if (const qint64 id = currentOrderId())
+                    if (Status st = OrderStore(m_session).setStatus(id, s); !st)
+                        m_messages->showMessage(st.error().message, MessageBar::Kind::Error);
+            });
+    status->setMenu(statusMenu);
+    return status;
+}
+
+QHBoxLayout *OrdersPage::buildPager()
+{
     auto *pager = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("ordersSummary"));
@@ -103,9 +132,13 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     pager->addWidget(m_summary, 1);
     pager->addWidget(m_previous);
     pager->addWidget(m_next);
-    layout->addLayout(pager);
     connect(m_previous, &QPushButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showPage(m_page + 1); });
+    return pager;
+}
+
+QSplitter *OrdersPage::buildTableAndDetails()
+{
     auto *split = new QSplitter(this);
     m_table = new QTableWidget(0, 8, split);
     m_table->setObjectName(QStringLiteral("orderTable"));
@@ -127,19 +160,7 @@ OrdersPage::OrdersPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-
-    connect(add, &QPushButton::clicked, this, [this] { addOrder(); });
-    connect(m_pay, &QPushButton::clicked, this, &OrdersPage::recordPayment);
-    connect(m_advance, &QPushButton::clicked, this, &OrdersPage::advance);
-    connect(m_writeOff, &QPushButton::clicked, this, &OrdersPage::writeOff);
-    // A new filter starts again at the newest orders.
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { showPage(0); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { showPage(0); });
-    connect(m_unpaid, &QCheckBox::toggled, this, [this] { showPage(0); });
-    connect(m_table, &QTableWidget::currentCellChanged, this, &OrdersPage::showDetails);
-    connect(&m_session, &Session::ordersChanged, this, &OrdersPage::reload);
-    reload();
+    return split;
 }
 
 qint64 OrdersPage::currentOrderId() const
@@ -282,32 +303,33 @@ void OrdersPage::addOrder(qint64 customerId)
     dialog.exec();
 }
 
-void OrdersPage::recordPayment()
+std::optional<Order> OrdersPage::currentOrder()
 {
     const qint64 id = currentOrderId();
     if (!id)
-        return;
+        return std::nullopt;
     auto o = OrderStore(m_session).get(id);
     if (!o) {
         m_messages->showMessage(o.error().message, MessageBar::Kind::Error);
-        return;
+        return std::nullopt;
     }
-    PaymentDialog dialog(m_session, *o, this);
-    dialog.exec();
+    return *o;
+}
+
+void OrdersPage::recordPayment()
+{
+    if (const auto o = currentOrder()) {
+        PaymentDialog dialog(m_session, *o, this);
+        dialog.exec();
+    }
 }
 
 void OrdersPage::writeOff()
 {
-    const qint64 id = currentOrderId();
-    if (!id)
-        return;
-    auto o = OrderStore(m_session).get(id);
-    if (!o) {
-        m_messages->showMessage(o.error().message, MessageBar::Kind::Error);
-        return;
+    if (const auto o = currentOrder()) {
+        WriteOffDialog dialog(m_session, *o, this);
+        dialog.exec();
     }
-    WriteOffDialog dialog(m_session, *o, this);
-    dialog.exec();
 }
 
 void OrdersPage::removePayment(qint64 paymentId)

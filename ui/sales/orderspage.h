@@ -1,11 +1,17 @@
 #pragma once
 
+#include "sales/order.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTextBrowser;
 
@@ -38,6 +44,12 @@ public slots:
     void showPage(int page);
 
 private:
+    QHBoxLayout *buildToolBar();
+    QPushButton *buildStatusButton();
+    QHBoxLayout *buildPager();
+    QSplitter *buildTableAndDetails();
+    // The selected order, or nothing (with the reason shown when it cannot be read).
+    std::optional<Order> currentOrder();
     void showDetails();
     void removePayment(qint64 paymentId);
     Session &m_session;
