@@ -223,11 +223,9 @@ int trashAction(Cli &cli, const QString &action, const QStringList &words)
     if (auto stop = openForCustomers(cli, words, ids))
         return *stop;
     CustomerStore store(cli.session());
-    for (qint64 id : ids) {
-        auto c = store.get(id);
-        if (!c)
+    for (qint64 id : ids)   // each must exist, or nothing changes
+        if (auto c = store.get(id); !c)
             return cli.fail(c.error());
-    }
     const Status s = action == QStringLiteral("delete") ? store.moveToTrash(ids)
                      : action == QStringLiteral("restore") ? store.restore(ids)
                                                            : store.purge(ids);

@@ -1,5 +1,6 @@
 // guanxi-cli export customers.
 #include "cli.h"
+#include "commandargs.h"
 
 #include "exchange/customerexport.h"
 #include "customers/customerliststore.h"
@@ -8,6 +9,29 @@
 #include <QFileInfo>
 
 namespace guanxi::cli {
+
+namespace {
+
+// The customers the filters match (none: an error, nothing is written).
+Stop matchingIds(Cli &cli, const CustomerListQuery &query, QList<qint64> &ids)
+{
+    CustomerListStore list(cli.session());
+    auto count = list.count(query);
+    if (!count)
+        return cli.fail(count.error());
+    if (*count == 0) {
+        cli.err << "guanxi-cli: " << Cli::tr("no customer matches the filters; nothing was written.") << '\n';
+        return DataError;
+    }
+    auto rows = list.page(query, 0, int(*count));
+    if (!rows)
+        return cli.fail(rows.error());
+    for (const CustomerListRow &r : *rows)
+        ids << r.id;
+    return {};
+}
+
+} // namespace
 
 int runExport(Cli &cli, const QStringList &args)
 {
@@ -61,21 +85,9 @@ int runExport(Cli &cli, const QStringList &args)
     }
     QList<qint64> ids;
     const bool filtered = !query.search.isEmpty() || !query.tag.isEmpty() || !query.city.isEmpty() || query.stage;
-    if (filtered) {
-        CustomerListStore list(cli.session());
-        auto count = list.count(query);
-        if (!count)
-            return cli.fail(count.error());
-        if (*count == 0) {
-            cli.err << "guanxi-cli: " << Cli::tr("no customer matches the filters; nothing was written.") << '\n';
-            return DataError;
-        }
-        auto rows = list.page(query, 0, int(*count));
-        if (!rows)
-            return cli.fail(rows.error());
-        for (const CustomerListRow &r : *rows)
-            ids << r.id;
-    }
+    if (filtered)
+        if (auto stop = matchingIds(cli, query, ids))
+            return *stop;
     auto written = CustomerExport::write(cli.session(), ids, path, *format);
     if (!written)
         return cli.fail(written.error());

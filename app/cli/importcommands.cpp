@@ -1,5 +1,6 @@
 // guanxi-cli import customers|orders FILE, import list, import revert ID.
 #include "cli.h"
+#include "commandargs.h"
 
 #include "exchange/customerfields.h"
 #include "exchange/importsource.h"
@@ -268,11 +269,8 @@ int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dr
 int runImport(Cli &cli, const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr(help));
     p.addPositionalArgument(QStringLiteral("import"), Cli::tr("customers, leads, orders, list or revert"));
-    Cli::addGlobalOptions(p);
-    p.addHelpOption();
-    p.addOptions({
+    if (!cli.parse(p, args, Cli::tr(help), {
         {QStringLiteral("encoding"), Cli::tr("Text encoding of a CSV file (default: detected): UTF-8, UTF-16LE, "
                                                     "UTF-16BE, GB18030, Big5, Shift_JIS, windows-1252."),
          QStringLiteral("NAME")},
@@ -297,9 +295,7 @@ int runImport(Cli &cli, const QStringList &args)
          QStringLiteral("FILE")},
         {QStringLiteral("create-customers"), Cli::tr("Orders: create customers the file names but the database "
                                                             "does not have.")},
-    });
-    p.process(args);
-    if (!cli.readGlobalOptions(p))
+        }))
         return Usage;
     const QStringList pos = p.positionalArguments();
     const QString what = pos.value(1);
@@ -342,10 +338,9 @@ int runImport(Cli &cli, const QStringList &args)
         return Ok;
     }
     if (what == u"revert") {
-        bool ok = false;
-        const qint64 id = pos.value(2).toLongLong(&ok);
-        if (!ok || id <= 0)
-            return cli.usage(Cli::tr("import revert needs the import's ID (see import list)."));
+        qint64 id = 0;
+        if (auto stop = recordId(cli, pos.mid(2), id, Cli::tr("import revert needs the import's ID (see import list).")))
+            return *stop;
         auto r = ImportRevert::run(cli.session(), id);
         if (!r)
             return cli.fail(r.error());
