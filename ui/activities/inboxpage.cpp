@@ -3,6 +3,7 @@
 #include "platform/session.h"
 #include "activities/notificationstore.h"
 #include "text/relativedates.h"
+#include "widgets/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,13 +26,7 @@ InboxPage::InboxPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     bar->addWidget(m_summary, 1);
     bar->addWidget(read);
     layout->addLayout(bar);
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setObjectName(QStringLiteral("inboxTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("What")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = listTable(this, QStringLiteral("inboxTable"), {tr("When"), tr("What")});
     layout->addWidget(m_table, 1);
     connect(read, &QPushButton::clicked, this, &InboxPage::markAllRead);
     connect(&m_session, &Session::notificationsChanged, this, &InboxPage::reload);

@@ -13,6 +13,7 @@
 #include "activities/followupstore.h"
 #include "sales/orderstore.h"
 #include "team/userstore.h"
+#include "widgets/listtable.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -28,21 +29,6 @@
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
-
-namespace {
-// A read-only list of rows, one selected whole.
-QTableWidget *listTable(QWidget *parent, const QString &objectName, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    return table;
-}
-} // namespace
 
 CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {

@@ -5,6 +5,7 @@
 #include "customers/customerstore.h"
 #include "customers/mergestore.h"
 #include "messagebox.h"
+#include "widgets/listtable.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -88,14 +89,8 @@ const QList<FieldRow> &fieldRows()
 
 QTableWidget *plainTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableWidget *t = listTable(parent, name, headers);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "messagebox.h"
+#include "widgets/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,13 +39,7 @@ TrashPage::TrashPage(Session &session, QUndoStack &undo, QWidget *parent)
     buttons->addWidget(m_purge);
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_table = new QTableWidget(0, 4, this);
-    m_table->setObjectName(QStringLiteral("trashTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Deleted"), tr("By")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = listTable(this, QStringLiteral("trashTable"), {tr("Name"), tr("Type"), tr("Deleted"), tr("By")});
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("The trash is empty."), this);
     m_empty->setAlignment(Qt::AlignCenter);

@@ -6,6 +6,7 @@
 #include "platform/db/database.h"
 #include "platform/session.h"
 #include "leads/poolstore.h"
+#include "widgets/listtable.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -24,13 +25,7 @@ namespace guanxi::ui {
 namespace {
 QTableWidget *makeTable(QWidget *parent, const QStringList &headers, const QString &objectName)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(objectName);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableWidget *t = listTable(parent, objectName, headers);
     t->setAlternatingRowColors(true);
     return t;
 }
