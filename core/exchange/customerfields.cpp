@@ -21,50 +21,86 @@ struct Pattern {
     QRegularExpression re;
 };
 
-// Strong patterns first: "job title" must win over Outlook's courtesy "Title".
+// Every field a customer column can fill, in the order the mapping page
+// lists them: its key, its label (in CustomerFields' context), whether
+// several columns may feed it, and the headers it is guessed from (strong
+// patterns; the weak ones below come after all of these). How a cell fills
+// the field is CustomerRowReader's table.
+struct FieldSpec {
+    const char *key;
+    const char *label;
+    bool repeatable;
+    const char *headers;   // a regular expression over the normalised header; null: never guessed
+};
+
+const QList<FieldSpec> &fieldSpecs()
+{
+    static const QList<FieldSpec> list = {
+        {"name", QT_TRANSLATE_NOOP("CustomerFields", "Name"), false,
+         "^(name|fullname|displayname|contactname|contactfullname|contactperson|contact|customername|"
+         "customer|姓名|名称|客户名称|客户|客户姓名|联系人|联系人姓名|联系人名称|联系人名字|名字)$"},
+        {"given_name", QT_TRANSLATE_NOOP("CustomerFields", "Given name"), false, "^(givenname|firstname|名)$"},
+        {"family_name", QT_TRANSLATE_NOOP("CustomerFields", "Family name"), false, "^(familyname|lastname|surname|姓)$"},
+        {"kind", QT_TRANSLATE_NOOP("CustomerFields", "Person or company"), false, "^(kind|customertype|客户类型|类型)$"},
+        {"company", QT_TRANSLATE_NOOP("CustomerFields", "Company"), false,
+         "^(company|companyname|organization|organisation|organization\\d*name|organizationname|"
+         "account|accountname|公司|单位|公司名称|单位名称|企业|企业名称|所属公司|所属客户|工作单位)$"},
+        // The company's own phone and address, for a row that adds a person and their company.
+        {"company_phone", QT_TRANSLATE_NOOP("CustomerFields", "Company phone"), true,
+         "^(companyphone|companymainphone|companytelephone|accountphone|公司电话|单位电话|"
+         "企业电话|公司座机|公司固话|公司总机|总机)$"},
+        {"company_address", QT_TRANSLATE_NOOP("CustomerFields", "Company address"), false,
+         "^(companyaddress|accountaddress|billingstreet|billingaddress|公司地址|单位地址|企业地址|注册地址)$"},
+        {"job_title", QT_TRANSLATE_NOOP("CustomerFields", "Job title"), false,
+         "^(jobtitle|position|organization\\d*title|organizationtitle|职位|职务|头衔|岗位)$"},
+        {"phone", QT_TRANSLATE_NOOP("CustomerFields", "Phone"), true,
+         "^(phone\\d*(value|number)?|mobile(phone)?(number)?\\d*|cell(phone)?|tel|telephone|"
+         "businessphone\\d*|homephone\\d*|primaryphone|otherphone|workphone|手机|手机号|手机号码|电话|电话号码|"
+         "联系电话|座机|固话|办公电话|联系方式|移动电话)$"},
+        {"email", QT_TRANSLATE_NOOP("CustomerFields", "E-mail"), true,
+         "^(e?mail\\d*(value|address)?|emailaddress|e?mail\\daddress|邮箱|电子邮件|电子邮箱|邮件|邮箱地址)$"},
+        {"province", QT_TRANSLATE_NOOP("CustomerFields", "Province"), false,
+         "^(province|state|region|stateregion|stateprovince|省|省份|所在省份|businessstate|homestate|"
+         "mailingstate|billingstate|billingstateprovince|mailingstateprovince|address\\d*region)$"},
+        {"city", QT_TRANSLATE_NOOP("CustomerFields", "City"), false,
+         "^(city|市|城市|所在城市|所在地|businesscity|homecity|mailingcity|billingcity|address\\d*city)$"},
+        {"address", QT_TRANSLATE_NOOP("CustomerFields", "Address"), false,
+         "^(address|street|streetaddress|地址|详细地址|联系地址|通讯地址|businessstreet|homestreet|"
+         "mailingstreet|mailingaddress|address\\d*(formatted|street)?)$"},
+        {"industry", QT_TRANSLATE_NOOP("CustomerFields", "Industry"), false, "^(industry|行业|所属行业)$"},
+        {"source", QT_TRANSLATE_NOOP("CustomerFields", "Source"), false,
+         "^(source|leadsource|来源|客户来源|渠道|来源渠道)$"},
+        {"stage", QT_TRANSLATE_NOOP("CustomerFields", "Stage"), false, "^(stage|lifecyclestage|阶段|客户阶段|客户状态)$"},
+        {"owner", QT_TRANSLATE_NOOP("CustomerFields", "Owner"), false,
+         "^(owner|salesperson|salesrep|负责人|销售|销售员|归属人|跟进人|客户经理)$"},
+        {"tags", QT_TRANSLATE_NOOP("CustomerFields", "Tags"), true, "^(tags?|labels?|categories|groupmembership|标签|分类|分组)$"},
+        {"notes", QT_TRANSLATE_NOOP("CustomerFields", "Notes"), true, "^(notes?|remarks?|comments?|备注|说明|描述)$"},
+        {"birthday", QT_TRANSLATE_NOOP("CustomerFields", "Birthday"), false,
+         "^(birthday|birthdate|dateofbirth|dob|生日|出生日期)$"},
+        {"next_follow_up", QT_TRANSLATE_NOOP("CustomerFields", "Next follow-up"), false,
+         "^(nextfollowup|nextfollowupdate|nextcontact|下次跟进|下次跟进日期|下次联系)$"},
+        {"id", QT_TRANSLATE_NOOP("CustomerFields", "Guanxi ID"), false, "^(id|customerid|guanxiid)$"},
+        {"continuation", QT_TRANSLATE_NOOP("CustomerFields", "Continues the column before"), true, nullptr},
+    };
+    return list;
+}
+
+// Strong patterns first (the table's), then the weak ones: "job title" must
+// win over Outlook's courtesy "Title".
 const QList<Pattern> &patterns()
 {
     static const QList<Pattern> list = [] {
-        const QList<std::pair<const char *, const char *>> raw = {
-            {"id", "^(id|customerid|guanxiid)$"},
-            {"name", "^(name|fullname|displayname|contactname|contactfullname|contactperson|contact|customername|"
-                     "customer|姓名|名称|客户名称|客户|客户姓名|联系人|联系人姓名|联系人名称|联系人名字|名字)$"},
-            {"given_name", "^(givenname|firstname|名)$"},
-            {"family_name", "^(familyname|lastname|surname|姓)$"},
-            {"kind", "^(kind|customertype|客户类型|类型)$"},
-            {"company", "^(company|companyname|organization|organisation|organization\\d*name|organizationname|"
-                        "account|accountname|公司|单位|公司名称|单位名称|企业|企业名称|所属公司|所属客户|工作单位)$"},
-            // The company's own phone and address, for a row that adds a person and their company.
-            {"company_phone", "^(companyphone|companymainphone|companytelephone|accountphone|公司电话|单位电话|"
-                              "企业电话|公司座机|公司固话|公司总机|总机)$"},
-            {"company_address", "^(companyaddress|accountaddress|billingstreet|billingaddress|公司地址|单位地址|"
-                                "企业地址|注册地址)$"},
-            {"job_title", "^(jobtitle|position|organization\\d*title|organizationtitle|职位|职务|头衔|岗位)$"},
-            {"phone", "^(phone\\d*(value|number)?|mobile(phone)?(number)?\\d*|cell(phone)?|tel|telephone|"
-                      "businessphone\\d*|homephone\\d*|primaryphone|otherphone|workphone|手机|手机号|手机号码|电话|电话号码|"
-                      "联系电话|座机|固话|办公电话|联系方式|移动电话)$"},
-            {"email", "^(e?mail\\d*(value|address)?|emailaddress|e?mail\\daddress|邮箱|电子邮件|电子邮箱|邮件|"
-                      "邮箱地址)$"},
-            {"province", "^(province|state|region|stateregion|stateprovince|省|省份|所在省份|businessstate|homestate|"
-                         "mailingstate|billingstate|billingstateprovince|mailingstateprovince|address\\d*region)$"},
-            {"city", "^(city|市|城市|所在城市|所在地|businesscity|homecity|mailingcity|billingcity|address\\d*city)$"},
-            {"address", "^(address|street|streetaddress|地址|详细地址|联系地址|通讯地址|businessstreet|homestreet|"
-                        "mailingstreet|mailingaddress|address\\d*(formatted|street)?)$"},
-            {"industry", "^(industry|行业|所属行业)$"},
-            {"source", "^(source|leadsource|来源|客户来源|渠道|来源渠道)$"},
-            {"stage", "^(stage|lifecyclestage|阶段|客户阶段|客户状态)$"},
-            {"owner", "^(owner|salesperson|salesrep|负责人|销售|销售员|归属人|跟进人|客户经理)$"},
-            {"tags", "^(tags?|labels?|categories|groupmembership|标签|分类|分组)$"},
-            {"notes", "^(notes?|remarks?|comments?|备注|说明|描述)$"},
-            {"birthday", "^(birthday|birthdate|dateofbirth|dob|生日|出生日期)$"},
-            {"next_follow_up", "^(nextfollowup|nextfollowupdate|nextcontact|下次跟进|下次跟进日期|下次联系)$"},
-            // Weak: only when nothing stronger took the field or the column.
+        QList<Pattern> out;
+        for (const FieldSpec &f : fieldSpecs())
+            if (f.headers)
+                out << Pattern{QString::fromLatin1(f.key), QRegularExpression(QString::fromUtf8(f.headers))};
+        // Weak: only when nothing stronger took the field or the column.
+        const QList<std::pair<const char *, const char *>> weak = {
             {"job_title", "^(title)$"},
             {"stage", "^(status|状态)$"},
             {"kind", "^(type)$"},
         };
-        QList<Pattern> out;
-        for (const auto &[key, re] : raw)
+        for (const auto &[key, re] : weak)
             out << Pattern{QString::fromLatin1(key), QRegularExpression(QString::fromUtf8(re))};
         return out;
     }();
@@ -74,31 +110,9 @@ const QList<Pattern> &patterns()
 
 QList<ImportField> CustomerFields::all(const QList<CustomField> &customFields)
 {
-    QList<ImportField> out = {
-        {QStringLiteral("name"), tr("Name"), false},
-        {QStringLiteral("given_name"), tr("Given name"), false},
-        {QStringLiteral("family_name"), tr("Family name"), false},
-        {QStringLiteral("kind"), tr("Person or company"), false},
-        {QStringLiteral("company"), tr("Company"), false},
-        {QStringLiteral("company_phone"), tr("Company phone"), true},
-        {QStringLiteral("company_address"), tr("Company address"), false},
-        {QStringLiteral("job_title"), tr("Job title"), false},
-        {QStringLiteral("phone"), tr("Phone"), true},
-        {QStringLiteral("email"), tr("E-mail"), true},
-        {QStringLiteral("province"), tr("Province"), false},
-        {QStringLiteral("city"), tr("City"), false},
-        {QStringLiteral("address"), tr("Address"), false},
-        {QStringLiteral("industry"), tr("Industry"), false},
-        {QStringLiteral("source"), tr("Source"), false},
-        {QStringLiteral("stage"), tr("Stage"), false},
-        {QStringLiteral("owner"), tr("Owner"), false},
-        {QStringLiteral("tags"), tr("Tags"), true},
-        {QStringLiteral("notes"), tr("Notes"), true},
-        {QStringLiteral("birthday"), tr("Birthday"), false},
-        {QStringLiteral("next_follow_up"), tr("Next follow-up"), false},
-        {QStringLiteral("id"), tr("Guanxi ID"), false},
-        {QStringLiteral("continuation"), tr("Continues the column before"), true},
-    };
+    QList<ImportField> out;
+    for (const FieldSpec &f : fieldSpecs())
+        out << ImportField{QString::fromLatin1(f.key), tr(f.label), f.repeatable};
     for (const CustomField &f : customFields)
         out << ImportField{QStringLiteral("custom:%1").arg(f.id), f.name, false};
     return out;

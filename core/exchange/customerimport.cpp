@@ -7,6 +7,7 @@
 #include "exchange/customerfields.h"
 #include "exchange/customerjson.h"
 #include "exchange/importsource.h"
+#include "exchange/customerrow.h"
 #include "exchange/importjob.h"
 #include "platform/session.h"
 #include "platform/changelogstore.h"
@@ -34,42 +35,6 @@ bool isRowProblem(const Error &e)
     return e.isAboutInput();
 }
 
-std::optional<CustomerKind> kindFrom(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty())
-        return std::nullopt;
-    if (auto k = Customers::kindFromCode(t))
-        return k;
-    static const QStringList person = {QStringLiteral("个人"), QStringLiteral("individual"), QStringLiteral("p"),
-                                       Customers::kindLabel(CustomerKind::Person).toLower()};
-    static const QStringList company = {QStringLiteral("公司"), QStringLiteral("企业"), QStringLiteral("organization"),
-                                        QStringLiteral("organisation"), QStringLiteral("c"),
-                                        Customers::kindLabel(CustomerKind::Company).toLower()};
-    if (person.contains(t))
-        return CustomerKind::Person;
-    if (company.contains(t))
-        return CustomerKind::Company;
-    return std::nullopt;
-}
-
-std::optional<Stage> stageFrom(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (auto s = Customers::stageFromCode(t))
-        return s;
-    static const QHash<QString, Stage> names = {
-        {QStringLiteral("线索"), Stage::Lead},         {QStringLiteral("潜在客户"), Stage::Prospect},
-        {QStringLiteral("成交客户"), Stage::Customer}, {QStringLiteral("客户"), Stage::Customer},
-        {QStringLiteral("忠诚客户"), Stage::Loyal},    {QStringLiteral("流失客户"), Stage::Churned},
-    };
-    if (auto it = names.constFind(t); it != names.constEnd())
-        return *it;
-    for (Stage s : Customers::stages())
-        if (Customers::stageLabel(s).toLower() == t)
-            return s;
-    return std::nullopt;
-}
 } // namespace
 
 // The state of one run: lookups cached for the whole file, the counts, and
@@ -85,15 +50,14 @@ struct CustomerImport::Impl : ImportRows {
     QHash<QString, int> columnOf;             // field key -> first column feeding it
     QList<CustomField> customFields;
     QHash<QString, qint64> companyByKey;      // CompanyName::key -> id
-    QHash<QString, qint64> sourceByName;
     QHash<QString, qint64> ownerByName;
+    std::optional<CustomerRowReader> reader;
     QHash<qint64, qint64> createdByRecord;    // customer id -> record that created it
     QSet<qint64> seenInBatch;                 // customers already recorded in the batch
     // The row's company phones and address, for the company it names when
     // that company is added (see CustomerFields: "company_phone").
     QList<Phone> rowCompanyPhones;
     QString rowCompanyAddress;
-    std::optional<Error> fatal;               // a failure that stops the whole import
 
     Impl(Session &s, const CustomerImportOptions &o, ImportJob &j)
         : session(s), options(o), job(j), report(j.report()), store(s)
@@ -118,7 +82,6 @@ struct CustomerImport::Impl : ImportRows {
 
     Status prepare(const QStringList &fileHeader) override;
     Status handleRow(const ImportRow &row);
-    QList<ImportProblem> build(const ImportRow &row, Customer &c, QSet<QString> &present, qint64 &idCell);
     Result<qint64> companyFor(const QString &name, const Customer &person);
     Status fillCompany(qint64 id);
     Result<QList<qint64>> match(const Customer &c, qint64 idCell, const QString &companyText, QString &matchedKey);
@@ -176,176 +139,8 @@ Status CustomerImport::Impl::prepare(const QStringList &fileHeader)
         ownerByName.insert(u.login.toLower(), u.id);
         ownerByName.insert(u.displayName.toLower(), u.id);
     }
+    reader.emplace(session, header, mapping, customFields, ownerByName);
     return {};
-}
-
-QList<ImportProblem> CustomerImport::Impl::build(const ImportRow &row, Customer &c, QSet<QString> &present,
-                                                 qint64 &idCell)
-{
-    QList<ImportProblem> problems;
-    QString given, family, companyText, companyAddress;
-    QList<Phone> companyPhones;
-    std::optional<CustomerKind> kind;
-    // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
-    const bool neutralised = job.source().format() != u"vcard";
-    for (int i = 0; i < mapping.size(); ++i) {
-        const QString &key = mapping.at(i);
-        if (key == u"continuation")
-            continue;
-        QString raw = row.cells.value(i);
-        // Text longer than an XLSX cell holds goes on in the columns after it,
-        // split anywhere: joined as it is before anything is trimmed.
-        for (int j = i + 1; j < mapping.size() && mapping.at(j) == u"continuation"; ++j)
-            raw += row.cells.value(j);
-        const QString cell = neutralised ? CsvWriter::unneutralised(raw.trimmed()) : raw.trimmed();
-        if (key.isEmpty() || cell.isEmpty())
-            continue;
-        present.insert(key);
-        auto bad = [&](const QString &reason) {
-            problems << ImportProblem{row.number, row.line, header.value(i), cell, reason};
-        };
-        if (key == u"name") c.name = cell;
-        else if (key == u"given_name") given = cell;
-        else if (key == u"family_name") family = cell;
-        else if (key == u"company") companyText = cell;
-        else if (key == u"company_address") companyAddress = cell;
-        else if (key == u"job_title") c.jobTitle = cell;
-        else if (key == u"province") c.province = cell;
-        else if (key == u"city") c.city = cell;
-        else if (key == u"address") c.address = cell;
-        else if (key == u"industry") c.industry = cell;
-        else if (key == u"notes") c.notes = c.notes.isEmpty() ? cell : c.notes + u'\n' + cell;
-        else if (key == u"phone") {
-            for (const QString &p : CustomerFields::splitList(cell))
-                c.phones << Phone{QString(), p, QString()};
-        } else if (key == u"company_phone") {
-            for (const QString &p : CustomerFields::splitList(cell))
-                companyPhones << Phone{QString(), p, QString()};
-        } else if (key == u"email") {
-            for (const QString &e : CustomerFields::splitList(cell))
-                c.emails << Email{QString(), e};
-        } else if (key == u"tags") {
-            for (const QString &t : CustomerFields::splitList(cell))
-                if (!c.tags.contains(t, Qt::CaseInsensitive))
-                    c.tags << t;
-        } else if (key == u"kind") {
-            kind = kindFrom(cell);
-            if (!kind)
-                bad(tr("Write “person” or “company” (个人 or 公司)."));
-        } else if (key == u"stage") {
-            if (auto s = stageFrom(cell))
-                c.stage = *s;
-            else
-                bad(tr("Unknown stage. Use one of: lead, prospect, customer, loyal, churned (or 线索, 潜在客户, "
-                       "成交客户, 忠诚客户, 流失客户)."));
-        } else if (key == u"owner") {
-            if (auto it = ownerByName.constFind(cell.toLower()); it != ownerByName.constEnd())
-                c.ownerId = *it;
-            else
-                bad(tr("No user has this login or name. Add the user first, or clear the cell to put the customer in "
-                       "the public pool."));
-        } else if (key == u"source") {
-            auto it = sourceByName.constFind(cell.toLower());
-            if (it == sourceByName.constEnd()) {
-                ChannelStore channels(session);
-                auto found = channels.find(cell);
-                qint64 id = found ? *found : 0;
-                if (!id) {
-                    auto added = channels.add(cell);
-                    if (!added) {
-                        if (!isRowProblem(added.error()))
-                            fatal = added.error();
-                        bad(added.error().message);
-                        continue;
-                    }
-                    id = *added;
-                }
-                it = sourceByName.insert(cell.toLower(), id);
-            }
-            c.sourceId = *it;
-        } else if (key == u"birthday" || key == u"next_follow_up") {
-            const QDate d = DateText::parse(cell);
-            if (!d.isValid())
-                bad(tr("Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日)."));
-            else if (key == u"birthday")
-                c.birthday = d;
-            else
-                c.nextFollowUp = d;
-        } else if (key == u"id") {
-            bool ok = false;
-            idCell = cell.toLongLong(&ok);
-            if (!ok || idCell <= 0)
-                bad(tr("Not a Guanxi customer ID (a whole number)."));
-        } else if (key.startsWith(u"custom:")) {
-            const qint64 fieldId = key.mid(7).toLongLong();
-            for (const CustomField &f : customFields) {
-                if (f.id != fieldId)
-                    continue;
-                auto value = f.type == CustomFieldType::MultiChoice
-                                 ? f.normaliseChoices(CustomerFields::splitList(cell))
-                                 : f.normalise(cell);
-                if (value)
-                    c.customValues.insert(fieldId, *value);
-                else
-                    bad(value.error().message);
-            }
-        }
-    }
-    if (c.name.isEmpty() && (!given.isEmpty() || !family.isEmpty())) {
-        // Chinese names run family first with no space; Western ones given first.
-        c.name = Han::contains(given + family) ? family + given : QStringList({given, family}).join(u' ').trimmed();
-        present.insert(QStringLiteral("name"));
-    }
-    if (kind) {
-        c.kind = *kind;
-    } else if (c.name.isEmpty() && !companyText.isEmpty()) {
-        // Only a company named: a new record is that company; an existing
-        // person it matches keeps their name and gets the company link.
-        c.kind = CustomerKind::Company;
-        present.insert(QStringLiteral("derived_company"));
-    }
-    if (c.kind == CustomerKind::Company && c.name.isEmpty() && !companyText.isEmpty()) {
-        c.name = companyText;
-        if (!present.contains(QStringLiteral("derived_company")))
-            present.insert(QStringLiteral("name"));
-    }
-    if (!companyText.isEmpty() && (c.kind == CustomerKind::Person || present.contains(QStringLiteral("derived_company"))))
-        c.companyName = companyText;   // resolved to an id when the row is written
-    for (Phone &p : c.phones) {
-        auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
-        if (e164)
-            p.e164 = *e164;
-        else
-            problem(row, problems, QStringLiteral("phone"), e164.error().message);
-    }
-    for (Phone &p : companyPhones) {
-        auto e164 = PhoneNumber::toE164(p.raw, session.defaultCountryCode());
-        if (e164)
-            p.e164 = *e164;
-        else
-            problem(row, problems, QStringLiteral("company_phone"), e164.error().message);
-    }
-    // A person with a company: the company's phone and address wait for
-    // that company. Otherwise the row's one record is where they belong.
-    if (c.kind == CustomerKind::Person && !companyText.isEmpty()) {
-        rowCompanyPhones = companyPhones;
-        rowCompanyAddress = companyAddress;
-    } else {
-        rowCompanyPhones.clear();
-        rowCompanyAddress.clear();
-        for (const Phone &p : companyPhones)
-            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
-                c.phones << p;
-        if (c.address.isEmpty() && !companyAddress.isEmpty()) {
-            c.address = companyAddress;
-            present.insert(QStringLiteral("address"));
-        }
-    }
-    for (const Email &e : c.emails)
-        if (!Customers::isValidEmail(e.address))
-            problem(row, problems, QStringLiteral("email"),
-                    tr("“%1” is not an e-mail address. Correct it or clear the cell.").arg(e.address));
-    return problems;
 }
 
 Result<qint64> CustomerImport::Impl::companyFor(const QString &name, const Customer &person)
@@ -579,18 +374,20 @@ void CustomerImport::Impl::reject(const ImportRow &row, const QList<ImportProble
 Status CustomerImport::Impl::handleRow(const ImportRow &row)
 {
     ++report.rowsRead;
-    Customer c;
-    QSet<QString> present;
-    qint64 idCell = 0;
-    QList<ImportProblem> problems = build(row, c, present, idCell);
-    if (fatal)
-        return *fatal;
+    CustomerRow read = reader->read(row, job.source().format() != u"vcard");
+    if (reader->fatal())
+        return *reader->fatal();
+    QList<ImportProblem> &problems = read.problems;
     if (!problems.isEmpty()) {
         reject(row, problems);
         return {};
     }
+    const Customer &c = read.customer;
+    const QSet<QString> &present = read.present;
+    rowCompanyPhones = read.companyPhones;
+    rowCompanyAddress = read.companyAddress;
     QString matchedKey;
-    auto matches = match(c, idCell, c.companyName, matchedKey);
+    auto matches = match(c, read.idCell, c.companyName, matchedKey);
     if (!matches)
         return matches.error();
     const QList<qint64> &ids = *matches;

@@ -1,0 +1,317 @@
+#include "exchange/customerrow.h"
+
+#include "exchange/customerfields.h"
+#include "exchange/customerimport.h"
+#include "exchange/importsource.h"
+#include "formats/csvwriter.h"
+#include "platform/session.h"
+#include "team/channelstore.h"
+#include "text/datetext.h"
+#include "text/han.h"
+#include "text/phone.h"
+
+#include <algorithm>
+
+namespace guanxi {
+
+struct CustomerRowReader::Draft {
+    Customer c;
+    QString given, family, companyText, companyAddress;
+    QList<Phone> companyPhones;
+    std::optional<CustomerKind> kind;
+    qint64 idCell = 0;
+};
+
+namespace {
+
+using Draft = CustomerRowReader::Draft;
+
+std::optional<CustomerKind> kindFrom(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty())
+        return std::nullopt;
+    if (auto k = Customers::kindFromCode(t))
+        return k;
+    static const QStringList person = {QStringLiteral("个人"), QStringLiteral("individual"), QStringLiteral("p"),
+                                       Customers::kindLabel(CustomerKind::Person).toLower()};
+    static const QStringList company = {QStringLiteral("公司"), QStringLiteral("企业"), QStringLiteral("organization"),
+                                        QStringLiteral("organisation"), QStringLiteral("c"),
+                                        Customers::kindLabel(CustomerKind::Company).toLower()};
+    if (person.contains(t))
+        return CustomerKind::Person;
+    if (company.contains(t))
+        return CustomerKind::Company;
+    return std::nullopt;
+}
+
+std::optional<Stage> stageFrom(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (auto s = Customers::stageFromCode(t))
+        return s;
+    static const QHash<QString, Stage> names = {
+        {QStringLiteral("线索"), Stage::Lead},         {QStringLiteral("潜在客户"), Stage::Prospect},
+        {QStringLiteral("成交客户"), Stage::Customer}, {QStringLiteral("客户"), Stage::Customer},
+        {QStringLiteral("忠诚客户"), Stage::Loyal},    {QStringLiteral("流失客户"), Stage::Churned},
+    };
+    if (auto it = names.constFind(t); it != names.constEnd())
+        return *it;
+    for (Stage s : Customers::stages())
+        if (Customers::stageLabel(s).toLower() == t)
+            return s;
+    return std::nullopt;
+}
+
+QList<Phone> phonesIn(const QString &cell)
+{
+    QList<Phone> out;
+    for (const QString &p : CustomerFields::splitList(cell))
+        out << Phone{QString(), p, QString()};
+    return out;
+}
+
+QString appendLine(QString &to, const QString &cell)
+{
+    to = to.isEmpty() ? cell : to + u'\n' + cell;
+    return {};
+}
+
+QString dateInto(QDate &to, const QString &cell)
+{
+    const QDate d = DateText::parse(cell);
+    if (!d.isValid())
+        return CustomerImport::tr("Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日).");
+    to = d;
+    return {};
+}
+
+// How a cell fills a draft, per field key; owner, source and custom fields
+// need the file's look-ups and are applied by the reader itself.
+using Apply = QString (*)(Draft &, const QString &cell);
+const QHash<QString, Apply> &appliers()
+{
+    static const QHash<QString, Apply> table = {
+        {QStringLiteral("name"), [](Draft &d, const QString &c) { d.c.name = c; return QString(); }},
+        {QStringLiteral("given_name"), [](Draft &d, const QString &c) { d.given = c; return QString(); }},
+        {QStringLiteral("family_name"), [](Draft &d, const QString &c) { d.family = c; return QString(); }},
+        {QStringLiteral("company"), [](Draft &d, const QString &c) { d.companyText = c; return QString(); }},
+        {QStringLiteral("company_address"), [](Draft &d, const QString &c) { d.companyAddress = c; return QString(); }},
+        {QStringLiteral("job_title"), [](Draft &d, const QString &c) { d.c.jobTitle = c; return QString(); }},
+        {QStringLiteral("province"), [](Draft &d, const QString &c) { d.c.province = c; return QString(); }},
+        {QStringLiteral("city"), [](Draft &d, const QString &c) { d.c.city = c; return QString(); }},
+        {QStringLiteral("address"), [](Draft &d, const QString &c) { d.c.address = c; return QString(); }},
+        {QStringLiteral("industry"), [](Draft &d, const QString &c) { d.c.industry = c; return QString(); }},
+        {QStringLiteral("notes"), [](Draft &d, const QString &c) { return appendLine(d.c.notes, c); }},
+        {QStringLiteral("phone"), [](Draft &d, const QString &c) { d.c.phones << phonesIn(c); return QString(); }},
+        {QStringLiteral("company_phone"),
+         [](Draft &d, const QString &c) { d.companyPhones << phonesIn(c); return QString(); }},
+        {QStringLiteral("email"),
+         [](Draft &d, const QString &c) {
+             for (const QString &e : CustomerFields::splitList(c))
+                 d.c.emails << Email{QString(), e};
+             return QString();
+         }},
+        {QStringLiteral("tags"),
+         [](Draft &d, const QString &c) {
+             for (const QString &t : CustomerFields::splitList(c))
+                 if (!d.c.tags.contains(t, Qt::CaseInsensitive))
+                     d.c.tags << t;
+             return QString();
+         }},
+        {QStringLiteral("kind"),
+         [](Draft &d, const QString &c) {
+             d.kind = kindFrom(c);
+             return d.kind ? QString() : CustomerImport::tr("Write “person” or “company” (个人 or 公司).");
+         }},
+        {QStringLiteral("stage"),
+         [](Draft &d, const QString &c) {
+             if (auto s = stageFrom(c)) {
+                 d.c.stage = *s;
+                 return QString();
+             }
+             return CustomerImport::tr("Unknown stage. Use one of: lead, prospect, customer, loyal, churned (or 线索, "
+                                       "潜在客户, 成交客户, 忠诚客户, 流失客户).");
+         }},
+        {QStringLiteral("birthday"), [](Draft &d, const QString &c) { return dateInto(d.c.birthday, c); }},
+        {QStringLiteral("next_follow_up"),
+         [](Draft &d, const QString &c) { return dateInto(d.c.nextFollowUp, c); }},
+        {QStringLiteral("id"),
+         [](Draft &d, const QString &c) {
+             bool ok = false;
+             d.idCell = c.toLongLong(&ok);
+             return ok && d.idCell > 0 ? QString() : CustomerImport::tr("Not a Guanxi customer ID (a whole number).");
+         }},
+    };
+    return table;
+}
+
+} // namespace
+
+CustomerRowReader::CustomerRowReader(Session &session, const QStringList &header, const QStringList &mapping,
+                                     const QList<CustomField> &customFields,
+                                     const QHash<QString, qint64> &ownerByName)
+    : m_session(session), m_header(header), m_mapping(mapping), m_customFields(customFields),
+      m_ownerByName(ownerByName)
+{
+    for (int i = 0; i < m_mapping.size(); ++i)
+        if (!m_mapping.at(i).isEmpty() && !m_columnOf.contains(m_mapping.at(i)))
+            m_columnOf.insert(m_mapping.at(i), i);
+}
+
+bool CustomerRowReader::applies(const QString &key)
+{
+    return key == u"owner" || key == u"source" || key == u"continuation" || key.startsWith(u"custom:")
+           || appliers().contains(key);
+}
+
+QString CustomerRowReader::apply(Draft &d, const QString &key, const QString &cell)
+{
+    if (auto it = appliers().constFind(key); it != appliers().constEnd())
+        return (*it)(d, cell);
+    if (key == u"owner") {
+        if (auto it = m_ownerByName.constFind(cell.toLower()); it != m_ownerByName.constEnd()) {
+            d.c.ownerId = *it;
+            return {};
+        }
+        return CustomerImport::tr("No user has this login or name. Add the user first, or clear the cell to put the "
+                                  "customer in the public pool.");
+    }
+    if (key == u"source")
+        return applySource(d, cell);
+    if (key.startsWith(u"custom:"))
+        return applyCustom(d, key, cell);
+    return {};
+}
+
+QString CustomerRowReader::applySource(Draft &d, const QString &cell)
+{
+    auto it = m_sourceByName.constFind(cell.toLower());
+    if (it == m_sourceByName.constEnd()) {
+        ChannelStore channels(m_session);
+        auto found = channels.find(cell);
+        qint64 id = found ? *found : 0;
+        if (!id) {
+            auto added = channels.add(cell);
+            if (!added) {
+                // A storage failure stops the import, since SQLite may have
+                // given up the transaction; a bad name is the row's problem.
+                if (!added.error().isAboutInput())
+                    m_fatal = added.error();
+                return added.error().message;
+            }
+            id = *added;
+        }
+        it = m_sourceByName.insert(cell.toLower(), id);
+    }
+    d.c.sourceId = *it;
+    return {};
+}
+
+QString CustomerRowReader::applyCustom(Draft &d, const QString &key, const QString &cell)
+{
+    const qint64 fieldId = key.mid(7).toLongLong();
+    for (const CustomField &f : m_customFields) {
+        if (f.id != fieldId)
+            continue;
+        auto value = f.type == CustomFieldType::MultiChoice ? f.normaliseChoices(CustomerFields::splitList(cell))
+                                                            : f.normalise(cell);
+        if (!value)
+            return value.error().message;
+        d.c.customValues.insert(fieldId, *value);
+    }
+    return {};
+}
+
+CustomerRow CustomerRowReader::read(const ImportRow &row, bool neutralised)
+{
+    CustomerRow out;
+    Draft d;
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        const QString &key = m_mapping.at(i);
+        if (key == u"continuation")
+            continue;
+        QString raw = row.cells.value(i);
+        // Text longer than an XLSX cell holds goes on in the columns after it,
+        // split anywhere: joined as it is before anything is trimmed.
+        for (int j = i + 1; j < m_mapping.size() && m_mapping.at(j) == u"continuation"; ++j)
+            raw += row.cells.value(j);
+        // vCard values are never neutralised; CSV and XLSX cells may be (see CsvWriter).
+        const QString cell = neutralised ? CsvWriter::unneutralised(raw.trimmed()) : raw.trimmed();
+        if (key.isEmpty() || cell.isEmpty())
+            continue;
+        out.present.insert(key);
+        if (const QString why = apply(d, key, cell); !why.isEmpty())
+            out.problems << ImportProblem{row.number, row.line, m_header.value(i), cell, why};
+    }
+    settle(row, d, out);
+    return out;
+}
+
+void CustomerRowReader::problem(const ImportRow &row, CustomerRow &out, const QString &field,
+                                const QString &reason) const
+{
+    const int column = m_columnOf.value(field, -1);
+    out.problems << ImportProblem{row.number, row.line, column >= 0 ? m_header.value(column) : QString(),
+                                  column >= 0 ? row.cells.value(column) : QString(), reason};
+}
+
+void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
+{
+    Customer &c = d.c;
+    QSet<QString> &present = out.present;
+    if (c.name.isEmpty() && (!d.given.isEmpty() || !d.family.isEmpty())) {
+        // Chinese names run family first with no space; Western ones given first.
+        c.name = Han::contains(d.given + d.family) ? d.family + d.given
+                                                   : QStringList({d.given, d.family}).join(u' ').trimmed();
+        present.insert(QStringLiteral("name"));
+    }
+    if (d.kind) {
+        c.kind = *d.kind;
+    } else if (c.name.isEmpty() && !d.companyText.isEmpty()) {
+        // Only a company named: a new record is that company; an existing
+        // person it matches keeps their name and gets the company link.
+        c.kind = CustomerKind::Company;
+        present.insert(QStringLiteral("derived_company"));
+    }
+    if (c.kind == CustomerKind::Company && c.name.isEmpty() && !d.companyText.isEmpty()) {
+        c.name = d.companyText;
+        if (!present.contains(QStringLiteral("derived_company")))
+            present.insert(QStringLiteral("name"));
+    }
+    if (!d.companyText.isEmpty() && (c.kind == CustomerKind::Person || present.contains(QStringLiteral("derived_company"))))
+        c.companyName = d.companyText;   // resolved to an id when the row is written
+    const auto normalise = [&](QList<Phone> &phones, const QString &field) {
+        for (Phone &p : phones) {
+            auto e164 = PhoneNumber::toE164(p.raw, m_session.defaultCountryCode());
+            if (e164)
+                p.e164 = *e164;
+            else
+                problem(row, out, field, e164.error().message);
+        }
+    };
+    normalise(c.phones, QStringLiteral("phone"));
+    normalise(d.companyPhones, QStringLiteral("company_phone"));
+    // A person with a company: the company's phone and address wait for
+    // that company. Otherwise the row's one record is where they belong.
+    if (c.kind == CustomerKind::Person && !d.companyText.isEmpty()) {
+        out.companyPhones = d.companyPhones;
+        out.companyAddress = d.companyAddress;
+    } else {
+        for (const Phone &p : std::as_const(d.companyPhones))
+            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+                c.phones << p;
+        if (c.address.isEmpty() && !d.companyAddress.isEmpty()) {
+            c.address = d.companyAddress;
+            present.insert(QStringLiteral("address"));
+        }
+    }
+    for (const Email &e : std::as_const(c.emails))
+        if (!Customers::isValidEmail(e.address))
+            problem(row, out, QStringLiteral("email"),
+                    CustomerImport::tr("“%1” is not an e-mail address. Correct it or clear the cell.").arg(e.address));
+    out.customer = std::move(c);
+    out.idCell = d.idCell;
+}
+
+} // namespace guanxi

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "customers/customer.h"
+#include "customers/customfield.h"
+#include "exchange/importreport.h"
+#include "platform/result.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+namespace guanxi {
+
+class Session;
+struct ImportRow;
+
+// One import row read into a customer (see CustomerImport): every mapped cell
+// applied through the customer field table, then the name, the kind and the
+// company's own phone and address settled. Matching and writing come after.
+struct CustomerRow {
+    Customer customer;             // companyName: the company the row names, if any
+    QSet<QString> present;         // field keys the row gave a value
+    qint64 idCell = 0;             // a Guanxi ID the row gave
+    // The company's own phones and address, for the company a person's row
+    // names (see CustomerFields: "company_phone"); empty otherwise.
+    QList<Phone> companyPhones;
+    QString companyAddress;
+    QList<ImportProblem> problems;
+};
+
+// What reading a row needs besides the row: look-ups for the whole file.
+class CustomerRowReader {
+public:
+    CustomerRowReader(Session &session, const QStringList &header, const QStringList &mapping,
+                      const QList<CustomField> &customFields, const QHash<QString, qint64> &ownerByName);
+
+    CustomerRow read(const ImportRow &row, bool neutralised);
+    // A failure that stops the whole import (a channel that could not be
+    // added for a storage reason), set by read().
+    const std::optional<Error> &fatal() const { return m_fatal; }
+
+    // Whether a field key (see CustomerFields::all) has a way into a customer.
+    static bool applies(const QString &key);
+
+    // The fields a cell is applied to before the row is settled.
+    struct Draft;
+
+private:
+    QString apply(Draft &d, const QString &key, const QString &cell);
+    QString applySource(Draft &d, const QString &cell);
+    QString applyCustom(Draft &d, const QString &key, const QString &cell);
+    void settle(const ImportRow &row, Draft &d, CustomerRow &out);
+    void problem(const ImportRow &row, CustomerRow &out, const QString &field, const QString &reason) const;
+
+    Session &m_session;
+    QStringList m_header;
+    QStringList m_mapping;
+    QHash<QString, int> m_columnOf;
+    QList<CustomField> m_customFields;
+    QHash<QString, qint64> m_ownerByName;
+    QHash<QString, qint64> m_sourceByName;
+    std::optional<Error> m_fatal;
+};
+
+} // namespace guanxi
