@@ -4,6 +4,7 @@
 #include "leads/leadstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
+#include "platform/enumtable.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
 #include "platform/db/transaction.h"
@@ -17,17 +18,22 @@ namespace guanxi {
 
 using sql::run;
 
+namespace {
+constexpr BuiltInName builtInFollowUpChannels[] = {
+    {"phone", QT_TRANSLATE_NOOP("FollowUpStore", "Phone")},
+    {"wechat", QT_TRANSLATE_NOOP("FollowUpStore", "WeChat")},
+    {"email", QT_TRANSLATE_NOOP("FollowUpStore", "E-mail")},
+    {"sms", QT_TRANSLATE_NOOP("FollowUpStore", "SMS")},
+    {"visit", QT_TRANSLATE_NOOP("FollowUpStore", "Visit")},
+    {"meeting", QT_TRANSLATE_NOOP("FollowUpStore", "Meeting")},
+    {"online_chat", QT_TRANSLATE_NOOP("FollowUpStore", "Online chat")},
+    {"other", QT_TRANSLATE_NOOP("FollowUpStore", "Other")},
+};
+} // namespace
+
 QString FollowUpStore::channelDisplayName(const FollowUpChannel &c)
 {
-    if (c.code == QStringLiteral("phone")) return tr("Phone");
-    if (c.code == QStringLiteral("wechat")) return tr("WeChat");
-    if (c.code == QStringLiteral("email")) return tr("E-mail");
-    if (c.code == QStringLiteral("sms")) return tr("SMS");
-    if (c.code == QStringLiteral("visit")) return tr("Visit");
-    if (c.code == QStringLiteral("meeting")) return tr("Meeting");
-    if (c.code == QStringLiteral("online_chat")) return tr("Online chat");
-    if (c.code == QStringLiteral("other")) return tr("Other");
-    return c.name;
+    return builtInName("FollowUpStore", builtInFollowUpChannels, c.code, c.name);
 }
 
 Result<QList<FollowUpChannel>> FollowUpStore::channels(bool includeArchived) const

@@ -9,6 +9,7 @@
 #include "exchange/importsource.h"
 #include "exchange/customerrow.h"
 #include "exchange/importjob.h"
+#include "platform/enumtable.h"
 #include "platform/session.h"
 #include "platform/changelogstore.h"
 #include "team/channelstore.h"
@@ -430,57 +431,26 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
     return job.run(rows, tr("importing customers from “%1”"), progress, cancel);
 }
 
-QString CustomerImport::modeCode(ImportMode mode)
-{
-    switch (mode) {
-    case ImportMode::Create: return QStringLiteral("create");
-    case ImportMode::Update: return QStringLiteral("update");
-    case ImportMode::Upsert: return QStringLiteral("upsert");
-    }
-    return {};
-}
+namespace {
+constexpr auto modeTable = enumTable<ImportMode>("CustomerImport", {
+    {ImportMode::Create, "create", nullptr},
+    {ImportMode::Update, "update", nullptr},
+    {ImportMode::Upsert, "upsert", nullptr},
+});
+constexpr auto keyTable = enumTable<MatchKey>("CustomerImport", {
+    {MatchKey::Id, "id", QT_TRANSLATE_NOOP("CustomerImport", "Guanxi ID")},
+    {MatchKey::Phone, "phone", QT_TRANSLATE_NOOP("CustomerImport", "Phone")},
+    {MatchKey::Email, "email", QT_TRANSLATE_NOOP("CustomerImport", "E-mail")},
+    {MatchKey::CompanyName, "company", QT_TRANSLATE_NOOP("CustomerImport", "Company name")},
+    {MatchKey::NameAndCompany, "name-company", QT_TRANSLATE_NOOP("CustomerImport", "Name and company")},
+    {MatchKey::Name, "name", QT_TRANSLATE_NOOP("CustomerImport", "Name")},
+});
+} // namespace
 
-std::optional<ImportMode> CustomerImport::modeFromCode(const QString &code)
-{
-    for (ImportMode m : {ImportMode::Create, ImportMode::Update, ImportMode::Upsert})
-        if (modeCode(m) == code)
-            return m;
-    return std::nullopt;
-}
-
-QString CustomerImport::keyCode(MatchKey key)
-{
-    switch (key) {
-    case MatchKey::Id: return QStringLiteral("id");
-    case MatchKey::Phone: return QStringLiteral("phone");
-    case MatchKey::Email: return QStringLiteral("email");
-    case MatchKey::CompanyName: return QStringLiteral("company");
-    case MatchKey::NameAndCompany: return QStringLiteral("name-company");
-    case MatchKey::Name: return QStringLiteral("name");
-    }
-    return {};
-}
-
-std::optional<MatchKey> CustomerImport::keyFromCode(const QString &code)
-{
-    for (MatchKey k : {MatchKey::Id, MatchKey::Phone, MatchKey::Email, MatchKey::CompanyName, MatchKey::NameAndCompany,
-                       MatchKey::Name})
-        if (keyCode(k) == code)
-            return k;
-    return std::nullopt;
-}
-
-QString CustomerImport::keyLabel(MatchKey key)
-{
-    switch (key) {
-    case MatchKey::Id: return tr("Guanxi ID");
-    case MatchKey::Phone: return tr("Phone");
-    case MatchKey::Email: return tr("E-mail");
-    case MatchKey::CompanyName: return tr("Company name");
-    case MatchKey::NameAndCompany: return tr("Name and company");
-    case MatchKey::Name: return tr("Name");
-    }
-    return {};
-}
+QString CustomerImport::modeCode(ImportMode mode) { return modeTable.code(mode); }
+std::optional<ImportMode> CustomerImport::modeFromCode(const QString &code) { return modeTable.fromCode(code); }
+QString CustomerImport::keyCode(MatchKey key) { return keyTable.code(key); }
+std::optional<MatchKey> CustomerImport::keyFromCode(const QString &code) { return keyTable.fromCode(code); }
+QString CustomerImport::keyLabel(MatchKey key) { return keyTable.label(key); }
 
 } // namespace guanxi
