@@ -18,6 +18,7 @@
 #include "activities/notificationstore.h"
 #include "team/userstore.h"
 #include "platform/systemaccount.h"
+#include "testwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -226,12 +227,8 @@ TEST_CASE("Settings labels show their mnemonic underlined, and Alt+I goes to the
 
 TEST_CASE("The navigation rail has an icon for every page and badges that follow the data", "[gui][shell]")
 {
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("rail.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("rail.guanxi"));
+    MainWindow &w = window.w;
     Session &session = *w.session();
     auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(nav);
@@ -291,13 +288,8 @@ TEST_CASE("Help → Guide (F1) explains the day's work in the UI's language", "[
     const bool chinese = GENERATE(false, true);
     const QLocale before;
     QLocale::setDefault(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
-    QSettings().clear();
-    QTemporaryDir dir;
-    MainWindow w;
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    REQUIRE(w.openDatabase(dir.filePath(QStringLiteral("guide.guanxi")), true).ok());
+    guanxi::test::TestWindow window(QStringLiteral("guide.guanxi"));
+    MainWindow &w = window.w;
     auto *action = w.findChild<QAction *>(QStringLiteral("guideAction"));
     REQUIRE(action);
     bool inHelp = false;
