@@ -43,7 +43,8 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) a database and shows it; on failure the window keeps
-    // what it had and shows why.
+    // what it had and shows why. A file whose log of recent changes is damaged
+    // is offered read-only (a message box), never opened for writing.
     Status openDatabase(const QString &path, bool create = true);
     Session *session() const { return m_session.get(); }
     CustomersPage *customersPage() const;
