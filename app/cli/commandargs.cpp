@@ -100,4 +100,13 @@ Stop recordId(Cli &cli, const QStringList &words, qint64 &id, const QString &mes
     return {};
 }
 
+Stop openForRecord(Cli &cli, const QStringList &words, qint64 &id, const QString &message)
+{
+    if (auto stop = recordId(cli, words, id, message))
+        return stop;
+    if (!cli.open())
+        return DataError;
+    return {};
+}
+
 } // namespace guanxi::cli

@@ -52,5 +52,7 @@ Stop recordIds(Cli &cli, const QStringList &words, QList<qint64> &ids, const QSt
                const QString &none);
 // The first word as a positive record number; `message` when it is none.
 Stop recordId(Cli &cli, const QStringList &words, qint64 &id, const QString &message);
+// recordId, then the database opened.
+Stop openForRecord(Cli &cli, const QStringList &words, qint64 &id, const QString &message);
 
 } // namespace guanxi::cli

@@ -252,17 +252,17 @@ int trash(Cli &cli)
 
 QString description()
 {
-    return Cli::tr(
-        "Work with customers.\n\n"
-        "  customers list [filters]           List customers, sorted and filtered.\n"
-        "  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,\n"
-        "                                     notes and pinyin (zhangsan, zs).\n"
-        "  customers add --name NAME ...      Add a customer; prints its number.\n"
-        "  customers show ID... [--history]   Show customers (and their change history).\n"
-        "  customers delete ID...             Move customers to the trash.\n"
-        "  customers restore ID...            Bring customers back from the trash.\n"
-        "  customers purge ID...              Remove customers in the trash for good.\n"
-        "  customers trash                    List the trash.");
+    return Cli::tr(R"(Work with customers.
+
+  customers list [filters]           List customers, sorted and filtered.
+  customers search TEXT              Search names, companies, phones (4+ digits), e-mail,
+                                     notes and pinyin (zhangsan, zs).
+  customers add --name NAME ...      Add a customer; prints its number.
+  customers show ID... [--history]   Show customers (and their change history).
+  customers delete ID...             Move customers to the trash.
+  customers restore ID...            Bring customers back from the trash.
+  customers purge ID...              Remove customers in the trash for good.
+  customers trash                    List the trash.)");
 }
 
 QList<QCommandLineOption> options()

@@ -48,17 +48,18 @@ struct DealAction {
 
 QString description()
 {
-    return Cli::tr(
-        "Opportunities (商机) in the funnel.\n\n"
-        "  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]\n"
-        "  deals list [--stage S] [--mine] [--limit N]\n"
-        "  deals move ID --stage S [--reason TEXT]   (a lost stage needs --reason)\n"
-        "  deals history ID                           Every stage change with its time.\n"
-        "  deals stages [--add NAME --probability P] [--remove ID] [--rename ID --name N] [--set ID --probability P]\n"
-        "                                             The funnel's stages; add, rename, re-weigh or remove.\n"
-        "  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.\n\n"
-        "Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).\n"
-        "Amounts in yuan: 120000, 120,000.50.");
+    return Cli::tr(R"(Opportunities (商机) in the funnel.
+
+  deals add --customer ID --title T --amount A [--stage S] [--probability P] [--close DATE] [--products P]
+  deals list [--stage S] [--mine] [--limit N]
+  deals move ID --stage S [--reason TEXT]   (a lost stage needs --reason)
+  deals history ID                           Every stage change with its time.
+  deals stages [--add NAME --probability P] [--remove ID] [--rename ID --name N] [--set ID --probability P]
+                                             The funnel's stages; add, rename, re-weigh or remove.
+  deals forecast [--months N] [--mine]       Open deals by expected close month, weighted.
+
+Stages: first_contact, needs_confirmed, proposal, negotiation, won, lost (or a name you added).
+Amounts in yuan: 120000, 120,000.50.)");
 }
 
 QList<QCommandLineOption> options()

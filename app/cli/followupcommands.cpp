@@ -24,9 +24,9 @@ Table dueTable(const QList<DueFollowUp> &items)
     return t;
 }
 
-Stop customerId(Cli &cli, const QStringList &words, qint64 &id)
+QString nameTheCustomer()
 {
-    return recordId(cli, words, id, Cli::tr("name the customer by number, e.g. “followups log 42 --summary …”."));
+    return Cli::tr("name the customer by number, e.g. “followups log 42 --summary …”.");
 }
 
 int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
@@ -42,7 +42,7 @@ int log(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         if (!ok)
             return cli.usage(Cli::tr("--deal needs a deal number."));
     } else {
-        if (auto stop = customerId(cli, words, i.customerId))
+        if (auto stop = recordId(cli, words, i.customerId, nameTheCustomer()))
             return *stop;
     }
     i.summary = p.value(QStringLiteral("summary"));
@@ -94,10 +94,8 @@ int due(Cli &cli, const QCommandLineParser &p)
 int list(Cli &cli, const QStringList &words)
 {
     qint64 id = 0;
-    if (auto stop = customerId(cli, words, id))
+    if (auto stop = openForRecord(cli, words, id, nameTheCustomer()))
         return *stop;
-    if (!cli.open())
-        return DataError;
     auto items = FollowUpStore(cli.session()).forCustomer(id);
     if (!items)
         return cli.fail(items.error());
@@ -170,21 +168,23 @@ int channels(Cli &cli, const QCommandLineParser &p)
 
 QString description()
 {
-    return Cli::tr(
-        "Follow-ups (跟进).\n\n"
-        "  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]\n"
-        "                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]\n"
-        "                                     Log a follow-up; prints its number. Without --next\n"
-        "                                     the customer's pending follow-up counts as done.\n"
-        "  followups due [--days N] [--owner LOGIN|all]\n"
-        "                                     What is due up to N days from today (default 0:\n"
-        "                                     today and overdue), for you unless --owner.\n"
-        "  followups list CUSTOMER_ID         A customer's follow-ups, newest first.\n"
-        "  followups export -o FILE.ics [--days N] [--owner LOGIN|all]\n"
-        "                                     Due follow-ups as an iCalendar file (default 180 days).\n\n"
-        "  followups channels [--add NAME] [--remove CHANNEL]\n"
-        "                                     The list of channels; add your own or retire one.\n\n"
-        "Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add.");
+    return Cli::tr(R"(Follow-ups (跟进).
+
+  followups log CUSTOMER_ID|--lead ID|--deal ID --summary TEXT [--channel C] [--at DATETIME]
+                [--feedback TEXT] [--outcome TEXT] [--next DATE] [--action TEXT]
+                                     Log a follow-up; prints its number. Without --next
+                                     the customer's pending follow-up counts as done.
+  followups due [--days N] [--owner LOGIN|all]
+                                     What is due up to N days from today (default 0:
+                                     today and overdue), for you unless --owner.
+  followups list CUSTOMER_ID         A customer's follow-ups, newest first.
+  followups export -o FILE.ics [--days N] [--owner LOGIN|all]
+                                     Due follow-ups as an iCalendar file (default 180 days).
+
+  followups channels [--add NAME] [--remove CHANNEL]
+                                     The list of channels; add your own or retire one.
+
+Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any you add.)");
 }
 
 QList<QCommandLineOption> options()

@@ -25,9 +25,9 @@ Table leadTable(const QList<Lead> &leads)
     return t;
 }
 
-Stop leadId(Cli &cli, const QStringList &words, qint64 &id)
+QString nameTheLead()
 {
-    return recordId(cli, words, id, Cli::tr("name the lead by number."));
+    return Cli::tr("name the lead by number.");
 }
 
 int add(Cli &cli, const QCommandLineParser &p)
@@ -104,10 +104,8 @@ int list(Cli &cli, const QCommandLineParser &p)
 int duplicates(Cli &cli, const QStringList &words)
 {
     qint64 id = 0;
-    if (auto stop = leadId(cli, words, id))
+    if (auto stop = openForRecord(cli, words, id, nameTheLead()))
         return *stop;
-    if (!cli.open())
-        return DataError;
     LeadStore store(cli.session());
     auto lead = store.get(id);
     if (!lead)
@@ -127,7 +125,7 @@ int duplicates(Cli &cli, const QStringList &words)
 int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 {
     qint64 id = 0;
-    if (auto stop = leadId(cli, words, id))
+    if (auto stop = recordId(cli, words, id, nameTheLead()))
         return *stop;
     ConversionOptions options;
     if (p.isSet(QStringLiteral("link"))) {
@@ -182,10 +180,8 @@ int convert(Cli &cli, const QCommandLineParser &p, const QStringList &words)
 int showOrScreen(Cli &cli, const QCommandLineParser &p, const QString &action, const QStringList &words)
 {
     qint64 id = 0;
-    if (auto stop = leadId(cli, words, id))
+    if (auto stop = openForRecord(cli, words, id, nameTheLead()))
         return *stop;
-    if (!cli.open())
-        return DataError;
     LeadStore store(cli.session());
     if (action == QStringLiteral("qualify")) {
         if (Status s = store.qualify(id); !s)
@@ -203,21 +199,21 @@ int showOrScreen(Cli &cli, const QCommandLineParser &p, const QString &action, c
 
 QString description()
 {
-    return Cli::tr(
-        "Leads (线索).\n\n"
-        "  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]\n"
-        "            [--product P] [--city C] ... [--pool | --owner LOGIN]\n"
-        "                                     Capture a lead; prints its number. Yours unless --pool.\n"
-        "  leads list [--status S] [--mine | --pool | --owner LOGIN] [--limit N]\n"
-        "  leads show ID\n"
-        "  leads qualify ID\n"
-        "  leads disqualify ID --reason TEXT  Kept, never deleted.\n"
-        "  leads duplicates ID                Customers with the same phone, e-mail or company.\n"
-        "  leads assign [ID...] --rules          Assign pool leads (all, or these) by the rules.\n"
-        "  leads assign ID... --to LOGIN [--reason TEXT]\n"
-        "  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]\n"
-        "                                     Make the lead a customer (one transaction). Refuses\n"
-        "                                     when it matches an existing person unless --link or --force.");
+    return Cli::tr(R"(Leads (线索).
+
+  leads add --name NAME [--company C] [--phone P] [--email E] [--source S] [--campaign C]
+            [--product P] [--city C] ... [--pool | --owner LOGIN]
+                                     Capture a lead; prints its number. Yours unless --pool.
+  leads list [--status S] [--mine | --pool | --owner LOGIN] [--limit N]
+  leads show ID
+  leads qualify ID
+  leads disqualify ID --reason TEXT  Kept, never deleted.
+  leads duplicates ID                Customers with the same phone, e-mail or company.
+  leads assign [ID...] --rules          Assign pool leads (all, or these) by the rules.
+  leads assign ID... --to LOGIN [--reason TEXT]
+  leads convert ID [--link CUSTOMER_ID] [--no-company] [--deal TITLE [--amount A]] [--force]
+                                     Make the lead a customer (one transaction). Refuses
+                                     when it matches an existing person unless --link or --force.)");
 }
 
 QList<QCommandLineOption> options()

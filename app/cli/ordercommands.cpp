@@ -76,28 +76,29 @@ int printOrder(OrderAction &a, qint64 id)
 
 QString description()
 {
-    return Cli::tr(
-        "Quotes, contracts, orders and payments (商务过程).\n\n"
-        "  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]\n"
-        "  orders list [--customer ID] [--status S] [--unpaid] [--limit N]\n"
-        "  orders show ID                       With lines and payments.\n"
-        "  orders import FILE.csv [--create-customers] [--dry-run]\n"
-        "                                       Columns: number, customer (id, phone, e-mail or exact\n"
-        "                                       name), date, amount, status; English or Chinese headers.\n"
-        "                                       One transaction: any bad row and nothing is imported.\n"
-        "  orders pay ID --amount A [--date DATE] [--method M] [--reference R] [--note TEXT]\n"
-        "                                       Records money received (回款).\n"
-        "  orders write-off ID --reason TEXT    Writes off what is still owed, saying why.\n"
-        "  orders remove-payment PAYMENT_ID     Removes a payment or write-off entered by mistake\n"
-        "                                       (the PAYMENT_ID column of orders show).\n"
-        "  orders advance ID                    Quote -> contract -> order (an order gets an SO- number).\n"
-        "  orders status ID --status S\n"
-        "  orders from-deal DEAL_ID             A draft order from a won deal.\n"
-        "  orders products [--add --sku S --name N --price P [--category C]]\n\n"
-        "Statuses: draft, signed, delivered, paid, cancelled. Only signed and delivered orders owe\n"
-        "money; an order becomes paid when payments (and write-offs) cover its total, so\n"
-        "“--status paid” is refused while money is owed. Amounts in yuan.\n"
-        "Receivables by customer and age: guanxi-cli report receivables.");
+    return Cli::tr(R"(Quotes, contracts, orders and payments (商务过程).
+
+  orders add --customer ID --amount A [--number N] [--date DATE] [--status S] [--kind quote|contract|order]
+  orders list [--customer ID] [--status S] [--unpaid] [--limit N]
+  orders show ID                       With lines and payments.
+  orders import FILE.csv [--create-customers] [--dry-run]
+                                       Columns: number, customer (id, phone, e-mail or exact
+                                       name), date, amount, status; English or Chinese headers.
+                                       One transaction: any bad row and nothing is imported.
+  orders pay ID --amount A [--date DATE] [--method M] [--reference R] [--note TEXT]
+                                       Records money received (回款).
+  orders write-off ID --reason TEXT    Writes off what is still owed, saying why.
+  orders remove-payment PAYMENT_ID     Removes a payment or write-off entered by mistake
+                                       (the PAYMENT_ID column of orders show).
+  orders advance ID                    Quote -> contract -> order (an order gets an SO- number).
+  orders status ID --status S
+  orders from-deal DEAL_ID             A draft order from a won deal.
+  orders products [--add --sku S --name N --price P [--category C]]
+
+Statuses: draft, signed, delivered, paid, cancelled. Only signed and delivered orders owe
+money; an order becomes paid when payments (and write-offs) cover its total, so
+“--status paid” is refused while money is owed. Amounts in yuan.
+Receivables by customer and age: guanxi-cli report receivables.)");
 }
 
 QList<QCommandLineOption> options()

@@ -99,18 +99,18 @@ struct PoolAction {
 
 QString description()
 {
-    return Cli::tr(
-        "The public pool (公海): leads and customers without an owner.\n\n"
-        "  pool list lead|customer [--limit N]\n"
-        "  pool claim lead|customer ID...     Take records from the pool (limit and cool-down apply).\n"
-        "  pool release lead|customer ID... [--reason TEXT]\n"
-        "  pool assign lead|customer ID... --to LOGIN [--reason TEXT]\n"
-        "  pool reclaim [--now DATETIME]      Return records without a follow-up for the set number\n"
-        "                                     of days to the pool; prints what moved and why.\n"
-        "  pool warnings [--owner LOGIN|all]  What returns to the pool within the warning days.\n"
-        "  pool history lead|customer ID      Every move of a record.\n"
-        "  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N] [--no-win-days N]\n"
-        "                                     Show or change the team's pool rules (0 days = off).");
+    return Cli::tr(R"(The public pool (公海): leads and customers without an owner.
+
+  pool list lead|customer [--limit N]
+  pool claim lead|customer ID...     Take records from the pool (limit and cool-down apply).
+  pool release lead|customer ID... [--reason TEXT]
+  pool assign lead|customer ID... --to LOGIN [--reason TEXT]
+  pool reclaim [--now DATETIME]      Return records without a follow-up for the set number
+                                     of days to the pool; prints what moved and why.
+  pool warnings [--owner LOGIN|all]  What returns to the pool within the warning days.
+  pool history lead|customer ID      Every move of a record.
+  pool rules [--cap N] [--cooldown-days N] [--reclaim-days N] [--warn-days N] [--no-win-days N]
+                                     Show or change the team's pool rules (0 days = off).)");
 }
 
 QList<QCommandLineOption> options()
