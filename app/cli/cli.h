@@ -86,7 +86,8 @@ int runDuplicates(Cli &cli, const QStringList &args);
 int runBackup(Cli &cli, const QStringList &args);
 int runRestore(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
-int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun);
+// mapping: a field key per column (see OrderImport::fields()); empty: guessed.
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {});
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
 // Says what a claim, release or assignment did, one record a line ("Assigned
 // 张伟 (customer 12) to 李娜."); CSV and JSON get the same as rows (entity, id,

@@ -32,7 +32,7 @@ const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers from CSV/TSV, X
   import customers FILE [options]      Format, encoding and columns are detected.
   import leads FILE [options]          The same for leads (create only; a lead
                                        whose phone or e-mail is known is skipped).
-  import orders FILE [--create-customers] [--dry-run]
+  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
   import list                          Earlier imports, newest first.
   import revert ID                     Undo a whole import: created customers go
                                        to the trash, updated ones get their old
@@ -46,6 +46,13 @@ every problem is listed on stderr with its line and column (exit 2), unless
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+void showMapping(Cli &cli, const QStringList &header, const QStringList &mapping)
+{
+    for (int i = 0; i < header.size(); ++i)
+        cli.err << (i + 1) << ". " << header.at(i) << " -> "
+                << (mapping.value(i).isEmpty() ? Cli::tr("(ignored)") : mapping.value(i)) << '\n';
 }
 
 // "--map 'Mobile=phone,3=email'": by header text or 1-based column number.
@@ -199,11 +206,8 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
         return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
 
-    if (p.isSet(QStringLiteral("show-mapping"))) {
-        for (int i = 0; i < src.header().size(); ++i)
-            cli.err << (i + 1) << ". " << src.header().at(i) << " -> "
-                    << (options.mapping.value(i).isEmpty() ? Cli::tr("(ignored)") : options.mapping.value(i)) << '\n';
-    }
+    if (p.isSet(QStringLiteral("show-mapping")))
+        showMapping(cli, src.header(), options.mapping);
     auto report = CustomerImport(cli.session(), src, options).run();
     if (!report)
         return cli.fail(report.error());
@@ -234,13 +238,85 @@ int importLeads(Cli &cli, const QCommandLineParser &p, const QString &file)
     return printReport(cli, file, *report, options.skipInvalid, true);
 }
 
+int importOrders(Cli &cli, const QCommandLineParser &p, const QString &file)
+{
+    QStringList mapping;
+    if (p.isSet(QStringLiteral("map")) || p.isSet(QStringLiteral("show-mapping"))) {
+        auto source = ImportSource::open(file);
+        if (!source)
+            return cli.fail(source.error());
+        const QStringList header = (*source)->header();
+        mapping = OrderImport::guess(header);
+        if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), header, mapping))
+            return Usage;
+        if (p.isSet(QStringLiteral("show-mapping")))
+            showMapping(cli, header, mapping);
+    }
+    return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")),
+                           mapping);
+}
+
+int listImports(Cli &cli)
+{
+    auto list = ImportStore(cli.session()).batches();
+    if (!list)
+        return cli.fail(list.error());
+    Table t{{QStringLiteral("id"), QStringLiteral("of"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
+             QStringLiteral("mode"), QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
+             QStringLiteral("skipped"), QStringLiteral("rejected"), QStringLiteral("reverted_at")},
+            {Cli::tr("ID"), Cli::tr("Of"), Cli::tr("File"), Cli::tr("Imported"), Cli::tr("By"),
+             Cli::tr("Mode"), Cli::tr("Rows"), Cli::tr("Created"), Cli::tr("Updated"),
+             Cli::tr("Skipped"), Cli::tr("Rejected"), Cli::tr("Reverted")},
+            {}};
+    for (const ImportBatch &b : *list)
+        t.rows << QStringList{QString::number(b.id), b.entity, b.fileName,
+                              b.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.userName,
+                              b.mode, QString::number(b.rowsRead), QString::number(b.created),
+                              QString::number(b.updated), QString::number(b.skipped), QString::number(b.rejected),
+                              b.revertedAt.isValid()
+                                  ? b.revertedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                  : QString()};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int revertImport(Cli &cli, const QStringList &args)
+{
+    qint64 id = 0;
+    if (auto stop = recordId(cli, args, id, Cli::tr("import revert needs the import's ID (see import list).")))
+        return *stop;
+    auto r = ImportRevert::run(cli.session(), id);
+    if (!r)
+        return cli.fail(r.error());
+    auto batch = ImportStore(cli.session()).batch(id);
+    if (batch && batch->entity == u"lead")
+        cli.out << Cli::tr("Import %1 reverted: %2 imported leads disqualified.").arg(id).arg(r->trashed) << '\n';
+    else if (r->keptMerged)
+        cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
+                           "restored; %4 created customers kept because others were merged into them.")
+                       .arg(id)
+                       .arg(r->trashed)
+                       .arg(r->restored)
+                       .arg(r->keptMerged)
+                << '\n';
+    else
+        cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
+                           "restored.")
+                       .arg(id)
+                       .arg(r->trashed)
+                       .arg(r->restored)
+                << '\n';
+    return Ok;
+}
+
 } // namespace
 
-int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun)
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping)
 {
     OrderImportOptions options;
     options.createCustomers = createCustomers;
     options.dryRun = dryRun;
+    options.mapping = mapping;
     auto report = OrderImport::run(cli.session(), file, options);
     if (!report)
         return cli.fail(report.error());
@@ -279,7 +355,8 @@ int runImport(Cli &cli, const QStringList &args)
                                                "separated; FIELD is name, given_name, family_name, kind, company, "
                                                "job_title, phone, email, province, city, address, industry, source, "
                                                "stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or "
-                                               "ignore."),
+                                               "ignore. Leads add campaign and product; orders take number, "
+                                               "customer, date, amount, status and currency."),
          QStringLiteral("PAIRS")},
         {QStringLiteral("profile"), Cli::tr("Use a saved column mapping."), QStringLiteral("NAME")},
         {QStringLiteral("save-profile"), Cli::tr("Save the mapping used under this name."), QStringLiteral("NAME")},
@@ -312,58 +389,12 @@ int runImport(Cli &cli, const QStringList &args)
             return importCustomers(cli, p, file);
         if (what == u"leads")
             return importLeads(cli, p, file);
-        return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")));
+        return importOrders(cli, p, file);
     }
-    ImportStore imports(cli.session());
-    if (what == u"list") {
-        auto list = imports.batches();
-        if (!list)
-            return cli.fail(list.error());
-        Table t{{QStringLiteral("id"), QStringLiteral("of"), QStringLiteral("file"), QStringLiteral("imported_at"), QStringLiteral("by"),
-                 QStringLiteral("mode"), QStringLiteral("rows"), QStringLiteral("created"), QStringLiteral("updated"),
-                 QStringLiteral("skipped"), QStringLiteral("rejected"), QStringLiteral("reverted_at")},
-                {Cli::tr("ID"), Cli::tr("Of"), Cli::tr("File"), Cli::tr("Imported"), Cli::tr("By"),
-                 Cli::tr("Mode"), Cli::tr("Rows"), Cli::tr("Created"), Cli::tr("Updated"),
-                 Cli::tr("Skipped"), Cli::tr("Rejected"), Cli::tr("Reverted")},
-                {}};
-        for (const ImportBatch &b : *list)
-            t.rows << QStringList{QString::number(b.id), b.entity, b.fileName,
-                                  b.importedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), b.userName,
-                                  b.mode, QString::number(b.rowsRead), QString::number(b.created),
-                                  QString::number(b.updated), QString::number(b.skipped), QString::number(b.rejected),
-                                  b.revertedAt.isValid()
-                                      ? b.revertedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                      : QString()};
-        print(cli.out, t, cli.format);
-        return Ok;
-    }
-    if (what == u"revert") {
-        qint64 id = 0;
-        if (auto stop = recordId(cli, pos.mid(2), id, Cli::tr("import revert needs the import's ID (see import list).")))
-            return *stop;
-        auto r = ImportRevert::run(cli.session(), id);
-        if (!r)
-            return cli.fail(r.error());
-        auto batch = imports.batch(id);
-        if (batch && batch->entity == u"lead")
-            cli.out << Cli::tr("Import %1 reverted: %2 imported leads disqualified.").arg(id).arg(r->trashed) << '\n';
-        else if (r->keptMerged)
-            cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
-                               "restored; %4 created customers kept because others were merged into them.")
-                           .arg(id)
-                           .arg(r->trashed)
-                           .arg(r->restored)
-                           .arg(r->keptMerged)
-                    << '\n';
-        else
-            cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
-                               "restored.")
-                           .arg(id)
-                           .arg(r->trashed)
-                           .arg(r->restored)
-                    << '\n';
-        return Ok;
-    }
+    if (what == u"list")
+        return listImports(cli);
+    if (what == u"revert")
+        return revertImport(cli, pos.mid(2));
     return cli.usage(Cli::tr("import needs customers, leads, orders, list or revert, not “%1”.").arg(what));
 }
 

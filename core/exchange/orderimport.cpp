@@ -1,44 +1,44 @@
 #include "exchange/orderimport.h"
 
+#include "customers/customerstore.h"
 #include "exchange/importsource.h"
 #include "platform/db/database.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
-#include "customers/customerstore.h"
 #include "sales/orderstore.h"
-#include "text/money.h"
 #include "text/datetext.h"
+#include "text/money.h"
 #include "text/phone.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
 namespace guanxi {
 
 namespace {
-enum Column { Number, CustomerRef, Date, Amount, StatusColumn, Currency, ColumnCount };
 
-int columnFor(const QString &header)
-{
-    const QString h = header.trimmed().toLower().remove(u' ').remove(u'_');
-    static const QList<QStringList> names = {
-        {QStringLiteral("number"), QStringLiteral("ordernumber"), QStringLiteral("orderno"), QStringLiteral("order"),
-         QStringLiteral("订单号"), QStringLiteral("订单编号"), QStringLiteral("单号")},
-        {QStringLiteral("customer"), QStringLiteral("customerreference"), QStringLiteral("customerid"), QStringLiteral("客户"),
-         QStringLiteral("客户名称"), QStringLiteral("客户编号")},
-        {QStringLiteral("date"), QStringLiteral("orderdate"), QStringLiteral("日期"), QStringLiteral("下单日期"),
-         QStringLiteral("订单日期")},
-        {QStringLiteral("amount"), QStringLiteral("total"), QStringLiteral("金额"), QStringLiteral("总额"), QStringLiteral("订单金额")},
-        {QStringLiteral("status"), QStringLiteral("状态"), QStringLiteral("订单状态")},
-        {QStringLiteral("currency"), QStringLiteral("币种"), QStringLiteral("货币")},
-    };
-    for (int c = 0; c < names.size(); ++c)
-        if (names.at(c).contains(h))
-            return c;
-    return -1;
-}
+// An order as read from its row, and the customer to add for it (by name)
+// when the import may create customers.
+struct Planned {
+    Order order;
+    QString customerRef;
+    QString newCustomerName;
+};
+
+// One field an order column can fill: its key, its label (OrderImport's
+// context; also what a missing column is called), whether the file must have
+// it, the headers it is guessed from (normalised: lower case, no spaces or
+// underscores), and how a cell (possibly empty) fills the order; apply
+// returns why the cell is refused, or nothing.
+struct OrderField {
+    const char *key;
+    const char *label;
+    bool required;
+    QStringList headers;
+    QString (*apply)(Planned &, const QString &cell);
+};
 
 std::optional<OrderStatus> statusFrom(const QString &text)
 {
@@ -55,132 +55,187 @@ std::optional<OrderStatus> statusFrom(const QString &text)
     return it == chinese.constEnd() ? std::nullopt : std::optional<OrderStatus>(*it);
 }
 
-} // namespace
-
-Result<OrderImportReport> OrderImport::run(Session &session, const QString &path, const OrderImportOptions &options)
+QString currencyInto(Planned &p, const QString &cell)
 {
-    auto source = ImportSource::open(path);
-    if (!source)
-        return source.error();
-    OrderImportReport report;
-    report.encoding = QString::fromLatin1((*source)->encoding());
-    const QStringList header = (*source)->header();
-    int index[ColumnCount];
-    std::fill(std::begin(index), std::end(index), -1);
-    for (int i = 0; i < header.size(); ++i)
-        if (const int c = columnFor(header.at(i)); c >= 0 && index[c] < 0)
-            index[c] = i;
-    QStringList missing;
-    const QStringList required = {tr("order number"), tr("customer"), tr("date"), tr("amount"), tr("status")};
-    for (int c = Number; c <= StatusColumn; ++c)
-        if (index[c] < 0)
-            missing << required.at(c);
-    if (!missing.isEmpty())
-        return Error{tr("“%1” has no column for: %2. The first line must name the columns, e.g. "
-                        "number,customer,date,amount,status (or 订单号,客户,日期,金额,状态).")
-                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))),
-                     {}, {}};
+    if (cell.isEmpty())
+        return {};
+    const QString c = cell.toUpper();
+    static const QStringList yuan = {QStringLiteral("RMB"), QStringLiteral("人民币"), QStringLiteral("元"),
+                                     QStringLiteral("¥")};
+    p.order.currency = yuan.contains(c) ? QStringLiteral("CNY") : c;
+    bool letters = p.order.currency.size() == 3;
+    for (QChar ch : std::as_const(p.order.currency))
+        letters = letters && ch >= u'A' && ch <= u'Z';
+    return letters ? QString() : OrderImport::tr("not a currency code; use three letters such as CNY, USD or EUR");
+}
 
+const QList<OrderField> &orderFields()
+{
+    static const QList<OrderField> list = {
+        {"number", QT_TRANSLATE_NOOP("OrderImport", "order number"), true,
+         {QStringLiteral("number"), QStringLiteral("ordernumber"), QStringLiteral("orderno"), QStringLiteral("order"),
+          QStringLiteral("订单号"), QStringLiteral("订单编号"), QStringLiteral("单号")},
+         [](Planned &p, const QString &c) {
+             p.order.number = c;
+             return c.isEmpty() ? OrderImport::tr("the order number is empty") : QString();
+         }},
+        {"customer", QT_TRANSLATE_NOOP("OrderImport", "customer"), true,
+         {QStringLiteral("customer"), QStringLiteral("customerreference"), QStringLiteral("customerid"),
+          QStringLiteral("客户"), QStringLiteral("客户名称"), QStringLiteral("客户编号")},
+         [](Planned &p, const QString &c) {
+             p.customerRef = c;
+             return c.isEmpty() ? OrderImport::tr("the customer is empty") : QString();
+         }},
+        {"date", QT_TRANSLATE_NOOP("OrderImport", "date"), true,
+         {QStringLiteral("date"), QStringLiteral("orderdate"), QStringLiteral("日期"), QStringLiteral("下单日期"),
+          QStringLiteral("订单日期")},
+         [](Planned &p, const QString &c) {
+             p.order.orderDate = DateText::parse(c);
+             return p.order.orderDate.isValid() ? QString() : OrderImport::tr("not a date; write it like 2026-03-31");
+         }},
+        {"amount", QT_TRANSLATE_NOOP("OrderImport", "amount"), true,
+         {QStringLiteral("amount"), QStringLiteral("total"), QStringLiteral("金额"), QStringLiteral("总额"),
+          QStringLiteral("订单金额")},
+         [](Planned &p, const QString &c) {
+             auto amount = Money::parse(c);
+             if (!amount)
+                 return amount.error().message;
+             p.order.totalMinor = *amount;
+             return QString();
+         }},
+        {"status", QT_TRANSLATE_NOOP("OrderImport", "status"), true,
+         {QStringLiteral("status"), QStringLiteral("状态"), QStringLiteral("订单状态")},
+         [](Planned &p, const QString &c) {
+             if (auto status = statusFrom(c)) {
+                 p.order.status = *status;
+                 return QString();
+             }
+             return OrderImport::tr("unknown status; use draft, signed, delivered, paid or cancelled "
+                                    "(草稿/已签约/已交付/已回款/已取消)");
+         }},
+        {"currency", QT_TRANSLATE_NOOP("OrderImport", "currency"), false,
+         {QStringLiteral("currency"), QStringLiteral("币种"), QStringLiteral("货币")}, currencyInto},
+    };
+    return list;
+}
+
+const OrderField *orderField(const QString &key)
+{
+    for (const OrderField &f : orderFields())
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+
+// Reads every row into a planned order, listing each problem; nothing is
+// written.
+class OrderPlanner {
+public:
+    OrderPlanner(Session &session, const QStringList &header, const QStringList &mapping,
+                 const OrderImportOptions &options, OrderImportReport &report)
+        : m_session(session), m_header(header), m_mapping(mapping), m_options(options), m_report(report),
+          m_customers(session), m_orders(session)
+    {
+    }
+
+    // false when a database failure stops the read (then failure() says why).
+    bool plan(const ImportRow &row);
+    const std::optional<Error> &failure() const { return m_failure; }
+    QList<Planned> &planned() { return m_planned; }
+
+private:
+    void problem(const ImportRow &row, const QString &key, const QString &reason);
+    // The customer: an id, a phone, an e-mail, or an exact name.
+    bool findCustomer(const ImportRow &row, Planned &p);
+
+    Session &m_session;
+    const QStringList &m_header;
+    const QStringList &m_mapping;
+    const OrderImportOptions &m_options;
+    OrderImportReport &m_report;
+    CustomerStore m_customers;
+    OrderStore m_orders;
+    QList<Planned> m_planned;
+    QSet<QString> m_numbersInFile;
+    std::optional<Error> m_failure;
+};
+
+void OrderPlanner::problem(const ImportRow &row, const QString &key, const QString &reason)
+{
+    const int column = int(m_mapping.indexOf(key));
+    m_report.problems << ImportProblem{row.number, row.line, m_header.value(column),
+                                       row.cells.value(column).trimmed(), reason};
+}
+
+bool OrderPlanner::plan(const ImportRow &row)
+{
+    ++m_report.rows;
+    Planned p;
+    for (const OrderField &f : orderFields()) {
+        const int column = int(m_mapping.indexOf(QLatin1String(f.key)));
+        if (column < 0)
+            continue;
+        if (const QString why = f.apply(p, row.cells.value(column).trimmed()); !why.isEmpty())
+            problem(row, QLatin1String(f.key), why);
+    }
+    if (!p.order.number.isEmpty()) {
+        if (m_numbersInFile.contains(p.order.number))
+            problem(row, QStringLiteral("number"), OrderImport::tr("this order number appears twice in the file"));
+        else if (auto existing = m_orders.findByNumber(p.order.number); existing && *existing)
+            problem(row, QStringLiteral("number"), OrderImport::tr("an order with this number exists already"));
+    }
+    m_numbersInFile.insert(p.order.number);
+    const bool found = p.customerRef.isEmpty() || findCustomer(row, p);
+    m_planned << p;
+    return found;
+}
+
+bool OrderPlanner::findCustomer(const ImportRow &row, Planned &p)
+{
+    const QString &ref = p.customerRef;
+    Result<QList<qint64>> found = QList<qint64>();
+    bool byName = false;
+    bool digits = true;
+    for (QChar ch : ref)
+        digits = digits && ch.isDigit();
+    if (digits && ref.size() <= 9) {
+        auto c = m_customers.get(ref.toLongLong());
+        found = c && !c->isDeleted() ? QList<qint64>{c->id} : QList<qint64>();
+    } else if (ref.contains(u'@')) {
+        found = m_customers.findByEmail(ref);
+    } else if (auto e164 = PhoneNumber::toE164(ref, m_session.defaultCountryCode()); e164 && ref.count(u' ') < 4
+               && PhoneNumber::digits(ref).size() >= 7) {
+        found = m_customers.findByPhone(*e164);
+    } else {
+        found = m_customers.findByName(ref);
+        byName = true;
+    }
+    if (!found) {
+        m_failure = found.error();
+        return false;
+    }
+    const QString customer = QStringLiteral("customer");
+    if (found->size() > 1)
+        problem(row, customer, OrderImport::tr("%1 customers match; use the customer's number, phone or e-mail").arg(found->size()));
+    else if (found->size() == 1)
+        p.order.customerId = found->first();
+    else if (m_options.createCustomers && byName)
+        p.newCustomerName = ref;
+    else
+        problem(row, customer, m_options.createCustomers
+                                   ? OrderImport::tr("no such customer; a new customer needs a name, not a number, phone or e-mail")
+                                   : OrderImport::tr("no such customer; add it first, or import with --create-customers"));
+    return true;
+}
+
+// Writes the planned orders, adding the customers they name once each.
+Status writePlanned(Session &session, const QString &path, QList<Planned> &planned, OrderImportReport &report)
+{
     CustomerStore customers(session);
     OrderStore orders(session);
-    struct Planned {
-        Order order;
-        QString newCustomerName;
-    };
-    QList<Planned> planned;
-    QSet<QString> numbersInFile;
-    QHash<QString, int> newCustomers; // name -> first line
-    std::optional<Error> failure;
-    const Status read = (*source)->read([&](const ImportRow &row) {
-        ++report.rows;
-        auto cell = [&](int c) { return index[c] >= 0 ? row.cells.value(index[c]).trimmed() : QString(); };
-        auto problem = [&](int c, const QString &reason) {
-            report.problems << ImportProblem{row.number, row.line, header.value(index[c]), cell(c), reason};
-        };
-        Planned p;
-        Order &o = p.order;
-        o.number = cell(Number);
-        if (o.number.isEmpty())
-            problem(Number, tr("the order number is empty"));
-        else if (numbersInFile.contains(o.number))
-            problem(Number, tr("this order number appears twice in the file"));
-        else if (auto existing = orders.findByNumber(o.number); existing && *existing)
-            problem(Number, tr("an order with this number exists already"));
-        numbersInFile.insert(o.number);
-        o.orderDate = DateText::parse(cell(Date));
-        if (!o.orderDate.isValid())
-            problem(Date, tr("not a date; write it like 2026-03-31"));
-        if (auto amount = Money::parse(cell(Amount)))
-            o.totalMinor = *amount;
-        else
-            problem(Amount, amount.error().message);
-        if (auto status = statusFrom(cell(StatusColumn)))
-            o.status = *status;
-        else
-            problem(StatusColumn, tr("unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消)"));
-        if (index[Currency] >= 0 && !cell(Currency).isEmpty()) {
-            const QString c = cell(Currency).toUpper();
-            static const QStringList yuan = {QStringLiteral("RMB"), QStringLiteral("人民币"), QStringLiteral("元"), QStringLiteral("¥")};
-            o.currency = yuan.contains(c) ? QStringLiteral("CNY") : c;
-            bool letters = o.currency.size() == 3;
-            for (QChar ch : o.currency)
-                letters = letters && ch >= u'A' && ch <= u'Z';
-            if (!letters)
-                problem(Currency, tr("not a currency code; use three letters such as CNY, USD or EUR"));
-        }
-        // The customer: an id, a phone, an e-mail, or an exact name.
-        const QString ref = cell(CustomerRef);
-        Result<QList<qint64>> found = QList<qint64>();
-        bool byName = false;
-        bool digits = !ref.isEmpty();
-        for (QChar ch : ref)
-            digits = digits && ch.isDigit();
-        if (ref.isEmpty()) {
-            problem(CustomerRef, tr("the customer is empty"));
-            planned << p;
-            return true;
-        }
-        if (digits && ref.size() <= 9) {
-            auto c = customers.get(ref.toLongLong());
-            found = c && !c->isDeleted() ? QList<qint64>{c->id} : QList<qint64>();
-        } else if (ref.contains(u'@')) {
-            found = customers.findByEmail(ref);
-        } else if (auto e164 = PhoneNumber::toE164(ref, session.defaultCountryCode()); e164 && ref.count(u' ') < 4
-                   && PhoneNumber::digits(ref).size() >= 7) {
-            found = customers.findByPhone(*e164);
-        } else {
-            found = customers.findByName(ref);
-            byName = true;
-        }
-        if (!found) {
-            failure = found.error();
-            return false;
-        }
-        if (found->size() > 1)
-            problem(CustomerRef, tr("%1 customers match; use the customer's number, phone or e-mail").arg(found->size()));
-        else if (found->size() == 1)
-            o.customerId = found->first();
-        else if (options.createCustomers && byName)
-            p.newCustomerName = ref;
-        else
-            problem(CustomerRef, options.createCustomers
-                                     ? tr("no such customer; a new customer needs a name, not a number, phone or e-mail")
-                                     : tr("no such customer; add it first, or import with --create-customers"));
-        planned << p;
-        return true;
-    });
-    if (failure)
-        return *failure;
-    if (!read)
-        return read.error();
-    if (report.rows == 0)
-        return Error{tr("“%1” has no orders below its header.").arg(QDir::toNativeSeparators(path)), {}, {}};
-    if (!report.problems.isEmpty() || options.dryRun)
-        return report;
-
-    Transaction tx(session.db(), tr("importing orders from “%1”").arg(QFileInfo(path).fileName()));
-    if (guanxi::Status s = tx.begin(); !s)
-        return s.error();
+    Transaction tx(session.db(), OrderImport::tr("importing orders from “%1”").arg(QFileInfo(path).fileName()));
+    if (Status s = tx.begin(); !s)
+        return s;
     QHash<QString, qint64> created;
     for (Planned &p : planned) {
         if (!p.newCustomerName.isEmpty()) {
@@ -198,10 +253,79 @@ Result<OrderImportReport> OrderImport::run(Session &session, const QString &path
         }
         auto id = orders.create(p.order);
         if (!id)
-            return Error{tr("Order “%1”: %2").arg(p.order.number, id.error().message), id.error().detail, {}, id.error().kind};
+            return Error{OrderImport::tr("Order “%1”: %2").arg(p.order.number, id.error().message), id.error().detail,
+                         {}, id.error().kind};
         ++report.created;
     }
-    if (guanxi::Status s = tx.commit(); !s)
+    return tx.commit();
+}
+
+} // namespace
+
+QList<ImportField> OrderImport::fields()
+{
+    QList<ImportField> out;
+    for (const OrderField &f : orderFields())
+        out << ImportField{QString::fromLatin1(f.key), tr(f.label), false};
+    return out;
+}
+
+QStringList OrderImport::guess(const QStringList &header)
+{
+    QStringList out(header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = header.at(i).trimmed().toLower().remove(u' ').remove(u'_');
+        for (const OrderField &f : orderFields())
+            if (f.headers.contains(h) && !out.contains(QLatin1String(f.key))) {
+                out[i] = QString::fromLatin1(f.key);
+                break;
+            }
+    }
+    return out;
+}
+
+Result<OrderImportReport> OrderImport::run(Session &session, const QString &path, const OrderImportOptions &options)
+{
+    auto source = ImportSource::open(path);
+    if (!source)
+        return source.error();
+    OrderImportReport report;
+    report.encoding = QString::fromLatin1((*source)->encoding());
+    const QStringList header = (*source)->header();
+    QStringList mapping = options.mapping.isEmpty() ? guess(header) : options.mapping;
+    while (mapping.size() < header.size())
+        mapping << QString();
+    for (int i = 0; i < mapping.size(); ++i)
+        if (!mapping.at(i).isEmpty() && !orderField(mapping.at(i))) {
+            QStringList keys;
+            for (const OrderField &f : orderFields())
+                keys << QString::fromLatin1(f.key);
+            return Error{tr("Column %1 (“%2”) is mapped to “%3”, which orders do not have. Use one of: %4.")
+                             .arg(i + 1)
+                             .arg(header.value(i), mapping.at(i), keys.join(QStringLiteral(", "))),
+                         {}, {}};
+        }
+    QStringList missing;
+    for (const OrderField &f : orderFields())
+        if (f.required && !mapping.contains(QLatin1String(f.key)))
+            missing << tr(f.label);
+    if (!missing.isEmpty())
+        return Error{tr("“%1” has no column for: %2. The first line must name the columns, e.g. "
+                        "number,customer,date,amount,status (or 订单号,客户,日期,金额,状态).")
+                         .arg(QDir::toNativeSeparators(path), missing.join(QStringLiteral(", "))),
+                     {}, {}};
+
+    OrderPlanner planner(session, header, mapping, options, report);
+    const Status read = (*source)->read([&](const ImportRow &row) { return planner.plan(row); });
+    if (planner.failure())
+        return *planner.failure();
+    if (!read)
+        return read.error();
+    if (report.rows == 0)
+        return Error{tr("“%1” has no orders below its header.").arg(QDir::toNativeSeparators(path)), {}, {}};
+    if (!report.problems.isEmpty() || options.dryRun)
+        return report;
+    if (Status s = writePlanned(session, path, planner.planned(), report); !s)
         return s.error();
     return report;
 }

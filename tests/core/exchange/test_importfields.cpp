@@ -4,7 +4,9 @@
 
 #include "exchange/customerfields.h"
 #include "exchange/customerrow.h"
+#include "customers/customerstore.h"
 #include "exchange/leadimport.h"
+#include "exchange/orderimport.h"
 
 using namespace guanxi;
 
@@ -34,4 +36,41 @@ TEST_CASE("Guessing maps headers through the field table, strong patterns before
     CHECK(leadKeys == QStringList{QStringLiteral("name"), QStringLiteral("product"), QString()});
     for (const ImportField &f : LeadImport::fields())
         CHECK(LeadImport::fieldKeys().contains(f.key));
+}
+
+TEST_CASE("Orders take a column mapping like customers and leads", "[import][orders][seams]")
+{
+    test::TestDb t;
+    Customer c;
+    c.name = QStringLiteral("陈明");
+    REQUIRE(CustomerStore(*t.session).create(c).ok());
+    const QString path = t.dir.filePath(QStringLiteral("orders.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Ref,Client,When,Sum,State,Notes\nA-1,陈明,2026-03-01,120.50,paid,x\n");
+    f.close();
+
+    // Headers no guess knows: refused with what is missing...
+    CHECK(OrderImport::guess({QStringLiteral("Ref"), QStringLiteral("订单号"), QStringLiteral("金额")})
+          == QStringList{QString(), QStringLiteral("number"), QStringLiteral("amount")});
+    auto refused = OrderImport::run(*t.session, path, {});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("order number")));
+    // ...a field orders do not have is named...
+    OrderImportOptions wrong;
+    wrong.mapping = {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("date"),
+                     QStringLiteral("amount"), QStringLiteral("status"), QStringLiteral("tags")};
+    auto bad = OrderImport::run(*t.session, path, wrong);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.contains(QStringLiteral("“tags”")));
+    // ...and mapped by hand they import.
+    OrderImportOptions mapped;
+    mapped.mapping = {QStringLiteral("number"), QStringLiteral("customer"), QStringLiteral("date"),
+                      QStringLiteral("amount"), QStringLiteral("status")};
+    auto done = OrderImport::run(*t.session, path, mapped);
+    REQUIRE(done.ok());
+    CHECK(done->problems.isEmpty());
+    CHECK(done->created == 1);
+    CHECK(test::countRows(t.session->db(), QStringLiteral("orders"), QStringLiteral("number = 'A-1' AND total_minor = 12050")) == 1);
+    CHECK(OrderImport::fields().size() == 6);
 }
