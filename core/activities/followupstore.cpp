@@ -89,6 +89,59 @@ Status FollowUpStore::archiveChannel(qint64 id)
     return {};
 }
 
+Result<qint64> FollowUpStore::insertInteraction(const Interaction &i, qint64 user, const QString &name)
+{
+    const QString now = toStoredTime(m_session.now());
+    QSqlQuery &ins = m_session.db().prepared(QStringLiteral(
+        "INSERT INTO interactions (customer_id, lead_id, deal_id, channel_id, occurred_at, summary, feedback, outcome, "
+        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values = {i.customerId ? QVariant(i.customerId) : QVariant(),
+                                 i.leadId ? QVariant(i.leadId) : QVariant(),
+                                 i.dealId ? QVariant(i.dealId) : QVariant(),
+                                 i.channelId ? QVariant(i.channelId) : QVariant(),
+                                 toStoredTime(i.occurredAt),
+                                 i.summary,
+                                 i.feedback.isEmpty() ? QVariant() : QVariant(i.feedback),
+                                 i.outcome.isEmpty() ? QVariant() : QVariant(i.outcome),
+                                 i.nextFollowUp.isValid() ? QVariant(toStoredDate(i.nextFollowUp)) : QVariant(),
+                                 i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction),
+                                 user ? QVariant(user) : QVariant(),
+                                 now};
+    for (int k = 0; k < values.size(); ++k)
+        ins.bindValue(k, values.at(k));
+    if (!ins.exec())
+        return SqlErrors::from(ins.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
+    return ins.lastInsertId().toLongLong();
+}
+
+Status FollowUpStore::logChanges(qint64 id, const QString &summary, bool forLead, qint64 recordId,
+                                 const QString &oldNext, const QString &newNext)
+{
+    ChangeLogStore log(m_session);
+    const QString batch = ChangeLogStore::newBatch();
+    Change created;
+    created.entity = QStringLiteral("interaction");
+    created.entityId = id;
+    created.action = QStringLiteral("create");
+    created.newValue = summary.left(200);
+    created.batch = batch;
+    if (Status s = log.record(created); !s)
+        return s;
+    if (oldNext != newNext) {
+        Change moved;
+        moved.entity = forLead ? QStringLiteral("lead") : QStringLiteral("customer");
+        moved.entityId = recordId;
+        moved.action = QStringLiteral("update");
+        moved.field = QStringLiteral("next_follow_up");
+        moved.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
+        moved.newValue = newNext.isNull() ? QStringLiteral("") : newNext;
+        moved.batch = batch;
+        if (Status s = log.record(moved); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
 {
     const QList<Error> problems = Interactions::validate(i, m_session.now(), m_session.today());
@@ -130,28 +183,11 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
     LoggedFollowUp before{0, c.value(2).toString(), oldNext, c.value(3).toString()};
     c.finish();
 
-    const QString now = toStoredTime(m_session.now());
     const qint64 user = i.userId ? i.userId : m_session.userId();
-    QSqlQuery &ins = db.prepared(QStringLiteral(
-        "INSERT INTO interactions (customer_id, lead_id, deal_id, channel_id, occurred_at, summary, feedback, outcome, "
-        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values = {i.customerId ? QVariant(i.customerId) : QVariant(),
-                                 i.leadId ? QVariant(i.leadId) : QVariant(),
-                                 i.dealId ? QVariant(i.dealId) : QVariant(),
-                                 i.channelId ? QVariant(i.channelId) : QVariant(),
-                                 toStoredTime(i.occurredAt),
-                                 i.summary,
-                                 i.feedback.isEmpty() ? QVariant() : QVariant(i.feedback),
-                                 i.outcome.isEmpty() ? QVariant() : QVariant(i.outcome),
-                                 i.nextFollowUp.isValid() ? QVariant(toStoredDate(i.nextFollowUp)) : QVariant(),
-                                 i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction),
-                                 user ? QVariant(user) : QVariant(),
-                                 now};
-    for (int k = 0; k < values.size(); ++k)
-        ins.bindValue(k, values.at(k));
-    if (!ins.exec())
-        return SqlErrors::from(ins.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
-    const qint64 id = ins.lastInsertId().toLongLong();
+    auto inserted = insertInteraction(i, user, name);
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
 
     // The last contact only moves forward (a follow-up logged late for last
     // week does not make the record look less recent).
@@ -172,28 +208,8 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
         if (Status s = DealStore(m_session).touchActivity(i.dealId, toStoredTime(newLast), failure); !s)
             return s.error();
 
-    ChangeLogStore log(m_session);
-    const QString batch = ChangeLogStore::newBatch();
-    Change created;
-    created.entity = QStringLiteral("interaction");
-    created.entityId = id;
-    created.action = QStringLiteral("create");
-    created.newValue = i.summary.left(200);
-    created.batch = batch;
-    if (Status s = log.record(created); !s)
+    if (Status s = logChanges(id, i.summary, forLead, recordId, oldNext, newNext); !s)
         return s.error();
-    if (oldNext != newNext) {
-        Change moved;
-        moved.entity = forLead ? QStringLiteral("lead") : QStringLiteral("customer");
-        moved.entityId = recordId;
-        moved.action = QStringLiteral("update");
-        moved.field = QStringLiteral("next_follow_up");
-        moved.oldValue = oldNext.isNull() ? QStringLiteral("") : oldNext;
-        moved.newValue = newNext.isNull() ? QStringLiteral("") : newNext;
-        moved.batch = batch;
-        if (Status s = log.record(moved); !s)
-            return s.error();
-    }
     if (Status s = tx.commit(); !s)
         return s.error();
     if (forLead)

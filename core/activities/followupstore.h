@@ -73,6 +73,11 @@ public:
     Result<QList<DueFollowUp>> scheduled(qint64 ownerId, const QDate &from, const QDate &to) const;
 
 private:
+    Result<qint64> insertInteraction(const Interaction &i, qint64 user, const QString &name);
+    // The change log of a logged follow-up: the interaction, and the record's
+    // next follow-up when it moved.
+    Status logChanges(qint64 id, const QString &summary, bool forLead, qint64 recordId, const QString &oldNext,
+                      const QString &newNext);
     Status setNextFollowUp(qint64 customerId, const QDate &date, QDate *before, const QString &failure);
     Result<QList<DueFollowUp>> query(qint64 ownerId, const QDate &from, const QDate &to, int limit) const;
     Session &m_session;

@@ -400,6 +400,47 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
     return {};
 }
 
+Result<QList<PoolMove>> PoolStore::reclaimable(PoolEntity entity, const QString &sql, const QString &cutoff,
+                                                const std::function<QString(const QDateTime &)> &why) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, {cutoff}))
+        return SqlErrors::from(q.lastError(), tr("Could not find records to return to the pool."));
+    QList<PoolMove> out;
+    while (q.next()) {
+        PoolMove m;
+        m.entity = entity;
+        m.entityId = q.value(0).toLongLong();
+        m.name = q.value(1).toString();
+        m.action = QStringLiteral("reclaim");
+        m.fromUser = q.value(2).toLongLong();
+        m.fromName = userName(m_session, m.fromUser);
+        m.reason = why(fromStoredTime(q.value(3).toString()));
+        m.at = m_session.now();
+        out << m;
+    }
+    return out;
+}
+
+Status PoolStore::returnToPool(PoolEntity entity, const QList<PoolMove> &moves)
+{
+    QSqlQuery &update = m_session.db().prepared(QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(
+        " SET owner_id = NULL, owned_since = NULL WHERE id = ?"));
+    for (const PoolMove &m : moves) {
+        update.bindValue(0, m.entityId);
+        if (!update.exec())
+            return SqlErrors::from(update.lastError(), tr("Could not return “%1” to the pool.").arg(m.name));
+        if (Status s = recordMove(entity, m.entityId, m.action, m.fromUser, 0, m.reason); !s)
+            return s;
+        if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), entityCode(entity),
+                                                        m.entityId,
+                                                        tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
+            !s)
+            return s;
+    }
+    return {};
+}
+
 Result<QList<PoolMove>> PoolStore::reclaim()
 {
     auto r = rules();
@@ -408,88 +449,45 @@ Result<QList<PoolMove>> PoolStore::reclaim()
     QList<PoolMove> moved;
     if (r->reclaimAfterDays <= 0 && r->reclaimNoWinDays <= 0)
         return moved;
-    const QString cutoff = toStoredTime(m_session.now().addDays(-r->reclaimAfterDays));
+    const auto day = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")); };
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
     for (PoolEntity entity : {PoolEntity::Lead, PoolEntity::Customer}) {
         if (r->reclaimAfterDays <= 0)
             break;
-        QSqlQuery q(m_session.db().connection());
-        if (!run(q, QStringLiteral("SELECT id, name, owner_id, ") + lastActivity(entity) + QStringLiteral(" FROM ")
-                        + table(entity) + QStringLiteral(" WHERE owner_id IS NOT NULL AND ") + liveCondition(entity)
-                        + QStringLiteral(" AND ") + lastActivity(entity) + QStringLiteral(" < ?"),
-                 {cutoff}))
-            return SqlErrors::from(q.lastError(), tr("Could not find records to return to the pool."));
-        QList<PoolMove> batch;
-        while (q.next()) {
-            PoolMove m;
-            m.entity = entity;
-            m.entityId = q.value(0).toLongLong();
-            m.name = q.value(1).toString();
-            m.action = QStringLiteral("reclaim");
-            m.fromUser = q.value(2).toLongLong();
-            m.fromName = userName(m_session, m.fromUser);
-            const QDateTime last = fromStoredTime(q.value(3).toString());
-            m.reason = tr("no follow-up for %1 days (last activity %2)")
-                           .arg(r->reclaimAfterDays)
-                           .arg(last.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-            m.at = m_session.now();
-            batch << m;
-        }
-        q.finish();
-        QSqlQuery &update = m_session.db().prepared(QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(
-            " SET owner_id = NULL, owned_since = NULL WHERE id = ?"));
-        for (const PoolMove &m : std::as_const(batch)) {
-            update.bindValue(0, m.entityId);
-            if (!update.exec())
-                return SqlErrors::from(update.lastError(), tr("Could not return “%1” to the pool.").arg(m.name));
-            if (Status s = recordMove(entity, m.entityId, m.action, m.fromUser, 0, m.reason); !s)
-                return s.error();
-            if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), entityCode(entity), m.entityId,
-                                                            tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
-                !s)
-                return s.error();
-        }
-        moved += batch;
+        auto batch = reclaimable(entity,
+                                 QStringLiteral("SELECT id, name, owner_id, ") + lastActivity(entity)
+                                     + QStringLiteral(" FROM ") + table(entity)
+                                     + QStringLiteral(" WHERE owner_id IS NOT NULL AND ") + liveCondition(entity)
+                                     + QStringLiteral(" AND ") + lastActivity(entity) + QStringLiteral(" < ?"),
+                                 toStoredTime(m_session.now().addDays(-r->reclaimAfterDays)),
+                                 [&](const QDateTime &last) {
+                                     return tr("no follow-up for %1 days (last activity %2)")
+                                         .arg(r->reclaimAfterDays)
+                                         .arg(day(last));
+                                 });
+        if (!batch)
+            return batch.error();
+        if (Status s = returnToPool(entity, *batch); !s)
+            return s.error();
+        moved += *batch;
     }
     if (r->reclaimNoWinDays > 0) {
-        const QString noWinCutoff = toStoredTime(m_session.now().addDays(-r->reclaimNoWinDays));
-        QSqlQuery q(m_session.db().connection());
-        if (!run(q, QStringLiteral("SELECT c.id, c.name, c.owner_id, ") + lastWin(QStringLiteral("c."))
-                        + QStringLiteral(" FROM customers c WHERE c.owner_id IS NOT NULL AND c.deleted_at IS NULL AND ")
-                        + lastWin(QStringLiteral("c.")) + QStringLiteral(" < ?"),
-                 {noWinCutoff}))
-            return SqlErrors::from(q.lastError(), tr("Could not find records to return to the pool."));
-        QList<PoolMove> batch;
-        while (q.next()) {
-            PoolMove m;
-            m.entity = PoolEntity::Customer;
-            m.entityId = q.value(0).toLongLong();
-            m.name = q.value(1).toString();
-            m.action = QStringLiteral("reclaim");
-            m.fromUser = q.value(2).toLongLong();
-            m.fromName = userName(m_session, m.fromUser);
-            m.reason = tr("no won deal for %1 days (since %2)")
-                           .arg(r->reclaimNoWinDays)
-                           .arg(fromStoredTime(q.value(3).toString()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-            m.at = m_session.now();
-            batch << m;
-        }
-        q.finish();
-        QSqlQuery &update = m_session.db().prepared(QStringLiteral("UPDATE customers SET owner_id = NULL, owned_since = NULL WHERE id = ?"));
-        for (const PoolMove &m : std::as_const(batch)) {
-            update.bindValue(0, m.entityId);
-            if (!update.exec())
-                return SqlErrors::from(update.lastError(), tr("Could not return “%1” to the pool.").arg(m.name));
-            if (Status s = recordMove(PoolEntity::Customer, m.entityId, m.action, m.fromUser, 0, m.reason); !s)
-                return s.error();
-            if (Status s = NotificationStore(m_session).add(m.fromUser, QStringLiteral("reclaimed"), QStringLiteral("customer"),
-                                                            m.entityId, tr("“%1” went back to the public pool: %2").arg(m.name, m.reason));
-                !s)
-                return s.error();
-        }
-        moved += batch;
+        auto batch = reclaimable(PoolEntity::Customer,
+                                 QStringLiteral("SELECT c.id, c.name, c.owner_id, ") + lastWin(QStringLiteral("c."))
+                                     + QStringLiteral(" FROM customers c WHERE c.owner_id IS NOT NULL AND "
+                                                      "c.deleted_at IS NULL AND ")
+                                     + lastWin(QStringLiteral("c.")) + QStringLiteral(" < ?"),
+                                 toStoredTime(m_session.now().addDays(-r->reclaimNoWinDays)),
+                                 [&](const QDateTime &since) {
+                                     return tr("no won deal for %1 days (since %2)").arg(r->reclaimNoWinDays).arg(day(since));
+                                 });
+        if (!batch)
+            return batch.error();
+        if (Status s = returnToPool(PoolEntity::Customer, *batch); !s)
+            return s.error();
+        moved += *batch;
     }
     if (Status s = tx.commit(); !s)
         return s.error();

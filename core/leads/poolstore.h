@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <functional>
+
 namespace guanxi {
 
 class Session;
@@ -87,6 +89,11 @@ private:
                       const QString &reason, const QString &failure);
     Status recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
                       const QString &reason);
+    // Reclaim: the records `sql` finds (id, name, owner, a stored time), each
+    // a move back to the pool whose reason `why` words from that time.
+    Result<QList<PoolMove>> reclaimable(PoolEntity entity, const QString &sql, const QString &cutoff,
+                                        const std::function<QString(const QDateTime &)> &why) const;
+    Status returnToPool(PoolEntity entity, const QList<PoolMove> &moves);
     Result<QString> nameOf(PoolEntity entity, qint64 id, qint64 *owner) const;
     void announce(PoolEntity entity, const QList<qint64> &ids);
     Session &m_session;
