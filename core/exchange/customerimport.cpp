@@ -36,6 +36,43 @@ bool isRowProblem(const Error &e)
     return e.isAboutInput();
 }
 
+// An update fills what the row has and keeps the rest: a field the row gave
+// replaces the stored one; phones, e-mails, tags and custom values are added.
+Customer filled(const Customer &stored, const Customer &c, const QSet<QString> &present)
+{
+    Customer target = stored;
+    auto take = [&](const char *key, auto member) {
+        if (present.contains(QString::fromLatin1(key)))
+            target.*member = c.*member;
+    };
+    take("name", &Customer::name);
+    take("kind", &Customer::kind);
+    take("job_title", &Customer::jobTitle);
+    take("province", &Customer::province);
+    take("city", &Customer::city);
+    take("address", &Customer::address);
+    take("industry", &Customer::industry);
+    take("source", &Customer::sourceId);
+    take("stage", &Customer::stage);
+    take("owner", &Customer::ownerId);
+    take("notes", &Customer::notes);
+    take("birthday", &Customer::birthday);
+    take("next_follow_up", &Customer::nextFollowUp);
+    for (const Phone &p : c.phones)
+        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+            target.phones << p;
+    for (const Email &e : c.emails)
+        if (std::none_of(target.emails.begin(), target.emails.end(), [&](const Email &t) {
+                return t.address.compare(e.address, Qt::CaseInsensitive) == 0;
+            }))
+            target.emails << e;
+    for (const QString &t : c.tags)
+        if (!target.tags.contains(t, Qt::CaseInsensitive))
+            target.tags << t;
+    for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it)
+        target.customValues.insert(it.key(), it.value());
+    return target;
+}
 } // namespace
 
 // The state of one run: lookups cached for the whole file, the counts, and
@@ -280,37 +317,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
             return existing.error();
         stored = *existing;
         before = CustomerJson::write(stored);
-        target = stored;
-        auto take = [&](const char *key, auto member) {
-            if (present.contains(QString::fromLatin1(key)))
-                target.*member = c.*member;
-        };
-        take("name", &Customer::name);
-        take("kind", &Customer::kind);
-        take("job_title", &Customer::jobTitle);
-        take("province", &Customer::province);
-        take("city", &Customer::city);
-        take("address", &Customer::address);
-        take("industry", &Customer::industry);
-        take("source", &Customer::sourceId);
-        take("stage", &Customer::stage);
-        take("owner", &Customer::ownerId);
-        take("notes", &Customer::notes);
-        take("birthday", &Customer::birthday);
-        take("next_follow_up", &Customer::nextFollowUp);
-        for (const Phone &p : c.phones)
-            if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
-                target.phones << p;
-        for (const Email &e : c.emails)
-            if (std::none_of(target.emails.begin(), target.emails.end(), [&](const Email &t) {
-                    return t.address.compare(e.address, Qt::CaseInsensitive) == 0;
-                }))
-                target.emails << e;
-        for (const QString &t : c.tags)
-            if (!target.tags.contains(t, Qt::CaseInsensitive))
-                target.tags << t;
-        for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it)
-            target.customValues.insert(it.key(), it.value());
+        target = filled(stored, c, present);
     }
     const QList<Error> errors = Customers::validate(target, session.defaultCountryCode(), session.today());
     for (const Error &e : errors) {
