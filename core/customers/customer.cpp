@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace guanxi {
 
 QString CustomerField::custom(qint64 fieldId)
@@ -37,6 +39,21 @@ QList<Stage> Customers::stages() { return stageTable.values(); }
 QString Customers::stageCode(Stage stage) { return stageTable.code(stage); }
 std::optional<Stage> Customers::stageFromCode(const QString &code) { return stageTable.fromCode(code); }
 QString Customers::stageLabel(Stage stage) { return stageTable.label(stage); }
+
+void Customers::addContacts(Customer &to, const Customer &from)
+{
+    for (const Phone &p : from.phones)
+        if (std::none_of(to.phones.begin(), to.phones.end(), [&](const Phone &q) { return q.e164 == p.e164; }))
+            to.phones << p;
+    for (const Email &e : from.emails)
+        if (std::none_of(to.emails.begin(), to.emails.end(), [&](const Email &q) {
+                return q.address.compare(e.address, Qt::CaseInsensitive) == 0;
+            }))
+            to.emails << e;
+    for (const QString &t : from.tags)
+        if (!to.tags.contains(t, Qt::CaseInsensitive))
+            to.tags << t;
+}
 
 bool Customers::isValidEmail(const QString &address)
 {

@@ -89,6 +89,9 @@ public:
     static QList<Error> validate(Customer &customer, const QString &defaultCountryCode,
                                  const QDate &today);
     static bool isValidEmail(const QString &address);
+    // Adds the phones, e-mails and tags `from` has and `to` lacks: the same
+    // number (E.164), the same address or tag in any case is there already.
+    static void addContacts(Customer &to, const Customer &from);
 };
 
 } // namespace guanxi

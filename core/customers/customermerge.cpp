@@ -35,17 +35,7 @@ Customer CustomerMerge::proposal(const Customer &survivor, const Customer &other
         c.birthday = other.birthday;
     if (!c.nextFollowUp.isValid() || (other.nextFollowUp.isValid() && other.nextFollowUp < c.nextFollowUp))
         c.nextFollowUp = other.nextFollowUp;
-    for (const Phone &p : other.phones)
-        if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &q) { return q.e164 == p.e164; }))
-            c.phones << p;
-    for (const Email &e : other.emails)
-        if (std::none_of(c.emails.begin(), c.emails.end(), [&](const Email &q) {
-                return q.address.compare(e.address, Qt::CaseInsensitive) == 0;
-            }))
-            c.emails << e;
-    for (const QString &t : other.tags)
-        if (!c.tags.contains(t, Qt::CaseInsensitive))
-            c.tags << t;
+    Customers::addContacts(c, other);
     for (auto it = other.customValues.cbegin(); it != other.customValues.cend(); ++it)
         if (c.customValues.value(it.key()).isEmpty())
             c.customValues.insert(it.key(), it.value());

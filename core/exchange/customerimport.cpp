@@ -58,17 +58,7 @@ Customer filled(const Customer &stored, const Customer &c, const QSet<QString> &
     take("notes", &Customer::notes);
     take("birthday", &Customer::birthday);
     take("next_follow_up", &Customer::nextFollowUp);
-    for (const Phone &p : c.phones)
-        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
-            target.phones << p;
-    for (const Email &e : c.emails)
-        if (std::none_of(target.emails.begin(), target.emails.end(), [&](const Email &t) {
-                return t.address.compare(e.address, Qt::CaseInsensitive) == 0;
-            }))
-            target.emails << e;
-    for (const QString &t : c.tags)
-        if (!target.tags.contains(t, Qt::CaseInsensitive))
-            target.tags << t;
+    Customers::addContacts(target, c);
     for (auto it = c.customValues.cbegin(); it != c.customValues.cend(); ++it)
         target.customValues.insert(it.key(), it.value());
     return target;

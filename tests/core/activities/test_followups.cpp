@@ -275,14 +275,26 @@ TEST_CASE("Follow-ups export to iCalendar that calendars accept", "[followups][i
     }
 }
 
+namespace {
+// A lead the tester owns, reachable by phone or e-mail.
+qint64 ownLead(TestDb &t, const QString &name, const QString &phone, const QString &email)
+{
+    Lead l;
+    l.name = name;
+    l.phone = phone;
+    l.email = email;
+    l.ownerId = t.session->userId();
+    auto id = LeadStore(*t.session).create(l);
+    if (!id)
+        FAIL(str(id.error().toString()));
+    return *id;
+}
+} // namespace
+
 TEST_CASE("Follow-ups on a lead and on a deal", "[followups][leads][deals]")
 {
     TestDb t;
-    Lead l;
-    l.name = QStringLiteral("张先生");
-    l.phone = QStringLiteral("139 0000 1111");
-    l.ownerId = t.session->userId();
-    const qint64 lead = *LeadStore(*t.session).create(l);
+    const qint64 lead = ownLead(t, QStringLiteral("张先生"), QStringLiteral("139 0000 1111"), {});
     Interaction onLead;
     onLead.leadId = lead;
     onLead.summary = QStringLiteral("first call");
@@ -323,11 +335,7 @@ TEST_CASE("Follow-ups on a lead and on a deal", "[followups][leads][deals]")
 TEST_CASE("A lead's follow-ups show on Today and move to the customer it becomes", "[followups][leads]")
 {
     TestDb t;
-    Lead l;
-    l.name = QStringLiteral("李先生");
-    l.email = QStringLiteral("li@example.com");
-    l.ownerId = t.session->userId();
-    const qint64 lead = *LeadStore(*t.session).create(l);
+    const qint64 lead = ownLead(t, QStringLiteral("李先生"), {}, QStringLiteral("li@example.com"));
     Interaction i;
     i.leadId = lead;
     i.summary = QStringLiteral("第一次电话");

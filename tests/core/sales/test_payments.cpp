@@ -280,19 +280,27 @@ TEST_CASE("An automatic quote, contract or order number is never given twice", "
     CHECK(*orders.nextNumber(OrderKind::Quote) == QStringLiteral("QT-2026-00003"));
 }
 
+namespace {
+// A file at an old schema version, with one user (1) and one company (1, 华信).
+void oldFileWithOneCustomer(RawConnection &raw, int version)
+{
+    raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+    REQUIRE(Migrations::upgrade(raw.db, 0, version).ok());
+    raw.exec(QStringLiteral("INSERT INTO users (id, login, display_name, created_at) VALUES "
+                            "(1, 'me', 'Me', '2026-01-01T00:00:00.000Z')"));
+    raw.exec(QStringLiteral("INSERT INTO customers (id, name, name_sort, kind, stage, created_at, updated_at) VALUES "
+                            "(1, '华信', 'huaxin', 'company', 'customer', '2026-01-01T00:00:00.000Z', "
+                            "'2026-01-01T00:00:00.000Z')"));
+}
+} // namespace
+
 TEST_CASE("Upgrading to numbered sequences remembers numbers renamed away before", "[orders][payments][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v15.guanxi"));
     {
         RawConnection raw(path);
-        raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
-        REQUIRE(Migrations::upgrade(raw.db, 0, 15).ok());
-        raw.exec(QStringLiteral("INSERT INTO users (id, login, display_name, created_at) VALUES "
-                                "(1, 'me', 'Me', '2026-01-01T00:00:00.000Z')"));
-        raw.exec(QStringLiteral("INSERT INTO customers (id, name, name_sort, kind, stage, created_at, updated_at) VALUES "
-                                "(1, '华信', 'huaxin', 'company', 'customer', '2026-01-01T00:00:00.000Z', "
-                                "'2026-01-01T00:00:00.000Z')"));
+        oldFileWithOneCustomer(raw, 15);
         // Quotes 1–3 were advanced to contracts and renamed; only the log remembers them.
         raw.exec(QStringLiteral(
             "INSERT INTO orders (id, number, customer_id, order_date, status, total_minor, created_at, updated_at, kind) "
@@ -320,13 +328,7 @@ TEST_CASE("Upgrading a file settles its paid orders visibly and leaves balances 
     const QString path = dir.filePath(QStringLiteral("v13.guanxi"));
     {
         RawConnection raw(path);
-        raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
-        REQUIRE(Migrations::upgrade(raw.db, 0, 13).ok());
-        raw.exec(QStringLiteral("INSERT INTO users (id, login, display_name, created_at) VALUES "
-                                "(1, 'me', 'Me', '2026-01-01T00:00:00.000Z')"));
-        raw.exec(QStringLiteral("INSERT INTO customers (id, name, name_sort, kind, stage, created_at, updated_at) VALUES "
-                                "(1, '华信', 'huaxin', 'company', 'customer', '2026-01-01T00:00:00.000Z', "
-                                "'2026-01-01T00:00:00.000Z')"));
+        oldFileWithOneCustomer(raw, 13);
         const QString order = QStringLiteral(
             "INSERT INTO orders (id, number, customer_id, order_date, status, total_minor, created_at, updated_at, "
             "updated_by, kind) VALUES (%1, '%2', 1, '2026-02-01', '%3', %4, '2026-02-01T08:00:00.000Z', "
