@@ -5,13 +5,13 @@
 #include "exchange/importrevert.h"
 #include "platform/session.h"
 #include "exchange/importstore.h"
+#include "messagebox.h"
 #include "platform/clock.h"
+#include "widgets/listtable.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -29,15 +29,10 @@ ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QD
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_table = new QTableWidget(0, 10, this);
-    m_table->setObjectName(QStringLiteral("importHistoryTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Of"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
-                                        tr("Skipped"), tr("Rejected"), tr("Reverted")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = listTable(this, QStringLiteral("importHistoryTable"),
+                        {tr("When"), tr("Of"), tr("File"), tr("By"), tr("Rows"), tr("Created"), tr("Updated"),
+                         tr("Skipped"), tr("Rejected"), tr("Reverted")});
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_revert = buttons->addButton(tr("&Revert Import…"), QDialogButtonBox::ActionRole);
@@ -54,7 +49,7 @@ void ImportHistoryDialog::reload()
     auto list = ImportStore(m_session).batches();
     m_table->setRowCount(0);
     if (!list) {
-        QMessageBox::warning(this, windowTitle(), list.error().message);
+        MessageBox::warning(this, windowTitle(), list.error().message);
         return;
     }
     const QLocale locale;
@@ -96,17 +91,17 @@ void ImportHistoryDialog::revertSelected()
     if (m_session.db().isReadOnly()) {
         // The revert writes on its own connection; a file open read-only
         // (damaged, locked, a damaged log) must not be written that way either.
-        QMessageBox::warning(this, tr("Revert Import"),
-                             tr("This file is open read-only, so the import cannot be reverted: %1")
-                                 .arg(m_session.db().readOnlyReason()));
+        MessageBox::warning(this, tr("Revert Import"),
+                            tr("This file is open read-only, so the import cannot be reverted: %1")
+                                .arg(m_session.db().readOnlyReason()));
         return;
     }
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString file = m_table->item(row, 2)->text();
-    if (QMessageBox::question(this, tr("Revert Import"),
-                              tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
-                                 "updated get back the values they had before, replacing any later edits.")
-                                  .arg(file))
+    if (MessageBox::question(this, tr("Revert Import"),
+                             tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
+                                "updated get back the values they had before, replacing any later edits.")
+                                 .arg(file))
         != QMessageBox::Yes)
         return;
     // A big import has a record per row: revert it off the UI thread, on the
@@ -122,7 +117,7 @@ void ImportHistoryDialog::revertSelected()
         report = ImportRevert::run((*opened)->session(), id);
     });
     if (!report) {
-        QMessageBox::warning(this, tr("Revert Import"), report.error().message);
+        MessageBox::warning(this, tr("Revert Import"), report.error().message);
         return;
     }
     QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
@@ -131,7 +126,7 @@ void ImportHistoryDialog::revertSelected()
     if (report->keptMerged)
         done += u' ' + tr("%n created customer(s) were kept because other customers were merged into them.", nullptr,
                           int(report->keptMerged));
-    QMessageBox::information(this, tr("Revert Import"), done);
+    MessageBox::information(this, tr("Revert Import"), done);
     emit reverted();
     reload();
 }

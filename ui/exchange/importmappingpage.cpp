@@ -5,6 +5,7 @@
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
 #include "exchange/leadimport.h"
+#include "messagebox.h"
 
 #include <QComboBox>
 #include <QFileInfo>
@@ -12,7 +13,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -181,7 +181,7 @@ void MappingPage::saveProfile()
     for (int i = 0; i < header.size(); ++i)
         mapping.insert(header.at(i), m_state.mapping.value(i));
     if (Status s = ImportStore(m_session).saveProfile(m_state.entity(), name, mapping); !s) {
-        QMessageBox::warning(this, ImportWizard::tr("Save Mapping"), s.error().message);
+        MessageBox::warning(this, ImportWizard::tr("Save Mapping"), s.error().message);
         return;
     }
     reloadProfiles();

@@ -2,6 +2,7 @@
 
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
+#include "messagebox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -121,17 +121,17 @@ bool OptionsPage::validatePage()
     const bool named = m.contains(QStringLiteral("name")) || m.contains(QStringLiteral("given_name"))
                        || m.contains(QStringLiteral("family_name")) || m.contains(QStringLiteral("company"));
     if (!m_state.leads() && !named && m_mode->checkedId() != int(ImportMode::Update)) {
-        QMessageBox::information(this, ImportWizard::tr("Import"),
-                                 ImportWizard::tr("No column goes to the name, so new customers cannot be added. "
-                                                  "Choose “Only update customers that match”, or go back and map "
-                                                  "the name."));
+        MessageBox::information(this, ImportWizard::tr("Import"),
+                                ImportWizard::tr("No column goes to the name, so new customers cannot be added. "
+                                                 "Choose “Only update customers that match”, or go back and map "
+                                                 "the name."));
         return false;
     }
     if (!m_state.leads() && std::none_of(m_keys.begin(), m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
         && m_mode->checkedId() != int(ImportMode::Create)) {
-        QMessageBox::information(this, ImportWizard::tr("Import"),
-                                 ImportWizard::tr("Tick at least one field that tells customers apart, so rows "
-                                                  "can be matched to the customers they update."));
+        MessageBox::information(this, ImportWizard::tr("Import"),
+                                ImportWizard::tr("Tick at least one field that tells customers apart, so rows "
+                                                 "can be matched to the customers they update."));
         return false;
     }
     m_state.options = options();

@@ -9,6 +9,8 @@
 #include "customers/customerstore.h"
 #include "customers/duplicatestore.h"
 #include "customers/mergestore.h"
+#include "dialogs.h"
+#include "findwidget.h"
 #include "testdb.h"
 
 #include <QAbstractButton>
@@ -24,23 +26,14 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
-#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace guanxi;
 using namespace guanxi::ui;
+using guanxi::test::child;
 
 namespace {
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        FAIL("no widget " << name);
-    return w;
-}
-
 // Waits for the run page to finish (the import runs on a worker thread).
 void waitForRun(ImportWizard &wizard)
 {
@@ -49,30 +42,17 @@ void waitForRun(ImportWizard &wizard)
     REQUIRE_FALSE(wizard.isRunning());
 }
 
-// Answers every message box that opens while it lives, and keeps their texts:
-// a refusal then fails the test instead of waiting for a click forever.
-struct MessageBoxes {
-    QStringList texts;
-    QTimer timer;
-    MessageBoxes()
-    {
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    texts << box->text();
-                    box->done(QMessageBox::Ok);
-                }
-        });
-        timer.start(20);
-    }
-};
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
 
 void writeGbk(const QString &path, const QString &text)
 {
     QStringEncoder gbk("GB18030");
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(gbk(text));
+    writeFile(path, gbk(text));
 }
 } // namespace
 
@@ -134,6 +114,35 @@ TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then 
     CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("3 created")));
 }
 
+TEST_CASE("Without a name column the options page refuses to add customers, and says why", "[gui][import]")
+{
+    guanxi::test::TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("phones.csv"));
+    writeFile(path, "Phone,City\n13812345678,Beijing\n");
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    REQUIRE(child<QComboBox>(&wizard, "importField0")->currentData().toString() == QStringLiteral("phone"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    {
+        guanxi::test::MessageBoxAnswers answers({QMessageBox::Ok});
+        wizard.next();
+        CHECK(answers.allGiven());
+        CHECK(answers.lastTitle() == ImportWizard::tr("Import"));
+        CHECK(answers.lastText().contains(QStringLiteral("No column goes to the name")));
+    }
+    CHECK(wizard.currentId() == ImportWizard::OptionsPageId);
+    // Only updating needs no name.
+    child<QRadioButton>(&wizard, "importMode_update")->click();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    CHECK(*CustomerStore(*t.session).countLive() == 0);
+}
+
 TEST_CASE("The wizard imports what the mapping shows when the file box had the focus", "[gui][import]")
 {
     // As the screenshot tool drives it: an active window whose focus is in the
@@ -172,11 +181,16 @@ TEST_CASE("The wizard imports what the mapping shows when the file box had the f
     CHECK(wizard.button(QWizard::NextButton)->isEnabled());
     CHECK_FALSE(child<QLabel>(&wizard, "importMappingError")->isVisible());
 
-    MessageBoxes boxes;
-    wizard.next();
-    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
-    wizard.next();
-    CHECK(boxes.texts.isEmpty());
+    {
+        // Answers for refusals, should any come: one then fails the test
+        // instead of waiting for a click.
+        guanxi::test::MessageBoxAnswers refusals({QMessageBox::Ok, QMessageBox::Ok});
+        wizard.next();
+        REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+        wizard.next();
+        INFO("refused: " << refusals.lastText().toStdString());
+        CHECK(MessageBox::pendingAnswers() == 2);
+    }
     REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
     waitForRun(wizard);
     CHECK(wizard.report().rejected == 1);   // 钱进's phone and e-mail
@@ -189,12 +203,8 @@ TEST_CASE("Next after typing another path reads that file first", "[gui][import]
     guanxi::test::TestDb t;
     const QString first = t.dir.filePath(QStringLiteral("first.csv"));
     const QString second = t.dir.filePath(QStringLiteral("second.csv"));
-    for (const auto &[path, text] : {std::pair{first, QByteArray("Name,Phone\nAnna,13812345678\n")},
-                                     std::pair{second, QByteArray("Email,Name,City\nbo@example.com,Bo,Xi'an\n")}}) {
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(text);
-    }
+    writeFile(first, "Name,Phone\nAnna,13812345678\n");
+    writeFile(second, "Email,Name,City\nbo@example.com,Bo,Xi'an\n");
     ImportWizard wizard(*t.session);
     wizard.show();
     QApplication::setActiveWindow(&wizard);
@@ -225,10 +235,7 @@ TEST_CASE("The wizard lists every bad row with its line and imports nothing", "[
 {
     guanxi::test::TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("bad.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("Name,Phone,Email\nAnna,13812345678,anna@example.com\nBob,12,bob@\n,13900001111,\n");
-    f.close();
+    writeFile(path, "Name,Phone,Email\nAnna,13812345678,anna@example.com\nBob,12,bob@\n,13900001111,\n");
     ImportWizard wizard(*t.session);
     wizard.show();
     wizard.setFile(path);
@@ -304,10 +311,7 @@ TEST_CASE("The wizard imports leads with lead fields and no matching options", "
 {
     guanxi::test::TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("leads.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\nBob,Beta,13900001111,Web\n");
-    f.close();
+    writeFile(path, "Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\nBob,Beta,13900001111,Web\n");
     ImportWizard wizard(*t.session, ImportWizard::Target::Leads);
     wizard.show();
     CHECK(wizard.windowTitle() == QStringLiteral("Import Leads"));
@@ -327,10 +331,7 @@ TEST_CASE("Leads chosen on the first page retitle the wizard and offer lead fiel
 {
     guanxi::test::TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("leads.csv"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\n");
-    f.close();
+    writeFile(path, "Name,Company,Mobile,Campaign\nAnna,Acme,13812345678,Expo\n");
     ImportWizard wizard(*t.session);
     wizard.show();
     CHECK(wizard.windowTitle() == QStringLiteral("Import Customers"));
@@ -350,17 +351,14 @@ TEST_CASE("The wizard imports a phone's vCard export, photo and all", "[gui][imp
 {
     guanxi::test::TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("通讯录.vcf"));
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:张;伟\r\nFN;CHARSET=UTF-8:张伟\r\n"
-                           "ORG;CHARSET=UTF-8:华信科技有限公司\r\nTEL;CELL:138 1234 5678\r\n"
-                           "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
-                           "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n"
-                           "\r\nEND:VCARD\r\n"
-                           "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Li;Na;;;\r\nFN:Li Na\r\nEMAIL;TYPE=INTERNET:lina@example.com\r\n"
-                           "ADR;TYPE=WORK:;;88 Jianguo Rd;北京;北京;;中国\r\nEND:VCARD\r\n")
-                .toUtf8());
-    f.close();
+    writeFile(path, QStringLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:张;伟\r\nFN;CHARSET=UTF-8:张伟\r\n"
+                                   "ORG;CHARSET=UTF-8:华信科技有限公司\r\nTEL;CELL:138 1234 5678\r\n"
+                                   "PHOTO;ENCODING=BASE64;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+                                   "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\r\n"
+                                   "\r\nEND:VCARD\r\n"
+                                   "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Li;Na;;;\r\nFN:Li Na\r\nEMAIL;TYPE=INTERNET:lina@example.com\r\n"
+                                   "ADR;TYPE=WORK:;;88 Jianguo Rd;北京;北京;;中国\r\nEND:VCARD\r\n")
+                        .toUtf8());
     ImportWizard wizard(*t.session);
     wizard.show();
     wizard.setFile(path);
