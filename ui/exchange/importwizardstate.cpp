@@ -1,6 +1,7 @@
 #include "exchange/importwizardstate.h"
 
-#include <QHeaderView>
+#include "widgets/listtable.h"
+
 #include <QLabel>
 #include <QTableWidget>
 
@@ -23,12 +24,8 @@ QLabel *importErrorLabel(QWidget *parent, const QString &name)
 
 QTableWidget *importTable(QWidget *parent, const QString &name, const QStringList &headers)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
-    t->horizontalHeader()->setStretchLastSection(true);
+    QTableWidget *t = listTable(parent, name, headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectItems);   // the wizard's tables select a cell, not a row
     return t;
 }
 

@@ -35,6 +35,7 @@ struct ImportWizardState {
 
 // Widgets that several pages build alike.
 QLabel *importErrorLabel(QWidget *parent, const QString &name);   // hidden until it has something to say
+// A listTable whose cells are selected one by one.
 QTableWidget *importTable(QWidget *parent, const QString &name, const QStringList &headers);
 void setImportRow(QTableWidget *table, int row, const QStringList &cells);
 
