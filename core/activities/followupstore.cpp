@@ -119,13 +119,7 @@ Status FollowUpStore::logChanges(qint64 id, const QString &summary, bool forLead
 {
     ChangeLogStore log(m_session);
     const QString batch = ChangeLogStore::newBatch();
-    Change created;
-    created.entity = QStringLiteral("interaction");
-    created.entityId = id;
-    created.action = QStringLiteral("create");
-    created.newValue = summary.left(200);
-    created.batch = batch;
-    if (Status s = log.record(created); !s)
+    if (Status s = log.record(Change::created(QStringLiteral("interaction"), id, summary.left(200), batch)); !s)
         return s;
     if (oldNext != newNext) {
         Change moved;

@@ -120,12 +120,8 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         return s.error();
     if (Status s = m_index.add(c, companyName, bulkNow()); !s)
         return s.error();
-    Change log;
-    log.entity = QStringLiteral("customer");
-    log.entityId = c.id;
-    log.action = QStringLiteral("create");
-    log.newValue = c.name;
-    log.batch = batch.isEmpty() ? ChangeLogStore::newBatch() : batch;
+    const Change log = Change::created(QStringLiteral("customer"), c.id, c.name,
+                                       batch.isEmpty() ? ChangeLogStore::newBatch() : batch);
     if (Status s = ChangeLogStore(m_session).record(log); !s)
         return s.error();
     if (ownTransaction)

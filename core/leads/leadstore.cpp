@@ -101,12 +101,7 @@ Result<qint64> LeadStore::create(Lead l)
              values))
         return SqlErrors::from(q.lastError(), tr("Could not save the lead “%1”.").arg(l.name));
     const qint64 id = q.lastInsertId().toLongLong();
-    Change c;
-    c.entity = QStringLiteral("lead");
-    c.entityId = id;
-    c.action = QStringLiteral("create");
-    c.newValue = l.name;
-    if (Status s = ChangeLogStore(m_session).record(c); !s)
+    if (Status s = ChangeLogStore(m_session).record(Change::created(QStringLiteral("lead"), id, l.name)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

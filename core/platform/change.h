@@ -19,6 +19,18 @@ struct Change {
     QString userName;      // filled when read back
     QDateTime changedAt;
     QString batch;         // groups the rows of one operation
+
+    // A record created, shown in its history as `value` (its name, title, number).
+    static Change created(const QString &entity, qint64 id, const QString &value, const QString &batch = {})
+    {
+        Change c;
+        c.entity = entity;
+        c.entityId = id;
+        c.action = QStringLiteral("create");
+        c.newValue = value;
+        c.batch = batch;
+        return c;
+    }
 };
 
 } // namespace guanxi

@@ -182,12 +182,7 @@ Result<qint64> DealStore::create(Deal d)
                                "VALUES (?, NULL, ?, ?, ?)"),
              {id, d.stageId, now, nullable(m_session.userId())}))
         return SqlErrors::from(q.lastError(), tr("Could not save the deal “%1”.").arg(d.title));
-    Change c;
-    c.entity = QStringLiteral("deal");
-    c.entityId = id;
-    c.action = QStringLiteral("create");
-    c.newValue = d.title;
-    if (Status st = ChangeLogStore(m_session).record(c); !st)
+    if (Status st = ChangeLogStore(m_session).record(Change::created(QStringLiteral("deal"), id, d.title)); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();

@@ -176,12 +176,7 @@ Result<qint64> OrderStore::create(Order o)
         if (auto settled = insertSettlement(o, marked); !settled)
             return settled.error();
     }
-    Change c;
-    c.entity = QStringLiteral("order");
-    c.entityId = id;
-    c.action = QStringLiteral("create");
-    c.newValue = o.number;
-    if (Status s = ChangeLogStore(m_session).record(c); !s)
+    if (Status s = ChangeLogStore(m_session).record(Change::created(QStringLiteral("order"), id, o.number)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
