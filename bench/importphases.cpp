@@ -1,18 +1,20 @@
 #include "importphases.h"
 
 #include "benchmeasure.h"
-#include "customercsv.h"
 #include "importruns.h"
 #include "customers/customerstore.h"
 #include "customers/customersearchindex.h"
+#include "customers/customfieldstore.h"
 #include "exchange/customerfields.h"
+#include "exchange/customerrow.h"
 #include "exchange/importsource.h"
 #include "exchange/importstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/transaction.h"
+#include "platform/session.h"
+#include "team/channelstore.h"
+#include "team/userstore.h"
 #include "text/companyname.h"
-#include "text/datetext.h"
-#include "text/phone.h"
 #include "text/pinyin.h"
 #include "text/searchkeys.h"
 
@@ -29,66 +31,46 @@ namespace guanxi::bench {
 
 namespace {
 
-// One row made into a customer the way CustomerImport::build does it (the
-// columns are known here), for the phases that skip the import service.
+// One row made into a customer as CustomerImport does it, for the phases
+// that skip the import service: CustomerRowReader::read, then the company
+// text taken off the customer (CustomerImport::Impl::write) and its key.
 struct Built {
     Customer customer;
     QString companyText;
     QString companyKey;
 };
 
-std::optional<Stage> stageOf(const QString &text)
+// The reader CustomerImport::prepare sets up for a file with this header:
+// the mapping guessed from it, the file's custom fields and users.
+bool makeReader(std::optional<CustomerRowReader> &reader, Session &session, const QStringList &header)
 {
-    static const QHash<QString, Stage> names = {
-        {QStringLiteral("线索"), Stage::Lead},
-        {QStringLiteral("潜在客户"), Stage::Prospect},
-        {QStringLiteral("成交客户"), Stage::Customer},
-        {QStringLiteral("忠诚客户"), Stage::Loyal},
-        {QStringLiteral("流失客户"), Stage::Churned},
-    };
-    if (auto s = Customers::stageFromCode(text.toLower()))
-        return s;
-    if (auto it = names.constFind(text); it != names.constEnd())
-        return *it;
-    return std::nullopt;
+    auto fields = CustomFieldStore(session).list();
+    auto users = UserStore(session).list(true);
+    if (!fields || !users) {
+        std::fprintf(stderr, "%s\n", qPrintable((fields ? users.error() : fields.error()).toString()));
+        return false;
+    }
+    QHash<QString, qint64> ownerByName;
+    for (const User &u : std::as_const(*users)) {
+        ownerByName.insert(u.login.toLower(), u.id);
+        ownerByName.insert(u.displayName.toLower(), u.id);
+    }
+    QStringList mapping = CustomerFields::guess(header, *fields);
+    while (mapping.size() < header.size())
+        mapping << QString();
+    reader.emplace(session, header, mapping, *fields, ownerByName);
+    return true;
 }
 
-Built buildRow(const ImportRow &row, const QDate &today)
+Built buildRow(CustomerRowReader &reader, const Session &session, const ImportRow &row)
 {
     Built b;
+    b.customer = reader.read(row, true).customer;
     Customer &c = b.customer;
-    auto cell = [&](int col) { return row.cells.value(col).trimmed(); };
-    c.name = cell(Name);
-    const QString kind = cell(Kind);
-    c.kind = (kind == u"公司" || kind == u"company") ? CustomerKind::Company : CustomerKind::Person;
-    b.companyText = cell(Company);
-    c.jobTitle = cell(JobTitle);
-    for (int col : {int(Mobile), int(Tel)})
-        for (const QString &p : CustomerFields::splitList(cell(col))) {
-            Phone phone{QString(), p, QString()};
-            if (auto e = PhoneNumber::toE164(p, QStringLiteral("86")))
-                phone.e164 = *e;
-            c.phones << phone;
-        }
-    for (const QString &e : CustomerFields::splitList(cell(Mail))) {
-        (void)Customers::isValidEmail(e);
-        c.emails << Email{QString(), e};
-    }
-    c.province = cell(Province);
-    c.city = cell(CityCol);
-    c.address = cell(Address);
-    if (auto s = stageOf(cell(StageCol)))
-        c.stage = *s;
-    for (const QString &t : CustomerFields::splitList(cell(Tags)))
-        if (!c.tags.contains(t, Qt::CaseInsensitive))
-            c.tags << t;
-    if (!cell(Birthday).isEmpty())
-        c.birthday = DateText::parse(cell(Birthday));
-    c.notes = cell(Notes);
-    if (c.kind == CustomerKind::Company && c.name.isEmpty())
-        c.name = b.companyText;
+    b.companyText = c.companyName;
+    c.companyName.clear();
     b.companyKey = CompanyName::key(c.kind == CustomerKind::Company ? c.name : b.companyText);
-    (void)Customers::validate(c, QStringLiteral("86"), today);
+    (void)Customers::validate(c, session.defaultCountryCode(), session.today());
     return b;
 }
 
@@ -115,14 +97,18 @@ SearchDocument searchDocument(const Built &b)
     return doc;
 }
 
-// Every row of the file, for its own sake (A) or made into a customer (B).
-qint64 readRows(const QString &csv, const std::function<void(const ImportRow &)> &each)
+// Every row of the file, for its own sake (A) or made into a customer (B);
+// start, if given, sees the header first and may stop the reading.
+qint64 readRows(const QString &csv, const std::function<void(const ImportRow &)> &each,
+                const std::function<bool(const QStringList &)> &start = {})
 {
     auto source = ImportSource::open(csv);
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(source.error().toString()));
         return -1;
     }
+    if (start && !start((*source)->header()))
+        return -1;
     qint64 read = 0;
     (void)(*source)->read([&](const ImportRow &row) {
         ++read;
@@ -138,6 +124,7 @@ struct Work {
     QString dir;
     QList<Built> built;
     QStringList keys;
+    QList<SourceChannel> addedSources;   // the channels B's reader added (not built in)
     QString path(const char *name) const { return dir + u'/' + QString::fromLatin1(name); }
 };
 
@@ -165,6 +152,37 @@ bool failed(const Status &s)
     if (!s)
         std::fprintf(stderr, "%s\n", qPrintable(s.error().toString()));
     return !s;
+}
+
+// B. Reading + making customers: CustomerRowReader::read (split lists,
+// phones to E.164, e-mail check), the company key, Customers::validate; the
+// pass minus A. The reader looks sources up in (and adds them to) a scratch
+// file, as the import does in its own.
+Phase rowsPhase(Work &w, const QString &csv, qint64 rows, const Phase &read)
+{
+    Phase phase{QStringLiteral("B  rows into customers (CustomerRowReader::read, company key, validate)"), 0, 0,
+                QStringLiteral("B's pass minus A")};
+    const QString scratchPath = w.path("profile-rows.guanxi");
+    {
+        Opened scratch;
+        if (!openFile(scratchPath, scratch, true))
+            return phase;
+        std::optional<CustomerRowReader> reader;
+        w.built.reserve(rows);
+        Stopwatch t;
+        const qint64 n = readRows(
+            csv, [&](const ImportRow &row) { w.built << buildRow(*reader, *scratch.session, row); },
+            [&](const QStringList &header) { return makeReader(reader, *scratch.session, header); });
+        if (n >= 0) {
+            phase.seconds = t.seconds() - read.seconds;
+            phase.cpu = t.cpu() - read.cpu;
+        }
+        for (const SourceChannel &s : ChannelStore(*scratch.session).list(true).value_or({}))
+            if (s.code.isEmpty())
+                w.addedSources << s;
+    }
+    removeDb(scratchPath);
+    return phase;
 }
 
 // C. The CPU side of the search index and sort key (ICU pinyin).
@@ -196,12 +214,17 @@ Phase storePhase(const Work &w)
     Phase phase{QStringLiteral("E  CustomerStore::create only (+ companies), one transaction"), 0, 0,
                 QStringLiteral("no matching, no import records")};
     timedWrite(w.path("profile-store.guanxi"), phase, [&](Opened &o) {
+        // The sources B's reader added to its scratch file, as the import adds them.
+        QHash<qint64, qint64> sourceIds;
+        for (const SourceChannel &s : w.addedSources)
+            sourceIds.insert(s.id, ChannelStore(*o.session).add(s.name).value_or(0));
         CustomerStore store(*o.session);
         QHash<QString, qint64> companies;
         const QString batch = ChangeLogStore::newBatch();
         store.beginBulkLoading();   // as the import does
         for (const Built &b : w.built) {
             Customer c = b.customer;
+            c.sourceId = sourceIds.value(c.sourceId, c.sourceId);
             if (c.kind == CustomerKind::Person && !b.companyKey.isEmpty()) {
                 auto it = companies.constFind(b.companyKey);
                 if (it == companies.constEnd()) {
@@ -353,7 +376,6 @@ QList<Phase> importPhases(const QString &csv, const QString &dir, qint64 rows)
     QList<Phase> phases;
     Work w;
     w.dir = dir;
-    const QDate today = QDate::currentDate();
 
     // A. Reading: sniff, decode and split the CSV, nothing else.
     Stopwatch t;
@@ -364,14 +386,7 @@ QList<Phase> importPhases(const QString &csv, const QString &dir, qint64 rows)
     phases << Phase{QStringLiteral("A  read the CSV (ImportSource: sniff, decode, split)"), readSeconds, readCpu,
                     QStringLiteral("%1 rows").arg(grouped(read))};
 
-    // B. Reading + making customers: split lists, phones to E.164, e-mail
-    // check, company key, Customers::validate.
-    w.built.reserve(rows);
-    t.restart();
-    (void)readRows(csv, [&](const ImportRow &row) { w.built << buildRow(row, today); });
-    phases << Phase{QStringLiteral("B  normalise + validate (phones, e-mails, company key, validate)"),
-                    t.seconds() - readSeconds, t.cpu() - readCpu, QStringLiteral("B's pass minus A")};
-
+    phases << rowsPhase(w, csv, rows, phases.last());
     phases << keysPhase(w);
 
     // D. The real thing.
