@@ -750,10 +750,6 @@
         <translation>--probability 需要 0 到 100 之间的整数。</translation>
     </message>
     <message>
-        <source>--close “%1” is not a date; write it like 2026-03-31.</source>
-        <translation>--close“%1”不是日期；请写成 2026-03-31 这样。</translation>
-    </message>
-    <message>
         <source>deals move ID --stage S</source>
         <translation>deals move 编号 --stage 阶段</translation>
     </message>
@@ -966,10 +962,6 @@
     <message>
         <source>--deal needs a deal number.</source>
         <translation>--deal 需要商机编号。</translation>
-    </message>
-    <message>
-        <source>--next “%1” is not a date; write it like 2026-03-31.</source>
-        <translation>--next“%1”不是日期；请写成 2026-03-31 这样。</translation>
     </message>
     <message>
         <source>--at “%1” is not a date-time; write it like 2026-03-31T15:00.</source>
@@ -1196,10 +1188,6 @@
     <message>
         <source>Which sheet of an XLSX workbook, from 1 (default 1).</source>
         <translation>XLSX 工作簿中的第几个工作表，从 1 开始（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma separated; FIELD is name, given_name, family_name, kind, company, job_title, phone, email, province, city, address, industry, source, stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or ignore.</source>
-        <translation>覆盖自动识别的列映射：表头=字段 或 列号=字段，以逗号分隔；字段可以是 name、given_name、family_name、kind、company、job_title、phone、email、province、city、address、industry、source、stage、owner、tags、notes、birthday、next_follow_up、id、custom:编号 或 ignore。</translation>
     </message>
     <message>
         <source>Use a saved column mapping.</source>
@@ -1978,10 +1966,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
         <translation>无法为“%1”启动 PDF 渲染器；请用 --format pdf 指定格式，或让文件名以 .pdf 结尾。</translation>
     </message>
     <message>
-        <source>PDF reports need guanxi-cli built with the GUI (Qt Widgets and Charts); use --format xlsx or csv.</source>
-        <translation>PDF 报表需要带图形界面（Qt Widgets 和 Charts）构建的 guanxi-cli；请使用 --format xlsx 或 csv。</translation>
-    </message>
-    <message>
         <source>--months “%1” is not a number from 0 to %2.</source>
         <translation>--months“%1”不是 0 到 %2 之间的数字。</translation>
     </message>
@@ -2305,36 +2289,6 @@ Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any
         <translation>log、due、list 或 export</translation>
     </message>
     <message>
-        <source>Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
-
-  import customers FILE [options]      Format, encoding and columns are detected.
-  import leads FILE [options]          The same for leads (create only; a lead
-                                       whose phone or e-mail is known is skipped).
-  import orders FILE [--create-customers] [--dry-run]
-  import list                          Earlier imports, newest first.
-  import revert ID                     Undo a whole import: created customers go
-                                       to the trash, updated ones get their old
-                                       values back; imported leads not
-                                       converted since are disqualified.
-
-The import is one transaction: when any row is invalid nothing is written and
-every problem is listed on stderr with its line and column (exit 2), unless
---skip-invalid is given.</source>
-        <translation>从 CSV/TSV、XLSX 或 vCard 导入客户，从 CSV 导入订单。
-
-  import customers FILE [options]      自动识别格式、编码和列。
-  import leads FILE [options]          同上，导入线索（只新建；电话或电子邮件
-                                       已存在的线索会被跳过）。
-  import orders FILE [--create-customers] [--dry-run]
-  import list                          以往的导入，最新的在前。
-  import revert ID                     撤销整次导入：新建的客户移入回收站，
-                                       被更新的客户恢复原值；导入后尚未
-                                       转化的线索判为无效。
-
-导入是一个事务：任何一行无效时不写入任何内容，每个问题都会连同行号和列
-输出到标准错误（退出码 2），除非给出 --skip-invalid。</translation>
-    </message>
-    <message>
         <source>customers, leads, orders, list or revert</source>
         <translation>customers、leads、orders、list 或 revert</translation>
     </message>
@@ -2519,6 +2473,48 @@ Apply them with “leads assign --rules”.</source>
         <source>an order becomes paid when payments cover it: add it as signed or delivered, then record the money with “orders pay ID --amount A”.</source>
         <translation>回款覆盖总额时订单才变为已付清：请先以 signed 或 delivered 状态添加订单，再用“orders pay ID --amount A”登记收款。</translation>
     </message>
+    <message>
+        <source>Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
+
+  import customers FILE [options]      Format, encoding and columns are detected.
+  import leads FILE [options]          The same for leads (create only; a lead
+                                       whose phone or e-mail is known is skipped).
+  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
+  import list                          Earlier imports, newest first.
+  import revert ID                     Undo a whole import: created customers go
+                                       to the trash, updated ones get their old
+                                       values back; imported leads not
+                                       converted since are disqualified.
+
+The import is one transaction: when any row is invalid nothing is written and
+every problem is listed on stderr with its line and column (exit 2), unless
+--skip-invalid is given.</source>
+        <translation>从 CSV/TSV、XLSX 或 vCard 导入客户，从 CSV 导入订单。
+
+  import customers FILE [options]      自动识别格式、编码和列。
+  import leads FILE [options]          同上，导入线索（只新建；电话或电子邮件
+                                       已存在的线索会被跳过）。
+  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
+  import list                          以往的导入，最新的在前。
+  import revert ID                     撤销整次导入：新建的客户移入回收站，
+                                       被更新的客户恢复原值；导入后尚未
+                                       转化的线索判为无效。
+
+导入是一个事务：任何一行无效时不写入任何内容，每个问题都会连同行号和列
+输出到标准错误（退出码 2），除非给出 --skip-invalid。</translation>
+    </message>
+    <message>
+        <source>Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma separated; FIELD is name, given_name, family_name, kind, company, job_title, phone, email, province, city, address, industry, source, stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or ignore. Leads add campaign and product; orders take number, customer, date, amount, status and currency.</source>
+        <translation>覆盖自动识别的列映射：表头=字段 或 列号=字段，以逗号分隔；字段可以是 name、given_name、family_name、kind、company、job_title、phone、email、province、city、address、industry、source、stage、owner、tags、notes、birthday、next_follow_up、id、custom:编号 或 ignore。线索另有 campaign 和 product；订单使用 number、customer、date、amount、status 和 currency。</translation>
+    </message>
+    <message>
+        <source>PDF reports need guanxi-cli-pdf beside guanxi-cli (in %1); it is installed with the GUI build. Use --format xlsx or csv.</source>
+        <translation>PDF 报表需要与 guanxi-cli 放在一起的 guanxi-cli-pdf（位于 %1）；它随图形界面版本一起安装。请使用 --format xlsx 或 csv。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish the PDF: %2</source>
+        <translation>%1 未能完成 PDF：%2</translation>
+    </message>
 </context>
 <context>
     <name>ClusterAnalysis</name>
@@ -2597,34 +2593,6 @@ Apply them with “leads assign --rules”.</source>
     <message>
         <source>Customers and their clusters</source>
         <translation>客户及其所属客户群</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Recency (days)</source>
-        <translation>最近购买间隔（天）</translation>
-    </message>
-    <message>
-        <source>Frequency (orders)</source>
-        <translation>购买频次（订单数）</translation>
-    </message>
-    <message>
-        <source>Monetary</source>
-        <translation>消费金额</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>分层</translation>
-    </message>
-    <message>
-        <source>Segment code</source>
-        <translation>分层代码</translation>
     </message>
     <message>
         <source>Silhouette by number of clusters</source>
@@ -3173,7 +3141,7 @@ Apply them with “leads assign --rules”.</source>
     </message>
 </context>
 <context>
-    <name>CustomerStore</name>
+    <name>CustomerSearchIndex</name>
     <message>
         <source>Could not update the search index.</source>
         <translation>无法更新搜索索引。</translation>
@@ -3186,6 +3154,9 @@ Apply them with “leads assign --rules”.</source>
         <source>Could not rebuild the search index.</source>
         <translation>无法重建搜索索引。</translation>
     </message>
+</context>
+<context>
+    <name>CustomerStore</name>
     <message>
         <source>Could not list the companies.</source>
         <translation>无法列出公司。</translation>
@@ -3269,10 +3240,6 @@ Apply them with “leads assign --rules”.</source>
     <message>
         <source>“%1” has people who belong to it (%2), so it must stay a company. Move them to another company first.</source>
         <translation>“%1”下有隶属于它的联系人（%2），因此必须保持为公司。请先将这些联系人移到其他公司。</translation>
-    </message>
-    <message>
-        <source>owner changed in the form</source>
-        <translation>在表单中更改了负责人</translation>
     </message>
     <message>
         <source>Could not look up the customer by %1.</source>
@@ -4985,6 +4952,14 @@ Apply them with “leads assign --rules”.</source>
         <source>importing orders from “%1”</source>
         <translation>正在从“%1”导入订单</translation>
     </message>
+    <message>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Column %1 (“%2”) is mapped to “%3”, which orders do not have. Use one of: %4.</source>
+        <translation>第 %1 列（“%2”）映射到了“%3”，但订单没有该字段。请使用以下字段之一：%4。</translation>
+    </message>
 </context>
 <context>
     <name>OrderStore</name>
@@ -5400,6 +5375,14 @@ Apply them with “leads assign --rules”.</source>
     <message>
         <source>no won deal for %1 days (since %2)</source>
         <translation>%1 天未赢单（自 %2 起）</translation>
+    </message>
+    <message>
+        <source>Could not save the customer “%1”.</source>
+        <translation>无法保存客户“%1”。</translation>
+    </message>
+    <message>
+        <source>owner changed in the form</source>
+        <translation>在表单中更改了负责人</translation>
     </message>
 </context>
 <context>
