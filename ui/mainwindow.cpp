@@ -43,7 +43,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -172,11 +171,9 @@ void MainWindow::buildStatusBar()
 
 MainWindow::~MainWindow()
 {
-    for (QThread *thread : {m_reclaimThread, m_backupThread})
-        if (thread) {
-            thread->wait(); // its connection and its message belong to this window
-            delete thread;
-        }
+    // Their connections and messages belong to this window.
+    m_reclaimJob.wait();
+    m_backupJob.wait();
     clearPages();
 }
 

@@ -2,6 +2,7 @@
 
 #include "platform/clock.h"
 #include "platform/result.h"
+#include "backgroundjob.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,7 +14,6 @@ class QLineEdit;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
-class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -137,8 +137,8 @@ private:
     WelcomePage *m_welcome = nullptr;
     QList<QWidget *> m_pages; // as pageRegistry() lists them: the rail's rows
     QTimer *m_hourlyTimer; // the reclaim pass and the automatic backup
-    QThread *m_reclaimThread = nullptr;
-    QThread *m_backupThread = nullptr;
+    BackgroundJob m_reclaimJob;
+    BackgroundJob m_backupJob;
     Reminders *m_reminders;
     QPointer<GuideDialog> m_guide;
 };

@@ -24,7 +24,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace guanxi::ui {
 
@@ -221,9 +220,8 @@ void MainWindow::restoreBackup()
                                  .arg(QFileInfo(path).fileName(), QFileInfo(backup).fileName()))
         != QMessageBox::Yes)
         return;
-    for (QThread *thread : {m_reclaimThread, m_backupThread})
-        if (thread)
-            thread->wait();
+    m_reclaimJob.wait();
+    m_backupJob.wait();
     clearPages();
     m_session.reset();
     m_db.reset();
@@ -260,12 +258,12 @@ void MainWindow::automaticBackupInBackground()
     const QString folder = automaticBackupFolder();
     if (!Backup::isDue(folder, QDateTime::currentDateTimeUtc()))
         return;
-    if (m_backupThread && m_backupThread->isRunning())
+    if (m_backupJob.isRunning())
         return;
     const WorkerSpec worker = m_session->worker();
     const int keep = SettingsDialog::backupKeepSetting();
     QPointer<MainWindow> window(this);
-    auto *thread = QThread::create([window, worker, folder, keep] {
+    m_backupJob.start([window, worker, folder, keep] {
         QString error;
         auto opened = worker.open(true);
         if (!opened)
@@ -280,9 +278,6 @@ void MainWindow::automaticBackupInBackground()
                                               MessageBar::Kind::Warning);
         });
     });
-    delete m_backupThread;
-    m_backupThread = thread;
-    thread->start();
 }
 
 } // namespace guanxi::ui

@@ -20,7 +20,6 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QThread>
 #include <QPointer>
 #include <QApplication>
 
@@ -143,10 +142,10 @@ void MainWindow::reclaimInBackground()
     // must not freeze the window. Results come back through the event loop.
     const QString path = m_db->path();
     const WorkerSpec worker = m_session->worker();
-    if (m_reclaimThread && m_reclaimThread->isRunning())
+    if (m_reclaimJob.isRunning())
         return; // the last pass is still going
     QPointer<MainWindow> window(this);
-    auto *thread = QThread::create([window, path, worker] {
+    m_reclaimJob.start([window, path, worker] {
         auto opened = worker.open(false);
         if (!opened)
             return;
@@ -171,9 +170,6 @@ void MainWindow::reclaimInBackground()
             }
         });
     });
-    delete m_reclaimThread;
-    m_reclaimThread = thread;
-    thread->start();
 }
 
 } // namespace guanxi::ui

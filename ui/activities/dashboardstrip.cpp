@@ -9,7 +9,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -82,11 +81,7 @@ DashboardStrip::DashboardStrip(Session &session, QWidget *parent)
 
 DashboardStrip::~DashboardStrip()
 {
-    if (m_thread) {   // stop the work's query, then wait for the thread to end
-        m_cancel->store(true);
-        m_thread->wait();
-        delete m_thread;
-    }
+    m_job.cancelAndWait();   // stop the work's query, then wait for the thread to end
 }
 
 void DashboardStrip::showEvent(QShowEvent *event)
@@ -98,7 +93,7 @@ void DashboardStrip::showEvent(QShowEvent *event)
 
 void DashboardStrip::refresh()
 {
-    if (m_thread) {
+    if (m_job.isRunning()) {
         m_again = true;
         return;
     }
@@ -112,30 +107,21 @@ void DashboardStrip::refresh()
     m_scope->setText(owner ? tr("Your figures: your deals, customers and leads. Click a card for its report.")
                            : tr("The whole team's figures. Click a card for its report."));
     const WorkerSpec worker = m_session.worker();
-    QPointer<DashboardStrip> self(this);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_thread = QThread::create([worker, self, owner, cancel = m_cancel] {
-        Result<DashboardKpis> result = Error{tr("The key figures could not be worked out."), {}, {}};
-        if (auto opened = worker.open(true)) {
-            (*opened)->db().watchCancel(cancel.get());
-            result = Dashboard::compute((*opened)->session(), owner);
-        } else {
-            result = opened.error();
-        }
-        QMetaObject::invokeMethod(
-            qApp, [self, result] {
-                if (self)
-                    self->show(result);
-            },
-            Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
-        if (std::exchange(m_again, false))
-            refresh();
-    });
-    m_thread->start();
+    auto result = std::make_shared<Result<DashboardKpis>>(Error{tr("The key figures could not be worked out."), {}, {}});
+    m_job.start(
+        [worker, owner, result, cancel = m_job.cancelFlag()] {
+            if (auto opened = worker.open(true)) {
+                (*opened)->db().watchCancel(cancel);
+                *result = Dashboard::compute((*opened)->session(), owner);
+            } else {
+                *result = opened.error();
+            }
+        },
+        [this, result] {
+            show(*result);
+            if (std::exchange(m_again, false))
+                refresh();
+        });
 }
 
 void DashboardStrip::show(const Result<DashboardKpis> &result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/dashboard.h"
+#include "backgroundjob.h"
 
 #include <QFrame>
 #include <QPointer>
@@ -9,7 +10,6 @@
 #include <memory>
 
 class QLabel;
-class QThread;
 class QTimer;
 class QToolButton;
 
@@ -31,7 +31,7 @@ public:
     ~DashboardStrip() override;
 
     void refresh();
-    bool isComputing() const { return m_thread != nullptr; }
+    bool isComputing() const { return m_job.isRunning(); }
     const DashboardKpis &kpis() const { return m_kpis; }
 
 signals:
@@ -51,8 +51,7 @@ private:
     QLabel *m_scope;
     QLabel *m_status;
     QTimer *m_debounce;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;   // set when the strip goes while the work runs
+    BackgroundJob m_job;
     bool m_again = false;
     bool m_stale = true;
     qint64 m_ownerId = 0;   // 0: the team

@@ -16,7 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -91,8 +90,7 @@ void RunPage::requestStop()
 void RunPage::stop()
 {
     m_cancelled = true;
-    if (m_thread)
-        m_thread->wait();
+    m_job.wait();
 }
 
 void RunPage::start()
@@ -121,7 +119,7 @@ void RunPage::start()
     m_result = Error{ImportWizard::tr("The import did not run."), {}, {}};
     // Its own connection on a worker thread: the window stays responsive
     // and a big file never freezes it.
-    m_thread = QThread::create([this, worker, file, sourceOptions, options, leads] {
+    m_job.start([this, worker, file, sourceOptions, options, leads] {
         auto opened = worker.open(false);
         if (!opened) {
             m_result = opened.error();
@@ -141,11 +139,9 @@ void RunPage::start()
                            .run(progress, &m_cancelled);
         else
             m_result = CustomerImport(session, **source, options).run(progress, &m_cancelled);
-    });
-    connect(m_thread, &QThread::finished, this, [this] { finished(); });
+    }, [this] { finished(); });
     m_clock.start();
     m_timer->start();
-    m_thread->start();
     emit completeChanged();
 }
 
@@ -164,9 +160,6 @@ void RunPage::tick()
 void RunPage::finished()
 {
     m_timer->stop();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     m_progress->hide();
     m_cancel->hide();
     m_eta->clear();

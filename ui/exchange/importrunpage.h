@@ -2,6 +2,7 @@
 
 #include "exchange/importreport.h"
 #include "platform/result.h"
+#include "backgroundjob.h"
 
 #include <QElapsedTimer>
 #include <QWizardPage>
@@ -12,7 +13,6 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 class QTimer;
 class QVBoxLayout;
 class QWizard;
@@ -34,8 +34,8 @@ public:
     RunPage(ImportWizardState &state, Session &session, QWizard *parent);
 
     void initializePage() override { start(); }
-    bool isComplete() const override { return !m_thread && m_started; }
-    bool running() const { return m_thread != nullptr; }
+    bool isComplete() const override { return !m_job.isRunning() && m_started; }
+    bool running() const { return m_job.isRunning(); }
     void requestStop();   // the report then says what happened
     void stop();          // and wait for the worker
 
@@ -63,12 +63,13 @@ private:
     QPushButton *m_again;
     QPushButton *m_change;
     QTimer *m_timer;
-    QThread *m_thread = nullptr;
     QElapsedTimer m_clock;
     std::atomic_bool m_cancelled = false;
     std::atomic<double> m_fraction = 0;
     Result<ImportReport> m_result = Error{};
     bool m_started = false;
+    // Last: destroyed first, it waits for the work before the members it writes go.
+    BackgroundJob m_job;
 };
 
 } // namespace guanxi::ui
