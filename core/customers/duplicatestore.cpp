@@ -159,13 +159,13 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
     }
     QList<DuplicateGroup> out = groups.groups();
     // Names for the list, in one query per group (groups are few).
-    QSqlQuery names(db);
-    names.prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
+    QSqlQuery &names = m_session.db().prepared(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
     for (DuplicateGroup &g : out)
         for (qint64 id : g.ids) {
             names.bindValue(0, id);
             g.names << (names.exec() && names.next() ? names.value(0).toString() : QString());
         }
+    names.finish();
     std::sort(out.begin(), out.end(), [](const DuplicateGroup &a, const DuplicateGroup &b) {
         return a.score != b.score ? a.score > b.score : a.ids.first() < b.ids.first();
     });
