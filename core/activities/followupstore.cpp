@@ -226,9 +226,8 @@ Status FollowUpStore::unlog(const LoggedFollowUp &logged)
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT customer_id, lead_id, deal_id, next_follow_up, summary FROM interactions WHERE id = ?"));
-    q.addBindValue(logged.interactionId);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT customer_id, lead_id, deal_id, next_follow_up, summary FROM interactions WHERE id = ?"),
+             {logged.interactionId}))
         return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
     if (!q.next())
         return Error{tr("Follow-up %1 does not exist any more; there is nothing to take back.").arg(logged.interactionId),
@@ -292,14 +291,12 @@ Status FollowUpStore::unlog(const LoggedFollowUp &logged)
 Result<QList<Interaction>> FollowUpStore::forCustomer(qint64 customerId, int limit) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral(
-        "SELECT i.id, i.channel_id, ch.code, ch.name, i.occurred_at, i.summary, i.feedback, i.outcome, "
-        "i.next_follow_up, i.next_action, i.user_id, u.display_name FROM interactions i "
-        "LEFT JOIN follow_up_channels ch ON ch.id = i.channel_id LEFT JOIN users u ON u.id = i.user_id "
-        "WHERE i.customer_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"));
-    q.addBindValue(customerId);
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!run(q, QStringLiteral(
+            "SELECT i.id, i.channel_id, ch.code, ch.name, i.occurred_at, i.summary, i.feedback, i.outcome, "
+            "i.next_follow_up, i.next_action, i.user_id, u.display_name FROM interactions i "
+            "LEFT JOIN follow_up_channels ch ON ch.id = i.channel_id LEFT JOIN users u ON u.id = i.user_id "
+            "WHERE i.customer_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"),
+             {customerId, limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the follow-ups."));
     QList<Interaction> out;
     while (q.next()) {
@@ -340,9 +337,7 @@ Status FollowUpStore::setNextFollowUp(qint64 customerId, const QDate &newDate, Q
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT next_follow_up FROM customers WHERE id = ? AND deleted_at IS NULL"));
-    q.addBindValue(customerId);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT next_follow_up FROM customers WHERE id = ? AND deleted_at IS NULL"), {customerId}))
         return SqlErrors::from(q.lastError(), failure);
     if (!q.next())
         return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}};

@@ -2,12 +2,15 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 #include "platform/clock.h"
 
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 Status NotificationStore::add(qint64 userId, const QString &kind, const QString &entity, qint64 entityId,
                               const QString &message)
@@ -31,13 +34,12 @@ Status NotificationStore::add(qint64 userId, const QString &kind, const QString 
 Result<QList<Notification>> NotificationStore::list(qint64 userId, bool unreadOnly, int limit) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(unreadOnly ? QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
-                                          "WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT ?")
-                         : QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
-                                          "WHERE user_id = ? ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(userId);
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!run(q,
+             unreadOnly ? QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
+                                         "WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT ?")
+                        : QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
+                                         "WHERE user_id = ? ORDER BY id DESC LIMIT ?"),
+             {userId, limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
     QList<Notification> out;
     while (q.next())
@@ -49,9 +51,8 @@ Result<QList<Notification>> NotificationStore::list(qint64 userId, bool unreadOn
 Result<qint64> NotificationStore::unreadCount(qint64 userId) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"));
-    q.addBindValue(userId);
-    if (!q.exec() || !q.next())
+    if (!run(q, QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"), {userId})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
     return q.value(0).toLongLong();
 }
@@ -59,10 +60,8 @@ Result<qint64> NotificationStore::unreadCount(qint64 userId) const
 Status NotificationStore::markAllRead(qint64 userId)
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"));
-    q.addBindValue(toStoredTime(m_session.now()));
-    q.addBindValue(userId);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"),
+             {toStoredTime(m_session.now()), userId}))
         return SqlErrors::from(q.lastError(), tr("Could not mark the notifications read."));
     m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
     return {};

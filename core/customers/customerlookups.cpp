@@ -3,6 +3,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
 #include "text/pinyin.h"
@@ -14,16 +15,16 @@
 
 namespace guanxi {
 
+using sql::run;
+
 Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, int limit) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
-                             "AND name LIKE ? ESCAPE '\\' ORDER BY name_sort LIMIT ?"));
     QString escaped = namePrefix;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    q.addBindValue(u'%' + escaped + u'%');
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
+                               "AND name LIKE ? ESCAPE '\\' ORDER BY name_sort LIMIT ?"),
+             {QString(u'%' + escaped + u'%'), limit}))
         return SqlErrors::from(q.lastError(), tr("Could not list the companies."));
     QList<CompanyRef> out;
     while (q.next())
@@ -34,10 +35,9 @@ Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, in
 Result<qint64> CustomerStore::companyByName(const QString &name) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT id FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
-                             "AND name = ? ORDER BY id LIMIT 1"));
-    q.addBindValue(name.simplified());
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT id FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
+                               "AND name = ? ORDER BY id LIMIT 1"),
+             {name.simplified()}))
         return SqlErrors::from(q.lastError(), tr("Could not look up the company “%1”.").arg(name));
     return q.next() ? q.value(0).toLongLong() : qint64(0);
 }

@@ -185,9 +185,7 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     // A company's members carry its name in their search keys.
     if (c.kind == CustomerKind::Company && before->name != c.name) {
         QSqlQuery members(m_session.db().connection());
-        members.prepare(QStringLiteral("SELECT id FROM customers WHERE company_id = ?"));
-        members.addBindValue(c.id);
-        if (!members.exec())
+        if (!run(members, QStringLiteral("SELECT id FROM customers WHERE company_id = ?"), {c.id}))
             return SqlErrors::from(members.lastError(), tr("Could not update the company's people."));
         while (members.next())
             touched << members.value(0).toLongLong();

@@ -2,6 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 namespace {
 QString encodeChoices(const QStringList &choices)
@@ -51,13 +54,11 @@ Result<qint64> CustomFieldStore::add(const CustomField &field)
     if (Status s = check(field); !s)
         return s.error();
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("INSERT INTO custom_fields (entity, name, type, choices, position) "
-                             "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 "
-                             "FROM custom_fields))"));
-    q.addBindValue(field.name.simplified());
-    q.addBindValue(CustomField::typeCode(field.type));
-    q.addBindValue(field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)));
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("INSERT INTO custom_fields (entity, name, type, choices, position) "
+                               "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 "
+                               "FROM custom_fields))"),
+             {field.name.simplified(), CustomField::typeCode(field.type),
+              field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices))})) {
         if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the field “%1”.").arg(field.name));
@@ -71,11 +72,9 @@ Status CustomFieldStore::update(const CustomField &field)
     if (Status s = check(field); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("UPDATE custom_fields SET name = ?, choices = ? WHERE id = ?"));
-    q.addBindValue(field.name.simplified());
-    q.addBindValue(field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)));
-    q.addBindValue(field.id);
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("UPDATE custom_fields SET name = ?, choices = ? WHERE id = ?"),
+             {field.name.simplified(), field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)),
+              field.id})) {
         if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not save the field “%1”.").arg(field.name));
@@ -90,9 +89,7 @@ Status CustomFieldStore::remove(qint64 id)
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("DELETE FROM custom_fields WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("DELETE FROM custom_fields WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the field."));
     if (Status s = tx.commit(); !s)
         return s;

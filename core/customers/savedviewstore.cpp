@@ -2,6 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 #include "platform/clock.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 QString SavedViewStore::encode(const CustomerListQuery &q)
 {
@@ -55,10 +58,9 @@ CustomerListQuery SavedViewStore::decode(const QString &json)
 Result<QList<SavedView>> SavedViewStore::list() const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT id, name, definition FROM saved_views WHERE entity = 'customer' "
-                             "AND (owner_id = ? OR owner_id IS NULL) ORDER BY position, id"));
-    q.addBindValue(m_session.userId());
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT id, name, definition FROM saved_views WHERE entity = 'customer' "
+                               "AND (owner_id = ? OR owner_id IS NULL) ORDER BY position, id"),
+             {m_session.userId()}))
         return SqlErrors::from(q.lastError(), tr("Could not read the saved views."));
     QList<SavedView> out;
     while (q.next())
@@ -72,21 +74,17 @@ Result<qint64> SavedViewStore::save(const QString &name, const CustomerListQuery
     if (n.isEmpty())
         return Error{tr("Enter a name for the view."), {}, QStringLiteral("name")};
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO saved_views (entity, name, definition, owner_id, position, created_at) "
-        "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM saved_views), ?) "
-        "ON CONFLICT (entity, owner_id, name) DO UPDATE SET definition = excluded.definition"));
-    q.addBindValue(n);
-    q.addBindValue(encode(query));
-    q.addBindValue(m_session.userId() ? QVariant(m_session.userId()) : QVariant());
-    q.addBindValue(toStoredTime(m_session.now()));
-    if (!q.exec())
+    const QVariant owner = m_session.userId() ? QVariant(m_session.userId()) : QVariant();
+    if (!run(q, QStringLiteral(
+            "INSERT INTO saved_views (entity, name, definition, owner_id, position, created_at) "
+            "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM saved_views), ?) "
+            "ON CONFLICT (entity, owner_id, name) DO UPDATE SET definition = excluded.definition"),
+             {n, encode(query), owner, toStoredTime(m_session.now())}))
         return SqlErrors::from(q.lastError(), tr("Could not save the view “%1”.").arg(n));
     QSqlQuery id(m_session.db().connection());
-    id.prepare(QStringLiteral("SELECT id FROM saved_views WHERE entity = 'customer' AND name = ? AND owner_id IS ?"));
-    id.addBindValue(n);
-    id.addBindValue(m_session.userId() ? QVariant(m_session.userId()) : QVariant());
-    if (!id.exec() || !id.next())
+    if (!run(id, QStringLiteral("SELECT id FROM saved_views WHERE entity = 'customer' AND name = ? AND owner_id IS ?"),
+             {n, owner})
+        || !id.next())
         return SqlErrors::from(id.lastError(), tr("Could not save the view “%1”.").arg(n));
     return id.value(0).toLongLong();
 }
@@ -94,9 +92,7 @@ Result<qint64> SavedViewStore::save(const QString &name, const CustomerListQuery
 Status SavedViewStore::remove(qint64 id)
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("DELETE FROM saved_views WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("DELETE FROM saved_views WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the view."));
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/enumtable.h"
 #include "platform/session.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 namespace {
 
@@ -65,20 +68,13 @@ Result<qint64> AssignmentRuleStore::add(const AssignmentRule &r)
     for (qint64 id : r.userIds)
         users.append(id);
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("INSERT INTO assignment_rules (position, name, active, match_province, match_city, match_industry, "
-                             "match_source_id, match_product, method, user_ids) VALUES ((SELECT coalesce(max(position), 0) + 1 "
-                             "FROM assignment_rules), ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto text = [](const QString &s) { return s.simplified().isEmpty() ? QVariant() : QVariant(s.simplified()); };
-    q.addBindValue(r.name.simplified());
-    q.addBindValue(r.active ? 1 : 0);
-    q.addBindValue(text(r.province));
-    q.addBindValue(text(r.city));
-    q.addBindValue(text(r.industry));
-    q.addBindValue(r.sourceId ? QVariant(r.sourceId) : QVariant());
-    q.addBindValue(text(r.product));
-    q.addBindValue(methodCode(r.method));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
+    if (!run(q, QStringLiteral("INSERT INTO assignment_rules (position, name, active, match_province, match_city, match_industry, "
+                               "match_source_id, match_product, method, user_ids) VALUES ((SELECT coalesce(max(position), 0) + 1 "
+                               "FROM assignment_rules), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {r.name.simplified(), r.active ? 1 : 0, text(r.province), text(r.city), text(r.industry),
+              r.sourceId ? QVariant(r.sourceId) : QVariant(), text(r.product), methodCode(r.method),
+              QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact))}))
         return SqlErrors::from(q.lastError(), tr("Could not save the rule “%1”.").arg(r.name));
     return q.lastInsertId().toLongLong();
 }
@@ -86,9 +82,7 @@ Result<qint64> AssignmentRuleStore::add(const AssignmentRule &r)
 Status AssignmentRuleStore::remove(qint64 id)
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("DELETE FROM assignment_rules WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("DELETE FROM assignment_rules WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the rule."));
     return {};
 }

@@ -2,12 +2,15 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 
 #include <QSqlQuery>
 #include <QUuid>
 
 namespace guanxi {
+
+using sql::run;
 
 QString ChangeLogStore::newBatch()
 {
@@ -37,14 +40,11 @@ Status ChangeLogStore::record(Change c)
 Result<QList<Change>> ChangeLogStore::history(const QString &entity, qint64 entityId, int limit) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral(
-        "SELECT l.id, l.action, l.field, l.old_value, l.new_value, l.user_id, u.display_name, "
-        "l.changed_at, l.batch FROM change_log l LEFT JOIN users u ON u.id = l.user_id "
-        "WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.id DESC LIMIT ?"));
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(limit);
-    if (!q.exec())
+    if (!run(q, QStringLiteral(
+            "SELECT l.id, l.action, l.field, l.old_value, l.new_value, l.user_id, u.display_name, "
+            "l.changed_at, l.batch FROM change_log l LEFT JOIN users u ON u.id = l.user_id "
+            "WHERE l.entity = ? AND l.entity_id = ? ORDER BY l.id DESC LIMIT ?"),
+             {entity, entityId, limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the history."));
     QList<Change> out;
     while (q.next()) {

@@ -2,12 +2,15 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/enumtable.h"
 #include "platform/session.h"
 
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 namespace {
 
@@ -49,10 +52,9 @@ Result<qint64> ChannelStore::add(const QString &name)
     if (n.isEmpty())
         return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("INSERT INTO source_channels (name, position) "
-                             "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source_channels))"));
-    q.addBindValue(n);
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("INSERT INTO source_channels (name, position) "
+                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source_channels))"),
+             {n})) {
         if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the source channel."));
@@ -69,10 +71,7 @@ Status ChannelStore::rename(qint64 id, const QString &name)
     QSqlQuery q(m_session.db().connection());
     // A renamed built-in channel is the user's own from now on: drop the code
     // so the new name shows instead of the translation.
-    q.prepare(QStringLiteral("UPDATE source_channels SET name = ?, code = NULL WHERE id = ?"));
-    q.addBindValue(n);
-    q.addBindValue(id);
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("UPDATE source_channels SET name = ?, code = NULL WHERE id = ?"), {n, id})) {
         if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not rename the source channel."));
@@ -84,10 +83,7 @@ Status ChannelStore::rename(qint64 id, const QString &name)
 Status ChannelStore::setArchived(qint64 id, bool archived)
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("UPDATE source_channels SET archived = ? WHERE id = ?"));
-    q.addBindValue(archived ? 1 : 0);
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("UPDATE source_channels SET archived = ? WHERE id = ?"), {archived ? 1 : 0, id}))
         return SqlErrors::from(q.lastError(), tr("Could not change the source channel."));
     m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};

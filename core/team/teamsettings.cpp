@@ -2,18 +2,19 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 
 #include <QSqlQuery>
 
 namespace guanxi {
 
+using sql::run;
+
 Result<int> TeamSettings::integer(const QString &key, int fallback) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("SELECT value FROM team_settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key}))
         return SqlErrors::from(q.lastError(), tr("Could not read the team settings."));
     if (!q.next())
         return fallback;
@@ -25,11 +26,9 @@ Result<int> TeamSettings::integer(const QString &key, int fallback) const
 Status TeamSettings::setInteger(const QString &key, int value)
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(QString::number(value));
-    if (!q.exec())
+    if (!run(q, QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+             {key, QString::number(value)}))
         return SqlErrors::from(q.lastError(), tr("Could not save the team settings."));
     return {};
 }

@@ -2,11 +2,14 @@
 
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 
 #include <QSqlQuery>
 
 namespace guanxi {
+
+using sql::run;
 
 namespace {
 User fromRow(const QSqlQuery &q)
@@ -37,9 +40,7 @@ Result<QList<User>> UserStore::list(bool includeInactive) const
 Result<User> UserStore::byId(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(selectUsers + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    if (!run(q, selectUsers + QStringLiteral("WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read the team member."));
     if (!q.next())
         return Error{tr("There is no team member with number %1.").arg(id), {}, {}};
@@ -49,9 +50,7 @@ Result<User> UserStore::byId(qint64 id) const
 Result<User> UserStore::byLogin(const QString &login) const
 {
     QSqlQuery q(m_session.db().connection());
-    q.prepare(selectUsers + QStringLiteral("WHERE login = ?"));
-    q.addBindValue(login);
-    if (!q.exec())
+    if (!run(q, selectUsers + QStringLiteral("WHERE login = ?"), {login}))
         return SqlErrors::from(q.lastError(), tr("Could not read the team member."));
     if (!q.next())
         return Error{tr("There is no team member with login “%1”.").arg(login), {}, {}};
@@ -63,14 +62,10 @@ Result<qint64> UserStore::create(const User &user)
     if (user.login.trimmed().isEmpty() || user.displayName.trimmed().isEmpty())
         return Error{tr("A team member needs a login and a display name."), {}, QStringLiteral("login")};
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, role, active, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(user.login.trimmed());
-    q.addBindValue(user.displayName.trimmed());
-    q.addBindValue(Roles::code(user.role));
-    q.addBindValue(user.active ? 1 : 0);
-    q.addBindValue(toStoredTime(m_session.now()));
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("INSERT INTO users (login, display_name, role, active, created_at) "
+                               "VALUES (?, ?, ?, ?, ?)"),
+             {user.login.trimmed(), user.displayName.trimmed(), Roles::code(user.role), user.active ? 1 : 0,
+              toStoredTime(m_session.now())})) {
         if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
             return Error{tr("The login “%1” is taken; choose another.").arg(user.login), {},
                          QStringLiteral("login")};
@@ -85,12 +80,8 @@ Status UserStore::update(const User &user)
     if (user.displayName.trimmed().isEmpty())
         return Error{tr("A team member needs a display name."), {}, QStringLiteral("display_name")};
     QSqlQuery q(m_session.db().connection());
-    q.prepare(QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ? WHERE id = ?"));
-    q.addBindValue(user.displayName.trimmed());
-    q.addBindValue(Roles::code(user.role));
-    q.addBindValue(user.active ? 1 : 0);
-    q.addBindValue(user.id);
-    if (!q.exec())
+    if (!run(q, QStringLiteral("UPDATE users SET display_name = ?, role = ?, active = ? WHERE id = ?"),
+             {user.displayName.trimmed(), Roles::code(user.role), user.active ? 1 : 0, user.id}))
         return SqlErrors::from(q.lastError(), tr("Could not save the team member."));
     m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
     return {};

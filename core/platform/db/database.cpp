@@ -8,6 +8,7 @@
 #include "platform/db/walcheck.h"
 #include "platform/db/migrations.h"
 #include "platform/db/sqlerror.h"
+#include "platform/db/sqlvalues.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,8 @@
 #include <sqlite3.h>
 
 namespace guanxi {
+
+using sql::run;
 
 namespace {
 QString nextConnectionName()
@@ -457,9 +460,7 @@ Status Database::saveCopy(const QString &target) const
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".saving");
     QFile::remove(temporary);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temporary);
-    if (!q.exec()) {
+    if (!run(q, QStringLiteral("VACUUM INTO ?"), {temporary})) {
         QFile::remove(temporary);
         return SqlErrors::from(q.lastError(), tr("Could not save a copy to “%1”.").arg(nativeName(target)));
     }
