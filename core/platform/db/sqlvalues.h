@@ -2,6 +2,13 @@
 
 // Small helpers every store uses: bind values by position and run, and map
 // "not set" (0, empty, invalid date) to SQL NULL.
+//
+// The one way core runs SQL:
+// - run(q, sql, {values}) for a statement run once;
+// - Database::prepared(sql) plus bindValue() for one run many times (imports,
+//   loops): the statement is prepared once per connection and kept;
+// - q.exec(sql) only for a statement without values.
+// Values always go in as bound parameters, never built into the SQL text.
 #include "platform/clock.h"
 
 #include <QDate>
