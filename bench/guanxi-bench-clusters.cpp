@@ -17,9 +17,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const qint64 n = args.size() > 1 ? args.at(1).toLongLong() : 1'000'000;
-    const int k = args.size() > 2 ? args.at(2).toInt() : 8;
     QTextStream out(stdout);
+    bool countOk = true;
+    bool kOk = true;
+    const qint64 n = args.size() > 1 ? args.at(1).toLongLong(&countOk) : 1'000'000;
+    const int k = args.size() > 2 ? args.at(2).toInt(&kOk) : 8;
+    if (!countOk || !kOk || n < 10 || k < 2) {
+        QTextStream(stderr) << "usage: guanxi-bench-clusters [CUSTOMERS (at least 10; default 1000000)] [K (at least 2; "
+                               "default 8)]\n";
+        return args.contains(QStringLiteral("--help")) ? 0 : 1;
+    }
 
     // Five loose groups of customers with skewed R, F and M, from a fixed seed.
     SplitMix64 rng(2026);
