@@ -89,9 +89,9 @@ Status FollowUpStore::archiveChannel(qint64 id)
     return {};
 }
 
-Result<qint64> FollowUpStore::insertInteraction(const Interaction &i, qint64 user, const QString &name)
+Result<qint64> FollowUpStore::insertInteraction(const Interaction &i, qint64 user, const QString &name,
+                                                const QString &now)
 {
-    const QString now = toStoredTime(m_session.now());
     QSqlQuery &ins = m_session.db().prepared(QStringLiteral(
         "INSERT INTO interactions (customer_id, lead_id, deal_id, channel_id, occurred_at, summary, feedback, outcome, "
         "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -178,7 +178,9 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
     c.finish();
 
     const qint64 user = i.userId ? i.userId : m_session.userId();
-    auto inserted = insertInteraction(i, user, name);
+    // One time for the interaction and the record it moves.
+    const QString now = toStoredTime(m_session.now());
+    auto inserted = insertInteraction(i, user, name, now);
     if (!inserted)
         return inserted.error();
     const qint64 id = *inserted;
@@ -194,6 +196,7 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
     if (!forLead)
         columns.nextAction = i.nextAction.isEmpty() ? QVariant() : QVariant(i.nextAction);
     columns.updatedBy = user ? QVariant(user) : QVariant();
+    columns.updatedAt = now;
     if (Status s = forLead ? LeadStore(m_session).setFollowUpColumns(recordId, columns, failure)
                            : CustomerStore(m_session).setFollowUpColumns(recordId, columns, failure);
         !s)

@@ -73,7 +73,7 @@ public:
     Result<QList<DueFollowUp>> scheduled(qint64 ownerId, const QDate &from, const QDate &to) const;
 
 private:
-    Result<qint64> insertInteraction(const Interaction &i, qint64 user, const QString &name);
+    Result<qint64> insertInteraction(const Interaction &i, qint64 user, const QString &name, const QString &now);
     // The change log of a logged follow-up: the interaction, and the record's
     // next follow-up when it moved.
     Status logChanges(qint64 id, const QString &summary, bool forLead, qint64 recordId, const QString &oldNext,

@@ -93,7 +93,7 @@ Status CustomerStore::purge(const QList<qint64> &ids)
         while (m.next())
             members << m.value(0).toLongLong();
         if (Status s = m_index.remove(id); !s)
-            return s;
+            return Error{tr("Could not purge “%1”.").arg(oldName), s.error().detail, {}, s.error().kind};
         QSqlQuery &q = m_session.db().prepared(QStringLiteral("DELETE FROM customers WHERE id = ?"));
         q.bindValue(0, id);
         if (!q.exec())

@@ -24,7 +24,8 @@ Status write(Session &session, const QString &table, qint64 id, const FollowUpCo
     add("next_follow_up", columns.nextFollowUp);
     add("next_action", columns.nextAction);
     set << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
-    values << toStoredTime(session.now()) << columns.updatedBy << id;
+    values << (columns.updatedAt.isEmpty() ? toStoredTime(session.now()) : columns.updatedAt) << columns.updatedBy
+           << id;
     QSqlQuery &q = session.db().prepared(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")
                                          + set.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
     for (int i = 0; i < values.size(); ++i)

@@ -18,7 +18,8 @@ struct FollowUpColumns {
     std::optional<QVariant> lastContact;    // stored time
     std::optional<QVariant> nextFollowUp;   // stored date
     std::optional<QVariant> nextAction;     // customers only
-    QVariant updatedBy;                     // the user id, or null; updated_at is now
+    QVariant updatedBy;                     // the user id, or null
+    QString updatedAt;                      // stored time; empty: now
 };
 
 namespace FollowUpColumnsSql {

@@ -171,20 +171,29 @@ bool OrderPlanner::plan(const ImportRow &row)
 {
     ++m_report.rows;
     Planned p;
-    for (const OrderField &f : orderFields()) {
+    const auto apply = [&](const OrderField &f) {
         const int column = int(m_mapping.indexOf(QLatin1String(f.key)));
         if (column < 0)
-            continue;
+            return;
         if (const QString why = f.apply(p, row.cells.value(column).trimmed()); !why.isEmpty())
             problem(row, QLatin1String(f.key), why);
-    }
-    if (!p.order.number.isEmpty()) {
+    };
+    // A row's problems in the order of its checks: the number (and whether
+    // it is new), the order's own fields, then who the customer is.
+    const OrderField &customer = *orderField(QStringLiteral("customer"));
+    for (const OrderField &f : orderFields()) {
+        if (&f == &customer)
+            continue;
+        apply(f);
+        if (qstrcmp(f.key, "number") != 0 || p.order.number.isEmpty())
+            continue;
         if (m_numbersInFile.contains(p.order.number))
             problem(row, QStringLiteral("number"), OrderImport::tr("this order number appears twice in the file"));
         else if (auto existing = m_orders.findByNumber(p.order.number); existing && *existing)
             problem(row, QStringLiteral("number"), OrderImport::tr("an order with this number exists already"));
     }
     m_numbersInFile.insert(p.order.number);
+    apply(customer);
     const bool found = p.customerRef.isEmpty() || findCustomer(row, p);
     m_planned << p;
     return found;

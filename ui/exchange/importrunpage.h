@@ -32,6 +32,7 @@ class RunPage : public QWizardPage {
     Q_OBJECT
 public:
     RunPage(ImportWizardState &state, Session &session, QWizard *parent);
+    ~RunPage() override { stop(); }   // the import watches m_cancelled, not the job's own flag
 
     void initializePage() override { start(); }
     bool isComplete() const override { return !m_job.isRunning() && m_started; }
