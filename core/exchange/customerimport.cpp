@@ -75,7 +75,6 @@ struct CustomerImport::Impl : ImportRows {
     CustomerStore store;
     QStringList header;
     QStringList mapping;
-    QHash<QString, int> columnOf;             // field key -> first column feeding it
     QList<CustomField> customFields;
     QHash<QString, qint64> companyByKey;      // CompanyName::key -> id
     QHash<QString, qint64> ownerByName;
@@ -100,13 +99,6 @@ struct CustomerImport::Impl : ImportRows {
     Status finish() override { return store.endBulkLoading(); }
     void announce(Session &s) override { emit s.customersChanged({}); }
     Status handle(const ImportRow &row, ImportJob &) override { return handleRow(row); }
-
-    void problem(const ImportRow &row, QList<ImportProblem> &out, const QString &field, const QString &reason)
-    {
-        const int column = columnOf.value(field, -1);
-        out << ImportProblem{row.number, row.line, column >= 0 ? header.value(column) : QString(),
-                             column >= 0 ? row.cells.value(column) : QString(), reason};
-    }
 
     Status prepare(const QStringList &fileHeader) override;
     Status handleRow(const ImportRow &row);
@@ -144,11 +136,9 @@ Status CustomerImport::Impl::prepare(const QStringList &fileHeader)
                              .arg(i + 1)
                              .arg(header.value(i), key),
                          {}, {}};
-        if (!columnOf.contains(key))
-            columnOf.insert(key, i);
     }
-    if (!columnOf.contains(QStringLiteral("name")) && !columnOf.contains(QStringLiteral("given_name"))
-        && !columnOf.contains(QStringLiteral("family_name")) && !columnOf.contains(QStringLiteral("company"))
+    if (!mapping.contains(QStringLiteral("name")) && !mapping.contains(QStringLiteral("given_name"))
+        && !mapping.contains(QStringLiteral("family_name")) && !mapping.contains(QStringLiteral("company"))
         && options.mode != ImportMode::Update)
         return Error{tr("No column is mapped to the name (or the company). Map the column that holds customers' "
                         "names, then import again."),
@@ -316,7 +306,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
             field = QStringLiteral("phone");
         else if (field == CustomerField::Emails)
             field = QStringLiteral("email");
-        problem(row, problems, field, e.message);
+        problems << reader->problemAt(row, field, e.message);
     }
     if (!problems.isEmpty())
         return {};
@@ -326,7 +316,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         if (!company) {
             if (!isRowProblem(company.error()))
                 return company.error();
-            problem(row, problems, QStringLiteral("company"), company.error().message);
+            problems << reader->problemAt(row, QStringLiteral("company"), company.error().message);
             return {};
         }
         target.companyId = *company;
@@ -335,7 +325,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         if (Status s = store.update(target, job.changeBatch(), &stored); !s) {
             if (!isRowProblem(s.error()))
                 return s;
-            problem(row, problems, s.error().field, s.error().message);
+            problems << reader->problemAt(row, s.error().field, s.error().message);
             return {};
         }
         ++report.updated;
@@ -347,13 +337,13 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         return {};
     }
     // An owner column left empty means nobody: the public pool, as exported.
-    const bool toPool = columnOf.contains(QStringLiteral("owner")) && !present.contains(QStringLiteral("owner"));
+    const bool toPool = reader->maps(QStringLiteral("owner")) && !present.contains(QStringLiteral("owner"));
     auto id = store.create(target, job.changeBatch(),
                            toPool ? CustomerStore::NoOwner::PublicPool : CustomerStore::NoOwner::CurrentUser);
     if (!id) {
         if (!isRowProblem(id.error()))
             return id.error();
-        problem(row, problems, id.error().field, id.error().message);
+        problems << reader->problemAt(row, id.error().field, id.error().message);
         return {};
     }
     ++report.created;

@@ -248,12 +248,11 @@ CustomerRow CustomerRowReader::read(const ImportRow &row, bool neutralised)
     return out;
 }
 
-void CustomerRowReader::problem(const ImportRow &row, CustomerRow &out, const QString &field,
-                                const QString &reason) const
+ImportProblem CustomerRowReader::problemAt(const ImportRow &row, const QString &field, const QString &reason) const
 {
     const int column = m_columnOf.value(field, -1);
-    out.problems << ImportProblem{row.number, row.line, column >= 0 ? m_header.value(column) : QString(),
-                                  column >= 0 ? row.cells.value(column) : QString(), reason};
+    return ImportProblem{row.number, row.line, column >= 0 ? m_header.value(column) : QString(),
+                         column >= 0 ? row.cells.value(column) : QString(), reason};
 }
 
 void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
@@ -287,7 +286,7 @@ void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
             if (e164)
                 p.e164 = *e164;
             else
-                problem(row, out, field, e164.error().message);
+                out.problems << problemAt(row, field, e164.error().message);
         }
     };
     normalise(c.phones, QStringLiteral("phone"));
@@ -308,8 +307,9 @@ void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
     }
     for (const Email &e : std::as_const(c.emails))
         if (!Customers::isValidEmail(e.address))
-            problem(row, out, QStringLiteral("email"),
-                    CustomerImport::tr("“%1” is not an e-mail address. Correct it or clear the cell.").arg(e.address));
+            out.problems << problemAt(
+                row, QStringLiteral("email"),
+                CustomerImport::tr("“%1” is not an e-mail address. Correct it or clear the cell.").arg(e.address));
     out.customer = std::move(c);
     out.idCell = d.idCell;
 }

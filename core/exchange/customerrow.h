@@ -41,6 +41,11 @@ public:
     // added for a storage reason), set by read().
     const std::optional<Error> &fatal() const { return m_fatal; }
 
+    // The problem of a row's field (the first column mapped to it), for
+    // checks made after reading: validation, linking, saving.
+    ImportProblem problemAt(const ImportRow &row, const QString &field, const QString &reason) const;
+    bool maps(const QString &field) const { return m_columnOf.contains(field); }
+
     // Whether a field key (see CustomerFields::all) has a way into a customer.
     static bool applies(const QString &key);
 
@@ -52,7 +57,6 @@ private:
     QString applySource(Draft &d, const QString &cell);
     QString applyCustom(Draft &d, const QString &key, const QString &cell);
     void settle(const ImportRow &row, Draft &d, CustomerRow &out);
-    void problem(const ImportRow &row, CustomerRow &out, const QString &field, const QString &reason) const;
 
     Session &m_session;
     QStringList m_header;
