@@ -25,6 +25,7 @@ struct CustomerImportOptions {
     bool dryRun = false;      // check everything, write nothing
     bool skipInvalid = false; // import the valid rows instead of refusing the file
     QString rejectsPath;      // with skipInvalid: the rejected rows and why (.csv or .xlsx)
+    QString region;           // ISO 3166 region ("CN", "GB") for numbers written without +; empty: the session's
 };
 
 // Customers from any ImportSource, in one transaction: all rows or none

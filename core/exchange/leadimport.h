@@ -20,6 +20,7 @@ struct LeadImportOptions {
     bool dryRun = false;
     bool skipInvalid = false;
     QString rejectsPath;
+    QString region;           // for phones written without +, as in CustomerImportOptions
 };
 
 // Leads from any ImportSource (a trade-show list, a web form export), all in
