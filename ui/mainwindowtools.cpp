@@ -58,7 +58,8 @@ void MainWindow::createSampleData()
     emit m_session->lookupsChanged();
     emit m_session->customersChanged({});
     showCustomers();
-    m_notice->showMessage(tr("Added %1 sample customers and %2 orders.").arg(result->customers).arg(result->orders),
+    m_notice->showMessage(tr("Added sample data: %1 and %2.")
+                              .arg(tr("%n customer(s)", nullptr, int(result->customers)), tr("%n order(s)", nullptr, int(result->orders))),
                           MessageBar::Kind::Information);
 }
 

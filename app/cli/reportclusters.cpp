@@ -44,7 +44,7 @@ int runClusters(Cli &cli, const QCommandLineParser &p)
         return cli.fail(result.error());
     const RfmClusterResult &c = result->clusters;
     cli.err << "guanxi-cli: "
-            << Cli::tr("%1 customers with purchases, reference date %2; %3 clusters (suggested %4), silhouette %5.")
+            << Cli::tr("Customers with purchases: %1, reference date %2; clusters: %3 (suggested %4), silhouette %5.")
                    .arg(result->rfm.result.rows.size())
                    .arg(result->rfm.result.referenceDate.toString(Qt::ISODate))
                    .arg(c.k)

@@ -36,8 +36,7 @@ int runRfm(Cli &cli, const QCommandLineParser &p)
     if (!report)
         return cli.fail(report.error());
     cli.err << "guanxi-cli: "
-            << Cli::tr("%1 customers with purchases, reference date %2; %3 customers without a purchase in the "
-                       "window are left out.")
+            << Cli::tr("Customers with purchases: %1, reference date %2; left out for no purchase in the window: %3.")
                    .arg(report->result.rows.size())
                    .arg(report->result.referenceDate.toString(Qt::ISODate))
                    .arg(report->withoutPurchase)

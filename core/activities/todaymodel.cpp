@@ -96,7 +96,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
             switch (index.row()) {
             case Overdue: return tr("Overdue (%1)").arg(n);
             case DueToday: return tr("Today (%1)").arg(n);
-            default: return tr("Next %1 days (%2)").arg(upcomingDays).arg(n);
+            default: return tr("Next %n day(s) (%1)", nullptr, upcomingDays).arg(n);
             }
         }
         if (role == CustomerRole::Overdue)

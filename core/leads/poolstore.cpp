@@ -258,9 +258,8 @@ Status PoolStore::claim(PoolEntity entity, qint64 id)
     if (!held)
         return held.error();
     if (*held >= r->claimCap)
-        return Error{tr("You hold %1 leads and customers, the most anyone may hold when claiming (%2). Release or "
-                        "convert some first, or ask a manager to raise the limit.")
-                         .arg(*held)
+        return Error{tr("You hold %n lead(s) and customer(s), the most anyone may hold when claiming (%1). Release or "
+                        "convert some first, or ask a manager to raise the limit.", nullptr, int(*held))
                          .arg(r->claimCap),
                      {}, {}};
     if (r->cooldownDays > 0) {
@@ -367,10 +366,9 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
             ++adding;
     }
     if (*held + adding > r->claimCap)
-        return Error{tr("%1 holds %2 leads and customers; %3 more would pass the limit of %4. Assign fewer, or raise "
-                        "the limit in the pool rules.")
+        return Error{tr("%1 holds %n lead(s) and customer(s); %2 more would pass the limit of %3. Assign fewer, or raise "
+                        "the limit in the pool rules.", nullptr, int(*held))
                          .arg(user->displayName)
-                         .arg(*held)
                          .arg(adding)
                          .arg(r->claimCap),
                      {}, {}};
@@ -463,8 +461,7 @@ Result<QList<PoolMove>> PoolStore::reclaim()
                                      + QStringLiteral(" AND ") + lastActivity(entity) + QStringLiteral(" < ?"),
                                  toStoredTime(m_session.now().addDays(-r->reclaimAfterDays)),
                                  [&](const QDateTime &last) {
-                                     return tr("no follow-up for %1 days (last activity %2)")
-                                         .arg(r->reclaimAfterDays)
+                                     return tr("no follow-up for %n day(s) (last activity %1)", nullptr, r->reclaimAfterDays)
                                          .arg(day(last));
                                  });
         if (!batch)
@@ -481,7 +478,7 @@ Result<QList<PoolMove>> PoolStore::reclaim()
                                      + lastWin(QStringLiteral("c.")) + QStringLiteral(" < ?"),
                                  toStoredTime(m_session.now().addDays(-r->reclaimNoWinDays)),
                                  [&](const QDateTime &since) {
-                                     return tr("no won deal for %1 days (since %2)").arg(r->reclaimNoWinDays).arg(day(since));
+                                     return tr("no won deal for %n day(s) (since %1)", nullptr, r->reclaimNoWinDays).arg(day(since));
                                  });
         if (!batch)
             return batch.error();

@@ -28,13 +28,19 @@ void installTranslations(QCoreApplication &app, const QString &language)
     const bool followSystem = language.isEmpty();
     const QLocale locale = followSystem ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    if (followSystem && systemMessagesAreC())
-        return;
+    // The C locale, and a language Guanxi has no translation for, still get
+    // English plural forms ("1 customer", not "1 customer(s)"): guanxi_en
+    // holds nothing else.
+    const bool messagesAreC = followSystem && systemMessagesAreC();
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("guanxi"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString dir = QStringLiteral(":/i18n");
+    if ((!messagesAreC && ours->load(locale, QStringLiteral("guanxi"), QStringLiteral("_"), dir))
+        || ours->load(QStringLiteral("guanxi_en"), dir))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;
+    if (messagesAreC)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -133,8 +133,8 @@ Status DealStore::removeStage(qint64 stageId)
         return SqlErrors::from(q.lastError(), tr("Could not remove the stage."));
     const qint64 inUse = q.value(0).toLongLong();
     if (inUse > 0)
-        return Error{tr("%1 deals are in the stage “%2”. Move them to another stage first; nothing was removed.")
-                         .arg(inUse)
+        return Error{tr("%n deal(s) are in the stage “%1”. Move them to another stage first; nothing was removed.", nullptr,
+                            int(inUse))
                          .arg(Deals::stageName(*s)),
                      {}, QStringLiteral("stage")};
     if (s->kind != StageKind::Open)

@@ -192,3 +192,14 @@ TEST_CASE("guanxi-cli table output ends with a newline, so the shell prompt star
         CHECK_FALSE(out.endsWith(S("\n\n")));
     }
 }
+
+TEST_CASE("guanxi-cli in the C locale says 1 customer, not 1 customers", "[cli][language]")
+{
+    CliEnv e;
+    e.ok({S("init")});
+    e.environment.insert(S("LC_ALL"), S("C"));
+    e.ok({S("customers"), S("add"), S("--name"), S("张伟")});
+    CHECK(e.ok({S("export"), S("customers"), S("-o"), e.path(S("one.csv"))}).startsWith(S("1 customer written to")));
+    e.ok({S("customers"), S("add"), S("--name"), S("李娜")});
+    CHECK(e.ok({S("export"), S("customers"), S("-o"), e.path(S("two.csv"))}).startsWith(S("2 customers written to")));
+}

@@ -94,7 +94,7 @@ int Reminders::check()
     if (!m_summaryShown) {
         m_summaryShown = true;
         m_tray->showMessage(tr("Follow-ups due"),
-                            tr("%1 follow-ups are due today, %2 of them overdue.").arg(due->size()).arg(overdue),
+                            tr("Follow-ups due today: %1, of them overdue: %2.").arg(due->size()).arg(overdue),
                             QSystemTrayIcon::Information, 10000);
     } else {
         m_tray->showMessage(tr("Follow-up due"), fresh.mid(0, 5).join(u'\n'), QSystemTrayIcon::Information, 10000);

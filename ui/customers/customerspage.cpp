@@ -374,14 +374,14 @@ void CustomersPage::assignSelected(qint64 userId)
         if (Status s = pool.assign(PoolEntity::Customer, ids, userId, tr("assigned from the customer list")); !s)
             showError(s.error().message);
         else
-            m_messages->showMessage(tr("Assigned %1 customers.").arg(ids.size()), MessageBar::Kind::Information);
+            m_messages->showMessage(tr("Assigned %n customer(s).", nullptr, int(ids.size())), MessageBar::Kind::Information);
         return;
     }
     auto released = pool.releaseMany(PoolEntity::Customer, ids, tr("released from the customer list"));
     if (!released)
         showError(released.error().message);
     else
-        m_messages->showMessage(tr("Released %1 customers to the public pool.").arg(*released), MessageBar::Kind::Information);
+        m_messages->showMessage(tr("Released %n customer(s) to the public pool.", nullptr, int(*released)), MessageBar::Kind::Information);
 }
 
 void CustomersPage::logFollowUp()

@@ -120,8 +120,8 @@ void PoolPage::reload()
                                                                      : tr("No leads wait in the pool."))
                        : *count > shown ? tr("%1 records wait in the pool; the newest %2 are shown. Double-click or "
                                              "press Claim to make one yours.").arg(*count).arg(shown)
-                                        : tr("%1 records wait in the pool. Double-click or press Claim to make one yours.")
-                                              .arg(*count));
+                                        : tr("%n record(s) wait in the pool. Double-click or press Claim to make one yours.", nullptr,
+                                             int(*count)));
     m_table->setRowCount(int(items->size()));
     for (int i = 0; i < items->size(); ++i) {
         const PoolItem &p = items->at(i);
@@ -143,16 +143,16 @@ void PoolPage::reload()
         return;
     QStringList ruleTexts;
     if (rules->reclaimAfterDays > 0)
-        ruleTexts << tr("%1 days without a follow-up").arg(rules->reclaimAfterDays);
+        ruleTexts << tr("%n day(s) without a follow-up", nullptr, rules->reclaimAfterDays);
     if (rules->reclaimNoWinDays > 0)
-        ruleTexts << tr("%1 days without a won deal").arg(rules->reclaimNoWinDays);
+        ruleTexts << tr("%n day(s) without a won deal", nullptr, rules->reclaimNoWinDays);
     const bool anyRule = !ruleTexts.isEmpty();
     if (!anyRule)
         m_warningsTitle->setText(tr("Records never return to the pool by themselves (both reclaim rules are off)."));
     else if (warnings->isEmpty())
-        m_warningsTitle->setText(tr("Nothing of yours returns to the pool in the next %1 days (rules: %2).")
-                                     .arg(rules->warnDaysBefore)
-                                     .arg(ruleTexts.join(tr(" or "))));
+        m_warningsTitle->setText(tr("Nothing of yours returns to the pool in the next %n day(s) (rules: %1).", nullptr,
+                                        rules->warnDaysBefore)
+                                         .arg(ruleTexts.join(tr(" or "))));
     else
         m_warningsTitle->setText(tr("Yours that return to the pool soon (rules: %1):").arg(ruleTexts.join(tr(" or "))));
     m_warnings->setVisible(anyRule && !warnings->isEmpty());
@@ -204,19 +204,24 @@ void PoolPage::editRules()
     dialog.setObjectName(QStringLiteral("poolRulesDialog"));
     dialog.setWindowTitle(tr("Public pool rules"));
     auto *form = new QFormLayout(&dialog);
-    auto spin = [&](int value, int min, int max, const QString &suffix) {
+    // Days read "1 day", "2 days": the suffix follows the value.
+    auto spin = [&](int value, int min, int max, bool days) {
         auto *s = new QSpinBox(&dialog);
         s->setRange(min, max);
+        if (days) {
+            auto suffix = [s](int n) { s->setSuffix(tr(" day(s)", nullptr, n)); };
+            connect(s, &QSpinBox::valueChanged, s, suffix);
+            suffix(value);
+        }
         s->setValue(value);
-        s->setSuffix(suffix);
         return s;
     };
-    QSpinBox *cap = spin(current->claimCap, 1, 1000000, QString());
-    QSpinBox *cooldown = spin(current->cooldownDays, 0, 365, tr(" days"));
-    QSpinBox *reclaim = spin(current->reclaimAfterDays, 0, 3650, tr(" days"));
+    QSpinBox *cap = spin(current->claimCap, 1, 1000000, false);
+    QSpinBox *cooldown = spin(current->cooldownDays, 0, 365, true);
+    QSpinBox *reclaim = spin(current->reclaimAfterDays, 0, 3650, true);
     reclaim->setSpecialValueText(tr("never"));
-    QSpinBox *warn = spin(current->warnDaysBefore, 0, 365, tr(" days"));
-    QSpinBox *noWin = spin(current->reclaimNoWinDays, 0, 3650, tr(" days"));
+    QSpinBox *warn = spin(current->warnDaysBefore, 0, 365, true);
+    QSpinBox *noWin = spin(current->reclaimNoWinDays, 0, 3650, true);
     noWin->setSpecialValueText(tr("never"));
     form->addRow(tr("Most leads and customers one person may hold when claiming:"), cap);
     form->addRow(tr("After releasing, wait before claiming the same record again:"), cooldown);

@@ -35,8 +35,7 @@ RfmSegmentDialog::RfmSegmentDialog(Session &session, const Report &rfm, QWidget 
                   count = segments->column(QStringLiteral("customers"));
         for (const QVariantList &row : segments->rows)
             if (row.value(count).toLongLong() > 0)
-                m_segment->addItem(tr("%1 (%2 customers)").arg(row.value(name).toString(),
-                                                                 QLocale().toString(row.value(count).toLongLong())),
+                m_segment->addItem(tr("%1 (%Ln customer(s))", nullptr, row.value(count).toInt()).arg(row.value(name).toString()),
                                    row.value(code));
     }
     auto *form = new QFormLayout;
@@ -96,7 +95,7 @@ void RfmSegmentDialog::accept()
     const WorkerSpec worker = m_session.worker();
     Result<qint64> tagged = Error{tr("Nothing was saved."), {}, {}};
     qint64 viewId = 0;
-    runInBackground(this, tr("Tagging %1 customers…").arg(QLocale().toString(ids.size())), [&](TaskControl &control) {
+    runInBackground(this, tr("Tagging %Ln customer(s)…", nullptr, int(ids.size())), [&](TaskControl &control) {
         auto opened = worker.open(false);
         if (!opened) {
             tagged = opened.error();
