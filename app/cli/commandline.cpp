@@ -37,6 +37,8 @@ const CommandHelp commandHelp[] = {
     {"export customers", QT_TRANSLATE_NOOP("Cli", "Customers to CSV, XLSX or vCard.")},
     {"duplicates list|merge|history|undo",
      QT_TRANSLATE_NOOP("Cli", "Find customers entered twice, merge them, undo a merge.")},
+    {"quality [--owner NAME] [--list CHECK]",
+     QT_TRANSLATE_NOOP("Cli", "The data-quality score, its checks, and the customers to fix.")},
     {"backup FILE | --folder DIR", QT_TRANSLATE_NOOP("Cli", "A checked backup, safe while the app is open.")},
     {"restore BACKUP", QT_TRANSLATE_NOOP("Cli", "Replace the database with a checked backup.")},
 };
@@ -155,6 +157,7 @@ int runCommandLine(QCoreApplication &app)
         {u"notifications", runNotifications}, {u"followups", runFollowUps}, {u"users", runUsers},
         {u"import", runImport},       {u"export", runExport},       {u"duplicates", runDuplicates},
         {u"backup", runBackup},       {u"restore", runRestore},     {u"report", runReport},
+        {u"quality", runQuality},
     };
     for (const auto &c : commands)
         if (command == QStringView(c.name))

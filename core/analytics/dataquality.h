@@ -15,7 +15,7 @@
 //   validity (of what is filled in)
 //     phones   every phone number verified (customer_phones.problem is NULL)
 //     emails   every e-mail address looks like one (Customers::isValidEmail)
-//     dates    the birthday lies between 1900-01-01 and today, and the next
+//     dates    the birthday lies between 1800-01-01 and today, and the next
 //              follow-up is a real date no more than two years ahead
 //   uniqueness
 //     duplicates  not a repeat of an older customer: customers sharing a
