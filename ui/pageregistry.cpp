@@ -6,6 +6,7 @@
 #include "leads/leadspage.h"
 #include "sales/orderspage.h"
 #include "leads/poolpage.h"
+#include "reports/dataqualitypage.h"
 #include "reports/reportspage.h"
 #include "activities/todaypage.h"
 #include "customers/trashpage.h"
@@ -52,13 +53,17 @@ const QList<PageSpec> &pageRegistry()
          QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Reports"), withoutUndo<ReportsPage>()},
         {QStringLiteral("trash"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Trash"),
          QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Trash"), withUndo<TrashPage>()},
+        {QStringLiteral("quality"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Data &Quality"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Data quality"), withUndo<DataQualityPage>()},
     };
     return pages;
 }
 
 QKeySequence pageShortcut(qsizetype index)
 {
-    if (index < 0 || index >= 9)
+    if (index == 9)
+        return QKeySequence(Qt::CTRL | Qt::Key_0); // the key after 9 on the keyboard's row
+    if (index < 0 || index > 9)
         return {};
     return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(index)));
 }

@@ -35,7 +35,8 @@ struct PageSpec {
 
 const QList<PageSpec> &pageRegistry();
 
-// Ctrl+1 for the first page, … Ctrl+9 for the ninth; none after that.
+// Ctrl+1 for the first page, … Ctrl+9 for the ninth, Ctrl+0 for the tenth;
+// none after that.
 QKeySequence pageShortcut(qsizetype index);
 
 } // namespace guanxi::ui
