@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/rfm.h"
+#include "sales/currencyrates.h"
 #include "platform/result.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,13 @@ class Session;
 
 // Which orders count as purchases for analysis: orders (never quotes or
 // contracts) that are signed, delivered or paid (never draft or cancelled),
-// in one currency, with an order date inside the
-// window (either end may be open).
+// with an order date inside the window (either end may be open).
 struct PurchaseWindow {
     QDate from;
     QDate to;
-    QString currency = QStringLiteral("CNY");
+    // Empty: every currency, in the base currency at the rate on each order's
+    // date; else only orders in this currency, not converted.
+    QString currency;
 };
 
 // The SQL behind the analyses: purchases summed per live customer.
@@ -27,6 +29,8 @@ public:
 
     // One summary per live customer with at least one purchase, by id.
     Result<QList<PurchaseSummary>> purchases(const PurchaseWindow &window) const;
+    // The rates purchases() used and the orders it left out for want of one.
+    Result<Conversion> conversion(const PurchaseWindow &window) const;
     Result<qint64> liveCustomers() const;
 
 private:

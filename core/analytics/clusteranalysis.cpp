@@ -57,7 +57,7 @@ Report ClusterAnalysis::toReport(const ClusterReport &result, const ClusterOptio
         RfmClusters::names(result.clusters.profiles, options.segmentNames == RfmAnalysis::SegmentNames::Chinese);
     report.tables = {profileTable(result, options, names), assignmentsTable(result, options, names),
                      silhouetteTable(result.clusters)};
-    report.currency = options.window.currency;
+    report.currency = result.rfm.currency.isEmpty() ? options.window.currency : result.rfm.currency;
     report.charts = charts();
     return report;
 }

@@ -30,7 +30,10 @@ Result<CohortReport> CohortAnalysis::run(Session &session, const SalesFilter &fi
     if (!window)
         return window.error();
     CohortReport r;
-    r.filter = filter;
+    auto withBase = SalesFilters::withBase(session, filter);
+    if (!withBase)
+        return withBase.error();
+    r.filter = *withBase;
     r.generated = session.now();
     r.firstMonth = window->first;
     r.lastMonth = window->second;
@@ -90,7 +93,7 @@ Report CohortAnalysis::toReport(const CohortReport &r)
         }
         out.tables << t;
     }
-    out.currency = r.filter.currency;
+    out.currency = r.filter.amountsIn();
     QList<int> offsets;
     for (int k = 0; k <= r.offsets; ++k)
         offsets << 2 + k;

@@ -1,5 +1,7 @@
 #include "analytics/dashboard.h"
 
+#include "sales/currencyrates.h"
+
 #include "analytics/funnel.h"
 #include "platform/session.h"
 
@@ -19,13 +21,17 @@ std::optional<double> DashboardKpis::repeatRate() const
 
 Result<DashboardKpis> Dashboard::compute(Session &session, qint64 ownerId, const QString &currency)
 {
-    SalesFilter base;
-    base.ownerId = ownerId;
-    base.currency = currency.toUpper();
-    if (Status s = SalesFilters::validate(base); !s)
+    SalesFilter chosen;
+    chosen.ownerId = ownerId;
+    chosen.currency = currency.toUpper();
+    if (Status s = SalesFilters::validate(chosen); !s)
         return s.error();
+    auto withBase = SalesFilters::withBase(session, chosen);
+    if (!withBase)
+        return withBase.error();
+    const SalesFilter base = *withBase;
     DashboardKpis k;
-    k.currency = base.currency;
+    k.currency = base.amountsIn();
     k.ownerId = ownerId;
     k.today = session.today();
     k.generated = session.now();
@@ -37,6 +43,13 @@ Result<DashboardKpis> Dashboard::compute(Session &session, qint64 ownerId, const
     if (!deals)
         return deals.error();
     k.deals = *deals;
+    auto conversion = store.dealConversion(scope);
+    if (!conversion)
+        return conversion.error();
+    k.currencyLines = base.currency.isEmpty()
+                          ? CurrencyRates::describe(*conversion, ConvertedRecords::Deals)
+                          : QStringList{tr("Currency: only %1, not converted (amounts in other currencies are left out)")
+                                            .arg(k.currency)};
     const QDate yearStart = monthStart.addMonths(-11);
     auto repeat = store.repeatBuyers(scope, yearStart, monthStart.addMonths(1).addDays(-1));
     if (!repeat)
@@ -92,8 +105,9 @@ Report Dashboard::toReport(const DashboardKpis &k)
     out.name = QStringLiteral("kpi");
     out.title = tr("Dashboard");
     out.generated = k.generated;
-    out.filters << tr("Date: %1").arg(k.today.toString(Qt::ISODate))
-                << tr("Currency: %1 (amounts in other currencies are left out)").arg(k.currency);
+    out.filters << tr("Date: %1").arg(k.today.toString(Qt::ISODate));
+    out.filters += k.currencyLines;
+    out.currency = k.currency;
     ReportTable t{QStringLiteral("kpis"), tr("Key figures"), {}, {}};
     QVariantList row;
     for (const KpiCard &c : k.cards) {

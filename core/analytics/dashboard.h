@@ -25,8 +25,9 @@ struct KpiCard {
     SalesFilter filter;        // the report's filter that explains the figure
 };
 
-// The home dashboard, for one currency and optionally one owner (deal owner,
-// customer owner). Definitions:
+// The home dashboard, in the base currency (or for one currency, not
+// converted) and optionally for one owner (deal owner, customer owner).
+// Definitions:
 // - open pipeline: sum of the amounts of open deals;
 // - weighted forecast: sum of amount × probability, the deal's own
 //   probability or else its stage's, rounded to the fen;
@@ -40,7 +41,10 @@ struct KpiCard {
 // - overdue follow-ups: customers and new/qualified leads whose next
 //   follow-up is before today (the Today page's “Overdue”).
 struct DashboardKpis {
-    QString currency;
+    QString currency;          // of the amounts: the base currency unless one was chosen
+    // How the amounts were converted: the rates used and the deals left out
+    // for want of one (CurrencyRates::describe), or the one currency chosen.
+    QStringList currencyLines;
     qint64 ownerId = 0;
     DealKpiFigures deals;
     qint64 purchasers12 = 0;
@@ -59,7 +63,7 @@ struct Dashboard {
 public:
     static constexpr int conversionDays = 90;
     static Result<DashboardKpis> compute(Session &session, qint64 ownerId = 0,
-                                         const QString &currency = QStringLiteral("CNY"));
+                                         const QString &currency = QString());
     // One row, one column per figure: report "kpi", table "kpis".
     static Report toReport(const DashboardKpis &kpis);
 };

@@ -4,6 +4,7 @@
 #include "platform/session.h"
 #include "sales/dealstore.h"
 #include "analytics/salesstore.h"
+#include "sales/currencyrates.h"
 
 namespace guanxi {
 
@@ -51,10 +52,12 @@ Result<FunnelReport> FunnelAnalysis::run(Session &session, const SalesFilter &fi
     FunnelPeriod period{SalesFilters::startOfDay(filter.from),
                         filter.to.isValid() ? SalesFilters::startOfDay(filter.to.addDays(1)) : QDateTime()};
     auto deals = SalesStore(session).dealPaths(SalesFilters::scope(filter), period.from);
-    if (!deals)
-        return deals.error();
+    auto conversion = SalesStore(session).dealConversion(SalesFilters::scope(filter), period.from);
+    auto withBase = SalesFilters::withBase(session, filter);
+    if (!deals || !conversion || !withBase)
+        return !deals ? deals.error() : !conversion ? conversion.error() : withBase.error();
     FunnelReport report;
-    report.filter = filter;
+    report.filter = *withBase;
     report.generated = session.now();
     report.result = Funnel::compute(*stages, *deals, period);
     for (FunnelStageRow &row : report.result.stages)
@@ -69,6 +72,8 @@ Result<FunnelReport> FunnelAnalysis::run(Session &session, const SalesFilter &fi
     for (FunnelGroupRow &g : report.result.bySource)
         g.name = sources->value(g.id, QString::number(g.id));
     report.filterLines = QStringList{periodText(filter)} + *lines;
+    if (filter.currency.isEmpty())
+        report.filterLines += CurrencyRates::describe(*conversion, ConvertedRecords::Deals);
     return report;
 }
 
@@ -116,7 +121,7 @@ Report FunnelAnalysis::toReport(const FunnelReport &r)
                              tr("Salesperson"), r.result.byOwner);
     out.tables << groupTable(QStringLiteral("by_source"), tr("By source"), QStringLiteral("source"), tr("Source"),
                              r.result.bySource);
-    out.currency = r.filter.currency;
+    out.currency = r.filter.amountsIn();
     using C = ReportChartKind;
     out.charts = {{QStringLiteral("funnel"), tr("Deals entering each stage"), C::HorizontalBar, QStringLiteral("stages"), 0, {1}},
                   {QStringLiteral("funnel_amount"), tr("Amount entering each stage"), C::HorizontalBar,

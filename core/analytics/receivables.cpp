@@ -1,6 +1,7 @@
 #include "analytics/receivables.h"
 
 #include "platform/session.h"
+#include "sales/ratebook.h"
 #include "text/money.h"
 
 #include <QHash>
@@ -24,12 +25,63 @@ QString Receivables::bucketLabel(int bucket)
     }
 }
 
+namespace {
+// Every order that owes: in the filter's one currency as they are, else in
+// every currency with what each owes converted to the base currency at the
+// rate on its order date (those without a rate are left out, and said so).
+Result<QList<Receivable>> owingOrders(Session &session, const ReceivablesQuery &query, QStringList &lines)
+{
+    if (!query.currency.isEmpty())
+        return OrderStore(session).receivables(query);
+    CurrencyRates rates(session);
+    auto base = rates.baseCurrency();
+    auto list = rates.list();
+    auto currencies = rates.currenciesInUse();
+    if (!base || !list || !currencies)
+        return !base ? base.error() : !list ? list.error() : currencies.error();
+    RateBook book(*base, *list);
+    QList<Receivable> out;
+    for (const QString &currency : *currencies) {
+        ReceivablesQuery one = query;
+        one.currency = currency;
+        auto orders = OrderStore(session).receivables(one);
+        if (!orders)
+            return orders.error();
+        for (Receivable o : *orders) {
+            const auto owed = book.convert(o.outstandingMinor(), currency, o.orderDate);
+            if (!owed)
+                continue;
+            // The total and write-offs at the same rate; received is what
+            // makes the outstanding amount exactly the converted one.
+            const qint64 total = book.convert(o.totalMinor, currency, o.orderDate).value_or(0);
+            const qint64 writtenOff = book.convert(o.writtenOffMinor, currency, o.orderDate).value_or(0);
+            o.totalMinor = total;
+            o.writtenOffMinor = writtenOff;
+            o.receivedMinor = total - writtenOff - *owed;
+            out << o;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Receivable &a, const Receivable &b) {
+        return std::pair(a.orderDate, a.orderId) < std::pair(b.orderDate, b.orderId);
+    });
+    // Each order was converted three times: count it once.
+    Conversion c = book.conversion();
+    for (RateUse &u : c.used)
+        u.records /= 3;
+    lines += CurrencyRates::describe(c, ConvertedRecords::Orders);
+    return out;
+}
+} // namespace
+
 Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &filter)
 {
     if (Status s = SalesFilters::validate(filter); !s)
         return s.error();
     ReceivablesReport r;
-    r.filter = filter;
+    auto withBase = SalesFilters::withBase(session, filter);
+    if (!withBase)
+        return withBase.error();
+    r.filter = *withBase;
     r.today = session.today();
     r.generated = session.now();
     ReceivablesQuery query;
@@ -38,7 +90,8 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
     query.sourceId = filter.sourceId;
     query.from = filter.from;
     query.to = filter.to;
-    auto orders = OrderStore(session).receivables(query);
+    QStringList conversionLines;
+    auto orders = owingOrders(session, query, conversionLines);
     if (!orders)
         return orders.error();
     r.orders = *orders;
@@ -55,6 +108,7 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
                              .arg(filter.from.isValid() ? filter.from.toString(Qt::ISODate) : tr("the first"),
                                   filter.to.isValid() ? filter.to.toString(Qt::ISODate) : tr("today"));
     r.filterLines += *lines;
+    r.filterLines += conversionLines;
 
     QHash<qint64, int> index;
     for (const Receivable &o : r.orders) {
@@ -82,7 +136,7 @@ Result<ReceivablesReport> Receivables::run(Session &session, const SalesFilter &
         ++r.bucketOrders[b];
     }
     r.filterLines.insert(1, tr("Total owed: %1 %2 on %n order(s)", nullptr, int(r.orders.size()))
-                                .arg(Money::grouped(r.totalMinor), filter.currency.toUpper()));
+                                .arg(Money::grouped(r.totalMinor), r.filter.amountsIn()));
     std::stable_sort(r.customers.begin(), r.customers.end(), [](const CustomerReceivable &a, const CustomerReceivable &b) {
         return a.totalMinor > b.totalMinor;
     });
@@ -93,7 +147,7 @@ Report Receivables::toReport(const ReceivablesReport &r)
 {
     using K = ReportKind;
     Report out = Report::headed(QStringLiteral("receivables"), tr("Receivables"), r.filterLines, r.generated);
-    out.currency = r.filter.currency.toUpper();
+    out.currency = r.filter.amountsIn();
 
     static const char *bucketKeys[] = {"days_0_30", "days_31_60", "days_61_90", "days_over_90"};
     ReportTable customers{QStringLiteral("by_customer"), tr("Owed by customer"),

@@ -1,6 +1,7 @@
 #include "analytics/rfmanalysis.h"
 
 #include "platform/session.h"
+#include "sales/currencyrates.h"
 
 #include <QLocale>
 
@@ -22,6 +23,9 @@ Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
     auto live = store.liveCustomers();
     if (!live)
         return live.error();
+    auto conversion = store.conversion(options.window);
+    if (!conversion)
+        return conversion.error();
     QDate latest;
     for (const PurchaseSummary &p : *purchases)
         if (!latest.isValid() || p.lastPurchase > latest)
@@ -35,6 +39,9 @@ Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
     RfmReport report;
     report.result = Rfm::compute(*purchases, reference);
     report.withoutPurchase = *live - purchases->size();
+    report.currency = conversion->base;
+    if (options.window.currency.isEmpty())
+        report.currencyLines = CurrencyRates::describe(*conversion, ConvertedRecords::Orders);
     for (const PurchaseSummary &p : *purchases)
         report.names << p.name;
     return report;
@@ -43,13 +50,19 @@ Result<RfmReport> RfmAnalysis::run(Session &session, const RfmOptions &options)
 QStringList RfmAnalysis::filters(const RfmOptions &options, const RfmReport &report)
 {
     const auto day = [](const QDate &d, const QString &open) { return d.isValid() ? d.toString(Qt::ISODate) : open; };
-    return {tr("Orders (not quotes or contracts): signed, delivered or paid, in %1, from %2 to %3")
-                .arg(options.window.currency, day(options.window.from, tr("the first order")),
-                     day(options.window.to, tr("the last order"))),
-            tr("Reference date: %1").arg(report.result.referenceDate.toString(Qt::ISODate)),
-            tr("Customers with purchases: %1; without a purchase in the window: %2")
-                .arg(report.result.rows.size())
-                .arg(report.withoutPurchase)};
+    const QString from = day(options.window.from, tr("the first order")),
+                  to = day(options.window.to, tr("the last order"));
+    QStringList lines{options.window.currency.isEmpty()
+                          ? tr("Orders (not quotes or contracts): signed, delivered or paid, in any currency, from %1 to %2")
+                                .arg(from, to)
+                          : tr("Orders (not quotes or contracts): signed, delivered or paid, in %1, from %2 to %3")
+                                .arg(options.window.currency, from, to)};
+    lines += report.currencyLines;
+    lines << tr("Reference date: %1").arg(report.result.referenceDate.toString(Qt::ISODate))
+          << tr("Customers with purchases: %1; without a purchase in the window: %2")
+                 .arg(report.result.rows.size())
+                 .arg(report.withoutPurchase);
+    return lines;
 }
 
 namespace {
@@ -71,7 +84,7 @@ Report RfmAnalysis::toReport(const RfmReport &r, const RfmOptions &options, Segm
     out.title = tr("RFM analysis");
     out.filters = filters(options, r);
     out.generated = QDateTime::currentDateTime();
-    out.currency = options.window.currency;
+    out.currency = r.currency.isEmpty() ? options.window.currency : r.currency;
     out.tables = {customersTable(r, names), segmentsTable(r, names), cutPointsTable(r.result),
                   heatMapTable(r.result), monetaryTable(r.result)};
     out.charts = charts();

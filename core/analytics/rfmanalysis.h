@@ -20,6 +20,8 @@ struct RfmReport {
     RfmResult result;
     QList<QString> names;            // customer names, in the order of result.rows
     qint64 withoutPurchase = 0;      // live customers out of scope: no purchase in the window
+    QString currency;                // of monetary: the window's one currency, else the base currency
+    QStringList currencyLines;       // the rates used and the orders left out (CurrencyRates::describe)
 };
 
 // RFM over the file: purchases from AnalyticsStore, computed by Rfm.

@@ -3,6 +3,7 @@
 #include "platform/session.h"
 #include "team/channelstore.h"
 #include "analytics/salesstore.h"
+#include "sales/currencyrates.h"
 #include "team/userstore.h"
 
 #include <QHash>
@@ -15,7 +16,7 @@ Status SalesFilters::validate(const SalesFilter &f)
         return Error{tr("The period starts after it ends (%1 to %2). Swap the dates.")
                          .arg(f.from.toString(Qt::ISODate), f.to.toString(Qt::ISODate)),
                      {}, QStringLiteral("from")};
-    if (f.currency.size() != 3)
+    if (!f.currency.isEmpty() && f.currency.size() != 3)
         return Error{tr("“%1” is not a currency code; use three letters such as CNY.").arg(f.currency), {},
                      QStringLiteral("currency")};
     return {};
@@ -24,6 +25,16 @@ Status SalesFilters::validate(const SalesFilter &f)
 SalesScope SalesFilters::scope(const SalesFilter &f)
 {
     return SalesScope{f.ownerId, f.sourceId, f.currency.toUpper()};
+}
+
+Result<SalesFilter> SalesFilters::withBase(Session &session, const SalesFilter &filter)
+{
+    auto base = CurrencyRates(session).baseCurrency();
+    if (!base)
+        return base.error();
+    SalesFilter out = filter;
+    out.base = *base;
+    return out;
 }
 
 QDateTime SalesFilters::startOfDay(const QDate &day)
@@ -68,7 +79,9 @@ Result<QStringList> SalesFilters::describe(Session &session, const SalesFilter &
             return names.error();
         lines << tr("Source: %1").arg(names->value(f.sourceId, QString::number(f.sourceId)));
     }
-    lines << tr("Currency: %1 (amounts in other currencies are left out)").arg(f.currency.toUpper());
+    // Without a currency, each report adds how it converted (CurrencyRates::describe).
+    if (!f.currency.isEmpty())
+        lines << tr("Currency: only %1, not converted (amounts in other currencies are left out)").arg(f.currency.toUpper());
     return lines;
 }
 

@@ -5,6 +5,7 @@
 #include "platform/db/sqlvalues.h"
 #include "platform/session.h"
 #include "platform/clock.h"
+#include "sales/currencyrates.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -14,7 +15,44 @@ namespace guanxi {
 using sql::run;
 
 namespace {
-const QString purchase = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' AND o.currency = ?");
+const QString purchaseStatus = QStringLiteral("o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order'");
+
+// A purchase, in the scope's one currency if it has one (then appends it to values).
+QString purchase(const SalesScope &s, QVariantList &values)
+{
+    if (s.currency.isEmpty())
+        return purchaseStatus;
+    values << s.currency;
+    return purchaseStatus + QStringLiteral(" AND o.currency = ?");
+}
+
+// An order's total in the scope's currency: as it is when the scope has one,
+// else in the base currency at the rate on the order date (NULL without one).
+QString orderAmount(const SalesScope &s)
+{
+    return s.currency.isEmpty() ? CurrencyRates::amountSql(QStringLiteral("o.total_minor"), QStringLiteral("o.currency"),
+                                                           QStringLiteral("o.order_date"))
+                                : QStringLiteral("o.total_minor");
+}
+
+// The same for a deal's amount (one '?' for today when converted).
+QString dealAmount(const SalesScope &s, QVariantList &values, const QDate &today)
+{
+    if (!s.currency.isEmpty())
+        return QStringLiteral("d.amount_minor");
+    values << toStoredDate(today);
+    return CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
+                                    CurrencyRates::dealDaySql());
+}
+
+// " AND d.currency = ?" when the scope has one currency.
+QString dealCurrency(const SalesScope &s, QVariantList &values)
+{
+    if (s.currency.isEmpty())
+        return {};
+    values << s.currency;
+    return QStringLiteral(" AND d.currency = ?");
+}
 
 // " AND <owner> = ? AND <source> = ?" for the filters that are set.
 QString scopeFilter(const SalesScope &s, QVariantList &values, const QString &owner, const QString &source)
@@ -56,18 +94,61 @@ QDate monthFrom(const QString &yearMonth)
 }
 } // namespace
 
-Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDateTime &activeSince) const
+namespace {
+// " AND ..." for the deals of a scope touched since activeSince (if valid).
+QString dealsInScope(const SalesScope &scope, const QDateTime &activeSince, QVariantList &values)
 {
-    QVariantList values{scope.currency};
-    QString sql = QStringLiteral(
-        "SELECT d.id, d.amount_minor, d.owner_id, c.source_id, d.stage_id, d.closed_at, d.created_at, h.to_stage_id, "
-        "h.moved_at FROM deals d JOIN customers c ON c.id = d.customer_id "
-        "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE d.currency = ?");
+    QString sql = dealCurrency(scope, values);
     sql += customerScope(scope, values, QStringLiteral("d.owner_id"));
     if (activeSince.isValid()) {
         sql += QStringLiteral(" AND d.updated_at >= ?");
         values << toStoredTime(activeSince);
     }
+    return sql;
+}
+
+// " AND ..." for purchases of a scope between two dates.
+QString purchasesInScope(const SalesScope &scope, const QDate &from, const QDate &to, QVariantList &values)
+{
+    const QString sql = QStringLiteral(" AND ") + purchase(scope, values)
+                        + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
+    values << toStoredDate(from) << toStoredDate(to);
+    return sql + customerScope(scope, values);
+}
+} // namespace
+
+Result<Conversion> SalesStore::dealConversion(const SalesScope &scope, const QDateTime &activeSince) const
+{
+    if (!scope.currency.isEmpty())
+        return Conversion{scope.currency, {}, {}};
+    QVariantList values{toStoredDate(m_session.today())};
+    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
+                            + QStringLiteral(" AS day FROM deals d JOIN customers c ON c.id = d.customer_id WHERE 1")
+                            + dealsInScope(scope, activeSince, values);
+    return CurrencyRates(m_session).conversion(records, values);
+}
+
+Result<Conversion> SalesStore::purchaseConversion(const SalesScope &scope, const QDate &from, const QDate &to) const
+{
+    if (!scope.currency.isEmpty())
+        return Conversion{scope.currency, {}, {}};
+    QVariantList values;
+    const QString records = QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
+                                           "JOIN customers c ON c.id = o.customer_id WHERE 1")
+                            + purchasesInScope(scope, from, to, values);
+    return CurrencyRates(m_session).conversion(records, values);
+}
+
+Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDateTime &activeSince) const
+{
+    // Deals without a rate are left out (dealConversion counts them).
+    // Values are bound in the order of the text: one call that adds values per statement.
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT d.id, ") + dealAmount(scope, values, m_session.today());
+    sql += QStringLiteral(" AS amount, d.owner_id, c.source_id, d.stage_id, d.closed_at, d.created_at, h.to_stage_id, "
+                          "h.moved_at FROM deals d JOIN customers c ON c.id = d.customer_id "
+                          "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE 1")
+           + dealsInScope(scope, activeSince, values);
     sql += QStringLiteral(" ORDER BY d.id, h.moved_at, h.id");
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
@@ -76,6 +157,8 @@ Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDa
     QList<DealPath> out;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
+        if (q.value(1).isNull())
+            continue;
         if (out.isEmpty() || out.last().dealId != id) {
             DealPath d;
             d.dealId = id;
@@ -98,12 +181,13 @@ Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDa
 Result<QList<MonthPurchases>> SalesStore::monthlyPurchases(const SalesScope &scope, const QDate &from,
                                                            const QDate &to) const
 {
-    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
-    const QString sql = QStringLiteral(
-                            "SELECT substr(o.order_date, 1, 7), count(*), sum(o.total_minor), count(DISTINCT o.customer_id) "
-                            "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
-                        + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?")
-                        + customerScope(scope, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    // Orders count and buy whatever their currency; revenue leaves out those
+    // without a rate (purchaseConversion says which).
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT substr(o.order_date, 1, 7), count(*), coalesce(sum(") + orderAmount(scope)
+                        + QStringLiteral("), 0), count(DISTINCT o.customer_id) "
+                                         "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
+                        + purchasesInScope(scope, from, to, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not sum up the purchases by month."));
@@ -119,16 +203,17 @@ Result<QList<CohortCell>> SalesStore::cohortActivity(const SalesScope &scope, co
 {
     // The first purchase of each customer who bought in the window, over all
     // of their purchases (orders_by_customer finds them).
-    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
+    QVariantList values;
     QString sql = QStringLiteral("WITH buyers AS (SELECT DISTINCT o.customer_id AS id FROM orders o "
-                                 "JOIN customers c ON c.id = o.customer_id WHERE ")
-                  + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?") + customerScope(scope, values)
-                  + QStringLiteral("), firsts AS (SELECT b.id, (SELECT min(o.order_date) FROM orders o WHERE o.customer_id = b.id AND ")
-                  + purchase + QStringLiteral(") AS first FROM buyers b) "
-                                 "SELECT substr(f.first, 1, 7), substr(o.order_date, 1, 7), count(DISTINCT o.customer_id) "
-                                 "FROM firsts f JOIN orders o ON o.customer_id = f.id WHERE ")
-                  + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
-    values << scope.currency << scope.currency << toStoredDate(from) << toStoredDate(to);
+                                 "JOIN customers c ON c.id = o.customer_id WHERE 1")
+                  + purchasesInScope(scope, from, to, values)
+                  + QStringLiteral("), firsts AS (SELECT b.id, (SELECT min(o.order_date) FROM orders o WHERE o.customer_id = b.id AND ");
+    sql += purchase(scope, values);
+    sql += QStringLiteral(") AS first FROM buyers b) "
+                          "SELECT substr(f.first, 1, 7), substr(o.order_date, 1, 7), count(DISTINCT o.customer_id) "
+                          "FROM firsts f JOIN orders o ON o.customer_id = f.id WHERE ");
+    sql += purchase(scope, values) + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
+    values << toStoredDate(from) << toStoredDate(to);
     if (cohortFrom.isValid()) {
         sql += QStringLiteral(" AND f.first >= ?");
         values << toStoredDate(cohortFrom);
@@ -146,11 +231,10 @@ Result<QList<CohortCell>> SalesStore::cohortActivity(const SalesScope &scope, co
 Result<std::pair<qint64, qint64>> SalesStore::repeatBuyers(const SalesScope &scope, const QDate &from,
                                                            const QDate &to) const
 {
-    QVariantList values{scope.currency, toStoredDate(from), toStoredDate(to)};
+    QVariantList values;
     const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT o.customer_id, count(*) AS n "
-                                       "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
-                        + purchase + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?")
-                        + customerScope(scope, values) + QStringLiteral(" GROUP BY o.customer_id)");
+                                       "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
+                        + purchasesInScope(scope, from, to, values) + QStringLiteral(" GROUP BY o.customer_id)");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the repeat buyers."));
@@ -234,18 +318,22 @@ Result<DealKpiFigures> SalesStore::dealKpis(const SalesScope &scope, const QDate
                                             const QDateTime &closedSince) const
 {
     const QString won = toStoredTime(wonSince), closed = toStoredTime(closedSince);
-    QVariantList values{won, won, closed, closed, scope.currency};
+    // Amounts of deals without a rate are left out (dealConversion names them); counts keep them.
+    QVariantList values;
     QString sql = QStringLiteral(
-        "SELECT coalesce(sum(CASE WHEN s.kind = 'open' THEN d.amount_minor END), 0), "
-        "coalesce(sum(s.kind = 'open'), 0), "
-        "coalesce(sum(CASE WHEN s.kind = 'open' THEN d.amount_minor * coalesce(d.probability, s.probability) END), 0), "
-        "coalesce(sum(CASE WHEN s.kind = 'won' AND d.closed_at >= ? THEN d.amount_minor END), 0), "
-        "coalesce(sum(s.kind = 'won' AND d.closed_at >= ?), 0), "
-        "coalesce(sum(s.kind <> 'open' AND d.closed_at >= ?), 0), "
-        "coalesce(sum(s.kind = 'won' AND d.closed_at >= ?), 0) "
-        "FROM deals d JOIN deal_stages s ON s.id = d.stage_id JOIN customers c ON c.id = d.customer_id "
-        "WHERE d.currency = ?");
-    sql += customerScope(scope, values, QStringLiteral("d.owner_id"));
+        "SELECT coalesce(sum(CASE WHEN x.kind = 'open' THEN x.amount END), 0), "
+        "coalesce(sum(x.kind = 'open'), 0), "
+        "coalesce(sum(CASE WHEN x.kind = 'open' THEN x.amount * x.probability END), 0), "
+        "coalesce(sum(CASE WHEN x.kind = 'won' AND x.closed_at >= ? THEN x.amount END), 0), "
+        "coalesce(sum(x.kind = 'won' AND x.closed_at >= ?), 0), "
+        "coalesce(sum(x.kind <> 'open' AND x.closed_at >= ?), 0), "
+        "coalesce(sum(x.kind = 'won' AND x.closed_at >= ?), 0) FROM (SELECT s.kind, d.closed_at, "
+        "coalesce(d.probability, s.probability) AS probability, ");
+    values << won << won << closed << closed;
+    sql += dealAmount(scope, values, m_session.today());
+    sql += QStringLiteral(" AS amount FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
+                          "JOIN customers c ON c.id = d.customer_id WHERE 1")
+           + dealsInScope(scope, QDateTime(), values) + QStringLiteral(") x");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not add up the deals for the dashboard."));

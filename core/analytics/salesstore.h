@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/funnel.h"
+#include "sales/currencyrates.h"
 #include "platform/result.h"
 
 #include <QCoreApplication>
@@ -12,14 +13,16 @@ namespace guanxi {
 class Session;
 
 // Who a sales report looks at. Purchases are signed, delivered or paid orders
-// (as in AnalyticsStore) in one currency, of live customers (the trash is
+// (as in AnalyticsStore), of live customers (the trash is
 // left out everywhere). ownerId and sourceId filter by the CUSTOMER's owner
 // and source channel, except for deals (the deal's owner) and follow-up
 // activity (the user who logged it).
 struct SalesScope {
     qint64 ownerId = 0;    // 0: everyone
     qint64 sourceId = 0;   // 0: every source
-    QString currency = QStringLiteral("CNY");
+    // Empty: every currency, amounts in the base currency at the rate on each
+    // record's date (see CurrencyRates); else only this one, not converted.
+    QString currency;
 };
 
 struct MonthPurchases {
@@ -68,7 +71,12 @@ public:
     // Deals of live customers in the currency (deal owner, customer source)
     // with their stage history, skipping deals untouched since `activeSince`
     // (every history row also stamps the deal's updated_at).
+    // Deals without a rate for their day are left out (dealConversion).
     Result<QList<DealPath>> dealPaths(const SalesScope &scope, const QDateTime &activeSince) const;
+    // The rates dealPaths() and dealKpis() used and the deals they left out.
+    Result<Conversion> dealConversion(const SalesScope &scope, const QDateTime &activeSince = {}) const;
+    // The rates used for the purchases between the dates, and those left out.
+    Result<Conversion> purchaseConversion(const SalesScope &scope, const QDate &from, const QDate &to) const;
 
     // Purchases per month (order_date is a local date) between two dates.
     Result<QList<MonthPurchases>> monthlyPurchases(const SalesScope &scope, const QDate &from, const QDate &to) const;

@@ -2,6 +2,7 @@
 
 #include "platform/session.h"
 #include "analytics/salesstore.h"
+#include "sales/currencyrates.h"
 
 #include <QMap>
 
@@ -54,7 +55,10 @@ QString TrendAnalysis::windowText(const QDate &firstMonth, const QDate &lastMont
 Result<TrendReport> TrendAnalysis::run(Session &session, const SalesFilter &filter)
 {
     TrendReport r;
-    r.filter = filter;
+    auto withBase = SalesFilters::withBase(session, filter);
+    if (!withBase)
+        return withBase.error();
+    r.filter = *withBase;
     r.today = session.today();
     r.generated = session.now();
     auto months = window(filter, r.today);
@@ -86,6 +90,9 @@ Result<TrendReport> TrendAnalysis::run(Session &session, const SalesFilter &filt
     for (const CohortCell &c : *cells)
         if (c.cohort < c.month)
             r.months[monthIndex(r.firstMonth, c.month)].returning += c.customers;
+    auto conversion = store.purchaseConversion(scope, from, to);
+    if (!conversion)
+        return conversion.error();
     auto repeat = store.repeatBuyers(scope, from, to);
     if (!repeat)
         return repeat.error();
@@ -127,8 +134,10 @@ Result<TrendReport> TrendAnalysis::run(Session &session, const SalesFilter &filt
     auto lines = SalesFilters::describe(session, filter);
     if (!lines)
         return lines.error();
-    r.filterLines = QStringList{windowText(r.firstMonth, r.lastMonth)} + *lines
-                    << tr("Overdue follow-ups: as of %1").arg(r.today.toString(Qt::ISODate));
+    r.filterLines = QStringList{windowText(r.firstMonth, r.lastMonth)} + *lines;
+    if (filter.currency.isEmpty())
+        r.filterLines += CurrencyRates::describe(*conversion, ConvertedRecords::Orders);
+    r.filterLines << tr("Overdue follow-ups: as of %1").arg(r.today.toString(Qt::ISODate));
     return r;
 }
 
@@ -185,7 +194,7 @@ Report TrendAnalysis::toReport(const TrendReport &r)
     for (const OverdueFollowUps &o : r.overdue)
         overdue.rows << QVariantList{o.name, o.customers, o.leads, o.total()};
     out.tables << overdue;
-    out.currency = r.filter.currency;
+    out.currency = r.filter.amountsIn();
     using C = ReportChartKind;
     out.charts = {{QStringLiteral("revenue"), tr("Revenue by month"), C::Line, QStringLiteral("months"), 0, {1}},
                   {QStringLiteral("customers"), tr("New and purchasing customers"), C::Line, QStringLiteral("months"), 0,

@@ -359,24 +359,55 @@ Result<QList<Deal>> DealStore::column(qint64 stageId, qint64 ownerId, qint64 off
     return out;
 }
 
-Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
+namespace {
+// The deals of the funnel: of live customers (deals of customers in the trash
+// are out of the funnel until they are restored), of one owner if set.
+QString funnelDeals(qint64 ownerId, QVariantList &values)
 {
-    QSqlQuery q(m_session.db().connection());
-    // Deals of customers in the trash are out of the funnel until they are restored.
-    QString sql = QStringLiteral("SELECT d.stage_id, count(*), coalesce(sum(CASE WHEN d.currency = 'CNY' THEN d.amount_minor END), 0) "
-                                 "FROM deals d JOIN customers c ON c.id = d.customer_id WHERE c.deleted_at IS NULL");
-    QVariantList values;
+    QString sql = QStringLiteral(" FROM deals d JOIN customers c ON c.id = d.customer_id WHERE c.deleted_at IS NULL");
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
         values << ownerId;
     }
-    sql += QStringLiteral(" GROUP BY d.stage_id");
+    return sql;
+}
+
+// Open deals expected to close in [first, end).
+QString forecastDeals(qint64 ownerId, const QDate &first, const QDate &end, QVariantList &values)
+{
+    QString sql = QStringLiteral(" FROM deals d JOIN deal_stages s ON s.id = d.stage_id JOIN customers c ON c.id = d.customer_id "
+                                 "WHERE s.kind = 'open' AND c.deleted_at IS NULL AND d.expected_close >= ? AND d.expected_close < ?");
+    values << toStoredDate(first) << toStoredDate(end);
+    if (ownerId) {
+        sql += QStringLiteral(" AND d.owner_id = ?");
+        values << ownerId;
+    }
+    return sql;
+}
+} // namespace
+
+Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
+{
+    QSqlQuery q(m_session.db().connection());
+    QVariantList values{toStoredDate(m_session.today())};
+    const QString sql = QStringLiteral("SELECT d.stage_id, count(*), coalesce(sum(")
+                        + CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
+                                                   CurrencyRates::dealDaySql())
+                        + QStringLiteral("), 0)") + funnelDeals(ownerId, values) + QStringLiteral(" GROUP BY d.stage_id");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not add up the funnel."));
     QList<StageTotals> out;
     while (q.next())
         out << StageTotals{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
     return out;
+}
+
+Result<Conversion> DealStore::totalsConversion(qint64 ownerId) const
+{
+    QVariantList values{toStoredDate(m_session.today())};
+    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
+                            + QStringLiteral(" AS day") + funnelDeals(ownerId, values);
+    return CurrencyRates(m_session).conversion(records, values);
 }
 
 Result<QList<Deal>> DealStore::forCustomer(qint64 customerId) const
@@ -396,22 +427,21 @@ Result<QList<ForecastMonth>> DealStore::forecast(qint64 ownerId, int months) con
     const QDate first(today.year(), today.month(), 1);
     const QDate end = first.addMonths(months);
     QSqlQuery q(m_session.db().connection());
-    QString sql = QStringLiteral(
-        "SELECT substr(d.expected_close, 1, 7), count(*), sum(d.amount_minor), "
-        "sum(d.amount_minor * coalesce(d.probability, s.probability)) FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
-        "JOIN customers c ON c.id = d.customer_id "
-        "WHERE s.kind = 'open' AND d.currency = 'CNY' AND c.deleted_at IS NULL AND d.expected_close >= ? AND d.expected_close < ?");
-    QVariantList values = {toStoredDate(first), toStoredDate(end)};
-    if (ownerId) {
-        sql += QStringLiteral(" AND d.owner_id = ?");
-        values << ownerId;
-    }
-    sql += QStringLiteral(" GROUP BY 1 ORDER BY 1");
+    // Each deal in the base currency at the rate on its expected close date,
+    // then weighted: sum(converted amount × percent) / 100, rounded to the fen.
+    const QString amount = CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
+                                                    QStringLiteral("d.expected_close"));
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT substr(d.expected_close, 1, 7), count(") + amount + QStringLiteral("), sum(")
+                        + amount + QStringLiteral("), sum(") + amount
+                        + QStringLiteral(" * coalesce(d.probability, s.probability))")
+                        + forecastDeals(ownerId, first, end, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not compute the forecast."));
     QList<ForecastMonth> out;
     for (int m = 0; m < months; ++m)
         out << ForecastMonth{first.addMonths(m), 0, 0, 0};
+    // count(amount): deals without a rate are not in the month's figures (forecastConversion names them).
     while (q.next()) {
         const QDate month = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         for (ForecastMonth &f : out)
@@ -423,6 +453,16 @@ Result<QList<ForecastMonth>> DealStore::forecast(qint64 ownerId, int months) con
             }
     }
     return out;
+}
+
+Result<Conversion> DealStore::forecastConversion(qint64 ownerId, int months) const
+{
+    const QDate today = m_session.today();
+    const QDate first(today.year(), today.month(), 1);
+    QVariantList values;
+    const QString records = QStringLiteral("SELECT d.currency AS currency, d.expected_close AS day")
+                            + forecastDeals(ownerId, first, first.addMonths(months), values);
+    return CurrencyRates(m_session).conversion(records, values);
 }
 
 } // namespace guanxi

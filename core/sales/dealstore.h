@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sales/currencyrates.h"
 #include "sales/deal.h"
 #include "platform/result.h"
 
@@ -12,14 +13,14 @@ class Session;
 struct StageTotals {
     qint64 stageId = 0;
     qint64 count = 0;
-    qint64 amountMinor = 0;     // CNY only; other currencies are listed, not summed
+    qint64 amountMinor = 0;     // in the base currency; deals without a rate are left out (totalsConversion)
 };
 
 struct ForecastMonth {
     QDate month;                // first day of the month
-    qint64 pipelineMinor = 0;   // open deals expected to close that month
+    qint64 pipelineMinor = 0;   // open deals expected to close that month, in the base currency
     qint64 weightedMinor = 0;   // the same times their probability
-    int deals = 0;
+    int deals = 0;              // those counted (deals without a rate: forecastConversion)
 };
 
 struct StageMove {
@@ -60,9 +61,16 @@ public:
 
     // One board column: deals of a stage, most recently active first.
     Result<QList<Deal>> column(qint64 stageId, qint64 ownerId, qint64 offset, int limit) const;
+    // Per stage: deals and their amount in the base currency, each at the
+    // rate on its close date (open deals: expected close date, else today).
     Result<QList<StageTotals>> totals(qint64 ownerId) const;
+    // The rates totals() used and the deals it left out for want of a rate.
+    Result<Conversion> totalsConversion(qint64 ownerId) const;
     Result<QList<Deal>> forCustomer(qint64 customerId) const;
+    // Open deals by expected close month, in the base currency at the rate on
+    // the expected close date.
     Result<QList<ForecastMonth>> forecast(qint64 ownerId, int months) const;
+    Result<Conversion> forecastConversion(qint64 ownerId, int months) const;
     Result<DealStage> stage(qint64 id) const;
 
 private:

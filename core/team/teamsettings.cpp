@@ -25,10 +25,23 @@ Result<int> TeamSettings::integer(const QString &key, int fallback) const
 
 Status TeamSettings::setInteger(const QString &key, int value)
 {
+    return setText(key, QString::number(value));
+}
+
+Result<QString> TeamSettings::text(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("SELECT value FROM team_settings WHERE key = ?"), {key}))
+        return SqlErrors::from(q.lastError(), tr("Could not read the team settings."));
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Status TeamSettings::setText(const QString &key, const QString &value)
+{
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO team_settings (key, value) VALUES (?, ?) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-             {key, QString::number(value)}))
+             {key, value}))
         return SqlErrors::from(q.lastError(), tr("Could not save the team settings."));
     return {};
 }

@@ -16,6 +16,8 @@ public:
     explicit TeamSettings(Session &session) : m_session(session) {}
     Result<int> integer(const QString &key, int fallback) const;
     Status setInteger(const QString &key, int value);
+    Result<QString> text(const QString &key, const QString &fallback) const;
+    Status setText(const QString &key, const QString &value);
 
 private:
     Session &m_session;
