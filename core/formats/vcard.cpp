@@ -94,7 +94,12 @@ public:
                                         "contacts program, export again and retry.")
                             .arg(QString::number(line.number), fieldWhat(p->name),
                                  QLocale().toString(VCardReader::MaxCardChars)));
+        if (p->name == "AGENT" && skipAgent(*p, line.number))
+            return true;
         const Status applied = applyProperty(*m_card, *p, line.number);
+        for (const QString &w : std::as_const(m_card->warnings))
+            warn(w);
+        m_card->warnings.clear();
         if (!applied)
             m_error = applied.error();
         return applied.ok();
@@ -130,6 +135,22 @@ public:
     }
 
 private:
+    // A card nested in AGENT is another person (an assistant): skipped with
+    // a warning, never taken into the card around it. 2.1 writes it on the
+    // lines after "AGENT:BEGIN:VCARD" (or after an empty AGENT, handled with
+    // BEGIN below); 3.0 escapes it into the value itself.
+    bool skipAgent(const Property &p, int line)
+    {
+        const QByteArray value = p.value.trimmed();
+        if (!value.left(11).toUpper().startsWith("BEGIN:VCARD"))
+            return false;
+        warn(VCardReader::tr("Line %1: a contact card inside another one (AGENT) was skipped.").arg(line));
+        if (isVcard(value.mid(6)))
+            m_nested = 1;   // the nested card's lines follow, up to its END:VCARD
+        m_card->agentOpen = false;
+        return true;
+    }
+
     bool fail(const QString &message)
     {
         m_error = Error{message, {}, {}};
@@ -169,6 +190,23 @@ private:
     int m_outsideFirst = 0, m_outsideLast = 0;
 };
 
+// UTF-16 without a byte order mark, told by its zero bytes: a vCard starts
+// with ASCII ("BEGIN:VCARD"), which UTF-16LE writes as letter, zero and
+// UTF-16BE as zero, letter. -1 for LE, 1 for BE, 0 for neither.
+int utf16Order(QByteArrayView head)
+{
+    const qsizetype pairs = std::min<qsizetype>(head.size() / 2, 11);
+    if (pairs < 4)
+        return 0;
+    int le = 0, be = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        const char a = head[2 * i], b = head[2 * i + 1];
+        le += a != 0 && b == 0;
+        be += a == 0 && b != 0;
+    }
+    return le == pairs ? -1 : be == pairs ? 1 : 0;
+}
+
 // Feeds the parser from bytes that arrive in chunks: a BOM says UTF-8 or
 // UTF-16 (Outlook can save UTF-16; everything after works on UTF-8 bytes).
 class Feeder {
@@ -184,7 +222,7 @@ public:
     {
         if (!m_started) {
             m_head += chunk;
-            if (m_head.size() < 3 && !atEnd)
+            if (m_head.size() < 22 && !atEnd)
                 return true;
             m_started = true;
             chunk = m_head;
@@ -193,6 +231,8 @@ public:
                 chunk = chunk.sliced(2);
             } else if (chunk.startsWith("\xEF\xBB\xBF")) {
                 chunk = chunk.sliced(3);
+            } else if (const int order = utf16Order(chunk)) {
+                m_utf16.emplace(order < 0 ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
             }
         }
         QByteArray converted;

@@ -321,10 +321,7 @@ Status applyProperty(Card &card, const Property &p, int line)
     const Apply apply = keptProperties().value(p.name);
     if (!apply)
         return {};
-    const Result<QString> decoded = decodeValue(p, line);
-    if (!decoded)
-        return decoded.error();
-    const QString &text = decoded.value();
+    const QString text = decodeValue(p, ValueSite{line, card.contact.line}, card.warnings);
     if (Status st = checkCardLimits(card, p, text, line); !st)
         return st;
     const bool v21 = card.v21();

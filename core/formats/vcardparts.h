@@ -38,9 +38,16 @@ QByteArray paramValue(const Property &p, const char *name);
 // ENCODING=QUOTED-PRINTABLE, ENCODING=BASE64/b, or the bare 2.1 forms.
 QByteArray encodingOf(const Property &p);
 bool isEncodingKeyword(const QByteArray &upper);
+// Where a value is: its line, and the line its card starts on.
+struct ValueSite {
+    int line = 0;
+    int cardLine = 0;
+};
 // The value as text: quoted-printable or base64 undone, then decoded from its
-// CHARSET (UTF-8 when none is given). Line breaks become "\n".
-Result<QString> decodeValue(const Property &p, int line);
+// CHARSET (UTF-8 when none is given). Line breaks become "\n". Damaged bytes
+// are dropped and an unknown CHARSET read as UTF-8, each with a warning that
+// names the line and the card's line: one odd field never refuses a file.
+QString decodeValue(const Property &p, const ValueSite &site, QStringList &warnings);
 // The property as the user calls it, with its name for whoever looks at the
 // file: "note (NOTE)".
 QString fieldWhat(const QByteArray &name);
@@ -108,9 +115,10 @@ struct Card {
     qsizetype chars = 0; // of the kept values so far
     int properties = 0;  // kept ones
     bool photo = false;
-    bool agentOpen = false; // the last property was an empty AGENT: a nested card follows
+    bool agentOpen = false; // the last property was an AGENT with nothing or BEGIN:VCARD: a nested card follows
     QHash<QByteArray, QString> labels;
     QList<QByteArray> phoneGroups, emailGroups, addressGroups;
+    QStringList warnings; // what decoding this card's values passed over; the parser takes them
 
     bool v21() const { return contact.version == u"2.1"; }
     // Puts the item groups' labels on the phones, e-mails and addresses.

@@ -191,62 +191,52 @@ QString fieldWhat(const QByteArray &name)
 }
 
 // The value as text: quoted-printable or base64 undone, then decoded from its
-// CHARSET (UTF-8 when none is given). Line breaks become "\n".
-Result<QString> decodeValue(const Property &p, int line)
+// CHARSET (UTF-8 when none is given). Line breaks become "\n". A damaged value
+// is kept as far as it decodes, with a warning: bytes its character set cannot
+// read are dropped (never turned into U+FFFD), an unknown character set is
+// read as UTF-8, and a value that is not base64 is dropped whole.
+QString decodeValue(const Property &p, const ValueSite &site, QStringList &warnings)
 {
     QByteArray raw = p.value;
     const QByteArray encoding = encodingOf(p);
     // "the note (NOTE)": words for the user, the name for whoever looks at the file.
-    const QString where = QString::number(line);
+    const QString where = QString::number(site.line);
+    const QString card = QString::number(site.cardLine);
     const QString what = fieldWhat(p.name);
     if (encoding == "QUOTED-PRINTABLE") {
         raw = decodeQuotedPrintable(raw);
     } else if (encoding == "BASE64") {
         raw.replace(' ', QByteArray()).replace('\t', QByteArray());
         auto decoded = QByteArray::fromBase64Encoding(raw, QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return Error{
-                VCardReader::tr(
-                    "Line %1: the %2 is not valid base64. Export the contacts again and try "
-                    "again.")
-                    .arg(where, what),
-                {},
-                {}};
+        if (!decoded) {
+            warnings << VCardReader::tr("Line %1, in the card that starts on line %2: the %3 is not valid base64 "
+                                        "and was left out. Check the contact after the import.")
+                            .arg(where, card, what);
+            return {};
+        }
         raw = *decoded;
     }
     const QByteArray charset = paramValue(p, "CHARSET");
     const QString charsetText = QString::fromLatin1(charset.left(40));
     const QByteArray codec = codecName(charset);
     std::optional<QStringDecoder> decoder;
-    if (codec.isEmpty() || codec == "UTF-8" || codec == "UTF8")
-        decoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    else
+    if (!codec.isEmpty() && codec != "UTF-8" && codec != "UTF8")
         decoder.emplace(codec.constData(), QStringDecoder::Flag::Stateless);
-    if (!decoder->isValid())
-        return Error{
-            VCardReader::tr(
-                "Line %1: the %2 is in the character set “%3”, which Guanxi cannot read. Export "
-                "the contacts again as UTF-8 and try again.")
-                .arg(where, what, charsetText),
-            QStringLiteral("unknown CHARSET %1").arg(charsetText),
-            {}};
+    if (decoder && !decoder->isValid())
+        warnings << VCardReader::tr("Line %1, in the card that starts on line %2: the %3 is in the character set "
+                                    "“%4”, which Guanxi cannot read; it was read as UTF-8. Check the contact after "
+                                    "the import.")
+                        .arg(where, card, what, charsetText);
+    if (!decoder || !decoder->isValid())
+        decoder.emplace(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = (*decoder)(raw);
     if (decoder->hasError()) {
-        if (charset.isEmpty())
-            return Error{
-                VCardReader::tr(
-                    "Line %1: the %2 is not valid UTF-8 and the card names no other character "
-                    "set. Export the contacts again as UTF-8 (vCard 3.0 or 4.0) and try again.")
-                    .arg(where, what),
-                QStringLiteral("invalid UTF-8"),
-                {}};
-        return Error{
-            VCardReader::tr(
-                "Line %1: the %2 is not valid %3 text although the card says it is. Export the "
-                "contacts again as UTF-8 and try again.")
-                .arg(where, what, charsetText),
-            QStringLiteral("invalid %1").arg(charsetText),
-            {}};
+        text.remove(QChar(QChar::ReplacementCharacter));
+        warnings << VCardReader::tr("Line %1, in the card that starts on line %2: the %3 has bytes that are not "
+                                    "valid %4 text; it was imported without them as “%5”. Check the contact after "
+                                    "the import.")
+                        .arg(where, card, what,
+                             charset.isEmpty() ? QStringLiteral("UTF-8") : charsetText, text.trimmed().left(80));
     }
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(u'\r', u'\n');

@@ -152,15 +152,43 @@ TEST_CASE("vCard warnings and errors say where", "[vcard]")
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().message.contains(QStringLiteral("no-such-file.vcf")));
 
-    // A value that is not UTF-8 fails even in a card that is otherwise fine,
-    // but only when the value is kept: unknown properties are never decoded.
-    const QByteArray bad = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\xE7\x8E\r\nEND:VCARD\r\n";
-    const Result<VCardFile> strict = VCardReader::parse(bad);
-    REQUIRE_FALSE(strict.ok());
-    CHECK(strict.error().message.startsWith(QStringLiteral("Line 3:")));
+    // A value that is not UTF-8 is kept as far as it decodes, with a warning
+    // naming its line and its card's; unknown properties are never decoded.
+    const QByteArray bad = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Li;Na\r\nFN:Li\xE7\x8E Na\r\nEND:VCARD\r\n";
+    const Result<VCardFile> lenient = VCardReader::parse(bad);
+    REQUIRE(lenient.ok());
+    REQUIRE(lenient->contacts.size() == 1);
+    CHECK(lenient->contacts.first().formattedName == u"Li Na");
+    REQUIRE(lenient->warnings.size() == 1);
+    CHECK(lenient->warnings.first().startsWith(QStringLiteral("Line 4, in the card that starts on line 1:")));
+    CHECK(lenient->warnings.first().contains(QStringLiteral("“Li Na”")));
     const QByteArray ignored =
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nX-FOO:\xE7\x8E\r\nEND:VCARD\r\n";
-    CHECK(VCardReader::parse(ignored).ok());
+    REQUIRE(VCardReader::parse(ignored).ok());
+    CHECK(VCardReader::parse(ignored)->warnings.isEmpty());
+}
+
+TEST_CASE("One odd card never refuses a vCard file", "[vcard]")
+{
+    // Base64 that is not base64, in a kept value: the value goes, the card stays.
+    const QByteArray base64 =
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kept\r\nNOTE;ENCODING=b:!!!not base64\r\nEND:VCARD\r\n";
+    const Result<VCardFile> read = VCardReader::parse(base64);
+    REQUIRE(read.ok());
+    REQUIRE(read->contacts.size() == 1);
+    CHECK(read->contacts.first().formattedName == u"Kept");
+    CHECK(read->contacts.first().note.isEmpty());
+    REQUIRE(read->warnings.size() == 1);
+    CHECK(read->warnings.first().startsWith(QStringLiteral("Line 4, in the card that starts on line 1:")));
+
+    // A GBK value whose card says UTF-8 keeps the bytes that decode.
+    const QByteArray gbkInUtf8 = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Wang\r\nORG;CHARSET=UTF-8:\xB1\xB1 Co\r\n"
+                                 "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Next\r\nEND:VCARD\r\n";
+    const Result<VCardFile> two = VCardReader::parse(gbkInUtf8);
+    REQUIRE(two.ok());
+    REQUIRE(two->contacts.size() == 2);
+    CHECK(two->contacts.first().organization == u"Co");
+    CHECK(two->contacts.last().formattedName == u"Next");
 }
 
 TEST_CASE("vCard writer output is exact for a small contact", "[vcard]")
