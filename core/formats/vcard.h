@@ -78,10 +78,12 @@ public:
     static constexpr int MaxCardProperties = 10000;
     static constexpr qsizetype MaxLineBytes = 16 * 1024 * 1024;
 
-    // Takes UTF-8 (with or without BOM) or UTF-16 with BOM. Fails when the
-    // bytes are not a vCard at all, when a card has no END:VCARD, or when a
-    // value that is kept cannot be decoded in its character set (UTF-8 unless
-    // CHARSET says otherwise): undecodable bytes never silently become U+FFFD.
+    // Takes UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one
+    // when its zero bytes show it). Fails when the bytes are not a vCard at
+    // all, or when a card has no END:VCARD. A kept value that cannot be
+    // decoded in its character set (UTF-8 unless CHARSET says otherwise) is
+    // kept without the bytes that do not decode, never with U+FFFD in their
+    // place, and a warning says so: one odd field never refuses the file.
     static Result<VCardFile> parse(const QByteArray &bytes);
     static Result<VCardFile> read(const QString &path);
     // The same a card at a time: each contact goes to onContact as soon as
