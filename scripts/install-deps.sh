@@ -19,6 +19,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
   libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev
+  # phone numbers are parsed, checked and formatted with Google's libphonenumber
+  # (no pkg-config or CMake file: core/CMakeLists.txt finds its header and library)
+  libphonenumber-dev
   # xlsxwriter.pc links -lz, but neither libxlsxwriter-dev nor libminizip-dev depends on zlib1g-dev
   zlib1g-dev
   # tests: Catch2, the validators the packaging tests run, and python3 for tests/packaging

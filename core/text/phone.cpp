@@ -1,6 +1,105 @@
 #include "text/phone.h"
 
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <set>
+#include <string>
+
 namespace guanxi {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+using LibNumber = i18n::phonenumbers::PhoneNumber;
+
+const PhoneNumberUtil &util()
+{
+    // GetInstance is made once under pthread_once (see the library's
+    // singleton_posix.h); the const look-ups guard their regexp cache.
+    return *PhoneNumberUtil::GetInstance();
+}
+
+std::string utf8(const QString &text) { return text.toStdString(); }
+QString fromUtf8(const std::string &text) { return QString::fromStdString(text); }
+
+PhoneType typeOf(PhoneNumberUtil::PhoneNumberType t)
+{
+    switch (t) {
+    case PhoneNumberUtil::FIXED_LINE: return PhoneType::FixedLine;
+    case PhoneNumberUtil::MOBILE: return PhoneType::Mobile;
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE: return PhoneType::FixedLineOrMobile;
+    case PhoneNumberUtil::TOLL_FREE: return PhoneType::TollFree;
+    case PhoneNumberUtil::PREMIUM_RATE: return PhoneType::PremiumRate;
+    case PhoneNumberUtil::SHARED_COST: return PhoneType::SharedCost;
+    case PhoneNumberUtil::VOIP: return PhoneType::Voip;
+    case PhoneNumberUtil::PERSONAL_NUMBER: return PhoneType::PersonalNumber;
+    case PhoneNumberUtil::PAGER: return PhoneType::Pager;
+    case PhoneNumberUtil::UAN: return PhoneType::Uan;
+    case PhoneNumberUtil::VOICEMAIL: return PhoneType::Voicemail;
+    case PhoneNumberUtil::UNKNOWN: break;
+    }
+    return PhoneType::Unknown;
+}
+
+// Chinese extension markers ("转 8001", "分机 8001") as libphonenumber's own
+// "ext.", and a leading 00 as +: the international prefix of most of the
+// world, which libphonenumber reads only where it is the region's own.
+QString prepared(const QString &raw)
+{
+    static const QRegularExpression chineseExtension(QStringLiteral("\\s*(转|轉|分机|分機)\\s*"));
+    QString text = raw.trimmed();
+    text.replace(chineseExtension, QStringLiteral(" ext. "));
+    static const QRegularExpression doubleZero(QStringLiteral("^(00|００)"));
+    text.replace(doubleZero, QStringLiteral("+"));
+    return text;
+}
+
+struct Parsed {
+    PhoneNumberUtil::ErrorType error = PhoneNumberUtil::NOT_A_NUMBER;
+    LibNumber number;
+    bool valid = false;
+};
+
+Parsed parse(const QString &text, const std::string &region)
+{
+    Parsed p;
+    p.error = util().Parse(utf8(text), region, &p.number);
+    p.valid = p.error == PhoneNumberUtil::NO_PARSING_ERROR && util().IsValidNumber(p.number);
+    return p;
+}
+
+// "010-88886666-8001": a short group after the last dash is the extension
+// when the number without it is valid and with it is not.
+Parsed parseWithDashExtension(const QString &text, const std::string &region)
+{
+    Parsed whole = parse(text, region);
+    static const QRegularExpression dashGroup(QStringLiteral("^(.*\\d[\\s)]*)[-－]\\s*(\\d{1,6})$"));
+    const QRegularExpressionMatch m = dashGroup.match(text);
+    if (whole.valid || !m.hasMatch())
+        return whole;
+    Parsed split = parse(m.captured(1) + QStringLiteral(" ext. ") + m.captured(2), region);
+    return split.valid ? split : whole;
+}
+
+bool hasStrayLetters(const QString &text, const LibNumber &number)
+{
+    const bool letters = std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetter(); });
+    // Letters are fine as an extension's marker ("ext.", "x") or in a vanity
+    // number ("1-800-FLOWERS").
+    return letters && !number.has_extension() && !util().IsAlphaNumber(utf8(text));
+}
+
+QString regionOf(int callingCode)
+{
+    std::string region;
+    util().GetRegionCodeForCountryCode(callingCode, &region);
+    return region == "ZZ" ? QString() : fromUtf8(region);
+}
+
+} // namespace
 
 QString PhoneNumber::digits(const QString &text)
 {
@@ -15,75 +114,158 @@ QString PhoneNumber::digits(const QString &text)
     return out;
 }
 
-Result<QString> PhoneNumber::toE164(const QString &raw, const QString &defaultCountryCode)
+namespace {
+
+QString tooShort(const QString &text, const QString &place)
 {
-    QString text = raw.trimmed();
-    // "+44 (0)20 7946 0958": the (0) is the trunk prefix written for callers
-    // inside the country; it is not dialled from abroad.
-    if (text.startsWith(u'+') || text.startsWith(QStringLiteral("00")))
-        text.replace(QStringLiteral("(0)"), QStringLiteral(" "));
-    if (text.isEmpty())
-        return Error{tr("Enter a phone number."), {}, {}};
-    // Accept the separators people type, full-width digits and an extension
-    // marker; anything else (letters, stray symbols) is a typo.
-    QString digitsOnly;
-    bool plus = false;
-    for (int i = 0; i < text.size(); ++i) {
-        QChar c = text.at(i);
-        if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width ０-９
-            c = QChar(u'0' + (c.unicode() - 0xFF10));
-        if (c >= u'0' && c <= u'9') {
-            digitsOnly += c;
-        } else if ((c == u'+' || c == u'\uFF0B') && digitsOnly.isEmpty() && !plus) {
-            plus = true;
-        } else if (c == u' ' || c == u'-' || c == u'(' || c == u')' || c == u'.' || c == u'/'
-                   || c == u'\u3000' || c == u'\uFF08' || c == u'\uFF09' || c == u'\uFF0D') {
-            continue;
-        } else {
-            return Error{tr("“%1” is not a phone number: “%2” is not allowed. Use digits, spaces, "
-                            "dashes, brackets and a leading +.")
-                             .arg(text, QString(text.at(i))),
-                         {}, {}};
-        }
+    return PhoneNumber::tr("“%1” is too short to be a phone number in %2; kept as written, not verified. Add the "
+                           "area code, or + and the country code for a number from abroad.")
+        .arg(text, place);
+}
+
+QString noSuchCountry(const QString &text)
+{
+    return PhoneNumber::tr("“%1” does not start with a country calling code that exists; kept as written, not "
+                           "verified. Check the digits after the +.")
+        .arg(text);
+}
+
+// Why a number that would not parse is not one; `place` names the region.
+QString unparsedProblem(const QString &text, PhoneNumberUtil::ErrorType error, const QString &place)
+{
+    if (error == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR)
+        return noSuchCountry(text);
+    if (error == PhoneNumberUtil::TOO_LONG_NSN)
+        return PhoneNumber::tr("“%1” has too many digits for a phone number; kept as written, not verified. "
+                               "Check for extra digits, or write an extension as “ext. 123”.")
+            .arg(text);
+    if (PhoneNumber::digits(text).isEmpty())
+        return PhoneNumber::tr("“%1” has no digits, so it is not a phone number; kept as written, not "
+                               "verified. Enter the number's digits.")
+            .arg(text);
+    return tooShort(text, place);
+}
+
+QString parsedProblem(const QString &text, const LibNumber &number, const QString &place)
+{
+    switch (util().IsPossibleNumberWithReason(number)) {
+    case PhoneNumberUtil::TOO_SHORT:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return tooShort(text, place);
+    case PhoneNumberUtil::TOO_LONG:
+        return PhoneNumber::tr("“%1” is too long to be a phone number in %2; kept as written, not verified. "
+                               "Check for an extra digit, or write an extension as “ext. 123”.")
+            .arg(text, place);
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return PhoneNumber::tr("“%1” has the wrong number of digits for a phone number in %2; kept as "
+                               "written, not verified. Check the digits.")
+            .arg(text, place);
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return noSuchCountry(text);
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
     }
-    QString international;
-    if (plus) {
-        international = digitsOnly;
-    } else if (digitsOnly.startsWith(QStringLiteral("00"))) {
-        international = digitsOnly.mid(2);
-    } else {
-        QString national = digitsOnly;
-        const QString cc = digits(defaultCountryCode);
-        if (cc == QStringLiteral("86") && national.size() == 13 && national.startsWith(cc)
-            && national.at(2) == u'1') {
-            national = national.mid(2); // 8613812345678 typed without the +
-        }
-        if (national.startsWith(u'0'))
-            national = national.mid(1); // trunk prefix: 010-8888 6666 -> 10 8888 6666
-        else if (cc == QStringLiteral("1") && national.size() == 11 && national.startsWith(u'1'))
-            national = national.mid(1); // North America dials a leading 1: 1 (415) 555-0100
-        // Mainland mobiles have 11 digits and start with 1; Beijing landlines
-        // (area code 10) are the only other numbers that start with 1.
-        if (cc == QStringLiteral("86") && national.startsWith(u'1') && !national.startsWith(QStringLiteral("10"))
-            && national.size() != 11)
-            return Error{tr("“%1” has %2 digits; a mainland mobile number has 11 (e.g. 138 1234 "
-                            "5678).")
-                             .arg(text)
-                             .arg(national.size()),
-                         {}, {}};
-        international = cc + national;
+    return PhoneNumber::tr("“%1” is not a number in use in %2 (no such area code or range); kept as written, "
+                           "not verified. Check the digits, or add + and the country code for a number from "
+                           "abroad.")
+        .arg(text, place);
+}
+
+} // namespace
+
+PhoneCheck PhoneNumber::check(const QString &raw, const QString &region)
+{
+    PhoneCheck out;
+    const QString text = raw.trimmed();
+    const std::string home = utf8(region.toUpper());
+    if (text.isEmpty()) {
+        out.problem = tr("Enter a phone number.");
+        return out;
     }
-    if (international.startsWith(u'0'))
-        return Error{tr("“%1” is not a valid international number: a country code never starts "
-                        "with 0.")
-                         .arg(text),
-                     {}, {}};
-    if (international.size() < 8 || international.size() > 15)
-        return Error{tr("“%1” has %2 digits with its country code; a phone number has 8 to 15.")
-                         .arg(text)
-                         .arg(international.size()),
-                     {}, {}};
-    return QString(u'+' + international);
+    const Parsed p = parseWithDashExtension(prepared(text), home);
+    if (p.error != PhoneNumberUtil::NO_PARSING_ERROR) {
+        out.problem = unparsedProblem(text, p.error, regionName(region));
+        return out;
+    }
+    const QString place = regionName(regionOf(p.number.country_code()));
+    if (hasStrayLetters(text, p.number)) {
+        out.problem = tr("“%1” has letters in it; kept as written, not verified. Keep only the digits, or "
+                         "write an extension as “ext. 123”.")
+                          .arg(text);
+        return out;
+    }
+    if (!p.valid) {
+        out.problem = parsedProblem(text, p.number, place);
+        return out;
+    }
+    std::string e164;
+    util().Format(p.number, PhoneNumberUtil::E164, &e164);
+    out.e164 = fromUtf8(e164);
+    if (p.number.has_extension()) {
+        out.extension = fromUtf8(p.number.extension());
+        out.e164 += QStringLiteral(";ext=") + out.extension;
+    }
+    std::string numberRegion;
+    util().GetRegionCodeForNumber(p.number, &numberRegion);
+    out.region = fromUtf8(numberRegion);
+    out.type = typeOf(util().GetNumberType(p.number));
+    return out;
+}
+
+QStringList PhoneNumber::regions()
+{
+    std::set<std::string> all;
+    util().GetSupportedRegions(&all);
+    QStringList out;
+    for (const std::string &r : all)
+        out << fromUtf8(r);
+    return out; // std::set is sorted
+}
+
+QString PhoneNumber::regionForCountryCode(const QString &callingCode)
+{
+    QString code = callingCode.trimmed();
+    if (code.startsWith(u'+'))
+        code = code.mid(1);
+    bool ok = false;
+    const int number = code.toInt(&ok);
+    return ok && number > 0 ? regionOf(number) : QString();
+}
+
+int PhoneNumber::countryCode(const QString &region)
+{
+    return util().GetCountryCodeForRegion(utf8(region.toUpper()));
+}
+
+QString PhoneNumber::regionName(const QString &region)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(region);
+    if (territory == QLocale::AnyTerritory)
+        return region;
+    const QLocale mine;
+    if (mine.territory() == territory)
+        return mine.nativeTerritoryName();
+    // Qt names other territories in English only.
+    return QLocale::territoryToString(territory);
+}
+
+QString PhoneNumber::typeLabel(PhoneType type)
+{
+    switch (type) {
+    case PhoneType::FixedLine: return tr("landline");
+    case PhoneType::Mobile: return tr("mobile");
+    case PhoneType::FixedLineOrMobile: return tr("landline or mobile");
+    case PhoneType::TollFree: return tr("toll-free");
+    case PhoneType::PremiumRate: return tr("premium rate");
+    case PhoneType::SharedCost: return tr("shared cost");
+    case PhoneType::Voip: return tr("internet (VoIP)");
+    case PhoneType::PersonalNumber: return tr("personal number");
+    case PhoneType::Pager: return tr("pager");
+    case PhoneType::Uan: return tr("company number (UAN)");
+    case PhoneType::Voicemail: return tr("voicemail");
+    case PhoneType::Unknown: break;
+    }
+    return tr("unknown kind");
 }
 
 } // namespace guanxi

@@ -1,20 +1,63 @@
 #pragma once
 
-#include "platform/result.h"
-
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace guanxi {
 
-// Phone numbers as typed ("138 1234 5678", "010-8888 6666", "+1 (415) 555-0100")
-// to E.164 ("+8613812345678"). Numbers without a country code take the default
-// country code (86 unless Settings say otherwise) and lose a leading trunk 0.
+// What kind of line a number is, as libphonenumber knows it from its ranges.
+enum class PhoneType {
+    Unknown,
+    FixedLine,
+    Mobile,
+    FixedLineOrMobile, // some countries (US, CN's 400 aside) share ranges
+    TollFree,
+    PremiumRate,
+    SharedCost,
+    Voip,
+    PersonalNumber,
+    Pager,
+    Uan,
+    Voicemail,
+};
+
+// The outcome of checking one number as written.
+struct PhoneCheck {
+    // "+8613812345678"; with an extension, RFC 3966's "+442079460958;ext=5555".
+    // Empty when the number is not verified: it is kept as written only.
+    QString e164;
+    QString extension;  // "5555"; empty when none
+    QString region;     // ISO 3166 region the number belongs to ("GB"); empty when not verified
+    PhoneType type = PhoneType::Unknown;
+    // Empty when verified; otherwise what is wrong with the number, that it
+    // was kept as written, and what to do (translated).
+    QString problem;
+    bool verified() const { return problem.isEmpty(); }
+};
+
+// Phone numbers as typed ("138 1234 5678", "010-8888 6666", "+1 (415) 555-0100",
+// "020 7946 0958 ext. 5555") checked with libphonenumber: the region comes
+// from an explicit + (or 00), else the region given (ISO 3166: "CN", "GB").
+// Safe to call from any thread (libphonenumber's instance is made once, under
+// pthread_once, and its look-ups are const).
 struct PhoneNumber {
     Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
 public:
-    static Result<QString> toE164(const QString &raw, const QString &defaultCountryCode = QStringLiteral("86"));
-    // Only the digits of a string, e.g. for search keys.
+    static PhoneCheck check(const QString &raw, const QString &region);
+    // Only the digits of a string (full-width ones too), e.g. for search keys.
     static QString digits(const QString &text);
+
+    // The regions libphonenumber knows, sorted by code.
+    static QStringList regions();
+    // The main region of a country calling code: "86" -> "CN", "1" -> "US";
+    // empty for a code no country has.
+    static QString regionForCountryCode(const QString &callingCode);
+    // The calling code of a region: "CN" -> 86; 0 when unknown.
+    static int countryCode(const QString &region);
+    // The region's name as the user's locale writes it where Qt knows it
+    // ("中国" in a Chinese UI), else its English name; the code when unknown.
+    static QString regionName(const QString &region);
+    static QString typeLabel(PhoneType type);
 };
 
 } // namespace guanxi

@@ -2,8 +2,9 @@
 """Every package that configure used must be installed by scripts/install-deps.sh.
 
 Reads the build's CMakeCache.txt: each CMake package found through a
-`NAME_DIR` entry (its NAMEConfig.cmake or name-config.cmake) and each library
-pkg-config found (`pkgcfg_lib_*`). The Debian package that owns each file must
+`NAME_DIR` entry (its NAMEConfig.cmake or name-config.cmake), each library
+pkg-config found (`pkgcfg_lib_*`) and each library find_library found
+(`NAME_LIBRARY`). The Debian package that owns each file must
 be named in install-deps.sh or be pulled in by the Depends of a named one.
 A missing one fails with the package and what needed it.
 
@@ -15,14 +16,34 @@ list and must then fail naming PKG, which proves it can fail.
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 
 import debpackages
 
 
+def own_find_library_names(cache_path):
+    """The result variables of find_library calls in the project's own CMake
+    files, for a library with neither a CMake nor a pkg-config file
+    (libphonenumber); Qt's optional probes (OpenGL, Vulkan) are not ours."""
+    home = None
+    with open(cache_path, encoding="utf-8") as cache:
+        for line in cache:
+            if line.startswith("CMAKE_HOME_DIRECTORY:"):
+                home = line.rstrip("\n").partition("=")[2]
+    names = set()
+    for root, _, files in os.walk(home or "."):
+        if "CMakeLists.txt" in files:
+            with open(os.path.join(root, "CMakeLists.txt"), encoding="utf-8") as f:
+                names.update(re.findall(r"find_library\(\s*(\w+)", f.read()))
+    return names
+
+
 def used_files(cache_path):
-    """(what, file) for each CMake package config and pkg-config library in the cache."""
+    """(what, file) for each CMake package config, pkg-config library and
+    find_library result in the cache."""
+    ours = own_find_library_names(cache_path)
     used = []
     with open(cache_path, encoding="utf-8") as cache:
         for line in cache:
@@ -40,6 +61,8 @@ def used_files(cache_path):
                         break
             elif kind == "FILEPATH" and name.startswith("pkgcfg_lib_") and os.path.isfile(value):
                 used.append((f"pkg-config library {name[len('pkgcfg_lib_'):]}", value))
+            elif kind == "FILEPATH" and name in ours and os.path.isfile(value):
+                used.append((f"library {name}", value))
     return used
 
 

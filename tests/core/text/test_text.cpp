@@ -1,141 +1,15 @@
-// Text normalisation: phone numbers to E.164, pinyin keys, and the search
-// expressions built from what users type.
+// Text normalisation: pinyin keys and the search expressions built from what
+// users type (phone numbers: test_phone.cpp).
 #include "corehelpers.h"
 
 #include "customers/customerliststore.h"
 #include "customers/customerstore.h"
 #include "text/han.h"
-#include "text/phone.h"
 #include "text/pinyin.h"
 #include "text/searchkeys.h"
 
 using namespace guanxi;
 using namespace guanxi::test;
-
-namespace {
-
-struct PhoneCase {
-    const char16_t *raw;
-    const char16_t *countryCode;
-    const char16_t *e164; // nullptr: must be refused
-};
-
-} // namespace
-
-TEST_CASE("Phone numbers as people type them become E.164", "[text][phone]")
-{
-    const PhoneCase cases[] = {
-        // Mainland China, the default country code.
-        {u"138 1234 5678", u"86", u"+8613812345678"},
-        {u"13812345678", u"86", u"+8613812345678"},
-        {u"138-1234-5678", u"86", u"+8613812345678"},
-        {u"  138.1234.5678  ", u"86", u"+8613812345678"},
-        {u"+86 138 1234 5678", u"86", u"+8613812345678"},
-        {u"+86 (138) 1234-5678", u"86", u"+8613812345678"},
-        {u"0086 138 1234 5678", u"86", u"+8613812345678"},
-        {u"008613812345678", u"86", u"+8613812345678"},
-        {u"8613812345678", u"86", u"+8613812345678"},
-        {u"010-8888 6666", u"86", u"+861088886666"},
-        {u"(010) 8888-6666", u"86", u"+861088886666"},
-        {u"021 6123 4567", u"86", u"+862161234567"},
-        {u"0755-2345 6789", u"86", u"+8675523456789"},
-        {u"0731-4369405", u"86", u"+867314369405"},
-        // Full-width digits, plus, brackets, dash and ideographic space from a Chinese IME.
-        {u"１３８１２３４５６７８", u"86", u"+8613812345678"},
-        {u"＋８６　１３８　１２３４　５６７８", u"86", u"+8613812345678"},
-        {u"（０１０）８８８８－６６６６", u"86", u"+861088886666"},
-        // A plus always wins over the default country code.
-        {u"+1 (415) 555-0100", u"86", u"+14155550100"},
-        {u"+44 20 7946 0958", u"86", u"+442079460958"},
-        {u"0044 20 7946 0958", u"86", u"+442079460958"},
-        // Default country code 1 (North America).
-        {u"415 555 0100", u"1", u"+14155550100"},
-        {u"(415) 555-0100", u"1", u"+14155550100"},
-        {u"+1 415 555 0100", u"1", u"+14155550100"},
-        {u"+86 138 1234 5678", u"1", u"+8613812345678"},
-        {u"011 86 138 1234 5678", u"1", nullptr}, // 011 is not understood; must not become +1...
-        // Default country code 44 (United Kingdom): the trunk 0 goes.
-        {u"020 7946 0958", u"44", u"+442079460958"},
-        {u"07700 900123", u"44", u"+447700900123"},
-        {u"13812345678", u"44", u"+4413812345678"},
-        {u"+44 20 7946 0958", u"+44", u"+442079460958"},
-        // Refused: letters, stray symbols, too short, too long, empty.
-        {u"138 1234 567a", u"86", nullptr},
-        {u"call me", u"86", nullptr},
-        {u"138 1234 5678 ext 12", u"86", nullptr},
-        {u"138*1234#5678", u"86", nullptr},
-        {u"1+38 1234 5678", u"86", nullptr},
-        {u"", u"86", nullptr},
-        {u"   ", u"86", nullptr},
-        {u"12345", u"86", nullptr},
-        {u"1", u"86", nullptr},
-        {u"138 1234 56789", u"86", nullptr}, // 12-digit "mobile"
-        {u"+1 234", u"86", nullptr},
-        {u"+1234567890123456", u"86", nullptr}, // 16 digits
-        {u"00 1234567890123456", u"86", nullptr},
-        {u"+0 123 4567 890", u"86", nullptr},
-        {u"+", u"86", nullptr},
-    };
-    for (const PhoneCase &c : cases) {
-        const QString raw = QString::fromUtf16(c.raw);
-        const QString cc = QString::fromUtf16(c.countryCode);
-        INFO("raw \"" << str(raw) << "\" with default country code " << str(cc));
-        const auto result = PhoneNumber::toE164(raw, cc);
-        if (c.e164) {
-            if (!result)
-                FAIL("refused: " << str(result.error().message));
-            CHECK(*result == QString::fromUtf16(c.e164));
-        } else {
-            CHECK_FALSE(result.ok());
-            if (!result.ok())
-                CHECK_FALSE(result.error().message.isEmpty());
-        }
-    }
-}
-
-TEST_CASE("A mobile number with a digit missing is refused", "[text][phone]")
-{
-    // 11 digits is a mainland mobile; a 10-digit number starting with 1 is only
-    // plausible as a Beijing landline typed without its 0 (10 xxxx xxxx).
-    CHECK(PhoneNumber::toE164(QStringLiteral("10 8888 6666")).ok());
-    CHECK_FALSE(PhoneNumber::toE164(QStringLiteral("138 1234 567")).ok());
-    CHECK_FALSE(PhoneNumber::toE164(QStringLiteral("1591234567")).ok());
-}
-
-TEST_CASE("A North American number written with its leading 1 keeps one country code", "[text][phone]")
-{
-    // With default country code 1, "1 415 555 0100" is the same number as
-    // "415 555 0100" (1 is the national prefix there), not +1 1415...
-    auto r = PhoneNumber::toE164(QStringLiteral("1 (415) 555-0100"), QStringLiteral("1"));
-    REQUIRE(r.ok());
-    CHECK(*r == QStringLiteral("+14155550100"));
-}
-
-TEST_CASE("A British number written with (0) loses the trunk zero", "[text][phone]")
-{
-    // "+44 (0)20 7946 0958" is how British numbers are commonly printed; the
-    // bracketed 0 is dialled only from inside the country.
-    auto r = PhoneNumber::toE164(QStringLiteral("+44 (0)20 7946 0958"), QStringLiteral("44"));
-    if (r.ok())
-        CHECK(*r == QStringLiteral("+442079460958"));
-}
-
-TEST_CASE("Phone refusal messages say what is wrong", "[text][phone]")
-{
-    auto letters = PhoneNumber::toE164(QStringLiteral("138 1234 567a"));
-    REQUIRE_FALSE(letters.ok());
-    CHECK(letters.error().message.contains(QStringLiteral("138 1234 567a")));
-    CHECK(letters.error().message.contains(QStringLiteral("“a”")));
-    auto shortOne = PhoneNumber::toE164(QStringLiteral("12345"));
-    REQUIRE_FALSE(shortOne.ok());
-    CHECK(shortOne.error().message.contains(QStringLiteral("12345")));
-}
-
-TEST_CASE("PhoneNumber::digits keeps only digits", "[text][phone]")
-{
-    CHECK(PhoneNumber::digits(QStringLiteral("+86 (138) 1234-5678")) == QStringLiteral("8613812345678"));
-    CHECK(PhoneNumber::digits(QStringLiteral("abc")).isEmpty());
-}
 
 TEST_CASE("Pinyin of Chinese names", "[text][pinyin]")
 {
@@ -333,7 +207,7 @@ TEST_CASE("Search keys of a Latin name carry no pinyin", "[text][search]")
 
 TEST_CASE("A phone number typed in full-width digits is found", "[text][search]")
 {
-    // Chinese input methods type full-width digits; PhoneNumber::toE164 accepts
+    // Chinese input methods type full-width digits; PhoneNumber::check accepts
     // them, so search should too.
     SearchIndex index;
     const SearchDocument doc = sampleDocument();
