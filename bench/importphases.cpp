@@ -70,7 +70,7 @@ Built buildRow(CustomerRowReader &reader, const Session &session, const ImportRo
     b.companyText = c.companyName;
     c.companyName.clear();
     b.companyKey = CompanyName::key(c.kind == CustomerKind::Company ? c.name : b.companyText);
-    (void)Customers::validate(c, session.defaultCountryCode(), session.today());
+    (void)Customers::validate(c, session.defaultRegion(), session.today());
     return b;
 }
 

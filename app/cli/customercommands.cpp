@@ -146,7 +146,7 @@ int add(Cli &cli, const QCommandLineParser &p)
                                       .arg(p.value(QStringLiteral("company"))), {}, {}});
         c.companyId = *company;
     }
-    QList<Error> problems = Customers::validate(c, cli.session().defaultCountryCode(), cli.session().today());
+    QList<Error> problems = Customers::validate(c, cli.session().defaultRegion(), cli.session().today());
     if (!problems.isEmpty()) {
         for (const Error &e : problems)
             cli.fail(e);
@@ -173,7 +173,8 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         auto orders = OrderStore(cli.session()).summary(id);
         QStringList phones, emails;
         for (const Phone &ph : c->phones)
-            phones << ph.raw + QStringLiteral(" (") + ph.e164 + u')';
+            phones << (ph.verified() ? QStringLiteral("%1 (%2)").arg(ph.raw, ph.e164)
+                                     : Cli::tr("%1 (not verified)").arg(ph.raw));
         for (const Email &e : c->emails)
             emails << e.address;
         const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("company"),

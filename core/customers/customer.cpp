@@ -43,7 +43,7 @@ QString Customers::stageLabel(Stage stage) { return stageTable.label(stage); }
 void Customers::addContacts(Customer &to, const Customer &from)
 {
     for (const Phone &p : from.phones)
-        if (std::none_of(to.phones.begin(), to.phones.end(), [&](const Phone &q) { return q.e164 == p.e164; }))
+        if (std::none_of(to.phones.begin(), to.phones.end(), [&](const Phone &q) { return q.sameNumber(p); }))
             to.phones << p;
     for (const Email &e : from.emails)
         if (std::none_of(to.emails.begin(), to.emails.end(), [&](const Email &q) {
@@ -63,7 +63,22 @@ bool Customers::isValidEmail(const QString &address)
     return re.match(address).hasMatch() && !address.contains(QStringLiteral(".."));
 }
 
-QList<Error> Customers::validate(Customer &c, const QString &defaultCountryCode, const QDate &today)
+bool Phone::sameNumber(const Phone &other) const
+{
+    if (!e164.isEmpty() || !other.e164.isEmpty())
+        return e164 == other.e164;
+    const QString mine = PhoneNumber::digits(raw);
+    return !mine.isEmpty() ? mine == PhoneNumber::digits(other.raw) : raw == other.raw;
+}
+
+void Customers::checkPhone(Phone &p, const QString &region)
+{
+    const PhoneCheck check = PhoneNumber::check(p.raw, region);
+    p.e164 = check.e164;
+    p.problem = check.problem;
+}
+
+QList<Error> Customers::validate(Customer &c, const QString &region, const QDate &today)
 {
     QList<Error> errors;
     c.name = c.name.simplified();
@@ -86,23 +101,13 @@ QList<Error> Customers::validate(Customer &c, const QString &defaultCountryCode,
         errors << Error{tr("A customer cannot be its own company."), {}, CustomerField::Company};
 
     QList<Phone> phones;
-    QStringList seenPhones;
     for (Phone p : c.phones) {
         p.raw = p.raw.trimmed();
         if (p.raw.isEmpty())
             continue;
-        auto e164 = PhoneNumber::toE164(p.raw, defaultCountryCode);
-        if (!e164) {
-            Error e = e164.error();
-            e.field = CustomerField::Phones;
-            errors << e;
-            continue;
-        }
-        if (seenPhones.contains(*e164))
-            continue;
-        seenPhones << *e164;
-        p.e164 = *e164;
-        phones << p;
+        checkPhone(p, region);
+        if (std::none_of(phones.begin(), phones.end(), [&](const Phone &q) { return q.sameNumber(p); }))
+            phones << p;
     }
     c.phones = phones;
 

@@ -16,8 +16,17 @@ enum class Stage { Lead, Prospect, Customer, Loyal, Churned };
 
 struct Phone {
     QString label;
-    QString raw;   // as typed
-    QString e164;  // filled in by validation
+    QString raw;     // as typed
+    // Filled in by validation: E.164, with ";ext=123" for an extension (see
+    // PhoneCheck). Empty for a number that is not verified.
+    QString e164;
+    // Filled in by validation: empty when verified, otherwise why the number
+    // is kept as written only (translated).
+    QString problem = {}; // "= {}": Phone{label, raw, e164} stays a complete initialiser
+    bool verified() const { return problem.isEmpty(); }
+    // The same number: the same E.164, or for numbers not verified the same
+    // digits as written. Two different unverified numbers never match.
+    bool sameNumber(const Phone &other) const;
     bool operator==(const Phone &) const = default;
 };
 
@@ -86,8 +95,11 @@ public:
 
     // Trims text, normalises phones to E.164 and checks every field. Returns
     // one Error per bad field (Error::field says which); empty means valid.
-    static QList<Error> validate(Customer &customer, const QString &defaultCountryCode,
-                                 const QDate &today);
+    // A phone that cannot be verified for `region` (ISO 3166, for numbers
+    // without +) is no error: it is kept as written with its problem.
+    static QList<Error> validate(Customer &customer, const QString &region, const QDate &today);
+    // Fills a phone's e164 and problem from its raw text.
+    static void checkPhone(Phone &phone, const QString &region);
     static bool isValidEmail(const QString &address);
     // Adds the phones, e-mails and tags `from` has and `to` lacks: the same
     // number (E.164), the same address or tag in any case is there already.

@@ -57,10 +57,11 @@ Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
         r.finish();
         return {};
     };
-    Status s = children("SELECT customer_id, label, raw, e164 FROM customer_phones "
+    Status s = children("SELECT customer_id, label, raw, e164, problem FROM customer_phones "
                         "WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position",
                         [](Customer &c, const QSqlQuery &r) {
-                            c.phones << Phone{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()};
+                            c.phones << Phone{r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
+                                              r.value(4).toString()};
                         });
     if (s)
         s = children("SELECT customer_id, label, email FROM customer_emails "

@@ -97,6 +97,8 @@ Result<QList<qint64>> ids(Session &session, const QString &sql, const QString &v
 
 Result<QList<qint64>> CustomerStore::findByPhone(const QString &e164) const
 {
+    if (e164.isEmpty())
+        return QList<qint64>(); // a number not verified is nobody else's number
     return ids(m_session, QStringLiteral("SELECT DISTINCT c.id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
                                          "WHERE p.e164 = ? AND c.deleted_at IS NULL LIMIT 10"),
                e164, tr("phone"));

@@ -115,8 +115,9 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
         QString kind;
     } passes[] = {
         {QStringLiteral("SELECT p.e164, p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-                        "WHERE c.deleted_at IS NULL AND p.e164 IN (SELECT e164 FROM customer_phones GROUP BY e164 "
-                        "HAVING count(DISTINCT customer_id) > 1) ORDER BY p.e164, p.customer_id"),
+                        "WHERE c.deleted_at IS NULL AND p.e164 <> '' AND p.e164 IN (SELECT e164 FROM customer_phones "
+                        "WHERE e164 <> '' GROUP BY e164 HAVING count(DISTINCT customer_id) > 1) "
+                        "ORDER BY p.e164, p.customer_id"),
          50, tr("Same phone")},
         {QStringLiteral("SELECT lower(e.email), e.customer_id FROM customer_emails e JOIN customers c "
                         "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND lower(e.email) IN (SELECT "

@@ -108,6 +108,7 @@ struct CustomerImport::Impl : ImportRows {
     Status write(const ImportRow &row, Customer c, const QSet<QString> &present, qint64 existingId,
                  QList<ImportProblem> &problems);
     void reject(const ImportRow &row, const QList<ImportProblem> &problems);
+    void warnAboutPhones(const ImportRow &row, const CustomerRow &read);
 };
 
 CustomerImport::CustomerImport(Session &session, ImportSource &source, CustomerImportOptions options)
@@ -205,7 +206,7 @@ Status CustomerImport::Impl::fillCompany(qint64 id)
         return existing.error();
     Customer target = *existing;
     for (const Phone &p : std::as_const(rowCompanyPhones))
-        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+        if (std::none_of(target.phones.begin(), target.phones.end(), [&](const Phone &t) { return t.sameNumber(p); }))
             target.phones << p;
     if (!rowCompanyAddress.isEmpty())
         target.address = rowCompanyAddress;
@@ -299,7 +300,7 @@ Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<
         before = CustomerJson::write(stored);
         target = filled(stored, c, present);
     }
-    const QList<Error> errors = Customers::validate(target, session.defaultCountryCode(), session.today());
+    const QList<Error> errors = Customers::validate(target, session.defaultRegion(), session.today());
     for (const Error &e : errors) {
         QString field = e.field;
         if (field == CustomerField::Phones)
@@ -359,6 +360,29 @@ void CustomerImport::Impl::reject(const ImportRow &row, const QList<ImportProble
     job.reject(row, problems);
 }
 
+// A written row's numbers that could not be verified: kept as written, and
+// listed so they can be checked.
+void CustomerImport::Impl::warnAboutPhones(const ImportRow &row, const CustomerRow &read)
+{
+    const auto warn = [&](const QList<Phone> &phones, const QString &field) {
+        for (const Phone &p : phones)
+            if (!p.verified()) {
+                // Name the column the number is in when several map to the
+                // field (Google's "Phone 1 - Value", "Phone 2 - Value").
+                ImportProblem w = reader->problemAt(row, field, p.problem);
+                for (int i = 0; i < row.cells.size(); ++i)
+                    if (mapping.value(i) == field && row.cells.at(i).contains(p.raw)) {
+                        w.column = header.value(i);
+                        break;
+                    }
+                w.value = p.raw;
+                report.addWarning(w);
+            }
+    };
+    warn(read.customer.phones, QStringLiteral("phone"));
+    warn(read.companyPhones, QStringLiteral("company_phone"));
+}
+
 Status CustomerImport::Impl::handleRow(const ImportRow &row)
 {
     ++report.rowsRead;
@@ -406,13 +430,21 @@ Status CustomerImport::Impl::handleRow(const ImportRow &row)
     }
     if (Status s = write(row, c, present, existing, problems); !s)
         return s;
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
         reject(row, problems);
+        return {};
+    }
+    warnAboutPhones(row, read);
+    // A name made up from the e-mail address or phone (see CustomerRowReader).
+    for (const ImportProblem &w : std::as_const(read.warnings))
+        report.addWarning(w);
     return {};
 }
 
 Result<ImportReport> CustomerImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
+    // The rows, the checks and the store all read the region from the session.
+    Session::RegionOverride region(m_session, m_options.region);
     ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
     Impl rows(m_session, m_options, job);
     return job.run(rows, tr("importing customers from “%1”"), progress, cancel);

@@ -39,9 +39,14 @@ struct ImportReport {
     qint64 skipped = 0;          // duplicates not written
     qint64 rejected = 0;
     qint64 companiesCreated = 0; // companies named by people's rows, created on the way
+    qint64 customersCreated = 0; // orders: customers the rows name, created on the way
     QList<ImportProblem> problems;      // the first ones; problemCount counts all
     qint64 problemCount = 0;
     QList<ImportDuplicate> duplicates;  // the first ones; `skipped` counts all
+    // Cells kept although something is wrong with them (a phone number that
+    // could not be verified, kept as written); their rows were imported.
+    QList<ImportProblem> warnings;      // the first ones; warningCount counts all
+    qint64 warningCount = 0;
     // What reading the file passed over, each saying where (a vCard's photos,
     // lines outside any card); translated.
     QStringList notes;
@@ -49,6 +54,13 @@ struct ImportReport {
     bool written = false;        // false: dry run, refused, or cancelled
     bool dryRun = false;
     bool cancelled = false;
+
+    void addWarning(const ImportProblem &warning)
+    {
+        ++warningCount;
+        if (warnings.size() < maxListed)
+            warnings << warning;
+    }
 };
 
 } // namespace guanxi

@@ -22,7 +22,7 @@ QString Leads::statusCode(LeadStatus s) { return statusTable.code(s); }
 std::optional<LeadStatus> Leads::statusFromCode(const QString &code) { return statusTable.fromCode(code); }
 QString Leads::statusLabel(LeadStatus s) { return statusTable.label(s); }
 
-QList<Error> Leads::validate(Lead &l, const QString &defaultCountryCode)
+QList<Error> Leads::validate(Lead &l, const QString &region)
 {
     QList<Error> errors;
     for (QString *text : {&l.name, &l.company, &l.jobTitle, &l.email, &l.province, &l.city, &l.industry,
@@ -32,14 +32,12 @@ QList<Error> Leads::validate(Lead &l, const QString &defaultCountryCode)
     l.phone = l.phone.trimmed();
     if (l.name.isEmpty())
         errors << Error{tr("Enter the contact's name: every lead needs one."), {}, QStringLiteral("name")};
-    if (l.phone.isEmpty()) {
-        l.phoneE164.clear();
-    } else if (auto e164 = PhoneNumber::toE164(l.phone, defaultCountryCode)) {
-        l.phoneE164 = *e164;
-    } else {
-        Error e = e164.error();
-        e.field = QStringLiteral("phone");
-        errors << e;
+    l.phoneE164.clear();
+    l.phoneProblem.clear();
+    if (!l.phone.isEmpty()) {
+        const PhoneCheck check = PhoneNumber::check(l.phone, region);
+        l.phoneE164 = check.e164;
+        l.phoneProblem = check.problem;
     }
     if (!l.email.isEmpty() && !Customers::isValidEmail(l.email))
         errors << Error{tr("“%1” is not an e-mail address; it should look like name@example.com.").arg(l.email), {},

@@ -18,7 +18,8 @@ struct Lead {
     QString company;
     QString jobTitle;
     QString phone;           // as typed
-    QString phoneE164;       // filled by validation
+    QString phoneE164;       // filled by validation; empty when the phone is not verified
+    QString phoneProblem;    // filled by validation: why the phone is not verified; empty when it is
     QString email;
     QString province;
     QString city;
@@ -44,7 +45,9 @@ public:
     static QString statusLabel(LeadStatus status);
     static QList<LeadStatus> statuses();
     // Trims, normalises the phone, checks the e-mail; Error::field names the input.
-    static QList<Error> validate(Lead &lead, const QString &defaultCountryCode);
+    // A phone that cannot be verified for `region` (ISO 3166, for numbers
+    // without +) is no error: it is kept as written with phoneProblem set.
+    static QList<Error> validate(Lead &lead, const QString &region);
 };
 
 } // namespace guanxi

@@ -27,7 +27,8 @@ public:
 
     qint64 userId() const { return m_userId; }
     void setUserId(qint64 id) { m_userId = id; }
-    QString defaultCountryCode() const { return m_countryCode; }
+    // ISO 3166 region ("CN", "GB") for phone numbers written without +.
+    QString defaultRegion() const { return m_region; }
     // Emits through f once the change is committed (see Database::afterCommit).
     // Dropped while quiet: bulk work announces once when it is done.
     void announce(std::function<void()> f);
@@ -39,7 +40,22 @@ public:
         Session &session;
         bool was;
     };
-    void setDefaultCountryCode(const QString &code) { m_countryCode = code; }
+    void setDefaultRegion(const QString &region) { m_region = region; }
+    // A region of its own for one piece of work, such as an import's, on a
+    // session no other thread reads (a worker's, the command line's); an
+    // empty region keeps the session's.
+    struct RegionOverride {
+        RegionOverride(Session &s, const QString &region) : session(s), was(s.m_region)
+        {
+            if (!region.isEmpty())
+                s.m_region = region.toUpper();
+        }
+        ~RegionOverride() { session.m_region = was; }
+        RegionOverride(const RegionOverride &) = delete;
+        RegionOverride &operator=(const RegionOverride &) = delete;
+        Session &session;
+        QString was;
+    };
     // What a worker thread needs to open its own connection as this session
     // (WorkerSpec::open on that thread); never open the file by its path.
     WorkerSpec worker() const { return WorkerSpec(*this); }
@@ -56,7 +72,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_userId = 0;
-    QString m_countryCode = QStringLiteral("86");
+    QString m_region = QStringLiteral("CN");
     bool m_quiet = false;
 };
 

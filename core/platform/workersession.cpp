@@ -12,7 +12,7 @@ WorkerSession::~WorkerSession()
 }
 
 WorkerSpec::WorkerSpec(const Session &session)
-    : m_path(session.db().path()), m_userId(session.userId()), m_countryCode(session.defaultCountryCode()),
+    : m_path(session.db().path()), m_userId(session.userId()), m_region(session.defaultRegion()),
       m_clock(&session.clock())
 {
 }
@@ -29,7 +29,7 @@ Result<std::unique_ptr<WorkerSession>> WorkerSpec::open(bool readOnly) const
     worker->m_db = std::move(db).value();
     worker->m_session = std::make_unique<Session>(*worker->m_db, *m_clock);
     worker->m_session->setUserId(m_userId);
-    worker->m_session->setDefaultCountryCode(m_countryCode);
+    worker->m_session->setDefaultRegion(m_region);
     return worker;
 }
 

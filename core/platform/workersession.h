@@ -13,7 +13,7 @@ class Database;
 class Session;
 
 // A worker thread's own connection to a session's database, as that session:
-// the same user, country code and clock (a test's fixed clock too). A
+// the same user, phone region and clock (a test's fixed clock too). A
 // connection belongs to the thread that opened it, so the work takes a
 // WorkerSpec (a value, taken on the session's thread) and opens it there.
 class WorkerSession {
@@ -40,7 +40,7 @@ public:
 private:
     QString m_path;
     qint64 m_userId;
-    QString m_countryCode;
+    QString m_region;
     const Clock *m_clock;
 };
 

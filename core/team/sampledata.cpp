@@ -44,7 +44,7 @@ public:
           m_total(options.customers + options.orders)
     {
         m_history.setUserId(session.userId());
-        m_history.setDefaultCountryCode(session.defaultCountryCode());
+        m_history.setDefaultRegion(session.defaultRegion());
     }
 
     Status addTeam();

@@ -56,13 +56,20 @@ TEST_CASE("Leads are captured, screened and kept", "[leads]")
         const qint64 before = countRows(*t.db, QStringLiteral("leads"));
         auto noName = leads.create(lead(QString(), QStringLiteral("X")));
         CHECK(noName.error().field == QStringLiteral("name"));
-        auto badPhone = leads.create(lead(QStringLiteral("A"), {}, QStringLiteral("12ab")));
-        CHECK(badPhone.error().field == QStringLiteral("phone"));
         auto badMail = leads.create(lead(QStringLiteral("A"), {}, {}, QStringLiteral("a@")));
         CHECK(badMail.error().field == QStringLiteral("email"));
         auto unreachable = leads.create(lead(QStringLiteral("A")));
         CHECK_FALSE(unreachable.ok());
         CHECK(countRows(*t.db, QStringLiteral("leads")) == before);
+    }
+
+    SECTION("a phone that cannot be verified is kept as written, with the reason")
+    {
+        auto odd = leads.create(lead(QStringLiteral("A"), {}, QStringLiteral("12ab")));
+        REQUIRE(odd.ok());
+        CHECK(leads.get(*odd)->phone == QStringLiteral("12ab"));
+        CHECK(leads.get(*odd)->phoneE164.isEmpty());
+        CHECK(leads.get(*odd)->phoneProblem.contains(QStringLiteral("“12ab”")));
     }
 
     SECTION("disqualifying needs a reason and keeps the lead")
@@ -177,11 +184,12 @@ TEST_CASE("Converting a lead finds duplicates and writes everything in one trans
 
     SECTION("a failure half way leaves nothing behind")
     {
-        // The person's phone is valid for the lead's country code but the
-        // lead table was edited behind the store's back to an invalid one.
-        const qint64 id = *leads.create(lead(QStringLiteral("Bad Phone"), QStringLiteral("New Co"), QStringLiteral("139 0000 2222")));
+        // The lead's e-mail was valid, but the lead table was edited behind
+        // the store's back to an invalid one: the person cannot be saved.
+        const qint64 id = *leads.create(lead(QStringLiteral("Bad Mail"), QStringLiteral("New Co"),
+                                             QStringLiteral("139 0000 2222")));
         RawConnection raw(t.path);
-        raw.exec(QStringLiteral("UPDATE leads SET phone_raw = '12ab' WHERE id = %1").arg(id));
+        raw.exec(QStringLiteral("UPDATE leads SET email = 'a@' WHERE id = %1").arg(id));
         const qint64 customersBefore = countRows(*t.db, QStringLiteral("customers"));
         const qint64 changesBefore = countRows(*t.db, QStringLiteral("change_log"));
         auto r = leads.convert(id);

@@ -1,5 +1,5 @@
 // A worker thread's connection is the session's, as that session: same file,
-// user, country code and clock (a test's fixed clock included).
+// user, phone region and clock (a test's fixed clock included).
 #include "corehelpers.h"
 
 #include "customers/customerstore.h"
@@ -10,10 +10,10 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-TEST_CASE("A worker session opened on another thread is the session: user, country code, clock", "[database][worker]")
+TEST_CASE("A worker session opened on another thread is the session: user, phone region, clock", "[database][worker]")
 {
     TestDb t;
-    t.session->setDefaultCountryCode(QStringLiteral("852"));
+    t.session->setDefaultRegion(QStringLiteral("HK"));
     Customer c;
     c.name = QStringLiteral("华信科技");
     const qint64 id = *CustomerStore(*t.session).create(c);
@@ -34,7 +34,7 @@ TEST_CASE("A worker session opened on another thread is the session: user, count
                 return;
             }
             user = (*reader)->session().userId();
-            country = (*reader)->session().defaultCountryCode();
+            country = (*reader)->session().defaultRegion();
             now = (*reader)->session().now();
             name = CustomerStore((*reader)->session()).get(id)->name;
             Customer other;
@@ -63,7 +63,7 @@ TEST_CASE("A worker session opened on another thread is the session: user, count
     REQUIRE(failure.isEmpty());
 
     CHECK(user == t.session->userId());
-    CHECK(country == QStringLiteral("852"));
+    CHECK(country == QStringLiteral("HK"));
     CHECK(now == t.session->now());   // the fixed clock, not the wall clock
     CHECK(name == QStringLiteral("华信科技"));
     CHECK(readOnlyRefused);
