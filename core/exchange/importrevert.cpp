@@ -7,9 +7,12 @@
 #include "customers/customerstore.h"
 #include "exchange/importstore.h"
 #include "leads/leadstore.h"
+#include "sales/orderstore.h"
 #include "customers/mergestore.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace guanxi {
 
@@ -27,6 +30,34 @@ Status disqualifyLeads(Session &session, const QList<ImportedRecord> &records, c
         if (!lead || lead->status == LeadStatus::Converted || lead->status == LeadStatus::Disqualified)
             continue;
         if (Status s = leads.disqualify(r.entityId, reason); !s)
+            return s;
+        ++report.trashed;
+    }
+    return {};
+}
+
+// Orders are never deleted: an order import's orders are cancelled, the
+// "marked paid" settlement the import recorded for a paid one removed first.
+// One with money received or written off since is left as it is.
+Status cancelOrders(Session &session, const QList<ImportedRecord> &records, ImportRevertReport &report)
+{
+    OrderStore orders(session);
+    for (const ImportedRecord &r : records) {
+        auto order = orders.get(r.entityId);
+        if (!order || order->status == OrderStatus::Cancelled)
+            continue;
+        auto payments = orders.payments(r.entityId);
+        if (!payments)
+            return payments.error();
+        if (std::any_of(payments->begin(), payments->end(),
+                        [](const Payment &p) { return p.kind != PaymentKind::MarkedPaid; })) {
+            ++report.keptPaid;
+            continue;
+        }
+        for (const Payment &p : *payments)
+            if (Status s = orders.removePayment(p.id); !s)
+                return s;
+        if (Status s = orders.setStatus(r.entityId, OrderStatus::Cancelled); !s)
             return s;
         ++report.trashed;
     }
@@ -115,8 +146,6 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
     auto batch = imports.batch(batchId);
     if (!batch)
         return batch.error();
-    if (batch->entity != u"customer" && batch->entity != u"lead")
-        return Error{tr("Import %1 was of orders, which cannot be reverted; cancel the orders instead.").arg(batchId), {}, {}};
     if (batch->revertedAt.isValid())
         return Error{tr("Import %1 (“%2”) was already reverted on %3.")
                          .arg(batchId)
@@ -129,6 +158,9 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
     ImportRevertReport report;
     if (batch->entity == u"lead") {
         if (Status s = disqualifyLeads(session, *records, batch->fileName, report); !s)
+            return s.error();
+    } else if (batch->entity == u"order") {
+        if (Status s = cancelOrders(session, *records, report); !s)
             return s.error();
     } else {
         if (Status s = restoreUpdated(customers, batchId, *records, report); !s)
