@@ -1,4 +1,4 @@
-// guanxi-cli import customers|orders FILE, import list, import revert ID.
+// guanxi-cli import customers|leads|orders FILE, import list, import revert ID.
 #include "cli.h"
 #include "commandargs.h"
 
@@ -9,6 +9,7 @@
 #include "exchange/customerimport.h"
 #include "exchange/importrevert.h"
 #include "exchange/leadimport.h"
+#include "text/phone.h"
 #include "customers/customfieldstore.h"
 #include "exchange/importstore.h"
 
@@ -27,17 +28,26 @@ QString shownValue(const QString &value, qsizetype most = 200)
     const QString safe = terminalSafe(value.size() > most ? value.left(most) : value, false);
     return value.size() > most ? safe + QStringLiteral("… (%1 characters)").arg(value.size()) : safe;
 }
-const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
+const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers, leads and orders from CSV/TSV, XLSX or vCard.
 
   import customers FILE [options]      Format, encoding and columns are detected.
   import leads FILE [options]          The same for leads (create only; a lead
                                        whose phone or e-mail is known is skipped).
-  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
+  import orders FILE [options]         Orders: number, customer (id, phone, e-mail
+                                       or exact name, or the customer's phone and
+                                       e-mail columns), date, amount, status.
+                                       --create-customers adds unknown names.
   import list                          Earlier imports, newest first.
   import revert ID                     Undo a whole import: created customers go
                                        to the trash, updated ones get their old
                                        values back; imported leads not
-                                       converted since are disqualified.
+                                       converted since are disqualified;
+                                       imported orders are cancelled.
+
+Columns are guessed from English and Chinese headers; --show-mapping prints
+the guess, --map changes it, --save-profile NAME keeps it and --profile NAME
+uses it again (for each kind of record its own saved mappings, shared with
+the import wizard).
 
 The import is one transaction: when any row is invalid nothing is written and
 every problem is listed on stderr with its line and column (exit 2), unless
@@ -97,7 +107,9 @@ void printProblems(Cli &cli, const QString &file, const ImportReport &r)
                 << '\n';
 }
 
-int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid, bool leads = false)
+// The rows refused, or (with skipInvalid) left out, and what reading the
+// file passed over; a Stop when the import was refused.
+Stop printProblemsAndNotes(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid)
 {
     if (r.rejected > 0 && !skipInvalid) {
         printProblems(cli, file, r);
@@ -113,6 +125,36 @@ int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipI
         printProblems(cli, file, r);
     for (const QString &note : r.notes)
         cli.err << "guanxi-cli: " << native(file) << ": " << note << '\n';
+    return {};
+}
+
+// Runs an order import and says what it did: the problems, or the rows read,
+// orders imported and customers created.
+int runOrderImport(Cli &cli, ImportSource &src, const OrderImportOptions &options)
+{
+    auto report = OrderImport(cli.session(), src, options).run();
+    if (!report)
+        return cli.fail(report.error());
+    const ImportReport &r = *report;
+    if (r.rowsRead == 0)
+        return cli.fail(Error{OrderImport::tr("“%1” has no orders below its header.").arg(native(src.path())), {}, {}});
+    if (auto stop = printProblemsAndNotes(cli, src.path(), r, options.skipInvalid))
+        return *stop;
+    Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"),
+             QStringLiteral("rejected"), QStringLiteral("encoding"), QStringLiteral("import"), QStringLiteral("dry_run")},
+            {Cli::tr("Rows"), Cli::tr("Imported"), Cli::tr("Customers created"), Cli::tr("Rejected"),
+             Cli::tr("Encoding"), Cli::tr("Import"), Cli::tr("Dry run")},
+            {{QString::number(r.rowsRead), QString::number(r.created), QString::number(r.customersCreated),
+              QString::number(r.rejected), r.encoding, r.batchId ? QString::number(r.batchId) : QString(),
+              r.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
+    print(cli.out, t, cli.format);
+    return Ok;
+}
+
+int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipInvalid, bool leads = false)
+{
+    if (auto stop = printProblemsAndNotes(cli, file, r, skipInvalid))
+        return *stop;
     for (qsizetype i = 0; i < std::min<qsizetype>(r.duplicates.size(), 20); ++i) {
         const ImportDuplicate &d = r.duplicates.at(i);
         cli.err << "guanxi-cli: " << native(file) << ':' << d.line << ": "
@@ -139,7 +181,8 @@ int printReport(Cli &cli, const QString &file, const ImportReport &r, bool skipI
     return Ok;
 }
 
-int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
+// Opens FILE with --encoding and --sheet; a Stop when it cannot.
+Stop openSource(Cli &cli, const QCommandLineParser &p, const QString &file, std::unique_ptr<ImportSource> &out)
 {
     ImportSourceOptions sourceOptions;
     sourceOptions.encoding = p.value(QStringLiteral("encoding")).toLatin1();
@@ -155,9 +198,88 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
     auto source = ImportSource::open(file, sourceOptions);
     if (!source)
         return cli.fail(source.error());
-    ImportSource &src = **source;
+    out = std::move(source).value();
+    return {};
+}
 
-    CustomerImportOptions options;
+// The mapping over the guess: a saved one (--profile), then --map; kept
+// under a name with --save-profile, printed with --show-mapping. The same for
+// customers, leads and orders (entity: how saved mappings are filed).
+Stop resolveMapping(Cli &cli, const QCommandLineParser &p, const QString &entity, const QStringList &header,
+                    QStringList &mapping)
+{
+    ImportStore imports(cli.session());
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto profiles = imports.profiles(entity);
+        if (!profiles)
+            return cli.fail(profiles.error());
+        const QString name = p.value(QStringLiteral("profile"));
+        auto it = std::find_if(profiles->begin(), profiles->end(), [&](const ImportProfile &pr) { return pr.name == name; });
+        if (it == profiles->end()) {
+            QStringList names;
+            for (const ImportProfile &pr : *profiles)
+                names << pr.name;
+            return cli.usage(names.isEmpty() ? Cli::tr("there is no saved mapping “%1”.").arg(name)
+                                             : Cli::tr("there is no saved mapping “%1”; the saved ones are: %2.")
+                                                   .arg(name, names.join(QStringLiteral(", "))));
+        }
+        for (int i = 0; i < header.size(); ++i)
+            if (it->mapping.contains(header.at(i)))
+                mapping[i] = it->mapping.value(header.at(i));
+    }
+    if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), header, mapping))
+        return Usage;
+    if (p.isSet(QStringLiteral("save-profile"))) {
+        QMap<QString, QString> saved;
+        for (int i = 0; i < header.size(); ++i)
+            saved.insert(header.at(i), mapping.value(i));
+        if (Status s = imports.saveProfile(entity, p.value(QStringLiteral("save-profile")), saved); !s)
+            return cli.fail(s.error());
+    }
+    if (p.isSet(QStringLiteral("show-mapping")))
+        showMapping(cli, header, mapping);
+    return {};
+}
+
+// --region, --dry-run, --skip-invalid and --rejects, the same for every import.
+struct RunOptions {
+    QString region;
+    bool dryRun = false;
+    bool skipInvalid = false;
+    QString rejectsPath;
+
+    // Into the import's own options (customers', leads' or orders').
+    template <typename Options>
+    void fill(Options &o) const
+    {
+        o.region = region;
+        o.dryRun = dryRun;
+        o.skipInvalid = skipInvalid;
+        o.rejectsPath = rejectsPath;
+    }
+};
+
+// --region is a region libphonenumber knows, upper case; empty when not
+// given (the session's).
+Stop readRunOptions(Cli &cli, const QCommandLineParser &p, RunOptions &o)
+{
+    if (p.isSet(QStringLiteral("region"))) {
+        o.region = p.value(QStringLiteral("region")).trimmed().toUpper();
+        if (!PhoneNumber::regions().contains(o.region))
+            return cli.usage(Cli::tr("--region: “%1” is no region code; use a two-letter code such as CN, HK, TW, US "
+                                     "or GB.")
+                                 .arg(p.value(QStringLiteral("region"))));
+    }
+    o.dryRun = p.isSet(QStringLiteral("dry-run"));
+    o.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
+    o.rejectsPath = p.value(QStringLiteral("rejects"));
+    if (!o.rejectsPath.isEmpty() && !o.skipInvalid)
+        return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
+    return {};
+}
+
+Stop readCustomerOptions(Cli &cli, const QCommandLineParser &p, CustomerImportOptions &options)
+{
     if (p.isSet(QStringLiteral("mode"))) {
         auto mode = CustomerImport::modeFromCode(p.value(QStringLiteral("mode")));
         if (!mode)
@@ -174,86 +296,65 @@ int importCustomers(Cli &cli, const QCommandLineParser &p, const QString &file)
             options.keys << *key;
         }
     }
+    return {};
+}
+
+int importCustomers(Cli &cli, const QCommandLineParser &p, ImportSource &src, const RunOptions &run)
+{
+    CustomerImportOptions options;
+    if (auto stop = readCustomerOptions(cli, p, options))
+        return *stop;
     auto fields = CustomFieldStore(cli.session()).list();
     if (!fields)
         return cli.fail(fields.error());
     options.mapping = CustomerFields::guess(src.header(), *fields);
-    ImportStore imports(cli.session());
-    if (p.isSet(QStringLiteral("profile"))) {
-        auto profiles = imports.profiles(QStringLiteral("customer"));
-        if (!profiles)
-            return cli.fail(profiles.error());
-        const QString name = p.value(QStringLiteral("profile"));
-        auto it = std::find_if(profiles->begin(), profiles->end(), [&](const ImportProfile &pr) { return pr.name == name; });
-        if (it == profiles->end())
-            return cli.usage(Cli::tr("there is no saved mapping “%1”.").arg(name));
-        for (int i = 0; i < src.header().size(); ++i)
-            if (it->mapping.contains(src.header().at(i)))
-                options.mapping[i] = it->mapping.value(src.header().at(i));
-    }
-    if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), src.header(), options.mapping))
-        return Usage;
-    if (p.isSet(QStringLiteral("save-profile"))) {
-        QMap<QString, QString> saved;
-        for (int i = 0; i < src.header().size(); ++i)
-            saved.insert(src.header().at(i), options.mapping.value(i));
-        if (Status s = imports.saveProfile(QStringLiteral("customer"), p.value(QStringLiteral("save-profile")), saved); !s)
-            return cli.fail(s.error());
-    }
-    options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
-    options.rejectsPath = p.value(QStringLiteral("rejects"));
-    if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
-        return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
-
-    if (p.isSet(QStringLiteral("show-mapping")))
-        showMapping(cli, src.header(), options.mapping);
+    if (auto stop = resolveMapping(cli, p, QStringLiteral("customer"), src.header(), options.mapping))
+        return *stop;
+    run.fill(options);
     auto report = CustomerImport(cli.session(), src, options).run();
     if (!report)
         return cli.fail(report.error());
-    return printReport(cli, file, *report, options.skipInvalid);
+    return printReport(cli, src.path(), *report, options.skipInvalid);
 }
 
-int importLeads(Cli &cli, const QCommandLineParser &p, const QString &file)
+int importLeads(Cli &cli, const QCommandLineParser &p, ImportSource &src, const RunOptions &run)
 {
-    ImportSourceOptions sourceOptions;
-    sourceOptions.encoding = p.value(QStringLiteral("encoding")).toLatin1();
-    sourceOptions.sheet = std::max(0, p.value(QStringLiteral("sheet")).toInt() - 1);
-    auto source = ImportSource::open(file, sourceOptions);
-    if (!source)
-        return cli.fail(source.error());
-    ImportSource &src = **source;
     LeadImportOptions options;
     options.mapping = LeadImport::guess(src.header());
-    if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), src.header(), options.mapping))
-        return Usage;
-    options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    options.skipInvalid = p.isSet(QStringLiteral("skip-invalid"));
-    options.rejectsPath = p.value(QStringLiteral("rejects"));
-    if (!options.rejectsPath.isEmpty() && !options.skipInvalid)
-        return cli.usage(Cli::tr("--rejects goes with --skip-invalid."));
+    if (auto stop = resolveMapping(cli, p, QStringLiteral("lead"), src.header(), options.mapping))
+        return *stop;
+    run.fill(options);
     auto report = LeadImport(cli.session(), src, options).run();
     if (!report)
         return cli.fail(report.error());
-    return printReport(cli, file, *report, options.skipInvalid, true);
+    return printReport(cli, src.path(), *report, options.skipInvalid, true);
 }
 
-int importOrders(Cli &cli, const QCommandLineParser &p, const QString &file)
+int importOrders(Cli &cli, const QCommandLineParser &p, ImportSource &src, const RunOptions &run)
 {
-    QStringList mapping;
-    if (p.isSet(QStringLiteral("map")) || p.isSet(QStringLiteral("show-mapping"))) {
-        auto source = ImportSource::open(file);
-        if (!source)
-            return cli.fail(source.error());
-        const QStringList header = (*source)->header();
-        mapping = OrderImport::guess(header);
-        if (p.isSet(QStringLiteral("map")) && !applyMap(cli, p.value(QStringLiteral("map")), header, mapping))
-            return Usage;
-        if (p.isSet(QStringLiteral("show-mapping")))
-            showMapping(cli, header, mapping);
-    }
-    return importOrderFile(cli, file, p.isSet(QStringLiteral("create-customers")), p.isSet(QStringLiteral("dry-run")),
-                           mapping);
+    OrderImportOptions options;
+    options.mapping = OrderImport::guess(src.header());
+    if (auto stop = resolveMapping(cli, p, QStringLiteral("order"), src.header(), options.mapping))
+        return *stop;
+    options.createCustomers = p.isSet(QStringLiteral("create-customers"));
+    run.fill(options);
+    return runOrderImport(cli, src, options);
+}
+
+// import customers|leads|orders FILE: the options every kind shares, then its own.
+int importFile(Cli &cli, const QCommandLineParser &p, const QString &what, const QString &file)
+{
+    RunOptions run;
+    if (auto stop = readRunOptions(cli, p, run))
+        return *stop;
+    std::unique_ptr<ImportSource> source;
+    if (auto stop = openSource(cli, p, file, source))
+        return *stop;
+    if (what == u"customers")
+        return importCustomers(cli, p, *source, run);
+    if (what == u"leads")
+        return importLeads(cli, p, *source, run);
+    return importOrders(cli, p, *source, run);
 }
 
 int listImports(Cli &cli)
@@ -291,6 +392,13 @@ int revertImport(Cli &cli, const QStringList &args)
     auto batch = ImportStore(cli.session()).batch(id);
     if (batch && batch->entity == u"lead")
         cli.out << Cli::tr("Import %1 reverted: %2 imported leads disqualified.").arg(id).arg(r->trashed) << '\n';
+    else if (batch && batch->entity == u"order")
+        cli.out << Cli::tr("Import %1 reverted. Orders cancelled: %2. Orders kept because money was received or "
+                           "written off since: %3.")
+                       .arg(id)
+                       .arg(r->trashed)
+                       .arg(r->keptPaid)
+                << '\n';
     else if (r->keptMerged)
         cli.out << Cli::tr("Import %1 reverted: %2 created customers moved to the trash, %3 updated customers "
                            "restored; %4 created customers kept because others were merged into them.")
@@ -313,33 +421,14 @@ int revertImport(Cli &cli, const QStringList &args)
 
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping)
 {
+    auto source = ImportSource::open(file);
+    if (!source)
+        return cli.fail(source.error());
     OrderImportOptions options;
     options.createCustomers = createCustomers;
     options.dryRun = dryRun;
     options.mapping = mapping;
-    auto report = OrderImport::run(cli.session(), file, options);
-    if (!report)
-        return cli.fail(report.error());
-    if (!report->problems.isEmpty()) {
-        for (const ImportProblem &pr : report->problems)
-            cli.err << "guanxi-cli: " << native(file) << ':' << pr.line << ": " << terminalSafe(pr.column, false) << " “"
-                    << shownValue(pr.value) << "”: " << shownValue(pr.reason, 400) << '\n';
-        cli.err << "guanxi-cli: "
-                << Cli::tr("%1 problems in %2 rows; nothing was imported. Fix the file and run the import again.")
-                       .arg(report->problems.size())
-                       .arg(report->rows)
-                << '\n';
-        return DataError;
-    }
-    Table t{{QStringLiteral("rows"), QStringLiteral("imported"), QStringLiteral("customers_created"),
-             QStringLiteral("encoding"), QStringLiteral("dry_run")},
-            {Cli::tr("Rows"), Cli::tr("Imported"), Cli::tr("Customers created"),
-             Cli::tr("Encoding"), Cli::tr("Dry run")},
-            {{QString::number(report->rows), QString::number(report->created),
-              QString::number(report->customersCreated), report->encoding,
-              options.dryRun ? QStringLiteral("yes") : QStringLiteral("no")}}};
-    print(cli.out, t, cli.format);
-    return Ok;
+    return runOrderImport(cli, **source, options);
 }
 
 int runImport(Cli &cli, const QStringList &args)
@@ -355,11 +444,20 @@ int runImport(Cli &cli, const QStringList &args)
                                                "separated; FIELD is name, given_name, family_name, kind, company, "
                                                "job_title, phone, email, province, city, address, industry, source, "
                                                "stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or "
-                                               "ignore. Leads add campaign and product; orders take number, "
-                                               "customer, date, amount, status and currency."),
+                                               "ignore. Leads take name, company, job_title, phone, email, "
+                                               "province, city, industry, source, campaign, product, owner and "
+                                               "notes; orders take number, customer, customer_phone, "
+                                               "customer_email, date, amount, status and currency."),
          QStringLiteral("PAIRS")},
-        {QStringLiteral("profile"), Cli::tr("Use a saved column mapping."), QStringLiteral("NAME")},
-        {QStringLiteral("save-profile"), Cli::tr("Save the mapping used under this name."), QStringLiteral("NAME")},
+        {QStringLiteral("profile"), Cli::tr("Use a column mapping saved for this kind of record (here or in the "
+                                            "import wizard); --map goes over it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("save-profile"), Cli::tr("Save the mapping used under this name, for --profile and the "
+                                                 "import wizard."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("region"), Cli::tr("Country or region of phone numbers written without + or 00, as a "
+                                           "two-letter code: CN, HK, TW, US, GB... (default: the one in Settings)."),
+         QStringLiteral("CC")},
         {QStringLiteral("show-mapping"), Cli::tr("Print which column goes to which field (stderr).")},
         {QStringLiteral("mode"), Cli::tr("create (default), update or upsert."), QStringLiteral("MODE")},
         {QStringLiteral("match"), Cli::tr("Fields that identify a customer, in order (default "
@@ -385,11 +483,7 @@ int runImport(Cli &cli, const QStringList &args)
         const QString file = pos.value(2);
         if (file.isEmpty())
             return cli.usage(Cli::tr("import %1 needs the file to import.").arg(what));
-        if (what == u"customers")
-            return importCustomers(cli, p, file);
-        if (what == u"leads")
-            return importLeads(cli, p, file);
-        return importOrders(cli, p, file);
+        return importFile(cli, p, what, file);
     }
     if (what == u"list")
         return listImports(cli);

@@ -234,3 +234,58 @@ TEST_CASE("guanxi-cli tables escape control characters and bidi overrides, CSV a
     CHECK(imported.err.contains(S("(5000 characters)")));
     CHECK(imported.err.size() < 2000);
 }
+
+TEST_CASE("guanxi-cli import leads and orders: --map, saved mappings, Chinese headers and --region",
+          "[cli][import]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    const QString expo = env.path(S("expo.csv"));
+    write(expo, S("访客,单位全称,联络\n赵敏,明教贸易有限公司,13812345678\n周芷若,峨眉科技有限公司,13900001111\n").toUtf8());
+    // No header says which column is the name: refused, nothing written.
+    CHECK(env.onDb({S("import"), S("leads"), expo}).code == 2);
+    const Run mapped = env.onDb({S("import"), S("leads"), expo, S("--map"), S("访客=name,2=company,联络=phone"),
+                                 S("--save-profile"), S("展会"), S("--show-mapping"), S("--dry-run")});
+    CHECK(mapped.code == 0);
+    CHECK(mapped.err.contains(S("1. 访客 -> name")));
+    CHECK(mapped.err.contains(S("2. 单位全称 -> company")));
+    // The saved mapping serves the next list of that shape, for leads only.
+    const QString next = env.path(S("expo2.csv"));
+    write(next, S("访客,单位全称,联络\n张无忌,光明顶有限公司,13700002222\n").toUtf8());
+    const QJsonObject leads = parseJsonArray(env.ok({S("import"), S("leads"), next, S("--profile"), S("展会"),
+                                                     S("--format"), S("json")}))
+                                  .first()
+                                  .toObject();
+    CHECK(leads.value(S("created")).toString() == S("1"));
+    const Run wrongKind = env.onDb({S("import"), S("customers"), next, S("--profile"), S("展会")});
+    CHECK(wrongKind.code == 1);
+    CHECK(wrongKind.err.contains(S("no saved mapping “展会”")));
+
+    // Orders from a shop's export: Chinese headers guessed without --map.
+    env.ok({S("customers"), S("add"), S("--name"), S("赵敏"), S("--phone"), S("138 1234 5678")});
+    env.ok({S("customers"), S("add"), S("--name"), S("Harry Smith"), S("--phone"), S("+44 20 7946 0958")});
+    const QString shop = env.path(S("订单.csv"));
+    write(shop, S("订单编号,客户名称,下单时间,实付金额,订单状态\nT-1,赵敏,2026-03-01 10:12:00,128.00,交易成功\n"
+                  "T-2,赵敏,2026-03-05 09:00:00,59.90,已发货\n").toUtf8());
+    const Run shown = env.onDb({S("import"), S("orders"), shop, S("--show-mapping")});
+    CHECK(shown.code == 0);
+    CHECK(shown.err.contains(S("1. 订单编号 -> number")));
+    CHECK(shown.err.contains(S("3. 下单时间 -> date")));
+    CHECK(shown.err.contains(S("4. 实付金额 -> amount")));
+    const QList<QStringList> orders = parseCsv(env.ok({S("orders"), S("list"), S("--format"), S("csv")}));
+    CHECK(orders.size() == 3);
+    const QList<QStringList> imports = parseCsv(env.ok({S("import"), S("list"), S("--format"), S("csv")}));
+    CHECK(imports.at(1).at(1) == S("order"));
+
+    // A UK number written without +44 finds its customer only with --region GB.
+    const QString uk = env.path(S("uk.csv"));
+    write(uk, "order_no,customer_phone,order_date,total,status\nUK-1,020 7946 0958,2026-04-01,20,paid\n");
+    const Run mainland = env.onDb({S("import"), S("orders"), uk});
+    CHECK(mainland.code == 2);
+    CHECK(mainland.err.contains(S("no such customer")));
+    env.ok({S("import"), S("orders"), uk, S("--region"), S("gb")});
+    CHECK(parseCsv(env.ok({S("orders"), S("list"), S("--format"), S("csv")})).size() == 4);
+    const Run unknown = env.onDb({S("import"), S("customers"), uk, S("--region"), S("XX")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(S("“XX” is no region code")));
+}
