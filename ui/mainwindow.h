@@ -24,6 +24,7 @@ class Session;
 
 namespace guanxi::ui {
 
+enum class ImportTarget;   // exchange/importwizardstate.h
 class CustomersPage;
 class MessageBar;
 class GuideDialog;
@@ -95,7 +96,7 @@ private:
     // Data in and out: imports, duplicates, exports, backups (mainwindowdata.cpp).
     bool refuseReadOnly(const QString &what);
     void importCustomers();
-    void importFile(bool leads);
+    void importFile(ImportTarget target);
     void showImportHistory();
     void findDuplicates();
     void exportCustomers(bool currentView);

@@ -40,22 +40,29 @@ bool MainWindow::refuseReadOnly(const QString &what)
 
 void MainWindow::importCustomers()
 {
-    importFile(false);
+    importFile(ImportTarget::Customers);
 }
 
-void MainWindow::importFile(bool leads)
+void MainWindow::importFile(ImportTarget target)
 {
     if (refuseReadOnly(tr("importing")))
         return;
-    ImportWizard wizard(*m_session, leads ? ImportWizard::Target::Leads : ImportWizard::Target::Customers, this);
+    ImportWizard wizard(*m_session, target, this);
     connect(&wizard, &ImportWizard::imported, this, [this] {
         emit m_session->lookupsChanged();
         emit m_session->customersChanged({});
         emit m_session->leadsChanged({});
+        emit m_session->ordersChanged({});
     });
     wizard.exec();
     if (!wizard.report().written)
         return;
+    if (wizard.target() == ImportWizard::Target::Orders) {
+        m_notice->showMessage(tr("Imported %n order(s). Tools → Import History can revert it.", nullptr,
+                                 int(wizard.report().created)),
+                              MessageBar::Kind::Information);
+        return;
+    }
     if (wizard.target() == ImportWizard::Target::Leads) {
         m_notice->showMessage(tr("Imported %n lead(s). Tools → Import History can revert it.", nullptr, int(wizard.report().created)),
                               MessageBar::Kind::Information);

@@ -4,6 +4,7 @@
 
 #include "appinfo.h"
 #include "customers/customerspage.h"
+#include "exchange/importwizardstate.h"
 #include "guidedialog.h"
 #include "leads/leadspage.h"
 #include "messagebox.h"
@@ -33,7 +34,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
     file->addSeparator();
     file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers);
-    file->addAction(tr("Import &Leads…"), this, [this] { importFile(true); });
+    file->addAction(tr("Import &Leads…"), this, [this] { importFile(ImportTarget::Leads); });
+    file->addAction(tr("Import Or&ders…"), this, [this] { importFile(ImportTarget::Orders); });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); });
     exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportCustomers(false); });

@@ -25,7 +25,7 @@ ImportHistoryDialog::ImportHistoryDialog(Session &session, QWidget *parent) : QD
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Reverting an import moves the customers it created to the trash and gives the ones it "
                                 "updated their earlier values back. Imported leads not converted since are "
-                                "disqualified."),
+                                "disqualified; imported orders are cancelled."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -71,6 +71,7 @@ void ImportHistoryDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, b.id);
+            item->setData(Qt::UserRole + 1, b.entity);
             if (c >= 4 && c <= 8)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
@@ -98,11 +99,8 @@ void ImportHistoryDialog::revertSelected()
     }
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
     const QString file = m_table->item(row, 2)->text();
-    if (MessageBox::question(this, tr("Revert Import"),
-                             tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
-                                "updated get back the values they had before, replacing any later edits.")
-                                 .arg(file))
-        != QMessageBox::Yes)
+    const QString entity = m_table->item(row, 0)->data(Qt::UserRole + 1).toString();
+    if (MessageBox::question(this, tr("Revert Import"), question(entity, file)) != QMessageBox::Yes)
         return;
     // A big import has a record per row: revert it off the UI thread, on the
     // worker's own connection.
@@ -120,15 +118,40 @@ void ImportHistoryDialog::revertSelected()
         MessageBox::warning(this, tr("Revert Import"), report.error().message);
         return;
     }
-    QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
-                       .arg(report->trashed)
-                       .arg(report->restored);
-    if (report->keptMerged)
-        done += u' ' + tr("%n created customer(s) were kept because other customers were merged into them.", nullptr,
-                          int(report->keptMerged));
-    MessageBox::information(this, tr("Revert Import"), done);
+    MessageBox::information(this, tr("Revert Import"), outcome(entity, *report));
     emit reverted();
     reload();
+}
+
+QString ImportHistoryDialog::question(const QString &entity, const QString &file) const
+{
+    if (entity == u"order")
+        return tr("Revert the import of “%1”? The orders it added are cancelled; those with money received or "
+                  "written off since are kept. Customers it added stay.")
+            .arg(file);
+    if (entity == u"lead")
+        return tr("Revert the import of “%1”? The leads it added that were not converted since are disqualified.")
+            .arg(file);
+    return tr("Revert the import of “%1”? Customers it created go to the trash; customers it "
+              "updated get back the values they had before, replacing any later edits.")
+        .arg(file);
+}
+
+QString ImportHistoryDialog::outcome(const QString &entity, const ImportRevertReport &report) const
+{
+    if (entity == u"order")
+        return tr("Reverted. Orders cancelled: %1. Orders kept because money was received or written off since: %2.")
+            .arg(report.trashed)
+            .arg(report.keptPaid);
+    if (entity == u"lead")
+        return tr("Reverted. Leads disqualified: %1.").arg(report.trashed);
+    QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
+                       .arg(report.trashed)
+                       .arg(report.restored);
+    if (report.keptMerged)
+        done += u' ' + tr("%n created customer(s) were kept because other customers were merged into them.", nullptr,
+                          int(report.keptMerged));
+    return done;
 }
 
 } // namespace guanxi::ui

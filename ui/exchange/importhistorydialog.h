@@ -7,6 +7,7 @@ class QTableWidget;
 
 namespace guanxi {
 class Session;
+struct ImportRevertReport;
 }
 
 namespace guanxi::ui {
@@ -24,6 +25,10 @@ signals:
     void reverted();
 
 private:
+    // What Revert asks first, and what it says after, for the kind of record.
+    QString question(const QString &entity, const QString &file) const;
+    QString outcome(const QString &entity, const ImportRevertReport &report) const;
+
     Session &m_session;
     QTableWidget *m_table;
     QPushButton *m_revert;

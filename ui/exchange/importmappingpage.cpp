@@ -5,6 +5,7 @@
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
 #include "exchange/leadimport.h"
+#include "exchange/orderimport.h"
 #include "messagebox.h"
 
 #include <QComboBox>
@@ -13,9 +14,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace guanxi::ui {
 
@@ -55,9 +60,8 @@ void MappingPage::initializePage()
 {
     ImportSource *src = m_state.source.get();
     const QStringList header = src->header();
-    const bool leads = m_state.leads();
     auto fields = CustomFieldStore(m_session).list();
-    m_custom = fields && !leads ? *fields : QList<CustomField>();
+    m_custom = fields && m_state.target == ImportTarget::Customers ? *fields : QList<CustomField>();
     if (m_state.mapping.size() != header.size())
         m_state.mapping = guess(header);
     QList<QStringList> samples(header.size());
@@ -68,7 +72,7 @@ void MappingPage::initializePage()
                     samples[c] << r.cells.value(c).trimmed();
     QTableWidget *t = m_mappingTable;
     t->setRowCount(int(header.size()));
-    const QList<ImportField> all = leads ? LeadImport::fields() : CustomerFields::all(m_custom);
+    const QList<ImportField> all = targetFields();
     for (int i = 0; i < header.size(); ++i) {
         setImportRow(t, i, {header.at(i), samples.at(i).join(QStringLiteral(" · "))});
         auto *combo = new QComboBox(t);
@@ -94,7 +98,27 @@ void MappingPage::initializePage()
 
 bool MappingPage::isComplete() const
 {
-    const QStringList m = shownMapping();
+    const QString missing = missingText(shownMapping());
+    m_mappingMessage->setVisible(!missing.isEmpty());
+    m_mappingMessage->setText(missing);
+    return missing.isEmpty();
+}
+
+QString MappingPage::missingText(const QStringList &m) const
+{
+    if (m_state.orders()) {
+        // What OrderImport refuses a file for, named by the fields' labels.
+        QStringList missing;
+        for (const ImportField &f : OrderImport::fields())
+            if (OrderImport::requiredKeys().contains(f.key) && !m.contains(f.key))
+                missing << f.label;
+        const QStringList customer = OrderImport::customerKeys();
+        if (std::none_of(customer.begin(), customer.end(), [&](const QString &k) { return m.contains(k); }))
+            missing << OrderImport::tr("customer");
+        return missing.isEmpty() ? QString()
+                                 : ImportWizard::tr("No column goes to: %1. Choose the columns that hold them.")
+                                       .arg(QLocale().createSeparatedList(missing));
+    }
     const bool leads = m_state.leads();
     // Without a name a file can still update customers found by phone,
     // e-mail or ID (chosen on the next page, which checks it again).
@@ -103,12 +127,24 @@ bool MappingPage::isComplete() const
     const bool named = m.contains(QStringLiteral("name")) || identifies
                        || (!leads && (m.contains(QStringLiteral("given_name")) || m.contains(QStringLiteral("family_name"))
                                       || m.contains(QStringLiteral("company"))));
-    m_mappingMessage->setVisible(!named);
-    m_mappingMessage->setText(
-        leads ? ImportWizard::tr("No column goes to Contact name. Choose the column that holds the contacts' names.")
-              : ImportWizard::tr("No column goes to Name (or Company). Choose the column that holds the customers' "
-                                 "names."));
-    return named;
+    if (named)
+        return {};
+    return leads ? ImportWizard::tr("No column goes to Contact name. Choose the column that holds the contacts' names.")
+                 : ImportWizard::tr("No column goes to Name (or Company). Choose the column that holds the customers' "
+                                    "names.");
+}
+
+QList<ImportField> MappingPage::targetFields() const
+{
+    switch (m_state.target) {
+    case ImportTarget::Leads:
+        return LeadImport::fields();
+    case ImportTarget::Orders:
+        return OrderImport::fields();
+    case ImportTarget::Customers:
+        break;
+    }
+    return CustomerFields::all(m_custom);
 }
 
 bool MappingPage::validatePage()
@@ -130,14 +166,22 @@ QStringList MappingPage::shownMapping() const
 
 void MappingPage::showPlan()
 {
-    const QString plan = m_state.leads() ? QString() : CustomerFields::plan(m_state.mapping);
+    const QString plan = m_state.target == ImportTarget::Customers ? CustomerFields::plan(m_state.mapping) : QString();
     m_plan->setText(plan);
     m_plan->setVisible(!plan.isEmpty());
 }
 
 QStringList MappingPage::guess(const QStringList &header) const
 {
-    return m_state.leads() ? LeadImport::guess(header) : CustomerFields::guess(header, m_custom);
+    switch (m_state.target) {
+    case ImportTarget::Leads:
+        return LeadImport::guess(header);
+    case ImportTarget::Orders:
+        return OrderImport::guess(header);
+    case ImportTarget::Customers:
+        break;
+    }
+    return CustomerFields::guess(header, m_custom);
 }
 
 void MappingPage::reloadProfiles()
@@ -152,17 +196,22 @@ void MappingPage::reloadProfiles()
 void MappingPage::applyProfile(int index)
 {
     const QStringList header = m_state.source->header();
+    QStringList mapping = m_state.mapping;
     if (index <= 0) {
-        m_state.mapping = guess(header);
+        mapping = guess(header);
     } else {
         const ImportProfile &p = m_profileList.at(index - 1);
         for (int i = 0; i < header.size(); ++i)
             if (p.mapping.contains(header.at(i)))
-                m_state.mapping[i] = p.mapping.value(header.at(i));
+                mapping[i] = p.mapping.value(header.at(i));
     }
+    // Each combo set quietly: one changing must not read the others before
+    // they are set.
     for (int i = 0; i < header.size(); ++i)
-        if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(i, 2)))
-            combo->setCurrentIndex(qMax(0, combo->findData(m_state.mapping.value(i))));
+        if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->cellWidget(i, 2))) {
+            const QSignalBlocker quiet(combo);
+            combo->setCurrentIndex(qMax(0, combo->findData(mapping.value(i))));
+        }
     m_state.mapping = shownMapping();
     showPlan();
     emit completeChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customers/customfield.h"
+#include "exchange/customerfields.h"
 #include "exchange/importstore.h"
 
 #include <QWizardPage>
@@ -30,6 +31,9 @@ public:
 
 private:
     QStringList shownMapping() const;   // the field chosen for each column, as the combos show it
+    // What the mapping lacks for the target, in a sentence; empty when nothing.
+    QString missingText(const QStringList &mapping) const;
+    QList<ImportField> targetFields() const;
     void showPlan();
     QStringList guess(const QStringList &header) const;
     void reloadProfiles();

@@ -3,9 +3,13 @@
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
 #include "messagebox.h"
+#include "platform/session.h"
+#include "text/phone.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QCollator>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,14 +24,49 @@
 
 namespace guanxi::ui {
 
-OptionsPage::OptionsPage(ImportWizardState &state, QWizard *parent) : QWizardPage(parent), m_state(state)
+OptionsPage::OptionsPage(ImportWizardState &state, Session &session, QWizard *parent)
+    : QWizardPage(parent), m_state(state), m_session(session)
 {
     setTitle(ImportWizard::tr("Choose how to import"));
     setSubTitle(ImportWizard::tr("The import is one step: it all lands, or nothing does. You can revert it later "
                                  "from Tools → Import History."));
     auto *layout = new QVBoxLayout(this);
     addModeAndKeys(layout);
+    addOrderOptions(layout);
+    addRegion(layout);
     addRejectsAndDryRun(layout);
+}
+
+void OptionsPage::addOrderOptions(QVBoxLayout *layout)
+{
+    m_createCustomers = new QCheckBox(ImportWizard::tr("&Add the customers the file names but Guanxi does not have "
+                                                       "(by name, with the row's phone and e-mail)"),
+                                      this);
+    m_createCustomers->setObjectName(QStringLiteral("importCreateCustomers"));
+    layout->addWidget(m_createCustomers);
+}
+
+void OptionsPage::addRegion(QVBoxLayout *layout)
+{
+    auto *row = new QHBoxLayout;
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("importRegionCombo"));
+    // By name in the user's language, the code beside it for the ambiguous ones.
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : PhoneNumber::regions())
+        regions << std::pair{PhoneNumber::regionName(code), code};
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto &[name, code] : regions)
+        m_region->addItem(ImportWizard::tr("%1 (%2)").arg(name, code), code);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(m_session.defaultRegion())));
+    auto *label = new QLabel(ImportWizard::tr("Phone numbers written without + or 00 are &from:"), this);
+    label->setBuddy(m_region);
+    row->addWidget(label);
+    row->addWidget(m_region, 1);
+    layout->addSpacing(8);
+    layout->addLayout(row);
 }
 
 void OptionsPage::addModeAndKeys(QVBoxLayout *layout)
@@ -106,9 +145,12 @@ void OptionsPage::setDryRun(bool dryRun)
 
 void OptionsPage::initializePage()
 {
-    // Leads are only added; a lead whose phone or e-mail is known is skipped.
+    // Leads and orders are only added; a lead whose phone or e-mail is known
+    // is skipped, an order whose number is known is refused.
+    const bool customers = m_state.target == ImportTarget::Customers;
     for (QWidget *widget : m_customerOnly)
-        widget->setVisible(!m_state.leads());
+        widget->setVisible(customers);
+    m_createCustomers->setVisible(m_state.orders());
     const QFileInfo info(m_state.source->path());
     if (m_rejects->text().isEmpty())
         m_rejects->setText(info.dir().filePath(info.completeBaseName() + ImportWizard::tr("-rejected") +
@@ -120,14 +162,15 @@ bool OptionsPage::validatePage()
     const QStringList &m = m_state.mapping;
     const bool named = m.contains(QStringLiteral("name")) || m.contains(QStringLiteral("given_name"))
                        || m.contains(QStringLiteral("family_name")) || m.contains(QStringLiteral("company"));
-    if (!m_state.leads() && !named && m_mode->checkedId() != int(ImportMode::Update)) {
+    const bool customers = m_state.target == ImportTarget::Customers;
+    if (customers && !named && m_mode->checkedId() != int(ImportMode::Update)) {
         MessageBox::information(this, ImportWizard::tr("Import"),
                                 ImportWizard::tr("No column goes to the name, so new customers cannot be added. "
                                                  "Choose “Only update customers that match”, or go back and map "
                                                  "the name."));
         return false;
     }
-    if (!m_state.leads() && std::none_of(m_keys.begin(), m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
+    if (customers && std::none_of(m_keys.begin(), m_keys.end(), [](QCheckBox *b) { return b->isChecked(); })
         && m_mode->checkedId() != int(ImportMode::Create)) {
         MessageBox::information(this, ImportWizard::tr("Import"),
                                 ImportWizard::tr("Tick at least one field that tells customers apart, so rows "
@@ -135,6 +178,7 @@ bool OptionsPage::validatePage()
         return false;
     }
     m_state.options = options();
+    m_state.createCustomers = m_state.orders() && m_createCustomers->isChecked();
     return true;
 }
 
@@ -149,6 +193,7 @@ CustomerImportOptions OptionsPage::options() const
     o.dryRun = m_dryRun->isChecked();
     o.skipInvalid = m_skipInvalid->isChecked();
     o.rejectsPath = o.skipInvalid ? m_rejects->text().trimmed() : QString();
+    o.region = m_region->currentData().toString();
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
 #include "exchange/leadimport.h"
+#include "exchange/orderimport.h"
 #include "platform/session.h"
 #include "platform/workersession.h"
 
@@ -115,11 +116,12 @@ void RunPage::start()
     ImportSourceOptions sourceOptions{m_state.encoding, m_state.sheet};
     CustomerImportOptions options = m_state.options;
     options.mapping = m_state.mapping;
-    const bool leads = m_state.leads();
+    const ImportTarget target = m_state.target;
+    const bool createCustomers = m_state.createCustomers;
     m_result = Error{ImportWizard::tr("The import did not run."), {}, {}};
     // Its own connection on a worker thread: the window stays responsive
     // and a big file never freezes it.
-    m_job.start([this, worker, file, sourceOptions, options, leads] {
+    m_job.start([this, worker, file, sourceOptions, options, target, createCustomers] {
         auto opened = worker.open(false);
         if (!opened) {
             m_result = opened.error();
@@ -132,10 +134,15 @@ void RunPage::start()
             return;
         }
         auto progress = [this](double f) { m_fraction = f; };
-        if (leads)
+        if (target == ImportTarget::Leads)
             m_result = LeadImport(session, **source,
                                   LeadImportOptions{options.mapping, options.dryRun, options.skipInvalid,
-                                                    options.rejectsPath})
+                                                    options.rejectsPath, options.region})
+                           .run(progress, &m_cancelled);
+        else if (target == ImportTarget::Orders)
+            m_result = OrderImport(session, **source,
+                                   OrderImportOptions{createCustomers, options.dryRun, options.mapping,
+                                                      options.skipInvalid, options.rejectsPath, options.region})
                            .run(progress, &m_cancelled);
         else
             m_result = CustomerImport(session, **source, options).run(progress, &m_cancelled);
@@ -186,16 +193,35 @@ void RunPage::showReport(const ImportReport &r)
     m_change->setVisible(!r.written);
 }
 
+QString RunPage::recordCounts(const ImportReport &r) const
+{
+    const QLocale locale;
+    return (r.written ? ImportWizard::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
+                      : ImportWizard::tr("%1 rows read: %2 to create, %3 to update, %4 to skip as duplicates, %5 "
+                                         "rejected."))
+        .arg(locale.toString(r.rowsRead), locale.toString(r.created), locale.toString(r.updated),
+             locale.toString(r.skipped), locale.toString(r.rejected));
+}
+
+QString RunPage::orderCounts(const ImportReport &r) const
+{
+    const QLocale locale;
+    QString text = (r.written ? ImportWizard::tr("Rows read: %1. Orders added: %2. Rows rejected: %3.")
+                              : ImportWizard::tr("Rows read: %1. Orders to add: %2. Rows rejected: %3."))
+                       .arg(locale.toString(r.rowsRead), locale.toString(r.created), locale.toString(r.rejected));
+    if (r.customersCreated)
+        text += u' '
+                + (r.written ? ImportWizard::tr("%n new customer(s) added for names Guanxi did not know.", nullptr,
+                                                int(r.customersCreated))
+                             : ImportWizard::tr("%n new customer(s) would be added for names Guanxi does not know.",
+                                                nullptr, int(r.customersCreated)));
+    return text;
+}
+
 // The headline, the counts and the notes, as rich text.
 QString RunPage::summary(const ImportReport &r) const
 {
-    const QLocale locale;
-    QString counts =
-        (r.written ? ImportWizard::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
-                   : ImportWizard::tr("%1 rows read: %2 to create, %3 to update, %4 to skip as duplicates, %5 "
-                                      "rejected."))
-            .arg(locale.toString(r.rowsRead), locale.toString(r.created), locale.toString(r.updated),
-                 locale.toString(r.skipped), locale.toString(r.rejected));
+    QString counts = m_state.orders() ? orderCounts(r) : recordCounts(r);
     if (r.companiesCreated)
         counts += u' '
                   + (r.written ? ImportWizard::tr("%n company record(s) were added for the companies people work at.",
@@ -237,7 +263,8 @@ void RunPage::showProblems(const ImportReport &r)
     for (int i = 0; i < r.duplicates.size(); ++i) {
         const ImportDuplicate &d = r.duplicates.at(i);
         const QString same = d.earlierRecord ? ImportWizard::tr("row %1 of this file").arg(d.earlierRecord)
-                                             : ImportWizard::tr("customer %1").arg(d.existingId);
+                             : m_state.leads() ? ImportWizard::tr("lead %1").arg(d.existingId)
+                                               : ImportWizard::tr("customer %1").arg(d.existingId);
         setImportRow(m_duplicates, i, {QString::number(d.record), QString::number(d.line), same, d.key});
     }
     m_duplicates->resizeColumnsToContents();

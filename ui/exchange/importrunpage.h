@@ -51,6 +51,8 @@ private:
     void finished();
     void showReport(const ImportReport &r);
     QString summary(const ImportReport &r) const;
+    QString recordCounts(const ImportReport &r) const;   // customers and leads
+    QString orderCounts(const ImportReport &r) const;
     void showProblems(const ImportReport &r);
 
     ImportWizardState &m_state;

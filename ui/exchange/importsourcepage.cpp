@@ -33,8 +33,8 @@ QString formatLabel(const QString &format)
 SourcePage::SourcePage(ImportWizardState &state, QWizard *parent) : QWizardPage(parent), m_state(state)
 {
     setTitle(ImportWizard::tr("Choose the file"));
-    setSubTitle(ImportWizard::tr("Customers or leads from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). "
-                                 "Guanxi works out the format, the text encoding and where the header is."));
+    setSubTitle(ImportWizard::tr("Customers, leads or orders from Excel (XLSX), CSV or TSV text, or vCard contacts "
+                                 "(.vcf). Guanxi works out the format, the text encoding and where the header is."));
     buildForm();
 
     // editingFinished also comes when the box merely loses the focus, as
@@ -73,6 +73,7 @@ void SourcePage::buildForm()
     m_targetCombo->setObjectName(QStringLiteral("importTargetCombo"));
     m_targetCombo->addItem(ImportWizard::tr("Customers"), int(ImportTarget::Customers));
     m_targetCombo->addItem(ImportWizard::tr("Leads"), int(ImportTarget::Leads));
+    m_targetCombo->addItem(ImportWizard::tr("Orders"), int(ImportTarget::Orders));
     m_targetCombo->setCurrentIndex(m_targetCombo->findData(int(m_state.target)));
     m_form->addRow(ImportWizard::tr("&Import as:"), m_targetCombo);
     m_detected = new QLabel(this);
@@ -87,13 +88,19 @@ void SourcePage::buildForm()
     layout->addLayout(m_form);
     m_sourceMessage = importErrorLabel(this, QStringLiteral("importSourceError"));
     layout->addWidget(m_sourceMessage);
+    // The file is not what its name says (a .vcf holding CSV): what it is read as.
+    m_kindNote = new QLabel(this);
+    m_kindNote->setObjectName(QStringLiteral("importKindNote"));
+    m_kindNote->setWordWrap(true);
+    m_kindNote->hide();
+    layout->addWidget(m_kindNote);
     m_preview = importTable(this, QStringLiteral("importPreview"), {});
     layout->addWidget(m_preview, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
-            this, ImportWizard::tr("Import Customers"), QDir::homePath(),
-            ImportWizard::tr("Customer files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"));
+            this, ImportWizard::title(m_state.target), QDir::homePath(),
+            ImportWizard::tr("Files to import (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"));
         if (!path.isEmpty())
             setFile(path);
     });
@@ -153,6 +160,7 @@ void SourcePage::openSource()
     m_form->setRowVisible(m_encodingCombo, false);
     m_form->setRowVisible(m_sheetCombo, false);
     m_sourceMessage->hide();
+    m_kindNote->hide();
     const QString path = m_file->text().trimmed();
     if (path.isEmpty()) {
         emit completeChanged();
@@ -199,6 +207,8 @@ void SourcePage::showFormat()
         m_form->setRowVisible(m_sheetCombo, true);
     }
     m_detected->setText(detected);
+    m_kindNote->setText(source.kindNote());
+    m_kindNote->setVisible(!source.kindNote().isEmpty());
 }
 
 bool SourcePage::showPreview()

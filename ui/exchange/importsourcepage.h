@@ -45,6 +45,7 @@ private:
     QComboBox *m_sheetCombo;
     QTableWidget *m_preview;
     QLabel *m_sourceMessage;
+    QLabel *m_kindNote;
     QFormLayout *m_form;
 };
 

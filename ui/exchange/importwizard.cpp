@@ -19,7 +19,7 @@ ImportWizard::ImportWizard(Session &session, Target target, QWidget *parent) : Q
     m_sourcePage = new SourcePage(m_state, this);
     setPage(SourcePageId, m_sourcePage);
     setPage(MappingPageId, new MappingPage(m_state, session, this));
-    auto *options = new OptionsPage(m_state, this);
+    auto *options = new OptionsPage(m_state, session, this);
     setPage(OptionsPageId, options);
     m_runPage = new RunPage(m_state, session, this);
     setPage(RunPageId, m_runPage);
@@ -39,7 +39,15 @@ ImportWizard::~ImportWizard()
 
 QString ImportWizard::title(Target target)
 {
-    return target == Target::Leads ? tr("Import Leads") : tr("Import Customers");
+    switch (target) {
+    case Target::Leads:
+        return tr("Import Leads");
+    case Target::Orders:
+        return tr("Import Orders");
+    case Target::Customers:
+        break;
+    }
+    return tr("Import Customers");
 }
 
 void ImportWizard::reject()

@@ -13,10 +13,11 @@ namespace guanxi::ui {
 class SourcePage;
 class RunPage;
 
-// The import studio: pick a file (CSV/TSV, XLSX or vCard) of customers or
-// leads and see how it was read, map its columns to customer fields (guessed,
-// or a saved mapping), choose create/update/upsert and what to do with bad
-// rows, then watch it run off the UI thread with progress, time left and
+// The import studio: pick a file (CSV/TSV, XLSX or vCard) of customers,
+// leads or orders and see how it was read, map its columns to their fields
+// (guessed, or a saved mapping), choose create/update/upsert (customers),
+// whether unknown customers are added (orders), the region of phones written
+// without +, and what to do with bad rows, then watch it run off the UI thread with progress, time left and
 // cancel, and read the report: counts, every problem with its line and
 // column, the duplicates.
 //

@@ -9,7 +9,15 @@ namespace guanxi::ui {
 
 QString ImportWizardState::entity() const
 {
-    return leads() ? QStringLiteral("lead") : QStringLiteral("customer");
+    switch (target) {
+    case ImportTarget::Leads:
+        return QStringLiteral("lead");
+    case ImportTarget::Orders:
+        return QStringLiteral("order");
+    case ImportTarget::Customers:
+        break;
+    }
+    return QStringLiteral("customer");
 }
 
 QLabel *importErrorLabel(QWidget *parent, const QString &name)

@@ -16,7 +16,7 @@ class QWidget;
 
 namespace guanxi::ui {
 
-enum class ImportTarget { Customers, Leads };
+enum class ImportTarget { Customers, Leads, Orders };
 
 // What the import wizard's pages share. The wizard owns it and hands it to
 // every page; each page writes its own part and reads the earlier ones.
@@ -27,10 +27,12 @@ struct ImportWizardState {
     int sheet = 0;
     QStringList mapping;             // the field for each column (the mapping page)
     CustomerImportOptions options;   // set as the options page is left; the mapping is added at run
+    bool createCustomers = false;    // orders: unknown customers are added (the options page)
     ImportReport report;             // the last run's
 
     bool leads() const { return target == ImportTarget::Leads; }
-    QString entity() const;   // "customer" or "lead", for saved mappings
+    bool orders() const { return target == ImportTarget::Orders; }
+    QString entity() const;   // "customer", "lead" or "order", for saved mappings
 };
 
 // Widgets that several pages build alike.

@@ -12,6 +12,7 @@
 #include "dialogs.h"
 #include "findwidget.h"
 #include "testdb.h"
+#include "wizardhelpers.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -34,20 +35,8 @@ using namespace guanxi::ui;
 using guanxi::test::child;
 
 namespace {
-// Waits for the run page to finish (the import runs on a worker thread).
-void waitForRun(ImportWizard &wizard)
-{
-    for (int i = 0; i < 500 && (wizard.isRunning() || !wizard.button(QWizard::FinishButton)->isEnabled()); ++i)
-        QTest::qWait(20);
-    REQUIRE_FALSE(wizard.isRunning());
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
+using guanxi::test::waitForRun;
+using guanxi::test::writeFile;
 
 void writeGbk(const QString &path, const QString &text)
 {
