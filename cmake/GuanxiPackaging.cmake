@@ -34,7 +34,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # and stays explicit because shlibdeps cannot see what is loaded at run time:
 # the SQLite driver (libqt6sql6-sqlite), the platform plugins (libqt6gui6,
 # qt6-qpa-plugins), the SVG icon plugins (libqt6svg6), Qt's own translations,
-# and libXcursor, which Qt's XCB plugin opens for themed cursors.
+# libXcursor, which Qt's XCB plugin opens for themed cursors, and the pinyin
+# dictionary core reads at run time (rime-data-pinyin-simp: a data file, not a
+# library; without it pinyin falls back to ICU's one reading per character).
 # tests/packaging/check_deb_depends.py starts the packaged GUI and fails when
 # something it loads is missing here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -42,7 +44,8 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
 libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6charts6 (>= 6.4), \
 libicu72, libsqlite3-0, libxlsxwriter4, libminizip1, \
-qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6, libxcursor1")
+qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6, libxcursor1, \
+rime-data-pinyin-simp")
 # Native Wayland windows are nice to have (XCB works everywhere). The SVG
 # plugin is required: the window icon is SVG.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")

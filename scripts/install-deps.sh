@@ -19,6 +19,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
   libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev
+  # pinyin readings of phrases, surnames and polyphonic characters, read at run
+  # time from /usr/share/rime-data/pinyin_simp.dict.yaml (also in the .deb's Depends)
+  rime-data-pinyin-simp
   # phone numbers are parsed, checked and formatted with Google's libphonenumber
   # (no pkg-config or CMake file: core/CMakeLists.txt finds its header and library)
   libphonenumber-dev

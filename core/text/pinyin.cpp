@@ -1,6 +1,8 @@
 #include "text/pinyin.h"
 
 #include "text/han.h"
+#include "text/pinyindictionary.h"
+#include "text/surnames.h"
 
 #include <QHash>
 #include <QMutex>
@@ -36,14 +38,11 @@ public:
             m_translit->transliterate(s);
             std::string utf8;
             s.toUTF8String(utf8);
-            result = QString::fromStdString(utf8).trimmed();
             // Keep only ASCII letters: the transliterator leaves unknown
             // characters as they were.
-            QString clean;
-            for (QChar ch : result)
+            for (QChar ch : QString::fromStdString(utf8))
                 if (ch >= u'a' && ch <= u'z')
-                    clean += ch;
-            result = clean;
+                    result += ch;
         }
         m_cache.insert(c, result);
         return result;
@@ -60,53 +59,124 @@ HanLatin &hanLatin()
     static HanLatin instance;
     return instance;
 }
+
+// One character alone: its most used reading, the others as alternatives.
+void readCharacter(char32_t c, QList<PinyinSyllable> &out)
+{
+    const QStringList readings = PinyinDictionary::standard().readings(c);
+    if (!readings.isEmpty()) {
+        out.append({readings.first(), readings.mid(1), true});
+        return;
+    }
+    const QString s = hanLatin().syllable(c);
+    if (!s.isEmpty())
+        out.append({s, {}, true});
+}
+
+// The surname at the start of a person's name; how many characters it took.
+qsizetype readSurname(const QList<uint> &run, QList<PinyinSyllable> &out)
+{
+    const Surnames::Match m = Surnames::at(run);
+    if (m.length == 0)
+        return 0;
+    const PinyinDictionary &dictionary = PinyinDictionary::standard();
+    const QStringList syllables =
+        m.syllables.isEmpty() ? dictionary.phrase(QString::fromUcs4(reinterpret_cast<const char32_t *>(run.constData()), m.length))
+                              : m.syllables;
+    if (syllables.size() != m.length)
+        return 0;   // no dictionary: read character by character
+    for (int k = 0; k < m.length; ++k) {
+        QStringList others;
+        if (m.length == 1) // 曾: ceng too, as the character is read elsewhere
+            for (const QString &r : dictionary.readings(run.at(k)))
+                if (r != syllables.at(k))
+                    others << r;
+        out.append({syllables.at(k), others, true});
+    }
+    return m.length;
+}
+
+// A run of Han characters: the surname first when the run starts a person's
+// name, then the longest dictionary phrase at each place, else one character.
+void readHan(const QList<uint> &run, bool nameStart, QList<PinyinSyllable> &out)
+{
+    const PinyinDictionary &dictionary = PinyinDictionary::standard();
+    qsizetype i = nameStart ? readSurname(run, out) : 0;
+    while (i < run.size()) {
+        QStringList phrase;
+        const int n = dictionary.longestPhrase(run, i, &phrase);
+        if (n >= 2) {
+            for (const QString &s : std::as_const(phrase))
+                out.append({s, {}, true});
+            i += n;
+            continue;
+        }
+        readCharacter(run.at(i), out);
+        ++i;
+    }
+}
 } // namespace
 
-QStringList Pinyin::syllables(const QString &text)
+QList<PinyinSyllable> Pinyin::read(const QString &text, PinyinText kind)
 {
-    QStringList out;
+    QList<PinyinSyllable> out;
     QString word;
-    auto flush = [&] {
+    QList<uint> han;
+    auto flushWord = [&] {
         if (!word.isEmpty())
-            out << word.toLower();
+            out.append({word.toLower(), {}, false});
         word.clear();
+    };
+    auto flushHan = [&] {
+        if (!han.isEmpty())
+            readHan(han, kind == PinyinText::PersonName && out.isEmpty(), out);
+        han.clear();
     };
     const QList<uint> codepoints = text.toUcs4();
     for (uint cp : codepoints) {
         const char32_t c = cp;
         if (Han::isHan(c)) {
-            flush();
-            const QString s = hanLatin().syllable(c);
-            if (!s.isEmpty())
-                out << s;
+            flushWord();
+            han << cp;
         } else if (QChar::isLetterOrNumber(c)) {
+            flushHan();
             word += QString::fromUcs4(&c, 1);
         } else {
-            flush();
+            flushWord();
+            flushHan();
         }
     }
-    flush();
+    flushWord();
+    flushHan();
     return out;
 }
 
-QString Pinyin::full(const QString &text)
+QStringList Pinyin::syllables(const QString &text, PinyinText kind)
 {
-    return syllables(text).join(QString());
+    QStringList out;
+    for (const PinyinSyllable &s : read(text, kind))
+        out << s.reading;
+    return out;
 }
 
-QString Pinyin::initials(const QString &text)
+QString Pinyin::full(const QString &text, PinyinText kind)
+{
+    return syllables(text, kind).join(QString());
+}
+
+QString Pinyin::initials(const QString &text, PinyinText kind)
 {
     QString out;
-    for (const QString &s : syllables(text))
+    for (const QString &s : syllables(text, kind))
         out += s.at(0);
     return out;
 }
 
-QString Pinyin::sortKey(const QString &name)
+QString Pinyin::sortKey(const QString &name, PinyinText kind)
 {
     // Syllables separated by spaces so "li na" sorts before "lin", then the
     // original text to keep homophones stable.
-    return syllables(name).join(u' ') + QChar(u'\x01') + name.trimmed().toLower();
+    return syllables(name, kind).join(u' ') + QChar(u'\x01') + name.trimmed().toLower();
 }
 
 QString Pinyin::optionalSortKey(const QString &text)
