@@ -1,5 +1,6 @@
 #include "exchange/customerrow.h"
 
+#include "exchange/contactlabels.h"
 #include "exchange/customerfields.h"
 #include "exchange/customerimport.h"
 #include "exchange/importsource.h"
@@ -9,6 +10,8 @@
 #include "text/datetext.h"
 #include "text/han.h"
 #include "text/phone.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -63,14 +66,6 @@ std::optional<Stage> stageFrom(const QString &text)
     return std::nullopt;
 }
 
-QList<Phone> phonesIn(const QString &cell)
-{
-    QList<Phone> out;
-    for (const QString &p : CustomerFields::splitList(cell))
-        out << Phone{QString(), p, QString()};
-    return out;
-}
-
 QString appendLine(QString &to, const QString &cell)
 {
     to = to.isEmpty() ? cell : to + u'\n' + cell;
@@ -79,6 +74,10 @@ QString appendLine(QString &to, const QString &cell)
 
 QString dateInto(QDate &to, const QString &cell)
 {
+    // Outlook writes an empty date as 0/0/00.
+    static const QRegularExpression none(QStringLiteral("^0+[/.-]0+[/.-]0+$"));
+    if (none.match(cell).hasMatch())
+        return {};
     const QDate d = DateText::parse(cell);
     if (!d.isValid())
         return CustomerImport::tr("Not a date. Write it as 2026-03-15 (or 2026/3/15, 2026年3月15日).");
@@ -86,8 +85,9 @@ QString dateInto(QDate &to, const QString &cell)
     return {};
 }
 
-// How a cell fills a draft, per field key; owner, source and custom fields
-// need the file's look-ups and are applied by the reader itself.
+// How a cell fills a draft, per field key; owner, source, custom fields and
+// the labelled phones and e-mails need the file's look-ups or the row's other
+// cells and are applied by the reader itself.
 using Apply = QString (*)(Draft &, const QString &cell);
 const QHash<QString, Apply> &appliers()
 {
@@ -103,18 +103,9 @@ const QHash<QString, Apply> &appliers()
         {QStringLiteral("address"), [](Draft &d, const QString &c) { d.c.address = c; return QString(); }},
         {QStringLiteral("industry"), [](Draft &d, const QString &c) { d.c.industry = c; return QString(); }},
         {QStringLiteral("notes"), [](Draft &d, const QString &c) { return appendLine(d.c.notes, c); }},
-        {QStringLiteral("phone"), [](Draft &d, const QString &c) { d.c.phones << phonesIn(c); return QString(); }},
-        {QStringLiteral("company_phone"),
-         [](Draft &d, const QString &c) { d.companyPhones << phonesIn(c); return QString(); }},
-        {QStringLiteral("email"),
-         [](Draft &d, const QString &c) {
-             for (const QString &e : CustomerFields::splitList(c))
-                 d.c.emails << Email{QString(), e};
-             return QString();
-         }},
         {QStringLiteral("tags"),
          [](Draft &d, const QString &c) {
-             for (const QString &t : CustomerFields::splitList(c))
+             for (const QString &t : ContactLabels::tags(c))
                  if (!d.c.tags.contains(t, Qt::CaseInsensitive))
                      d.c.tags << t;
              return QString();
@@ -157,12 +148,28 @@ CustomerRowReader::CustomerRowReader(Session &session, const QStringList &header
     for (int i = 0; i < m_mapping.size(); ++i)
         if (!m_mapping.at(i).isEmpty() && !m_columnOf.contains(m_mapping.at(i)))
             m_columnOf.insert(m_mapping.at(i), i);
+    // A label column labels the next phone (or e-mail) column after it.
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        const QString &key = m_mapping.at(i);
+        if (key != u"phone_label" && key != u"email_label")
+            continue;
+        const QString target = key.chopped(6);
+        for (int j = i + 1; j < m_mapping.size() && m_mapping.at(j) != key; ++j)
+            if (m_mapping.at(j) == target || (target == u"phone" && m_mapping.at(j) == u"company_phone")) {
+                m_labelColumn.insert(j, i);
+                break;
+            }
+    }
+    for (int i = 0; i < m_mapping.size(); ++i)
+        if (m_mapping.at(i) == u"phone" || m_mapping.at(i) == u"company_phone")
+            m_headerLabel.insert(i, ContactLabels::fromPhoneHeader(m_header.value(i)));
 }
 
 bool CustomerRowReader::applies(const QString &key)
 {
     return key == u"owner" || key == u"source" || key == u"continuation" || key.startsWith(u"custom:")
-           || appliers().contains(key);
+           || key == u"phone" || key == u"company_phone" || key == u"email" || key == u"phone_label"
+           || key == u"email_label" || appliers().contains(key);
 }
 
 QString CustomerRowReader::apply(Draft &d, const QString &key, const QString &cell)
@@ -241,11 +248,71 @@ CustomerRow CustomerRowReader::read(const ImportRow &row, bool neutralised)
         if (key.isEmpty() || cell.isEmpty())
             continue;
         out.present.insert(key);
+        if (key == u"phone" || key == u"company_phone" || key == u"email") {
+            applyLabelled(d, key, cell, labelsFor(row, i));
+            continue;
+        }
         if (const QString why = apply(d, key, cell); !why.isEmpty())
             out.problems << ImportProblem{row.number, row.line, m_header.value(i), cell, why};
     }
     settle(row, d, out);
     return out;
+}
+
+QStringList CustomerRowReader::labelsFor(const ImportRow &row, int column) const
+{
+    if (auto it = m_labelColumn.constFind(column); it != m_labelColumn.constEnd()) {
+        const QString cell = row.cells.value(*it).trimmed();
+        if (!cell.isEmpty())
+            return ContactLabels::split(cell);
+    }
+    const QString fromHeader = m_headerLabel.value(column);
+    return fromHeader.isEmpty() ? QStringList() : QStringList{fromHeader};
+}
+
+// One label per value when the counts agree ("mobile; work" for "a; b"),
+// else one label for them all (Google's "Mobile" for "a ::: b").
+void CustomerRowReader::applyLabelled(Draft &d, const QString &key, const QString &cell, const QStringList &labels)
+{
+    const QStringList values = CustomerFields::splitList(cell);
+    const auto labelOf = [&](qsizetype i) {
+        return labels.size() == values.size() ? labels.at(i) : labels.size() == 1 ? labels.first() : QString();
+    };
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (key == u"email")
+            d.c.emails << Email{labelOf(i), values.at(i)};
+        else
+            (key == u"phone" ? d.c.phones : d.companyPhones) << Phone{labelOf(i), values.at(i), QString()};
+    }
+}
+
+// A row is refused for its identity only when nothing says who it is: no
+// name, company, phone or e-mail (nor a Guanxi ID, for an update). A person
+// known only by an e-mail address or a phone is named by it, with a warning.
+void CustomerRowReader::settleIdentity(const ImportRow &row, Draft &d, CustomerRow &out)
+{
+    Customer &c = d.c;
+    if (!c.name.isEmpty() || !d.companyText.isEmpty() || d.idCell > 0)
+        return;
+    const bool byPhone = c.emails.isEmpty();
+    const Phone *phone = !c.phones.isEmpty() ? &c.phones.first() : d.companyPhones.isEmpty() ? nullptr : &d.companyPhones.first();
+    if (byPhone && !phone) {
+        out.problems << problemAt(row, QStringLiteral("name"),
+                                  CustomerImport::tr("Nothing says who this is: the row has no name, company, phone "
+                                                     "or e-mail. Fill in at least one of them, or leave the row out."));
+        return;
+    }
+    c.name = byPhone ? phone->raw : c.emails.first().address;
+    const QString field = !byPhone ? QStringLiteral("email")
+                          : c.phones.isEmpty() ? QStringLiteral("company_phone") : QStringLiteral("phone");
+    ImportProblem warning = problemAt(
+        row, field,
+        byPhone ? CustomerImport::tr("No name: the phone number “%1” is used as the name. Rename the customer when you "
+                                     "know who it is.").arg(c.name)
+                : CustomerImport::tr("No name: the e-mail address “%1” is used as the name. Rename the customer when "
+                                     "you know who it is.").arg(c.name));
+    warning.value = c.name;
+    out.warnings << warning;
 }
 
 ImportProblem CustomerRowReader::problemAt(const ImportRow &row, const QString &field, const QString &reason) const
@@ -280,17 +347,12 @@ void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
     }
     if (!d.companyText.isEmpty() && (c.kind == CustomerKind::Person || present.contains(QStringLiteral("derived_company"))))
         c.companyName = d.companyText;   // resolved to an id when the row is written
-    const auto normalise = [&](QList<Phone> &phones, const QString &field) {
-        for (Phone &p : phones) {
-            auto e164 = PhoneNumber::toE164(p.raw, m_session.defaultCountryCode());
-            if (e164)
-                p.e164 = *e164;
-            else
-                out.problems << problemAt(row, field, e164.error().message);
-        }
-    };
-    normalise(c.phones, QStringLiteral("phone"));
-    normalise(d.companyPhones, QStringLiteral("company_phone"));
+    settleIdentity(row, d, out);
+    // A number that cannot be verified is kept as written with its problem
+    // (CustomerImport lists it as a warning); it never refuses the row.
+    for (QList<Phone> *phones : {&c.phones, &d.companyPhones})
+        for (Phone &p : *phones)
+            Customers::checkPhone(p, m_session.defaultRegion());
     // A person with a company: the company's phone and address wait for
     // that company. Otherwise the row's one record is where they belong.
     if (c.kind == CustomerKind::Person && !d.companyText.isEmpty()) {
@@ -298,7 +360,7 @@ void CustomerRowReader::settle(const ImportRow &row, Draft &d, CustomerRow &out)
         out.companyAddress = d.companyAddress;
     } else {
         for (const Phone &p : std::as_const(d.companyPhones))
-            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.e164 == p.e164; }))
+            if (std::none_of(c.phones.begin(), c.phones.end(), [&](const Phone &t) { return t.sameNumber(p); }))
                 c.phones << p;
         if (c.address.isEmpty() && !d.companyAddress.isEmpty()) {
             c.address = d.companyAddress;

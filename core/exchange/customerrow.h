@@ -28,6 +28,9 @@ struct CustomerRow {
     QList<Phone> companyPhones;
     QString companyAddress;
     QList<ImportProblem> problems;
+    // What was wrong but did not refuse the row (a name taken from the
+    // e-mail address); the row was read.
+    QList<ImportProblem> warnings;
 };
 
 // What reading a row needs besides the row: look-ups for the whole file.
@@ -57,6 +60,11 @@ private:
     QString applySource(Draft &d, const QString &cell);
     QString applyCustom(Draft &d, const QString &key, const QString &cell);
     void settle(const ImportRow &row, Draft &d, CustomerRow &out);
+    // The labels for a phone or e-mail column: its label column's cell, else
+    // what its header says ("Phone 1 - Value" under "Phone 1 - Type").
+    QStringList labelsFor(const ImportRow &row, int column) const;
+    void applyLabelled(Draft &d, const QString &key, const QString &cell, const QStringList &labels);
+    void settleIdentity(const ImportRow &row, Draft &d, CustomerRow &out);
 
     Session &m_session;
     QStringList m_header;
@@ -66,6 +74,8 @@ private:
     QHash<QString, qint64> m_ownerByName;
     QHash<QString, qint64> m_sourceByName;
     std::optional<Error> m_fatal;
+    QHash<int, int> m_labelColumn;      // phone/e-mail column -> the label column before it
+    QHash<int, QString> m_headerLabel;  // phone column -> the label its header gives
 };
 
 } // namespace guanxi

@@ -1,6 +1,8 @@
 #include "exchange/importsource.h"
 #include "platform/db/databasefiles.h"
 
+#include "exchange/contactlabels.h"
+#include "exchange/customerfields.h"
 #include "formats/csvstream.h"
 #include "formats/textencoding.h"
 #include "formats/vcard.h"
@@ -10,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <cmath>
 
@@ -45,6 +48,50 @@ QStringList trimmedTrailing(QStringList cells)
     while (!cells.isEmpty() && cells.last().trimmed().isEmpty())
         cells.removeLast();
     return cells;
+}
+
+// The start of the file as text when it is UTF-8 or UTF-16 (with or without
+// a byte order mark: the pattern of zero bytes tells); empty otherwise.
+QString headText(const QByteArray &head, bool whole, QByteArray *utf16 = nullptr)
+{
+    const EncodingGuess guess = TextEncoding::detect(head, whole);
+    if (guess.name == "UTF-16LE" || guess.name == "UTF-16BE") {
+        if (utf16 && !guess.bom)
+            *utf16 = guess.name;
+        QStringDecoder decoder(guess.name == "UTF-16LE" ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        return QString(decoder(QByteArrayView(head).sliced(guess.bomLength)));
+    }
+    return QString::fromUtf8(head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head);
+}
+
+// BEGIN:VCARD first, in any case, after blank lines and a byte order mark.
+bool startsAsVcard(const QByteArray &head, bool whole)
+{
+    return headText(head, whole).trimmed().startsWith(QLatin1StringView("BEGIN:VCARD"), Qt::CaseInsensitive);
+}
+
+// What the file turned out to be when its name says otherwise.
+QString kindOf(const QString &path, const QByteArray &head, bool whole)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool namedVcard = suffix == u"vcf" || suffix == u"vcard";
+    const bool namedXlsx = suffix == u"xlsx" || suffix == u"xlsm";
+    if (head.startsWith("PK\x03\x04"))
+        return namedXlsx ? QString()
+                         : ImportSource::tr("“%1” is an Excel workbook, whatever its name says; it is read as one.")
+                               .arg(name);
+    QByteArray utf16;
+    const bool vcard = headText(head, whole, &utf16).trimmed().startsWith(QLatin1StringView("BEGIN:VCARD"),
+                                                                          Qt::CaseInsensitive);
+    QStringList out;
+    if (vcard && !namedVcard)
+        out << ImportSource::tr("“%1” holds vCard contact cards, not a table; it is read as vCards.").arg(name);
+    else if (!vcard && namedVcard)
+        out << ImportSource::tr("“%1” holds a table (CSV), not vCard contact cards; it is read as CSV.").arg(name);
+    if (vcard && !utf16.isEmpty())
+        out << ImportSource::tr("Its text is %1 without a byte order mark.").arg(QString::fromLatin1(utf16));
+    return out.join(u' ');
 }
 
 // ---- CSV / TSV ------------------------------------------------------------
@@ -220,9 +267,16 @@ public:
         if (!checked)
             return checked.error();
         m_cards = cards;
-        m_header = {ImportSource::tr("Name"),  ImportSource::tr("Given name"), ImportSource::tr("Family name"), ImportSource::tr("Company"),  ImportSource::tr("Job title"),
-                    ImportSource::tr("Phone"), ImportSource::tr("E-mail"),     ImportSource::tr("Address"),     ImportSource::tr("City"),     ImportSource::tr("Province"),
-                    ImportSource::tr("Birthday"), ImportSource::tr("Notes"),   ImportSource::tr("Categories")};
+        // The label columns carry the field's own label, which the mapping
+        // guess knows in every language (see CustomerFields::guess).
+        m_header = {ImportSource::tr("Name"),     ImportSource::tr("Given name"),
+                    ImportSource::tr("Family name"), ImportSource::tr("Company"),
+                    ImportSource::tr("Job title"), CustomerFields::label(QStringLiteral("phone_label"), {}),
+                    ImportSource::tr("Phone"),    CustomerFields::label(QStringLiteral("email_label"), {}),
+                    ImportSource::tr("E-mail"),   ImportSource::tr("Address"),
+                    ImportSource::tr("City"),     ImportSource::tr("Province"),
+                    ImportSource::tr("Birthday"), ImportSource::tr("Notes"),
+                    ImportSource::tr("Categories")};
         return {};
     }
     QString format() const override { return QStringLiteral("vcard"); }
@@ -244,16 +298,22 @@ public:
         m_notes = *read;
         return {};
     }
-    QStringList notes() const override { return m_notes; }
+protected:
+    QStringList readNotes() const override { return m_notes; }
 
 private:
     static QStringList cells(const VCardContact &c)
     {
-        QStringList phones, emails;
-        for (const VCardTyped &p : c.phones)
+        // Values and their labels joined alike, so they pair by position.
+        QStringList phones, phoneLabels, emails, emailLabels;
+        for (const VCardTyped &p : c.phones) {
             phones << p.value;
-        for (const VCardTyped &e : c.emails)
+            phoneLabels << ContactLabels::fromVcard(p.types, p.label);
+        }
+        for (const VCardTyped &e : c.emails) {
             emails << e.value;
+            emailLabels << ContactLabels::fromVcard(e.types, e.label);
+        }
         const VCardAddress a = c.addresses.value(0);
         const QString street = QStringList({a.street, a.extended, a.poBox}).join(u' ').simplified();
         // A card that is only an organisation is a company.
@@ -264,7 +324,9 @@ private:
                 c.familyName,
                 c.organization,
                 c.title,
+                phoneLabels.join(QStringLiteral("; ")),
                 phones.join(QStringLiteral("; ")),
+                emailLabels.join(QStringLiteral("; ")),
                 emails.join(QStringLiteral("; ")),
                 street,
                 a.city,
@@ -306,6 +368,7 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, co
         auto s = std::make_unique<XlsxSource>(path);
         if (Status st = s->start(options.sheet); !st)
             return st.error();
+        s->m_kindNote = kindOf(path, head, false);
         return std::unique_ptr<ImportSource>(std::move(s));
     }
     if (head.startsWith("\xD0\xCF\x11\xE0"))
@@ -313,20 +376,27 @@ Result<std::unique_ptr<ImportSource>> ImportSource::open(const QString &path, co
                         "or CSV, then import that.")
                          .arg(native(path)),
                      {}, {}};
-    // vCard: BEGIN:VCARD near the start, in any case, after an optional BOM.
-    QByteArray probe = head;
-    if (probe.startsWith("\xEF\xBB\xBF"))
-        probe = probe.mid(3);
-    if (probe.trimmed().toUpper().startsWith("BEGIN:VCARD")) {
+    const QString kind = kindOf(path, head, info.size() <= head.size());
+    if (startsAsVcard(head, info.size() <= head.size())) {
         auto s = std::make_unique<VCardSource>(path);
         if (Status st = s->start(); !st)
             return st.error();
+        s->m_kindNote = kind;
         return std::unique_ptr<ImportSource>(std::move(s));
     }
     auto s = std::make_unique<CsvSource>(path);
     if (Status st = s->start(options.encoding); !st)
         return st.error();
+    s->m_kindNote = kind;
     return std::unique_ptr<ImportSource>(std::move(s));
+}
+
+QStringList ImportSource::notes() const
+{
+    QStringList out = readNotes();
+    if (!m_kindNote.isEmpty())
+        out.prepend(m_kindNote);
+    return out;
 }
 
 Result<QList<ImportRow>> ImportSource::preview(int count)

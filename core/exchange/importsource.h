@@ -32,8 +32,9 @@ class ImportSource {
 public:
     virtual ~ImportSource() = default;
 
-    // Detects the format from the content (zip -> XLSX, BEGIN:VCARD -> vCard,
-    // anything else -> CSV) and reads the header.
+    // Detects the format from the content, never the name (zip -> XLSX,
+    // BEGIN:VCARD in UTF-8 or UTF-16 with or without BOM -> vCard, anything
+    // else -> CSV) and reads the header.
     static Result<std::unique_ptr<ImportSource>> open(const QString &path, const ImportSourceOptions &options = {});
 
     QString path() const { return m_path; }
@@ -48,15 +49,23 @@ public:
     // ends. progress gets a fraction 0..1 now and then.
     virtual Status read(const std::function<bool(const ImportRow &)> &onRow,
                         const std::function<void(double)> &progress = {}) = 0;
-    // What the last read() passed over in the file, each saying where.
-    virtual QStringList notes() const { return {}; }
+    // What the last read() passed over in the file, each saying where; the
+    // kind note first when there is one.
+    QStringList notes() const;
+    // When the file's content is not what its name says (a .vcf holding CSV,
+    // a .csv holding vCards, a UTF-16 vCard without a byte order mark), one
+    // translated sentence saying what it was read as; empty otherwise. Known
+    // as soon as open() returns, for the preview.
+    QString kindNote() const { return m_kindNote; }
     // The first rows, for a preview (reads the file again from the start).
     Result<QList<ImportRow>> preview(int count);
 
 protected:
     explicit ImportSource(const QString &path) : m_path(path) {}
+    virtual QStringList readNotes() const { return {}; }
     QString m_path;
     QStringList m_header;
+    QString m_kindNote;
 };
 
 } // namespace guanxi
