@@ -26,7 +26,7 @@ Status CustomerSearchIndex::refresh(qint64 id, bool hold)
     }
     Database &db = m_session.db();
     QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT c.name, co.name, c.notes, "
+        "SELECT c.kind, c.name, co.name, c.city, c.notes, "
         "(SELECT group_concat(raw || '|' || e164, '|') FROM customer_phones WHERE customer_id = c.id), "
         "(SELECT group_concat(email, ' ') FROM customer_emails WHERE customer_id = c.id) "
         "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
@@ -37,12 +37,11 @@ Status CustomerSearchIndex::refresh(qint64 id, bool hold)
     if (!q.next())
         return Error{tr("Could not update the search index."), QStringLiteral("customer %1 not found").arg(id), {},
                      ErrorKind::Storage};
-    SearchDocument doc;
-    doc.name = q.value(0).toString();
-    doc.companyName = q.value(1).toString();
-    doc.notes = q.value(2).toString();
-    doc.phones = q.value(3).toString().split(u'|', Qt::SkipEmptyParts);
-    doc.emails = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+    // Migration 0018 rebuilds the index from the same columns.
+    const SearchDocument doc = SearchKeys::stored(
+        q.value(0).toString() == Customers::kindCode(CustomerKind::Person), q.value(1).toString(),
+        q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+        q.value(6).toString());
     q.finish();
     return write(id, SearchKeys::build(doc));
 }
@@ -59,7 +58,9 @@ Status CustomerSearchIndex::add(const Customer &c, const QString &companyName, b
 {
     SearchDocument doc;
     doc.name = c.name;
+    doc.person = c.kind == CustomerKind::Person;
     doc.companyName = companyName;
+    doc.city = c.city;
     doc.notes = c.notes;
     // The same words, in the same order, as refresh() reads back.
     for (const Phone &p : c.phones)

@@ -2,7 +2,7 @@
 
 #include "text/han.h"
 #include "text/phone.h"
-#include "text/pinyin.h"
+#include "text/pinyintokens.h"
 
 #include <QSet>
 
@@ -95,18 +95,9 @@ QString SearchKeys::build(const SearchDocument &doc)
 {
     QStringList tokens;
     addText(tokens, doc.name);
-    const QStringList syllables = Pinyin::syllables(doc.name);
-    bool hasHan = false;
-    for (const uint cp : doc.name.toUcs4())
-        hasHan = hasHan || Han::isHan(cp);
-    if (hasHan && !syllables.isEmpty()) {
-        tokens << syllables;
-        tokens << syllables.join(QString());
-        QString initials;
-        for (const QString &s : syllables)
-            initials += s.at(0);
-        tokens << initials;
-    }
+    PinyinTokens::add(tokens, doc.name, doc.person ? PinyinText::PersonName : PinyinText::Text);
+    addText(tokens, doc.city);
+    PinyinTokens::add(tokens, doc.city, PinyinText::Text);
     addText(tokens, doc.companyName);
     QSet<QString> suffixes;
     for (const QString &phone : doc.phones) {
@@ -123,6 +114,20 @@ QString SearchKeys::build(const SearchDocument &doc)
     return tokens.join(u' ');
 }
 
+SearchDocument SearchKeys::stored(bool person, const QString &name, const QString &companyName, const QString &city,
+                                  const QString &notes, const QString &phones, const QString &emails)
+{
+    SearchDocument doc;
+    doc.name = name;
+    doc.person = person;
+    doc.companyName = companyName;
+    doc.city = city;
+    doc.notes = notes;
+    doc.phones = phones.split(u'|', Qt::SkipEmptyParts);
+    doc.emails = emails.split(u' ', Qt::SkipEmptyParts);
+    return doc;
+}
+
 QString SearchKeys::matchExpression(const QString &query)
 {
     const QString q = query.normalized(QString::NormalizationForm_KC).trimmed();
@@ -136,7 +141,9 @@ QString SearchKeys::matchExpression(const QString &query)
         const QList<Run> parts = runs(part);
         QStringList words;
         auto flushWords = [&] {
-            if (!words.isEmpty())
+            if (words.size() == 1)
+                terms << PinyinTokens::queryTerm(words.first());
+            else if (!words.isEmpty())
                 terms << quoted(words.join(u' ')) + u'*';
             words.clear();
         };

@@ -112,7 +112,10 @@ TEST_CASE("Searching by pinyin and initials", "[search]")
     CHECK(f.found(S("zhang")) == NAMES(S("张三"), S("张伟"), S("李张伟明"), S("Zhang Wei")));
     CHECK(f.found(S("zhangsan")) == NAMES(S("张三")));
     CHECK(f.found(S("zs")) == NAMES(S("张三")));
-    CHECK(f.found(S("zw")) == NAMES(S("张伟")));
+    // Initials match at any syllable boundary: 李张伟明 is lzwm, zwm, wm.
+    CHECK(f.found(S("zw")) == NAMES(S("张伟"), S("李张伟明")));
+    CHECK(f.found(S("wm")) == NAMES(S("李张伟明")));
+    CHECK(f.found(S("weiming")) == NAMES(S("李张伟明")));
     CHECK(f.found(S("wangfang")) == NAMES(S("王芳")));
     CHECK(f.found(S("wf")) == NAMES(S("王芳")));
     CHECK(f.found(S("lzwm")) == NAMES(S("李张伟明")));
@@ -191,9 +194,10 @@ TEST_CASE("An edited customer is found under the new name only", "[search]")
     CHECK(f.found(S("张卫国")) == NAMES(S("张卫国")));
     CHECK(f.found(S("zwg")) == NAMES(S("张卫国")));
     CHECK(f.found(S("张伟")) == NAMES(S("李张伟明")));
-    CHECK(f.found(S("zw")) == NAMES(S("张卫国"))); // prefix of the new initials
+    CHECK(f.found(S("zw")) == NAMES(S("张卫国"), S("李张伟明"))); // the new initials; 李张伟明's from 张 on
     CHECK(f.found(S("zhangweiguo")) == NAMES(S("张卫国")));
-    CHECK(f.found(S("zhangwei")) == NAMES(S("张卫国"))); // 卫 is wei too; 张伟 itself is gone
+    // 卫 is wei too; 张伟 itself is gone, 李张伟明 has it from its second syllable
+    CHECK(f.found(S("zhangwei")) == NAMES(S("张卫国"), S("李张伟明")));
     CHECK(f.found(S("1111")) == NAMES(S("张卫国")));
 }
 
