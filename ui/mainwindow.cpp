@@ -353,7 +353,7 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     m_session.reset();
     m_db = std::move(db).value();
     m_session = std::make_unique<Session>(*m_db, m_clock);
-    m_session->setDefaultCountryCode(SettingsDialog::countryCodeSetting());
+    m_session->setDefaultRegion(SettingsDialog::phoneRegionSetting());
     UserStore users(*m_session);
     qint64 userId = SettingsDialog::currentUserSetting(m_db->path());
     if (!userId || !users.byId(userId)) {

@@ -5,10 +5,12 @@
 #include "platform/db/database.h"
 #include "platform/session.h"
 #include "team/userstore.h"
+#include "text/phone.h"
 #include "text/pinyin.h"
 #include "messagebox.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -40,9 +42,16 @@ QString SettingsDialog::languageSetting()
     return QSettings().value(QStringLiteral("language")).toString();
 }
 
-QString SettingsDialog::countryCodeSetting()
+QString SettingsDialog::phoneRegionSetting()
 {
-    return QSettings().value(QStringLiteral("defaultCountryCode"), QStringLiteral("86")).toString();
+    const QSettings settings;
+    const QString region = settings.value(QStringLiteral("phoneRegion")).toString();
+    if (!region.isEmpty())
+        return region;
+    // Before phone regions: a calling code ("86", "852") stood for its country.
+    const QString fromCode = PhoneNumber::regionForCountryCode(
+        settings.value(QStringLiteral("defaultCountryCode")).toString());
+    return fromCode.isEmpty() ? QStringLiteral("CN") : fromCode;
 }
 
 qint64 SettingsDialog::currentUserSetting(const QString &databasePath)
@@ -111,18 +120,11 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     userNote->setWordWrap(true);
     form->addRow(QString(), userNote);
 
-    m_country = new QLineEdit(countryCodeSetting(), this);
-    m_country->setObjectName(QStringLiteral("countryCodeEdit"));
-    m_country->setMaxLength(4);
-    form->addRow(tr("Default &country code:"), m_country);
-    m_countryError = new QLabel(this);
-    m_countryError->setStyleSheet(QStringLiteral("color:#c62828;"));
-    m_countryError->hide();
-    form->addRow(QString(), m_countryError);
-    auto *countryNote = new QLabel(tr("Used for phone numbers typed without +: 86 for China, 852 Hong Kong, 1 USA."), this);
-    countryNote->setEnabled(false);
-    countryNote->setWordWrap(true);
-    form->addRow(QString(), countryNote);
+    addRegionRow(form);
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color:#c62828;"));
+    m_error->hide();
+    form->addRow(QString(), m_error);
 
     m_autostart = new QCheckBox(tr("Start Guanxi when I log in, in the tray, to remind me of follow-ups"), this);
     m_autostart->setObjectName(QStringLiteral("autostartCheck"));
@@ -163,6 +165,29 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
 
+// Every region libphonenumber knows, by name in the user's language.
+void SettingsDialog::addRegionRow(QFormLayout *form)
+{
+    m_region = new QComboBox(this);
+    m_region->setObjectName(QStringLiteral("phoneRegionCombo"));
+    QList<std::pair<QString, QString>> regions; // label, code
+    for (const QString &code : PhoneNumber::regions())
+        regions.append({tr("%1 (+%2)").arg(PhoneNumber::regionName(code)).arg(PhoneNumber::countryCode(code)), code});
+    QCollator collator;
+    std::sort(regions.begin(), regions.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto &[label, code] : regions)
+        m_region->addItem(label, code);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(phoneRegionSetting())));
+    form->addRow(tr("&Region for phone numbers without +:"), m_region);
+    auto *note = new QLabel(tr("A number written with + or 00 takes its country from there. A number that does "
+                               "not fit the region is kept as written and marked “not verified”."),
+                            this);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+}
+
 void SettingsDialog::addTeamMember()
 {
     bool ok = false;
@@ -191,21 +216,13 @@ void SettingsDialog::addTeamMember()
 
 void SettingsDialog::accept()
 {
-    QString code = m_country->text().trimmed();
-    if (code.startsWith(u'+'))
-        code = code.mid(1);
-    bool ok = false;
-    const int number = code.toInt(&ok);
-    if (!ok || number <= 0 || code.startsWith(u'0')) {
-        m_countryError->setText(tr("Enter a country calling code such as 86 (digits only)."));
-        m_countryError->show();
-        return;
-    }
     QSettings settings;
+    const QString region = m_region->currentData().toString();
     const bool languageChanged = languageSetting() != m_language->currentData().toString();
     settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
-    settings.setValue(QStringLiteral("defaultCountryCode"), code);
-    m_session.setDefaultCountryCode(code);
+    settings.setValue(QStringLiteral("phoneRegion"), region);
+    settings.remove(QStringLiteral("defaultCountryCode"));
+    m_session.setDefaultRegion(region);
     if (m_user->currentIndex() >= 0) {
         m_session.setUserId(m_user->currentData().toLongLong());
         setCurrentUserSetting(m_session.db().path(), m_session.userId());
@@ -213,8 +230,8 @@ void SettingsDialog::accept()
     if (m_autostart->isChecked() != Autostart::isEnabled()) {
         const QString problem = Autostart::setEnabled(m_autostart->isChecked());
         if (!problem.isEmpty()) {
-            m_countryError->setText(problem);
-            m_countryError->show();
+            m_error->setText(problem);
+            m_error->show();
             return;
         }
     }

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -14,8 +15,8 @@ class Session;
 
 namespace guanxi::ui {
 
-// Language, who you are on this file, and the default country code for
-// phone numbers typed without one. Stored with QSettings.
+// Language, who you are on this file, and the region for phone numbers
+// typed without +. Stored with QSettings.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,7 +24,9 @@ public:
     void accept() override;
 
     static QString languageSetting();           // "", "en" or "zh_CN"
-    static QString countryCodeSetting();        // digits, default "86"
+    // ISO 3166 region for phone numbers without +, default "CN". Settings
+    // from before it kept a country calling code; that code's region is used.
+    static QString phoneRegionSetting();
     static qint64 currentUserSetting(const QString &databasePath);
     static void setCurrentUserSetting(const QString &databasePath, qint64 userId);
     // Daily backups of the open file into a folder, keeping the newest N.
@@ -35,13 +38,14 @@ signals:
     void languageChanged();
 
 private:
+    void addRegionRow(QFormLayout *form);
     void addTeamMember();
 
     Session &m_session;
     QComboBox *m_language;
     QComboBox *m_user;
-    QLineEdit *m_country;
-    QLabel *m_countryError;
+    QComboBox *m_region;
+    QLabel *m_error;
     QCheckBox *m_autostart;
     QCheckBox *m_backup;
     QLineEdit *m_backupFolder;

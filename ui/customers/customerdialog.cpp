@@ -8,6 +8,7 @@
 #include "customers/customfieldstore.h"
 #include "customers/duplicatestore.h"
 #include "team/userstore.h"
+#include "text/phone.h"
 #include "text/pinyin.h"
 
 #include <QComboBox>
@@ -101,6 +102,22 @@ void CustomerDialog::buildContactColumn(QFormLayout *left)
     m_phones = addLine(left, tr("&Phones:"), QStringLiteral("phonesEdit"));
     m_phones->setPlaceholderText(tr("e.g. 138 1234 5678, 010-8888 6666"));
     addErrorLabel(left, CustomerField::Phones);
+    // Not an error: a number that cannot be verified is saved as written; the
+    // note says which and why while it is typed.
+    auto *phoneNote = new QLabel(this);
+    phoneNote->setObjectName(QStringLiteral("phonesNote"));
+    phoneNote->setWordWrap(true);
+    phoneNote->setStyleSheet(QStringLiteral("color:#8a5a00;"));
+    phoneNote->hide();
+    left->addRow(QString(), phoneNote);
+    connect(m_phones, &QLineEdit::textChanged, phoneNote, [this, phoneNote](const QString &text) {
+        QStringList notes;
+        for (const QString &p : splitList(text))
+            if (const PhoneCheck check = PhoneNumber::check(p, m_session.defaultRegion()); !check.verified())
+                notes << check.problem;
+        phoneNote->setText(notes.join(u'\n'));
+        phoneNote->setVisible(!notes.isEmpty());
+    });
     m_emails = addLine(left, tr("&E-mails:"), QStringLiteral("emailsEdit"));
     m_emails->setPlaceholderText(tr("Separate several with commas"));
     addErrorLabel(left, CustomerField::Emails);
@@ -430,7 +447,7 @@ bool CustomerDialog::save()
 {
     QList<Error> problems;
     Customer after = collect(problems);
-    problems += Customers::validate(after, m_session.defaultCountryCode(), m_session.today());
+    problems += Customers::validate(after, m_session.defaultRegion(), m_session.today());
     if (!problems.isEmpty()) {
         showErrors(problems);
         return false;

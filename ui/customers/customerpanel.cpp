@@ -14,6 +14,7 @@
 #include "sales/orderstore.h"
 #include "team/userstore.h"
 #include "widgets/listtable.h"
+#include "text/phone.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -29,6 +30,17 @@
 #include <QVBoxLayout>
 
 namespace guanxi::ui {
+
+namespace {
+// What a tel: link dials: the E.164 number, or for a number not verified the
+// digits as written (an internal extension is dialled as it is).
+QString dialled(const Phone &p)
+{
+    if (!p.e164.isEmpty())
+        return p.e164;
+    return (p.raw.trimmed().startsWith(u'+') ? QStringLiteral("+") : QString()) + PhoneNumber::digits(p.raw);
+}
+} // namespace
 
 CustomerPanel::CustomerPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -93,7 +105,7 @@ void CustomerPanel::buildActions(QVBoxLayout *layout)
     connect(m_deal, &QPushButton::clicked, this, [this] { emit newDealRequested(m_id); });
     connect(m_call, &QPushButton::clicked, this, [this] {
         if (!m_customer.phones.isEmpty())
-            openLink(QUrl(QStringLiteral("tel:") + m_customer.phones.first().e164));
+            openLink(QUrl(QStringLiteral("tel:") + dialled(m_customer.phones.first())));
     });
     connect(m_email, &QPushButton::clicked, this, [this] {
         if (!m_customer.emails.isEmpty())
@@ -178,7 +190,7 @@ void CustomerPanel::showCustomer(qint64 id)
     m_deal->setEnabled(!m_session.db().isReadOnly());
     m_call->setEnabled(!c->phones.isEmpty());
     m_email->setEnabled(!c->emails.isEmpty());
-    m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : c->phones.first().e164);
+    m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : dialled(c->phones.first()));
     m_email->setToolTip(c->emails.isEmpty() ? tr("No e-mail address") : c->emails.first().address);
     showDetails(*c);
     showTimeline(id);
@@ -219,7 +231,7 @@ void CustomerPanel::openLink(const QUrl &url)
     const QString what = url.path();
     QString shown = what;
     for (const Phone &p : m_customer.phones)
-        if (p.e164 == what)
+        if (dialled(p) == what)
             shown = p.raw;
     const QString copy = QStringLiteral("<a href=\"copy:%1\">%2</a>");
     if (url.scheme() == QStringLiteral("tel"))
@@ -246,7 +258,10 @@ void CustomerPanel::showDetails(const Customer &c)
     };
     QStringList phones, emails;
     for (const Phone &p : c.phones)
-        phones << QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(p.e164, p.raw.toHtmlEscaped());
+        phones << QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(dialled(p), p.raw.toHtmlEscaped())
+                      + (p.verified() ? QString()
+                                      : QStringLiteral(" <span style=\"color:#8a5a00\">%1</span><br><small>%2</small>")
+                                            .arg(tr("not verified").toHtmlEscaped(), p.problem.toHtmlEscaped()));
     for (const Email &e : c.emails)
         emails << QStringLiteral("<a href=\"mailto:%1\">%2</a>").arg(e.address.toHtmlEscaped(), e.address.toHtmlEscaped());
     row(tr("Phones"), phones.join(QStringLiteral("<br>")));

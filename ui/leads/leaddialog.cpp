@@ -5,6 +5,7 @@
 #include "team/channelstore.h"
 #include "leads/leadassignment.h"
 #include "leads/leadstore.h"
+#include "text/phone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,19 @@ LeadDialog::LeadDialog(Session &session, QWidget *parent) : QDialog(parent), m_s
     form->addRow(tr("&Job title:"), line(QStringLiteral("title")));
     form->addRow(tr("&Phone:"), line(QStringLiteral("phone"), tr("e.g. 138 1234 5678")));
     form->addRow(QString(), error(QStringLiteral("phone")));
+    // Not an error: a number that cannot be verified is saved as written.
+    auto *phoneNote = new QLabel(this);
+    phoneNote->setObjectName(QStringLiteral("lead_phoneNote"));
+    phoneNote->setWordWrap(true);
+    phoneNote->setStyleSheet(QStringLiteral("color:#8a5a00;"));
+    phoneNote->hide();
+    form->addRow(QString(), phoneNote);
+    connect(m_edits.value(QStringLiteral("phone")), &QLineEdit::textChanged, phoneNote,
+            [this, phoneNote](const QString &text) {
+                const PhoneCheck check = PhoneNumber::check(text, m_session.defaultRegion());
+                phoneNote->setText(text.trimmed().isEmpty() ? QString() : check.problem);
+                phoneNote->setVisible(!phoneNote->text().isEmpty());
+            });
     form->addRow(tr("&E-mail:"), line(QStringLiteral("email")));
     form->addRow(QString(), error(QStringLiteral("email")));
     form->addRow(tr("Ci&ty:"), line(QStringLiteral("city")));
@@ -91,7 +105,7 @@ void LeadDialog::accept()
     l.sourceId = m_source->currentData().toLongLong();
     l.ownerId = m_pool->isChecked() ? 0 : m_session.userId();
     m_errors.clear();
-    QList<Error> problems = Leads::validate(l, m_session.defaultCountryCode());
+    QList<Error> problems = Leads::validate(l, m_session.defaultRegion());
     if (problems.isEmpty()) {
         auto id = LeadStore(m_session).create(l);
         if (id) {
