@@ -30,18 +30,18 @@ TEST_CASE("guanxi-cli import customers: detected, refused whole with located err
     const QString good = env.path(S("名单.csv"));
     write(good, gbk(S("客户名单\r\n姓名;手机;邮箱\r\n张伟;138 1234 5678;zw@example.com\r\n李娜;13900001111;\r\n")));
     const QString bad = env.path(S("bad.csv"));
-    write(bad, "Name,Phone\nAnna,13812340000\nBob,12\n");
+    write(bad, "Name,Email\nAnna,anna@example.com\nBob,bob@\n");
 
     const Run refused = env.onDb({S("import"), S("customers"), bad});
     CHECK(refused.code == 2);
-    CHECK(refused.err.contains(S("bad.csv:3: record 2, column “Phone” “12\"")));
+    CHECK(refused.err.contains(S("bad.csv:3: record 2, column “Email” “bob@\"")));
     CHECK(refused.err.contains(S("nothing was imported")));
     CHECK(count(env) == S("0"));
 
     const Run skipped = env.onDb({S("import"), S("customers"), bad, S("--skip-invalid"), S("--rejects"),
                                   env.path(S("rejects.csv"))});
     CHECK(skipped.code == 0);
-    CHECK(QString::fromUtf8(fileBytes(env.path(S("rejects.csv")))).contains(S("Bob,12,3,")));
+    CHECK(QString::fromUtf8(fileBytes(env.path(S("rejects.csv")))).contains(S("Bob,bob@,3,")));
     CHECK(count(env) == S("1"));
 
     const QString dry = env.ok({S("import"), S("customers"), good, S("--dry-run"), S("--format"), S("json")});
