@@ -23,6 +23,12 @@ Status firstError(const QList<Error> &errors)
         return {};
     return errors.first();
 }
+
+// A person's name is read with its surname (曾国藩 under Z), a company's by phrases.
+PinyinText nameReading(const Customer &c)
+{
+    return c.kind == CustomerKind::Person ? PinyinText::PersonName : PinyinText::Text;
+}
 } // namespace
 
 Status CustomerStore::checkRefs(const Customer &c, qint64 previousCompanyId, QString *companyName) const
@@ -102,7 +108,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         "created_at, created_by, updated_at, updated_by, owned_since, province_sort, city_sort, industry_sort) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {
-        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name, nameReading(c)), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.ownerId), nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
@@ -163,7 +169,7 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
         "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ?, province_sort = ?, "
         "city_sort = ?, industry_sort = ? WHERE id = ?"));
     const QVariantList values = {
-        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name), nullable(c.companyId),
+        Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name, nameReading(c)), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),

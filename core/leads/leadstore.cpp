@@ -88,7 +88,7 @@ Result<qint64> LeadStore::create(Lead l)
         return s.error();
     const QString now = toStoredTime(m_session.now());
     QSqlQuery q(m_session.db().connection());
-    const QVariantList values = {l.name, Pinyin::sortKey(l.name), nullable(l.company), nullable(l.jobTitle),
+    const QVariantList values = {l.name, Pinyin::sortKey(l.name, PinyinText::PersonName), nullable(l.company), nullable(l.jobTitle),
                                  nullable(l.phone), nullable(l.phoneE164), nullable(l.email), nullable(l.province),
                                  nullable(l.city), nullable(l.industry), nullable(l.sourceId), nullable(l.campaign),
                                  nullable(l.productInterest), nullable(l.notes), nullable(l.ownerId),
