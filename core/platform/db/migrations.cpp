@@ -2,6 +2,7 @@
 
 #include "platform/db/sqlerror.h"
 #include "text/pinyin.h"
+#include "text/searchkeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,8 +109,33 @@ QStringList Migrations::statements(const QString &script)
 }
 
 namespace {
-// guanxi_sort_key(text): Pinyin::optionalSortKey() for steps that fill a
-// stored sort key from text already in the file; NULL for blank text.
+QString textArgument(sqlite3_value *value)
+{
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(value));
+    return text ? QString::fromUtf16(text) : QString();
+}
+
+void resultText(sqlite3_context *context, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_text16(context, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+using Function = void (*)(sqlite3_context *, int, sqlite3_value **);
+void define(sqlite3 *raw, const char *name, int arguments, Function f)
+{
+    sqlite3_create_function_v2(raw, name, arguments, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, f, nullptr,
+                               nullptr, nullptr);
+}
+
+// Functions for steps that fill stored keys from text already in the file:
+// guanxi_sort_key(text): Pinyin::optionalSortKey(), NULL for blank text;
+// guanxi_name_sort_key(name, kind): Pinyin::sortKey() of a customer's or a
+// lead's name, read with its surname when kind is 'person';
+// guanxi_search_keys(kind, name, company, city, notes, phones, emails): the
+// search keys CustomerSearchIndex::refresh() builds from those columns.
 void registerFunctions(QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -118,17 +144,20 @@ void registerFunctions(QSqlDatabase &db)
                        : nullptr;
     if (!raw)
         return;
-    sqlite3_create_function_v2(
-        raw, "guanxi_sort_key", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
-        [](sqlite3_context *context, int, sqlite3_value **argv) {
-            const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
-            const QString key = text ? Pinyin::optionalSortKey(QString::fromUtf16(text)) : QString();
-            if (key.isEmpty())
-                sqlite3_result_null(context);
-            else
-                sqlite3_result_text16(context, key.utf16(), int(key.size() * 2), SQLITE_TRANSIENT);
-        },
-        nullptr, nullptr, nullptr);
+    define(raw, "guanxi_sort_key", 1, [](sqlite3_context *context, int, sqlite3_value **argv) {
+        resultText(context, Pinyin::optionalSortKey(textArgument(argv[0])));
+    });
+    define(raw, "guanxi_name_sort_key", 2, [](sqlite3_context *context, int, sqlite3_value **argv) {
+        const bool person = textArgument(argv[1]) == QStringLiteral("person");
+        resultText(context, Pinyin::sortKey(textArgument(argv[0]), person ? PinyinText::PersonName : PinyinText::Text));
+    });
+    define(raw, "guanxi_search_keys", 7, [](sqlite3_context *context, int, sqlite3_value **argv) {
+        QStringList v;
+        for (int i = 1; i < 7; ++i)
+            v << textArgument(argv[i]);
+        const bool person = textArgument(argv[0]) == QStringLiteral("person");
+        resultText(context, SearchKeys::build(SearchKeys::stored(person, v[0], v[1], v[2], v[3], v[4], v[5])));
+    });
 }
 } // namespace
 
