@@ -87,6 +87,7 @@ int runBackup(Cli &cli, const QStringList &args);
 int runRestore(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runQuality(Cli &cli, const QStringList &args);
+int runRates(Cli &cli, const QStringList &args);
 // mapping: a field key per column (see OrderImport::fields()); empty: guessed.
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {});
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);

@@ -28,6 +28,8 @@ const CommandHelp commandHelp[] = {
     {"orders add|list|show|import|pay|write-off|remove-payment|advance|status|from-deal|products",
      QT_TRANSLATE_NOOP("Cli", "Quotes, contracts, orders and payments.")},
     {"rules list|add|remove", QT_TRANSLATE_NOOP("Cli", "Lead assignment rules.")},
+    {"rates list|set|remove|import|base",
+     QT_TRANSLATE_NOOP("Cli", "Currency rates to the base currency, for sums and reports.")},
     {"notifications list|read", QT_TRANSLATE_NOOP("Cli", "Assignments and reclaims for you.")},
     {"followups log|due|list|export",
      QT_TRANSLATE_NOOP("Cli", "Log follow-ups, list what is due, export to a calendar.")},
@@ -157,7 +159,7 @@ int runCommandLine(QCoreApplication &app)
         {u"notifications", runNotifications}, {u"followups", runFollowUps}, {u"users", runUsers},
         {u"import", runImport},       {u"export", runExport},       {u"duplicates", runDuplicates},
         {u"backup", runBackup},       {u"restore", runRestore},     {u"report", runReport},
-        {u"quality", runQuality},
+        {u"quality", runQuality},     {u"rates", runRates},
     };
     for (const auto &c : commands)
         if (command == QStringView(c.name))

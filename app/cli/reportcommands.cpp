@@ -15,7 +15,11 @@ const char *common = QT_TRANSLATE_NOOP("Cli", R"(Reports for managers, to the sc
 
 Every report takes:
   --from DATE, --to DATE   the window (either end may be left open)
-  --currency CODE          orders and deals in this currency (default CNY)
+  --currency CODE          only orders and deals in this currency, not
+                           converted (default: every currency, amounts in the
+                           base currency at the rate on each record's date;
+                           see `guanxi-cli rates`; the report names the rates
+                           used and what had no rate)
   --format table|csv|json  to the screen (the main table; JSON: every table)
   --format csv|json|xlsx|pdf -o FILE   to a file, written atomically; without
                            --format the file's suffix decides. XLSX has one
@@ -50,11 +54,10 @@ QList<ReportCommand> rfmReportCommands()
 {
     return {{QStringLiteral("rfm"), QStringLiteral("report rfm [--ref-date DATE]"),
              Cli::tr(
-                 "RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window and the "
-                 "currency; R = days from the last purchase to the reference date (default: the day after the "
+                 "RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window; R = days from the last purchase to the reference date (default: the day after the "
                  "latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments "
                  "重要价值/发展/保持/挽留 and 一般价值/发展/保持/挽留 against the means. Columns: customer_id, "
-                 "customer_name, recency_days, frequency, monetary (in the currency's main unit), r, f, m, "
+                 "customer_name, recency_days, frequency, monetary (in the base currency's main unit, or --currency's), r, f, m, "
                  "segment, segment_code. Files also get the segment counts and the quintile cut points. "
                  "Customers without a purchase in the window are counted on stderr."),
              {{QStringLiteral("ref-date"),
@@ -90,8 +93,9 @@ int runReport(Cli &cli, const QStringList &args)
     const QList<QCommandLineOption> shared = {
         {QStringLiteral("from"), Cli::tr("First date in the window (default: open)."), QStringLiteral("DATE")},
         {QStringLiteral("to"), Cli::tr("Last date in the window (default: open)."), QStringLiteral("DATE")},
-        {QStringLiteral("currency"), Cli::tr("Amounts in this currency (default CNY)."), QStringLiteral("CODE"),
-         QStringLiteral("CNY")},
+        {QStringLiteral("currency"),
+         Cli::tr("Only orders and deals in this currency, not converted (default: all, in the base currency)."),
+         QStringLiteral("CODE")},
         {{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Write to this file."), QStringLiteral("FILE")},
     };
     if (!cli.parse(p, args, help, shared + extra, {QStringLiteral("xlsx"), QStringLiteral("pdf")}))

@@ -25,8 +25,9 @@ bool reportWindow(Cli &cli, const QCommandLineParser &p, PurchaseWindow &window)
 {
     if (!reportDate(cli, p, QStringLiteral("from"), window.from) || !reportDate(cli, p, QStringLiteral("to"), window.to))
         return false;
-    const QString currency = p.value(QStringLiteral("currency")).toUpper();
-    if (currency.size() != 3) {
+    // No --currency: every currency, in the base currency (guanxi-cli rates).
+    const QString currency = p.value(QStringLiteral("currency")).trimmed().toUpper();
+    if (!currency.isEmpty() && currency.size() != 3) {
         cli.usage(Cli::tr("--currency “%1” is not a currency code; write it like CNY or USD.").arg(currency));
         return false;
     }

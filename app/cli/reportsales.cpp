@@ -106,7 +106,7 @@ QList<ReportCommand> salesReportCommands()
     return {
         {QStringLiteral("funnel"), QStringLiteral("report funnel [--owner LOGIN] [--source NAME]"),
          Cli::tr(
-             "The sales funnel for deals in the currency whose customers are not in the trash. Per stage (open "
+             "The sales funnel for deals whose customers are not in the trash. Per stage (open "
              "stages in order, then won): deals that first entered it in the window (a deal that skips stages "
              "counts as having passed them), their amount, how many of those reached a later stage by now "
              "(conversion), deals lost at the stage, and the average days of the stays in the stage that began in "
@@ -142,7 +142,7 @@ QList<ReportCommand> salesReportCommands()
          runKpi, Cli::tr("The dashboard's key figures as of today.")},
         {QStringLiteral("receivables"), QStringLiteral("report receivables [--owner LOGIN] [--source NAME]"),
          Cli::tr(
-             "Receivables (应收) as of today: what signed, delivered and paid orders in the currency still owe "
+             "Receivables (应收) as of today: what signed, delivered and paid orders still owe "
              "after payments and write-offs, by customer (columns customer_id, customer, orders, days_0_30, "
              "days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order "
              "date. Files also get the totals by age and every order with money owed. --from/--to pick orders by "
