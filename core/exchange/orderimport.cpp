@@ -35,11 +35,19 @@ public:
     void announce(Session &s) override
     {
         emit s.ordersChanged({});
-        if (m_report && m_report->customersCreated)
+        if (m_options.createCustomers)
             emit s.customersChanged({});
     }
     Status prepare(const QStringList &header) override;
     Status handle(const ImportRow &row, ImportJob &job) override;
+    // A file with no rows below its header is refused, not a batch of nothing.
+    Status finish() override
+    {
+        if (m_rows > 0)
+            return {};
+        return Error{OrderImport::tr("“%1” has no orders below its header.").arg(QDir::toNativeSeparators(m_path)), {},
+                     {}};
+    }
 
 private:
     ImportProblem problem(const ImportRow &row, const QString &key, const QString &reason) const;
@@ -63,7 +71,7 @@ private:
     OrderStore m_orders;
     QSet<QString> m_numbersInFile;
     QHash<QString, qint64> m_created;   // name -> customer added by this import
-    ImportReport *m_report = nullptr;
+    qint64 m_rows = 0;
 };
 
 Status OrderRows::prepare(const QStringList &header)
@@ -128,7 +136,7 @@ void OrderRows::readOrder(const ImportRow &row, bool neutralised, Draft &d, QLis
 
 Status OrderRows::handle(const ImportRow &row, ImportJob &job)
 {
-    m_report = &job.report();
+    ++m_rows;
     ++job.report().rowsRead;
     Draft d;
     QList<ImportProblem> problems;
@@ -256,6 +264,8 @@ OrderImport::OrderImport(Session &session, ImportSource &source, OrderImportOpti
 
 Result<ImportReport> OrderImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
+    // Customers the rows add read their phones in the import's region too.
+    Session::RegionOverride region(m_session, m_options.region);
     ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
     OrderRows rows(m_session, m_source.path(), m_options);
     return job.run(rows, tr("importing orders from “%1”"), progress, cancel);
