@@ -188,6 +188,13 @@ TEST_CASE("An order file's statuses as shops write them, and its customers by th
     REQUIRE(wang->size() == 1);
     CHECK(CustomerStore(*t.session).get(wang->first())->phones.value(0).raw == QStringLiteral("13900001111"));
     CHECK(test::countRows(t.session->db(), QStringLiteral("import_batches"), QStringLiteral("entity = 'order'")) == 1);
+    // A header and no rows: refused, and no empty batch in the history.
+    const QString empty = writeCsv(t, QStringLiteral("empty.csv"),
+                                   QStringLiteral("订单编号,买家会员名,下单时间,实付金额,订单状态\n"));
+    auto none = OrderImport::run(*t.session, empty, {});
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error().message.contains(QStringLiteral("has no orders below its header")));
+    CHECK(test::countRows(t.session->db(), QStringLiteral("import_batches"), QStringLiteral("entity = 'order'")) == 1);
 }
 
 TEST_CASE("Reverting an order import cancels its orders, but for those paid since", "[import][orders][revert]")
