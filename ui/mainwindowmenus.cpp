@@ -11,6 +11,8 @@
 #include "navigationrail.h"
 #include "pageregistry.h"
 #include "platform/db/database.h"
+#include "platform/session.h"
+#include "sales/currencyratesdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,6 +109,17 @@ void MainWindow::buildMenus()
     tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
     tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
     tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
+    tools->addAction(tr("Currency &Rates…"), this, [this] {
+        if (!m_session)
+            return;
+        CurrencyRatesDialog dialog(*m_session, this);
+        // Sums in the base currency are out of date: the pages showing them reload.
+        connect(&dialog, &CurrencyRatesDialog::ratesChanged, this, [this] {
+            emit m_session->dealsChanged({});
+            emit m_session->ordersChanged({});
+        });
+        dialog.exec();
+    });
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);

@@ -199,7 +199,7 @@ Result<qint64> CurrencyRates::convert(qint64 amountMinor, const QString &currenc
     if (!rate)
         return rate.error();
     if (!*rate)
-        return Error{tr("No rate for %1 on %2: add one in Settings › Currency rates.")
+        return Error{tr("No rate for %1 on %2: add one in Tools › Currency Rates.")
                          .arg(currency.toUpper(), toStoredDate(date)),
                      {}, QStringLiteral("currency"), ErrorKind::NotFound};
     return convertMinor(amountMinor, (*rate)->rateMicros);

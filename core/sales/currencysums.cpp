@@ -117,16 +117,16 @@ QString CurrencyRates::missingText(const MissingRate &m, ConvertedRecords kind)
     const bool oneDay = m.firstDate == m.lastDate;
     if (kind == ConvertedRecords::Orders)
         return oneDay ? tr("%n order(s) in %1 dated %2 have no rate for that day and are not counted: add a rate for "
-                           "%1 valid from %2 or earlier in Settings › Currency rates.", nullptr, n)
+                           "%1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                             .arg(m.currency, first)
                       : tr("%n order(s) in %1 dated %2 to %3 have no rate for their day and are not counted: add a "
-                           "rate for %1 valid from %2 or earlier in Settings › Currency rates.", nullptr, n)
+                           "rate for %1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                             .arg(m.currency, first, last);
     return oneDay ? tr("%n deal(s) in %1 due %2 have no rate for that day and are not counted: add a rate for %1 "
-                       "valid from %2 or earlier in Settings › Currency rates.", nullptr, n)
+                       "valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                         .arg(m.currency, first)
                   : tr("%n deal(s) in %1 due %2 to %3 have no rate for their day and are not counted: add a rate "
-                       "for %1 valid from %2 or earlier in Settings › Currency rates.", nullptr, n)
+                       "for %1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                         .arg(m.currency, first, last);
 }
 

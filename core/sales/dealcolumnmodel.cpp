@@ -38,6 +38,7 @@ QVariant DealColumnModel::data(const QModelIndex &index, int role) const
                                       : d.customerName + QStringLiteral(" · ") + d.title + QStringLiteral("\n") + d.lostReason;
     case IdRole: return d.id;
     case AmountRole: return d.amountMinor;
+    case CurrencyRole: return d.currency;
     case CustomerRole: return d.customerName;
     case OwnerRole: return d.ownerName;
     case StaleRole: return d.stale;

@@ -16,7 +16,7 @@ class DealColumnModel : public QAbstractListModel {
 public:
     static constexpr int batch = 50;
     static inline const QString mimeType = QStringLiteral("application/x-guanxi-deal-ids");
-    enum Role { IdRole = Qt::UserRole + 1, AmountRole, CustomerRole, OwnerRole, StaleRole, CloseRole };
+    enum Role { IdRole = Qt::UserRole + 1, AmountRole, CustomerRole, OwnerRole, StaleRole, CloseRole, CurrencyRole };
 
     DealColumnModel(Session &session, const DealStage &stage, QObject *parent = nullptr);
 

@@ -301,16 +301,30 @@ Result<QList<Order>> OrderStore::list(const OrderListQuery &query, qint64 offset
     return out;
 }
 
+namespace {
+// A customer's purchases: orders (not quotes or contracts) signed, delivered or paid.
+const QString customerPurchases = QStringLiteral(" FROM orders WHERE customer_id = ? AND kind = 'order' "
+                                                 "AND status IN ('signed', 'delivered', 'paid')");
+} // namespace
+
 Result<OrderSummary> OrderStore::summary(qint64 customerId) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(total_minor), 0), max(order_date) FROM orders "
-                               "WHERE customer_id = ? AND kind = 'order' AND currency = 'CNY' "
-                               "AND status IN ('signed', 'delivered', 'paid')"),
+    const QString amount = CurrencyRates::amountSql(QStringLiteral("total_minor"), QStringLiteral("currency"),
+                                                    QStringLiteral("order_date"));
+    if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(") + amount + QStringLiteral("), 0), max(order_date), "
+                    "count(*) - count(") + amount + QStringLiteral(")") + customerPurchases,
              {customerId})
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not read the orders."));
-    return OrderSummary{q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString())};
+    return OrderSummary{q.value(0).toLongLong(), q.value(1).toLongLong(), fromStoredDate(q.value(2).toString()),
+                        q.value(3).toLongLong()};
+}
+
+Result<Conversion> OrderStore::summaryConversion(qint64 customerId) const
+{
+    return CurrencyRates(m_session).conversion(QStringLiteral("SELECT currency, order_date AS day") + customerPurchases,
+                                               {customerId});
 }
 
 Result<qint64> OrderStore::findByNumber(const QString &number) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sales/currencyrates.h"
 #include "sales/order.h"
 #include "platform/result.h"
 
@@ -12,9 +13,10 @@ namespace guanxi {
 class Session;
 
 struct OrderSummary {
-    qint64 count = 0;
-    qint64 totalMinor = 0;   // of CNY orders that count as purchases (signed, delivered, paid)
+    qint64 count = 0;        // orders that count as purchases (signed, delivered, paid), any currency
+    qint64 totalMinor = 0;   // their sum in the base currency, each at the rate on its order date
     QDate lastOrderDate;
+    qint64 withoutRate = 0;  // of them, left out of totalMinor for want of a rate (summaryConversion)
 };
 
 struct OrderListQuery {
@@ -71,6 +73,8 @@ public:
     Result<qint64> count(const OrderListQuery &query = {}) const;
     Result<QList<Order>> list(const OrderListQuery &query, qint64 offset, int limit) const;
     Result<OrderSummary> summary(qint64 customerId) const;
+    // The rates summary() used and the purchases it left out for want of one.
+    Result<Conversion> summaryConversion(qint64 customerId) const;
     Result<qint64> findByNumber(const QString &number) const; // 0 when none
     // The next free automatic number, e.g. SO-2026-00001 (year 0: this year).
     Result<QString> nextNumber(OrderKind kind, int year = 0) const;

@@ -146,6 +146,8 @@ void CustomerPanel::buildTabs()
     auto *ordersPage = new QWidget(m_tabs);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     m_ordersSummary = new QLabel(ordersPage);
+    m_ordersSummary->setObjectName(QStringLiteral("purchasesSummary"));
+    m_ordersSummary->setWordWrap(true);
     m_orders = listTable(ordersPage, QStringLiteral("ordersTable"), {tr("Order"), tr("Date"), tr("Status"), tr("Amount")});
     ordersLayout->addWidget(m_ordersSummary);
     ordersLayout->addWidget(m_orders);
@@ -360,6 +362,20 @@ void CustomerPanel::showTimeline(qint64 id)
     m_history->resizeColumnsToContents();
 }
 
+void CustomerPanel::showPurchaseTotal(qint64 id, const OrderSummary &summary)
+{
+    // The total in the base currency; each order in the table keeps its own.
+    auto conversion = OrderStore(m_session).summaryConversion(id);
+    const QString base = conversion ? conversion->base : QStringLiteral("CNY");
+    QStringList lines{tr("Purchases: %1, %2 in total; the last on %3.")
+                          .arg(QString::number(summary.count), formatMoney(summary.totalMinor, base),
+                               QLocale().toString(summary.lastOrderDate, QLocale::ShortFormat))};
+    if (conversion)
+        for (const MissingRate &m : conversion->missing)
+            lines << CurrencyRates::missingText(m, ConvertedRecords::Orders);
+    m_ordersSummary->setText(lines.join(u'\n'));
+}
+
 void CustomerPanel::showOrders(qint64 id)
 {
     auto orders = OrderStore(m_session).forCustomer(id);
@@ -381,9 +397,7 @@ void CustomerPanel::showOrders(qint64 id)
     if (orders->isEmpty())
         m_ordersSummary->setText(tr("No orders yet."));
     else if (summary)
-        m_ordersSummary->setText(tr("Purchases: %1, %2 in total; the last on %3.")
-                                     .arg(QString::number(summary->count), formatMoney(summary->totalMinor, QStringLiteral("CNY")),
-                                          QLocale().toString(summary->lastOrderDate, QLocale::ShortFormat)));
+        showPurchaseTotal(id, *summary);
 }
 
 } // namespace guanxi::ui

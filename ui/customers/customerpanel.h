@@ -14,6 +14,7 @@ class QUrl;
 
 namespace guanxi {
 class Session;
+struct OrderSummary;
 }
 
 namespace guanxi::ui {
@@ -47,6 +48,7 @@ private:
     void showDetails(const Customer &c);
     void showTimeline(qint64 id);
     void showOrders(qint64 id);
+    void showPurchaseTotal(qint64 id, const OrderSummary &summary);
     void showDeals(qint64 id);
 
     Session &m_session;

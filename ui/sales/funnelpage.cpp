@@ -72,7 +72,9 @@ public:
         p->drawText(QRect(text.left(), text.top() + line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                     option.fontMetrics.elidedText(second.join(QStringLiteral(" · ")), Qt::ElideRight, text.width()));
         if (fields & FunnelPage::CardAmount) {
-            const QString amount = formatMoney(index.data(DealColumnModel::AmountRole).toLongLong(), QStringLiteral("CNY"));
+            // The deal's own amount and currency; column totals are in the base currency.
+            const QString amount = formatMoney(index.data(DealColumnModel::AmountRole).toLongLong(),
+                                               index.data(DealColumnModel::CurrencyRole).toString());
             p->drawText(QRect(text.left(), text.top() + 2 * line, text.width(), line), Qt::AlignLeft | Qt::AlignVCenter, amount);
         }
         QString right;
@@ -289,6 +291,7 @@ void FunnelPage::rebuildBoard()
 void FunnelPage::reload()
 {
     const qint64 owner = m_owner->currentData().toBool() ? m_session.userId() : 0;
+    m_base = CurrencyRates(m_session).baseCurrency().value_or(QStringLiteral("CNY"));
     auto totals = DealStore(m_session).totals(owner);
     for (DealColumnModel *m : std::as_const(m_models)) {
         qint64 count = 0, amount = 0;
@@ -307,12 +310,29 @@ void FunnelPage::reload()
         QStringList parts;
         for (const ForecastMonth &f : *forecast)
             parts << tr("%1: %2 weighted of %3").arg(QLocale().toString(f.month, QStringLiteral("yyyy-MM")),
-                                                      formatMoney(f.weightedMinor, QStringLiteral("CNY")),
-                                                      formatMoney(f.pipelineMinor, QStringLiteral("CNY")));
-        m_forecast->setText(tr("Forecast (open deals by expected close): %1").arg(parts.join(QStringLiteral(" · "))));
+                                                      formatMoney(f.weightedMinor, m_base),
+                                                      formatMoney(f.pipelineMinor, m_base));
+        QStringList lines{tr("Forecast (open deals by expected close): %1").arg(parts.join(QStringLiteral(" · ")))};
+        lines += missingRateLines(owner);
+        m_forecast->setText(lines.join(u'\n'));
     }
     if (m_stack->currentIndex() == 1)
         fillList();
+}
+
+QStringList FunnelPage::missingRateLines(qint64 owner) const
+{
+    // Column totals and the forecast leave out deals whose currency has no
+    // rate for their day: say which, so no total is silently short.
+    QStringList lines;
+    for (const auto &conversion : {DealStore(m_session).totalsConversion(owner), DealStore(m_session).forecastConversion(owner, 3)}) {
+        if (!conversion)
+            continue;
+        for (const MissingRate &m : conversion->missing)
+            if (const QString line = CurrencyRates::missingText(m, ConvertedRecords::Deals); !lines.contains(line))
+                lines << line;
+    }
+    return lines;
 }
 
 void FunnelPage::updateHeaders()
@@ -323,7 +343,7 @@ void FunnelPage::updateHeaders()
                                      .arg(Deals::stageName(m->stage()).toHtmlEscaped())
                                      .arg(m->stage().probability)
                                      .arg(tr("%n deal(s)", nullptr, int(m->total())))
-                                     .arg(formatMoney(m->totalAmountMinor(), QStringLiteral("CNY"))));
+                                     .arg(formatMoney(m->totalAmountMinor(), m_base)));
     }
 }
 

@@ -51,6 +51,8 @@ private:
     QComboBox *m_owner;
     QComboBox *m_mode;
     QLabel *m_forecast;
+    QString m_base = QStringLiteral("CNY");   // the base currency of the column totals and the forecast
+    QStringList missingRateLines(qint64 owner) const;
     QStackedWidget *m_stack;
     QWidget *m_board;
     QHBoxLayout *m_boardLayout;

@@ -205,7 +205,7 @@ TEST_CASE("Trends bucket by local month; drafts, cancelled and the trash never c
     CHECK(*r->repeatRate() == Approx(1.0));
     CHECK(r->filterLines.contains(
         QStringLiteral("1 order(s) in USD dated 2026-03-11 have no rate for that day and are not counted: add a rate for "
-                       "USD valid from 2026-03-11 or earlier in Settings › Currency rates.")));
+                       "USD valid from 2026-03-11 or earlier in Tools › Currency Rates.")));
 
     REQUIRE(r->activity.size() == 2);
     CHECK(r->activity.at(0).userId == t.session->userId());

@@ -109,7 +109,7 @@ TEST_CASE("Conversion rounds half up to the base's hundredth, JPY and USD alike"
     CHECK(*rates.convert(12345, QStringLiteral("CNY"), QDate(2026, 3, 1)) == 12345);
     auto missing = rates.convert(100, QStringLiteral("EUR"), QDate(2026, 3, 1));
     REQUIRE_FALSE(missing.ok());
-    CHECK(missing.error().message == QStringLiteral("No rate for EUR on 2026-03-01: add one in Settings › Currency rates."));
+    CHECK(missing.error().message == QStringLiteral("No rate for EUR on 2026-03-01: add one in Tools › Currency Rates."));
     // A new base currency does not read the old rates as rates to it.
     REQUIRE(rates.setBaseCurrency(QStringLiteral("usd")).ok());
     CHECK(*rates.baseCurrency() == QStringLiteral("USD"));
@@ -201,6 +201,13 @@ TEST_CASE("Purchases and the trend report convert at each order's date and list 
     REQUIRE(p->size() == 1);
     CHECK(p->at(0).monetary == 245000);
     CHECK(p->at(0).orders == 3);
+    // The customer's purchases, as the customer panel shows them.
+    auto summary = OrderStore(*t.session).summary(c);
+    REQUIRE(summary.ok());
+    CHECK(summary->count == 4);
+    CHECK(summary->totalMinor == 245000);
+    CHECK(summary->withoutRate == 1);
+    CHECK(OrderStore(*t.session).summaryConversion(c)->missing.at(0).lastDate == QDate(2025, 12, 5));
     // One currency chosen: its own amounts, not converted.
     auto usd = AnalyticsStore(*t.session).purchases(PurchaseWindow{{}, {}, QStringLiteral("USD")});
     CHECK(usd->at(0).monetary == 30000);
