@@ -125,6 +125,19 @@ Stop printProblemsAndNotes(Cli &cli, const QString &file, const ImportReport &r,
         printProblems(cli, file, r);
     for (const QString &note : r.notes)
         cli.err << "guanxi-cli: " << native(file) << ": " << note << '\n';
+    // Values kept although something is wrong with them (a phone number that
+    // could not be verified): their rows were imported.
+    for (const ImportProblem &w : r.warnings)
+        cli.err << "guanxi-cli: " << native(file) << ':' << w.line << ": "
+                << Cli::tr("record %1, column “%2”: %3")
+                       .arg(w.record)
+                       .arg(terminalSafe(w.column, false), shownValue(w.reason, 400))
+                << '\n';
+    if (r.warningCount > r.warnings.size())
+        cli.err << "guanxi-cli: "
+                << Cli::tr("... and %n more values kept that need checking.", nullptr,
+                           int(r.warningCount - r.warnings.size()))
+                << '\n';
     return {};
 }
 

@@ -104,6 +104,8 @@ QString SearchKeys::build(const SearchDocument &doc)
         const QString d = PhoneNumber::digits(phone);
         for (qsizetype start = 0; start + 4 <= d.size(); ++start)
             suffixes.insert(d.mid(start));
+        if (!d.isEmpty() && d.size() < 4)
+            suffixes.insert(d); // an internal extension ("801"), kept as written and found by its digits
     }
     QStringList sortedSuffixes(suffixes.cbegin(), suffixes.cend());
     sortedSuffixes.sort();

@@ -67,6 +67,10 @@ void RunPage::buildReport(QVBoxLayout *layout)
                              {ImportWizard::tr("Row"), ImportWizard::tr("Line"), ImportWizard::tr("Column"),
                               ImportWizard::tr("Value"), ImportWizard::tr("Problem")});
     layout->addWidget(m_problems, 2);
+    m_warnings = importTable(this, QStringLiteral("importWarnings"),
+                             {ImportWizard::tr("Row"), ImportWizard::tr("Line"), ImportWizard::tr("Column"),
+                              ImportWizard::tr("Value"), ImportWizard::tr("Imported, but")});
+    layout->addWidget(m_warnings, 1);
     m_duplicates = importTable(this, QStringLiteral("importDuplicates"),
                                {ImportWizard::tr("Row"), ImportWizard::tr("Line"), ImportWizard::tr("Same as"),
                                 ImportWizard::tr("Matched on")});
@@ -101,8 +105,10 @@ void RunPage::start()
     m_fraction = 0;
     m_summary->clear();
     m_problems->setRowCount(0);
+    m_warnings->setRowCount(0);
     m_duplicates->setRowCount(0);
     m_problems->hide();
+    m_warnings->hide();
     m_duplicates->hide();
     m_again->hide();
     m_change->hide();
@@ -246,6 +252,12 @@ QString RunPage::summary(const ImportReport &r) const
     QString text = QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), counts.toHtmlEscaped());
     for (const QString &note : r.notes)   // what the file had that was passed over
         text += QStringLiteral("<br>") + note.toHtmlEscaped();
+    if (r.warningCount && !r.cancelled)
+        text += QStringLiteral("<br>")
+                + ImportWizard::tr("%n value(s) were kept as written but need checking, such as phone numbers that "
+                                   "could not be verified; they are listed below.",
+                                   nullptr, int(r.warningCount))
+                      .toHtmlEscaped();
     return text;
 }
 
@@ -258,6 +270,13 @@ void RunPage::showProblems(const ImportReport &r)
         setImportRow(m_problems, i, {QString::number(p.record), QString::number(p.line), p.column, p.value, p.reason});
     }
     m_problems->resizeColumnsToContents();
+    m_warnings->setVisible(!r.warnings.isEmpty() && !r.cancelled);
+    m_warnings->setRowCount(int(r.warnings.size()));
+    for (int i = 0; i < r.warnings.size(); ++i) {
+        const ImportProblem &w = r.warnings.at(i);
+        setImportRow(m_warnings, i, {QString::number(w.record), QString::number(w.line), w.column, w.value, w.reason});
+    }
+    m_warnings->resizeColumnsToContents();
     m_duplicates->setVisible(!r.duplicates.isEmpty());
     m_duplicates->setRowCount(int(r.duplicates.size()));
     for (int i = 0; i < r.duplicates.size(); ++i) {

@@ -62,6 +62,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_summary;
     QTableWidget *m_problems;
+    QTableWidget *m_warnings;   // imported, but a value needs checking
     QTableWidget *m_duplicates;
     QPushButton *m_again;
     QPushButton *m_change;

@@ -118,6 +118,17 @@ TEST_CASE("An unverified number is found by its digits", "[customers][phone][sea
     }
 }
 
+TEST_CASE("An internal extension of three digits is found by them", "[customers][phone][search]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    const auto id = store.create(withPhones(QStringLiteral("前台"), {QStringLiteral("801")}));
+    REQUIRE(id.ok());
+    const auto found = store.search(QStringLiteral("801"), 10);
+    REQUIRE(found.ok());
+    CHECK(found->contains(*id));
+}
+
 TEST_CASE("A lead keeps an unverified phone and is no duplicate by it", "[leads][phone]")
 {
     TestDb t;

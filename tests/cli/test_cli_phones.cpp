@@ -1,0 +1,39 @@
+// guanxi-cli and phone numbers that cannot be verified: an import keeps the
+// person and lists each such number with its record and column; --region
+// reads numbers without + in another country; `customers show` marks them.
+#include "clienv.h"
+
+using namespace guanxi::test::cli;
+
+TEST_CASE("guanxi-cli import keeps unverified phones and lists them; --region reads foreign numbers",
+          "[cli][import][phone]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    const QString csv = env.path(S("contacts.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Name,Phone\nFront Desk,801\nJane Roe,(415) 555-0100\n");
+    }
+    const Run inChina = env.onDb({S("import"), S("customers"), csv, S("--dry-run")});
+    CHECK(inChina.code == 0);
+    CHECK(inChina.err.contains(S("contacts.csv:2: record 1, column “Phone”: “801” is too short")));
+    // Read in China, 415 555 0100 is a number in Dandong (0415): verified.
+    CHECK_FALSE(inChina.err.contains(S("555-0100")));
+
+    const Run inUs = env.onDb({S("import"), S("customers"), csv, S("--region"), S("US")});
+    CHECK(inUs.code == 0);
+    CHECK(inUs.err.contains(S("record 1, column “Phone”: “801”")));
+    CHECK_FALSE(inUs.err.contains(S("555-0100")));
+    const QList<QStringList> rows = parseCsv(env.ok({S("customers"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(rows.size() == 3); // the header and both people
+    const QString jane = env.ok({S("customers"), S("search"), S("4155550100")});
+    CHECK(jane.contains(S("Jane Roe")));
+    const QString desk = env.ok({S("customers"), S("search"), S("801")});
+    CHECK(desk.contains(S("Front Desk")));
+    const QList<QStringList> found = parseCsv(env.ok({S("customers"), S("search"), S("801"), S("--format"), S("csv")}));
+    REQUIRE(found.size() == 2);
+    const QString shown = env.ok({S("customers"), S("show"), found.at(1).at(0)});
+    CHECK(shown.contains(S("801 (not verified)")));
+}
