@@ -90,7 +90,7 @@ Status CustomerStore::stillInTransaction() const
 
 Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner noOwner)
 {
-    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+    if (Status s = firstError(Customers::validate(c, m_session.defaultRegion(), m_session.today())); !s)
         return s.error();
     QString companyName;
     if (Status s = checkRefs(c, 0, &companyName); !s)
@@ -139,7 +139,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
 
 Status CustomerStore::update(Customer c, const QString &batch, const Customer *current)
 {
-    if (Status s = firstError(Customers::validate(c, m_session.defaultCountryCode(), m_session.today())); !s)
+    if (Status s = firstError(Customers::validate(c, m_session.defaultRegion(), m_session.today())); !s)
         return s;
     Result<Customer> before = current && current->id == c.id ? Result<Customer>(*current) : get(c.id);
     if (!before)
@@ -227,12 +227,14 @@ Status CustomerStore::writeChildren(const Customer &c, bool fresh)
     const QString failed = tr("Could not save the contact details of “%1”.").arg(c.name);
     for (int i = 0; i < c.phones.size(); ++i) {
         QSqlQuery &q = db.prepared(QStringLiteral(
-            "INSERT INTO customer_phones (customer_id, position, label, raw, e164) VALUES (?, ?, ?, ?, ?)"));
+            "INSERT INTO customer_phones (customer_id, position, label, raw, e164, problem) VALUES (?, ?, ?, ?, ?, ?)"));
         q.bindValue(0, c.id);
         q.bindValue(1, i);
         q.bindValue(2, nullable(c.phones[i].label));
         q.bindValue(3, c.phones[i].raw);
-        q.bindValue(4, c.phones[i].e164);
+        // '' for a number not verified (a null QString would bind as NULL).
+        q.bindValue(4, c.phones[i].e164.isEmpty() ? QStringLiteral("") : c.phones[i].e164);
+        q.bindValue(5, nullable(c.phones[i].problem));
         if (!q.exec())
             return SqlErrors::from(q.lastError(), failed);
     }
@@ -335,10 +337,11 @@ Result<Customer> CustomerStore::get(qint64 id) const
         r.finish();
         return {};
     };
-    if (Status s = readAll(QStringLiteral("SELECT label, raw, e164 FROM customer_phones WHERE customer_id = ? "
-                                          "ORDER BY position"),
+    if (Status s = readAll(QStringLiteral("SELECT label, raw, e164, problem FROM customer_phones "
+                                          "WHERE customer_id = ? ORDER BY position"),
                            [&](const QSqlQuery &r) {
-                               c.phones << Phone{r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+                               c.phones << Phone{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                                 r.value(3).toString()};
                            });
         !s)
         return s.error();

@@ -25,7 +25,7 @@ namespace {
 const QString selectLead = QStringLiteral(
     "SELECT l.id, l.name, l.company, l.job_title, l.phone_raw, l.phone_e164, l.email, l.province, l.city, "
     "l.industry, l.source_id, l.campaign, l.product_interest, l.notes, l.status, l.disqualify_reason, "
-    "l.owner_id, u.display_name, l.customer_id, l.created_at, l.owned_since "
+    "l.owner_id, u.display_name, l.customer_id, l.created_at, l.owned_since, l.phone_problem "
     "FROM leads l LEFT JOIN users u ON u.id = l.owner_id ");
 
 Lead leadFrom(const QSqlQuery &q)
@@ -52,6 +52,7 @@ Lead leadFrom(const QSqlQuery &q)
     l.customerId = q.value(18).toLongLong();
     l.createdAt = fromStoredTime(q.value(19).toString());
     l.ownedSince = fromStoredTime(q.value(20).toString());
+    l.phoneProblem = q.value(21).toString();
     return l;
 }
 
@@ -81,7 +82,7 @@ QString whereFor(const LeadListQuery &query, const Session &session, QVariantLis
 
 Result<qint64> LeadStore::create(Lead l)
 {
-    if (const QList<Error> problems = Leads::validate(l, m_session.defaultCountryCode()); !problems.isEmpty())
+    if (const QList<Error> problems = Leads::validate(l, m_session.defaultRegion()); !problems.isEmpty())
         return problems.first();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
@@ -93,11 +94,11 @@ Result<qint64> LeadStore::create(Lead l)
                                  nullable(l.city), nullable(l.industry), nullable(l.sourceId), nullable(l.campaign),
                                  nullable(l.productInterest), nullable(l.notes), nullable(l.ownerId),
                                  l.ownerId ? QVariant(now) : QVariant(), now, nullable(m_session.userId()), now,
-                                 nullable(m_session.userId())};
+                                 nullable(m_session.userId()), nullable(l.phoneProblem)};
     if (!run(q, QStringLiteral("INSERT INTO leads (name, name_sort, company, job_title, phone_raw, phone_e164, email, "
                                "province, city, industry, source_id, campaign, product_interest, notes, owner_id, "
-                               "owned_since, created_at, created_by, updated_at, updated_by) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "owned_since, created_at, created_by, updated_at, updated_by, phone_problem) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              values))
         return SqlErrors::from(q.lastError(), tr("Could not save the lead “%1”.").arg(l.name));
     const qint64 id = q.lastInsertId().toLongLong();
@@ -201,7 +202,7 @@ Status LeadStore::disqualify(qint64 id, const QString &reason)
 Result<QList<DuplicateCandidate>> LeadStore::duplicates(const Lead &input) const
 {
     Lead lead = input;
-    (void)Leads::validate(lead, m_session.defaultCountryCode()); // for the E.164 form only
+    (void)Leads::validate(lead, m_session.defaultRegion()); // for the E.164 form only
     QList<DuplicateCandidate> out;
     QSet<qint64> seen;
     QSqlQuery q(m_session.db().connection());
@@ -397,6 +398,8 @@ Status LeadStore::setFollowUpColumns(qint64 id, const FollowUpColumns &columns, 
 
 Result<QList<qint64>> LeadStore::findByPhone(const QString &e164) const
 {
+    if (e164.isEmpty())
+        return QList<qint64>(); // a number not verified is nobody else's number
     QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT id FROM leads WHERE phone_e164 = ? LIMIT 10"));
     q.bindValue(0, e164);
     if (!q.exec())
