@@ -46,6 +46,8 @@ Result<DashboardKpis> Dashboard::compute(Session &session, qint64 ownerId, const
     auto conversion = store.dealConversion(scope);
     if (!conversion)
         return conversion.error();
+    for (const MissingRate &m : conversion->missing)
+        k.missingRateLines << CurrencyRates::missingText(m, ConvertedRecords::Deals);
     k.currencyLines = base.currency.isEmpty()
                           ? CurrencyRates::describe(*conversion, ConvertedRecords::Deals)
                           : QStringList{tr("Currency: only %1, not converted (amounts in other currencies are left out)")

@@ -45,6 +45,7 @@ struct DashboardKpis {
     // How the amounts were converted: the rates used and the deals left out
     // for want of one (CurrencyRates::describe), or the one currency chosen.
     QStringList currencyLines;
+    QStringList missingRateLines;   // just the deals left out for want of a rate, for a warning
     qint64 ownerId = 0;
     DealKpiFigures deals;
     qint64 purchasers12 = 0;

@@ -131,8 +131,10 @@ void DashboardStrip::show(const Result<DashboardKpis> &result)
         m_status->show();
         return;
     }
-    m_status->hide();
     m_kpis = *result;
+    // Amounts are in the base currency: deals without a rate are named, never silently left out.
+    m_status->setText(m_kpis.missingRateLines.join(u'\n'));
+    m_status->setVisible(!m_kpis.missingRateLines.isEmpty());
     for (int i = 0; i < m_cards.size(); ++i) {
         QToolButton *card = m_cards.at(i);
         if (i >= m_kpis.cards.size()) {
@@ -148,8 +150,10 @@ void DashboardStrip::show(const Result<DashboardKpis> &result)
                                   ? tr("Overdue follow-ups (team)")
                                   : c.title;
         card->setText(title + u'\n' + value);
-        card->setToolTip(c.note + u'\n' + (m_ownerId ? tr("Your deals, customers and leads.") : tr("The whole team."))
-                         + u'\n' + tr("Click to open the report."));
+        QString tip = c.note + u'\n' + (m_ownerId ? tr("Your deals, customers and leads.") : tr("The whole team."));
+        if (c.kind == ReportKind::Money)
+            tip += u'\n' + m_kpis.currencyLines.join(u'\n');
+        card->setToolTip(tip + u'\n' + tr("Click to open the report."));
         card->setAccessibleName(title + QStringLiteral(": ") + value);
         card->setEnabled(true);
         card->show();

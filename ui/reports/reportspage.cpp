@@ -53,8 +53,13 @@ ReportsPage::ReportsPage(Session &session, QWidget *parent)
     m_from->setToolTip(tr("The first day counted. Leave it empty to start at the first record."));
     m_to->setToolTip(tr("The last day counted. Leave it empty to go up to the latest record."));
     m_currency->setEditable(true);
+    // First: every currency, converted to the base currency at the rates in
+    // Tools › Currency Rates; a code: only that currency, not converted.
+    m_currency->addItem(tr("All, in the base currency"));
     m_currency->addItems({QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("HKD")});
-    m_currency->setToolTip(tr("Orders and deals in this currency are counted; amounts are never converted."));
+    m_currency->setToolTip(tr("All: every order and deal, converted to the base currency at the rate on its date "
+                              "(the report lists the rates and what has none). A code: only that currency, not "
+                              "converted."));
     m_run->setDefault(true);
     m_run->setShortcut(QKeySequence::Refresh);
     m_export->setText(tr("E&xport"));
@@ -192,7 +197,9 @@ void ReportsPage::showReport(const QString &name, const QDate &from, const QDate
             // window, the currency, the salesperson, every source.
             setOptionalDate(m_from, from);
             setOptionalDate(m_to, to);
-            if (!currency.isEmpty())
+            if (currency.isEmpty())
+                m_currency->setCurrentIndex(0);
+            else
                 m_currency->setCurrentText(currency);
             if (auto *source = m_options->widget(i)->findChild<QComboBox *>(QStringLiteral("source")))
                 source->setCurrentIndex(0);
@@ -211,8 +218,10 @@ void ReportsPage::run()
     const int row = m_list->currentRow();
     if (row < 0 || m_running)   // one report at a time
         return;
-    ReportWindow w{optionalDate(m_from), optionalDate(m_to), m_currency->currentText().trimmed().toUpper()};
-    if (w.currency.size() != 3) {
+    const QString typed = m_currency->currentText().trimmed();
+    const bool all = typed.isEmpty() || typed == m_currency->itemText(0);
+    ReportWindow w{optionalDate(m_from), optionalDate(m_to), all ? QString() : typed.toUpper()};
+    if (!all && w.currency.size() != 3) {
         showError(tr("“%1” is no currency code. Type three letters, like CNY or USD.").arg(w.currency));
         m_currency->setFocus();
         return;
