@@ -2,12 +2,14 @@
 
 #include "analytics/dataqualitystore.h"
 #include "customers/duplicatestore.h"
+#include "platform/db/database.h"
 #include "platform/session.h"
 #include "text/companyname.h"
 
 #include <QMap>
 
 #include <algorithm>
+#include <thread>
 
 namespace guanxi {
 
@@ -102,18 +104,73 @@ void addUp(QualityFigures &into, const QualityFigures &from)
     }
 }
 
-QualityFigures figuresOf(const OwnerCheckCounts &counts, qint64 duplicates)
+// The checks counted from lists of customers rather than in the grouped pass.
+const QStringList listedChecks = {QStringLiteral("phones"), QStringLiteral("emails"), QStringLiteral("duplicates")};
+
+// A customer's failing checks among listedChecks, per owner.
+using ListedCounts = QHash<qint64, QHash<QString, qint64>>;
+
+QualityFigures figuresOf(const OwnerCheckCounts &counts, const QHash<QString, qint64> &listed)
 {
     QualityFigures f;
     f.customers = counts.customers;
     for (const QString &key : DataQuality::checkKeys()) {
         QualityCheckResult r = counts.checks.value(key, QualityCheckResult{key, DataQuality::dimensionOf(key), 0, 0});
         if (key == QLatin1String("duplicates"))
-            r = QualityCheckResult{key, QualityDimension::Uniqueness, counts.customers, duplicates};
+            r.applicable = counts.customers;
+        if (listedChecks.contains(key))
+            r.failing = listed.value(key);
         f.checks << r;
     }
     DataQuality::score(f);
     return f;
+}
+
+// The customers failing each listed check.
+using Listed = QHash<QString, QList<qint64>>;
+
+Result<Listed> listedOn(const DataQualityStore &store, const std::atomic_bool *cancel)
+{
+    auto repeats = duplicateRepeats(store, cancel);
+    if (!repeats)
+        return repeats.error();
+    Listed out{{QStringLiteral("duplicates"), repeats->keys()}};
+    for (const QString &check : {QStringLiteral("phones"), QStringLiteral("emails")}) {
+        if (cancel && cancel->load())
+            return Error{DataQuality::tr("The data-quality check was stopped."), {}, {}, ErrorKind::Cancelled};
+        auto ids = store.flagged(check);
+        if (!ids)
+            return ids.error();
+        out.insert(check, *ids);
+    }
+    return out;
+}
+
+// The same on a connection of its own (another thread's), so that it reads
+// other tables while the caller's connection makes the grouped pass.
+Result<Listed> listedOnWorker(const WorkerSpec &spec, const std::atomic_bool *cancel)
+{
+    auto opened = spec.open(true);
+    if (!opened)
+        return opened.error();
+    if (cancel)
+        (*opened)->db().watchCancel(cancel);
+    return listedOn(DataQualityStore((*opened)->session()), cancel);
+}
+
+Result<ListedCounts> countedByOwner(const DataQualityStore &store, const Listed &listed)
+{
+    QSet<qint64> all;
+    for (const QList<qint64> &ids : listed)
+        all.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+    auto owners = store.ownersOf(all.values());
+    if (!owners)
+        return owners.error();
+    ListedCounts out;
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        for (qint64 id : it.value())
+            ++out[owners->value(id)][it.key()];
+    return out;
 }
 
 } // namespace
@@ -123,18 +180,17 @@ Result<DataQualityReport> DataQuality::compute(Session &session, const DataQuali
 {
     DataQualityStore store(session);
     const QualityMoment moment = momentOf(session, options);
+    Result<Listed> listed = Error{tr("The data-quality check was stopped."), {}, {}, ErrorKind::Cancelled};
+    std::thread side([&listed, spec = session.worker(), cancel] { listed = listedOnWorker(spec, cancel); });
     auto counts = store.countByOwner(moment);
+    side.join();
     if (!counts)
         return counts.error();
-    auto repeats = duplicateRepeats(store, cancel);
-    if (!repeats)
-        return repeats.error();
-    auto owners = store.ownersOf(repeats->keys());
-    if (!owners)
-        return owners.error();
-    QHash<qint64, qint64> duplicatesByOwner;
-    for (qint64 owner : std::as_const(*owners))
-        ++duplicatesByOwner[owner];
+    if (!listed)
+        return listed.error();
+    auto listedCounts = countedByOwner(store, *listed);
+    if (!listedCounts)
+        return listedCounts.error();
     auto names = store.userNames();
     if (!names)
         return names.error();
@@ -143,12 +199,12 @@ Result<DataQualityReport> DataQuality::compute(Session &session, const DataQuali
     report.today = moment.today;
     report.staleMonths = options.staleMonths;
     for (const OwnerCheckCounts &c : *counts) {
-        OwnerQuality o{c.ownerId, names->value(c.ownerId), figuresOf(c, duplicatesByOwner.value(c.ownerId))};
+        OwnerQuality o{c.ownerId, names->value(c.ownerId), figuresOf(c, listedCounts->value(c.ownerId))};
         addUp(report.team, o.figures);
         report.owners << o;
     }
     if (report.team.checks.isEmpty())
-        report.team = figuresOf(OwnerCheckCounts{}, 0);
+        report.team = figuresOf(OwnerCheckCounts{}, {});
     score(report.team);
     std::sort(report.owners.begin(), report.owners.end(), [](const OwnerQuality &a, const OwnerQuality &b) {
         if ((a.ownerId == 0) != (b.ownerId == 0))
@@ -184,6 +240,37 @@ QString detailOf(const QString &check, const QualityRow &row, const QMap<qint64,
     return {};
 }
 
+// The first `limit` of these customers that the owner holds (-1: anyone).
+Result<QList<qint64>> ownedBy(const DataQualityStore &store, QList<qint64> ids, qint64 ownerId, int limit)
+{
+    if (ownerId >= 0) {
+        auto owners = store.ownersOf(ids);
+        if (!owners)
+            return owners.error();
+        ids.removeIf([&](qint64 id) { return owners->value(id) != ownerId; });
+    }
+    return ids.mid(0, limit);
+}
+
+// The names of the customers these repeat.
+Result<QHash<qint64, QString>> keptNamesOf(const DataQualityStore &store, const QList<qint64> &ids,
+                                          const QMap<qint64, qint64> &repeats)
+{
+    QHash<qint64, QString> out;
+    QList<qint64> kept;
+    for (qint64 id : ids)
+        if (repeats.contains(id))
+            kept << repeats.value(id);
+    if (kept.isEmpty())
+        return out;
+    auto rows = store.rows(kept);
+    if (!rows)
+        return rows.error();
+    for (const QualityRow &k : *rows)
+        out.insert(k.id, k.name);
+    return out;
+}
+
 } // namespace
 
 Result<QList<QualityRecord>> DataQuality::records(Session &session, const QString &checkKey,
@@ -198,28 +285,27 @@ Result<QList<QualityRecord>> DataQuality::records(Session &session, const QStrin
     QMap<qint64, qint64> repeats;
     QHash<qint64, QString> keptNames;
     Result<QList<QualityRow>> rows = QList<QualityRow>();
-    if (checkKey == QLatin1String("duplicates")) {
-        auto found = duplicateRepeats(store, nullptr);
-        if (!found)
-            return found.error();
-        repeats = *found;
-        QList<qint64> ids = repeats.keys();
-        if (ownerId >= 0) {
-            auto owners = store.ownersOf(ids);
-            if (!owners)
-                return owners.error();
-            ids.removeIf([&](qint64 id) { return owners->value(id) != ownerId; });
+    if (listedChecks.contains(checkKey)) {
+        Result<QList<qint64>> ids = QList<qint64>();
+        if (checkKey == QLatin1String("duplicates")) {
+            auto found = duplicateRepeats(store, nullptr);
+            if (!found)
+                return found.error();
+            repeats = *found;
+            ids = repeats.keys();
+        } else {
+            ids = store.flagged(checkKey);
         }
-        ids = ids.mid(0, limit);
-        rows = store.rows(ids, moment);
-        QList<qint64> kept;
-        for (qint64 id : std::as_const(ids))
-            kept << repeats.value(id);
-        auto keptRows = store.rows(kept, moment);
-        if (!keptRows)
-            return keptRows.error();
-        for (const QualityRow &k : *keptRows)
-            keptNames.insert(k.id, k.name);
+        if (!ids)
+            return ids.error();
+        auto chosen = ownedBy(store, *ids, ownerId, limit);
+        if (!chosen)
+            return chosen.error();
+        rows = store.rows(*chosen);
+        auto kept = keptNamesOf(store, *chosen, repeats);
+        if (!kept)
+            return kept.error();
+        keptNames = *kept;
     } else {
         rows = store.failing(checkKey, moment, ownerId, limit);
     }

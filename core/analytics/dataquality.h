@@ -16,7 +16,7 @@
 //     phones   every phone number verified (customer_phones.problem is NULL)
 //     emails   every e-mail address looks like one (Customers::isValidEmail)
 //     dates    the birthday lies between 1800-01-01 and today, and the next
-//              follow-up is a real date no more than two years ahead
+//              follow-up between 2000-01-01 and two years ahead
 //   uniqueness
 //     duplicates  not a repeat of an older customer: customers sharing a
 //              verified phone, an e-mail (any case), a company name

@@ -104,7 +104,7 @@ QString DataQuality::checkRule(const QString &key, int staleMonths)
         return tr("Customers with e-mail addresses: every address looks like name@example.com.");
     if (key == QLatin1String("dates"))
         return tr("Customers with a birthday or next follow-up: the birthday lies between 1800 and today, the "
-                  "next follow-up no more than two years ahead.");
+                  "next follow-up between 2000 and two years ahead.");
     if (key == QLatin1String("duplicates"))
         return tr("Not a repeat of an older customer with the same verified phone, e-mail, company name, or "
                   "person's name at the same company; a group of three counts two.");

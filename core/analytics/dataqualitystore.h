@@ -43,16 +43,17 @@ class DataQualityStore {
 public:
     explicit DataQualityStore(Session &session) : m_session(session) {}
 
-    // The check keys answered in SQL, in DataQuality::checkKeys() order.
-    static QStringList sqlChecks();
-
-    // One pass over the live customers, grouped by owner.
+    // One pass over the live customers, grouped by owner ("phones" and
+    // "emails": only how many they apply to; see flagged()).
     Result<QList<OwnerCheckCounts>> countByOwner(const QualityMoment &moment) const;
-    // The customers failing one SQL check (ownerId -1: anyone, 0: no owner).
+    // The live customers failing "phones" or "emails", by id.
+    Result<QList<qint64>> flagged(const QString &check) const;
+    // The customers failing one of the other SQL checks (ownerId -1: anyone,
+    // 0: no owner), by id.
     Result<QList<QualityRow>> failing(const QString &check, const QualityMoment &moment, qint64 ownerId,
                                       int limit) const;
     // The same columns for these customers, in this order.
-    Result<QList<QualityRow>> rows(const QList<qint64> &ids, const QualityMoment &moment) const;
+    Result<QList<QualityRow>> rows(const QList<qint64> &ids) const;
 
     // Live customers sharing a key: one list of ids per shared verified
     // phone, e-mail, or person's name at a company (each sorted, each with
