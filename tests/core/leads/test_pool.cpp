@@ -150,7 +150,7 @@ TEST_CASE("Records without a follow-up return to the pool exactly after the set 
     REQUIRE(moved->size() == 2);
     CHECK(moved->at(0).entity == PoolEntity::Lead);
     CHECK(moved->at(1).entityId == quiet);
-    CHECK(moved->at(1).reason.contains(QStringLiteral("10 days")));
+    CHECK(moved->at(1).reason.contains(QStringLiteral("10 day")));
     CHECK(CustomerStore(*t.session).get(quiet)->ownerId == 0);
     CHECK(CustomerStore(*t.session).get(busy)->ownerId == t.session->userId());
     CHECK(pool.reclaim()->isEmpty()); // nothing twice
