@@ -15,6 +15,10 @@ namespace guanxi {
 
 using sql::run;
 
+namespace {
+const QString defaultBaseCode = QStringLiteral("CNY");
+} // namespace
+
 QString CurrencyRates::baseSql()
 {
     // A constant subquery: SQLite runs it once per statement.
@@ -55,6 +59,9 @@ Result<Conversion> CurrencyRates::conversion(const QString &records, const QVari
                                          "ORDER BY r.valid_from DESC LIMIT 1) AS rate_from, count(*), min(x.day), max(x.day) "
                                          "FROM (")
                         + records + QStringLiteral(") x WHERE x.currency <> ") + baseSql()
+                        // With the default base, the same literal term as the partial index
+                        // orders_not_cny: the orders to convert without a scan of all orders.
+                        + (*base == defaultBaseCode ? QStringLiteral(" AND x.currency <> 'CNY'") : QString())
                         + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not find the rates the amounts were converted at."));

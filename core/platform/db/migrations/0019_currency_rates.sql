@@ -13,3 +13,8 @@ CREATE TABLE currency_rates (
     valid_from   TEXT NOT NULL,          -- local calendar date, YYYY-MM-DD
     UNIQUE (base, currency, valid_from)
 );
+
+-- The orders not in CNY (the default base currency): the few that a sum must
+-- convert, found without reading every order (CurrencyRates::conversion asks
+-- for them with the same literal condition, so SQLite can use this index).
+CREATE INDEX orders_not_cny ON orders (currency, order_date) WHERE currency <> 'CNY';
