@@ -4,6 +4,7 @@
 #include "corehelpers.h"
 
 #include "analytics/analyticsstore.h"
+#include "analytics/receivables.h"
 #include "analytics/trendanalysis.h"
 #include "customers/customerstore.h"
 #include "sales/currencyrateimport.h"
@@ -30,14 +31,15 @@ qint64 customer(Session &s)
     return *CustomerStore(s).create(c);
 }
 
-void order(Session &s, qint64 customerId, const QString &number, QDate date, qint64 total, const QString &currency)
+void order(Session &s, qint64 customerId, const QString &number, QDate date, qint64 total, const QString &currency,
+           OrderStatus status = OrderStatus::Paid)
 {
     Order o;
     o.customerId = customerId;
     o.number = number;
     o.orderDate = date;
     o.totalMinor = total;
-    o.status = OrderStatus::Paid;
+    o.status = status;
     o.currency = currency;
     REQUIRE(OrderStore(s).create(o).ok());
 }
@@ -232,4 +234,28 @@ TEST_CASE("Purchases and the trend report convert at each order's date and list 
     REQUIRE(missing->size() == 1);
     CHECK(missing->at(0).currency == QStringLiteral("USD"));
     CHECK(missing->at(0).firstDate == QDate(2025, 12, 5));
+}
+
+TEST_CASE("Receivables add up what is owed in the base currency and name the orders without a rate", "[currency][sales]")
+{
+    TestDb t;
+    REQUIRE(CurrencyRates(*t.session).set(rate("USD", "7.0", QDate(2026, 1, 1))).ok());
+    const qint64 c = customer(*t.session);
+    const auto owed = OrderStatus::Signed;   // nothing paid yet
+    order(*t.session, c, QStringLiteral("SO-1"), QDate(2026, 3, 1), 100000, QStringLiteral("CNY"), owed);
+    order(*t.session, c, QStringLiteral("SO-2"), QDate(2026, 3, 2), 10000, QStringLiteral("USD"), owed);    // ¥700
+    order(*t.session, c, QStringLiteral("SO-3"), QDate(2025, 12, 1), 10000, QStringLiteral("USD"), owed);   // no rate
+    auto r = Receivables::run(*t.session, SalesFilter{});
+    REQUIRE(r.ok());
+    CHECK(r->totalMinor == 170000);
+    CHECK(r->orders.size() == 2);
+    CHECK(r->filterLines.contains(QStringLiteral("Rate: USD → CNY 7.00 from 2026-01-01")));
+    bool named = false;
+    for (const QString &line : r->filterLines)
+        named = named || line.startsWith(QStringLiteral("1 order(s) in USD dated 2025-12-01 have no rate"));
+    CHECK(named);
+    CHECK(Receivables::toReport(*r).currency == QStringLiteral("CNY"));
+    SalesFilter usd;
+    usd.currency = QStringLiteral("USD");
+    CHECK(Receivables::run(*t.session, usd)->totalMinor == 20000);
 }
