@@ -58,6 +58,9 @@ public:
     // ("中国" in a Chinese UI), else its English name; the code when unknown.
     static QString regionName(const QString &region);
     static QString typeLabel(PhoneType type);
+
+private:
+    static PhoneCheck checkUncached(const QString &raw, const QString &region);
 };
 
 } // namespace guanxi
