@@ -111,17 +111,18 @@ QWidget *DataQualityPage::buildTables()
     m_checks = listTable(top, QStringLiteral("qualityChecks"),
                          {tr("Dimension"), tr("Check"), tr("Pass"), tr("Failing"), tr("Of"), tr("Rule")});
     m_checks->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_checks->setWordWrap(false); // one line a check; the whole rule is in the tooltip
     m_showRecords = new QPushButton(tr("&Show records"), top);
     m_showRecords->setObjectName(QStringLiteral("qualityShowRecords"));
     m_showRecords->setToolTip(tr("List the customers that fail the selected check."));
     checksBox->addWidget(m_checks, 1);
     checksBox->addWidget(m_showRecords, 0, Qt::AlignLeft);
-    topLayout->addLayout(checksBox, 3);
+    topLayout->addLayout(checksBox, 1);
     m_owners = listTable(top, QStringLiteral("qualityOwners"),
-                         {tr("Salesperson"), tr("Customers"), tr("Score"), tr("Completeness"), tr("Validity"),
-                          tr("Uniqueness"), tr("Timeliness")});
+                         {tr("Salesperson"), tr("Customers"), tr("Score", "data quality, 0 to 100"),
+                          tr("Completeness"), tr("Validity"), tr("Uniqueness"), tr("Timeliness")});
     m_owners->setToolTip(tr("Double-click a salesperson to see the checks over their customers."));
-    topLayout->addWidget(m_owners, 2);
+    topLayout->addWidget(m_owners, 1);
     auto *bottom = new QWidget(splitter);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);

@@ -66,7 +66,7 @@ void DataQualityPage::fillChecks()
     m_score->setText(locale.toString(f.score, 'f', 1));
     m_score->setAccessibleName(tr("Data-quality score %1 out of 100").arg(m_score->text()));
     m_formula->setText(DataQuality::formula() + u'\n' + DataQuality::formulaWithValues(f));
-    m_status->setText(tr("%n customer(s) checked on %1.", nullptr, int(std::min<qint64>(f.customers, INT_MAX)))
+    m_status->setText(tr("Out of 100. %n customer(s) checked on %1.", nullptr, int(std::min<qint64>(f.customers, INT_MAX)))
                           .arg(locale.toString(m_report.today, QLocale::ShortFormat)));
     m_checks->setRowCount(int(f.checks.size()));
     for (int r = 0; r < f.checks.size(); ++r) {
