@@ -156,7 +156,10 @@ QStringList PinyinDictionary::syllablePieces(const QString &lowerLatin) const
 
 QString PinyinDictionary::standardPath()
 {
-    return QStringLiteral("/usr/share/rime-data/pinyin_simp.dict.yaml");
+    // GUANXI_PINYIN_DICTIONARY: another copy of the file (a system that keeps
+    // Rime's data elsewhere; tests of the fallback).
+    const QString chosen = qEnvironmentVariable("GUANXI_PINYIN_DICTIONARY");
+    return chosen.isEmpty() ? QStringLiteral("/usr/share/rime-data/pinyin_simp.dict.yaml") : chosen;
 }
 
 const PinyinDictionary &PinyinDictionary::standard()

@@ -27,6 +27,7 @@ public:
     // missing, pinyin falls back to ICU (one reading per character) and the
     // log says so once.
     static const PinyinDictionary &standard();
+    // $GUANXI_PINYIN_DICTIONARY, else Debian's place for it.
     static QString standardPath();
 
     bool isLoaded() const { return !m_chars.isEmpty(); }
