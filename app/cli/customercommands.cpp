@@ -155,6 +155,9 @@ int add(Cli &cli, const QCommandLineParser &p)
     auto id = store.create(c);
     if (!id)
         return cli.fail(id.error());
+    for (const Phone &ph : std::as_const(c.phones)) // saved as written, but worth a look
+        if (!ph.verified())
+            cli.err << "guanxi-cli: " << ph.problem << '\n';
     cli.out << *id << '\n';
     return Ok;
 }
