@@ -1,5 +1,7 @@
 #include "team/samplegenerator.h"
 
+#include "text/phone.h"
+
 #include <QStringList>
 
 #include <iterator>
@@ -111,6 +113,11 @@ QString SampleGenerator::landline(const SamplePlace &p)
     QString number = QString::number(2 + below(7));
     while (number.size() < digits)
         number += QString::number(below(10));
+    // Most cities with a 3-digit area code dial 8 digits now, a few still 7
+    // (Xiamen 0592, Nanning 0771): libphonenumber knows which. The eighth
+    // digit repeats the second, so every record draws as before.
+    if (!PhoneNumber::check(u'0' + area + number, QStringLiteral("CN")).verified())
+        number += number.at(1);
     return u'0' + area + u'-' + number;
 }
 
