@@ -1,6 +1,7 @@
 #include "exchange/leadimport.h"
 
 #include "exchange/customerfields.h"
+#include "exchange/headermatch.h"
 #include "exchange/importjob.h"
 #include "exchange/importsource.h"
 #include "formats/csvwriter.h"
@@ -11,7 +12,6 @@
 #include "team/userstore.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace guanxi {
 
@@ -166,7 +166,7 @@ QList<ImportProblem> LeadRows::build(const ImportRow &row, const ImportJob &job,
         if (const QString why = field->apply(m_lookups, lead, cell); !why.isEmpty())
             problems << ImportProblem{row.number, row.line, m_header.value(i), cell, why};
     }
-    for (const Error &e : Leads::validate(lead, m_lookups.session.defaultCountryCode())) {
+    for (const Error &e : Leads::validate(lead, m_lookups.session.defaultRegion())) {
         const int column = int(m_mapping.indexOf(e.field));
         problems << ImportProblem{row.number, row.line, column >= 0 ? m_header.value(column) : QString(),
                                   column >= 0 ? row.cells.value(column) : QString(), e.message};
@@ -214,6 +214,11 @@ Status LeadRows::handle(const ImportRow &row, ImportJob &job)
     if (!id)
         return id.error();
     ++job.report().created;
+    if (!lead.phoneProblem.isEmpty()) { // kept as written; listed to be checked
+        const int column = int(m_mapping.indexOf(QStringLiteral("phone")));
+        job.report().addWarning(ImportProblem{row.number, row.line, m_header.value(column), lead.phone,
+                                              lead.phoneProblem});
+    }
     for (const QString &k : keys)
         if (!k.isEmpty())
             m_firstRecord.insert(k, row.number);
@@ -245,23 +250,46 @@ QList<ImportField> LeadImport::fields()
 
 QStringList LeadImport::guess(const QStringList &header)
 {
-    QStringList out = CustomerFields::guess(header, {});
-    static const QRegularExpression campaign(QStringLiteral("^(campaign|活动|推广活动|市场活动)$"));
-    static const QRegularExpression product(QStringLiteral("^(product|productinterest|意向产品|产品|感兴趣的产品)$"));
+    // A lead list's own headers first (a trade show's, a web form's, an ad
+    // platform's), then whatever a customer file would say, less the fields
+    // leads do not have.
+    static const QList<HeaderMatch::Rule> rules = {
+        HeaderMatch::rule("name", "^(name|fullname|contactname|contact|姓名|联系人|联系人姓名|客户姓名|名字|称呼|"
+                                  "线索名称|线索姓名)$"),
+        HeaderMatch::rule("company", "^(company|companyname|organization|organisation|account|accountname|公司|"
+                                     "公司名称|单位|单位名称|企业|企业名称|客户公司|所在公司|工作单位)$"),
+        HeaderMatch::rule("job_title", "^(jobtitle|position|role|职位|职务|头衔|岗位)$"),
+        HeaderMatch::rule("phone", "^(phone|mobile|mobilephone|cell|tel|telephone|phonenumber|手机|手机号|手机号码|"
+                                   "电话|电话号码|联系电话|联系方式|移动电话)$"),
+        HeaderMatch::rule("email", "^(e?mail|emailaddress|邮箱|邮件|电子邮件|电子邮箱|邮箱地址)$"),
+        HeaderMatch::rule("province", "^(province|state|省|省份|所在省份|所在省)$"),
+        HeaderMatch::rule("city", "^(city|市|城市|所在城市|所在地|地区)$"),
+        HeaderMatch::rule("industry", "^(industry|行业|所属行业)$"),
+        HeaderMatch::rule("source", "^(source|leadsource|utmsource|channel|来源|线索来源|来源渠道|渠道|获取渠道|"
+                                    "获客渠道)$"),
+        HeaderMatch::rule("campaign", "^(campaign|campaignname|utmcampaign|event|活动|活动名称|推广活动|市场活动|"
+                                      "展会|展会名称|推广计划)$"),
+        HeaderMatch::rule("product", "^(product|products|productinterest|interest|interestedin|意向产品|产品|"
+                                     "产品兴趣|感兴趣的产品|兴趣产品|咨询产品|需求产品)$"),
+        HeaderMatch::rule("owner", "^(owner|salesperson|salesrep|assignedto|负责人|销售|销售员|跟进人|归属人)$"),
+        HeaderMatch::rule("notes", "^(notes?|remarks?|comments?|message|备注|说明|描述|留言|需求|需求描述)$", true),
+    };
+    QStringList out(header.size());
+    HeaderMatch::assign(header, rules, out);
+    const QStringList customer = CustomerFields::guess(header, {});
     for (int i = 0; i < header.size(); ++i) {
-        const QString h = header.at(i).toLower().remove(u' ').remove(u'_');
-        if (campaign.match(h).hasMatch())
-            out[i] = QStringLiteral("campaign");
-        else if (product.match(h).hasMatch())
-            out[i] = QStringLiteral("product");
-        else if (!leadField(out.at(i)))
-            out[i].clear();   // a customer field leads do not have
+        const QString key = customer.value(i);
+        if (out.at(i).isEmpty() && leadField(key)
+            && (!out.contains(key) || (leadField(key)->repeatable)))
+            out[i] = key;
     }
     return out;
 }
 
 Result<ImportReport> LeadImport::run(const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
+    // The rows, the checks and the store all read the region from the session.
+    Session::RegionOverride region(m_session, m_options.region);
     ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
     LeadRows rows(m_session, m_options.mapping);
     return job.run(rows, tr("importing leads from “%1”"), progress, cancel);
