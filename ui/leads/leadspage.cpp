@@ -195,7 +195,9 @@ void LeadsPage::updateDetails()
     };
     row(tr("Company"), l->company);
     row(tr("Job title"), l->jobTitle);
-    row(tr("Phone"), l->phoneE164.isEmpty() ? l->phone : l->phone + QStringLiteral(" (") + l->phoneE164 + u')');
+    row(tr("Phone"), !l->phoneProblem.isEmpty() ? tr("%1 (not verified: %2)").arg(l->phone, l->phoneProblem)
+                     : l->phoneE164.isEmpty()    ? l->phone
+                                                 : l->phone + QStringLiteral(" (") + l->phoneE164 + u')');
     row(tr("E-mail"), l->email);
     row(tr("City"), l->city);
     if (l->sourceId)

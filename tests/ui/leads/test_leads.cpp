@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -78,4 +79,23 @@ TEST_CASE("A lead is captured in the form and converted after the duplicate chec
     REQUIRE(leads->size() == 1);
     CHECK(leads->first().status == LeadStatus::Converted);
     CHECK(leads->first().customerId == existingId);
+}
+
+TEST_CASE("A lead's phone that is not verified is marked in its details", "[gui][leads][phone]")
+{
+    guanxi::test::TestWindow window(QStringLiteral("leadphone.guanxi"));
+    Session &session = window.session();
+    Lead l;
+    l.name = QStringLiteral("前台");
+    l.phone = QStringLiteral("801");
+    l.ownerId = session.userId();
+    REQUIRE(LeadStore(session).create(l).ok());
+    auto *page = window.w.findChild<LeadsPage *>();
+    REQUIRE(page);
+    for (int i = 0; i < 50 && page->model()->rowCount() == 0; ++i) // the page follows leadsChanged
+        QTest::qWait(20);
+    REQUIRE(page->model()->rowCount() == 1);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    const QString details = child<QTextBrowser>(&window.w, "leadDetails")->toPlainText();
+    CHECK(details.contains(QStringLiteral("801 (not verified: “801” is too short")));
 }
