@@ -1,11 +1,16 @@
 // The import wizard for orders and for leads with a saved mapping, driven as
-// a person would: choose the file, read the guess, choose the options, run.
+// a person would: choose the file, read the guess, choose the options, run;
+// and Import History reverting an order import.
+#include "exchange/importhistorydialog.h"
 #include "exchange/importwizard.h"
 #include "customers/customerstore.h"
+#include "exchange/importsource.h"
+#include "exchange/orderimport.h"
 #include "exchange/importstore.h"
 #include "leads/leadstore.h"
 #include "platform/session.h"
 #include "sales/orderstore.h"
+#include "dialogs.h"
 #include "findwidget.h"
 #include "testdb.h"
 #include "wizardhelpers.h"
@@ -13,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -186,4 +192,35 @@ TEST_CASE("A .vcf file that holds CSV is previewed as CSV, and the page says so"
     CHECK(note->text() == wizard.source()->kindNote());
     CHECK(note->text().contains(QStringLiteral("CSV")));
     CHECK(child<QTableWidget>(&wizard, "importPreview")->rowCount() == 1);
+}
+
+TEST_CASE("Import History reverts an order import: its orders are cancelled, and the boxes say so",
+          "[gui][import][orders][revert]")
+{
+    guanxi::test::TestDb t;
+    Customer chen;
+    chen.name = QStringLiteral("陈明");
+    REQUIRE(CustomerStore(*t.session).create(chen).ok());
+    const QString path = t.dir.filePath(QStringLiteral("orders.csv"));
+    writeFile(path, QStringLiteral("order_no,customer,order_date,total,status\nA-1,陈明,2026-03-01,100,paid\n"
+                                   "A-2,陈明,2026-03-02,50,signed\n")
+                        .toUtf8());
+    auto source = ImportSource::open(path);
+    REQUIRE(source.ok());
+    REQUIRE(OrderImport(*t.session, **source, {}).run()->written);
+
+    ImportHistoryDialog dialog(*t.session);
+    dialog.show();
+    auto *table = child<QTableWidget>(&dialog, "importHistoryTable");
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Orders"));
+    test::MessageBoxAnswers answers{QMessageBox::Yes, QMessageBox::Ok};
+    QTest::mouseClick(child<QPushButton>(&dialog, "revertImportButton"), Qt::LeftButton);
+    CHECK(answers.allGiven());
+    CHECK(answers.lastText() == QStringLiteral("Reverted. Orders cancelled: 2. Orders kept because money was "
+                                               "received or written off since: 0."));
+    OrderStore orders(*t.session);
+    CHECK(orders.get(*orders.findByNumber(QStringLiteral("A-1")))->status == OrderStatus::Cancelled);
+    CHECK(orders.get(*orders.findByNumber(QStringLiteral("A-2")))->status == OrderStatus::Cancelled);
+    CHECK_FALSE(table->item(0, 9)->text().isEmpty());   // the reverted time
 }
