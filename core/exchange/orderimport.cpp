@@ -177,8 +177,8 @@ Result<QList<qint64>> OrderRows::lookUp(const QString &key, const QString &value
         return m_customers.findByEmail(value);
     const bool phoneLike = value.count(u' ') < 4 && PhoneNumber::digits(value).size() >= 7;
     if (key == u"customer_phone" || (any && phoneLike)) {
-        const PhoneCheck phone = PhoneNumber::check(value, m_options.region.isEmpty() ? m_session.defaultRegion()
-                                                                                        : m_options.region);
+        // The import's region: run() puts it on the session.
+        const PhoneCheck phone = PhoneNumber::check(value, m_session.defaultRegion());
         if (phone.verified() && phoneLike)
             return m_customers.findByPhone(phone.e164);
         if (!any)
