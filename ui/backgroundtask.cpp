@@ -50,4 +50,21 @@ bool runInBackground(QWidget *parent, const QString &label, const std::function<
     return finished;
 }
 
+void runInBackgroundToEnd(QWidget *parent, const QString &label, const std::function<void()> &work)
+{
+    QPointer<QProgressDialog> progress = new QProgressDialog(label, QString(), 0, 0, parent);
+    progress->setCancelButton(nullptr);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    QThread *thread = QThread::create(work);
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    delete progress;
+}
+
 } // namespace guanxi::ui

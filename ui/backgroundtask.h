@@ -29,5 +29,8 @@ struct TaskControl {
 // parent was deleted meanwhile (then the caller must not touch it either:
 // check a QPointer to it).
 bool runInBackground(QWidget *parent, const QString &label, const std::function<void(TaskControl &)> &work);
+// The same for work that cannot stop half-way and says nothing of its
+// progress (an upgrade in one transaction): a busy bar and no Cancel button.
+void runInBackgroundToEnd(QWidget *parent, const QString &label, const std::function<void()> &work);
 
 } // namespace guanxi::ui

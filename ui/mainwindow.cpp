@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+
 #include "customers/customerspage.h"
 #include "customers/customfieldsdialog.h"
 #include "widgets/messagebar.h"
@@ -335,6 +337,23 @@ Status MainWindow::openDatabase(const QString &path, bool create)
 {
     Database::Options options;
     options.createIfMissing = create;
+    if (Database::needsUpgrade(path)) {
+        // An upgrade may rebuild the search index: minutes on a big file, so
+        // off the UI thread, then the file opens here as usual.
+        std::optional<Error> failed;
+        runInBackgroundToEnd(this,
+                             tr("Upgrading “%1” to this version of Guanxi. On a file with a million customers this "
+                                "takes a few minutes.")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             [&] {
+                                 if (auto upgraded = Database::open(path, options); !upgraded)
+                                     failed = upgraded.error();
+                             });
+        if (failed) {
+            showError(failed->message);
+            return *failed;
+        }
+    }
     auto db = Database::open(path, options);
     if (!db && db.error().field == QStringLiteral("damaged-wal")) {
         if (MessageBox::offer(this, tr("Damaged Changes Log"), db.error().message,

@@ -410,6 +410,15 @@ Status Database::configure(const Options &options)
     return Migrations::upgrade(m_db, version);
 }
 
+bool Database::needsUpgrade(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    auto facts = inspectReadOnly(path, 0);
+    return facts && facts->applicationId == applicationId && facts->userVersion > 0
+           && facts->userVersion < latestSchemaVersion();
+}
+
 Database::~Database()
 {
     m_statements.clear();

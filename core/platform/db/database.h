@@ -100,6 +100,10 @@ public:
     void watchCancel(const std::atomic_bool *cancel);
 
     static int latestSchemaVersion();
+    // Whether opening the Guanxi file at path will upgrade its data version
+    // (which may take minutes on a big file): a quick read-only look; false
+    // for a new, unreadable or current file.
+    static bool needsUpgrade(const QString &path);
     static QString defaultPath();
     // Written to PRAGMA application_id so a Guanxi file can be recognised.
     static constexpr int applicationId = 0x47584352; // "GXCR"

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "widgets/messagebar.h"
 #include "platform/db/database.h"
+#include "platform/db/migrations.h"
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "customers/customertablemodel.h"
@@ -18,12 +19,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -193,4 +198,44 @@ TEST_CASE("A file whose log of recent changes is damaged is offered read-only, n
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == damagedLog);
     CHECK(QDir(dir.path()).entryList({QStringLiteral("copy.guanxi-wal.damaged-*")}).size() == 1);
+}
+
+TEST_CASE("A file of an older version is upgraded off the UI thread behind a busy dialog, then opens", "[gui]")
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.guanxi"));
+    {
+        // As Guanxi of data version 17 left it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-version"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+        REQUIRE(Migrations::upgrade(raw, 0, 17).ok());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-version"));
+    REQUIRE(Database::needsUpgrade(path));
+
+    MainWindow w;
+    w.show();
+    // The window's event loop runs while the upgrade does: the busy dialog
+    // is there to be seen, without a Cancel button.
+    QString shown;
+    bool cancellable = true;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        if (auto *busy = w.findChild<QProgressDialog *>(); busy && shown.isEmpty()) {
+            shown = busy->labelText();
+            cancellable = busy->findChild<QPushButton *>() != nullptr;
+        }
+    });
+    watch.start(0);
+    REQUIRE(w.openDatabase(path, false).ok());
+    watch.stop();
+    CHECK(shown.startsWith(QStringLiteral("Upgrading “")));
+    CHECK_FALSE(cancellable);
+    CHECK_FALSE(Database::needsUpgrade(path));
+    CHECK(w.session()->db().schemaVersion() == Database::latestSchemaVersion());
+    CHECK_FALSE(w.session()->db().isReadOnly());
 }
