@@ -29,11 +29,6 @@ emails, dates (validity); duplicates (uniqueness); overdue, planned, touched
 (timeliness). --format json prints the same as one object; text is the
 default.)");
 
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
 QString scoreText(double score)
 {
     return QLocale().toString(score, 'f', 1);
@@ -105,7 +100,7 @@ Table checksTable(const QualityFigures &f)
     for (const QualityCheckResult &c : f.checks)
         t.rows << QStringList{DataQuality::dimensionName(c.dimension),
                               DataQuality::checkTitle(c.key) + QStringLiteral(" (") + c.key + u')',
-                              QLocale().toString(c.applicable), QLocale().toString(c.failing), percent(c.pass())};
+                              QLocale().toString(c.applicable), QLocale().toString(c.failing), DataQuality::percent(c.pass())};
     return t;
 }
 
@@ -122,7 +117,7 @@ Table ownersTable(const QList<OwnerQuality> &owners)
         QStringList row{o.ownerId ? o.ownerName : Cli::tr("(public pool)"), QLocale().toString(o.figures.customers),
                         scoreText(o.figures.score)};
         for (double pass : o.figures.dimensionPass)
-            row << percent(pass);
+            row << DataQuality::percent(pass);
         t.rows << row;
     }
     return t;

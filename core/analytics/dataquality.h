@@ -116,6 +116,8 @@ public:
     static QString formula();
     static QString formulaWithValues(const QualityFigures &figures);
 
+    // A pass rate as the page and the CLI show it: "92.6%" in the user's locale.
+    static QString percent(double ratio);
     // Fills the dimensions' pass rates and the score from the checks' figures.
     static void score(QualityFigures &figures);
 };

@@ -40,12 +40,12 @@ const CheckText *textOf(const QString &key)
     return nullptr;
 }
 
-QString percent(double ratio)
+} // namespace
+
+QString DataQuality::percent(double ratio)
 {
     return QLocale().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
 }
-
-} // namespace
 
 QStringList DataQuality::checkKeys()
 {

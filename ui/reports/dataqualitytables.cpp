@@ -18,11 +18,6 @@ namespace guanxi::ui {
 
 namespace {
 
-QString percent(double ratio)
-{
-    return QLocale().toString(ratio * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
 QTableWidgetItem *cell(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QTableWidgetItem(text);
@@ -75,7 +70,7 @@ void DataQualityPage::fillChecks()
         auto *title = cell(DataQuality::checkTitle(c.key));
         title->setData(Qt::UserRole, c.key);
         m_checks->setItem(r, 1, title);
-        m_checks->setItem(r, 2, number(percent(c.pass())));
+        m_checks->setItem(r, 2, number(DataQuality::percent(c.pass())));
         auto *failing = number(locale.toString(c.failing));
         if (c.failing > 0)
             failing->setForeground(QColor(0xc6, 0x28, 0x28));
@@ -101,7 +96,7 @@ void DataQualityPage::fillOwners()
         m_owners->setItem(r, 1, number(locale.toString(o.figures.customers)));
         m_owners->setItem(r, 2, number(locale.toString(o.figures.score, 'f', 1)));
         for (int d = 0; d < qualityDimensionCount; ++d)
-            m_owners->setItem(r, 3 + d, number(percent(o.figures.dimensionPass[d])));
+            m_owners->setItem(r, 3 + d, number(DataQuality::percent(o.figures.dimensionPass[d])));
     }
     m_owners->resizeColumnsToContents();
 }
