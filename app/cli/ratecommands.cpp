@@ -34,7 +34,7 @@ int listRates(RateAction &a)
         t.rows << QStringList{r.currency, CurrencyRates::rateText(r.rateMicros), toStoredDate(r.validFrom)};
     a.cli.err << Cli::tr("Base currency: %1").arg(*base) << '\n';
     for (const MissingRate &m : *missing)
-        a.cli.err << Cli::tr("No rate: %n order(s) and deal(s) in %1 from %2 to %3", nullptr, int(m.records))
+        a.cli.err << Cli::tr("No rate: %n order(s) or deal(s) in %1 dated %2 to %3", nullptr, int(m.records))
                          .arg(m.currency, toStoredDate(m.firstDate), toStoredDate(m.lastDate))
                   << '\n';
     print(a.cli.out, t, a.cli.format);

@@ -121,19 +121,21 @@ QString CurrencyRates::missingText(const MissingRate &m, ConvertedRecords kind)
 {
     const QString first = toStoredDate(m.firstDate), last = toStoredDate(m.lastDate);
     const int n = int(std::min<qint64>(m.records, INT_MAX));
+    // Worded without a verb that agrees with the count: English plural forms
+    // come from the "(s)" (translations/guanxi_en.ts).
     const bool oneDay = m.firstDate == m.lastDate;
     if (kind == ConvertedRecords::Orders)
-        return oneDay ? tr("%n order(s) in %1 dated %2 have no rate for that day and are not counted: add a rate for "
-                           "%1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
+        return oneDay ? tr("%n order(s) in %1 dated %2, not counted: no rate for that day. Add a rate for %1 valid "
+                           "from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                             .arg(m.currency, first)
-                      : tr("%n order(s) in %1 dated %2 to %3 have no rate for their day and are not counted: add a "
-                           "rate for %1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
+                      : tr("%n order(s) in %1 dated %2 to %3, not counted: no rate for those days. Add a rate for %1 "
+                           "valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                             .arg(m.currency, first, last);
-    return oneDay ? tr("%n deal(s) in %1 due %2 have no rate for that day and are not counted: add a rate for %1 "
-                       "valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
+    return oneDay ? tr("%n deal(s) in %1 due %2, not counted: no rate for that day. Add a rate for %1 valid from %2 "
+                       "or earlier in Tools › Currency Rates.", nullptr, n)
                         .arg(m.currency, first)
-                  : tr("%n deal(s) in %1 due %2 to %3 have no rate for their day and are not counted: add a rate "
-                       "for %1 valid from %2 or earlier in Tools › Currency Rates.", nullptr, n)
+                  : tr("%n deal(s) in %1 due %2 to %3, not counted: no rate for those days. Add a rate for %1 valid "
+                       "from %2 or earlier in Tools › Currency Rates.", nullptr, n)
                         .arg(m.currency, first, last);
 }
 

@@ -128,7 +128,7 @@ void CurrencyRatesDialog::reload()
     }
     QStringList lines;
     for (const MissingRate &m : *missing)
-        lines << tr("%1 has no rate for %n order(s) and deal(s) dated %2 to %3; they are left out of sums.", nullptr,
+        lines << tr("%1: %n order(s) or deal(s) dated %2 to %3 without a rate, left out of sums.", nullptr,
                     int(m.records))
                      .arg(m.currency, toStoredDate(m.firstDate), toStoredDate(m.lastDate));
     m_missing->setText(lines.isEmpty() ? tr("Every order and deal has a rate for its day.") : lines.join(u'\n'));

@@ -204,8 +204,8 @@ TEST_CASE("Trends bucket by local month; drafts, cancelled and the trash never c
     CHECK(r->repeatPurchasers == 4);   // c1, c2, c5, and c3 with its USD order
     CHECK(*r->repeatRate() == Approx(1.0));
     CHECK(r->filterLines.contains(
-        QStringLiteral("1 order(s) in USD dated 2026-03-11 have no rate for that day and are not counted: add a rate for "
-                       "USD valid from 2026-03-11 or earlier in Tools › Currency Rates.")));
+        QStringLiteral("1 order(s) in USD dated 2026-03-11, not counted: no rate for that day. Add a rate for USD "
+                       "valid from 2026-03-11 or earlier in Tools › Currency Rates.")));
 
     REQUIRE(r->activity.size() == 2);
     CHECK(r->activity.at(0).userId == t.session->userId());
@@ -395,7 +395,7 @@ TEST_CASE("Dashboard KPIs: pipeline, forecast, won this local month, 90-day conv
     REQUIRE(k.ok());
     CHECK(k->deals.openMinor == 150000);   // the USD deal has no rate: counted, its amount left out and named
     CHECK(k->deals.openDeals == 3);
-    CHECK(k->currencyLines.last().startsWith(QStringLiteral("1 deal(s) in USD due 2026-03-15 have no rate")));
+    CHECK(k->currencyLines.last().startsWith(QStringLiteral("1 deal(s) in USD due 2026-03-15, not counted")));
     CHECK(k->deals.weightedMinor == 82500);
     CHECK(k->deals.wonMinor == 20000);
     CHECK(k->deals.wonDeals == 1);

@@ -177,7 +177,7 @@ TEST_CASE("Funnel totals and the forecast sum in the base currency and name deal
     CHECK(conversion->missing.at(0).records == 1);
     const QStringList lines = CurrencyRates::describe(*conversion, ConvertedRecords::Deals);
     CHECK(lines.contains(QStringLiteral("Rate: USD → CNY 7.00 from 2026-01-01")));
-    CHECK(lines.last().startsWith(QStringLiteral("1 deal(s) in EUR due 2026-03-28 have no rate")));
+    CHECK(lines.last().startsWith(QStringLiteral("1 deal(s) in EUR due 2026-03-28, not counted: no rate")));
 
     auto f = store.forecast(0, 1);
     REQUIRE(f.ok());
@@ -225,7 +225,7 @@ TEST_CASE("Purchases and the trend report convert at each order's date and list 
     CHECK(trend->filterLines.contains(QStringLiteral("Rate: USD → CNY 7.50 from 2026-02-01")));
     bool named = false;
     for (const QString &line : trend->filterLines)
-        named = named || line.startsWith(QStringLiteral("1 order(s) in USD dated 2025-12-05 have no rate"));
+        named = named || line.startsWith(QStringLiteral("1 order(s) in USD dated 2025-12-05, not counted"));
     CHECK(named);
     CHECK(TrendAnalysis::toReport(*trend).currency == QStringLiteral("CNY"));
 
@@ -252,7 +252,7 @@ TEST_CASE("Receivables add up what is owed in the base currency and name the ord
     CHECK(r->filterLines.contains(QStringLiteral("Rate: USD → CNY 7.00 from 2026-01-01")));
     bool named = false;
     for (const QString &line : r->filterLines)
-        named = named || line.startsWith(QStringLiteral("1 order(s) in USD dated 2025-12-01 have no rate"));
+        named = named || line.startsWith(QStringLiteral("1 order(s) in USD dated 2025-12-01, not counted"));
     CHECK(named);
     CHECK(Receivables::toReport(*r).currency == QStringLiteral("CNY"));
     SalesFilter usd;
