@@ -1,7 +1,11 @@
 // Tools › Currency Rates: rates added, edited and removed with their errors
 // shown, a CSV imported all or nothing, the currencies without a rate named,
 // and the funnel's totals in the base currency following the rates.
+#include "activities/dashboardstrip.h"
+#include "activities/todaypage.h"
 #include "customers/customerstore.h"
+#include "reports/reportpanel.h"
+#include "reports/reportspage.h"
 #include "platform/session.h"
 #include "sales/currencyratesdialog.h"
 #include "sales/dealcolumnmodel.h"
@@ -16,6 +20,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -134,4 +140,35 @@ TEST_CASE("Currency rates: a CSV is imported whole, or not at all with its bad l
     CHECK(d.importFile(write(QStringLiteral("good.csv"), "币种,汇率,生效日期\nUSD,7.1,2026-01-01\nEUR,7.8,2026-01-01\n")));
     CHECK(table->rowCount() == 2);
     CHECK(messages->text().contains(QStringLiteral("2 rate(s) imported")));
+}
+
+TEST_CASE("The dashboard names the deals without a rate, and its report lists the rates it used", "[gui][currency]")
+{
+    guanxi::test::TestWindow window(QStringLiteral("rates-dashboard.guanxi"));
+    MainWindow &w = window.w;
+    addDeals(window.session());
+    w.showToday();
+    DashboardStrip *strip = w.todayPage()->dashboard();
+    strip->refresh();
+    for (int i = 0; i < 500 && (strip->isComputing() || strip->kpis().cards.isEmpty()); ++i)
+        QTest::qWait(20);
+    REQUIRE_FALSE(strip->kpis().cards.isEmpty());
+    CHECK(strip->kpis().deals.openMinor == 100000);   // the USD deal has no rate: left out...
+    bool named = false;
+    for (const QLabel *label : strip->findChildren<QLabel *>())
+        named = named || (label->isVisible() && label->text().contains(QStringLiteral("in USD due 2026-12-31, not counted")));
+    CHECK(named);   // ...and said so under the cards
+
+    auto *card = strip->findChild<QToolButton *>(QStringLiteral("kpi0"));   // open pipeline: opens the funnel
+    REQUIRE(card);
+    CHECK(card->toolTip().contains(QStringLiteral("Amounts in CNY")));
+    QTest::mouseClick(card, Qt::LeftButton);
+    auto *page = w.findChild<ReportsPage *>();
+    for (int i = 0; i < 500 && !page->hasReport(); ++i)
+        QTest::qWait(20);
+    REQUIRE(page->hasReport());
+    const QString filters = page->panel()->report().filters.join(u'\n');
+    CHECK(filters.contains(QStringLiteral("Amounts in CNY")));
+    CHECK(filters.contains(QStringLiteral("in USD due 2026-12-31")));
+    CHECK(page->panel()->report().currency == QStringLiteral("CNY"));
 }
