@@ -240,10 +240,15 @@ int forecast(DealAction &a)
     if (!ok || months < 1 || months > 36)
         return a.cli.usage(Cli::tr("--months needs a number from 1 to 36."));
     auto f = a.store.forecast(a.owner, months);
-    if (!f)
-        return a.cli.fail(f.error());
+    auto conversion = a.store.forecastConversion(a.owner, months);
+    if (!f || !conversion)
+        return a.cli.fail(!f ? f.error() : conversion.error());
+    // In the base currency: how it converted, and the deals it left out, on stderr.
+    for (const QString &line : CurrencyRates::describe(*conversion, ConvertedRecords::Deals))
+        a.cli.err << line << '\n';
     Table t{{QStringLiteral("month"), QStringLiteral("deals"), QStringLiteral("pipeline"), QStringLiteral("weighted")},
-            {Cli::tr("Month"), Cli::tr("Deals"), Cli::tr("Pipeline (CNY)"), Cli::tr("Weighted (CNY)")},
+            {Cli::tr("Month"), Cli::tr("Deals"), Cli::tr("Pipeline (%1)").arg(conversion->base),
+             Cli::tr("Weighted (%1)").arg(conversion->base)},
             {}};
     for (const ForecastMonth &m : *f)
         t.rows << QStringList{m.month.toString(QStringLiteral("yyyy-MM")), QString::number(m.deals),

@@ -3,6 +3,7 @@
 #include "clienv.h"
 
 #include "customers/customerstore.h"
+#include "sales/dealstore.h"
 #include "sales/orderstore.h"
 
 #include <QFile>
@@ -38,6 +39,16 @@ void buildShop(const QString &path)
         o.status = OrderStatus::Paid;
         REQUIRE(OrderStore(session).create(o).ok());
     }
+    // An open deal of $100 in the first stage (10 %), expected to close on 20 March.
+    DealStore deals(session);
+    Deal d;
+    d.customerId = id;
+    d.title = S("USD deal");
+    d.amountMinor = 10000;
+    d.currency = S("USD");
+    d.stageId = deals.stages()->first().id;
+    d.expectedClose = QDate(2026, 3, 20);
+    REQUIRE(deals.create(d).ok());
 }
 
 void write(const QString &path, const QByteArray &bytes)
@@ -94,6 +105,13 @@ TEST_CASE("guanxi-cli reports sum in the base currency, list the rates and name 
                                 S("--to"), S("2026-02-28"), S("--format"), S("csv")});
     CHECK(csv.contains(S("2026-02,750.00,1")));   // $100 at 7.5
     CHECK(csv.contains(S("2025-12,0.00,1")));     // counted as an order, no amount without a rate
+
+    // The forecast, in the base currency at the rate on the expected close date.
+    const Run forecast = env.onDb({S("deals"), S("forecast"), S("--months"), S("1"), S("--now"),
+                                   S("2026-03-15T09:30:00Z"), S("--format"), S("csv")});
+    CHECK(forecast.code == 0);
+    CHECK(forecast.out.contains(S("2026-03,1,750.00,75.00")));
+    CHECK(forecast.err.contains(S("Rate: USD → CNY 7.50 from 2026-01-01")));
 
     // --currency still restricts to one currency, unconverted.
     const QString usd = env.ok({S("--database"), env.db, S("report"), S("trend"), S("--from"), S("2025-12-01"),
