@@ -114,9 +114,8 @@ Stop printProblemsAndNotes(Cli &cli, const QString &file, const ImportReport &r,
     if (r.rejected > 0 && !skipInvalid) {
         printProblems(cli, file, r);
         cli.err << "guanxi-cli: "
-                << Cli::tr("%1 of %2 rows are invalid; nothing was imported. Fix them, or use --skip-invalid "
-                           "--rejects FILE to import the valid rows.")
-                       .arg(r.rejected)
+                << Cli::tr("%n of %1 row(s) are invalid; nothing was imported. Fix them, or use --skip-invalid "
+                           "--rejects FILE to import the valid rows.", nullptr, int(r.rejected))
                        .arg(r.rowsRead)
                 << '\n';
         return DataError;

@@ -202,9 +202,9 @@ void RunPage::showReport(const ImportReport &r)
 QString RunPage::recordCounts(const ImportReport &r) const
 {
     const QLocale locale;
-    return (r.written ? ImportWizard::tr("%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.")
-                      : ImportWizard::tr("%1 rows read: %2 to create, %3 to update, %4 to skip as duplicates, %5 "
-                                         "rejected."))
+    return (r.written ? ImportWizard::tr("Rows read: %1. Created: %2, updated: %3, skipped as duplicates: %4, rejected: %5.")
+                      : ImportWizard::tr("Rows read: %1. To create: %2, to update: %3, to skip as duplicates: %4, "
+                                         "rejected: %5."))
         .arg(locale.toString(r.rowsRead), locale.toString(r.created), locale.toString(r.updated),
              locale.toString(r.skipped), locale.toString(r.rejected));
 }
