@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <list>
@@ -270,14 +272,15 @@ int PhoneNumber::countryCode(const QString &region)
 
 QString PhoneNumber::regionName(const QString &region)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    if (territory == QLocale::AnyTerritory)
+    // ICU names every region in the user's language (英国, Royaume-Uni);
+    // Qt names only the user's own territory in it.
+    const icu::Locale place("", region.toUpper().toLatin1().constData());
+    const icu::Locale reader(QLocale().name().toLatin1().constData());
+    icu::UnicodeString name;
+    place.getDisplayCountry(reader, name);
+    if (name.isEmpty() || name == icu::UnicodeString::fromUTF8(region.toUpper().toStdString()))
         return region;
-    const QLocale mine;
-    if (mine.territory() == territory)
-        return mine.nativeTerritoryName();
-    // Qt names other territories in English only.
-    return QLocale::territoryToString(territory);
+    return QString(reinterpret_cast<const QChar *>(name.getBuffer()), name.length());
 }
 
 QString PhoneNumber::typeLabel(PhoneType type)

@@ -195,6 +195,21 @@ TEST_CASE("Regions and calling codes map both ways", "[text][phone]")
     CHECK(regions.size() > 200);
 }
 
+TEST_CASE("Regions are named in the user's language, every one of them", "[text][phone]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    CHECK(PhoneNumber::regionName(QStringLiteral("GB")) == QStringLiteral("英国"));
+    CHECK(PhoneNumber::regionName(QStringLiteral("US")) == QStringLiteral("美国"));
+    CHECK(PhoneNumber::regionName(QStringLiteral("CN")) == QStringLiteral("中国"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    CHECK(PhoneNumber::regionName(QStringLiteral("GB")) == QStringLiteral("United Kingdom"));
+    CHECK(PhoneNumber::regionName(QStringLiteral("gb")) == QStringLiteral("United Kingdom"));
+    // A code no one knows is shown as it is.
+    CHECK(PhoneNumber::regionName(QStringLiteral("QQ")) == QStringLiteral("QQ"));
+    QLocale::setDefault(before);
+}
+
 TEST_CASE("Phone checks give the same answers on many threads at once", "[text][phone]")
 {
     // Imports check numbers on a worker thread while a form checks them on
