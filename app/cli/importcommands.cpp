@@ -36,7 +36,9 @@ const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers, leads and orde
   import orders FILE [options]         Orders: number, customer (id, phone, e-mail
                                        or exact name, or the customer's phone and
                                        e-mail columns), date, amount, status.
-                                       --create-customers adds unknown names.
+                                       --create-customers adds unknown names;
+                                       --status CODE is the status of orders
+                                       the file gives none.
   import list                          Earlier imports, newest first.
   import revert ID                     Undo a whole import: created customers go
                                        to the trash, updated ones get their old
@@ -56,6 +58,15 @@ every problem is listed on stderr with its line and column (exit 2), unless
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// The order statuses' codes, for --status.
+QString statusCodes()
+{
+    QStringList codes;
+    for (OrderStatus s : Orders::statuses())
+        codes << Orders::statusCode(s);
+    return codes.join(QStringLiteral(", "));
 }
 
 void showMapping(Cli &cli, const QStringList &header, const QStringList &mapping)
@@ -349,6 +360,13 @@ int importOrders(Cli &cli, const QCommandLineParser &p, ImportSource &src, const
     if (auto stop = resolveMapping(cli, p, QStringLiteral("order"), src.header(), options.mapping))
         return *stop;
     options.createCustomers = p.isSet(QStringLiteral("create-customers"));
+    if (p.isSet(QStringLiteral("status"))) {
+        const QString code = p.value(QStringLiteral("status")).trimmed().toLower();
+        options.defaultStatus = Orders::statusFromCode(code);
+        if (!options.defaultStatus)
+            return cli.usage(Cli::tr("--status: “%1” is not an order status; use one of: %2.")
+                                 .arg(p.value(QStringLiteral("status")), statusCodes()));
+    }
     run.fill(options);
     return runOrderImport(cli, src, options);
 }
@@ -482,6 +500,10 @@ int runImport(Cli &cli, const QStringList &args)
          QStringLiteral("FILE")},
         {QStringLiteral("create-customers"), Cli::tr("Orders: create customers the file names but the database "
                                                             "does not have.")},
+        {QStringLiteral("status"), Cli::tr("Orders: the status of orders the file gives none (it has no status "
+                                           "column, or the cell is empty): %1. A paid order is recorded as settled.")
+                                       .arg(statusCodes()),
+         QStringLiteral("CODE")},
         }))
         return Usage;
     const QStringList pos = p.positionalArguments();

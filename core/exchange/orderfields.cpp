@@ -101,7 +101,8 @@ const QList<Field> &all()
          "实付金额|实付款|实收金额|应付金额|成交金额|支付金额|付款金额|买家实付|买家实际支付金额|订单总额|合计|"
          "实付金额元|订单金额元|金额元)$",
          amountInto},
-        {"status", QT_TRANSLATE_NOOP("OrderImport", "status"), true,
+        // Not required: a file without it takes OrderImportOptions::defaultStatus.
+        {"status", QT_TRANSLATE_NOOP("OrderImport", "status"), false,
          "^(status|state|orderstatus|financialstatus|状态|订单状态|交易状态)$",
          [](Draft &d, const QString &c) {
              if (auto status = statusFrom(c)) {

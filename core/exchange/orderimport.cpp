@@ -103,6 +103,8 @@ Status OrderRows::prepare(const QStringList &header)
                                      "them by hand.")
                          .arg(QDir::toNativeSeparators(m_path), missing.join(QStringLiteral(", "))),
                      {}, {}};
+    if (!m_options.defaultStatus && !m_mapping.contains(QStringLiteral("status")))
+        return Error{OrderImport::noStatusText(m_path), {}, {}};
     return {};
 }
 
@@ -115,13 +117,18 @@ ImportProblem OrderRows::problem(const ImportRow &row, const QString &key, const
 void OrderRows::readOrder(const ImportRow &row, bool neutralised, Draft &d, QList<ImportProblem> &problems)
 {
     // A row's problems in the order of its checks: the number (and whether
-    // it is new), the order's own fields, then who the customer is.
+    // it is new), the order's own fields, then who the customer is. The
+    // chosen status stands in for a missing status column or an empty cell.
+    if (m_options.defaultStatus)
+        d.order.status = *m_options.defaultStatus;
     for (const orderfields::Field &f : orderfields::all()) {
         const int column = int(m_mapping.indexOf(QLatin1String(f.key)));
         if (column < 0)
             continue;
         const QString raw = row.cells.value(column).trimmed();
         const QString cell = neutralised ? CsvWriter::unneutralised(raw) : raw;
+        if (m_options.defaultStatus && cell.isEmpty() && qstrcmp(f.key, "status") == 0)
+            continue;
         if (const QString why = f.apply(d, cell); !why.isEmpty())
             problems << problem(row, QLatin1String(f.key), why);
         if (qstrcmp(f.key, "number") != 0 || d.order.number.isEmpty())
@@ -269,6 +276,13 @@ Result<ImportReport> OrderImport::run(const std::function<void(double)> &progres
     ImportJob job(m_session, m_source, {m_options.dryRun, m_options.skipInvalid, m_options.rejectsPath});
     OrderRows rows(m_session, m_source.path(), m_options);
     return job.run(rows, tr("importing orders from “%1”"), progress, cancel);
+}
+
+QString OrderImport::noStatusText(const QString &path)
+{
+    return tr("“%1” has no status column. Map one, or choose the status these orders get (--status paid, or "
+              "“Status for orders without one” in the wizard).")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 Result<OrderImportReport> OrderImport::run(Session &session, const QString &path, const OrderImportOptions &options)

@@ -3,12 +3,14 @@
 #include "exchange/customerfields.h"
 #include "exchange/importreport.h"
 #include "platform/result.h"
+#include "sales/order.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace guanxi {
 
@@ -31,6 +33,10 @@ struct OrderImportOptions {
     bool skipInvalid = false;        // import the valid rows instead of refusing the file
     QString rejectsPath;             // with skipInvalid: the rejected rows and why
     QString region;                  // for phones written without +, as in CustomerImportOptions
+    // The status of orders whose file has no status column, or whose status
+    // cell is empty; unset, such a file is refused (a paid order records
+    // its settlement as a paid row does).
+    std::optional<OrderStatus> defaultStatus;
 };
 
 // Orders from a CSV, XLSX or any ImportSource (what the RFM analysis reads):
@@ -58,6 +64,9 @@ public:
     // one to name the customer.
     static QStringList requiredKeys();
     static QStringList customerKeys();
+    // Why a file whose mapping has no status column cannot be imported
+    // without OrderImportOptions::defaultStatus, and what to do.
+    static QString noStatusText(const QString &path);
 
 private:
     Session &m_session;
