@@ -10,10 +10,12 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace guanxi {
 class Database;
 enum class PoolEntity;
+enum class OrderStatus;
 }
 
 namespace guanxi::cli {
@@ -89,7 +91,8 @@ int runReport(Cli &cli, const QStringList &args);
 int runQuality(Cli &cli, const QStringList &args);
 int runRates(Cli &cli, const QStringList &args);
 // mapping: a field key per column (see OrderImport::fields()); empty: guessed.
-int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {});
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {},
+                    std::optional<OrderStatus> defaultStatus = {});
 int assignLeads(Cli &cli, const QCommandLineParser &parser, const QStringList &ids);
 // Says what a claim, release or assignment did, one record a line ("Assigned
 // 张伟 (customer 12) to 李娜."); CSV and JSON get the same as rows (entity, id,

@@ -36,9 +36,7 @@ const char *help = QT_TRANSLATE_NOOP("Cli", R"(Imports customers, leads and orde
   import orders FILE [options]         Orders: number, customer (id, phone, e-mail
                                        or exact name, or the customer's phone and
                                        e-mail columns), date, amount, status.
-                                       --create-customers adds unknown names;
-                                       --status CODE is the status of orders
-                                       the file gives none.
+                                       --create-customers adds unknown names.
   import list                          Earlier imports, newest first.
   import revert ID                     Undo a whole import: created customers go
                                        to the trash, updated ones get their old
@@ -449,7 +447,8 @@ int revertImport(Cli &cli, const QStringList &args)
 
 } // namespace
 
-int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping)
+int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping,
+                    std::optional<OrderStatus> defaultStatus)
 {
     auto source = ImportSource::open(file);
     if (!source)
@@ -458,6 +457,7 @@ int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dr
     options.createCustomers = createCustomers;
     options.dryRun = dryRun;
     options.mapping = mapping;
+    options.defaultStatus = defaultStatus;
     return runOrderImport(cli, **source, options);
 }
 

@@ -108,7 +108,7 @@ QList<QCommandLineOption> options()
         {QStringLiteral("amount"), Cli::tr("Amount in yuan (add, pay)."), QStringLiteral("amount")},
         {QStringLiteral("number"), Cli::tr("Order number (add; default: the next SO-YYYY-NNNNN)."), QStringLiteral("number")},
         {QStringLiteral("date"), Cli::tr("Date, YYYY-MM-DD (add, pay; default today)."), QStringLiteral("date")},
-        {QStringLiteral("status"), Cli::tr("Status (add, list, status)."), QStringLiteral("status")},
+        {QStringLiteral("status"), Cli::tr("Status (add, list, status; import: of orders the file gives none)."), QStringLiteral("status")},
         {QStringLiteral("kind"), Cli::tr("quote, contract or order (add; default order)."), QStringLiteral("kind"), QStringLiteral("order")},
         {QStringLiteral("unpaid"), Cli::tr("Only orders with money outstanding (list).")},
         {QStringLiteral("limit"), Cli::tr("At most N rows (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
@@ -185,7 +185,8 @@ int importOrders(OrderAction &a)
     const QString file = a.pos.value(2);
     if (file.isEmpty())
         return a.cli.usage(Cli::tr("orders import needs the CSV file."));
-    return importOrderFile(a.cli, file, a.args.isSet(QStringLiteral("create-customers")), a.args.isSet(QStringLiteral("dry-run")));
+    return importOrderFile(a.cli, file, a.args.isSet(QStringLiteral("create-customers")),
+                           a.args.isSet(QStringLiteral("dry-run")), {}, a.status);
 }
 
 int products(OrderAction &a)

@@ -54,3 +54,21 @@ TEST_CASE("guanxi-cli import orders --status gives a status-less file its status
         CHECK(row.at(paid) != S("0.00"));
     }
 }
+
+TEST_CASE("guanxi-cli orders import takes --status for a file without a status column too", "[cli][import][status]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    env.ok({S("customers"), S("add"), S("--name"), S("Anna")});
+    const QString file = env.path(S("shop.csv"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("order_no,customer,ordered_at,total\nA-1,Anna,2026-03-01,20\n");
+    }
+    CHECK(env.onDb({S("orders"), S("import"), file}).err.contains(S("has no status column")));
+    env.ok({S("orders"), S("import"), file, S("--status"), S("delivered")});
+    const QList<QStringList> rows = parseCsv(env.ok({S("orders"), S("list"), S("--format"), S("csv")}));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(1).at(rows.first().indexOf(S("status"))) == S("delivered"));
+}
