@@ -2,6 +2,7 @@
 
 #include "exchange/importwizard.h"
 #include "exchange/importwizardstate.h"
+#include "exchange/orderimport.h"
 #include "messagebox.h"
 #include "platform/session.h"
 #include "text/phone.h"
@@ -44,6 +45,22 @@ void OptionsPage::addOrderOptions(QVBoxLayout *layout)
                                       this);
     m_createCustomers->setObjectName(QStringLiteral("importCreateCustomers"));
     layout->addWidget(m_createCustomers);
+    // A shop's export often has no status column: the user says what these
+    // orders are (paid ones are recorded as settled).
+    m_defaultStatusRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_defaultStatusRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_defaultStatus = new QComboBox(m_defaultStatusRow);
+    m_defaultStatus->setObjectName(QStringLiteral("importDefaultStatus"));
+    m_defaultStatus->addItem(ImportWizard::tr("(none: the file must say)"), QString());
+    for (OrderStatus s : Orders::statuses())
+        m_defaultStatus->addItem(Orders::statusLabel(s), Orders::statusCode(s));
+    auto *label = new QLabel(ImportWizard::tr("&Status for orders without one:"), m_defaultStatusRow);
+    label->setBuddy(m_defaultStatus);
+    row->addWidget(label);
+    row->addWidget(m_defaultStatus);
+    row->addStretch();
+    layout->addWidget(m_defaultStatusRow);
 }
 
 void OptionsPage::addRegion(QVBoxLayout *layout)
@@ -151,6 +168,7 @@ void OptionsPage::initializePage()
     for (QWidget *widget : m_customerOnly)
         widget->setVisible(customers);
     m_createCustomers->setVisible(m_state.orders());
+    m_defaultStatusRow->setVisible(m_state.orders());
     const QFileInfo info(m_state.source->path());
     if (m_rejects->text().isEmpty())
         m_rejects->setText(info.dir().filePath(info.completeBaseName() + ImportWizard::tr("-rejected") +
@@ -177,8 +195,14 @@ bool OptionsPage::validatePage()
                                                  "can be matched to the customers they update."));
         return false;
     }
+    const auto status = Orders::statusFromCode(m_defaultStatus->currentData().toString());
+    if (m_state.orders() && !status && !m.contains(QStringLiteral("status"))) {
+        MessageBox::information(this, ImportWizard::tr("Import"), OrderImport::noStatusText(m_state.source->path()));
+        return false;
+    }
     m_state.options = options();
     m_state.createCustomers = m_state.orders() && m_createCustomers->isChecked();
+    m_state.defaultStatus = m_state.orders() ? status : std::nullopt;
     return true;
 }
 

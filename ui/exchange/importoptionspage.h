@@ -43,6 +43,8 @@ private:
     Session &m_session;
     QList<QWidget *> m_customerOnly;   // mode and matching: leads and orders are only added
     QCheckBox *m_createCustomers;      // orders only
+    QComboBox *m_defaultStatus;        // orders only: a status code, or none
+    QWidget *m_defaultStatusRow;
     QComboBox *m_region;
     QButtonGroup *m_mode;
     QList<QCheckBox *> m_keys;

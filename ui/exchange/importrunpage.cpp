@@ -124,10 +124,11 @@ void RunPage::start()
     options.mapping = m_state.mapping;
     const ImportTarget target = m_state.target;
     const bool createCustomers = m_state.createCustomers;
+    const std::optional<OrderStatus> defaultStatus = m_state.defaultStatus;
     m_result = Error{ImportWizard::tr("The import did not run."), {}, {}};
     // Its own connection on a worker thread: the window stays responsive
     // and a big file never freezes it.
-    m_job.start([this, worker, file, sourceOptions, options, target, createCustomers] {
+    m_job.start([this, worker, file, sourceOptions, options, target, createCustomers, defaultStatus] {
         auto opened = worker.open(false);
         if (!opened) {
             m_result = opened.error();
@@ -148,7 +149,8 @@ void RunPage::start()
         else if (target == ImportTarget::Orders)
             m_result = OrderImport(session, **source,
                                    OrderImportOptions{createCustomers, options.dryRun, options.mapping,
-                                                      options.skipInvalid, options.rejectsPath, options.region})
+                                                      options.skipInvalid, options.rejectsPath, options.region,
+                                                      defaultStatus})
                            .run(progress, &m_cancelled);
         else
             m_result = CustomerImport(session, **source, options).run(progress, &m_cancelled);

@@ -3,12 +3,14 @@
 #include "exchange/customerimport.h"
 #include "exchange/importreport.h"
 #include "exchange/importsource.h"
+#include "sales/order.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QTableWidget;
@@ -28,6 +30,7 @@ struct ImportWizardState {
     QStringList mapping;             // the field for each column (the mapping page)
     CustomerImportOptions options;   // set as the options page is left; the mapping is added at run
     bool createCustomers = false;    // orders: unknown customers are added (the options page)
+    std::optional<OrderStatus> defaultStatus;   // orders: the status of rows that give none (the options page)
     ImportReport report;             // the last run's
 
     bool leads() const { return target == ImportTarget::Leads; }

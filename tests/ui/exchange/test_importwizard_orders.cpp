@@ -224,3 +224,59 @@ TEST_CASE("Import History reverts an order import: its orders are cancelled, and
     CHECK(orders.get(*orders.findByNumber(QStringLiteral("A-2")))->status == OrderStatus::Cancelled);
     CHECK_FALSE(table->item(0, 9)->text().isEmpty());   // the reverted time
 }
+
+TEST_CASE("A shop export without a status column imports once the wizard is told the orders' status",
+          "[gui][import][orders][status]")
+{
+    guanxi::test::TestDb t;
+    Customer chen;
+    chen.name = QStringLiteral("陈明");
+    REQUIRE(CustomerStore(*t.session).create(chen).ok());
+    const QString path = t.dir.filePath(QStringLiteral("店铺订单.csv"));
+    writeFile(path, QStringLiteral("订单编号,客户,下单时间,实付金额\nS-1,陈明,2026-03-01,128.00\n"
+                                   "S-2,陈明,2026-03-05,59.90\n")
+                        .toUtf8());
+    ImportWizard wizard(*t.session);
+    wizard.show();
+    wizard.setFile(path);
+    REQUIRE(wizard.source());
+    auto *target = child<QComboBox>(&wizard, "importTargetCombo");
+    target->setFocus();
+    QTest::keyClick(target, Qt::Key_End);   // Orders
+    REQUIRE(wizard.target() == ImportWizard::Target::Orders);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    // No column for the status, and the mapping page lets it through.
+    CHECK(field(wizard, 3) == QStringLiteral("amount"));
+    REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    auto *status = child<QComboBox>(&wizard, "importDefaultStatus");
+    CHECK(status->isVisible());
+    CHECK(status->currentText() == QStringLiteral("(none: the file must say)"));
+
+    // Left at none, Next says what to do and stays; nothing is written.
+    {
+        test::MessageBoxAnswers answers{QMessageBox::Ok};
+        wizard.next();
+        CHECK(answers.allGiven());
+        CHECK(answers.lastText().contains(QStringLiteral("has no status column")));
+        CHECK(answers.lastText().contains(QStringLiteral("Status for orders without one")));
+    }
+    REQUIRE(wizard.currentId() == ImportWizard::OptionsPageId);
+    CHECK(*OrderStore(*t.session).count() == 0);
+
+    // Paid: the orders land paid, settled in full.
+    status->setCurrentIndex(status->findText(Orders::statusLabel(OrderStatus::Paid)));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    waitForRun(wizard);
+    REQUIRE(wizard.report().written);
+    CHECK(wizard.report().created == 2);
+    OrderStore orders(*t.session);
+    const auto s1 = orders.get(*orders.findByNumber(QStringLiteral("S-1")));
+    CHECK(s1->status == OrderStatus::Paid);
+    CHECK(s1->paidMinor == 12800);
+    CHECK(s1->outstandingMinor() == 0);
+    CHECK(orders.get(*orders.findByNumber(QStringLiteral("S-2")))->status == OrderStatus::Paid);
+}
