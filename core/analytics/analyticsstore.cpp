@@ -30,16 +30,16 @@ Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w
     // Without a currency: every order, its total in the base currency at the
     // rate on its date; an order without a rate is no purchase here
     // (conversion() counts it), so frequency and monetary agree.
-    const QString amount = w.currency.isEmpty() ? CurrencyRates::amountSql(QStringLiteral("total_minor"),
-                                                                           QStringLiteral("currency"),
-                                                                           QStringLiteral("order_date"))
+    const QString amount = w.currency.isEmpty() ? CurrencyRates::amountSql(QStringLiteral("o.total_minor"),
+                                                                           QStringLiteral("o.currency"),
+                                                                           QStringLiteral("o.order_date"))
                                                 : QStringLiteral("total_minor");
     if (!sql::run(q,
                   QStringLiteral("SELECT p.customer_id, p.last_date, p.order_count, p.monetary, c.name FROM ("
                                  "SELECT customer_id, max(order_date) AS last_date, count(*) AS order_count, "
                                  "sum(amount) AS monetary FROM (SELECT customer_id, order_date, ")
                       + amount
-                      + QStringLiteral(" AS amount FROM orders "
+                      + QStringLiteral(" AS amount FROM orders o "
                                        "WHERE status || '' IN ('signed', 'delivered', 'paid') AND kind = 'order' "
                                        "AND (? IS NULL OR currency = ?) "
                                        "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?)) "

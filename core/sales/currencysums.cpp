@@ -29,7 +29,9 @@ QString CurrencyRates::amountSql(const QString &amount, const QString &currency,
 {
     // The same arithmetic as convertMinor(); the rate lookup runs only for
     // amounts not already in the base currency (the unique index on
-    // (base, currency, valid_from) finds it).
+    // (base, currency, valid_from) finds it). The columns must be qualified
+    // ("o.currency"): inside the look-up a bare "currency" is the rate's own.
+    Q_ASSERT(amount.contains(u'.') && currency.contains(u'.') && (day.contains(u'.') || day.contains(u'(')));
     return QStringLiteral("(CASE WHEN %2 = %4 THEN %1 ELSE (SELECT (%1 / 1000000) * r.rate_micros "
                           "+ ((%1 % 1000000) * r.rate_micros + 500000) / 1000000 FROM currency_rates r "
                           "WHERE r.base = %4 AND r.currency = %2 AND r.valid_from <= %3 "

@@ -303,16 +303,16 @@ Result<QList<Order>> OrderStore::list(const OrderListQuery &query, qint64 offset
 
 namespace {
 // A customer's purchases: orders (not quotes or contracts) signed, delivered or paid.
-const QString customerPurchases = QStringLiteral(" FROM orders WHERE customer_id = ? AND kind = 'order' "
-                                                 "AND status IN ('signed', 'delivered', 'paid')");
+const QString customerPurchases = QStringLiteral(" FROM orders o WHERE o.customer_id = ? AND o.kind = 'order' "
+                                                 "AND o.status IN ('signed', 'delivered', 'paid')");
 } // namespace
 
 Result<OrderSummary> OrderStore::summary(qint64 customerId) const
 {
     QSqlQuery q(m_session.db().connection());
-    const QString amount = CurrencyRates::amountSql(QStringLiteral("total_minor"), QStringLiteral("currency"),
-                                                    QStringLiteral("order_date"));
-    if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(") + amount + QStringLiteral("), 0), max(order_date), "
+    const QString amount = CurrencyRates::amountSql(QStringLiteral("o.total_minor"), QStringLiteral("o.currency"),
+                                                    QStringLiteral("o.order_date"));
+    if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(") + amount + QStringLiteral("), 0), max(o.order_date), "
                     "count(*) - count(") + amount + QStringLiteral(")") + customerPurchases,
              {customerId})
         || !q.next())
@@ -323,7 +323,7 @@ Result<OrderSummary> OrderStore::summary(qint64 customerId) const
 
 Result<Conversion> OrderStore::summaryConversion(qint64 customerId) const
 {
-    return CurrencyRates(m_session).conversion(QStringLiteral("SELECT currency, order_date AS day") + customerPurchases,
+    return CurrencyRates(m_session).conversion(QStringLiteral("SELECT o.currency, o.order_date AS day") + customerPurchases,
                                                {customerId});
 }
 

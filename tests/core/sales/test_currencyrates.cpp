@@ -259,3 +259,24 @@ TEST_CASE("Receivables add up what is owed in the base currency and name the ord
     usd.currency = QStringLiteral("USD");
     CHECK(Receivables::run(*t.session, usd)->totalMinor == 20000);
 }
+
+TEST_CASE("Each order takes its own currency's rate, never another currency's newer one", "[currency][sales]")
+{
+    TestDb t;
+    CurrencyRates rates(*t.session);
+    REQUIRE(rates.set(rate("USD", "7.10", QDate(2026, 1, 1))).ok());
+    REQUIRE(rates.set(rate("JPY", "0.048", QDate(2026, 3, 1))).ok());
+    const qint64 c = customer(*t.session);
+    order(*t.session, c, QStringLiteral("SO-1"), QDate(2026, 3, 15), 10000, QStringLiteral("USD"));   // ¥710
+    order(*t.session, c, QStringLiteral("SO-2"), QDate(2026, 3, 15), 10000, QStringLiteral("HKD"));   // no rate
+    auto summary = OrderStore(*t.session).summary(c);
+    REQUIRE(summary.ok());
+    CHECK(summary->count == 2);
+    CHECK(summary->totalMinor == 71000);
+    CHECK(summary->withoutRate == 1);
+    auto p = AnalyticsStore(*t.session).purchases(PurchaseWindow{});
+    REQUIRE(p.ok());
+    REQUIRE(p->size() == 1);
+    CHECK(p->at(0).monetary == 71000);
+    CHECK(p->at(0).orders == 1);
+}
