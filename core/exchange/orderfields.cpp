@@ -105,6 +105,9 @@ const QList<Field> &all()
         {"status", QT_TRANSLATE_NOOP("OrderImport", "status"), false,
          "^(status|state|orderstatus|financialstatus|状态|订单状态|交易状态)$",
          [](Draft &d, const QString &c) {
+             if (c.isEmpty())
+                 return OrderImport::tr("the status is empty; write one, or choose the status of orders without one "
+                                        "(--status, or “Status for orders without one” in the wizard)");
              if (auto status = statusFrom(c)) {
                  d.order.status = *status;
                  return QString();

@@ -73,6 +73,7 @@ TEST_CASE("The chosen status fills empty status cells and leaves the written one
     REQUIRE(refused.ok());
     REQUIRE(refused->problems.size() == 1);
     CHECK(refused->problems.first().record == 1);
+    CHECK(refused->problems.first().reason.contains(QStringLiteral("the status is empty")));
     CHECK(refused->created == 0);
     CHECK(test::countRows(t.session->db(), QStringLiteral("orders")) == 0);
 
