@@ -105,7 +105,10 @@ QList<Error> Customers::validate(Customer &c, const QString &region, const QDate
         p.raw = p.raw.trimmed();
         if (p.raw.isEmpty())
             continue;
-        checkPhone(p, region);
+        // Checked once, in the region it was read in: a number loaded from
+        // the file keeps what its check found, whatever the region now.
+        if (p.e164.isEmpty() && p.problem.isEmpty())
+            checkPhone(p, region);
         if (std::none_of(phones.begin(), phones.end(), [&](const Phone &q) { return q.sameNumber(p); }))
             phones << p;
     }

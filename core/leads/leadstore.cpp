@@ -301,7 +301,7 @@ Status LeadStore::createCustomers(const Lead &lead, bool createCompany, const QS
     person.companyId = result.companyId;
     person.jobTitle = lead.jobTitle;
     if (!lead.phone.isEmpty())
-        person.phones << Phone{QString(), lead.phone, QString()};
+        person.phones << Phone{QString(), lead.phone, lead.phoneE164, lead.phoneProblem};   // as checked then
     if (!lead.email.isEmpty())
         person.emails << Email{QString(), lead.email};
     person.province = lead.province;

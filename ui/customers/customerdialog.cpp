@@ -28,6 +28,8 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace guanxi::ui {
 
 namespace {
@@ -391,9 +393,14 @@ Customer CustomerDialog::collect(QList<Error> &problems) const
                               {}, CustomerField::Company};
         }
     }
+    // A number kept as it was keeps its label and what its check found (in
+    // the region it was read in); a new or edited one is checked on saving.
+    const QList<Phone> before = c.phones;
     c.phones.clear();
-    for (const QString &p : splitList(m_phones->text()))
-        c.phones << Phone{QString(), p, QString()};
+    for (const QString &p : splitList(m_phones->text())) {
+        const auto kept = std::find_if(before.cbegin(), before.cend(), [&](const Phone &b) { return b.raw == p; });
+        c.phones << (kept != before.cend() ? *kept : Phone{QString(), p, QString()});
+    }
     c.emails.clear();
     for (const QString &e : splitList(m_emails->text()))
         c.emails << Email{QString(), e};

@@ -1,6 +1,7 @@
 #include "platform/db/migrations.h"
 
 #include "platform/db/sqlerror.h"
+#include "text/phone.h"
 #include "text/pinyin.h"
 #include "text/searchkeys.h"
 
@@ -130,7 +131,20 @@ void define(sqlite3 *raw, const char *name, int arguments, Function f)
                                nullptr, nullptr);
 }
 
+// Why a number stored before libphonenumber checked phones is not verified,
+// or empty: the number as written, read in the region of the calling code
+// its stored E.164 starts with (the region it was read in then).
+QString storedPhoneProblem(const QString &raw, const QString &e164)
+{
+    QString region;
+    const QString digits = PhoneNumber::digits(e164);
+    for (int length = 1; length <= 3 && region.isEmpty(); ++length)
+        region = PhoneNumber::regionForCountryCode(digits.left(length));
+    return PhoneNumber::check(raw.isEmpty() ? e164 : raw, region.isEmpty() ? QStringLiteral("CN") : region).problem;
+}
+
 // Functions for steps that fill stored keys from text already in the file:
+// guanxi_phone_problem(raw, e164): storedPhoneProblem(), NULL when verified;
 // guanxi_sort_key(text): Pinyin::optionalSortKey(), NULL for blank text;
 // guanxi_name_sort_key(name, kind): Pinyin::sortKey() of a customer's or a
 // lead's name, read with its surname when kind is 'person';
@@ -150,6 +164,9 @@ void registerFunctions(QSqlDatabase &db)
     define(raw, "guanxi_name_sort_key", 2, [](sqlite3_context *context, int, sqlite3_value **argv) {
         const bool person = textArgument(argv[1]) == QStringLiteral("person");
         resultText(context, Pinyin::sortKey(textArgument(argv[0]), person ? PinyinText::PersonName : PinyinText::Text));
+    });
+    define(raw, "guanxi_phone_problem", 2, [](sqlite3_context *context, int, sqlite3_value **argv) {
+        resultText(context, storedPhoneProblem(textArgument(argv[0]), textArgument(argv[1])));
     });
     define(raw, "guanxi_search_keys", 7, [](sqlite3_context *context, int, sqlite3_value **argv) {
         QStringList v;

@@ -10,6 +10,10 @@
 #include "exchange/importsource.h"
 #include "exchange/leadimport.h"
 #include "leads/leadstore.h"
+#include "platform/db/database.h"
+#include "platform/db/migrations.h"
+
+#include <QTemporaryDir>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -229,4 +233,61 @@ TEST_CASE("A lead import keeps unverified phones and lists them", "[import][lead
     CHECK(report->warnings.first().value == QStringLiteral("801"));
     CHECK(report->warnings.first().column == QStringLiteral("手机"));
     CHECK(report->warnings.first().record == 1);
+}
+
+TEST_CASE("A stored number keeps what its check found when the region changes; a new one is read in the new region",
+          "[customers][phone]")
+{
+    TestDb t;
+    t.session->setDefaultRegion(QStringLiteral("GB"));
+    CustomerStore store(*t.session);
+    auto id = store.create(withPhones(QStringLiteral("Alice Brown"), {QStringLiteral("020 7946 0958")}));
+    REQUIRE(id.ok());
+    REQUIRE(store.get(*id)->phones.at(0).e164 == QStringLiteral("+442079460958"));
+
+    // Someone in China edits her later: the London number stays London's.
+    t.session->setDefaultRegion(QStringLiteral("CN"));
+    Customer c = *store.get(*id);
+    c.jobTitle = QStringLiteral("Buyer");
+    c.phones << Phone{QString(), QStringLiteral("138 1234 5678"), QString()};
+    REQUIRE(store.update(c).ok());
+    const Customer after = *store.get(*id);
+    REQUIRE(after.phones.size() == 2);
+    CHECK(after.phones.at(0).e164 == QStringLiteral("+442079460958"));
+    CHECK(after.phones.at(0).verified());
+    CHECK(after.phones.at(1).e164 == QStringLiteral("+8613812345678"));
+}
+
+TEST_CASE("Upgrading a file checks the numbers stored before libphonenumber, keeping their E.164",
+          "[customers][phone][migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v16.guanxi"));
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId));
+        REQUIRE(Migrations::upgrade(raw.db, 0, 16).ok());
+        raw.exec(QStringLiteral("INSERT INTO customers (id, kind, name, name_sort, stage, created_at, updated_at) "
+                                "VALUES (1, 'person', '王伟', 'wang wei', 'lead', '2026-01-01T00:00:00Z', "
+                                "'2026-01-01T00:00:00Z')"));
+        // The old rules took any 8 to 15 digits: 2345678 became +862345678.
+        raw.exec(QStringLiteral("INSERT INTO customer_phones (customer_id, position, raw, e164) VALUES "
+                                "(1, 0, '2345678', '+862345678'), (1, 1, '138 1234 5678', '+8613812345678'), "
+                                "(1, 2, '+44 20 7946 0958', '+442079460958')"));
+    }
+    {
+        RawConnection raw(path);
+        REQUIRE(Migrations::upgrade(raw.db, 16).ok());
+        QSqlQuery q(raw.db);
+        REQUIRE(q.exec(QStringLiteral("SELECT raw, e164, problem FROM customer_phones ORDER BY position")));
+        REQUIRE(q.next());
+        CHECK(q.value(1).toString() == QStringLiteral("+862345678"));
+        CHECK(q.value(2).toString().contains(QStringLiteral("2345678")));
+        REQUIRE(q.next());
+        CHECK(q.value(1).toString() == QStringLiteral("+8613812345678"));
+        CHECK(q.value(2).isNull());
+        REQUIRE(q.next());
+        CHECK(q.value(1).toString() == QStringLiteral("+442079460958"));
+        CHECK(q.value(2).isNull());
+    }
 }

@@ -100,7 +100,7 @@ TEST_CASE("The wizard reads a GBK file, lets a column be fixed, checks it, then 
     CHECK(wizard.report().written);
     CHECK_FALSE(child<QCheckBox>(&wizard, "importDryRun")->isChecked());   // the options page follows
     CHECK(*CustomerStore(*t.session).countLive() == 3);
-    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("3 created")));
+    CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("Created: 3")));
 }
 
 TEST_CASE("Without a name column the options page refuses to add customers, and says why", "[gui][import]")

@@ -5,7 +5,13 @@
 -- the language of whoever saved it; NULL means verified. An unverified
 -- number's e164 is '' (customer_phones) or NULL (leads): it matches no other
 -- number in duplicate checks, and stays searchable by the digits of `raw`.
--- Every number already stored passed the stricter rules before this one.
+-- Numbers stored before were normalised by looser rules (any 8 to 15 digits
+-- after a +): each is checked again as written, in the region of its stored
+-- calling code, and one libphonenumber does not verify gets its reason. Its
+-- stored E.164 stays as it was, so duplicate checks and search keys do not
+-- change under anyone's feet; editing the number checks it anew.
 
 ALTER TABLE customer_phones ADD COLUMN problem TEXT;
 ALTER TABLE leads ADD COLUMN phone_problem TEXT;
+UPDATE customer_phones SET problem = guanxi_phone_problem(raw, e164) WHERE e164 <> '';
+UPDATE leads SET phone_problem = guanxi_phone_problem(phone_raw, phone_e164) WHERE phone_e164 IS NOT NULL;
