@@ -3,6 +3,7 @@
 #include "autostart.h"
 
 #include "platform/db/database.h"
+#include "platform/phoneregionsetting.h"
 #include "platform/session.h"
 #include "team/userstore.h"
 #include "text/phone.h"
@@ -44,14 +45,7 @@ QString SettingsDialog::languageSetting()
 
 QString SettingsDialog::phoneRegionSetting()
 {
-    const QSettings settings;
-    const QString region = settings.value(QStringLiteral("phoneRegion")).toString();
-    if (!region.isEmpty())
-        return region;
-    // Before phone regions: a calling code ("86", "852") stood for its country.
-    const QString fromCode = PhoneNumber::regionForCountryCode(
-        settings.value(QStringLiteral("defaultCountryCode")).toString());
-    return fromCode.isEmpty() ? QStringLiteral("CN") : fromCode;
+    return guanxi::phoneRegionSetting();
 }
 
 qint64 SettingsDialog::currentUserSetting(const QString &databasePath)
@@ -220,7 +214,7 @@ void SettingsDialog::accept()
     const QString region = m_region->currentData().toString();
     const bool languageChanged = languageSetting() != m_language->currentData().toString();
     settings.setValue(QStringLiteral("language"), m_language->currentData().toString());
-    settings.setValue(QStringLiteral("phoneRegion"), region);
+    setPhoneRegionSetting(region);
     settings.remove(QStringLiteral("defaultCountryCode"));
     m_session.setDefaultRegion(region);
     if (m_user->currentIndex() >= 0) {

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "platform/db/database.h"
+#include "platform/phoneregionsetting.h"
 #include "team/userstore.h"
 #include "platform/systemaccount.h"
 
@@ -110,6 +111,7 @@ bool Cli::open(bool create)
     if (m_db->isReadOnly())
         err << "guanxi-cli: " << QDir::toNativeSeparators(databasePath) << ": " << m_db->readOnlyReason() << '\n';
     m_session = std::make_unique<Session>(*m_db, *m_clock);
+    m_session->setDefaultRegion(phoneRegionSetting());   // the desktop app's Settings
     UserStore users(*m_session);
     if (!m_userLogin.isEmpty()) {
         auto user = users.byLogin(m_userLogin);

@@ -37,3 +37,30 @@ TEST_CASE("guanxi-cli import keeps unverified phones and lists them; --region re
     const QString shown = env.ok({S("customers"), S("show"), found.at(1).at(0)});
     CHECK(shown.contains(S("801 (not verified)")));
 }
+
+TEST_CASE("guanxi-cli reads numbers without + in the region the desktop app's Settings chose", "[cli][phone]")
+{
+    CliEnv env;
+    env.ok({S("init")});
+    // As Tools › Settings writes it.
+    QDir().mkpath(env.path(S("xdg-config/guanxi")));
+    {
+        QFile f(env.path(S("xdg-config/guanxi/guanxi.conf")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("[General]\nphoneRegion=GB\n");
+    }
+    const QString id = env.ok({S("customers"), S("add"), S("--name"), S("Alice Brown"), S("--phone"), S("020 7946 0958")})
+                           .trimmed();
+    CHECK(env.ok({S("customers"), S("show"), id}).contains(S("+442079460958")));
+    // --region still goes over it for an import.
+    const QString csv = env.path(S("cn.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Name,Phone\n王伟,138 1234 5678\n");
+    }
+    env.ok({S("import"), S("customers"), csv, S("--region"), S("CN")});
+    const QList<QStringList> found = parseCsv(env.ok({S("customers"), S("search"), S("王伟"), S("--format"), S("csv")}));
+    REQUIRE(found.size() == 2);
+    CHECK(env.ok({S("customers"), S("show"), found.at(1).at(0)}).contains(S("+8613812345678")));
+}
