@@ -61,7 +61,7 @@ const QList<FieldSpec> &fieldSpecs()
          "businessphone\\d*|homephone\\d*|primaryphone|otherphone|workphone|carphone|pager(number)?|"
          "(business|home|other)fax|fax(number)?|手机|手机号|手机号码|电话|电话号码|联系电话|座机|座机号码|固话|"
          "办公电话|联系方式|移动电话|家庭电话|住宅电话|商务电话|商务电话2|商务传真|住宅传真|传真|传真号码|办公传真|家庭传真|"
-         "分机|分机号|个人电话|工作电话|mobiltelefon|telefongeschäftlich\\d*|telefonprivat\\d*|"
+         "个人电话|工作电话|mobiltelefon|telefongeschäftlich\\d*|telefonprivat\\d*|"
          "faxgeschäftlich|téléphonebureau|téléphonedomicile|télmobile|télécopiebureau)$"},
         {"email", QT_TRANSLATE_NOOP("CustomerFields", "E-mail"), true,
          "^(e?mail\\d*(value|address)?|emailaddress|e?mail\\daddress|primaryemail|secondaryemail|邮箱|电子邮件|"
@@ -96,6 +96,9 @@ const QList<FieldSpec> &fieldSpecs()
          "^(phone\\d*(label|type)|phonelabels?|电话类型|电话标签)$"},
         {"email_label", QT_TRANSLATE_NOOP("CustomerFields", "E-mail label"), true,
          "^(e?mail\\d*(label|type)|emaillabels?|邮箱类型|邮箱标签)$"},
+        // An extension (分机 8001) for the phone column before it: one number, not two.
+        {"phone_extension", QT_TRANSLATE_NOOP("CustomerFields", "Phone extension"), true,
+         "^(ext|extension|phone\\d*ext(ension)?|分机|分机号|分机号码)$"},
         {"continuation", QT_TRANSLATE_NOOP("CustomerFields", "Continues the column before"), true, nullptr},
     };
     return list;

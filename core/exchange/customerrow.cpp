@@ -163,13 +163,34 @@ CustomerRowReader::CustomerRowReader(Session &session, const QStringList &header
     for (int i = 0; i < m_mapping.size(); ++i)
         if (m_mapping.at(i) == u"phone" || m_mapping.at(i) == u"company_phone")
             m_headerLabel.insert(i, ContactLabels::fromPhoneHeader(m_header.value(i)));
+    // An extension column goes with the nearest landline column before it
+    // (电话, 分机), else the first one after it; a mobile or a fax has none.
+    // With no landline column it stays a number of its own.
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        if (m_mapping.at(i) != u"phone_extension")
+            continue;
+        const auto isPhone = [&](int j) {
+            const QString label = m_headerLabel.value(j);
+            return (m_mapping.at(j) == u"phone" || m_mapping.at(j) == u"company_phone") && label != u"mobile"
+                   && label != u"fax" && label != u"pager";
+        };
+        int phone = -1;
+        for (int j = i - 1; j >= 0 && phone < 0; --j)
+            if (isPhone(j))
+                phone = j;
+        for (int j = i + 1; j < m_mapping.size() && phone < 0; ++j)
+            if (isPhone(j))
+                phone = j;
+        if (phone >= 0 && !m_extensionColumn.contains(phone))
+            m_extensionColumn.insert(phone, i);
+    }
 }
 
 bool CustomerRowReader::applies(const QString &key)
 {
     return key == u"owner" || key == u"source" || key == u"continuation" || key.startsWith(u"custom:")
            || key == u"phone" || key == u"company_phone" || key == u"email" || key == u"phone_label"
-           || key == u"email_label" || appliers().contains(key);
+           || key == u"email_label" || key == u"phone_extension" || appliers().contains(key);
 }
 
 QString CustomerRowReader::apply(Draft &d, const QString &key, const QString &cell)
@@ -249,14 +270,32 @@ CustomerRow CustomerRowReader::read(const ImportRow &row, bool neutralised)
             continue;
         out.present.insert(key);
         if (key == u"phone" || key == u"company_phone" || key == u"email") {
-            applyLabelled(d, key, cell, labelsFor(row, i));
+            applyLabelled(d, key, withExtension(row, i, cell), labelsFor(row, i));
             continue;
+        }
+        if (key == u"phone_extension") {
+            if (std::find(m_extensionColumn.cbegin(), m_extensionColumn.cend(), i) == m_extensionColumn.cend())
+                applyLabelled(d, QStringLiteral("phone"), cell, {QStringLiteral("extension")});
+            continue;   // else read with its phone column
         }
         if (const QString why = apply(d, key, cell); !why.isEmpty())
             out.problems << ImportProblem{row.number, row.line, m_header.value(i), cell, why};
     }
     settle(row, d, out);
     return out;
+}
+
+// "010-8888 6666" and an extension column's "8001": one number with its
+// extension, which the phone check keeps (a cell of several numbers stays as it is).
+QString CustomerRowReader::withExtension(const ImportRow &row, int column, const QString &cell) const
+{
+    const auto it = m_extensionColumn.constFind(column);
+    if (it == m_extensionColumn.constEnd())
+        return cell;
+    const QString extension = row.cells.value(*it).trimmed();
+    if (extension.isEmpty() || CustomerFields::splitList(cell).size() != 1)
+        return cell;
+    return cell + QStringLiteral(" ext. ") + extension;
 }
 
 QStringList CustomerRowReader::labelsFor(const ImportRow &row, int column) const

@@ -63,6 +63,7 @@ private:
     // The labels for a phone or e-mail column: its label column's cell, else
     // what its header says ("Phone 1 - Value" under "Phone 1 - Type").
     QStringList labelsFor(const ImportRow &row, int column) const;
+    QString withExtension(const ImportRow &row, int column, const QString &cell) const;
     void applyLabelled(Draft &d, const QString &key, const QString &cell, const QStringList &labels);
     void settleIdentity(const ImportRow &row, Draft &d, CustomerRow &out);
 
@@ -76,6 +77,7 @@ private:
     std::optional<Error> m_fatal;
     QHash<int, int> m_labelColumn;      // phone/e-mail column -> the label column before it
     QHash<int, QString> m_headerLabel;  // phone column -> the label its header gives
+    QHash<int, int> m_extensionColumn;  // phone column -> the extension column after it
 };
 
 } // namespace guanxi

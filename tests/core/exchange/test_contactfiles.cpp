@@ -239,3 +239,26 @@ TEST_CASE("A file's kind comes from its content, and the source says when the na
     writeFile(plain, QByteArrayLiteral("Name\nAnna\n"));
     CHECK((*ImportSource::open(plain))->kindNote().isEmpty());
 }
+
+TEST_CASE("An extension column (分机) goes with the phone before it: one number, not a second phone",
+          "[import][contacts][phone]")
+{
+    TestDb t;
+    const QString path = t.dir.filePath(QStringLiteral("staff.csv"));
+    writeFile(path, QStringLiteral("姓名,电话,分机,手机\n王伟,010-8888 6666,8001,138 1234 5678\n李娜,010-8888 6666,,\n")
+                        .toUtf8());
+    auto source = ImportSource::open(path);
+    REQUIRE(source.ok());
+    auto report = CustomerImport(*t.session, **source, CustomerImportOptions{}).run();
+    REQUIRE(report.ok());
+    CHECK(report->created == 2);
+    CHECK(report->warnings.isEmpty());   // no "8001" kept as a number of its own
+    CustomerStore store(*t.session);
+    const Customer wang = *store.get(store.findByName(QStringLiteral("王伟"))->value(0));
+    REQUIRE(wang.phones.size() == 2);
+    CHECK(wang.phones.at(0).e164 == QStringLiteral("+861088886666;ext=8001"));
+    CHECK(wang.phones.at(1).e164 == QStringLiteral("+8613812345678"));
+    const Customer li = *store.get(store.findByName(QStringLiteral("李娜"))->value(0));
+    REQUIRE(li.phones.size() == 1);
+    CHECK(li.phones.at(0).e164 == QStringLiteral("+861088886666"));
+}
