@@ -349,7 +349,8 @@ Status MainWindow::openDatabase(const QString &path, bool create)
                                  if (auto upgraded = Database::open(path, options); !upgraded)
                                      failed = upgraded.error();
                              });
-        if (failed) {
+        // A damaged changes log is offered read-only below, as for any file.
+        if (failed && failed->field != QStringLiteral("damaged-wal")) {
             showError(failed->message);
             return *failed;
         }

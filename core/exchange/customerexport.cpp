@@ -188,8 +188,11 @@ VCardContact contact(const Customer &c)
         }
     }
     v.title = c.jobTitle;
+    // "+442079460958;ext=5555" is RFC 3966's form, which a vCard's text
+    // would escape into junk: address books read "+442079460958 ext. 5555".
     for (const Phone &p : c.phones)
-        v.phones << VCardTyped{p.e164.isEmpty() ? p.raw : p.e164, {}, p.label};
+        v.phones << VCardTyped{p.e164.isEmpty() ? p.raw : QString(p.e164).replace(QStringLiteral(";ext="), QStringLiteral(" ext. ")),
+                               {}, p.label};
     for (const Email &e : c.emails)
         v.emails << VCardTyped{e.address, {}, e.label};
     if (!c.address.isEmpty() || !c.city.isEmpty() || !c.province.isEmpty()) {

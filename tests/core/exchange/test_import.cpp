@@ -802,3 +802,34 @@ TEST_CASE("A vCard export splits a Chinese name at a whole character, extension 
     CHECK(text.contains(QString::fromUcs4(U"N:\U00020000;\U00020001;;;")));
     CHECK(text.contains(QStringLiteral("N:张;三;;;")));
 }
+
+TEST_CASE("A number with an extension leaves in a vCard as address books read it, and comes back the same",
+          "[import][export][phone]")
+{
+    TestDb t;
+    t.session->setDefaultRegion(QStringLiteral("GB"));
+    CustomerStore store(*t.session);
+    Customer c;
+    c.name = QStringLiteral("Alice Brown");
+    c.phones << Phone{QStringLiteral("work"), QStringLiteral("020 7946 0958 ext. 5555"), QString()};
+    REQUIRE(store.create(c).ok());
+    for (const ExportFormat format : {ExportFormat::VCard30, ExportFormat::VCard40}) {
+        const QString target = t.dir.filePath(QStringLiteral("ext.vcf"));
+        REQUIRE(CustomerExport::write(*t.session, {}, target, format).ok());
+        QFile f(target);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("+442079460958 ext. 5555")));
+        CHECK_FALSE(text.contains(QStringLiteral("\\;ext")));
+        // Read back in another region, it is the same number.
+        TestDb other;
+        auto source = ImportSource::open(target);
+        REQUIRE(source.ok());
+        REQUIRE(CustomerImport(*other.session, **source, CustomerImportOptions{}).run().ok());
+        const auto ids = CustomerStore(*other.session).findByName(QStringLiteral("Alice Brown"));
+        REQUIRE(ids.ok());
+        REQUIRE(ids->size() == 1);
+        CHECK(CustomerStore(*other.session).get(ids->at(0))->phones.value(0).e164 == QStringLiteral("+442079460958;ext=5555"));
+    }
+}
