@@ -145,7 +145,7 @@ QString ImportHistoryDialog::outcome(const QString &entity, const ImportRevertRe
             .arg(report.keptPaid);
     if (entity == u"lead")
         return tr("Reverted. Leads disqualified: %1.").arg(report.trashed);
-    QString done = tr("Reverted: %1 created customers moved to the trash, %2 updated customers restored.")
+    QString done = tr("Reverted. Created customers moved to the trash: %1. Updated customers restored: %2.")
                        .arg(report.trashed)
                        .arg(report.restored);
     if (report.keptMerged)

@@ -82,9 +82,11 @@ QWidget *DataQualityPage::buildHeader()
     m_months = new QSpinBox(header);
     m_months->setObjectName(QStringLiteral("qualityMonths"));
     m_months->setRange(1, 120);
-    m_months->setValue(6);
     m_months->setPrefix(tr("Recently touched: within "));
-    m_months->setSuffix(tr(" months"));
+    // "1 month", "6 months": the suffix follows the value.
+    connect(m_months, &QSpinBox::valueChanged, m_months,
+            [this](int n) { m_months->setSuffix(tr(" month(s)", nullptr, n)); });
+    m_months->setValue(6);
     m_refresh = new QPushButton(tr("&Check again"), header);
     m_refresh->setObjectName(QStringLiteral("qualityRefresh"));
     controls->addWidget(m_scope);
