@@ -11,6 +11,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace guanxi {
 
 using sql::run;
@@ -74,11 +76,18 @@ QString CurrencyRates::rateText(qint64 micros)
     return QString::number(micros / microsPerUnit) + u'.' + fraction;
 }
 
+namespace {
+__extension__ typedef __int128 Wide;   // GCC's and Clang's 128-bit integer
+} // namespace
+
 qint64 CurrencyRates::convertMinor(qint64 amountMinor, qint64 rateMicros)
 {
-    // Split so that neither product passes 2^63: (a div 10^6) × r + (a mod 10^6) × r / 10^6.
-    return (amountMinor / microsPerUnit) * rateMicros
-           + ((amountMinor % microsPerUnit) * rateMicros + microsPerUnit / 2) / microsPerUnit;
+    // In 128 bits: a × r passes 2^63 for amounts near Money::maxMinor at
+    // large rates. The result is clamped to what a sum can still hold.
+    const Wide a = amountMinor, r = rateMicros;
+    const Wide exact = (a / microsPerUnit) * r + ((a % microsPerUnit) * r + microsPerUnit / 2) / microsPerUnit;
+    const Wide limit = std::numeric_limits<qint64>::max() / 1024;
+    return static_cast<qint64>(exact > limit ? limit : exact < -limit ? -limit : exact);
 }
 
 Status CurrencyRates::validate(const CurrencyRate &r, const QString &base)

@@ -94,8 +94,11 @@ public:
     static Result<qint64> parseRate(const QString &text);
     // 7123400 -> "7.1234" (at least two decimals: "7.00").
     static QString rateText(qint64 micros);
-    // amount × rate / 10^6, rounded half up, exact in 64 bits for amounts up
-    // to Money::maxMinor and rates up to maxRateMicros: the same as amountSql.
+    // amount × rate / 10^6, rounded half up, the same as amountSql; worked
+    // in 128 bits, so amounts near Money::maxMinor at large rates do not
+    // overflow (the result is clamped to what a sum can hold). amountSql
+    // works in 64 bits: its products pass 2^63 only for amounts over 10^13
+    // minor units at the largest rates, where SQLite goes on in floating point.
     static qint64 convertMinor(qint64 amountMinor, qint64 rateMicros);
 
     // SQL for the stores that sum money. The base currency, read in the

@@ -11,8 +11,11 @@
 #include "sales/currencyrates.h"
 #include "sales/dealstore.h"
 #include "sales/orderstore.h"
+#include "text/money.h"
 
 #include <QFile>
+
+#include <limits>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -279,4 +282,15 @@ TEST_CASE("Each order takes its own currency's rate, never another currency's ne
     REQUIRE(p->size() == 1);
     CHECK(p->at(0).monetary == 71000);
     CHECK(p->at(0).orders == 1);
+}
+
+TEST_CASE("Conversion of the largest amounts at the largest rates neither overflows nor wraps", "[currency]")
+{
+    // 10^13 minor units at 90,000: 9 × 10^17, exact.
+    CHECK(CurrencyRates::convertMinor(10000000000000LL, 90000 * CurrencyRates::microsPerUnit)
+          == 900000000000000000LL);
+    // Beyond what a sum could hold: clamped, still positive.
+    const qint64 huge = CurrencyRates::convertMinor(Money::maxMinor, CurrencyRates::maxRateMicros);
+    CHECK(huge > 0);
+    CHECK(huge == std::numeric_limits<qint64>::max() / 1024);
 }
