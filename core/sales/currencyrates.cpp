@@ -86,7 +86,7 @@ qint64 CurrencyRates::convertMinor(qint64 amountMinor, qint64 rateMicros)
     // large rates. The result is clamped to what a sum can still hold.
     const Wide a = amountMinor, r = rateMicros;
     const Wide exact = (a / microsPerUnit) * r + ((a % microsPerUnit) * r + microsPerUnit / 2) / microsPerUnit;
-    const Wide limit = std::numeric_limits<qint64>::max() / 1024;
+    const Wide limit = std::numeric_limits<qint64>::max() / 8;
     return static_cast<qint64>(exact > limit ? limit : exact < -limit ? -limit : exact);
 }
 
