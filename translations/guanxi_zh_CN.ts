@@ -798,14 +798,6 @@
         <translation>月份</translation>
     </message>
     <message>
-        <source>Pipeline (CNY)</source>
-        <translation>商机金额（人民币）</translation>
-    </message>
-    <message>
-        <source>Weighted (CNY)</source>
-        <translation>加权金额（人民币）</translation>
-    </message>
-    <message>
         <source>--limit needs a positive whole number.</source>
         <translation>--limit 需要正整数。</translation>
     </message>
@@ -1090,10 +1082,6 @@
         <translation>……另有 %1 个问题。</translation>
     </message>
     <message>
-        <source>%1 of %2 rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import the valid rows.</source>
-        <translation>%2 行中有 %1 行无效；未导入任何内容。请修正这些行，或使用 --skip-invalid --rejects 文件 只导入有效的行。</translation>
-    </message>
-    <message>
         <source>skipped, same %1 as lead %2</source>
         <translation>已跳过，%1 与线索 %2 相同</translation>
     </message>
@@ -1170,10 +1158,6 @@
         <translation>（忽略）</translation>
     </message>
     <message>
-        <source>%1 problems in %2 rows; nothing was imported. Fix the file and run the import again.</source>
-        <translation>%2 行中有 %1 个问题；未导入任何内容。请修正文件后重新导入。</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
@@ -1188,14 +1172,6 @@
     <message>
         <source>Which sheet of an XLSX workbook, from 1 (default 1).</source>
         <translation>XLSX 工作簿中的第几个工作表，从 1 开始（默认 1）。</translation>
-    </message>
-    <message>
-        <source>Use a saved column mapping.</source>
-        <translation>使用已保存的列映射。</translation>
-    </message>
-    <message>
-        <source>Save the mapping used under this name.</source>
-        <translation>以此名称保存所用的映射。</translation>
     </message>
     <message>
         <source>Print which column goes to which field (stderr).</source>
@@ -1610,10 +1586,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
         <translation>日期，YYYY-MM-DD（add、pay；默认今天）。</translation>
     </message>
     <message>
-        <source>Status (add, list, status).</source>
-        <translation>状态（add、list、status）。</translation>
-    </message>
-    <message>
         <source>quote, contract or order (add; default order).</source>
         <translation>quote、contract 或 order（add；默认 order）。</translation>
     </message>
@@ -1886,10 +1858,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
         <translation>--table“%1”不是 profile、assignments 或 silhouette。</translation>
     </message>
     <message>
-        <source>%1 customers with purchases, reference date %2; %3 clusters (suggested %4), silhouette %5.</source>
-        <translation>%1 位有购买的客户，参考日期 %2；%3 个聚类（建议 %4 个），轮廓系数 %5。</translation>
-    </message>
-    <message>
         <source>undefined</source>
         <translation>无法计算</translation>
     </message>
@@ -1918,10 +1886,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
         <translation>按 RFM 对客户做 k-means 聚类，并给出建议的 k。</translation>
     </message>
     <message>
-        <source>%1 customers with purchases, reference date %2; %3 customers without a purchase in the window are left out.</source>
-        <translation>%1 位有购买的客户，参考日期 %2；时间范围内无购买的 %3 位客户未计入。</translation>
-    </message>
-    <message>
         <source>RFM scores and segments, to the screen, CSV, XLSX, JSON or PDF.</source>
         <translation>RFM 评分和客户分层，输出到屏幕、CSV、XLSX、JSON 或 PDF。</translation>
     </message>
@@ -1932,10 +1896,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     <message>
         <source>Last date in the window (default: open).</source>
         <translation>时间范围的最后一天（默认：不限）。</translation>
-    </message>
-    <message>
-        <source>Amounts in this currency (default CNY).</source>
-        <translation>按此货币统计金额（默认 CNY）。</translation>
     </message>
     <message>
         <source>Write to this file.</source>
@@ -1988,10 +1948,6 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
     <message>
         <source>The dashboard&apos;s key figures as of today.</source>
         <translation>截至今天的仪表盘关键指标。</translation>
-    </message>
-    <message>
-        <source>Receivables (应收) as of today: what signed, delivered and paid orders in the currency still owe after payments and write-offs, by customer (columns customer_id, customer, orders, days_0_30, days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order date. Files also get the totals by age and every order with money owed. --from/--to pick orders by their order date, --owner is the order&apos;s salesperson, --source the customer&apos;s channel.</source>
-        <translation>截至今天的应收（应收账款）：该币种下已签约、已交付和已付清的订单在扣除付款和核销后仍欠的金额，按客户列出（列 customer_id、customer、orders、days_0_30、days_31_60、days_61_90、days_over_90、total、oldest_days），欠款最多的在前。账龄从订单日期算起。导出文件还包含按账龄的合计和每一笔有欠款的订单。--from/--to 按订单日期选择订单，--owner 是订单的销售人员，--source 是客户的来源渠道。</translation>
     </message>
     <message>
         <source>What customers still owe, by customer and by age.</source>
@@ -2363,41 +2319,6 @@ Channels: phone, wechat, email, sms, visit, meeting, online_chat, other, and any
         <translation>聚类：对有购买的客户的 RFM 值做 k-means（客户范围同 report rfm）。特征：log（默认）为 ln R、ln F 和 ln(1 + 以分计的 M)，scores 为 1-5 分的 R、F、M 评分；每个特征都标准化为均值 0、标准差 1。k-means++ 初始化使用 --seed（默认 1），重启四次，保留惯性（簇内平方和）最小的结果：相同的文件和选项在任何机器上都得到相同的聚类。不给 --k 时尝试 k = 2..8，轮廓系数最佳者胜出（客户超过 5,000 位时，轮廓系数基于 5,000 位客户的带种子抽样计算）。聚类按平均消费金额从高到低编号。表：profile (cluster, customers, share, mean_recency_days, mean_frequency, mean_monetary, revenue, revenue_share, main_segment)、assignments (customer_id, customer_name, recency_days, frequency, monetary, r, f, m, segment, segment_code, cluster) 和 silhouette (k, clusters, silhouette, suggested, used)。屏幕和 CSV 输出 profile，或 --table 指定的表；JSON、XLSX 和 PDF 包含全部三张表。</translation>
     </message>
     <message>
-        <source>Reports for managers, to the screen or to files they can send.
-
-Every report takes:
-  --from DATE, --to DATE   the window (either end may be left open)
-  --currency CODE          orders and deals in this currency (default CNY)
-  --format table|csv|json  to the screen (the main table; JSON: every table)
-  --format csv|json|xlsx|pdf -o FILE   to a file, written atomically; without
-                           --format the file&apos;s suffix decides. XLSX has one
-                           sheet per table, PDF the title, filters, charts
-                           and tables.
-
-Reports:
-</source>
-        <translation>供管理人员使用的报表，输出到屏幕，或输出为可以发送的文件。
-
-每个报表都接受：
-  --from DATE, --to DATE   时间范围（任一端都可以不限）
-  --currency CODE          统计此货币的订单和商机（默认 CNY）
-  --format table|csv|json  输出到屏幕（主表；JSON：所有表）
-  --format csv|json|xlsx|pdf -o FILE   输出到文件，以原子方式写入；不给
-                           --format 时由文件后缀决定。XLSX 每张表一个
-                           工作表，PDF 包含标题、筛选条件、图表和表格。
-
-报表：
-</translation>
-    </message>
-    <message>
-        <source>RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window and the currency; R = days from the last purchase to the reference date (default: the day after the latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments 重要价值/发展/保持/挽留 and 一般价值/发展/保持/挽留 against the means. Columns: customer_id, customer_name, recency_days, frequency, monetary (in the currency&apos;s main unit), r, f, m, segment, segment_code. Files also get the segment counts and the quintile cut points. Customers without a purchase in the window are counted on stderr.</source>
-        <translation>RFM：时间范围内、该币种下已签约、已交付或已付清的订单（不含报价和合同，也从不计入已取消的订单和草稿）；R = 从最近一次购买到参考日期的天数（默认：最近一次购买的次日），F = 订单数，M = 订单金额合计。按五分位（线性方法）评 1-5 分；与均值比较，分为 重要价值/发展/保持/挽留 和 一般价值/发展/保持/挽留 客户。列：customer_id, customer_name, recency_days, frequency, monetary（以该币种的主单位计）, r, f, m, segment, segment_code。导出文件还包含各分层的客户数和五分位切分点。时间范围内没有购买的客户数输出到标准错误。</translation>
-    </message>
-    <message>
-        <source>The sales funnel for deals in the currency whose customers are not in the trash. Per stage (open stages in order, then won): deals that first entered it in the window (a deal that skips stages counts as having passed them), their amount, how many of those reached a later stage by now (conversion), deals lost at the stage, and the average days of the stays in the stage that began in the window and have ended. Files also get won/lost and the win rate (won / (won + lost) of deals closed in the window) and tables by salesperson and by source. --owner is the deal&apos;s owner, --source the customer&apos;s channel. Dates are local; open ends take everything.</source>
-        <translation>该币种下、客户不在回收站中的商机的销售漏斗。每个阶段（先按顺序列出进行中的阶段，然后是赢单）：在时间范围内首次进入该阶段的商机（跳过阶段的商机视为经过了这些阶段）、其金额、其中至今已进入后续阶段的数量（转化）、在该阶段输单的商机，以及在时间范围内开始且已结束的阶段停留的平均天数。导出文件还包含赢单/输单数和赢单率（时间范围内结束的商机中 赢单 / (赢单 + 输单)），以及按销售人员和按来源的表。--owner 是商机的负责人，--source 是客户的来源渠道。日期按本地时间；不限的一端包含全部。</translation>
-    </message>
-    <message>
         <source>Whole calendar months from the month of --from (default: 11 months before the last) to the month of --to (default: this month): revenue and orders (signed, delivered or paid), new customers (created that local month, not in the trash), purchasing customers, and the repeat purchase rate (the share of the month&apos;s buyers who had bought before that month). Files also get the whole period (repeat rate: buyers with two or more orders), follow-ups per salesperson per month, and follow-ups overdue today by owner. --owner and --source select customers by their owner and source (for follow-ups: the salesperson who logged them).</source>
         <translation>从 --from 所在月份（默认：结束月份之前 11 个月）到 --to 所在月份（默认：本月）的完整自然月：收入和订单（已签约、已交付或已付清）、新客户（按本地时间在该月创建，且不在回收站中）、购买客户，以及复购率（当月购买者中在该月之前购买过的比例）。导出文件还包含整个期间的数据（复购率：有两个或以上订单的购买者）、每位销售人员每月的跟进数，以及按负责人统计的今天已逾期的跟进。--owner 和 --source 按负责人和来源选择客户（对跟进而言：记录跟进的销售人员）。</translation>
     </message>
@@ -2474,46 +2395,380 @@ Apply them with “leads assign --rules”.</source>
         <translation>回款覆盖总额时订单才变为已付清：请先以 signed 或 delivered 状态添加订单，再用“orders pay ID --amount A”登记收款。</translation>
     </message>
     <message>
-        <source>Imports customers from CSV/TSV, XLSX or vCard, and orders from CSV.
-
-  import customers FILE [options]      Format, encoding and columns are detected.
-  import leads FILE [options]          The same for leads (create only; a lead
-                                       whose phone or e-mail is known is skipped).
-  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
-  import list                          Earlier imports, newest first.
-  import revert ID                     Undo a whole import: created customers go
-                                       to the trash, updated ones get their old
-                                       values back; imported leads not
-                                       converted since are disqualified.
-
-The import is one transaction: when any row is invalid nothing is written and
-every problem is listed on stderr with its line and column (exit 2), unless
---skip-invalid is given.</source>
-        <translation>从 CSV/TSV、XLSX 或 vCard 导入客户，从 CSV 导入订单。
-
-  import customers FILE [options]      自动识别格式、编码和列。
-  import leads FILE [options]          同上，导入线索（只新建；电话或电子邮件
-                                       已存在的线索会被跳过）。
-  import orders FILE [--create-customers] [--dry-run] [--map PAIRS]
-  import list                          以往的导入，最新的在前。
-  import revert ID                     撤销整次导入：新建的客户移入回收站，
-                                       被更新的客户恢复原值；导入后尚未
-                                       转化的线索判为无效。
-
-导入是一个事务：任何一行无效时不写入任何内容，每个问题都会连同行号和列
-输出到标准错误（退出码 2），除非给出 --skip-invalid。</translation>
-    </message>
-    <message>
-        <source>Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma separated; FIELD is name, given_name, family_name, kind, company, job_title, phone, email, province, city, address, industry, source, stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or ignore. Leads add campaign and product; orders take number, customer, date, amount, status and currency.</source>
-        <translation>覆盖自动识别的列映射：表头=字段 或 列号=字段，以逗号分隔；字段可以是 name、given_name、family_name、kind、company、job_title、phone、email、province、city、address、industry、source、stage、owner、tags、notes、birthday、next_follow_up、id、custom:编号 或 ignore。线索另有 campaign 和 product；订单使用 number、customer、date、amount、status 和 currency。</translation>
-    </message>
-    <message>
         <source>PDF reports need guanxi-cli-pdf beside guanxi-cli (in %1); it is installed with the GUI build. Use --format xlsx or csv.</source>
         <translation>PDF 报表需要与 guanxi-cli 放在一起的 guanxi-cli-pdf（位于 %1）；它随图形界面版本一起安装。请使用 --format xlsx 或 csv。</translation>
     </message>
     <message>
         <source>%1 did not finish the PDF: %2</source>
         <translation>%1 未能完成 PDF：%2</translation>
+    </message>
+    <message>
+        <source>Currency rates to the base currency, for sums and reports.</source>
+        <translation>各币种对本位币的汇率，用于合计和报表。</translation>
+    </message>
+    <message>
+        <source>The data-quality score, its checks, and the customers to fix.</source>
+        <translation>数据质量评分、各项检查以及需要修正的客户。</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1（未验证）</translation>
+    </message>
+    <message>
+        <source>Imports customers, leads and orders from CSV/TSV, XLSX or vCard.
+
+  import customers FILE [options]      Format, encoding and columns are detected.
+  import leads FILE [options]          The same for leads (create only; a lead
+                                       whose phone or e-mail is known is skipped).
+  import orders FILE [options]         Orders: number, customer (id, phone, e-mail
+                                       or exact name, or the customer&apos;s phone and
+                                       e-mail columns), date, amount, status.
+                                       --create-customers adds unknown names.
+  import list                          Earlier imports, newest first.
+  import revert ID                     Undo a whole import: created customers go
+                                       to the trash, updated ones get their old
+                                       values back; imported leads not
+                                       converted since are disqualified;
+                                       imported orders are cancelled.
+
+Columns are guessed from English and Chinese headers; --show-mapping prints
+the guess, --map changes it, --save-profile NAME keeps it and --profile NAME
+uses it again (for each kind of record its own saved mappings, shared with
+the import wizard).
+
+The import is one transaction: when any row is invalid nothing is written and
+every problem is listed on stderr with its line and column (exit 2), unless
+--skip-invalid is given.</source>
+        <translation>从 CSV/TSV、XLSX 或 vCard 导入客户、线索和订单。
+
+  import customers FILE [options]      自动识别格式、编码和列。
+  import leads FILE [options]          同上，导入线索（只新建；电话或电子邮件
+                                       已存在的线索会被跳过）。
+  import orders FILE [options]         订单：编号、客户（编号、电话、电子邮件
+                                       或完整名称，或者客户的电话列和
+                                       电子邮件列）、日期、金额、状态。
+                                       --create-customers 会为未知的名称
+                                       新建客户。
+  import list                          以往的导入，最新的在前。
+  import revert ID                     撤销整次导入：新建的客户移入回收站，
+                                       被更新的客户恢复原值；导入后尚未
+                                       转化的线索判为无效；
+                                       导入的订单被取消。
+
+列根据英文和中文表头自动识别；--show-mapping 显示识别结果，
+--map 修改映射，--save-profile NAME 保存映射，--profile NAME
+再次使用已保存的映射（每种记录各有自己保存的映射，与导入向导
+共用）。
+
+导入是一个事务：除非给出 --skip-invalid，否则只要有一行无效，就
+不写入任何内容，并把每个问题连同行号和列输出到标准错误
+（退出码 2）。</translation>
+    </message>
+    <message>
+        <source>record %1, column “%2”: %3</source>
+        <translation>第 %1 条记录，“%2”列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more values kept that need checking.</source>
+        <translation>
+            <numerusform>……另有 %n 个已保留但需要检查的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no saved mapping “%1”; the saved ones are: %2.</source>
+        <translation>没有已保存的映射“%1”；已保存的映射有：%2。</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is no region code; use a two-letter code such as CN, HK, TW, US or GB.</source>
+        <translation>--region：“%1”不是国家或地区代码；请使用两个字母的代码，如 CN、HK、TW、US 或 GB。</translation>
+    </message>
+    <message>
+        <source>Import %1 reverted. Orders cancelled: %2. Orders kept because money was received or written off since: %3.</source>
+        <translation>已撤销导入 %1。已取消的订单：%2。因之后已有回款或核销而保留的订单：%3。</translation>
+    </message>
+    <message>
+        <source>Column mapping over the guess: HEADER=FIELD or NUMBER=FIELD, comma separated; FIELD is name, given_name, family_name, kind, company, job_title, phone, email, province, city, address, industry, source, stage, owner, tags, notes, birthday, next_follow_up, id, custom:ID or ignore. Leads take name, company, job_title, phone, email, province, city, industry, source, campaign, product, owner and notes; orders take number, customer, customer_phone, customer_email, date, amount, status and currency.</source>
+        <translation>覆盖自动识别的列映射：表头=字段 或 列号=字段，以逗号分隔；字段可以是 name、given_name、family_name、kind、company、job_title、phone、email、province、city、address、industry、source、stage、owner、tags、notes、birthday、next_follow_up、id、custom:编号 或 ignore。线索使用 name、company、job_title、phone、email、province、city、industry、source、campaign、product、owner 和 notes；订单使用 number、customer、customer_phone、customer_email、date、amount、status 和 currency。</translation>
+    </message>
+    <message>
+        <source>Use a column mapping saved for this kind of record (here or in the import wizard); --map goes over it.</source>
+        <translation>使用为此类记录保存的列映射（在此处或在导入向导中保存的均可）；--map 会覆盖其中的设置。</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name, for --profile and the import wizard.</source>
+        <translation>以此名称保存所用的映射，供 --profile 和导入向导使用。</translation>
+    </message>
+    <message>
+        <source>Country or region of phone numbers written without + or 00, as a two-letter code: CN, HK, TW, US, GB... (default: the one in Settings).</source>
+        <translation>不带 + 或 00 的电话号码所属的国家或地区，用两个字母的代码表示：CN、HK、TW、US、GB 等（默认：“设置”中的国家或地区）。</translation>
+    </message>
+    <message>
+        <source>How complete, valid, unique and current the customers are: one score
+from 0 to 100 with its formula, each check&apos;s figures, and the same per
+salesperson. Customers in the trash are left out.
+
+  quality                      The score, the checks and the salespeople.
+  quality --owner NAME         One salesperson&apos;s figures (login or name).
+  quality --months N           &quot;Recently touched&quot; means within N months
+                               (default 6).
+  quality --list CHECK         The customers failing CHECK, oldest first
+                               (--limit N, default 100), with what is wrong.
+
+Checks: name, contact, owner, city, source, company (completeness); phones,
+emails, dates (validity); duplicates (uniqueness); overdue, planned, touched
+(timeliness). --format json prints the same as one object; text is the
+default.</source>
+        <translation>客户数据的完整性、有效性、唯一性和及时性：一个 0 到 100 的
+评分及其计算公式、每项检查的数据，以及按销售员的同样数据。
+回收站中的客户不计入。
+
+  quality                      评分、各项检查和各销售员的情况。
+  quality --owner NAME         单个销售员的数据（登录名或姓名）。
+  quality --months N           “近期有活动”指 N 个月以内
+                               （默认 6）。
+  quality --list CHECK         未通过 CHECK 的客户，最早的在前
+                               （--limit N，默认 100），并列出问题所在。
+
+检查项：name、contact、owner、city、source、company（完整性）；
+phones、emails、dates（有效性）；duplicates（唯一性）；overdue、
+planned、touched（及时性）。--format json 将同样的内容输出为一个
+对象；默认输出文本。</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>(public pool)</source>
+        <translation>（公海）</translation>
+    </message>
+    <message>
+        <source>Data quality: %1 / 100</source>
+        <translation>数据质量：%1 / 100</translation>
+    </message>
+    <message>
+        <source>Data quality of %1: %2 / 100</source>
+        <translation>%1 的数据质量：%2 / 100</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n customer(s) on %1)</source>
+        <translation>
+            <numerusform>（%1，共 %n 个客户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By salesperson, lowest score first:</source>
+        <translation>按销售员，得分最低的在前：</translation>
+    </message>
+    <message>
+        <source>--limit “%1” is not a number of customers above 0.</source>
+        <translation>--limit“%1”不是大于 0 的客户数。</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需修正的问题</translation>
+    </message>
+    <message>
+        <source>--owner “%1” is no team member; see guanxi-cli users list.</source>
+        <translation>--owner“%1”不是团队成员；请查看 guanxi-cli users list。</translation>
+    </message>
+    <message>
+        <source>the data-quality score</source>
+        <translation>数据质量评分</translation>
+    </message>
+    <message>
+        <source>Only this salesperson&apos;s customers.</source>
+        <translation>只看此销售员的客户。</translation>
+    </message>
+    <message>
+        <source>Recently touched: within N months (default 6).</source>
+        <translation>近期有活动：N 个月以内（默认 6）。</translation>
+    </message>
+    <message>
+        <source>List the customers failing this check.</source>
+        <translation>列出未通过此检查项的客户。</translation>
+    </message>
+    <message>
+        <source>List at most N customers (default 100).</source>
+        <translation>最多列出 N 个客户（默认 100）。</translation>
+    </message>
+    <message>
+        <source>--months “%1” is not a number of months from 1 to 120.</source>
+        <translation>--months“%1”不是 1 到 120 之间的月数。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate to %1</source>
+        <translation>兑 %1 汇率</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Base currency: %1</source>
+        <translation>本位币：%1</translation>
+    </message>
+    <message>
+        <source>rates set CURRENCY RATE --from DATE, e.g. rates set USD 7.1234 --from 2026-01-01</source>
+        <translation>rates set 币种 汇率 --from 日期，例如 rates set USD 7.1234 --from 2026-01-01</translation>
+    </message>
+    <message>
+        <source>rates remove CURRENCY --from DATE</source>
+        <translation>rates remove 币种 --from 日期</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1 from %2; `guanxi-cli rates list` shows the rates.</source>
+        <translation>没有 %1 自 %2 起生效的汇率；用 `guanxi-cli rates list` 查看汇率。</translation>
+    </message>
+    <message>
+        <source>rates import FILE (columns currency, rate, valid_from or 币种, 汇率, 生效日期)</source>
+        <translation>rates import 文件（列：currency、rate、valid_from 或 币种、汇率、生效日期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n rate(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条汇率。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rates base [CURRENCY]</source>
+        <translation>rates base [币种]</translation>
+    </message>
+    <message>
+        <source>list, set, remove, import or base</source>
+        <translation>list、set、remove、import 或 base</translation>
+    </message>
+    <message>
+        <source>Currency rates: what one unit of a currency is worth in the base currency, from a day on. Sums and reports convert each order at the rate on its order date and each deal at the rate on its close date (open deals: the expected close date, else today).
+
+  rates list                       The rates; on stderr the base currency and the currencies lacking a rate.
+  rates set CURRENCY RATE --from DATE   Add a rate, or replace that day&apos;s.
+  rates remove CURRENCY --from DATE
+  rates import FILE                A CSV with currency, rate, valid_from (or 币种, 汇率, 生效日期); all rows or none.
+  rates base [CURRENCY]            Show or set the base currency (default CNY).</source>
+        <translation>汇率：某币种的一个单位自某天起折合多少本位币。合计和报表中，每个订单按其订单日期的汇率换算，每个商机按其结束日期的汇率换算（进行中的商机：按预计成交日期，没有则按今天）。
+
+  rates list                       列出汇率；本位币和缺少汇率的币种输出到标准错误。
+  rates set CURRENCY RATE --from DATE   添加一条汇率，或替换当天的汇率。
+  rates remove CURRENCY --from DATE
+  rates import FILE                导入 CSV，列为 currency、rate、valid_from（或 币种、汇率、生效日期）；要么全部导入，要么全不导入。
+  rates base [CURRENCY]            显示或设置本位币（默认 CNY）。</translation>
+    </message>
+    <message>
+        <source>The day the rate is valid from (set, remove).</source>
+        <translation>汇率的生效日期（set、remove）。</translation>
+    </message>
+    <message>
+        <source>unknown action “rates %1”.</source>
+        <translation>未知的操作“rates %1”。</translation>
+    </message>
+    <message>
+        <source>Customers with purchases: %1, reference date %2; clusters: %3 (suggested %4), silhouette %5.</source>
+        <translation>有购买记录的客户：%1，参考日期 %2；聚类数：%3（建议 %4），轮廓系数 %5。</translation>
+    </message>
+    <message>
+        <source>Reports for managers, to the screen or to files they can send.
+
+Every report takes:
+  --from DATE, --to DATE   the window (either end may be left open)
+  --currency CODE          only orders and deals in this currency, not
+                           converted (default: every currency, amounts in the
+                           base currency at the rate on each record&apos;s date;
+                           see `guanxi-cli rates`; the report names the rates
+                           used and what had no rate)
+  --format table|csv|json  to the screen (the main table; JSON: every table)
+  --format csv|json|xlsx|pdf -o FILE   to a file, written atomically; without
+                           --format the file&apos;s suffix decides. XLSX has one
+                           sheet per table, PDF the title, filters, charts
+                           and tables.
+
+Reports:
+</source>
+        <translation>供管理人员使用的报表，输出到屏幕，或输出为可以发送的文件。
+
+每个报表都接受：
+  --from DATE, --to DATE   时间范围（任一端都可以不限）
+  --currency CODE          只统计此币种的订单和商机，不换算
+                           （默认：所有币种，金额按每条记录
+                           日期当天的汇率换算为本位币；见
+                           `guanxi-cli rates`；报表会列出所用的
+                           汇率以及缺少汇率的记录）
+  --format table|csv|json  输出到屏幕（主表；JSON：所有表）
+  --format csv|json|xlsx|pdf -o FILE   输出到文件，以原子方式写入；
+                           不给 --format 时由文件后缀决定。
+                           XLSX 每张表一个工作表，PDF 包含
+                           标题、筛选条件、图表和表格。
+
+报表：
+</translation>
+    </message>
+    <message>
+        <source>Customers with purchases: %1, reference date %2; left out for no purchase in the window: %3.</source>
+        <translation>有购买记录的客户：%1，参考日期 %2；因时间窗口内无购买而未计入：%3。</translation>
+    </message>
+    <message>
+        <source>RFM: orders (not quotes or contracts) that are signed, delivered or paid (never cancelled or drafts) in the window; R = days from the last purchase to the reference date (default: the day after the latest purchase), F = orders, M = their sum. Scores 1-5 by quintiles (linear method); segments 重要价值/发展/保持/挽留 and 一般价值/发展/保持/挽留 against the means. Columns: customer_id, customer_name, recency_days, frequency, monetary (in the base currency&apos;s main unit, or --currency&apos;s), r, f, m, segment, segment_code. Files also get the segment counts and the quintile cut points. Customers without a purchase in the window are counted on stderr.</source>
+        <translation>RFM：时间范围内已签约、已交付或已付清的订单（不含报价和合同，也从不计入已取消的订单和草稿）；R = 从最近一次购买到参考日期的天数（默认：最近一次购买的次日），F = 订单数，M = 订单金额合计。按五分位（线性方法）评 1-5 分；与均值比较，分为 重要价值/发展/保持/挽留 和 一般价值/发展/保持/挽留 客户。列：customer_id, customer_name, recency_days, frequency, monetary（以本位币的主单位计，或以 --currency 指定币种的主单位计）, r, f, m, segment, segment_code。导出文件还包含各分层的客户数和五分位切分点。时间范围内没有购买的客户数输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Only orders and deals in this currency, not converted (default: all, in the base currency).</source>
+        <translation>只统计此币种的订单和商机，不换算（默认：所有币种，换算为本位币）。</translation>
+    </message>
+    <message>
+        <source>The sales funnel for deals whose customers are not in the trash. Per stage (open stages in order, then won): deals that first entered it in the window (a deal that skips stages counts as having passed them), their amount, how many of those reached a later stage by now (conversion), deals lost at the stage, and the average days of the stays in the stage that began in the window and have ended. Files also get won/lost and the win rate (won / (won + lost) of deals closed in the window) and tables by salesperson and by source. --owner is the deal&apos;s owner, --source the customer&apos;s channel. Dates are local; open ends take everything.</source>
+        <translation>客户不在回收站中的商机的销售漏斗。每个阶段（先按顺序列出进行中的阶段，然后是赢单）：在时间范围内首次进入该阶段的商机（跳过阶段的商机视为经过了这些阶段）、其金额、其中至今已进入后续阶段的数量（转化）、在该阶段输单的商机，以及在时间范围内开始且已结束的阶段停留的平均天数。导出文件还包含赢单/输单数和赢单率（时间范围内结束的商机中 赢单 / (赢单 + 输单)），以及按销售人员和按来源的表。--owner 是商机的负责人，--source 是客户的来源渠道。日期按本地时间；不限的一端包含全部。</translation>
+    </message>
+    <message>
+        <source>Receivables (应收) as of today: what signed, delivered and paid orders still owe after payments and write-offs, by customer (columns customer_id, customer, orders, days_0_30, days_31_60, days_61_90, days_over_90, total, oldest_days), most owed first. Ages count from the order date. Files also get the totals by age and every order with money owed. --from/--to pick orders by their order date, --owner is the order&apos;s salesperson, --source the customer&apos;s channel.</source>
+        <translation>截至今天的应收（应收账款）：已签约、已交付和已付清的订单在扣除付款和核销后仍欠的金额，按客户列出（列 customer_id、customer、orders、days_0_30、days_31_60、days_61_90、days_over_90、total、oldest_days），欠款最多的在前。账龄从订单日期算起。导出文件还包含按账龄的合计和每一笔有欠款的订单。--from/--to 按订单日期选择订单，--owner 是订单的销售人员，--source 是客户的来源渠道。</translation>
+    </message>
+    <message>
+        <source>Pipeline (%1)</source>
+        <translation>商机金额（%1）</translation>
+    </message>
+    <message>
+        <source>Weighted (%1)</source>
+        <translation>加权金额（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No rate: %n order(s) or deal(s) in %1 dated %2 to %3</source>
+        <translation>
+            <numerusform>缺少汇率：%2 至 %3 期间的 %n 个 %1 订单或商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 row(s) are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import the valid rows.</source>
+        <translation>
+            <numerusform>%1 行中有 %n 行无效；未导入任何内容。请修正这些行，或使用 --skip-invalid --rejects 文件 只导入有效的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--status: “%1” is not an order status; use one of: %2.</source>
+        <translation>--status：“%1”不是订单状态；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Orders: the status of orders the file gives none (it has no status column, or the cell is empty): %1. A paid order is recorded as settled.</source>
+        <translation>订单：文件未给出状态的订单（没有状态列，或单元格为空）所用的状态：%1。已回款的订单会记为已结清。</translation>
+    </message>
+    <message>
+        <source>Status (add, list, status; import: of orders the file gives none).</source>
+        <translation>状态（add、list、status；import：文件未给出状态的订单所用的状态）。</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2989,144 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Could not finish writing “%1”: %2. Any earlier file of that name is unchanged.</source>
         <translation>无法完成写入“%1”：%2。原有的同名文件保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyRateImport</name>
+    <message>
+        <source>“%1” is not a date; write it like 2026-01-01.</source>
+        <translation>“%1”不是日期；请写成 2026-01-01 这样的格式。</translation>
+    </message>
+    <message>
+        <source>%1 needs the columns currency, rate and valid_from (or 币种, 汇率, 生效日期); its header is “%2”. Nothing was imported.</source>
+        <translation>%1 需要 currency、rate 和 valid_from 列（或 币种、汇率、生效日期）；其表头为“%2”。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2. Nothing was imported.</source>
+        <translation>无法打开 %1：%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 from %3 is already on line %4.</source>
+        <translation>第 %1 行：%2 自 %3 起的汇率已在第 %4 行给出。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3 Nothing was imported.</source>
+        <translation>%1，第 %2 行：%3 未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be read, so nothing was imported. Correct them and import again:
+%2</source>
+        <translation>
+            <numerusform>%1 中有 %n 行无法读取，因此未导入任何内容。请更正后重新导入：
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no rates. Nothing was imported.</source>
+        <translation>%1 中没有汇率。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CurrencyRates</name>
+    <message>
+        <source>“%1” is not a currency code; use three letters such as USD.</source>
+        <translation>“%1”不是有效的货币代码，请使用三个字母，如 USD。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rate; write how much one unit is worth in the base currency, e.g. 7.1234.</source>
+        <translation>“%1”不是有效的汇率；请填写一个单位折合多少本位币，例如 7.1234。</translation>
+    </message>
+    <message>
+        <source>“%1” has more than six decimals; rates are kept to the millionth.</source>
+        <translation>“%1”的小数超过六位；汇率最多精确到百万分之一。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large; a rate is at most 100,000.</source>
+        <translation>“%1”太大；汇率最大为 100,000。</translation>
+    </message>
+    <message>
+        <source>The rate must be above zero (“%1”).</source>
+        <translation>汇率必须大于零（“%1”）。</translation>
+    </message>
+    <message>
+        <source>%1 is the base currency; its rate is always 1. Choose another currency.</source>
+        <translation>%1 是本位币，其汇率始终为 1。请选择其他币种。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 must be above zero and at most 100,000.</source>
+        <translation>%1 的汇率必须大于零且不超过 100,000。</translation>
+    </message>
+    <message>
+        <source>Enter the date the rate of %1 is valid from, e.g. 2026-01-01.</source>
+        <translation>请输入 %1 汇率的生效日期，例如 2026-01-01。</translation>
+    </message>
+    <message>
+        <source>Could not read the currency rates.</source>
+        <translation>无法读取汇率。</translation>
+    </message>
+    <message>
+        <source>Could not save the rate of %1 from %2; no rate was changed.</source>
+        <translation>无法保存 %1 自 %2 起的汇率；未更改任何汇率。</translation>
+    </message>
+    <message>
+        <source>Could not remove the rate of %1 from %2.</source>
+        <translation>无法删除 %1 自 %2 起的汇率。</translation>
+    </message>
+    <message>
+        <source>Could not read the rate of %1.</source>
+        <translation>无法读取 %1 的汇率。</translation>
+    </message>
+    <message>
+        <source>No rate for %1 on %2: add one in Tools › Currency Rates.</source>
+        <translation>%1 在 %2 没有汇率：请在“工具 › 汇率”中添加。</translation>
+    </message>
+    <message>
+        <source>Could not find the rates the amounts were converted at.</source>
+        <translation>无法找到金额换算所用的汇率。</translation>
+    </message>
+    <message>
+        <source>Could not find the currencies of the orders.</source>
+        <translation>无法找到订单的币种。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies at the rate on each order&apos;s date</source>
+        <translation>金额以 %1 计；其他币种按各订单日期的汇率换算</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; other currencies at the rate on each deal&apos;s close date (open deals: the expected close date, else today)</source>
+        <translation>金额以 %1 计；其他币种按各商机成交日期的汇率换算（进行中的商机按预计成交日期，没有则按今天）</translation>
+    </message>
+    <message>
+        <source>Rate: %1 → %2 %3 from %4</source>
+        <translation>汇率：%1 → %2 %3，自 %4 起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in %1 dated %2, not counted: no rate for that day. Add a rate for %1 valid from %2 or earlier in Tools › Currency Rates.</source>
+        <translation>
+            <numerusform>%n 个币种为 %1、日期为 %2 的订单未计入：当天没有汇率。请在“工具 › 汇率”中为 %1 添加自 %2 或更早生效的汇率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) in %1 dated %2 to %3, not counted: no rate for those days. Add a rate for %1 valid from %2 or earlier in Tools › Currency Rates.</source>
+        <translation>
+            <numerusform>%n 个币种为 %1、日期为 %2 至 %3 的订单未计入：这些日期没有汇率。请在“工具 › 汇率”中为 %1 添加自 %2 或更早生效的汇率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 due %2, not counted: no rate for that day. Add a rate for %1 valid from %2 or earlier in Tools › Currency Rates.</source>
+        <translation>
+            <numerusform>%n 个币种为 %1、成交日期为 %2 的商机未计入：当天没有汇率。请在“工具 › 汇率”中为 %1 添加自 %2 或更早生效的汇率。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in %1 due %2 to %3, not counted: no rate for those days. Add a rate for %1 valid from %2 or earlier in Tools › Currency Rates.</source>
+        <translation>
+            <numerusform>%n 个币种为 %1、成交日期为 %2 至 %3 的商机未计入：这些日期没有汇率。请在“工具 › 汇率”中为 %1 添加自 %2 或更早生效的汇率。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3411,18 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>Company phone and company address go to a company added here; phones, e-mails and the other fields go to the person.</source>
         <translation>公司电话和公司地址写入本次新添加的公司；手机、邮箱等其他字段写入联系人。</translation>
     </message>
+    <message>
+        <source>Phone label</source>
+        <translation>电话标签</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>邮箱标签</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>电话分机</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -3092,6 +3497,18 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>importing customers from “%1”</source>
         <translation>正在从“%1”导入客户</translation>
+    </message>
+    <message>
+        <source>Nothing says who this is: the row has no name, company, phone or e-mail. Fill in at least one of them, or leave the row out.</source>
+        <translation>无法确定这是谁：该行没有姓名、公司、电话或邮箱。请至少填写其中一项，或不导入该行。</translation>
+    </message>
+    <message>
+        <source>No name: the phone number “%1” is used as the name. Rename the customer when you know who it is.</source>
+        <translation>没有姓名：已用电话号码“%1”作为名称。知道对方是谁后，请为该客户重命名。</translation>
+    </message>
+    <message>
+        <source>No name: the e-mail address “%1” is used as the name. Rename the customer when you know who it is.</source>
+        <translation>没有姓名：已用邮箱地址“%1”作为名称。知道对方是谁后，请为该客户重命名。</translation>
     </message>
 </context>
 <context>
@@ -3429,10 +3846,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>日期：%1</translation>
     </message>
     <message>
-        <source>Currency: %1 (amounts in other currencies are left out)</source>
-        <translation>币种：%1（不含其他币种的金额）</translation>
-    </message>
-    <message>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
@@ -3459,6 +3872,190 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Repeat buyers in 12 months</source>
         <translation>12 个月内的复购客户</translation>
+    </message>
+    <message>
+        <source>Currency: only %1, not converted (amounts in other currencies are left out)</source>
+        <translation>币种：仅 %1，不换算（其他币种的金额不计入）</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <source>The data-quality check was stopped.</source>
+        <translation>数据质量检查已中止。</translation>
+    </message>
+    <message>
+        <source>Birthday %1, next follow-up %2</source>
+        <translation>生日 %1，下次跟进 %2</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>Last touched %1</source>
+        <translation>最近活动 %1</translation>
+    </message>
+    <message>
+        <source>Repeats %1 (customer %2)</source>
+        <translation>与“%1”重复（客户 %2）</translation>
+    </message>
+    <message>
+        <source>There is no data-quality check “%1”; the checks are: %2.</source>
+        <translation>没有数据质量检查项“%1”；现有检查项：%2。</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>名称真实</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail</source>
+        <translation>电话或邮箱</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Company of a person</source>
+        <translation>个人所属公司</translation>
+    </message>
+    <message>
+        <source>Phone numbers verified</source>
+        <translation>电话号码已验证</translation>
+    </message>
+    <message>
+        <source>E-mail addresses well formed</source>
+        <translation>邮箱地址格式正确</translation>
+    </message>
+    <message>
+        <source>Dates possible</source>
+        <translation>日期合理</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>无重复</translation>
+    </message>
+    <message>
+        <source>Follow-up not overdue</source>
+        <translation>跟进未逾期</translation>
+    </message>
+    <message>
+        <source>Next follow-up planned</source>
+        <translation>已安排下次跟进</translation>
+    </message>
+    <message>
+        <source>Recently touched</source>
+        <translation>近期有活动</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>唯一性</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>The name is a name, not an e-mail address standing in for one.</source>
+        <translation>名称是真实的名称，而不是用邮箱地址代替。</translation>
+    </message>
+    <message>
+        <source>At least one phone number or e-mail address.</source>
+        <translation>至少有一个电话号码或邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A salesperson looks after the customer (customers in the public pool have none).</source>
+        <translation>客户有负责的销售员（公海中的客户没有负责人）。</translation>
+    </message>
+    <message>
+        <source>The city is filled in.</source>
+        <translation>已填写城市。</translation>
+    </message>
+    <message>
+        <source>The source channel is filled in.</source>
+        <translation>已填写来源渠道。</translation>
+    </message>
+    <message>
+        <source>People: the company they work for is linked.</source>
+        <translation>个人客户：已关联其所在公司。</translation>
+    </message>
+    <message>
+        <source>Customers with phone numbers: every number could be verified.</source>
+        <translation>有电话号码的客户：每个号码都能通过验证。</translation>
+    </message>
+    <message>
+        <source>Customers with e-mail addresses: every address looks like name@example.com.</source>
+        <translation>有邮箱地址的客户：每个地址的格式都类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Customers with a birthday or next follow-up: the birthday lies between 1800 and today, the next follow-up between 2000 and two years ahead.</source>
+        <translation>有生日或下次跟进日期的客户：生日在 1800 年到今天之间，下次跟进在 2000 年到两年后之间。</translation>
+    </message>
+    <message>
+        <source>Not a repeat of an older customer with the same verified phone, e-mail, company name, or person&apos;s name at the same company; a group of three counts two.</source>
+        <translation>不与更早的客户重复（已验证的电话、邮箱或公司名称相同，或同一公司下的人名相同）；三个互相重复的客户计为两个重复。</translation>
+    </message>
+    <message>
+        <source>Customers with a next follow-up: it is today or later.</source>
+        <translation>有下次跟进日期的客户：日期为今天或之后。</translation>
+    </message>
+    <message>
+        <source>Customers not churned: a next follow-up is set.</source>
+        <translation>未流失的客户：已设置下次跟进。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed or contacted in the last %n month(s).</source>
+        <translation>
+            <numerusform>最近 %n 个月内有修改或联系。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score = %1 × completeness + %2 × validity + %3 × uniqueness + %4 × timeliness; each dimension is the mean pass rate of its checks, a check&apos;s pass rate is the share of the customers it applies to that pass it.</source>
+        <translation>评分 = %1 × 完整性 + %2 × 有效性 + %3 × 唯一性 + %4 × 及时性；每个维度的值是其各项检查通过率的平均值，一项检查的通过率是适用该检查的客户中通过的比例。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 + %3 × %4 + %5 × %6 + %7 × %8 = %9</source>
+        <translation>%1 × %2 + %3 × %4 + %5 × %6 + %7 × %8 = %9</translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityStore</name>
+    <message>
+        <source>Could not check the customers&apos; data quality.</source>
+        <translation>无法检查客户的数据质量。</translation>
+    </message>
+    <message>
+        <source>There is no data-quality check “%1”.</source>
+        <translation>没有数据质量检查项“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not list the customers that fail a data-quality check.</source>
+        <translation>无法列出未通过数据质量检查的客户。</translation>
+    </message>
+    <message>
+        <source>The data-quality check was stopped.</source>
+        <translation>数据质量检查已中止。</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicate customers.</source>
+        <translation>无法查找重复客户。</translation>
     </message>
 </context>
 <context>
@@ -3676,10 +4273,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>无法删除该阶段。</translation>
     </message>
     <message>
-        <source>%1 deals are in the stage “%2”. Move them to another stage first; nothing was removed.</source>
-        <translation>阶段“%2”中还有 %1 个商机。请先将它们移到其他阶段；未删除任何内容。</translation>
-    </message>
-    <message>
         <source>The funnel needs its won and lost stages; rename them instead.</source>
         <translation>销售漏斗必须保留赢单和输单阶段，不能删除；如需调整，请将其重命名。</translation>
     </message>
@@ -3730,6 +4323,12 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Could not move the deal “%1” back.</source>
         <translation>无法把商机“%1”移回原阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) are in the stage “%1”. Move them to another stage first; nothing was removed.</source>
+        <translation>
+            <numerusform>阶段“%1”中还有 %n 个商机。请先将它们移到其他阶段；未删除任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4310,10 +4909,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>无法将客户 %1 恢复到导入 %2 之前的状态：%3</translation>
     </message>
     <message>
-        <source>Import %1 was of orders, which cannot be reverted; cancel the orders instead.</source>
-        <translation>导入 %1 导入的是订单，无法撤销；请改为取消这些订单。</translation>
-    </message>
-    <message>
         <source>reverting an import</source>
         <translation>正在撤销一次导入</translation>
     </message>
@@ -4409,6 +5004,22 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Cannot read “%1”: %2. Check that you may read this file, or copy it to a folder of yours and import the copy.</source>
         <translation>无法读取“%1”：%2。请检查您是否有权读取此文件，或将其复制到您自己的文件夹后导入副本。</translation>
+    </message>
+    <message>
+        <source>“%1” is an Excel workbook, whatever its name says; it is read as one.</source>
+        <translation>“%1”实际上是 Excel 工作簿（与文件名无关），将按 Excel 工作簿读取。</translation>
+    </message>
+    <message>
+        <source>“%1” holds vCard contact cards, not a table; it is read as vCards.</source>
+        <translation>“%1”包含的是 vCard 联系人名片，而不是表格；将按 vCard 读取。</translation>
+    </message>
+    <message>
+        <source>“%1” holds a table (CSV), not vCard contact cards; it is read as CSV.</source>
+        <translation>“%1”包含的是表格（CSV），而不是 vCard 联系人名片；将按 CSV 读取。</translation>
+    </message>
+    <message>
+        <source>Its text is %1 without a byte order mark.</source>
+        <translation>其文本为不带字节顺序标记（BOM）的 %1。</translation>
     </message>
 </context>
 <context>
@@ -4897,10 +5508,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>状态</translation>
     </message>
     <message>
-        <source>“%1” has no column for: %2. The first line must name the columns, e.g. number,customer,date,amount,status (or 订单号,客户,日期,金额,状态).</source>
-        <translation>“%1”缺少以下列：%2。第一行必须是列名，例如 订单号,客户,日期,金额,状态（或 number,customer,date,amount,status）。</translation>
-    </message>
-    <message>
         <source>the order number is empty</source>
         <translation>订单号为空</translation>
     </message>
@@ -4915,10 +5522,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>not a date; write it like 2026-03-31</source>
         <translation>不是有效日期；请写成 2026-03-31 这样的格式</translation>
-    </message>
-    <message>
-        <source>unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消)</source>
-        <translation>无法识别的状态；请使用 草稿/已签约/已交付/已回款/已取消（或 draft、signed、delivered、paid、cancelled）</translation>
     </message>
     <message>
         <source>the customer is empty</source>
@@ -4959,6 +5562,34 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Column %1 (“%2”) is mapped to “%3”, which orders do not have. Use one of: %4.</source>
         <translation>第 %1 列（“%2”）映射到了“%3”，但订单没有该字段。请使用以下字段之一：%4。</translation>
+    </message>
+    <message>
+        <source>customer&apos;s phone</source>
+        <translation>客户电话</translation>
+    </message>
+    <message>
+        <source>customer&apos;s e-mail</source>
+        <translation>客户邮箱</translation>
+    </message>
+    <message>
+        <source>unknown status; use draft, signed, delivered, paid or cancelled (草稿/已签约/已交付/已回款/已取消; 交易成功, 已发货, 退款 and the like are understood too)</source>
+        <translation>未知状态；请使用 draft、signed、delivered、paid 或 cancelled（草稿/已签约/已交付/已回款/已取消；交易成功、已发货、退款等也能识别）</translation>
+    </message>
+    <message>
+        <source>“%1” has no column for: %2. The first line must name the columns, e.g. number,customer,date,amount,status (or 订单号,客户,日期,金额,状态), or map them by hand.</source>
+        <translation>“%1”缺少以下列：%2。第一行必须是列名，例如 number,customer,date,amount,status（或 订单号,客户,日期,金额,状态），也可以手动映射。</translation>
+    </message>
+    <message>
+        <source>Customer “%1”: %2</source>
+        <translation>客户“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the status is empty; write one, or choose the status of orders without one (--status, or “Status for orders without one” in the wizard)</source>
+        <translation>状态为空；请填写状态，或选择无状态订单所用的状态（--status，或导入向导中的“无状态订单的状态”）</translation>
+    </message>
+    <message>
+        <source>“%1” has no status column. Map one, or choose the status these orders get (--status paid, or “Status for orders without one” in the wizard).</source>
+        <translation>“%1”没有状态列。请映射一列，或选择这些订单的状态（--status paid，或导入向导中的“无状态订单的状态”）。</translation>
     </message>
 </context>
 <context>
@@ -5230,20 +5861,88 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>请输入电话号码。</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number: “%2” is not allowed. Use digits, spaces, dashes, brackets and a leading +.</source>
-        <translation>“%1”不是有效的电话号码：不允许使用“%2”。请只使用数字、空格、短横线、括号以及开头的 +。</translation>
+        <source>“%1” is too short to be a phone number in %2; kept as written, not verified. Add the area code, or + and the country code for a number from abroad.</source>
+        <translation>“%1”太短，不是%2的电话号码；已按原样保留，未验证。请加上区号；如为境外号码，请加上 + 和国家代码。</translation>
     </message>
     <message>
-        <source>“%1” has %2 digits; a mainland mobile number has 11 (e.g. 138 1234 5678).</source>
-        <translation>“%1”有 %2 位数字；中国大陆手机号码为 11 位（例如 138 1234 5678）。</translation>
+        <source>“%1” does not start with a country calling code that exists; kept as written, not verified. Check the digits after the +.</source>
+        <translation>“%1”开头不是有效的国家/地区代码；已按原样保留，未验证。请检查 + 后面的数字。</translation>
     </message>
     <message>
-        <source>“%1” is not a valid international number: a country code never starts with 0.</source>
-        <translation>“%1”不是有效的国际号码：国际区号不能以 0 开头。</translation>
+        <source>“%1” has too many digits for a phone number; kept as written, not verified. Check for extra digits, or write an extension as “ext. 123”.</source>
+        <translation>“%1”位数太多，不是电话号码；已按原样保留，未验证。请检查是否有多余的数字，或将分机号写成“ext. 123”。</translation>
     </message>
     <message>
-        <source>“%1” has %2 digits with its country code; a phone number has 8 to 15.</source>
-        <translation>“%1”含国际区号共 %2 位数字；电话号码应为 8 到 15 位。</translation>
+        <source>“%1” has no digits, so it is not a phone number; kept as written, not verified. Enter the number&apos;s digits.</source>
+        <translation>“%1”不含数字，不是电话号码；已按原样保留，未验证。请输入号码的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is too long to be a phone number in %2; kept as written, not verified. Check for an extra digit, or write an extension as “ext. 123”.</source>
+        <translation>“%1”太长，不是%2的电话号码；已按原样保留，未验证。请检查是否多了一位数字，或将分机号写成“ext. 123”。</translation>
+    </message>
+    <message>
+        <source>“%1” has the wrong number of digits for a phone number in %2; kept as written, not verified. Check the digits.</source>
+        <translation>“%1”的位数不符合%2电话号码的要求；已按原样保留，未验证。请检查号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in use in %2 (no such area code or range); kept as written, not verified. Check the digits, or add + and the country code for a number from abroad.</source>
+        <translation>“%1”不是%2在用的号码（没有该区号或号段）；已按原样保留，未验证。请检查号码；如为境外号码，请加上 + 和国家代码。</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>“%1” has letters in it; kept as written, not verified. Keep only the digits, or write an extension as “ext. 123”.</source>
+        <translation>“%1”中含有字母；已按原样保留，未验证。请只保留数字，或将分机号写成“ext. 123”。</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>landline or mobile</source>
+        <translation>固定电话或手机</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>免费电话</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>付费增值电话</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>分摊付费电话</translation>
+    </message>
+    <message>
+        <source>internet (VoIP)</source>
+        <translation>网络电话（VoIP）</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>个人号码</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>寻呼机</translation>
+    </message>
+    <message>
+        <source>company number (UAN)</source>
+        <translation>企业统一号码（UAN）</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>未知类型</translation>
     </message>
 </context>
 <context>
@@ -5301,10 +6000,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>“%1”已不在公海中：现由 %2 持有。请从公海中另选一条。</translation>
     </message>
     <message>
-        <source>You hold %1 leads and customers, the most anyone may hold when claiming (%2). Release or convert some first, or ask a manager to raise the limit.</source>
-        <translation>您已持有 %1 条线索和客户，已达到认领时的持有上限（%2）。请先释放或转化一部分，或请经理提高上限。</translation>
-    </message>
-    <message>
         <source>Could not check when you last held “%1”.</source>
         <translation>无法查询您上次持有“%1”的时间。</translation>
     </message>
@@ -5333,20 +6028,12 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>%1 已停用，请分配给其他人。</translation>
     </message>
     <message>
-        <source>%1 holds %2 leads and customers; %3 more would pass the limit of %4. Assign fewer, or raise the limit in the pool rules.</source>
-        <translation>%1 已持有 %2 条线索和客户；再分配 %3 条将超过持有上限 %4。请减少分配数量，或在公海规则中提高上限。</translation>
-    </message>
-    <message>
         <source>Could not assign record %1.</source>
         <translation>无法分配记录 %1。</translation>
     </message>
     <message>
         <source>Could not find records to return to the pool.</source>
         <translation>无法查找需要回收到公海的记录。</translation>
-    </message>
-    <message>
-        <source>no follow-up for %1 days (last activity %2)</source>
-        <translation>%1 天未跟进（最近活动：%2）</translation>
     </message>
     <message>
         <source>Could not return “%1” to the pool.</source>
@@ -5373,16 +6060,36 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>“%1”已回收到公海：%2</translation>
     </message>
     <message>
-        <source>no won deal for %1 days (since %2)</source>
-        <translation>%1 天未赢单（自 %2 起）</translation>
-    </message>
-    <message>
         <source>Could not save the customer “%1”.</source>
         <translation>无法保存客户“%1”。</translation>
     </message>
     <message>
         <source>owner changed in the form</source>
         <translation>在表单中更改了负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>You hold %n lead(s) and customer(s), the most anyone may hold when claiming (%1). Release or convert some first, or ask a manager to raise the limit.</source>
+        <translation>
+            <numerusform>您已持有 %n 条线索和客户，已达认领上限（%1）。请先释放或转化一些，或请经理提高上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n lead(s) and customer(s); %2 more would pass the limit of %3. Assign fewer, or raise the limit in the pool rules.</source>
+        <translation>
+            <numerusform>%1 已持有 %n 条线索和客户；再分配 %2 条将超过上限 %3。请少分配一些，或在公海规则中提高上限。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no follow-up for %n day(s) (last activity %1)</source>
+        <translation>
+            <numerusform>%n 天未跟进（最近活动：%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no won deal for %n day(s) (since %1)</source>
+        <translation>
+            <numerusform>%n 天未赢单（自 %1 起）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5789,6 +6496,10 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>Orders (not quotes or contracts): signed, delivered or paid, in %1, from %2 to %3</source>
         <translation>订单（不含报价单和合同）：已签约、已交付或已回款，币种 %1，%2 至 %3</translation>
     </message>
+    <message>
+        <source>Orders (not quotes or contracts): signed, delivered or paid, in any currency, from %1 to %2</source>
+        <translation>订单（不含报价单和合同）：已签约、已交付或已回款，任意币种，%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>RfmClusters</name>
@@ -5903,8 +6614,8 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <source>Currency: %1 (amounts in other currencies are left out)</source>
-        <translation>币种：%1（不含其他币种的金额）</translation>
+        <source>Currency: only %1, not converted (amounts in other currencies are left out)</source>
+        <translation>币种：仅 %1，不换算（其他币种的金额不计入）</translation>
     </message>
 </context>
 <context>
@@ -6261,22 +6972,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>字段值</translation>
     </message>
     <message>
-        <source>Line %1: the %2 is not valid base64. Export the contacts again and try again.</source>
-        <translation>第 %1 行：%2不是有效的 base64 数据。请重新导出联系人后再试。</translation>
-    </message>
-    <message>
-        <source>Line %1: the %2 is in the character set “%3”, which Guanxi cannot read. Export the contacts again as UTF-8 and try again.</source>
-        <translation>第 %1 行：%2采用字符集“%3”，Guanxi 无法读取。请将联系人重新导出为 UTF-8 格式后再试。</translation>
-    </message>
-    <message>
-        <source>Line %1: the %2 is not valid UTF-8 and the card names no other character set. Export the contacts again as UTF-8 (vCard 3.0 or 4.0) and try again.</source>
-        <translation>第 %1 行：%2不是有效的 UTF-8 文本，且名片中未指明其他字符集。请将联系人重新导出为 UTF-8 格式（vCard 3.0 或 4.0）后再试。</translation>
-    </message>
-    <message>
-        <source>Line %1: the %2 is not valid %3 text although the card says it is. Export the contacts again as UTF-8 and try again.</source>
-        <translation>第 %1 行：%2不是有效的 %3 文本（尽管名片中如此声明）。请将联系人重新导出为 UTF-8 格式后再试。</translation>
-    </message>
-    <message>
         <source>Line %1 is not a vCard property and was skipped.</source>
         <translation>第 %1 行不是 vCard 属性，已跳过。</translation>
     </message>
@@ -6347,6 +7042,18 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Cannot read “%1”: %2. Check that the file is still there and that you may read it, then import again.</source>
         <translation>无法读取“%1”：%2。请确认文件仍在原处且您有权读取，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Line %1, in the card that starts on line %2: the %3 is not valid base64 and was left out. Check the contact after the import.</source>
+        <translation>第 %1 行（位于从第 %2 行开始的名片中）：%3 不是有效的 base64，已略去。导入后请检查该联系人。</translation>
+    </message>
+    <message>
+        <source>Line %1, in the card that starts on line %2: the %3 is in the character set “%4”, which Guanxi cannot read; it was read as UTF-8. Check the contact after the import.</source>
+        <translation>第 %1 行（位于从第 %2 行开始的名片中）：%3 使用的字符集“%4”Guanxi 无法读取，已按 UTF-8 读取。导入后请检查该联系人。</translation>
+    </message>
+    <message>
+        <source>Line %1, in the card that starts on line %2: the %3 has bytes that are not valid %4 text; it was imported without them as “%5”. Check the contact after the import.</source>
+        <translation>第 %1 行（位于从第 %2 行开始的名片中）：%3 中有不是有效 %4 文本的字节；已去掉这些字节，导入为“%5”。导入后请检查该联系人。</translation>
     </message>
 </context>
 <context>
@@ -6721,12 +7428,14 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <source>Next %1 days (%2)</source>
-        <translation>未来 %1 天（%2）</translation>
-    </message>
-    <message>
         <source>Lead (not yet a customer)</source>
         <translation>线索（尚未成为客户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s) (%1)</source>
+        <translation>
+            <numerusform>未来 %n 天（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6861,6 +7570,113 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Give the deal a title, or untick “Also open a deal”.</source>
         <translation>请填写商机名称，或取消勾选“同时新建商机”。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::CurrencyRatesDialog</name>
+    <message>
+        <source>Currency Rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>本位币(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sums, the funnel and the reports show amounts in this currency.</source>
+        <translation>合计、销售漏斗和报表都以此币种显示金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Use as base</source>
+        <translation>设为本位币(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>e.g. USD</source>
+        <translation>例如 USD</translation>
+    </message>
+    <message>
+        <source>One unit in the base currency, e.g. 7.1234</source>
+        <translation>一个单位折合的本位币金额，例如 7.1234</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>汇率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>生效日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>保存更改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Rate to %1</source>
+        <translation>兑 %1 汇率</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Every order and deal has a rate for its day.</source>
+        <translation>每个订单和商机在其日期都有汇率。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 from %2 is saved.</source>
+        <translation>%1 自 %2 起的汇率已保存。</translation>
+    </message>
+    <message>
+        <source>The rate of %1 from %2 is removed.</source>
+        <translation>%1 自 %2 起的汇率已删除。</translation>
+    </message>
+    <message>
+        <source>Amounts are now summed in %1. Rates to the old base currency are kept but not used; enter the rates to %1.</source>
+        <translation>现在金额以 %1 合计。兑旧本位币的汇率会保留但不再使用；请输入兑 %1 的汇率。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条汇率。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Currency Rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) or deal(s) dated %2 to %3 without a rate, left out of sums.</source>
+        <translation>
+            <numerusform>%1：日期为 %2 至 %3 的 %n 个订单或商机没有汇率，未计入合计。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7294,6 +8110,10 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>No program on this computer opens “%1”.</source>
         <translation>这台电脑上没有能打开“%1”的程序。</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerPicker</name>
@@ -7445,14 +8265,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>从客户列表释放</translation>
     </message>
     <message>
-        <source>Assigned %1 customers.</source>
-        <translation>已分配 %1 个客户。</translation>
-    </message>
-    <message>
-        <source>Released %1 customers to the public pool.</source>
-        <translation>已将 %1 个客户释放到公海。</translation>
-    </message>
-    <message>
         <source>Show customers in this province</source>
         <translation>显示该省份的客户</translation>
     </message>
@@ -7479,6 +8291,18 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>“%1” is not in the list: the filters hide it. It is shown on the right.</source>
         <translation>“%1”不在列表中：筛选条件将其隐藏了。已在右侧显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n customer(s).</source>
+        <translation>
+            <numerusform>已分配 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n customer(s) to the public pool.</source>
+        <translation>
+            <numerusform>已将 %n 个客户释放到公海。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7510,6 +8334,160 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Overdue follow-ups (team)</source>
         <translation>逾期跟进（团队）</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::DataQualityPage</name>
+    <message>
+        <source>No customers yet — the data-quality score appears once there are customers to check. Import them or add them on the Customers page.</source>
+        <translation>还没有客户——有客户可供检查后才会显示数据质量评分。请导入客户，或在“客户”页面中添加。</translation>
+    </message>
+    <message>
+        <source>Whose customers the score and the checks count.</source>
+        <translation>评分和检查统计的是哪些人的客户。</translation>
+    </message>
+    <message>
+        <source>Recently touched: within </source>
+        <translation>近期有活动：</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>共</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>&amp;Show records</source>
+        <translation>显示记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>List the customers that fail the selected check.</source>
+        <translation>列出未通过所选检查项的客户。</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>唯一性</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Double-click a salesperson to see the checks over their customers.</source>
+        <translation>双击某个销售员，查看其客户的各项检查结果。</translation>
+    </message>
+    <message>
+        <source>Select a check and choose Show records to list the customers to fix.</source>
+        <translation>选择一个检查项，然后点击“显示记录”，即可列出需要修正的客户。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>需修正的问题</translation>
+    </message>
+    <message>
+        <source>Checking the customers…</source>
+        <translation>正在检查客户…</translation>
+    </message>
+    <message>
+        <source>The data quality could not be checked.</source>
+        <translation>无法检查数据质量。</translation>
+    </message>
+    <message>
+        <source>Listing the customers failing “%1”…</source>
+        <translation>正在列出未通过“%1”的客户…</translation>
+    </message>
+    <message>
+        <source>The customers could not be listed.</source>
+        <translation>无法列出客户。</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>整个团队</translation>
+    </message>
+    <message>
+        <source>Public pool (no salesperson)</source>
+        <translation>公海（无销售员）</translation>
+    </message>
+    <message>
+        <source>Data-quality score %1 out of 100</source>
+        <translation>数据质量评分 %1 分（满分 100）</translation>
+    </message>
+    <message>
+        <source>No customer fails “%1”.</source>
+        <translation>没有客户未通过“%1”。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 customers failing “%3”, oldest first. Double-click one to edit it; Alt+Down in the form moves to the next.</source>
+        <translation>未通过“%3”的 %2 个客户中的前 %1 个，最早的在前。双击可编辑客户；在编辑窗口中按 Alt+Down 可转到下一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) failing “%1”. Double-click one to edit it; Alt+Down in the form moves to the next.</source>
+        <translation>
+            <numerusform>%n 个客户未通过“%1”。双击可编辑客户；在编辑窗口中按 Alt+Down 可转到下一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <comment>data quality, 0 to 100</comment>
+        <translation>得分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of 100. %n customer(s) checked on %1.</source>
+        <translation>
+            <numerusform>满分 100。%1 检查了 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <translation>
+            <numerusform> 个月以内</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7918,10 +8896,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <translation>导入历史</translation>
     </message>
     <message>
-        <source>Reverting an import moves the customers it created to the trash and gives the ones it updated their earlier values back. Imported leads not converted since are disqualified.</source>
-        <translation>撤销导入会将该次导入新建的客户移到回收站，并将其更新过的客户恢复为原来的值。导入后尚未转为客户的线索将被标为无效。</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -7985,10 +8959,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>Revert the import of “%1”? Customers it created go to the trash; customers it updated get back the values they had before, replacing any later edits.</source>
         <translation>要撤销“%1”的导入吗？该次导入新建的客户将移到回收站；更新过的客户将恢复为导入前的值，之后所做的修改都会被替换。</translation>
     </message>
-    <message>
-        <source>Reverted: %1 created customers moved to the trash, %2 updated customers restored.</source>
-        <translation>已撤销：%1 个新建的客户已移到回收站，%2 个更新过的客户已恢复。</translation>
-    </message>
     <message numerus="yes">
         <source>%n created customer(s) were kept because other customers were merged into them.</source>
         <translation>
@@ -8006,6 +8976,30 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>This file is open read-only, so the import cannot be reverted: %1</source>
         <translation>此文件以只读方式打开，因此无法撤销导入：%1</translation>
+    </message>
+    <message>
+        <source>Reverting an import moves the customers it created to the trash and gives the ones it updated their earlier values back. Imported leads not converted since are disqualified; imported orders are cancelled.</source>
+        <translation>撤销导入会将该次导入新建的客户移到回收站，并将更新过的客户恢复为原来的值。导入后尚未转化的线索将标为无效；导入的订单将被取消。</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The orders it added are cancelled; those with money received or written off since are kept. Customers it added stay.</source>
+        <translation>要撤销“%1”的导入吗？该次导入添加的订单将被取消；之后已有回款或已核销的订单会保留。该次导入添加的客户会保留。</translation>
+    </message>
+    <message>
+        <source>Revert the import of “%1”? The leads it added that were not converted since are disqualified.</source>
+        <translation>要撤销“%1”的导入吗？该次导入添加且之后未转化的线索将标为无效。</translation>
+    </message>
+    <message>
+        <source>Reverted. Orders cancelled: %1. Orders kept because money was received or written off since: %2.</source>
+        <translation>已撤销。已取消的订单：%1。因之后已有回款或已核销而保留的订单：%2。</translation>
+    </message>
+    <message>
+        <source>Reverted. Leads disqualified: %1.</source>
+        <translation>已撤销。标为无效的线索：%1。</translation>
+    </message>
+    <message>
+        <source>Reverted. Created customers moved to the trash: %1. Updated customers restored: %2.</source>
+        <translation>已撤销。移到回收站的新建客户：%1 个；已恢复的更新客户：%2 个。</translation>
     </message>
 </context>
 <context>
@@ -8025,10 +9019,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Choose the file</source>
         <translation>选择文件</translation>
-    </message>
-    <message>
-        <source>Customers or leads from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). Guanxi works out the format, the text encoding and where the header is.</source>
-        <translation>从 Excel（XLSX）、CSV 或 TSV 文本，或 vCard 联系人（.vcf）导入客户或线索。Guanxi 会自动识别格式、文本编码和表头位置。</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -8065,10 +9055,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Import Customers</source>
         <translation>导入客户</translation>
-    </message>
-    <message>
-        <source>Customer files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
-        <translation>客户文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import Leads</source>
@@ -8250,14 +9236,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>The import could not run</source>
         <translation>无法执行导入</translation>
     </message>
-    <message>
-        <source>%1 rows read: %2 created, %3 updated, %4 skipped as duplicates, %5 rejected.</source>
-        <translation>已读取 %1 行：新建 %2 行，更新 %3 行，作为重复跳过 %4 行，拒绝 %5 行。</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 to create, %3 to update, %4 to skip as duplicates, %5 rejected.</source>
-        <translation>已读取 %1 行：将新建 %2 行，将更新 %3 行，将作为重复跳过 %4 行，拒绝 %5 行。</translation>
-    </message>
     <message numerus="yes">
         <source>%n company record(s) were added for the companies people work at.</source>
         <translation>
@@ -8335,6 +9313,88 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>No column goes to the name, so new customers cannot be added. Choose “Only update customers that match”, or go back and map the name.</source>
         <translation>没有列对应到名称，因此无法添加新客户。请选择“只更新匹配的客户”，或返回映射名称列。</translation>
+    </message>
+    <message>
+        <source>No column goes to: %1. Choose the columns that hold them.</source>
+        <translation>没有列对应到：%1。请选择包含这些内容的列。</translation>
+    </message>
+    <message>
+        <source>&amp;Add the customers the file names but Guanxi does not have (by name, with the row&apos;s phone and e-mail)</source>
+        <translation>添加文件中提到但 Guanxi 中没有的客户（按名称添加，并带上该行的电话和邮箱）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Phone numbers written without + or 00 are &amp;from:</source>
+        <translation>不带 + 或 00 的电话号码所属地区(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Imported, but</source>
+        <translation>已导入，但</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Orders added: %2. Rows rejected: %3.</source>
+        <translation>已读取行数：%1。已添加订单：%2。被拒绝的行：%3。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Orders to add: %2. Rows rejected: %3.</source>
+        <translation>已读取行数：%1。将添加订单：%2。被拒绝的行：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) added for names Guanxi did not know.</source>
+        <translation>
+            <numerusform>已为 Guanxi 中没有的名称新增 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) would be added for names Guanxi does not know.</source>
+        <translation>
+            <numerusform>将为 Guanxi 中没有的名称新增 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were kept as written but need checking, such as phone numbers that could not be verified; they are listed below.</source>
+        <translation>
+            <numerusform>有 %n 个值已按原样保留，但需要检查（例如无法验证的电话号码）；详见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Customers, leads or orders from Excel (XLSX), CSV or TSV text, or vCard contacts (.vcf). Guanxi works out the format, the text encoding and where the header is.</source>
+        <translation>从 Excel（XLSX）、CSV 或 TSV 文本、vCard 联系人（.vcf）导入客户、线索或订单。Guanxi 会自动识别格式、文本编码和表头位置。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Files to import (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>(none: the file must say)</source>
+        <translation>（无：须由文件给出）</translation>
+    </message>
+    <message>
+        <source>&amp;Status for orders without one:</source>
+        <translation>无状态订单的状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. Created: %2, updated: %3, skipped as duplicates: %4, rejected: %5.</source>
+        <translation>已读取 %1 行：新建 %2 行，更新 %3 行，作为重复跳过 %4 行，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. To create: %2, to update: %3, to skip as duplicates: %4, rejected: %5.</source>
+        <translation>已读取 %1 行：将新建 %2 行，将更新 %3 行，将作为重复跳过 %4 行，拒绝 %5 行。</translation>
     </message>
 </context>
 <context>
@@ -8597,6 +9657,10 @@ every problem is listed on stderr with its line and column (exit 2), unless
         <source>assigned from the leads list</source>
         <translation>从线索列表分配</translation>
     </message>
+    <message>
+        <source>%1 (not verified: %2)</source>
+        <translation>%1（未验证：%2）</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::MainWindow</name>
@@ -8811,10 +9875,6 @@ every problem is listed on stderr with its line and column (exit 2), unless
     <message>
         <source>Creating sample customers and orders…</source>
         <translation>正在创建示例客户和订单…</translation>
-    </message>
-    <message>
-        <source>Added %1 sample customers and %2 orders.</source>
-        <translation>已添加 %1 个示例客户和 %2 个订单。</translation>
     </message>
     <message>
         <source>The check did not run.</source>
@@ -9161,6 +10221,48 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Go to %1</source>
         <translation>转到%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n order(s). Tools → Import History can revert it.</source>
+        <translation>
+            <numerusform>已导入 %n 个订单。可在“工具 → 导入历史”中撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Or&amp;ders…</source>
+        <translation>导入订单(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Currency &amp;Rates…</source>
+        <translation>汇率(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Added sample data: %1 and %2.</source>
+        <translation>已添加示例数据：%1和%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data &amp;Quality</source>
+        <translation>数据质量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <source>Upgrading “%1” to this version of Guanxi. On a file with a million customers this takes a few minutes.</source>
+        <translation>正在将“%1”升级到当前版本的 Guanxi。如果文件中有上百万个客户，需要几分钟时间。</translation>
     </message>
 </context>
 <context>
@@ -9552,10 +10654,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>公海中有 %1 条记录，仅显示最新的 %2 条。双击或点击“认领所选”即可将其归入您名下。</translation>
     </message>
     <message>
-        <source>%1 records wait in the pool. Double-click or press Claim to make one yours.</source>
-        <translation>公海中有 %1 条记录。双击或点击“认领所选”即可将其归入您名下。</translation>
-    </message>
-    <message>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
@@ -9574,10 +10672,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Public pool rules</source>
         <translation>公海规则</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
     </message>
     <message>
         <source>never</source>
@@ -9628,20 +10722,8 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>起始时间</translation>
     </message>
     <message>
-        <source>%1 days without a follow-up</source>
-        <translation>%1 天未跟进</translation>
-    </message>
-    <message>
-        <source>%1 days without a won deal</source>
-        <translation>%1 天未赢单</translation>
-    </message>
-    <message>
         <source>Records never return to the pool by themselves (both reclaim rules are off).</source>
         <translation>记录不会自动退回公海（两条回收规则均已关闭）。</translation>
-    </message>
-    <message>
-        <source>Nothing of yours returns to the pool in the next %1 days (rules: %2).</source>
-        <translation>未来 %1 天内，您名下没有记录会退回公海（规则：%2）。</translation>
     </message>
     <message>
         <source> or </source>
@@ -9650,6 +10732,36 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Yours that return to the pool soon (rules: %1):</source>
         <translation>您名下即将退回公海的记录（规则：%1）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait in the pool. Double-click or press Claim to make one yours.</source>
+        <translation>
+            <numerusform>公海中有 %n 条记录。双击或点击“认领所选”即可将其归入您名下。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a follow-up</source>
+        <translation>
+            <numerusform>%n 天未跟进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) without a won deal</source>
+        <translation>
+            <numerusform>%n 天未赢单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing of yours returns to the pool in the next %n day(s) (rules: %1).</source>
+        <translation>
+            <numerusform>未来 %n 天内您名下没有记录会回到公海（规则：%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9726,12 +10838,12 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <translation>待跟进事项</translation>
     </message>
     <message>
-        <source>%1 follow-ups are due today, %2 of them overdue.</source>
-        <translation>今天有 %1 项待跟进，其中 %2 项已逾期。</translation>
-    </message>
-    <message>
         <source>Follow-up due</source>
         <translation>跟进提醒</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today: %1, of them overdue: %2.</source>
+        <translation>今天待跟进：%1 项，其中已逾期：%2 项。</translation>
     </message>
 </context>
 <context>
@@ -9850,10 +10962,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>The last day counted. Leave it empty to go up to the latest record.</source>
         <translation>统计的最后一天。留空则统计到最新的记录。</translation>
-    </message>
-    <message>
-        <source>Orders and deals in this currency are counted; amounts are never converted.</source>
-        <translation>只统计此币种的订单和商机；金额不会换算。</translation>
     </message>
     <message>
         <source>Tag the customers of one segment and save a customer view of them, for follow-up work and campaigns.</source>
@@ -9983,6 +11091,14 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>Who owes what, and for how long? What signed and delivered orders still owe after payments and write-offs, by customer and by age (0–30, 31–60, 61–90 and over 90 days from the order date). The dates pick orders by their order date.</source>
         <translation>谁欠多少、欠了多久？已签约和已交付订单扣除回款和核销后尚欠的金额，按客户和账龄（自订单日期起 0–30、31–60、61–90 天及 90 天以上）列出。日期范围按订单日期选取订单。</translation>
     </message>
+    <message>
+        <source>All, in the base currency</source>
+        <translation>全部，以本位币计</translation>
+    </message>
+    <message>
+        <source>All: every order and deal, converted to the base currency at the rate on its date (the report lists the rates and what has none). A code: only that currency, not converted.</source>
+        <translation>全部：所有订单和商机，按各自日期的汇率换算为本位币（报表会列出所用汇率及缺少汇率的记录）。币种代码：仅该币种，不换算。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::RfmSegmentDialog</name>
@@ -9993,10 +11109,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Save Segment as Tag</source>
         <translation>将分层另存为标签</translation>
-    </message>
-    <message>
-        <source>%1 (%2 customers)</source>
-        <translation>%1（%2 个客户）</translation>
     </message>
     <message>
         <source>&amp;Segment:</source>
@@ -10022,9 +11134,17 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
-    <message>
-        <source>Tagging %1 customers…</source>
-        <translation>正在为 %1 个客户添加标签…</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln customer(s))</source>
+        <translation>
+            <numerusform>%1（%Ln 个客户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagging %Ln customer(s)…</source>
+        <translation>
+            <numerusform>正在为 %Ln 个客户添加标签…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10052,18 +11172,6 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>New records are owned by and stamped with this team member.</source>
         <translation>新建记录的负责人和创建人都将记为此团队成员。</translation>
-    </message>
-    <message>
-        <source>Default &amp;country code:</source>
-        <translation>默认国际区号(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Used for phone numbers typed without +: 86 for China, 852 Hong Kong, 1 USA.</source>
-        <translation>用于输入时不带 + 的电话号码：中国大陆为 86，中国香港为 852，美国为 1。</translation>
-    </message>
-    <message>
-        <source>Enter a country calling code such as 86 (digits only).</source>
-        <translation>请输入国际区号，例如 86（仅限数字）。</translation>
     </message>
     <message>
         <source>Add team member…</source>
@@ -10104,6 +11212,18 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1（+%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Region for phone numbers without +:</source>
+        <translation>不带 + 的电话号码所属地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A number written with + or 00 takes its country from there. A number that does not fit the region is kept as written and marked “not verified”.</source>
+        <translation>以 + 或 00 开头的号码按其中的国家代码确定国家/地区。与所选地区不符的号码会按原样保留，并标记为“未验证”。</translation>
     </message>
 </context>
 <context>
