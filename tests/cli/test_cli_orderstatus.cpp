@@ -4,7 +4,7 @@
 
 using namespace guanxi::test::cli;
 
-TEST_CASE("guanxi-cli import orders --status gives a status-less file its status; a bad code is refused",
+TEST_CASE("guanxi-cli import orders --status gives a status-less file its status, a bad code is refused",
           "[cli][import][status]")
 {
     CliEnv env;

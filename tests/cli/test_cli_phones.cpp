@@ -5,7 +5,7 @@
 
 using namespace guanxi::test::cli;
 
-TEST_CASE("guanxi-cli import keeps unverified phones and lists them; --region reads foreign numbers",
+TEST_CASE("guanxi-cli import keeps unverified phones and lists them, and --region reads foreign numbers",
           "[cli][import][phone]")
 {
     CliEnv env;

@@ -158,7 +158,7 @@ qint64 createDeal(DealStore &deals, qint64 customer, qint64 stageId, qint64 amou
 }
 } // namespace
 
-TEST_CASE("Trends bucket by local month; drafts, cancelled and the trash never count, an order without a rate only as an order", "[sales]")
+TEST_CASE("Trends bucket by local month: drafts, cancelled and the trash never count, an order without a rate only as an order", "[sales]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     REQUIRE(utc(2026, 1, 31, 17).toLocalTime().date() == QDate(2026, 2, 1));

@@ -235,7 +235,7 @@ TEST_CASE("A lead import keeps unverified phones and lists them", "[import][lead
     CHECK(report->warnings.first().record == 1);
 }
 
-TEST_CASE("A stored number keeps what its check found when the region changes; a new one is read in the new region",
+TEST_CASE("A stored number keeps what its check found when the region changes, and a new one is read in the new region",
           "[customers][phone]")
 {
     TestDb t;

@@ -94,7 +94,7 @@ TEST_CASE("Cities are found by their pinyin", "[search][pinyin]")
     CHECK(p.list(S("北京")) == QStringList{S("李行")});
 }
 
-TEST_CASE("Either reading of a polyphonic character finds it; the old readings still do", "[search][pinyin]")
+TEST_CASE("Either reading of a polyphonic character finds it, and the old readings still do", "[search][pinyin]")
 {
     Polyphones p;
     checkFinds(p, {{"lixing", u"李行"}, {"lihang", u"李行"}, {"lh", u"李行"}, {"lx", u"李行"},
