@@ -98,6 +98,7 @@ private:
     void importCustomers();
     void importFile(ImportTarget target);
     void showImportHistory();
+    void showCurrencyRates();
     void findDuplicates();
     void exportCustomers(bool currentView);
     void backUpNow();

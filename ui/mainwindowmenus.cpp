@@ -109,17 +109,7 @@ void MainWindow::buildMenus()
     tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
     tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
     tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
-    tools->addAction(tr("Currency &Rates…"), this, [this] {
-        if (!m_session)
-            return;
-        CurrencyRatesDialog dialog(*m_session, this);
-        // Sums in the base currency are out of date: the pages showing them reload.
-        connect(&dialog, &CurrencyRatesDialog::ratesChanged, this, [this] {
-            emit m_session->dealsChanged({});
-            emit m_session->ordersChanged({});
-        });
-        dialog.exec();
-    });
+    tools->addAction(tr("Currency &Rates…"), this, &MainWindow::showCurrencyRates);
     tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -133,6 +123,19 @@ void MainWindow::buildMenus()
     help->addAction(tr("&About Guanxi"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
+}
+
+void MainWindow::showCurrencyRates()
+{
+    if (!m_session)
+        return;
+    CurrencyRatesDialog dialog(*m_session, this);
+    // Sums in the base currency are out of date: the pages showing them reload.
+    connect(&dialog, &CurrencyRatesDialog::ratesChanged, this, [this] {
+        emit m_session->dealsChanged({});
+        emit m_session->ordersChanged({});
+    });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

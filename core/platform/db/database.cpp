@@ -412,9 +412,8 @@ Status Database::configure(const Options &options)
 
 bool Database::needsUpgrade(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
-        return false;
-    auto facts = inspectReadOnly(path, 0);
+    // A missing file has no version (0): it is made new, not upgraded.
+    const auto facts = QFileInfo(path).isFile() ? inspectReadOnly(path, 0) : Result<FileFacts>(FileFacts{});
     return facts && facts->applicationId == applicationId && facts->userVersion > 0
            && facts->userVersion < latestSchemaVersion();
 }
