@@ -60,7 +60,7 @@ private:
     // or an exact name (then byName is set); the phone and e-mail columns
     // are only that.
     Result<QList<qint64>> lookUp(const QString &key, const QString &value, bool &byName) const;
-    Result<qint64> addCustomer(const Draft &d, ImportJob &job);
+    Result<qint64> addCustomer(const ImportRow &row, const Draft &d, ImportJob &job);
 
     Session &m_session;
     QString m_path;
@@ -156,7 +156,7 @@ Status OrderRows::handle(const ImportRow &row, ImportJob &job)
         return {};
     }
     if (*customer < 0) {
-        customer = addCustomer(d, job);
+        customer = addCustomer(row, d, job);
         if (!customer)
             return customer.error();
     }
@@ -236,7 +236,7 @@ Result<qint64> OrderRows::findCustomer(const ImportRow &row, const Draft &d, QLi
     return 0;
 }
 
-Result<qint64> OrderRows::addCustomer(const Draft &d, ImportJob &job)
+Result<qint64> OrderRows::addCustomer(const ImportRow &row, const Draft &d, ImportJob &job)
 {
     if (auto it = m_created.constFind(d.customerRef); it != m_created.constEnd())
         return *it;
@@ -259,6 +259,10 @@ Result<qint64> OrderRows::addCustomer(const Draft &d, ImportJob &job)
                      id.error().kind};
     m_created.insert(d.customerRef, *id);
     ++job.report().customersCreated;
+    // Kept as written, like a customer import's: listed for checking.
+    if (!d.phone.isEmpty())
+        if (const QString why = PhoneNumber::check(d.phone, m_session.defaultRegion()).problem; !why.isEmpty())
+            job.report().addWarning(problem(row, QStringLiteral("customer_phone"), why));
     return *id;
 }
 

@@ -89,3 +89,26 @@ TEST_CASE("The chosen status fills empty status cells and leaves the written one
     CHECK(e1->outstandingMinor() == 10000);
     CHECK(orders.get(*orders.findByNumber(QStringLiteral("E-2")))->status == OrderStatus::Cancelled);
 }
+
+TEST_CASE("A customer an order import adds with a number it cannot verify is listed for checking",
+          "[import][orders][phone]")
+{
+    test::TestDb t;
+    const QString path = withFile(t, QStringLiteral("orders.csv"),
+                                  QStringLiteral("订单编号,客户,手机,下单时间,实付金额,订单状态\n"
+                                                 "S-1,王小明,801,2026-03-01,128.00,已付款\n"
+                                                 "S-2,李娜,138 1234 5678,2026-03-05,59.90,已付款\n"));
+    auto source = ImportSource::open(path);
+    REQUIRE(source.ok());
+    OrderImportOptions options;
+    options.createCustomers = true;
+    auto report = OrderImport(*t.session, **source, options).run();
+    REQUIRE(report.ok());
+    CHECK(report->created == 2);
+    CHECK(report->customersCreated == 2);
+    REQUIRE(report->warnings.size() == 1);
+    CHECK(report->warnings.first().line == 2);
+    CHECK(report->warnings.first().column == QStringLiteral("手机"));
+    CHECK(report->warnings.first().value == QStringLiteral("801"));
+    CHECK(report->warnings.first().reason.contains(QStringLiteral("801")));
+}
