@@ -340,19 +340,16 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     if (Database::needsUpgrade(path)) {
         // An upgrade may rebuild the search index: minutes on a big file, so
         // off the UI thread, then the file opens here as usual.
-        std::optional<Error> failed;
+        Status upgraded;
         runInBackgroundToEnd(this,
                              tr("Upgrading “%1” to this version of Guanxi. On a file with a million customers this "
                                 "takes a few minutes.")
                                  .arg(QDir::toNativeSeparators(path)),
-                             [&] {
-                                 if (auto upgraded = Database::open(path, options); !upgraded)
-                                     failed = upgraded.error();
-                             });
+                             [&] { upgraded = Database::upgrade(path, options); });
         // A damaged changes log is offered read-only below, as for any file.
-        if (failed && failed->field != QStringLiteral("damaged-wal")) {
-            showError(failed->message);
-            return *failed;
+        if (!upgraded && upgraded.error().field != QStringLiteral("damaged-wal")) {
+            showError(upgraded.error().message);
+            return upgraded.error();
         }
     }
     auto db = Database::open(path, options);

@@ -104,6 +104,13 @@ public:
     // (which may take minutes on a big file): a quick read-only look; false
     // for a new, unreadable or current file.
     static bool needsUpgrade(const QString &path);
+    // Opens the file, which upgrades it, and closes it again: for running an
+    // upgrade on a worker thread before the file is opened where it is used.
+    static Status upgrade(const QString &path, const Options &options)
+    {
+        auto upgraded = open(path, options);
+        return upgraded ? Status() : Status(upgraded.error());
+    }
     static QString defaultPath();
     // Written to PRAGMA application_id so a Guanxi file can be recognised.
     static constexpr int applicationId = 0x47584352; // "GXCR"
