@@ -11,7 +11,6 @@
 #include "messagebox.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -164,14 +163,8 @@ void SettingsDialog::addRegionRow(QFormLayout *form)
 {
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("phoneRegionCombo"));
-    QList<std::pair<QString, QString>> regions; // label, code
-    for (const QString &code : PhoneNumber::regions())
-        regions.append({tr("%1 (+%2)").arg(PhoneNumber::regionName(code)).arg(PhoneNumber::countryCode(code)), code});
-    QCollator collator;
-    std::sort(regions.begin(), regions.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
-    for (const auto &[label, code] : regions)
-        m_region->addItem(label, code);
+    for (const QString &code : PhoneNumber::regionsByName())
+        m_region->addItem(tr("%1 (+%2)").arg(PhoneNumber::regionName(code)).arg(PhoneNumber::countryCode(code)), code);
     m_region->setCurrentIndex(qMax(0, m_region->findData(phoneRegionSetting())));
     form->addRow(tr("&Region for phone numbers without +:"), m_region);
     auto *note = new QLabel(tr("A number written with + or 00 takes its country from there. A number that does "

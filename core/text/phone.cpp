@@ -1,5 +1,6 @@
 #include "text/phone.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -268,6 +269,19 @@ QString PhoneNumber::regionForCountryCode(const QString &callingCode)
 int PhoneNumber::countryCode(const QString &region)
 {
     return util().GetCountryCodeForRegion(utf8(region.toUpper()));
+}
+
+QStringList PhoneNumber::regionsByName()
+{
+    QList<std::pair<QString, QString>> named; // name, code
+    for (const QString &code : regions())
+        named.append({regionName(code), code});
+    const QCollator collator;
+    std::sort(named.begin(), named.end(), [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    QStringList out;
+    for (const auto &entry : named)
+        out << entry.second;
+    return out;
 }
 
 QString PhoneNumber::regionName(const QString &region)

@@ -49,13 +49,15 @@ public:
 
     // The regions libphonenumber knows, sorted by code.
     static QStringList regions();
+    // The same, sorted by regionName() as the user's language sorts it (for a choice).
+    static QStringList regionsByName();
     // The main region of a country calling code: "86" -> "CN", "1" -> "US";
     // empty for a code no country has.
     static QString regionForCountryCode(const QString &callingCode);
     // The calling code of a region: "CN" -> 86; 0 when unknown.
     static int countryCode(const QString &region);
-    // The region's name as the user's locale writes it where Qt knows it
-    // ("中国" in a Chinese UI), else its English name; the code when unknown.
+    // The region's name in the user's language, from ICU ("英国" in a Chinese
+    // UI, "United Kingdom" in an English one); the code when unknown.
     static QString regionName(const QString &region);
     static QString typeLabel(PhoneType type);
 

@@ -9,7 +9,6 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -69,14 +68,8 @@ void OptionsPage::addRegion(QVBoxLayout *layout)
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("importRegionCombo"));
     // By name in the user's language, the code beside it for the ambiguous ones.
-    QList<std::pair<QString, QString>> regions;
-    for (const QString &code : PhoneNumber::regions())
-        regions << std::pair{PhoneNumber::regionName(code), code};
-    QCollator collator;
-    std::sort(regions.begin(), regions.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
-    for (const auto &[name, code] : regions)
-        m_region->addItem(ImportWizard::tr("%1 (%2)").arg(name, code), code);
+    for (const QString &code : PhoneNumber::regionsByName())
+        m_region->addItem(ImportWizard::tr("%1 (%2)").arg(PhoneNumber::regionName(code), code), code);
     m_region->setCurrentIndex(qMax(0, m_region->findData(m_session.defaultRegion())));
     auto *label = new QLabel(ImportWizard::tr("Phone numbers written without + or 00 are &from:"), this);
     label->setBuddy(m_region);

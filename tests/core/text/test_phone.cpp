@@ -241,3 +241,19 @@ TEST_CASE("PhoneNumber::digits keeps only digits", "[text][phone]")
     CHECK(PhoneNumber::digits(QStringLiteral("１３８")) == QStringLiteral("138"));
     CHECK(PhoneNumber::digits(QStringLiteral("abc")).isEmpty());
 }
+
+TEST_CASE("The regions to choose from are every region, in the order of their names", "[text][phone]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QStringList byName = PhoneNumber::regionsByName();
+    QStringList codes = PhoneNumber::regions();
+    QStringList sorted = byName;
+    sorted.sort();
+    codes.sort();
+    CHECK(sorted == codes);
+    // By name the United Kingdom (GB) comes after Japan (JP); by code it comes before.
+    CHECK(byName.indexOf(QStringLiteral("GB")) > byName.indexOf(QStringLiteral("JP")));
+    CHECK(byName.indexOf(QStringLiteral("GB")) < byName.indexOf(QStringLiteral("US")));
+    QLocale::setDefault(before);
+}
