@@ -25,6 +25,8 @@ packages=(
   # phone numbers are parsed, checked and formatted with Google's libphonenumber
   # (no pkg-config or CMake file: core/CMakeLists.txt finds its header and library)
   libphonenumber-dev
+  # passwords (Argon2id) and encrypted backups (XChaCha20-Poly1305 secretstream)
+  libsodium-dev
   # xlsxwriter.pc links -lz, but neither libxlsxwriter-dev nor libminizip-dev depends on zlib1g-dev
   zlib1g-dev
   # tests: Catch2, the validators the packaging tests run, and python3 for tests/packaging

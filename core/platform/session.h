@@ -2,6 +2,7 @@
 
 #include "platform/clock.h"
 #include "platform/workersession.h"
+#include "team/access.h"
 
 #include <QDate>
 #include <QObject>
@@ -26,7 +27,26 @@ public:
     QDate today() const { return m_clock.nowUtc().toLocalTime().date(); }
 
     qint64 userId() const { return m_userId; }
-    void setUserId(qint64 id) { m_userId = id; }
+    void setUserId(qint64 id)
+    {
+        m_userId = id;
+        m_access.userId = id;
+    }
+
+    // Who the session acts as and what they may do; everything until set
+    // (a file without login, maintenance, tests not about access).
+    const Access &access() const { return m_access; }
+    // Also the session's user. Writes the visible owners into this
+    // connection's temp.guanxi_visible_owners, which visibleOwner() reads.
+    Status setAccess(Access access);
+    // Ok, or a Denied error naming the permission the role lacks.
+    Status require(Permission permission) const;
+    // An SQL condition on an owner column ("c.owner_id"): true for the
+    // records this session sees, those without an owner (the pool) included.
+    // Constant text, no values: it joins any query's WHERE.
+    QString visibleOwner(const QString &column) const;
+    // The same for a record's owner already read.
+    bool seesOwner(qint64 ownerId) const { return m_access.seesOwner(ownerId); }
     // ISO 3166 region ("CN", "GB") for phone numbers written without +.
     QString defaultRegion() const { return m_region; }
     // Emits through f once the change is committed (see Database::afterCommit).
@@ -72,6 +92,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     qint64 m_userId = 0;
+    Access m_access = Access::everything();
     QString m_region = QStringLiteral("CN");
     bool m_quiet = false;
 };

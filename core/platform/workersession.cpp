@@ -12,7 +12,7 @@ WorkerSession::~WorkerSession()
 }
 
 WorkerSpec::WorkerSpec(const Session &session)
-    : m_path(session.db().path()), m_userId(session.userId()), m_region(session.defaultRegion()),
+    : m_path(session.db().path()), m_access(session.access()), m_region(session.defaultRegion()),
       m_clock(&session.clock())
 {
 }
@@ -28,7 +28,8 @@ Result<std::unique_ptr<WorkerSession>> WorkerSpec::open(bool readOnly) const
     std::unique_ptr<WorkerSession> worker(new WorkerSession);
     worker->m_db = std::move(db).value();
     worker->m_session = std::make_unique<Session>(*worker->m_db, *m_clock);
-    worker->m_session->setUserId(m_userId);
+    if (Status s = worker->m_session->setAccess(m_access); !s)
+        return s.error();
     worker->m_session->setDefaultRegion(m_region);
     return worker;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/result.h"
+#include "team/access.h"
 
 #include <QString>
 
@@ -39,7 +40,7 @@ public:
 
 private:
     QString m_path;
-    qint64 m_userId;
+    Access m_access;
     QString m_region;
     const Clock *m_clock;
 };
