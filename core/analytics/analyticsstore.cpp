@@ -13,6 +13,20 @@
 
 namespace guanxi {
 
+namespace {
+// " AND ..." for the orders a session that does not see everything sees, of
+// customers it sees: those customers are found first through their owners'
+// index, then their orders (for everyone else, nothing: the scan below).
+QString visibleOrders(const Session &session)
+{
+    if (session.access().seesAll)
+        return {};
+    return QStringLiteral(" AND o.customer_id IN (SELECT c.id FROM customers c WHERE c.deleted_at IS NULL AND %1) "
+                          "AND %2")
+        .arg(session.visibleOwner(QStringLiteral("c.owner_id")), session.visibleOwner(QStringLiteral("o.owner_id")));
+}
+} // namespace
+
 Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w) const
 {
     QSqlQuery q(m_session.db().connection());
@@ -42,8 +56,9 @@ Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w
                       + QStringLiteral(" AS amount FROM orders o "
                                        "WHERE status || '' IN ('signed', 'delivered', 'paid') AND kind = 'order' "
                                        "AND (? IS NULL OR currency = ?) "
-                                       "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?)) "
-                                       "WHERE amount IS NOT NULL GROUP BY customer_id) p "
+                                       "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?)")
+                      + visibleOrders(m_session)
+                      + QStringLiteral(") WHERE amount IS NOT NULL GROUP BY customer_id) p "
                                        "JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL"),
                   {sql::nullable(w.currency), sql::nullable(w.currency), sql::nullable(w.from), sql::nullable(w.from),
                    sql::nullable(w.to), sql::nullable(w.to)}))
@@ -66,14 +81,18 @@ Result<Conversion> AnalyticsStore::conversion(const PurchaseWindow &w) const
         QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
                        "JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL "
                        "WHERE o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' "
-                       "AND (? IS NULL OR o.order_date >= ?) AND (? IS NULL OR o.order_date <= ?)"),
+                       "AND (? IS NULL OR o.order_date >= ?) AND (? IS NULL OR o.order_date <= ?) AND ")
+            + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" AND ")
+            + m_session.visibleOwner(QStringLiteral("o.owner_id")),
         {sql::nullable(w.from), sql::nullable(w.from), sql::nullable(w.to), sql::nullable(w.to)});
 }
 
 Result<qint64> AnalyticsStore::liveCustomers() const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers c WHERE c.deleted_at IS NULL AND ")
+                + m_session.visibleOwner(QStringLiteral("c.owner_id")))
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
 }

@@ -113,8 +113,15 @@ QString ownerCondition(qint64 ownerId, QVariantList &values)
     return QStringLiteral(" AND c.owner_id = ?");
 }
 
-// What a listed row shows; the subqueries run only for the rows listed.
-QString rowSelect()
+// " AND ..." for the customers the session sees (constant text).
+QString visible(const Session &session)
+{
+    return QStringLiteral(" AND ") + session.visibleOwner(QStringLiteral("c.owner_id"));
+}
+
+// What a listed row shows, of the customers the session sees; the subqueries
+// run only for the rows listed.
+QString rowSelect(const Session &session)
 {
     return QStringLiteral(
                "SELECT c.id, c.name, u.display_name, c.birthday, c.next_follow_up, "
@@ -122,8 +129,8 @@ QString rowSelect()
                "(SELECT group_concat(p.raw || ' — ' || p.problem, '; ') FROM customer_phones p "
                " WHERE p.customer_id = c.id AND p.problem IS NOT NULL), "
                "(SELECT group_concat(e.email, '; ') FROM customer_emails e WHERE e.customer_id = c.id AND NOT %1) "
-               "FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL ")
-        .arg(validEmail(QStringLiteral("e.email")));
+               "FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL%2 ")
+        .arg(validEmail(QStringLiteral("e.email")), visible(session));
 }
 
 // Ids as a JSON array, for "IN (SELECT value FROM json_each(?))".
@@ -156,8 +163,8 @@ Result<QList<OwnerCheckCounts>> DataQualityStore::countByOwner(const QualityMome
         bits << QStringLiteral("(coalesce(%1, 0) << %2)").arg(bound(termSql[t], moment, values)).arg(t); // NULL is no
     const QString sql = QStringLiteral("SELECT owner_id, mask, count(*) FROM (SELECT c.owner_id, ")
                         + bits.join(QStringLiteral(" | "))
-                        + QStringLiteral(" AS mask FROM customers c NOT INDEXED WHERE c.deleted_at IS NULL) "
-                                         "GROUP BY owner_id, mask");
+                        + QStringLiteral(" AS mask FROM customers c NOT INDEXED WHERE c.deleted_at IS NULL")
+                        + visible(m_session) + QStringLiteral(") GROUP BY owner_id, mask");
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
     if (!run(q, sql, values))
@@ -194,13 +201,14 @@ Result<QList<qint64>> DataQualityStore::flagged(const QString &check) const
     // customers' rows read.
     if (check == QLatin1String("phones"))
         sql = QStringLiteral("SELECT DISTINCT c.id FROM (SELECT customer_id FROM customer_phones WHERE problem IS NOT "
-                             "NULL LIMIT -1) p JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL "
-                             "ORDER BY c.id");
+                             "NULL LIMIT -1) p JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL%1 "
+                             "ORDER BY c.id")
+                  .arg(visible(m_session));
     else if (check == QLatin1String("emails"))
         sql = QStringLiteral("SELECT DISTINCT c.id FROM (SELECT customer_id FROM customer_emails e WHERE NOT %1 "
-                             "LIMIT -1) e JOIN customers c ON c.id = e.customer_id WHERE c.deleted_at IS NULL "
+                             "LIMIT -1) e JOIN customers c ON c.id = e.customer_id WHERE c.deleted_at IS NULL%2 "
                              "ORDER BY c.id")
-                  .arg(validEmail(QStringLiteral("e.email")));
+                  .arg(validEmail(QStringLiteral("e.email")), visible(m_session));
     else
         return QList<qint64>();
     QSqlQuery q(m_session.db().connection());
@@ -224,7 +232,7 @@ Result<QList<QualityRow>> DataQualityStore::failing(const QString &check, const 
                                   ? QStringLiteral("NOT %1 AND NOT %2").arg(QString::fromLatin1(termSql[HasPhone]),
                                                                             QString::fromLatin1(termSql[HasEmail]))
                                   : bound(termSql[c->fails], moment, values);
-    const QString sql = rowSelect() + QStringLiteral("AND ") + condition + ownerCondition(ownerId, values)
+    const QString sql = rowSelect(m_session) + QStringLiteral("AND ") + condition + ownerCondition(ownerId, values)
                         + QStringLiteral(" ORDER BY c.id LIMIT ?");
     values << limit;
     QSqlQuery q(m_session.db().connection());
@@ -241,7 +249,7 @@ Result<QList<QualityRow>> DataQualityStore::rows(const QList<qint64> &ids) const
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!run(q, rowSelect() + QStringLiteral("AND c.id IN (SELECT value FROM json_each(?))"), {jsonIds(ids)}))
+    if (!run(q, rowSelect(m_session) + QStringLiteral("AND c.id IN (SELECT value FROM json_each(?))"), {jsonIds(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not list the customers that fail a data-quality check."));
     QHash<qint64, QualityRow> byId;
     while (q.next()) {
@@ -259,18 +267,19 @@ Result<QList<QList<qint64>>> DataQualityStore::sharedKeys(const std::atomic_bool
 {
     // Each pass reads (key, customer) for keys some other row shares: the key's
     // index is scanned in order and each entry probes its neighbours there, so
-    // only the few matches read their rows.
+    // only the few matches read their rows. Only customers the session sees
+    // are listed, so a group needs two of them.
     static const char *const passes[] = {
         "SELECT s.k, p.customer_id FROM (SELECT q.e164 AS k, q.rowid AS r FROM customer_phones q "
         "INDEXED BY customer_phones_by_e164 WHERE q.e164 <> '' AND EXISTS (SELECT 1 FROM customer_phones o "
         "WHERE o.e164 = q.e164 AND o.rowid <> q.rowid) LIMIT -1) s JOIN customer_phones p ON p.rowid = s.r "
-        "JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL ORDER BY 1, 2",
+        "JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL%1 ORDER BY 1, 2",
         "SELECT s.k, e.customer_id FROM (SELECT lower(q.email) AS k, q.rowid AS r FROM customer_emails q "
         "INDEXED BY customer_emails_by_email WHERE EXISTS (SELECT 1 FROM customer_emails o "
         "WHERE lower(o.email) = lower(q.email) AND o.rowid <> q.rowid) LIMIT -1) s "
         "JOIN customer_emails e ON e.rowid = s.r JOIN customers c ON c.id = e.customer_id "
-        "WHERE c.deleted_at IS NULL ORDER BY 1, 2",
-        "SELECT c.company_id || ' ' || c.name, c.id FROM customers c WHERE c.deleted_at IS NULL "
+        "WHERE c.deleted_at IS NULL%1 ORDER BY 1, 2",
+        "SELECT c.company_id || ' ' || c.name, c.id FROM customers c WHERE c.deleted_at IS NULL%1 "
         "AND c.kind = 'person' AND (c.name, c.company_id) IN (SELECT name, company_id FROM customers "
         "INDEXED BY customers_by_exact_name WHERE deleted_at IS NULL AND company_id IS NOT NULL "
         "GROUP BY name, company_id HAVING count(*) > 1) ORDER BY 1, 2",
@@ -281,7 +290,7 @@ Result<QList<QList<qint64>>> DataQualityStore::sharedKeys(const std::atomic_bool
             return Error{tr("The data-quality check was stopped."), {}, {}, ErrorKind::Cancelled};
         QSqlQuery q(m_session.db().connection());
         q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(sql)))
+        if (!q.exec(QString::fromLatin1(sql).arg(visible(m_session))))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
         QString key;
         QList<qint64> ids;
@@ -309,7 +318,8 @@ Result<QList<QPair<qint64, QString>>> DataQualityStore::companies() const
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL")))
+    if (!q.exec(QStringLiteral("SELECT c.id, c.name FROM customers c WHERE c.kind = 'company' AND c.deleted_at IS NULL")
+                + visible(m_session)))
         return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
     QList<QPair<qint64, QString>> out;
     while (q.next())
@@ -321,7 +331,9 @@ Result<QHash<qint64, qint64>> DataQualityStore::ownersOf(const QList<qint64> &id
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT id, owner_id FROM customers WHERE id IN (SELECT value FROM json_each(?))"),
+    if (!run(q,
+             QStringLiteral("SELECT c.id, c.owner_id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))")
+                 + visible(m_session),
              {jsonIds(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not check the customers' data quality."));
     QHash<qint64, qint64> out;

@@ -26,13 +26,26 @@ QString Receivables::bucketLabel(int bucket)
 }
 
 namespace {
+// What owes on the orders the session sees (OrderStore reads them all).
+Result<QList<Receivable>> visibleReceivables(Session &session, const ReceivablesQuery &query)
+{
+    auto orders = OrderStore(session).receivables(query);
+    if (!orders || session.access().seesAll)
+        return orders;
+    QList<Receivable> out;
+    for (const Receivable &o : std::as_const(*orders))
+        if (session.seesOwner(o.ownerId))
+            out << o;
+    return out;
+}
+
 // Every order that owes: in the filter's one currency as they are, else in
 // every currency with what each owes converted to the base currency at the
 // rate on its order date (those without a rate are left out, and said so).
 Result<QList<Receivable>> owingOrders(Session &session, const ReceivablesQuery &query, QStringList &lines)
 {
     if (!query.currency.isEmpty())
-        return OrderStore(session).receivables(query);
+        return visibleReceivables(session, query);
     CurrencyRates rates(session);
     auto base = rates.baseCurrency();
     auto list = rates.list();
@@ -44,7 +57,7 @@ Result<QList<Receivable>> owingOrders(Session &session, const ReceivablesQuery &
     for (const QString &currency : *currencies) {
         ReceivablesQuery one = query;
         one.currency = currency;
-        auto orders = OrderStore(session).receivables(one);
+        auto orders = visibleReceivables(session, one);
         if (!orders)
             return orders.error();
         for (Receivable o : *orders) {

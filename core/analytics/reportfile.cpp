@@ -1,5 +1,7 @@
 #include "analytics/reportfile.h"
+#include "platform/auditstore.h"
 #include "platform/db/databasefiles.h"
+#include "platform/session.h"
 
 #include "formats/csvwriter.h"
 #include "formats/xlsxwriter.h"
@@ -231,6 +233,68 @@ Status ReportFile::write(const Report &report, const QString &path, ReportFormat
     case ReportFormat::Json: return writeJson(report, path);
     }
     return {};
+}
+
+Status ReportFile::mayExport(const Session &session)
+{
+    return session.require(Permission::Export);
+}
+
+namespace {
+qint64 allRows(const Report &report)
+{
+    qint64 rows = 0;
+    for (const ReportTable &t : report.tables)
+        rows += t.rows.size();
+    return rows;
+}
+
+QString formatCode(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Csv: return QStringLiteral("csv");
+    case ReportFormat::Xlsx: return QStringLiteral("xlsx");
+    case ReportFormat::Json: return QStringLiteral("json");
+    }
+    return {};
+}
+
+Status recordRows(Session &session, const Report &report, const QString &path, const QString &format, qint64 rows)
+{
+    const QJsonObject filter{{QStringLiteral("report"), report.name},
+                             {QStringLiteral("format"), format},
+                             {QStringLiteral("filters"), QJsonArray::fromStringList(report.filters)}};
+    Status recorded = AuditStore(session).recordExport(path, report.name, filter, rows);
+    if (recorded)
+        return recorded;
+    // An export nobody can trace is not left behind.
+    QFile::remove(path);
+    return Error{ReportFile::tr("“%1” was not kept: the export could not be recorded in the audit trail (%2). "
+                                "Try again; if it keeps failing, ask an administrator to check the file.")
+                     .arg(QDir::toNativeSeparators(path), recorded.error().message),
+                 {}, {}, recorded.error().kind};
+}
+} // namespace
+
+Status ReportFile::recordExport(Session &session, const Report &report, const QString &path, const QString &format)
+{
+    return recordRows(session, report, path, format, allRows(report));
+}
+
+qint64 ReportFile::rowCount(const Report &report, ReportFormat format)
+{
+    if (format == ReportFormat::Csv)
+        return report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
+    return allRows(report);
+}
+
+Status ReportFile::exportAs(Session &session, const Report &report, const QString &path, ReportFormat format)
+{
+    if (Status allowed = mayExport(session); !allowed)
+        return allowed;
+    if (Status written = write(report, path, format); !written)
+        return written;
+    return recordRows(session, report, path, formatCode(format), rowCount(report, format));
 }
 
 } // namespace guanxi

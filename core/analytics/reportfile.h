@@ -8,6 +8,8 @@
 
 namespace guanxi {
 
+class Session;
+
 enum class ReportFormat { Csv, Xlsx, Json };
 
 // Writes a Report to the files managers send, atomically (an earlier file of
@@ -23,7 +25,22 @@ enum class ReportFormat { Csv, Xlsx, Json };
 class ReportFile {
     Q_DECLARE_TR_FUNCTIONS(ReportFile)
 public:
+    // Writes the file without asking who: for the session's own use (tests,
+    // previews). What a user exports goes through exportAs.
     static Status write(const Report &report, const QString &path, ReportFormat format);
+
+    // Exports as the session: refused (Denied, nothing written) without the
+    // Export permission; else written, then recorded in the audit trail with
+    // the report's name, filters, rows and the file's SHA-256.
+    static Status exportAs(Session &session, const Report &report, const QString &path, ReportFormat format);
+    // The same two steps for a writer outside core (the PDF): mayExport
+    // before writing, recordExport once the file is written. recordExport
+    // removes the file if it cannot be recorded, and says so.
+    static Status mayExport(const Session &session);
+    static Status recordExport(Session &session, const Report &report, const QString &path, const QString &format);
+    // The rows a file of this format holds: the main table's for CSV (its
+    // only table), every table's for the others.
+    static qint64 rowCount(const Report &report, ReportFormat format);
 
     // Plain, locale-free text of a cell, as CSV and the terminal show it:
     // money 1234.56, percent 12.5%, decimals 2 places, dates ISO, months 2026-03.

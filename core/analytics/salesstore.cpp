@@ -69,11 +69,22 @@ QString scopeFilter(const SalesScope &s, QVariantList &values, const QString &ow
     return sql;
 }
 
-// Live customers, with " AND c.owner_id = ? AND c.source_id = ?" for the
-// filters that are set.
-QString customerScope(const SalesScope &s, QVariantList &values, const QString &owner = QStringLiteral("c.owner_id"))
+// " AND ..." that the session sees the records of each owner column (constant text).
+QString visibleTo(const Session &session, std::initializer_list<const char *> columns)
 {
-    return QStringLiteral(" AND c.deleted_at IS NULL") + scopeFilter(s, values, owner, QStringLiteral("c.source_id"));
+    QString sql;
+    for (const char *column : columns)
+        sql += QStringLiteral(" AND ") + session.visibleOwner(QString::fromLatin1(column));
+    return sql;
+}
+
+// Live customers the session sees, with " AND c.owner_id = ? AND
+// c.source_id = ?" for the filters that are set.
+QString customerScope(const Session &session, const SalesScope &s, QVariantList &values,
+                      const QString &owner = QStringLiteral("c.owner_id"))
+{
+    return QStringLiteral(" AND c.deleted_at IS NULL") + visibleTo(session, {"c.owner_id"})
+           + scopeFilter(s, values, owner, QStringLiteral("c.source_id"));
 }
 
 // "CASE WHEN col < ? THEN 0 WHEN col < ? THEN 1 ... END" for buckets between
@@ -95,11 +106,13 @@ QDate monthFrom(const QString &yearMonth)
 } // namespace
 
 namespace {
-// " AND ..." for the deals of a scope touched since activeSince (if valid).
-QString dealsInScope(const SalesScope &scope, const QDateTime &activeSince, QVariantList &values)
+// " AND ..." for the deals of a scope touched since activeSince (if valid):
+// those the session sees, of customers it sees.
+QString dealsInScope(const Session &session, const SalesScope &scope, const QDateTime &activeSince,
+                     QVariantList &values)
 {
-    QString sql = dealCurrency(scope, values);
-    sql += customerScope(scope, values, QStringLiteral("d.owner_id"));
+    QString sql = dealCurrency(scope, values) + visibleTo(session, {"d.owner_id"});
+    sql += customerScope(session, scope, values, QStringLiteral("d.owner_id"));
     if (activeSince.isValid()) {
         sql += QStringLiteral(" AND d.updated_at >= ?");
         values << toStoredTime(activeSince);
@@ -107,13 +120,15 @@ QString dealsInScope(const SalesScope &scope, const QDateTime &activeSince, QVar
     return sql;
 }
 
-// " AND ..." for purchases of a scope between two dates.
-QString purchasesInScope(const SalesScope &scope, const QDate &from, const QDate &to, QVariantList &values)
+// " AND ..." for purchases of a scope between two dates: orders the session
+// sees, of customers it sees.
+QString purchasesInScope(const Session &session, const SalesScope &scope, const QDate &from, const QDate &to,
+                         QVariantList &values)
 {
     const QString sql = QStringLiteral(" AND ") + purchase(scope, values)
                         + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
     values << toStoredDate(from) << toStoredDate(to);
-    return sql + customerScope(scope, values);
+    return sql + visibleTo(session, {"o.owner_id"}) + customerScope(session, scope, values);
 }
 } // namespace
 
@@ -124,7 +139,7 @@ Result<Conversion> SalesStore::dealConversion(const SalesScope &scope, const QDa
     QVariantList values{toStoredDate(m_session.today())};
     const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
                             + QStringLiteral(" AS day FROM deals d JOIN customers c ON c.id = d.customer_id WHERE 1")
-                            + dealsInScope(scope, activeSince, values);
+                            + dealsInScope(m_session, scope, activeSince, values);
     return CurrencyRates(m_session).conversion(records, values);
 }
 
@@ -135,7 +150,7 @@ Result<Conversion> SalesStore::purchaseConversion(const SalesScope &scope, const
     QVariantList values;
     const QString records = QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
                                            "JOIN customers c ON c.id = o.customer_id WHERE 1")
-                            + purchasesInScope(scope, from, to, values);
+                            + purchasesInScope(m_session, scope, from, to, values);
     return CurrencyRates(m_session).conversion(records, values);
 }
 
@@ -148,7 +163,7 @@ Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDa
     sql += QStringLiteral(" AS amount, d.owner_id, c.source_id, d.stage_id, d.closed_at, d.created_at, h.to_stage_id, "
                           "h.moved_at FROM deals d JOIN customers c ON c.id = d.customer_id "
                           "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE 1")
-           + dealsInScope(scope, activeSince, values);
+           + dealsInScope(m_session, scope, activeSince, values);
     sql += QStringLiteral(" ORDER BY d.id, h.moved_at, h.id");
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
@@ -187,7 +202,7 @@ Result<QList<MonthPurchases>> SalesStore::monthlyPurchases(const SalesScope &sco
     const QString sql = QStringLiteral("SELECT substr(o.order_date, 1, 7), count(*), coalesce(sum(") + orderAmount(scope)
                         + QStringLiteral("), 0), count(DISTINCT o.customer_id) "
                                          "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
-                        + purchasesInScope(scope, from, to, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+                        + purchasesInScope(m_session, scope, from, to, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not sum up the purchases by month."));
@@ -206,13 +221,14 @@ Result<QList<CohortCell>> SalesStore::cohortActivity(const SalesScope &scope, co
     QVariantList values;
     QString sql = QStringLiteral("WITH buyers AS (SELECT DISTINCT o.customer_id AS id FROM orders o "
                                  "JOIN customers c ON c.id = o.customer_id WHERE 1")
-                  + purchasesInScope(scope, from, to, values)
+                  + purchasesInScope(m_session, scope, from, to, values)
                   + QStringLiteral("), firsts AS (SELECT b.id, (SELECT min(o.order_date) FROM orders o WHERE o.customer_id = b.id AND ");
-    sql += purchase(scope, values);
+    sql += purchase(scope, values) + visibleTo(m_session, {"o.owner_id"});
     sql += QStringLiteral(") AS first FROM buyers b) "
                           "SELECT substr(f.first, 1, 7), substr(o.order_date, 1, 7), count(DISTINCT o.customer_id) "
                           "FROM firsts f JOIN orders o ON o.customer_id = f.id WHERE ");
-    sql += purchase(scope, values) + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
+    sql += purchase(scope, values) + visibleTo(m_session, {"o.owner_id"})
+           + QStringLiteral(" AND o.order_date >= ? AND o.order_date <= ?");
     values << toStoredDate(from) << toStoredDate(to);
     if (cohortFrom.isValid()) {
         sql += QStringLiteral(" AND f.first >= ?");
@@ -234,7 +250,7 @@ Result<std::pair<qint64, qint64>> SalesStore::repeatBuyers(const SalesScope &sco
     QVariantList values;
     const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT o.customer_id, count(*) AS n "
                                        "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
-                        + purchasesInScope(scope, from, to, values) + QStringLiteral(" GROUP BY o.customer_id)");
+                        + purchasesInScope(m_session, scope, from, to, values) + QStringLiteral(" GROUP BY o.customer_id)");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the repeat buyers."));
@@ -250,7 +266,7 @@ Result<QList<qint64>> SalesStore::newCustomers(const SalesScope &scope, const QL
     QString sql = QStringLiteral("SELECT ") + bucketOf(QStringLiteral("c.created_at"), boundaries, values)
                   + QStringLiteral(", count(*) FROM customers c WHERE c.created_at >= ? AND c.created_at < ?");
     values << toStoredTime(boundaries.first()) << toStoredTime(boundaries.last());
-    sql += customerScope(scope, values) + QStringLiteral(" GROUP BY 1");
+    sql += customerScope(m_session, scope, values) + QStringLiteral(" GROUP BY 1");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not count the new customers by month."));
@@ -270,7 +286,8 @@ Result<QList<UserBucketCount>> SalesStore::followUpActivity(const SalesScope &sc
     QString sql = QStringLiteral("SELECT i.user_id, ") + bucketOf(QStringLiteral("i.occurred_at"), boundaries, values)
                   + QStringLiteral(", count(*) FROM interactions i LEFT JOIN customers c ON c.id = i.customer_id "
                                    "LEFT JOIN leads l ON l.id = i.lead_id WHERE i.occurred_at >= ? AND i.occurred_at < ? "
-                                   "AND c.deleted_at IS NULL");
+                                   "AND c.deleted_at IS NULL")
+                  + visibleTo(m_session, {"i.user_id", "c.owner_id", "l.owner_id"});
     values << toStoredTime(boundaries.first()) << toStoredTime(boundaries.last());
     sql += scopeFilter(scope, values, QStringLiteral("i.user_id"), QStringLiteral("coalesce(c.source_id, l.source_id)"))
            + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 2");
@@ -293,6 +310,7 @@ Result<QList<OwnerOverdue>> SalesStore::overdue(const SalesScope &scope, const Q
                                              "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?")
                             : QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE c.deleted_at IS NULL "
                                              "AND c.next_follow_up IS NOT NULL AND c.next_follow_up < ?");
+        sql += visibleTo(m_session, {"c.owner_id"});
         sql += scopeFilter(scope, values, QStringLiteral("c.owner_id"), QStringLiteral("c.source_id"))
                + QStringLiteral(" GROUP BY c.owner_id ORDER BY c.owner_id");
         QSqlQuery q(m_session.db().connection());
@@ -333,7 +351,7 @@ Result<DealKpiFigures> SalesStore::dealKpis(const SalesScope &scope, const QDate
     sql += dealAmount(scope, values, m_session.today());
     sql += QStringLiteral(" AS amount FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
                           "JOIN customers c ON c.id = d.customer_id WHERE 1")
-           + dealsInScope(scope, QDateTime(), values) + QStringLiteral(") x");
+           + dealsInScope(m_session, scope, QDateTime(), values) + QStringLiteral(") x");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not add up the deals for the dashboard."));
