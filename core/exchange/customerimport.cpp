@@ -9,7 +9,6 @@
 #include "exchange/importsource.h"
 #include "exchange/customerrow.h"
 #include "exchange/importjob.h"
-#include "platform/enumtable.h"
 #include "platform/session.h"
 #include "platform/changelogstore.h"
 #include "team/channelstore.h"
@@ -73,6 +72,7 @@ struct CustomerImport::Impl : ImportRows {
     ImportJob &job;
     ImportReport &report;
     CustomerStore store;
+    ImportStore imports;
     QStringList header;
     QStringList mapping;
     QList<CustomField> customFields;
@@ -87,7 +87,7 @@ struct CustomerImport::Impl : ImportRows {
     QString rowCompanyAddress;
 
     Impl(Session &s, const CustomerImportOptions &o, ImportJob &j)
-        : session(s), options(o), job(j), report(j.report()), store(s)
+        : session(s), options(o), job(j), report(j.report()), store(s), imports(s)
     {
     }
 
@@ -104,6 +104,7 @@ struct CustomerImport::Impl : ImportRows {
     Status handleRow(const ImportRow &row);
     Result<qint64> companyFor(const QString &name, const Customer &person);
     Status fillCompany(qint64 id);
+    Result<bool> matchesHidden(const Customer &c, qint64 idCell, const QList<qint64> &ids);
     Result<QList<qint64>> match(const Customer &c, qint64 idCell, const QString &companyText, QString &matchedKey);
     Status write(const ImportRow &row, Customer c, const QSet<QString> &present, qint64 existingId,
                  QList<ImportProblem> &problems);
@@ -149,8 +150,17 @@ Status CustomerImport::Impl::prepare(const QStringList &fileHeader)
     auto companies = store.allCompanies();
     if (!companies)
         return companies.error();
+    // Companies another salesperson owns are not this import's to link to
+    // or fill: a row naming one adds a company of its own.
+    QList<qint64> companyIds;
     for (const CompanyRef &c : *companies)
-        companyByKey.insert(CompanyName::key(c.name), c.id);
+        companyIds << c.id;
+    auto hidden = imports.hiddenCustomers(companyIds);
+    if (!hidden)
+        return hidden.error();
+    for (const CompanyRef &c : *companies)
+        if (!hidden->contains(c.id))
+            companyByKey.insert(CompanyName::key(c.name), c.id);
     auto users = UserStore(session).list(true);
     if (!users)
         return users.error();
@@ -282,6 +292,30 @@ Result<QList<qint64>> CustomerImport::Impl::match(const Customer &c, qint64 idCe
     return QList<qint64>{};
 }
 
+// Whether the row names (by the keys chosen) or matched a customer the
+// session does not see: such a row is not applied, and nothing of that
+// customer is read.
+Result<bool> CustomerImport::Impl::matchesHidden(const Customer &c, qint64 idCell, const QList<qint64> &ids)
+{
+    if (session.access().seesAll)
+        return false;
+    QStringList phones, emails;
+    if (options.keys.contains(MatchKey::Phone))
+        for (const Phone &p : c.phones)
+            if (!p.e164.isEmpty())
+                phones << p.e164;
+    if (options.keys.contains(MatchKey::Email))
+        for (const Email &e : c.emails)
+            emails << e.address;
+    auto named = imports.hiddenCustomerHas(phones, emails, options.keys.contains(MatchKey::Id) ? idCell : 0);
+    if (!named || *named)
+        return named;
+    auto hidden = imports.hiddenCustomers(ids);
+    if (!hidden)
+        return hidden.error();
+    return !hidden->isEmpty();
+}
+
 Status CustomerImport::Impl::write(const ImportRow &row, Customer c, const QSet<QString> &present,
                                    qint64 existingId, QList<ImportProblem> &problems)
 {
@@ -403,6 +437,14 @@ Status CustomerImport::Impl::handleRow(const ImportRow &row)
     if (!matches)
         return matches.error();
     const QList<qint64> &ids = *matches;
+    auto hidden = matchesHidden(c, read.idCell, ids);
+    if (!hidden)
+        return hidden.error();
+    if (*hidden) {
+        reject(row, {ImportProblem{row.number, row.line, {}, {},
+                                   tr("Matches a customer another salesperson owns; ask them or a manager.")}});
+        return {};
+    }
     if (ids.size() > 1) {
         QStringList list;
         for (qint64 id : ids)
@@ -449,27 +491,5 @@ Result<ImportReport> CustomerImport::run(const std::function<void(double)> &prog
     Impl rows(m_session, m_options, job);
     return job.run(rows, tr("importing customers from “%1”"), progress, cancel);
 }
-
-namespace {
-constexpr auto modeTable = enumTable<ImportMode>("CustomerImport", {
-    {ImportMode::Create, "create", nullptr},
-    {ImportMode::Update, "update", nullptr},
-    {ImportMode::Upsert, "upsert", nullptr},
-});
-constexpr auto keyTable = enumTable<MatchKey>("CustomerImport", {
-    {MatchKey::Id, "id", QT_TRANSLATE_NOOP("CustomerImport", "Guanxi ID")},
-    {MatchKey::Phone, "phone", QT_TRANSLATE_NOOP("CustomerImport", "Phone")},
-    {MatchKey::Email, "email", QT_TRANSLATE_NOOP("CustomerImport", "E-mail")},
-    {MatchKey::CompanyName, "company", QT_TRANSLATE_NOOP("CustomerImport", "Company name")},
-    {MatchKey::NameAndCompany, "name-company", QT_TRANSLATE_NOOP("CustomerImport", "Name and company")},
-    {MatchKey::Name, "name", QT_TRANSLATE_NOOP("CustomerImport", "Name")},
-});
-} // namespace
-
-QString CustomerImport::modeCode(ImportMode mode) { return modeTable.code(mode); }
-std::optional<ImportMode> CustomerImport::modeFromCode(const QString &code) { return modeTable.fromCode(code); }
-QString CustomerImport::keyCode(MatchKey key) { return keyTable.code(key); }
-std::optional<MatchKey> CustomerImport::keyFromCode(const QString &code) { return keyTable.fromCode(code); }
-QString CustomerImport::keyLabel(MatchKey key) { return keyTable.label(key); }
 
 } // namespace guanxi

@@ -2,6 +2,7 @@
 
 #include "exchange/importsource.h"
 #include "exchange/rejectsfile.h"
+#include "platform/auditstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
@@ -33,6 +34,9 @@ Status ImportJob::recordWritten(const ImportedRecord &record)
 Result<ImportReport> ImportJob::run(ImportRows &rows, const QString &what,
                                     const std::function<void(double)> &progress, const std::atomic_bool *cancel)
 {
+    // Refused before anything is read or written, dry runs too.
+    if (Status allowed = m_session.require(Permission::Import); !allowed)
+        return allowed.error();
     const QStringList header = m_source.header();
     if (Status s = rows.prepare(header); !s)
         return s.error();
@@ -119,7 +123,29 @@ Result<bool> ImportJob::finishRun(ImportRows &rows)
     m_batch.rejected = m_report.rejected;
     if (Status s = m_imports.finishBatch(m_batch); !s)
         return s.error();
+    if (Status s = recordInAudit(); !s)
+        return s.error();
     return true;
+}
+
+// The import in the audit trail, in its transaction: who, which file, what
+// kind of records, how many added, updated and rejected.
+Status ImportJob::recordInAudit()
+{
+    AuditEvent e;
+    e.action = AuditAction::Import;
+    e.entity = QStringLiteral("import");
+    e.entityId = m_batch.id;
+    e.detail = {{QStringLiteral("file"), m_batch.fileName},
+                {QStringLiteral("kind"), m_batch.entity},
+                {QStringLiteral("mode"), m_batch.mode},
+                {QStringLiteral("format"), m_batch.format},
+                {QStringLiteral("rows"), m_batch.rowsRead},
+                {QStringLiteral("added"), m_batch.created},
+                {QStringLiteral("updated"), m_batch.updated},
+                {QStringLiteral("skipped"), m_batch.skipped},
+                {QStringLiteral("rejected"), m_batch.rejected}};
+    return AuditStore(m_session).record(e);
 }
 
 } // namespace guanxi

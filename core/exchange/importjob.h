@@ -72,6 +72,7 @@ public:
 
 private:
     Result<bool> finishRun(ImportRows &rows);
+    Status recordInAudit();
 
     Session &m_session;
     ImportSource &m_source;

@@ -134,10 +134,33 @@ Status trashCreated(Session &session, CustomerStore &customers, const QList<Impo
     return {};
 }
 
+// A customer import whose records are now someone else's the session does
+// not see cannot be undone by it: nothing of them is changed or shown.
+Status refuseHidden(const ImportStore &imports, const ImportBatch &batch, const QList<ImportedRecord> &records)
+{
+    QList<qint64> ids;
+    for (const ImportedRecord &r : records)
+        ids << r.entityId;
+    auto hidden = imports.hiddenCustomers(ids);
+    if (!hidden)
+        return hidden.error();
+    if (hidden->isEmpty())
+        return {};
+    return Error{ImportRevert::tr("Import %1 (“%2”) cannot be reverted by you: %n of its customers now belong to "
+                                  "another salesperson. Ask them or a manager to revert it.",
+                                  nullptr, int(hidden->size()))
+                     .arg(batch.id)
+                     .arg(batch.fileName),
+                 {}, {}, ErrorKind::Denied};
+}
+
 } // namespace
 
 Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
 {
+    // The same right as importing.
+    if (Status allowed = session.require(Permission::Import); !allowed)
+        return allowed.error();
     ImportStore imports(session);
     CustomerStore customers(session);
     Transaction tx(session.db(), tr("reverting an import"));
@@ -163,6 +186,8 @@ Result<ImportRevertReport> ImportRevert::run(Session &session, qint64 batchId)
         if (Status s = cancelOrders(session, *records, report); !s)
             return s.error();
     } else {
+        if (Status s = refuseHidden(imports, *batch, *records); !s)
+            return s.error();
         if (Status s = restoreUpdated(customers, batchId, *records, report); !s)
             return s.error();
         if (Status s = trashCreated(session, customers, *records, report); !s)

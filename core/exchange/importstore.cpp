@@ -6,6 +6,7 @@
 #include "platform/session.h"
 #include "platform/clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -137,6 +138,54 @@ Result<qint64> ImportStore::createdBy(const QString &entity, qint64 entityId) co
                   {entityId, entity}))
         return SqlErrors::from(q.lastError(), tr("Could not read where the record came from."));
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+namespace {
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<QSet<qint64>> ImportStore::hiddenCustomers(const QList<qint64> &ids) const
+{
+    if (m_session.access().seesAll || ids.isEmpty())
+        return QSet<qint64>();
+    QStringList text;
+    for (qint64 id : ids)
+        text << QString::number(id);
+    QSqlQuery q(m_session.db().connection());
+    if (!sql::run(q,
+                  QStringLiteral("SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) "
+                                 "AND c.deleted_at IS NULL AND NOT ")
+                      + m_session.visibleOwner(QStringLiteral("c.owner_id")),
+                  {u'[' + text.join(u',') + u']'}))
+        return SqlErrors::from(q.lastError(), tr("Could not check whose customers the import names."));
+    QSet<qint64> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+Result<bool> ImportStore::hiddenCustomerHas(const QStringList &e164s, const QStringList &emails, qint64 id) const
+{
+    if (m_session.access().seesAll || (e164s.isEmpty() && emails.isEmpty() && id <= 0))
+        return false;
+    QStringList lower;
+    for (const QString &e : emails)
+        lower << e.toLower();
+    // Each list through its own index (customer_phones_by_e164,
+    // customer_emails_by_email), then only those customers' owners read.
+    QSqlQuery q(m_session.db().connection());
+    if (!sql::run(q,
+                  QStringLiteral("SELECT 1 FROM customers c WHERE c.id IN (SELECT ? UNION ALL "
+                                 "SELECT customer_id FROM customer_phones WHERE e164 IN (SELECT value FROM json_each(?)) "
+                                 "UNION ALL SELECT customer_id FROM customer_emails WHERE lower(email) IN "
+                                 "(SELECT value FROM json_each(?))) AND c.deleted_at IS NULL AND NOT ")
+                      + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" LIMIT 1"),
+                  {id, jsonArray(e164s), jsonArray(lower)}))
+        return SqlErrors::from(q.lastError(), tr("Could not check whose customers the import names."));
+    return q.next();
 }
 
 Result<QList<ImportProfile>> ImportStore::profiles(const QString &entity) const

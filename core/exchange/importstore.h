@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 
 namespace guanxi {
 
@@ -60,6 +61,15 @@ public:
     Status markReverted(qint64 batchId);
     // The import that created a record, if one did (0 when none).
     Result<qint64> createdBy(const QString &entity, qint64 entityId) const;
+
+    // Of these customers, the live ones the session does not see (another
+    // salesperson's): an import leaves them alone. Empty for someone who
+    // sees everything.
+    Result<QSet<qint64>> hiddenCustomers(const QList<qint64> &ids) const;
+    // Whether a live customer the session does not see has one of these
+    // numbers (E.164), e-mail addresses or this id (0: none), without
+    // reading anything else of it.
+    Result<bool> hiddenCustomerHas(const QStringList &e164s, const QStringList &emails, qint64 id) const;
 
     Result<QList<ImportProfile>> profiles(const QString &entity) const;
     Status saveProfile(const QString &entity, const QString &name, const QMap<QString, QString> &mapping);
