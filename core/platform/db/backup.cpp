@@ -1,5 +1,6 @@
 #include "platform/db/backup.h"
 
+#include "platform/db/backupcrypto.h"
 #include "platform/db/damagerecord.h"
 #include "platform/db/database.h"
 #include "platform/db/databasefiles.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QTemporaryDir>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -94,10 +96,77 @@ Status inspect(const QString &path)
         return Error{Backup::tr("“%1” is damaged: SQLite's integrity check failed.").arg(native(path)), integrity, {}};
     return {};
 }
+// Moves the checked copy at part to target, encrypting it first when there
+// is a passphrase (the clear copy is then wiped). One rename replaces an
+// older backup: there is never a moment without one.
+Status putInPlace(const QString &part, const QString &target, const Passphrase *passphrase)
+{
+    QString ready = part;
+    if (passphrase) {
+        ready = part + QStringLiteral(".enc");
+        const Status sealed = BackupCrypto::encrypt(part, ready, *passphrase);
+        BackupCrypto::wipe(part);
+        if (!sealed)
+            return sealed;
+    }
+    std::error_code renamed;
+    std::filesystem::rename(QFile::encodeName(ready).toStdString(), QFile::encodeName(target).toStdString(), renamed);
+    if (renamed) {
+        QFile::remove(ready);
+        return Error{Backup::tr("Could not put the backup in place at “%1”. Choose another name.").arg(native(target)),
+                     QString::fromStdString(renamed.message()), {}, ErrorKind::Io};
+    }
+    return {};
+}
+
+// Whether the database at path may be replaced: nobody else has it open.
+// Leaving WAL mode needs every other connection closed, so it is the test
+// (and it leaves no log behind to move along).
+Status mayReplace(const QString &path)
+{
+    // A damaged file is not written to, not even to test who has it open;
+    // nor is a damaged log replayed (that would drop what follows the
+    // damage): both go aside as they are.
+    if (DamageRecord::read(path) || WalCheck::logDamaged(path)) {
+        if (FileWriters::otherProcessHasOpen(path))
+            return Error{Backup::tr("“%1” is open in another Guanxi window or program. Close it there, then restore "
+                                    "again.")
+                             .arg(native(path)),
+                         {}, {}};
+        return {};
+    }
+    Handle h;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &h.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        return Error{Backup::tr("Cannot open “%1” to replace it.").arg(native(path)), h.error(), {}};
+    sqlite3_busy_timeout(h.db, 2000);
+    sqlite3_stmt *st = nullptr;
+    QString mode;
+    if (sqlite3_prepare_v2(h.db, "PRAGMA journal_mode=DELETE", -1, &st, nullptr) == SQLITE_OK
+        && sqlite3_step(st) == SQLITE_ROW)
+        mode = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    if (mode != u"delete")
+        return Error{Backup::tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
+                         .arg(native(path)),
+                     h.error(), {}};
+    return {};
+}
+
+// The backup, copied (or decrypted) into the open file `to`.
+Status copyBackup(const QString &backupPath, QFile &to, const Passphrase *passphrase, const QString &databasePath)
+{
+    if (passphrase)
+        return BackupCrypto::decrypt(backupPath, to, *passphrase);
+    if (copyInto(backupPath, to))
+        return {};
+    return Error{Backup::tr("Could not copy the backup next to “%1”. Check the free space and try again.")
+                     .arg(native(databasePath)),
+                 {}, {}};
+}
 } // namespace
 
 Status Backup::write(const Database &db, const QString &target, const std::function<void(double)> &progress,
-                     const std::atomic_bool *cancel)
+                     const std::atomic_bool *cancel, const Passphrase *passphrase)
 {
     const QFileInfo info(target);
     if (Status s = DatabaseFiles::checkOutput(target); !s) // db is open, so its files are refused there
@@ -115,7 +184,7 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
                          {}, {}};
     }
     auto fail = [&](const QString &message, const QString &detail) {
-        for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral(".enc")})
             QFile::remove(part + suffix);
         return Status(Error{message, detail, {}});
     };
@@ -179,16 +248,29 @@ Status Backup::write(const Database &db, const QString &target, const std::funct
         return fail(tr("The backup written to “%1” did not pass its check, so it was removed: %2")
                         .arg(native(target), s.error().message),
                     s.error().detail);
-    // One rename replaces the old backup: there is never a moment without one.
-    std::error_code renamed;
-    std::filesystem::rename(QFile::encodeName(part).toStdString(), QFile::encodeName(target).toStdString(), renamed);
-    if (renamed)
-        return fail(tr("Could not put the backup in place at “%1”. Choose another name.").arg(native(target)),
-                    QString::fromStdString(renamed.message()));
-    return {};
+    return putInPlace(part, target, passphrase);
 }
 
-Result<QString> Backup::rotate(const Database &db, const QString &folder, int keep, const QDateTime &nowUtc)
+Status Backup::saveCopy(const Database &db, const QString &target, const Passphrase *passphrase)
+{
+    if (!passphrase)
+        return db.saveCopy(target);
+    if (Status s = DatabaseFiles::checkOutput(target); !s)
+        return s;
+    const QString part = QFileInfo(target).absoluteFilePath() + QStringLiteral(".part");
+    if (Status s = db.saveCopy(part); !s)
+        return s;
+    if (Status s = inspect(part); !s) {
+        BackupCrypto::wipe(part);
+        return Error{tr("The copy written to “%1” did not pass its check, so it was removed: %2")
+                         .arg(native(target), s.error().message),
+                     s.error().detail, {}};
+    }
+    return putInPlace(part, target, passphrase);
+}
+
+Result<QString> Backup::rotate(const Database &db, const QString &folder, int keep, const QDateTime &nowUtc,
+                               const Passphrase *passphrase)
 {
     if (!QDir().mkpath(folder))
         return Error{tr("Cannot create the backup folder “%1”. Choose another one in Settings.").arg(native(folder)), {}, {}};
@@ -197,7 +279,7 @@ Result<QString> Backup::rotate(const Database &db, const QString &folder, int ke
                                                              QDir::Files))
         QFile::remove(stale.absoluteFilePath());
     const QString path = QDir(folder).filePath(namePrefix + nowUtc.toUTC().toString(nameTime) + nameSuffix);
-    if (Status s = write(db, path); !s)
+    if (Status s = write(db, path, {}, nullptr, passphrase); !s)
         return s.error();
     const QList<BackupFile> files = list(folder);
     for (qsizetype i = std::max(1, keep); i < files.size(); ++i)
@@ -227,50 +309,47 @@ bool Backup::isDue(const QString &folder, const QDateTime &nowUtc)
     return files.isEmpty() || files.first().written.secsTo(nowUtc) >= 24 * 3600;
 }
 
-Status Backup::check(const QString &path)
+Status Backup::check(const QString &path, const Passphrase *passphrase)
 {
     if (!QFileInfo(path).isFile())
         return Error{tr("There is no backup file “%1”.").arg(native(path)), {}, {}};
-    return inspect(path);
+    if (!BackupCrypto::isEncrypted(path))
+        return inspect(path);
+    if (!passphrase)
+        return BackupCrypto::passphraseNeeded(path);
+    // A private folder (0700) for the clear copy, wiped after the check.
+    const QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{tr("Cannot make a private temporary folder to check “%1”: %2.").arg(native(path), scratch.errorString()),
+                     {}, {}, ErrorKind::Io};
+    const QString clear = scratch.filePath(QStringLiteral("check.guanxi"));
+    QFile out(clear);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{tr("Cannot make a private temporary file to check “%1”: %2.").arg(native(path), out.errorString()),
+                     {}, {}, ErrorKind::Io};
+    Status s = BackupCrypto::decrypt(path, out, *passphrase);
+    out.close();
+    if (s)
+        s = inspect(clear);
+    BackupCrypto::wipe(clear);
+    return s;
 }
 
-Result<QString> Backup::restore(const QString &backupPath, const QString &databasePath, const QDateTime &nowUtc)
+Result<QString> Backup::restore(const QString &backupPath, const QString &databasePath, const QDateTime &nowUtc,
+                                const Passphrase *passphrase)
 {
-    if (Status s = check(backupPath); !s)
+    const bool encrypted = BackupCrypto::isEncrypted(backupPath);
+    if (encrypted && !passphrase)
+        return BackupCrypto::passphraseNeeded(backupPath);
+    // An encrypted backup's passphrase is tested here; its contents are
+    // checked as they are decrypted, and once more as a database below.
+    if (Status s = encrypted ? BackupCrypto::unlock(backupPath, *passphrase) : check(backupPath); !s)
         return s.error();
     const QFileInfo target(databasePath);
     const bool hadCurrent = target.exists();
     if (QFileInfo(backupPath).canonicalFilePath() == target.canonicalFilePath())
         return Error{tr("“%1” is the database itself; choose a backup file.").arg(native(backupPath)), {}, {}};
-    // Nobody else may have the file open: their later writes would land in the
-    // file put aside. Leaving WAL mode needs every other connection closed,
-    // so it is the test (and it leaves no log behind to move along).
-    if (hadCurrent && (DamageRecord::read(target.absoluteFilePath()) || WalCheck::logDamaged(target.absoluteFilePath()))) {
-        // A damaged file is not written to, not even to test who has it open;
-        // nor is a damaged log replayed (that would drop what follows the
-        // damage): both go aside as they are.
-        if (FileWriters::otherProcessHasOpen(target.absoluteFilePath()))
-            return Error{tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
-                             .arg(native(databasePath)),
-                         {}, {}};
-    } else if (hadCurrent) {
-        Handle h;
-        if (sqlite3_open_v2(QFile::encodeName(target.absoluteFilePath()).constData(), &h.db, SQLITE_OPEN_READWRITE,
-                            nullptr)
-            != SQLITE_OK)
-            return Error{tr("Cannot open “%1” to replace it.").arg(native(databasePath)), h.error(), {}};
-        sqlite3_busy_timeout(h.db, 2000);
-        sqlite3_stmt *st = nullptr;
-        QString mode;
-        if (sqlite3_prepare_v2(h.db, "PRAGMA journal_mode=DELETE", -1, &st, nullptr) == SQLITE_OK
-            && sqlite3_step(st) == SQLITE_ROW)
-            mode = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-        sqlite3_finalize(st);
-        if (mode != u"delete")
-            return Error{tr("“%1” is open in another Guanxi window or program. Close it there, then restore again.")
-                             .arg(native(databasePath)),
-                         h.error(), {}};
-    }
     // Copy beside the database first, so a failure leaves the current file in use.
     const QString incoming = target.absoluteFilePath() + QStringLiteral(".restoring");
     QFile::remove(incoming);
@@ -278,13 +357,18 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
     // opens the database meanwhile sees a restore under way, not one that
     // was interrupted, and leaves it alone (recoverInterruptedRestore).
     QFile copy(incoming);
-    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly) || ::flock(copy.handle(), LOCK_EX) != 0
-        || !copyInto(backupPath, copy)) {
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || ::flock(copy.handle(), LOCK_EX) != 0) {
         copy.close();
         QFile::remove(incoming);
         return Error{tr("Could not copy the backup next to “%1”. Check the free space and try again.")
                          .arg(native(databasePath)),
                      {}, {}};
+    }
+    if (Status s = copyBackup(backupPath, copy, encrypted ? passphrase : nullptr, databasePath); !s) {
+        copy.close();
+        BackupCrypto::wipe(incoming);
+        return s.error();
     }
     // The restored file gets the permissions the current one had (a shared
     // group keeps its access); a new one is the owner's only.
@@ -294,6 +378,14 @@ Result<QString> Backup::restore(const QString &backupPath, const QString &databa
         QFile::remove(incoming);
         return s.error();
     }
+    // Nobody else may have the file open: their later writes would land in the
+    // file put aside. Tested once the backup is ready, so a backup refused
+    // above leaves the current file as it was, byte for byte.
+    if (hadCurrent)
+        if (Status s = mayReplace(target.absoluteFilePath()); !s) {
+            QFile::remove(incoming);
+            return s.error();
+        }
     const QString aside =
         target.absoluteFilePath() + QStringLiteral(".before-restore-") + nowUtc.toUTC().toString(nameTime);
     if (hadCurrent) {

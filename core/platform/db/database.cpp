@@ -467,6 +467,9 @@ Status Database::saveCopy(const QString &target) const
     // earlier copy there intact, then move it into place.
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".saving");
     QFile::remove(temporary);
+    // Owner-only from the first byte: VACUUM INTO fills an empty file it is given.
+    if (Status s = createFile(temporary, QFileInfo(temporary)); !s)
+        return s;
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("VACUUM INTO ?"), {temporary})) {
         QFile::remove(temporary);
