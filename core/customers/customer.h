@@ -64,6 +64,9 @@ struct Customer {
     QDateTime deletedAt;
     qint64 createdBy = 0;
     qint64 updatedBy = 0;
+    // Read for someone who sees this pool record masked (PhoneMask): the
+    // phones are masked and the e-mails left out.
+    bool masked = false;
 
     bool isDeleted() const { return deletedAt.isValid(); }
     bool operator==(const Customer &) const = default;

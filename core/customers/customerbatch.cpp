@@ -42,7 +42,8 @@ Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
         Customer c;
         c.id = q.value(0).toLongLong();
         readColumns(q, 1, c);
-        byId.insert(c.id, std::move(c));
+        if (m_session.seesOwner(c.ownerId)) // the others are not there for this session
+            byId.insert(c.id, std::move(c));
     }
     q.finish();
 

@@ -6,6 +6,7 @@
 #include "platform/session.h"
 #include "text/pinyin.h"
 #include "customers/customersearchindex.h"
+#include "customers/phonemask.h"
 #include "platform/clock.h"
 
 #include <QSqlQuery>
@@ -74,10 +75,13 @@ struct Where {
     QVariantList values;
 };
 
-Where whereFor(const CustomerListQuery &q)
+Where whereFor(const CustomerListQuery &q, const Session &session)
 {
     Where w;
     QStringList parts = {QStringLiteral("c.deleted_at IS NULL")};
+    // Only the customers this session sees (constant text, no values).
+    if (const QString visible = session.visibleOwner(QStringLiteral("c.owner_id")); visible != u"1")
+        parts << visible;
     if (q.stage) {
         parts << QStringLiteral("c.stage = ?");
         w.values << Customers::stageCode(*q.stage);
@@ -112,7 +116,8 @@ Where whereFor(const CustomerListQuery &q)
                                 "JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)");
         w.values << q.tag;
     }
-    if (auto search = CustomerSearchIndex::matchCondition(QStringLiteral("c.id"), q.search, CustomerListStore::searchCap);
+    if (auto search = CustomerSearchIndex::matchCondition(QStringLiteral("c.id"), q.search, CustomerListStore::searchCap,
+                                                       session.visibleOwner(QStringLiteral("v.owner_id")));
         !search.sql.isEmpty()) {
         parts << search.sql;
         w.values << search.values;
@@ -121,9 +126,11 @@ Where whereFor(const CustomerListQuery &q)
     return w;
 }
 
-// The team in pinyin order of their names (a few dozen at most).
-Result<QList<qint64>> ownersInOrder(QSqlDatabase db)
+// The team in pinyin order of their names (a few dozen at most); only those
+// whose records the session sees.
+Result<QList<qint64>> ownersInOrder(const Session &session)
 {
+    QSqlDatabase db = session.db().connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT id, display_name FROM users")))
         return SqlErrors::from(q.lastError(), CustomerListStore::tr("Could not read the customer list."));
@@ -133,11 +140,22 @@ Result<QList<qint64>> ownersInOrder(QSqlDatabase db)
     std::sort(owners.begin(), owners.end());
     QList<qint64> ids;
     for (const auto &o : owners)
-        ids << o.second;
+        if (session.seesOwner(o.second))
+            ids << o.second;
     return ids;
 }
 
 } // namespace
+
+void CustomerListStore::maskContacts(CustomerListRow &row, const QSqlQuery &q, int ownerColumn) const
+{
+    if (!PhoneMask::applies(m_session, q.value(ownerColumn).toLongLong()))
+        return;
+    QVariant &phone = row.values[int(CustomerColumn::Phone)];
+    if (!phone.isNull())
+        phone = PhoneMask::mask(phone.toString(), q.value(ownerColumn + 1).toString());
+    row.values[int(CustomerColumn::Email)] = QVariant();
+}
 
 QString CustomerListStore::orderKey(const CustomerListQuery &query) const
 {
@@ -146,7 +164,7 @@ QString CustomerListStore::orderKey(const CustomerListQuery &query) const
 
 Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
 {
-    const Where w = whereFor(query);
+    const Where w = whereFor(query, m_session);
     QSqlQuery q(m_session.db().connection());
     // Counting every live customer: once ANALYZE has run (PRAGMA optimize on
     // close), SQLite prefers scanning the table to a narrow partial index,
@@ -181,7 +199,7 @@ static QString leanFrom(int sortColumn)
 Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &query, qint64 offset,
                                                        int limit) const
 {
-    const Where w = whereFor(query);
+    const Where w = whereFor(query, m_session);
     const QString dir = query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
@@ -193,7 +211,7 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
         // expression reads every row (1 s on a million). Instead one arm per
         // owner, in pinyin order, each read from the (owner_id, id) index
         // and cut at the rows the page can need.
-        auto owners = ownersInOrder(m_session.db().connection());
+        auto owners = ownersInOrder(m_session);
         if (!owners)
             return owners.error();
         QStringList selects;
@@ -224,6 +242,11 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
     for (qint64 field : query.customFieldIds)
         sql += QStringLiteral(", (SELECT value FROM custom_values WHERE customer_id = c.id AND field_id = %1)")
                    .arg(field);
+    // For masking pool customers' contacts: the owner and the first number's E.164.
+    const bool masks = m_session.access().role != Role::Admin;
+    if (masks)
+        sql += QStringLiteral(", c.owner_id, (SELECT e164 FROM customer_phones WHERE customer_id = c.id "
+                              "ORDER BY position LIMIT 1)");
     sql += fromClause + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))");
     if (!run(q, sql, {u'[' + idText.join(u',') + u']'}))
         return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));
@@ -240,6 +263,8 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
         for (int i = 0; i < query.customFieldIds.size(); ++i)
             row.values << q.value(builtInColumnCount + 2 + i);
         row.values << sourceName;
+        if (masks)
+            maskContacts(row, q, builtInColumnCount + 2 + int(query.customFieldIds.size()));
         byId.insert(row.id, row);
     }
     QList<CustomerListRow> rows;
@@ -252,11 +277,11 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
 
 Result<qint64> CustomerListStore::rowOf(const CustomerListQuery &query, qint64 id) const
 {
-    const Where w = whereFor(query);
+    const Where w = whereFor(query, m_session);
     if (query.sortColumn == int(CustomerColumn::Owner)) {
         // Rows before: whole arms before the customer's owner, counted from
         // the (owner_id, id) index, then its owner's rows before it.
-        auto owners = ownersInOrder(m_session.db().connection());
+        auto owners = ownersInOrder(m_session);
         if (!owners)
             return owners.error();
         QSqlQuery q(m_session.db().connection());
@@ -331,12 +356,15 @@ Result<QStringList> CustomerListStore::distinctValues(CustomerColumn column) con
     }
     // Skips from one key to the next in the index: a few dozen look-ups, not
     // a read of every customer.
+    // Only values of customers this session sees ("1" for everyone).
+    const QString seen = m_session.visibleOwner(QStringLiteral("owner_id"));
     const QString sql = QStringLiteral(
-        "WITH RECURSIVE k(v) AS (SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL) "
-        "UNION ALL SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > k.v) FROM k "
+        "WITH RECURSIVE k(v) AS (SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL "
+        "AND %3) UNION ALL SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 > k.v AND %3) FROM k "
         "WHERE k.v IS NOT NULL) "
-        "SELECT (SELECT %2 FROM customers WHERE deleted_at IS NULL AND %1 = k.v LIMIT 1) FROM k WHERE k.v IS NOT NULL")
-                            .arg(key, text); // columns we name
+        "SELECT (SELECT %2 FROM customers WHERE deleted_at IS NULL AND %1 = k.v AND %3 LIMIT 1) FROM k "
+        "WHERE k.v IS NOT NULL")
+                            .arg(key, text, seen); // columns we name, a condition without values
     QSqlQuery q(m_session.db().connection());
     if (!q.exec(sql))
         return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));

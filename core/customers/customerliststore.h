@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace guanxi {
 
 class Session;
@@ -59,6 +61,9 @@ public:
 private:
     // The ORDER BY expression for the query's sort column.
     QString orderKey(const CustomerListQuery &query) const;
+    // A pool customer's phone masked and e-mail left out (see PhoneMask),
+    // from the owner and E.164 read at ownerColumn and after.
+    void maskContacts(CustomerListRow &row, const QSqlQuery &q, int ownerColumn) const;
     Session &m_session;
 };
 

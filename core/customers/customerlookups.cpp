@@ -17,13 +17,19 @@ namespace guanxi {
 
 using sql::run;
 
+// Only the customers this session sees: the pool and the owners it may see.
+QString CustomerStore::visible(QStringView alias) const
+{
+    return m_session.visibleOwner(alias.toString() + QStringLiteral("owner_id"));
+}
+
 Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, int limit) const
 {
     QSqlQuery q(m_session.db().connection());
     QString escaped = namePrefix;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     if (!run(q, QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
-                               "AND name LIKE ? ESCAPE '\\' ORDER BY name_sort LIMIT ?"),
+                               "AND name LIKE ? ESCAPE '\\' AND %1 ORDER BY name_sort LIMIT ?").arg(visible()),
              {QString(u'%' + escaped + u'%'), limit}))
         return SqlErrors::from(q.lastError(), tr("Could not list the companies."));
     QList<CompanyRef> out;
@@ -36,7 +42,7 @@ Result<qint64> CustomerStore::companyByName(const QString &name) const
 {
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT id FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
-                               "AND name = ? ORDER BY id LIMIT 1"),
+                               "AND name = ? AND %1 ORDER BY id LIMIT 1").arg(visible()),
              {name.simplified()}))
         return SqlErrors::from(q.lastError(), tr("Could not look up the company “%1”.").arg(name));
     return q.next() ? q.value(0).toLongLong() : qint64(0);
@@ -47,7 +53,7 @@ Result<QStringList> CustomerStore::cities() const
     QSqlQuery q(m_session.db().connection());
     // DISTINCT over the city index reads one entry per city, not every row.
     if (!q.exec(QStringLiteral("SELECT DISTINCT city FROM customers WHERE deleted_at IS NULL "
-                               "AND city IS NOT NULL ORDER BY city")))
+                               "AND city IS NOT NULL AND %1 ORDER BY city").arg(visible())))
         return SqlErrors::from(q.lastError(), tr("Could not list the cities."));
     // Then in pinyin order, as the list sorts them (a few hundred at most).
     QList<QPair<QString, QString>> keyed;
@@ -76,7 +82,8 @@ Result<QStringList> CustomerStore::tagNames() const
 Result<qint64> CustomerStore::countLive() const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers WHERE deleted_at IS NULL AND %1").arg(visible()))
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
 }
@@ -100,27 +107,27 @@ Result<QList<qint64>> CustomerStore::findByPhone(const QString &e164) const
     if (e164.isEmpty())
         return QList<qint64>(); // a number not verified is nobody else's number
     return ids(m_session, QStringLiteral("SELECT DISTINCT c.id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-                                         "WHERE p.e164 = ? AND c.deleted_at IS NULL LIMIT 10"),
+                                         "WHERE p.e164 = ? AND c.deleted_at IS NULL AND %1 LIMIT 10").arg(visible(u"c.")),
                e164, tr("phone"));
 }
 
 Result<QList<qint64>> CustomerStore::findByEmail(const QString &email) const
 {
     return ids(m_session, QStringLiteral("SELECT DISTINCT c.id FROM customer_emails e JOIN customers c ON c.id = e.customer_id "
-                                         "WHERE lower(e.email) = lower(?) AND c.deleted_at IS NULL LIMIT 10"),
+                                         "WHERE lower(e.email) = lower(?) AND c.deleted_at IS NULL AND %1 LIMIT 10").arg(visible(u"c.")),
                email.trimmed(), tr("e-mail"));
 }
 
 Result<QList<qint64>> CustomerStore::findByName(const QString &name) const
 {
-    return ids(m_session, QStringLiteral("SELECT id FROM customers WHERE name = ? AND deleted_at IS NULL LIMIT 10"),
+    return ids(m_session, QStringLiteral("SELECT id FROM customers WHERE name = ? AND deleted_at IS NULL AND %1 LIMIT 10").arg(visible()),
                name.simplified(), tr("name"));
 }
 
 Result<QList<qint64>> CustomerStore::findByNameAndCompany(const QString &name, qint64 companyId) const
 {
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
-        "SELECT id FROM customers WHERE name = ? AND company_id = ? AND deleted_at IS NULL LIMIT 10"));
+        "SELECT id FROM customers WHERE name = ? AND company_id = ? AND deleted_at IS NULL AND %1 LIMIT 10").arg(visible()));
     q.bindValue(0, name.simplified());
     q.bindValue(1, companyId);
     if (!q.exec())
@@ -135,7 +142,7 @@ Result<QList<CompanyRef>> CustomerStore::allCompanies() const
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL")))
+    if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL AND %1").arg(visible())))
         return SqlErrors::from(q.lastError(), tr("Could not read the companies."));
     QList<CompanyRef> out;
     while (q.next())
@@ -147,7 +154,7 @@ Result<QList<qint64>> CustomerStore::liveIds() const
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id FROM customers WHERE deleted_at IS NULL AND %1 ORDER BY id").arg(visible())))
         return SqlErrors::from(q.lastError(), tr("Could not read the customers."));
     QList<qint64> out;
     while (q.next())

@@ -1,5 +1,6 @@
 #include "customers/customermerge.h"
 
+#include "platform/auditstore.h"
 #include "platform/db/transaction.h"
 #include "exchange/customerjson.h"
 #include "platform/session.h"
@@ -44,6 +45,8 @@ Customer CustomerMerge::proposal(const Customer &survivor, const Customer &other
 
 Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 mergedId, const Customer &result)
 {
+    if (Status s = session.require(Permission::Merge); !s)
+        return s.error();
     if (survivorId == mergedId)
         return Error{tr("Choose two different customers to merge."), {}, {}};
     CustomerStore customers(session);
@@ -78,7 +81,7 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
         after.companyId = 0;
     if (Status s = customers.update(after, batch); !s)
         return s.error();
-    if (Status s = customers.moveToTrash({mergedId}); !s)
+    if (Status s = customers.setDeleted({mergedId}, true); !s)
         return s.error();
     // A company's people now work at the survivor: their search keys name it.
     if (Status s = customers.refreshSearchKeys(people); !s)
@@ -101,6 +104,14 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
     auto id = merges.add(record);
     if (!id)
         return id.error();
+    AuditEvent audit;
+    audit.action = AuditAction::Merge;
+    audit.entity = QStringLiteral("customer");
+    audit.entityId = survivorId;
+    audit.detail = {{QStringLiteral("survivor"), survivorId}, {QStringLiteral("merged"), mergedId},
+                    {QStringLiteral("merge"), *id}};
+    if (Status s = AuditStore(session).record(audit); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     session.announce([s = &session, ids = people + QList<qint64>{survivorId, mergedId}] { emit s->customersChanged(ids); });
@@ -109,6 +120,8 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
 
 Status CustomerMerge::undo(Session &session, qint64 mergeId)
 {
+    if (Status s = session.require(Permission::Merge); !s)
+        return s;
     CustomerStore customers(session);
     MergeStore merges(session);
     Transaction tx(session.db());
@@ -117,6 +130,9 @@ Status CustomerMerge::undo(Session &session, qint64 mergeId)
     auto record = merges.get(mergeId);
     if (!record)
         return record.error();
+    // Both records must be this session's to see, as for merging.
+    if (Status s = customers.checkVisible({record->survivorId, record->mergedId}); !s)
+        return s;
     if (record->undoneAt.isValid())
         return Error{tr("The merge of “%1” into “%2” was already undone.").arg(record->mergedName, record->survivorName),
                      {}, {}};

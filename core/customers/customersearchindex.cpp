@@ -124,8 +124,9 @@ Result<QList<qint64>> CustomerSearchIndex::search(const QString &query, int limi
     const QString match = SearchKeys::matchExpression(query);
     if (match.isEmpty())
         return QList<qint64>();
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
-        "SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?"));
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT rowid FROM customer_search WHERE ")
+                                           + visibleMatch(m_session.visibleOwner(QStringLiteral("v.owner_id")))
+                                           + QStringLiteral(" LIMIT ?"));
     q.bindValue(0, match);
     q.bindValue(1, limit);
     if (!q.exec())
@@ -152,13 +153,25 @@ Status CustomerSearchIndex::rebuild()
     return tx.commit();
 }
 
+QString CustomerSearchIndex::visibleMatch(const QString &visible)
+{
+    // Seen by everyone: the index alone. Else the hits whose owner the
+    // session sees, so that the cap counts only those.
+    if (visible == u"1")
+        return QStringLiteral("customer_search MATCH ?");
+    return QStringLiteral("customer_search MATCH ? AND EXISTS (SELECT 1 FROM customers v WHERE v.id = "
+                          "customer_search.rowid AND %1)")
+        .arg(visible);
+}
+
 CustomerSearchIndex::Condition CustomerSearchIndex::matchCondition(const QString &idColumn, const QString &query,
-                                                                   int limit)
+                                                                   int limit, const QString &visible)
 {
     const QString match = SearchKeys::matchExpression(query);
     if (match.isEmpty())
         return {};
-    return {idColumn + QStringLiteral(" IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ? LIMIT ?)"),
+    return {idColumn + QStringLiteral(" IN (SELECT rowid FROM customer_search WHERE ") + visibleMatch(visible)
+                + QStringLiteral(" LIMIT ?)"),
             {match, limit}};
 }
 

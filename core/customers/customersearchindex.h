@@ -41,13 +41,18 @@ public:
 
     // For list queries: a condition on `idColumn` and the values it binds,
     // or an empty condition when the query has nothing to search for.
+    // visible: Session::visibleOwner("v.owner_id"), the hits the session sees.
     struct Condition {
         QString sql;
         QVariantList values;
     };
-    static Condition matchCondition(const QString &idColumn, const QString &query, int limit);
+    static Condition matchCondition(const QString &idColumn, const QString &query, int limit,
+                                    const QString &visible = QStringLiteral("1"));
 
 private:
+    // "customer_search MATCH ?" and, unless visible is "1", that condition
+    // on the hit's customer v.
+    static QString visibleMatch(const QString &visible);
     Status writeHeld();
     Status write(qint64 id, const QString &keys);
 

@@ -1,5 +1,6 @@
 #include "customers/customerstore.h"
 
+#include "customers/phonemask.h"
 #include "leads/poolstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
@@ -139,11 +140,16 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
 
 Status CustomerStore::update(Customer c, const QString &batch, const Customer *current)
 {
-    if (Status s = firstError(Customers::validate(c, m_session.defaultRegion(), m_session.today())); !s)
-        return s;
     Result<Customer> before = current && current->id == c.id ? Result<Customer>(*current) : get(c.id);
     if (!before)
         return before.error();
+    if (!m_session.seesOwner(before->ownerId))
+        return notFound(c.id);
+    // Saved from a masked read: the numbers and e-mails it did not show stay.
+    if (PhoneMask::applies(m_session, before->ownerId))
+        keepHiddenContacts(c, *before);
+    if (Status s = firstError(Customers::validate(c, m_session.defaultRegion(), m_session.today())); !s)
+        return s;
     if (Status s = checkRefs(c, before->companyId); !s)
         return s;
     if (before->kind == CustomerKind::Company && c.kind == CustomerKind::Person) {
@@ -316,12 +322,14 @@ Result<Customer> CustomerStore::get(qint64 id) const
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(id));
     if (!q.next())
-        return Error{tr("Customer %1 does not exist (it may have been purged from the trash).").arg(id),
-                     {}, {}, ErrorKind::NotFound};
+        return notFound(id);
     Customer c;
     c.id = id;
     readColumns(q, 0, c);
     q.finish();
+    // Someone else's record this session does not see is not there for it.
+    if (!m_session.seesOwner(c.ownerId))
+        return notFound(id);
 
     // A partial read must never pass for the whole customer: an edit or an
     // import would write back the phones, e-mails, tags or fields it missed.

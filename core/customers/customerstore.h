@@ -3,6 +3,7 @@
 #include "customers/customer.h"
 #include "customers/customersearchindex.h"
 #include "customers/followupcolumns.h"
+#include "platform/change.h"
 #include "platform/result.h"
 
 #include <QCoreApplication>
@@ -48,9 +49,26 @@ public:
     // current: the customer as stored, when the caller has just read it
     // (inside the same transaction); else it is read here.
     Status update(Customer customer, const QString &batch = {}, const Customer *current = nullptr);
+    // The customer as stored, for changing it: NotFound, as for a customer
+    // that does not exist, when this session does not see its owner.
     Result<Customer> get(qint64 id) const;
+    // The customer as the panel, the form and exports show it: get(), with a
+    // pool record's phones masked and e-mails left out for anyone but an
+    // administrator (see PhoneMask). update() keeps the hidden ones.
+    Result<Customer> read(qint64 id) const;
+    // The full numbers of a customer this session sees masked or does not
+    // own; needs RevealPhone, and is logged in the audit trail.
+    Result<QList<Phone>> revealPhones(qint64 id);
+    // The customer's change history, newest first; NotFound for a customer
+    // this session does not see.
+    Result<QList<Change>> history(qint64 id, int limit = 500) const;
+    // Puts back the value a field had before the change changeId of this
+    // customer's history, as a new change (logged like an edit, and in the
+    // audit trail). The owner changes through the pool instead.
+    Status restoreValue(qint64 customerId, qint64 changeId);
     // Many at once, in the order given, a few queries per hundreds of
-    // customers (for exports); ids that do not exist are left out.
+    // customers (for exports); ids that do not exist, or that this session
+    // does not see, are left out. Not masked (see PhoneMask::apply).
     Result<QList<Customer>> getMany(const QList<qint64> &ids) const;
     Result<QList<CompanyRef>> companies(const QString &namePrefix, int limit = 50) const;
     Result<qint64> companyByName(const QString &name) const; // 0 when none
@@ -77,6 +95,8 @@ public:
     Status takeOverLeadFollowUp(qint64 customerId, qint64 leadId, const QString &failure);
 
     // The trash: soft delete, restore and purge, each for many at once.
+    // Deleting needs the Delete permission, purging Purge; a customer this
+    // session does not see is refused as one that does not exist.
     Status moveToTrash(const QList<qint64> &ids);
     Status restore(const QList<qint64> &ids);
     Status purge(const QList<qint64> &ids);
@@ -111,12 +131,27 @@ public:
     }
     Status endBulkLoading();
 
+    // NotFound for the first id that does not exist or that this session
+    // does not see (the same message either way); ok when all are seen.
+    Status checkVisible(const QList<qint64> &ids) const;
+    static Error notFound(qint64 id);
+    // The condition on owner_id (of the table alias given, "c.") that keeps
+    // the customers this session sees.
+    QString visible(QStringView alias = {}) const;
+
 private:
+    friend struct CustomerMerge; // trashes the merged record under Merge, not Delete
     static const char *const columns;
     // In bulk loading, and inside the caller's transaction (else as usual).
     bool bulkNow() const;
     Status stillInTransaction() const;
     static void readColumns(const QSqlQuery &q, int first, Customer &c);
+    // c came from a masked read of before: its masked phones become the
+    // numbers they stand for, and before's e-mails, which it did not show,
+    // stay ahead of any it adds.
+    static void keepHiddenContacts(Customer &c, const Customer &before);
+    // The field's value put on c from its text in the change log.
+    Status setFieldText(Customer &c, const QString &field, const QString &text) const;
     // previousCompanyId: a link the customer already has may stay even when
     // that company is in the trash.
     // companyName: where to put the linked company's name, when it is looked up.

@@ -19,6 +19,8 @@ Result<qint64> CustomerStore::addTag(const QList<qint64> &ids, const QString &ta
     if (name.size() > 100)
         return Error{tr("The tag “%1…” is longer than 100 characters. Use a shorter name.").arg(name.left(20)), {},
                      QStringLiteral("tag")};
+    if (Status s = checkVisible(ids); !s)
+        return s.error();
     Database &db = m_session.db();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)

@@ -17,6 +17,8 @@ Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
     m_liveCompanies.clear();
     if (ids.isEmpty())
         return {};
+    if (Status s = checkVisible(ids); !s)
+        return s;
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
@@ -53,6 +55,8 @@ Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
 
 Status CustomerStore::moveToTrash(const QList<qint64> &ids)
 {
+    if (Status s = m_session.require(Permission::Delete); !s)
+        return s;
     return setDeleted(ids, true);
 }
 
@@ -66,6 +70,10 @@ Status CustomerStore::purge(const QList<qint64> &ids)
     m_liveCompanies.clear();
     if (ids.isEmpty())
         return {};
+    if (Status s = m_session.require(Permission::Purge); !s)
+        return s;
+    if (Status s = checkVisible(ids); !s)
+        return s;
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
@@ -121,7 +129,8 @@ Result<QList<TrashEntry>> CustomerStore::trash() const
     QSqlQuery q(m_session.db().connection());
     if (!q.exec(QStringLiteral("SELECT c.id, c.name, c.kind, c.deleted_at, u.display_name "
                                "FROM customers c LEFT JOIN users u ON u.id = c.deleted_by "
-                               "WHERE c.deleted_at IS NOT NULL ORDER BY c.deleted_at DESC, c.id")))
+                               "WHERE c.deleted_at IS NOT NULL AND %1 ORDER BY c.deleted_at DESC, c.id")
+                    .arg(m_session.visibleOwner(QStringLiteral("c.owner_id")))))
         return SqlErrors::from(q.lastError(), tr("Could not read the trash."));
     QList<TrashEntry> out;
     while (q.next())

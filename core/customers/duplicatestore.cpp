@@ -1,5 +1,6 @@
 #include "customers/duplicatestore.h"
 
+#include "customers/customerstore.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
@@ -81,6 +82,8 @@ private:
 Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cancel) const
 {
     QSqlDatabase db = m_session.db().connection();
+    // Only customers this session sees: both records of every pair.
+    const QString seen = m_session.visibleOwner(QStringLiteral("c.owner_id"));
     Groups groups;
     auto cancelled = [&] { return cancel && cancel->load(); };
     // Each pass returns (key, id) ordered by key; runs of one key are a match.
@@ -115,19 +118,19 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
         QString kind;
     } passes[] = {
         {QStringLiteral("SELECT p.e164, p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-                        "WHERE c.deleted_at IS NULL AND p.e164 <> '' AND p.e164 IN (SELECT e164 FROM customer_phones "
+                        "WHERE c.deleted_at IS NULL AND %1 AND p.e164 <> '' AND p.e164 IN (SELECT e164 FROM customer_phones "
                         "WHERE e164 <> '' GROUP BY e164 HAVING count(DISTINCT customer_id) > 1) "
-                        "ORDER BY p.e164, p.customer_id"),
+                        "ORDER BY p.e164, p.customer_id").arg(seen),
          50, tr("Same phone")},
         {QStringLiteral("SELECT lower(e.email), e.customer_id FROM customer_emails e JOIN customers c "
-                        "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND lower(e.email) IN (SELECT "
+                        "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND %1 AND lower(e.email) IN (SELECT "
                         "lower(email) FROM customer_emails GROUP BY lower(email) HAVING count(DISTINCT customer_id) "
-                        "> 1) ORDER BY lower(e.email), e.customer_id"),
+                        "> 1) ORDER BY lower(e.email), e.customer_id").arg(seen),
          50, tr("Same e-mail")},
-        {QStringLiteral("SELECT name || ' @' || company_id, id FROM customers WHERE deleted_at IS NULL AND kind = "
+        {QStringLiteral("SELECT name || ' @' || company_id, id FROM customers c WHERE deleted_at IS NULL AND %1 AND kind = "
                         "'person' AND company_id IS NOT NULL AND (name, company_id) IN (SELECT name, company_id "
                         "FROM customers WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY name, "
-                        "company_id HAVING count(*) > 1) ORDER BY name, company_id, id"),
+                        "company_id HAVING count(*) > 1) ORDER BY name, company_id, id").arg(seen),
          60, tr("Same name at the same company")},
     };
     for (const auto &p : passes) {
@@ -140,7 +143,8 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL")))
+        if (!q.exec(QStringLiteral("SELECT id, name FROM customers c WHERE kind = 'company' AND deleted_at IS NULL AND %1")
+                        .arg(seen)))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
         QHash<QString, QList<qint64>> byKey;
         QHash<QString, QString> shown;
@@ -177,9 +181,11 @@ Result<QList<DuplicateCandidate>> DuplicateStore::matching(const Customer &custo
 {
     QList<DuplicateCandidate> out;
     QSet<qint64> seen = {customer.id};
+    CustomerStore customers(m_session);
     auto add = [&](const QList<DuplicateCandidate> &found) {
         for (const DuplicateCandidate &d : found)
-            if (!seen.contains(d.customerId)) {
+            // A customer this session does not see is not there for it.
+            if (!seen.contains(d.customerId) && customers.checkVisible({d.customerId})) {
                 seen.insert(d.customerId);
                 out << d;
             }

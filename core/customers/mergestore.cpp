@@ -24,14 +24,15 @@ struct Link {
 
 // Everything that points at a customer and follows it into a merge. Phones,
 // e-mails, tags and custom values are not here: the merged record itself
-// says which of those the survivor keeps.
+// says which of those the survivor keeps. The change log stays as written
+// (it is append-only): CustomerStore::history() shows a survivor's history
+// with that of the records merged into it.
 constexpr Link links[] = {
     {"orders", "customer_id", ""},
     {"deals", "customer_id", ""},
     {"interactions", "customer_id", ""},
     {"leads", "customer_id", ""},
     {"customers", "company_id", ""},
-    {"change_log", "entity_id", " AND entity = 'customer'"},
 };
 
 QString encode(const MovedRows &rows)
@@ -137,12 +138,19 @@ Result<MergeRecord> MergeStore::get(qint64 id) const
     return recordFrom(q);
 }
 
+QString MergeStore::seenBoth() const
+{
+    return m_session.visibleOwner(QStringLiteral("s.owner_id")) + QStringLiteral(" AND ")
+           + m_session.visibleOwner(QStringLiteral("d.owner_id"));
+}
+
 Result<QList<MergeRecord>> MergeStore::forCustomer(qint64 customerId) const
 {
     QSqlQuery q(m_session.db().connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT ") + recordColumns
-                      + QStringLiteral("WHERE m.survivor_id = ? OR m.merged_id = ? ORDER BY m.id DESC"),
+                      + QStringLiteral("WHERE (m.survivor_id = ? OR m.merged_id = ?) AND ") + seenBoth()
+                      + QStringLiteral(" ORDER BY m.id DESC"),
                   {customerId, customerId}))
         return SqlErrors::from(q.lastError(), tr("Could not read the merges."));
     QList<MergeRecord> out;
@@ -154,7 +162,9 @@ Result<QList<MergeRecord>> MergeStore::forCustomer(qint64 customerId) const
 Result<QList<MergeRecord>> MergeStore::all(int limit) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!sql::run(q, QStringLiteral("SELECT ") + recordColumns + QStringLiteral("ORDER BY m.id DESC LIMIT ?"), {limit}))
+    if (!sql::run(q, QStringLiteral("SELECT ") + recordColumns + QStringLiteral("WHERE ") + seenBoth()
+                         + QStringLiteral(" ORDER BY m.id DESC LIMIT ?"),
+                  {limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the merges."));
     QList<MergeRecord> out;
     while (q.next())

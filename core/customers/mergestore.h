@@ -42,7 +42,8 @@ public:
 
     Result<qint64> add(const MergeRecord &record);
     Result<MergeRecord> get(qint64 id) const;
-    // Merges into or out of this customer, newest first.
+    // Merges into or out of this customer, newest first; only those of two
+    // customers this session sees, as all().
     Result<QList<MergeRecord>> forCustomer(qint64 customerId) const;
     Result<QList<MergeRecord>> all(int limit = 500) const;
     // Merges after mergeId, not undone, that involve either customer: they
@@ -53,6 +54,8 @@ public:
     Status markUndone(qint64 id);
 
 private:
+    // Merges of two customers this session both sees (s and d in the query).
+    QString seenBoth() const;
     Session &m_session;
 };
 

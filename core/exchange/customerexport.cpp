@@ -8,12 +8,15 @@
 #include "platform/session.h"
 #include "team/channelstore.h"
 #include "customers/customerstore.h"
+#include "customers/phonemask.h"
+#include "platform/auditstore.h"
 #include "customers/customfieldstore.h"
 #include "team/userstore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace guanxi {
@@ -216,7 +219,7 @@ class ExportRun {
 public:
     ExportRun(Session &session, const QList<qint64> &ids, const Lookups &lookups,
               const std::function<void(double)> &progress, const std::atomic_bool *cancel)
-        : m_customers(session), m_ids(ids), m_lookups(lookups), m_progress(progress), m_cancel(cancel),
+        : m_session(session), m_customers(session), m_ids(ids), m_lookups(lookups), m_progress(progress), m_cancel(cancel),
           m_cancelled{CustomerExport::tr("The export was cancelled; no file was written."), {}, {}}
     {
     }
@@ -329,7 +332,9 @@ private:
             auto some = m_customers.getMany(m_ids.mid(i, batch));
             if (!some)
                 return some.error();
-            for (const Customer &c : std::as_const(*some)) {
+            for (Customer c : *some) {
+                // A pool customer's numbers masked, its e-mails left out (PhoneMask).
+                PhoneMask::apply(m_session, c);
                 if (Status s = f(c); !s)
                     return s;
                 ++m_written;
@@ -340,6 +345,7 @@ private:
         return {};
     }
 
+    const Session &m_session;
     CustomerStore m_customers;
     const QList<qint64> &m_ids;
     const Lookups &m_lookups;
@@ -363,9 +369,15 @@ std::optional<ExportFormat> CustomerExport::formatFor(const QString &path)
 }
 
 Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const QString &path, ExportFormat format,
-                                     const std::function<void(double)> &progress, const std::atomic_bool *cancel)
+                                     const std::function<void(double)> &progress, const std::atomic_bool *cancel,
+                                     const QJsonObject &filter)
 {
+    if (Status s = session.require(Permission::Export); !s)
+        return s.error();
     CustomerStore customers(session);
+    QJsonObject what = filter;
+    if (!what.contains(QStringLiteral("selection")))
+        what.insert(QStringLiteral("selection"), ids.isEmpty() ? QStringLiteral("all") : QStringLiteral("chosen"));
     if (ids.isEmpty()) {
         auto all = customers.liveIds();
         if (!all)
@@ -391,6 +403,9 @@ Result<qint64> CustomerExport::write(Session &session, QList<qint64> ids, const 
     }
     if (!s)
         return s.error();
+    // Who exported what, how many rows, and the written file's SHA-256.
+    if (Status logged = AuditStore(session).recordExport(path, QStringLiteral("customers"), what, run.written()); !logged)
+        return logged.error();
     if (progress)
         progress(1.0);
     return run.written();

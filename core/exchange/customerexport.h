@@ -3,6 +3,7 @@
 #include "platform/result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <atomic>
 #include <functional>
@@ -29,10 +30,13 @@ public:
 
     // Writes the customers with these ids, in this order; all live customers
     // when ids is empty. Atomic: a failure leaves any earlier file as it was.
-    // Returns how many were written.
+    // Returns how many were written. Needs the Export permission; customers
+    // the session does not see are left out, a pool customer's contacts are
+    // masked (PhoneMask), and the export is logged in the audit trail with
+    // filter (what the list showed; "selection" all or chosen is added).
     static Result<qint64> write(Session &session, QList<qint64> ids, const QString &path, ExportFormat format,
                                 const std::function<void(double)> &progress = {},
-                                const std::atomic_bool *cancel = nullptr);
+                                const std::atomic_bool *cancel = nullptr, const QJsonObject &filter = {});
 };
 
 } // namespace guanxi
