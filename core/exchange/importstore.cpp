@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace guanxi {
@@ -147,6 +148,10 @@ QString jsonArray(const QStringList &values)
 }
 } // namespace
 
+ImportStore::ImportStore(Session &session) : m_session(session) {}
+
+ImportStore::~ImportStore() = default;
+
 Result<QSet<qint64>> ImportStore::hiddenCustomers(const QList<qint64> &ids) const
 {
     if (m_session.access().seesAll || ids.isEmpty())
@@ -176,16 +181,28 @@ Result<bool> ImportStore::hiddenCustomerHas(const QStringList &e164s, const QStr
         lower << e.toLower();
     // Each list through its own index (customer_phones_by_e164,
     // customer_emails_by_email), then only those customers' owners read.
-    QSqlQuery q(m_session.db().connection());
-    if (!sql::run(q,
-                  QStringLiteral("SELECT 1 FROM customers c WHERE c.id IN (SELECT ? UNION ALL "
-                                 "SELECT customer_id FROM customer_phones WHERE e164 IN (SELECT value FROM json_each(?)) "
-                                 "UNION ALL SELECT customer_id FROM customer_emails WHERE lower(email) IN "
-                                 "(SELECT value FROM json_each(?))) AND c.deleted_at IS NULL AND NOT ")
-                      + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" LIMIT 1"),
-                  {id, jsonArray(e164s), jsonArray(lower)}))
+    if (!m_hiddenHas) {
+        m_hiddenHas = std::make_unique<QSqlQuery>(m_session.db().connection());
+        if (!m_hiddenHas->prepare(
+                QStringLiteral("SELECT 1 FROM customers c WHERE c.id IN (SELECT ? UNION ALL "
+                               "SELECT customer_id FROM customer_phones WHERE e164 IN (SELECT value FROM json_each(?)) "
+                               "UNION ALL SELECT customer_id FROM customer_emails WHERE lower(email) IN "
+                               "(SELECT value FROM json_each(?))) AND c.deleted_at IS NULL AND NOT ")
+                + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" LIMIT 1"))) {
+            const QSqlError error = m_hiddenHas->lastError();
+            m_hiddenHas.reset();
+            return SqlErrors::from(error, tr("Could not check whose customers the import names."));
+        }
+    }
+    QSqlQuery &q = *m_hiddenHas;
+    q.bindValue(0, id);
+    q.bindValue(1, jsonArray(e164s));
+    q.bindValue(2, jsonArray(lower));
+    if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not check whose customers the import names."));
-    return q.next();
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Result<QList<ImportProfile>> ImportStore::profiles(const QString &entity) const

@@ -7,6 +7,10 @@
 #include <QMap>
 #include <QSet>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace guanxi {
 
 class Session;
@@ -49,7 +53,8 @@ struct ImportProfile {
 class ImportStore {
     Q_DECLARE_TR_FUNCTIONS(ImportStore)
 public:
-    explicit ImportStore(Session &session) : m_session(session) {}
+    explicit ImportStore(Session &session);
+    ~ImportStore();
 
     Result<qint64> addBatch(const ImportBatch &batch);
     Status finishBatch(const ImportBatch &batch);
@@ -77,6 +82,8 @@ public:
 
 private:
     Session &m_session;
+    // hiddenCustomerHas runs once per row of an import: prepared once.
+    mutable std::unique_ptr<QSqlQuery> m_hiddenHas;
 };
 
 } // namespace guanxi
