@@ -19,13 +19,13 @@
 #include "settingsdialog.h"
 #include "customers/trashpage.h"
 #include "welcomepage.h"
+#include "team/idlelock.h"
 #include "sales/stagestyle.h"
 #include "activities/todaymodel.h"
 #include "platform/db/database.h"
 #include "platform/session.h"
 #include "customers/customerstore.h"
 #include "team/userstore.h"
-#include "platform/systemaccount.h"
 #include "messagebox.h"
 
 #include <QAction>
@@ -53,7 +53,6 @@
 namespace guanxi::ui {
 
 namespace {
-const char *const fileFilter = QT_TRANSLATE_NOOP("MainWindow", "Guanxi databases (*.guanxi *.db *.sqlite);;All files (*)");
 
 QString startedEmptyKey(const QString &path)
 {
@@ -67,6 +66,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
     m_reminders = new Reminders(this);
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lock);
     // Hourly, and whenever a file opens (buildPages): records nobody followed
     // up go back to the pool, and the automatic backup is made if it is due.
     m_hourlyTimer = new QTimer(this);
@@ -166,7 +167,10 @@ void MainWindow::buildStatusBar()
     m_readOnlyLabel = new QLabel(tr("Read-only"), this);
     m_readOnlyLabel->setStyleSheet(QStringLiteral("color:#b45309;font-weight:bold;"));
     m_readOnlyLabel->hide();
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_fileLabel);
 }
@@ -366,22 +370,22 @@ Status MainWindow::openDatabase(const QString &path, bool create)
         showError(db.error().message);
         return db.error();
     }
+    std::unique_ptr<Database> opened = std::move(db).value();
+    auto session = std::make_unique<Session>(*opened, m_clock);
+    session->setDefaultRegion(SettingsDialog::phoneRegionSetting());
+    if (Status chosen = chooseUser(*session); !chosen) {
+        showError(chosen.error().message);
+        return chosen.error();
+    }
+    if (isLocked())
+        unlock(); // the lock screen belongs to the file that goes
     clearPages();
     m_session.reset();
-    m_db = std::move(db).value();
-    m_session = std::make_unique<Session>(*m_db, m_clock);
-    m_session->setDefaultRegion(SettingsDialog::phoneRegionSetting());
-    UserStore users(*m_session);
-    qint64 userId = SettingsDialog::currentUserSetting(m_db->path());
-    if (!userId || !users.byId(userId)) {
-        // A new file's first user is the person at the computer (an existing
-        // file keeps its users: ensureDefault returns the first admin).
-        const SystemAccount me = SystemAccount::current();
-        userId = users.ensureDefault(me.loginOrDefault(), me.displayName())
-                     .value_or(0);
-    }
-    m_session->setUserId(userId);
+    m_db = std::move(opened);
+    m_session = std::move(session);
     buildPages();
+    applyAccess();
+    startIdleLock();
     addRecent(m_db->path());
     m_notice->hide();
     if (m_db->isReadOnly())
@@ -409,6 +413,10 @@ void MainWindow::updateStatus()
 {
     m_readOnlyLabel->setVisible(m_db && m_db->isReadOnly());
     m_fileLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
+    m_userLabel->clear();
+    if (m_session)
+        if (auto user = UserStore(*m_session).byId(m_session->userId()))
+            m_userLabel->setText(tr("%1 (%2)").arg(user->displayName, Roles::label(user->role)));
     if (!page<CustomersPage>()) {
         m_countLabel->clear();
         return;
@@ -421,52 +429,6 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("Customers: %1").arg(QLocale().toString(n)));
 }
 
-void MainWindow::addRecent(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > 8)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { (void)openDatabase(path, false); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
-}
-
-void MainWindow::newDatabase()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
-                                                      QDir::homePath() + QStringLiteral("/customers.guanxi"),
-                                                      tr(fileFilter));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        showError(tr("“%1” exists already. To use it, choose File > Open Database.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    (void)openDatabase(path, true); // the window shows any error
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-                                                      m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath(),
-                                                      tr(fileFilter));
-    if (!path.isEmpty())
-        (void)openDatabase(path, false); // the window shows any error
-}
-
 void MainWindow::saveCopy()
 {
     if (!m_db)
@@ -475,7 +437,7 @@ void MainWindow::saveCopy()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save a Copy"),
         current.absolutePath() + u'/' + current.completeBaseName() + QStringLiteral("-copy.guanxi"),
-        tr(fileFilter));
+        databaseFileFilter());
     if (path.isEmpty())
         return;
     if (Status s = m_db->saveCopy(path); !s)
@@ -497,8 +459,12 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::languageChanged, this, [this] {
         m_notice->showMessage(tr("The new language shows after you restart Guanxi."), MessageBar::Kind::Information);
     });
-    if (dialog.exec() == QDialog::Accepted && page<CustomersPage>())
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (page<CustomersPage>())
         page<CustomersPage>()->reloadLookups();
+    startIdleLock(); // the minutes may have changed
+    updateStatus();  // and who I am, on a file without login
 }
 
 void MainWindow::showCustomFields()

@@ -2,6 +2,7 @@
 
 #include "platform/clock.h"
 #include "platform/result.h"
+#include "team/permission.h"
 #include "backgroundjob.h"
 
 #include <QMainWindow>
@@ -26,6 +27,8 @@ namespace guanxi::ui {
 
 enum class ImportTarget;   // exchange/importwizardstate.h
 class CustomersPage;
+class IdleLock;
+class LockScreen;
 class MessageBar;
 class GuideDialog;
 class Reminders;
@@ -58,6 +61,11 @@ public:
     void showToday();
     QLineEdit *searchBox() const { return m_search; }
     void showCustomers();
+    // Login, the idle lock and what the role may do (mainwindowteam.cpp).
+    IdleLock *idleLock() const { return m_idleLock; }
+    bool isLocked() const { return m_lockedCentral != nullptr; }
+    void lock();
+    void switchUser();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,12 +82,22 @@ private:
     void updateRecentMenu();
     void addRecent(const QString &path);
     void showFirstRunIfEmpty();
+    // File › New, Open, Open Recent (mainwindowfiles.cpp).
+    static QString databaseFileFilter();
     void newDatabase();
     void openDatabaseDialog();
     void saveCopy();
     void showSettings();
     void showCustomFields();
     void showError(const QString &message);
+    // Who works on a file about to open: its login when it asks for one,
+    // else the one user as before. An error leaves the window as it was.
+    Status chooseUser(Session &session);
+    void unlock();
+    void afterUserChanged();
+    void applyAccess();
+    void startIdleLock();
+    void showTeamMembers();
     void updateNavCounts();
     // The menus, and the Help menu's guide, shortcuts and About (mainwindowmenus.cpp).
     void buildMenus();
@@ -136,6 +154,15 @@ private:
     QMenu *m_recentMenu;
     QMenu *m_viewMenu;
     QAction *m_columnsAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QList<QAction *> m_pageActions; // the View menu's, in the rail's order
+    QList<QPair<QAction *, Permission>> m_guarded; // an action and what it needs
+    QAction *m_switchUserAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QLabel *m_userLabel;
+    IdleLock *m_idleLock;
+    QWidget *m_lockedCentral = nullptr; // the window's own, while the lock screen stands in
+    QList<QPointer<QAction>> m_lockDisabled;
     WelcomePage *m_welcome = nullptr;
     QList<QWidget *> m_pages; // as pageRegistry() lists them: the rail's rows
     QTimer *m_hourlyTimer; // the reclaim pass and the automatic backup

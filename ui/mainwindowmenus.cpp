@@ -34,14 +34,28 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
+    m_switchUserAction = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);
+    m_switchUserAction->setObjectName(QStringLiteral("switchUserAction"));
+    m_lockAction = file->addAction(tr("Loc&k Now"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L), this, &MainWindow::lock);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
-    file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers);
-    file->addAction(tr("Import &Leads…"), this, [this] { importFile(ImportTarget::Leads); });
-    file->addAction(tr("Import Or&ders…"), this, [this] { importFile(ImportTarget::Orders); });
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
-    exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); });
-    exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] { exportCustomers(false); });
-    exportMenu->addAction(tr("Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar);
+    m_guarded = {
+        {file->addAction(tr("&Import Customers…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importCustomers),
+         Permission::Import},
+        {file->addAction(tr("Import &Leads…"), this, [this] { importFile(ImportTarget::Leads); }), Permission::Import},
+        {file->addAction(tr("Import Or&ders…"), this, [this] { importFile(ImportTarget::Orders); }), Permission::Import},
+    };
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_guarded << qMakePair(m_exportMenu->addAction(tr("Customers in the Current &View…"), this, [this] { exportCustomers(true); }),
+                           Permission::Export)
+              << qMakePair(m_exportMenu->addAction(tr("&All Customers…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+                                                   [this] { exportCustomers(false); }),
+                           Permission::Export)
+              << qMakePair(m_exportMenu->addAction(tr("Follow-ups to &Calendar…"), this, &MainWindow::exportCalendar),
+                           Permission::Export);
+    m_guarded.at(0).first->setObjectName(QStringLiteral("importCustomersAction"));
+    m_guarded.at(3).first->setObjectName(QStringLiteral("exportViewAction"));
+    m_guarded.at(4).first->setObjectName(QStringLiteral("exportAllAction"));
     file->addSeparator();
     file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUpNow);
     file->addAction(tr("Res&tore from Backup…"), this, &MainWindow::restoreBackup);
@@ -80,6 +94,7 @@ void MainWindow::buildMenus()
             page<CustomersPage>()->trashSelected();
     });
     trash->setObjectName(QStringLiteral("trashAction"));
+    m_guarded << qMakePair(trash, Permission::Delete);
     QAction *logAction = edit->addAction(tr("&Log Follow-up…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logFollowUp);
     logAction->setObjectName(QStringLiteral("logFollowUpAction"));
     edit->addSeparator();
@@ -92,7 +107,8 @@ void MainWindow::buildMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<PageSpec> &pages = pageRegistry();
     for (qsizetype i = 0; i < pages.size(); ++i)
-        m_viewMenu->addAction(tr(pages.at(i).menuText), pageShortcut(i), this, [this, i] { m_nav->setCurrentRow(int(i)); });
+        m_pageActions << m_viewMenu->addAction(tr(pages.at(i).menuText), pageShortcut(i), this,
+                                               [this, i] { m_nav->setCurrentRow(int(i)); });
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Pre&vious Customer"), QKeySequence(Qt::ALT | Qt::Key_Up), this, [this] {
         if (page<CustomersPage>())
@@ -107,10 +123,13 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
     tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
-    tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates);
+    m_guarded << qMakePair(tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates), Permission::Merge);
     tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
     tools->addAction(tr("Currency &Rates…"), this, &MainWindow::showCurrencyRates);
     tools->addSeparator();
+    QAction *team = tools->addAction(tr("&Team Members…"), this, &MainWindow::showTeamMembers);
+    team->setObjectName(QStringLiteral("teamMembersAction"));
+    m_guarded << qMakePair(team, Permission::ManageUsers);
     QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
 

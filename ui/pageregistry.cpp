@@ -10,6 +10,7 @@
 #include "reports/reportspage.h"
 #include "activities/todaypage.h"
 #include "customers/trashpage.h"
+#include "team/auditpage.h"
 
 #include <QtGlobal>
 
@@ -55,12 +56,22 @@ const QList<PageSpec> &pageRegistry()
          QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Trash"), withUndo<TrashPage>()},
         {QStringLiteral("quality"), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Data &Quality"),
          QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Data quality"), withUndo<DataQualityPage>()},
+        // Shown to those allowed to read the audit trail (MainWindow::applyAccess).
+        {auditPageId(), QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "&Audit Trail"),
+         QT_TRANSLATE_NOOP("guanxi::ui::MainWindow", "Audit trail"), withoutUndo<AuditPage>()},
     };
     return pages;
 }
 
+QString auditPageId()
+{
+    return QStringLiteral("audit");
+}
+
 QKeySequence pageShortcut(qsizetype index)
 {
+    if (index >= 0 && index < pageRegistry().size() && pageRegistry().at(index).id == auditPageId())
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A); // past the ten digits
     if (index == 9)
         return QKeySequence(Qt::CTRL | Qt::Key_0); // the key after 9 on the keyboard's row
     if (index < 0 || index > 9)

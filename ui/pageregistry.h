@@ -34,9 +34,10 @@ struct PageSpec {
 };
 
 const QList<PageSpec> &pageRegistry();
+QString auditPageId();
 
 // Ctrl+1 for the first page, … Ctrl+9 for the ninth, Ctrl+0 for the tenth;
-// none after that.
+// Ctrl+Shift+A for the audit trail; none for others after that.
 QKeySequence pageShortcut(qsizetype index);
 
 } // namespace guanxi::ui

@@ -5,6 +5,8 @@
 #include "platform/db/database.h"
 #include "platform/phoneregionsetting.h"
 #include "platform/session.h"
+#include "team/idlelock.h"
+#include "team/login.h"
 #include "team/userstore.h"
 #include "text/phone.h"
 #include "text/pinyin.h"
@@ -90,9 +92,13 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     languageNote->setEnabled(false);
     form->addRow(QString(), languageNote);
 
+    // A file that asks who is working switches with File > Switch User and
+    // adds people in Tools > Team Members; the choice here is for a file
+    // without login only.
+    const bool loginRequired = Login(session).required().value_or(false);
     m_user = new QComboBox(this);
     m_user->setObjectName(QStringLiteral("userCombo"));
-    if (auto users = UserStore(session).list())
+    if (auto users = UserStore(session).list(); users && !loginRequired)
         for (const User &u : *users)
             m_user->addItem(QStringLiteral("%1 (%2)").arg(u.displayName, Roles::label(u.role)), u.id);
     m_user->setCurrentIndex(qMax(0, m_user->findData(session.userId())));
@@ -112,6 +118,10 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
     userNote->setEnabled(false);
     userNote->setWordWrap(true);
     form->addRow(QString(), userNote);
+    for (QWidget *w : {static_cast<QWidget *>(m_user), static_cast<QWidget *>(addUser), static_cast<QWidget *>(userLabel),
+                       static_cast<QWidget *>(userNote)})
+        w->setVisible(!loginRequired);
+    addLockRow(form, loginRequired);
 
     addRegionRow(form);
     m_error = new QLabel(this);
@@ -175,6 +185,26 @@ void SettingsDialog::addRegionRow(QFormLayout *form)
     form->addRow(QString(), note);
 }
 
+void SettingsDialog::addLockRow(QFormLayout *form, bool loginRequired)
+{
+    m_lockMinutes = new QSpinBox(this);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutesSpin"));
+    m_lockMinutes->setRange(0, 24 * 60);
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setValue(IdleLock::minutesSetting());
+    auto *label = new QLabel(tr("Loc&k after minutes without input:"), this);
+    label->setBuddy(m_lockMinutes);
+    form->addRow(label, m_lockMinutes);
+    auto *note = new QLabel(loginRequired ? tr("Locked, the window hides the data until the password is typed again.")
+                                          : tr("Applies once this file asks who is working (more than one team member, "
+                                               "or a password)."),
+                            this);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+}
+
 void SettingsDialog::addTeamMember()
 {
     bool ok = false;
@@ -210,7 +240,8 @@ void SettingsDialog::accept()
     setPhoneRegionSetting(region);
     settings.remove(QStringLiteral("defaultCountryCode"));
     m_session.setDefaultRegion(region);
-    if (m_user->currentIndex() >= 0) {
+    IdleLock::setMinutesSetting(m_lockMinutes->value());
+    if (m_user->isVisibleTo(this) && m_user->currentIndex() >= 0) {
         m_session.setUserId(m_user->currentData().toLongLong());
         setCurrentUserSetting(m_session.db().path(), m_session.userId());
     }

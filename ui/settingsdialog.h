@@ -39,6 +39,7 @@ signals:
 
 private:
     void addRegionRow(QFormLayout *form);
+    void addLockRow(QFormLayout *form, bool loginRequired);
     void addTeamMember();
 
     Session &m_session;
@@ -50,6 +51,7 @@ private:
     QCheckBox *m_backup;
     QLineEdit *m_backupFolder;
     QSpinBox *m_backupKeep;
+    QSpinBox *m_lockMinutes;
 };
 
 } // namespace guanxi::ui
