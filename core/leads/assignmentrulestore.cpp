@@ -57,6 +57,8 @@ Result<QList<AssignmentRule>> AssignmentRuleStore::list(bool activeOnly) const
 
 Result<qint64> AssignmentRuleStore::add(const AssignmentRule &r)
 {
+    if (Status s = m_session.require(Permission::EditPoolRules); !s)
+        return s.error();
     if (r.name.simplified().isEmpty())
         return Error{tr("Give the rule a name, e.g. “上海 manufacturing”."), {}, QStringLiteral("name")};
     if (r.userIds.isEmpty())
@@ -81,6 +83,8 @@ Result<qint64> AssignmentRuleStore::add(const AssignmentRule &r)
 
 Status AssignmentRuleStore::remove(qint64 id)
 {
+    if (Status s = m_session.require(Permission::EditPoolRules); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("DELETE FROM assignment_rules WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the rule."));

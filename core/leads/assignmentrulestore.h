@@ -31,6 +31,7 @@ public:
     explicit AssignmentRuleStore(Session &session) : m_session(session) {}
 
     Result<QList<AssignmentRule>> list(bool activeOnly = false) const;
+    // Adding and removing rules needs Permission::EditPoolRules.
     Result<qint64> add(const AssignmentRule &rule);   // appended: evaluated last
     Status remove(qint64 id);
     Status setNextIndex(qint64 id, int next);

@@ -1,5 +1,7 @@
 #include "leads/leadstore.h"
 
+#include "customers/phonemask.h"
+
 #include "platform/changelogstore.h"
 #include "customers/customerstore.h"
 #include "sales/dealstore.h"
@@ -56,9 +58,21 @@ Lead leadFrom(const QSqlQuery &q)
     return l;
 }
 
+// A pool lead as someone but an administrator sees it until they claim it:
+// the phone masked (138****5678), no e-mail.
+void mask(const Session &session, Lead &lead)
+{
+    if (!PhoneMask::applies(session, lead.ownerId))
+        return;
+    lead.phone = PhoneMask::mask(lead.phone, lead.phoneE164);
+    lead.phoneE164.clear();
+    lead.email.clear();
+}
+
 QString whereFor(const LeadListQuery &query, const Session &session, QVariantList &values)
 {
-    QStringList parts = {QStringLiteral("1 = 1")};
+    // Only the leads this session sees: its own, its team's, the pool's.
+    QStringList parts = {session.visibleOwner(QStringLiteral("l.owner_id"))};
     if (query.status) {
         parts << QStringLiteral("l.status = ?");
         values << Leads::statusCode(*query.status);
@@ -112,11 +126,21 @@ Result<qint64> LeadStore::create(Lead l)
 
 Result<Lead> LeadStore::get(qint64 id) const
 {
+    auto lead = read(id);
+    if (lead)
+        mask(m_session, lead.value());
+    return lead;
+}
+
+Result<Lead> LeadStore::read(qint64 id) const
+{
+    // A lead this session does not see reads as one that is not there.
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, selectLead + QStringLiteral("WHERE l.id = ?"), {id}))
+    if (!run(q, selectLead + QStringLiteral("WHERE l.id = ? AND ") + m_session.visibleOwner(QStringLiteral("l.owner_id")),
+             {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read lead %1.").arg(id));
     if (!q.next())
-        return Error{tr("Lead %1 does not exist.").arg(id), {}, {}};
+        return Error{tr("There is no lead with number %1.").arg(id), {}, {}, ErrorKind::NotFound};
     return leadFrom(q);
 }
 
@@ -140,14 +164,16 @@ Result<QList<Lead>> LeadStore::list(const LeadListQuery &query, qint64 offset, i
     if (!run(q, selectLead + where + QStringLiteral(" ORDER BY l.created_at DESC, l.id DESC LIMIT ? OFFSET ?"), values))
         return SqlErrors::from(q.lastError(), tr("Could not read the leads."));
     QList<Lead> out;
-    while (q.next())
+    while (q.next()) {
         out << leadFrom(q);
+        mask(m_session, out.last());
+    }
     return out;
 }
 
 Status LeadStore::setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch)
 {
-    auto lead = get(id);
+    auto lead = read(id);
     if (!lead)
         return lead.error();
     if (lead->status == LeadStatus::Converted)
@@ -217,16 +243,19 @@ Result<QList<DuplicateCandidate>> LeadStore::duplicates(const Lead &input) const
     };
     const QString select = QStringLiteral("SELECT c.id, c.name, co.name FROM customers c "
                                           "LEFT JOIN customers co ON co.id = c.company_id ");
+    // Only customers this session sees: the others' stay unrevealed.
+    const QString visible = QStringLiteral(" AND ") + m_session.visibleOwner(QStringLiteral("c.owner_id"));
     if (!lead.phoneE164.isEmpty()) {
         if (!run(q, select + QStringLiteral("JOIN customer_phones p ON p.customer_id = c.id "
-                                            "WHERE p.e164 = ? AND c.deleted_at IS NULL LIMIT 20"),
+                                            "WHERE p.e164 = ? AND c.deleted_at IS NULL") + visible + QStringLiteral(" LIMIT 20"),
                  {lead.phoneE164}))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicates."));
         collect(tr("same phone %1").arg(lead.phoneE164));
     }
     if (!lead.email.isEmpty()) {
         if (!run(q, select + QStringLiteral("JOIN customer_emails e ON e.customer_id = c.id "
-                                            "WHERE lower(e.email) = lower(?) AND c.deleted_at IS NULL LIMIT 20"),
+                                            "WHERE lower(e.email) = lower(?) AND c.deleted_at IS NULL") + visible
+                     + QStringLiteral(" LIMIT 20"),
                  {lead.email}))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicates."));
         collect(tr("same e-mail %1").arg(lead.email.toLower()));
@@ -242,7 +271,8 @@ Result<QList<DuplicateCandidate>> LeadStore::duplicates(const Lead &input) const
             if (seen.contains(id))
                 continue;
             auto c = CustomerStore(m_session).get(id);
-            if (!c || c->isDeleted() || c->kind != CustomerKind::Company || CompanyName::key(c->name) != key)
+            if (!c || c->isDeleted() || c->kind != CustomerKind::Company || CompanyName::key(c->name) != key
+                || !m_session.seesOwner(c->ownerId))
                 continue;
             seen.insert(id);
             out << DuplicateCandidate{id, c->name, QString(), tr("same company name")};
@@ -256,6 +286,9 @@ Status LeadStore::linkTo(qint64 customerId, ConversionResult &result) const
     auto existing = CustomerStore(m_session).get(customerId);
     if (!existing)
         return existing.error();
+    if (!m_session.seesOwner(existing->ownerId))
+        return Error{tr("There is no customer with number %1.").arg(customerId), {}, QStringLiteral("customer"),
+                     ErrorKind::NotFound};
     if (existing->isDeleted())
         return Error{tr("“%1” is in the trash; restore it before linking a lead to it.").arg(existing->name), {},
                      QStringLiteral("customer")};
@@ -332,7 +365,7 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
-    auto lead = get(id);
+    auto lead = read(id);
     if (!lead)
         return lead.error();
     if (lead->status == LeadStatus::Converted)
@@ -400,7 +433,9 @@ Result<QList<qint64>> LeadStore::findByPhone(const QString &e164) const
 {
     if (e164.isEmpty())
         return QList<qint64>(); // a number not verified is nobody else's number
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT id FROM leads WHERE phone_e164 = ? LIMIT 10"));
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT id FROM leads l WHERE phone_e164 = ? AND ")
+                                           + m_session.visibleOwner(QStringLiteral("l.owner_id"))
+                                           + QStringLiteral(" LIMIT 10"));
     q.bindValue(0, e164);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not look up leads by phone."));
@@ -412,8 +447,9 @@ Result<QList<qint64>> LeadStore::findByPhone(const QString &e164) const
 
 Result<QList<qint64>> LeadStore::findByEmail(const QString &email) const
 {
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral(
-        "SELECT id FROM leads WHERE lower(email) = lower(?) AND email IS NOT NULL LIMIT 10"));
+    QSqlQuery &q = m_session.db().prepared(
+        QStringLiteral("SELECT id FROM leads l WHERE lower(email) = lower(?) AND email IS NOT NULL AND ")
+        + m_session.visibleOwner(QStringLiteral("l.owner_id")) + QStringLiteral(" LIMIT 10"));
     q.bindValue(0, email.trimmed());
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not look up leads by e-mail."));

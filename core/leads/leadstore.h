@@ -48,6 +48,9 @@ public:
     explicit LeadStore(Session &session) : m_session(session) {}
 
     Result<qint64> create(Lead lead);
+    // Leads this session sees (its own, its team's, the pool's); another's
+    // reads as not there. A pool lead's phone is masked and its e-mail left
+    // out for anyone but an administrator (PhoneMask).
     Result<Lead> get(qint64 id) const;
     Result<qint64> count(const LeadListQuery &query) const;
     Result<QList<Lead>> list(const LeadListQuery &query, qint64 offset, int limit) const;
@@ -57,7 +60,8 @@ public:
     // Customers with the same normalised phone or e-mail, or the same company
     // name once legal forms are stripped.
     Result<QList<DuplicateCandidate>> duplicates(const Lead &lead) const;
-    // Leads (any status) with this normalised phone, or this e-mail in any case.
+    // Leads (any status) this session sees with this normalised phone, or this
+    // e-mail in any case.
     Result<QList<qint64>> findByPhone(const QString &e164) const;
     Result<QList<qint64>> findByEmail(const QString &email) const;
     Result<ConversionResult> convert(qint64 id, const ConversionOptions &options = {});
@@ -66,6 +70,8 @@ public:
     Status setFollowUpColumns(qint64 id, const FollowUpColumns &columns, const QString &failure);
 
 private:
+    // The lead as stored (contact details unmasked), if this session sees it.
+    Result<Lead> read(qint64 id) const;
     Status setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch);
     // Conversion: to a customer in the file already, or to a new person (and
     // company, unless one by that name exists).

@@ -89,6 +89,8 @@ Result<PoolRules> PoolStore::rules() const
 
 Status PoolStore::setRules(const PoolRules &r)
 {
+    if (Status s = m_session.require(Permission::EditPoolRules); !s)
+        return s;
     if (r.claimCap < 1)
         return Error{tr("The claim limit must be at least 1."), {}, QStringLiteral("claim_cap")};
     if (r.cooldownDays < 0 || r.reclaimAfterDays < 0 || r.warnDaysBefore < 0 || r.reclaimNoWinDays < 0)
@@ -160,15 +162,16 @@ Result<qint64> PoolStore::holdings(qint64 userId) const
 
 Result<QString> PoolStore::nameOf(PoolEntity entity, qint64 id, qint64 *owner) const
 {
+    // Another's record that this session does not see is not there for it.
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT name, owner_id, ") + liveCondition(entity) + QStringLiteral(" FROM ") + table(entity)
-                    + QStringLiteral(" WHERE id = ?"),
+                    + QStringLiteral(" WHERE id = ? AND ") + m_session.visibleOwner(QStringLiteral("owner_id")),
              {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read the record."));
     if (!q.next() || !q.value(2).toBool())
         return Error{entity == PoolEntity::Lead ? tr("Lead %1 does not exist, or is converted or disqualified.").arg(id)
                                                 : tr("Customer %1 does not exist or is in the trash.").arg(id),
-                     {}, {}};
+                     {}, {}, ErrorKind::NotFound};
     if (owner)
         *owner = q.value(1).toLongLong();
     return q.value(0).toString();
@@ -345,6 +348,12 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
         return user.error();
     if (!user->active)
         return Error{tr("%1 is no longer active; assign to someone else.").arg(user->displayName), {}, {}};
+    // A manager assigns within the team, a salesperson to themselves.
+    if (!m_session.seesOwner(userId))
+        return Error{tr("You can assign records only to the members of your team; %1 is not one of them. Ask their "
+                        "manager or an administrator.")
+                         .arg(user->displayName),
+                     {}, QStringLiteral("user"), ErrorKind::Denied};
     auto r = rules();
     if (!r)
         return r.error();
@@ -527,6 +536,7 @@ Result<QList<PoolItem>> PoolStore::warnings(qint64 userId) const
             QString sql = QStringLiteral("SELECT t.id, t.name, t.city, ") + since + QStringLiteral(", u.display_name FROM ")
                           + table(entity)
                           + QStringLiteral(" t LEFT JOIN users u ON u.id = t.owner_id WHERE t.owner_id IS NOT NULL AND ")
+                          + m_session.visibleOwner(QStringLiteral("t.owner_id")) + QStringLiteral(" AND ")
                           + liveCondition(entity, t) + QStringLiteral(" AND ") + since + QStringLiteral(" >= ? AND ") + since
                           + QStringLiteral(" < ?");
             if (userId) {
@@ -554,10 +564,14 @@ Result<QList<PoolItem>> PoolStore::warnings(qint64 userId) const
 
 Result<QList<PoolMove>> PoolStore::history(PoolEntity entity, qint64 id) const
 {
+    // Only the history of a record this session sees.
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT m.action, m.from_user, f.display_name, m.to_user, t.display_name, m.reason, "
                                "m.moved_at FROM pool_moves m LEFT JOIN users f ON f.id = m.from_user LEFT JOIN users t "
-                               "ON t.id = m.to_user WHERE m.entity = ? AND m.entity_id = ? ORDER BY m.moved_at, m.id"),
+                               "ON t.id = m.to_user WHERE m.entity = ? AND m.entity_id = ? AND EXISTS (SELECT 1 FROM ")
+                    + table(entity) + QStringLiteral(" r WHERE r.id = m.entity_id AND ")
+                    + m_session.visibleOwner(QStringLiteral("r.owner_id"))
+                    + QStringLiteral(") ORDER BY m.moved_at, m.id"),
              {entityCode(entity), id}))
         return SqlErrors::from(q.lastError(), tr("Could not read the pool history."));
     QList<PoolMove> out;

@@ -57,6 +57,7 @@ public:
     explicit PoolStore(Session &session) : m_session(session) {}
 
     Result<PoolRules> rules() const;
+    // Needs Permission::EditPoolRules.
     Status setRules(const PoolRules &rules);
 
     Result<qint64> count(PoolEntity entity) const;
@@ -69,11 +70,15 @@ public:
     // Releases several at once, all or none; those already in the pool are
     // skipped. Returns how many were released.
     Result<int> releaseMany(PoolEntity entity, const QList<qint64> &ids, const QString &reason);
-    // Gives records to a team member (manual or bulk assignment, reassignment).
+    // Gives records to a team member (manual or bulk assignment, reassignment):
+    // one this session sees (a manager's team, a salesperson themselves).
+    // Records another owns that this session does not see are not there for
+    // claim, release and assign alike.
     Status assign(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason);
     // Returns records without a follow-up for reclaimAfterDays to the pool.
     Result<QList<PoolMove>> reclaim();
-    // What will return to the pool within warnDaysBefore days (userId 0: everyone's).
+    // What will return to the pool within warnDaysBefore days (userId 0:
+    // everyone's this session sees).
     Result<QList<PoolItem>> warnings(qint64 userId) const;
     Result<QList<PoolMove>> history(PoolEntity entity, qint64 id) const;
 
