@@ -60,6 +60,9 @@ private:
     // or an exact name (then byName is set); the phone and e-mail columns
     // are only that.
     Result<QList<qint64>> lookUp(const QString &key, const QString &value, bool &byName) const;
+    // Of those, the customers the session sees: another's customer is not
+    // there for an import (the row gets a new customer or a problem).
+    Result<QList<qint64>> visibleOnly(const QList<qint64> &ids) const;
     Result<qint64> addCustomer(const ImportRow &row, const Draft &d, ImportJob &job);
 
     Session &m_session;
@@ -195,6 +198,21 @@ Result<QList<qint64>> OrderRows::lookUp(const QString &key, const QString &value
     return m_customers.findByName(value);
 }
 
+Result<QList<qint64>> OrderRows::visibleOnly(const QList<qint64> &ids) const
+{
+    if (m_session.access().seesAll)
+        return ids;
+    QList<qint64> out;
+    for (qint64 id : ids) {
+        auto c = m_customers.get(id);
+        if (!c && c.error().kind != ErrorKind::NotFound)
+            return c.error();
+        if (c && m_session.seesOwner(c->ownerId))
+            out << id;
+    }
+    return out;
+}
+
 Result<qint64> OrderRows::findCustomer(const ImportRow &row, const Draft &d, QList<ImportProblem> &problems) const
 {
     // The row's phone first, then its e-mail, then the reference.
@@ -208,6 +226,8 @@ Result<qint64> OrderRows::findCustomer(const ImportRow &row, const Draft &d, QLi
             continue;
         bool byName = false;
         auto found = lookUp(key, value, byName);
+        if (found)
+            found = visibleOnly(*found);
         if (!found)
             return found.error();
         if (found->size() == 1)

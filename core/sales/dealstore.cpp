@@ -6,6 +6,7 @@
 #include "platform/db/sqlvalues.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
+#include "sales/salesaccess.h"
 #include "text/money.h"
 #include "platform/clock.h"
 
@@ -80,6 +81,8 @@ Result<DealStage> DealStore::stage(qint64 id) const
 
 Result<qint64> DealStore::addStage(const DealStage &s)
 {
+    if (Status st = m_session.require(Permission::EditStagesChannels); !st)
+        return st.error();
     if (s.name.simplified().isEmpty())
         return Error{tr("Enter a name for the stage."), {}, QStringLiteral("name")};
     if (s.probability < 0 || s.probability > 100)
@@ -106,6 +109,8 @@ Result<qint64> DealStore::addStage(const DealStage &s)
 
 Status DealStore::updateStage(const DealStage &s)
 {
+    if (Status st = m_session.require(Permission::EditStagesChannels); !st)
+        return st;
     if (s.name.simplified().isEmpty())
         return Error{tr("Enter a name for the stage."), {}, QStringLiteral("name")};
     if (s.probability < 0 || s.probability > 100)
@@ -125,6 +130,8 @@ Status DealStore::updateStage(const DealStage &s)
 
 Status DealStore::removeStage(qint64 stageId)
 {
+    if (Status st = m_session.require(Permission::EditStagesChannels); !st)
+        return st;
     auto s = stage(stageId);
     if (!s)
         return s.error();
@@ -159,6 +166,8 @@ Result<qint64> DealStore::create(Deal d)
     }
     if (!s)
         return s.error();
+    if (Status st = SalesAccess::customerVisible(m_session, d.customerId); !st)
+        return st.error();
     Transaction tx(m_session.db());
     if (Status st = tx.begin(); !st)
         return st.error();
@@ -236,10 +245,12 @@ Status DealStore::update(Deal d)
 Result<Deal> DealStore::get(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, selectDeal + QStringLiteral("WHERE d.id = ?"), {id}))
+    // Another's deal this session does not see reads as not there.
+    if (!run(q, selectDeal + QStringLiteral("WHERE d.id = ? AND ") + m_session.visibleOwner(QStringLiteral("d.owner_id")),
+             {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read deal %1.").arg(id));
     if (!q.next())
-        return Error{tr("Deal %1 does not exist.").arg(id), {}, {}};
+        return Error{tr("There is no deal with number %1.").arg(id), {}, {}, ErrorKind::NotFound};
     return dealFrom(q, m_session.now());
 }
 
@@ -328,7 +339,9 @@ Result<QList<StageMove>> DealStore::stageHistory(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT h.from_stage_id, h.to_stage_id, h.moved_at, u.display_name FROM deal_stage_history h "
-                               "LEFT JOIN users u ON u.id = h.user_id WHERE h.deal_id = ? ORDER BY h.moved_at, h.id"),
+                               "LEFT JOIN users u ON u.id = h.user_id WHERE h.deal_id = ? AND EXISTS (SELECT 1 FROM deals d "
+                               "WHERE d.id = h.deal_id AND ")
+                    + m_session.visibleOwner(QStringLiteral("d.owner_id")) + QStringLiteral(") ORDER BY h.moved_at, h.id"),
              {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read the deal's stages."));
     QList<StageMove> out;
@@ -342,7 +355,8 @@ Result<QList<Deal>> DealStore::column(qint64 stageId, qint64 ownerId, qint64 off
 {
     QSqlQuery q(m_session.db().connection());
     QVariantList values = {stageId};
-    QString sql = selectDeal + QStringLiteral("WHERE d.stage_id = ? AND c.deleted_at IS NULL");
+    QString sql = selectDeal + QStringLiteral("WHERE d.stage_id = ? AND c.deleted_at IS NULL AND ")
+                  + m_session.visibleOwner(QStringLiteral("d.owner_id"));
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
         values << ownerId;
@@ -361,10 +375,12 @@ Result<QList<Deal>> DealStore::column(qint64 stageId, qint64 ownerId, qint64 off
 
 namespace {
 // The deals of the funnel: of live customers (deals of customers in the trash
-// are out of the funnel until they are restored), of one owner if set.
-QString funnelDeals(qint64 ownerId, QVariantList &values)
+// are out of the funnel until they are restored), of one owner if set, that
+// the session sees.
+QString funnelDeals(const Session &session, qint64 ownerId, QVariantList &values)
 {
-    QString sql = QStringLiteral(" FROM deals d JOIN customers c ON c.id = d.customer_id WHERE c.deleted_at IS NULL");
+    QString sql = QStringLiteral(" FROM deals d JOIN customers c ON c.id = d.customer_id WHERE c.deleted_at IS NULL AND ")
+                  + session.visibleOwner(QStringLiteral("d.owner_id"));
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
         values << ownerId;
@@ -372,11 +388,12 @@ QString funnelDeals(qint64 ownerId, QVariantList &values)
     return sql;
 }
 
-// Open deals expected to close in [first, end).
-QString forecastDeals(qint64 ownerId, const QDate &first, const QDate &end, QVariantList &values)
+// Open deals the session sees expected to close in [first, end).
+QString forecastDeals(const Session &session, qint64 ownerId, const QDate &first, const QDate &end, QVariantList &values)
 {
     QString sql = QStringLiteral(" FROM deals d JOIN deal_stages s ON s.id = d.stage_id JOIN customers c ON c.id = d.customer_id "
-                                 "WHERE s.kind = 'open' AND c.deleted_at IS NULL AND d.expected_close >= ? AND d.expected_close < ?");
+                                 "WHERE s.kind = 'open' AND c.deleted_at IS NULL AND d.expected_close >= ? AND d.expected_close < ? AND ")
+                  + session.visibleOwner(QStringLiteral("d.owner_id"));
     values << toStoredDate(first) << toStoredDate(end);
     if (ownerId) {
         sql += QStringLiteral(" AND d.owner_id = ?");
@@ -393,7 +410,7 @@ Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
     const QString sql = QStringLiteral("SELECT d.stage_id, count(*), coalesce(sum(")
                         + CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
                                                    CurrencyRates::dealDaySql())
-                        + QStringLiteral("), 0)") + funnelDeals(ownerId, values) + QStringLiteral(" GROUP BY d.stage_id");
+                        + QStringLiteral("), 0)") + funnelDeals(m_session, ownerId, values) + QStringLiteral(" GROUP BY d.stage_id");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not add up the funnel."));
     QList<StageTotals> out;
@@ -406,14 +423,16 @@ Result<Conversion> DealStore::totalsConversion(qint64 ownerId) const
 {
     QVariantList values{toStoredDate(m_session.today())};
     const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
-                            + QStringLiteral(" AS day") + funnelDeals(ownerId, values);
+                            + QStringLiteral(" AS day") + funnelDeals(m_session, ownerId, values);
     return CurrencyRates(m_session).conversion(records, values);
 }
 
 Result<QList<Deal>> DealStore::forCustomer(qint64 customerId) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, selectDeal + QStringLiteral("WHERE d.customer_id = ? ORDER BY d.last_activity_at DESC"), {customerId}))
+    if (!run(q, selectDeal + QStringLiteral("WHERE d.customer_id = ? AND ") + m_session.visibleOwner(QStringLiteral("d.owner_id"))
+                    + QStringLiteral(" ORDER BY d.last_activity_at DESC"),
+             {customerId}))
         return SqlErrors::from(q.lastError(), tr("Could not read the deals."));
     QList<Deal> out;
     while (q.next())
@@ -435,7 +454,7 @@ Result<QList<ForecastMonth>> DealStore::forecast(qint64 ownerId, int months) con
     const QString sql = QStringLiteral("SELECT substr(d.expected_close, 1, 7), count(") + amount + QStringLiteral("), sum(")
                         + amount + QStringLiteral("), sum(") + amount
                         + QStringLiteral(" * coalesce(d.probability, s.probability))")
-                        + forecastDeals(ownerId, first, end, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
+                        + forecastDeals(m_session, ownerId, first, end, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not compute the forecast."));
     QList<ForecastMonth> out;
@@ -461,7 +480,7 @@ Result<Conversion> DealStore::forecastConversion(qint64 ownerId, int months) con
     const QDate first(today.year(), today.month(), 1);
     QVariantList values;
     const QString records = QStringLiteral("SELECT d.currency AS currency, d.expected_close AS day")
-                            + forecastDeals(ownerId, first, first.addMonths(months), values);
+                            + forecastDeals(m_session, ownerId, first, first.addMonths(months), values);
     return CurrencyRates(m_session).conversion(records, values);
 }
 

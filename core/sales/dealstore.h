@@ -39,6 +39,9 @@ public:
 
     explicit DealStore(Session &session) : m_session(session) {}
 
+    // Changing the stages needs Permission::EditStagesChannels. Everything
+    // else reads and changes only the deals this session sees (by the deal's
+    // owner); another's deal is not there for it.
     Result<QList<DealStage>> stages() const;
     Result<qint64> addStage(const DealStage &stage);
     Status updateStage(const DealStage &stage);

@@ -179,6 +179,12 @@ Status OrderStore::removePayment(qint64 paymentId)
     const qint64 amount = q.value(1).toLongLong();
     const bool writeOff = q.value(2).toString() == QStringLiteral("write_off");
     q.finish();
+    // A payment of an order this session does not see is not there for it.
+    if (auto order = get(orderId); !order)
+        return order.error().kind == ErrorKind::NotFound
+                   ? Status(Error{tr("Payment %1 does not exist; it may have been removed already.").arg(paymentId), {},
+                                  {}, ErrorKind::NotFound})
+                   : Status(order.error());
     if (!run(q, QStringLiteral("DELETE FROM payments WHERE id = ?"), {paymentId}))
         return SqlErrors::from(q.lastError(), tr("Could not remove payment %1.").arg(paymentId));
     const QString field = writeOff ? QStringLiteral("write_off") : QStringLiteral("payment");
@@ -197,7 +203,8 @@ Result<QList<Payment>> OrderStore::payments(qint64 orderId) const
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT p.id, p.paid_on, p.amount_minor, p.method, p.note, p.reference, p.kind, "
                                "u.display_name, p.created_at FROM payments p LEFT JOIN users u ON u.id = p.created_by "
-                               "WHERE p.order_id = ? ORDER BY p.paid_on, p.id"),
+                               "WHERE p.order_id = ? AND EXISTS (SELECT 1 FROM orders o WHERE o.id = p.order_id AND ")
+                    + m_session.visibleOwner(QStringLiteral("o.owner_id")) + QStringLiteral(") ORDER BY p.paid_on, p.id"),
              {orderId}))
         return SqlErrors::from(q.lastError(), tr("Could not read the payments."));
     QList<Payment> out;
@@ -226,7 +233,8 @@ Result<QList<Receivable>> OrderStore::receivables(const ReceivablesQuery &query)
         "sum(amount_minor) FILTER (WHERE kind = 'write_off') AS written_off FROM payments GROUP BY order_id) s "
         "ON s.order_id = o.id "
         "WHERE o.kind = 'order' AND o.status IN ('signed', 'delivered', 'paid') AND o.currency = ? "
-        "AND o.total_minor > coalesce(s.received, 0) + coalesce(s.written_off, 0)");
+        "AND o.total_minor > coalesce(s.received, 0) + coalesce(s.written_off, 0) AND ")
+        + m_session.visibleOwner(QStringLiteral("o.owner_id"));
     QVariantList values{query.currency.toUpper()};
     if (query.ownerId) {
         sql += QStringLiteral(" AND o.owner_id = ?");

@@ -7,6 +7,7 @@
 #include "platform/db/transaction.h"
 #include "platform/session.h"
 #include "sales/dealstore.h"
+#include "sales/salesaccess.h"
 #include "text/money.h"
 #include "platform/clock.h"
 
@@ -139,6 +140,8 @@ Result<qint64> OrderStore::create(Order o)
 {
     if (Status s = check(o); !s)
         return s.error();
+    if (Status s = SalesAccess::customerVisible(m_session, o.customerId); !s)
+        return s.error();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -221,10 +224,12 @@ Status OrderStore::update(Order o)
 Result<Order> OrderStore::get(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, selectOrder + QStringLiteral("WHERE o.id = ?"), {id}))
+    // Another's order this session does not see reads as not there.
+    if (!run(q, selectOrder + QStringLiteral("WHERE o.id = ? AND ") + m_session.visibleOwner(QStringLiteral("o.owner_id")),
+             {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read order %1.").arg(id));
     if (!q.next())
-        return Error{tr("Order %1 does not exist.").arg(id), {}, {}};
+        return Error{tr("There is no order with number %1.").arg(id), {}, {}, ErrorKind::NotFound};
     Order o = orderFrom(q);
     if (!run(q, QStringLiteral("SELECT product_id, description, quantity, unit_price_minor, discount_minor, total_minor "
                                "FROM order_lines WHERE order_id = ? ORDER BY position"),
@@ -244,9 +249,9 @@ Result<QList<Order>> OrderStore::forCustomer(qint64 customerId) const
 }
 
 namespace {
-QString whereFor(const OrderListQuery &query, QVariantList &values)
+QString whereFor(const Session &session, const OrderListQuery &query, QVariantList &values)
 {
-    QStringList parts = {QStringLiteral("1 = 1")};
+    QStringList parts = {session.visibleOwner(QStringLiteral("o.owner_id"))};
     if (query.status) {
         parts << QStringLiteral("o.status = ?");
         values << Orders::statusCode(*query.status);
@@ -279,7 +284,7 @@ QString whereFor(const OrderListQuery &query, QVariantList &values)
 Result<qint64> OrderStore::count(const OrderListQuery &query) const
 {
     QVariantList values;
-    const QString where = whereFor(query, values);
+    const QString where = whereFor(m_session, query, values);
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT count(*) FROM orders o") + where, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the orders."));
@@ -289,7 +294,7 @@ Result<qint64> OrderStore::count(const OrderListQuery &query) const
 Result<QList<Order>> OrderStore::list(const OrderListQuery &query, qint64 offset, int limit) const
 {
     QVariantList values;
-    const QString where = whereFor(query, values);
+    const QString where = whereFor(m_session, query, values);
     values << limit << offset;
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
@@ -302,9 +307,14 @@ Result<QList<Order>> OrderStore::list(const OrderListQuery &query, qint64 offset
 }
 
 namespace {
-// A customer's purchases: orders (not quotes or contracts) signed, delivered or paid.
-const QString customerPurchases = QStringLiteral(" FROM orders o WHERE o.customer_id = ? AND o.kind = 'order' "
-                                                 "AND o.status IN ('signed', 'delivered', 'paid')");
+// A customer's purchases: orders (not quotes or contracts) signed, delivered
+// or paid, of those the session sees.
+QString customerPurchases(const Session &session)
+{
+    return QStringLiteral(" FROM orders o WHERE o.customer_id = ? AND o.kind = 'order' "
+                          "AND o.status IN ('signed', 'delivered', 'paid') AND ")
+           + session.visibleOwner(QStringLiteral("o.owner_id"));
+}
 } // namespace
 
 Result<OrderSummary> OrderStore::summary(qint64 customerId) const
@@ -313,7 +323,7 @@ Result<OrderSummary> OrderStore::summary(qint64 customerId) const
     const QString amount = CurrencyRates::amountSql(QStringLiteral("o.total_minor"), QStringLiteral("o.currency"),
                                                     QStringLiteral("o.order_date"));
     if (!run(q, QStringLiteral("SELECT count(*), coalesce(sum(") + amount + QStringLiteral("), 0), max(o.order_date), "
-                    "count(*) - count(") + amount + QStringLiteral(")") + customerPurchases,
+                    "count(*) - count(") + amount + QStringLiteral(")") + customerPurchases(m_session),
              {customerId})
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not read the orders."));
@@ -323,7 +333,8 @@ Result<OrderSummary> OrderStore::summary(qint64 customerId) const
 
 Result<Conversion> OrderStore::summaryConversion(qint64 customerId) const
 {
-    return CurrencyRates(m_session).conversion(QStringLiteral("SELECT o.currency, o.order_date AS day") + customerPurchases,
+    return CurrencyRates(m_session).conversion(QStringLiteral("SELECT o.currency, o.order_date AS day")
+                                                   + customerPurchases(m_session),
                                                {customerId});
 }
 

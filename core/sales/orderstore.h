@@ -61,6 +61,9 @@ struct Product {
 // Quotes, contracts and orders with their lines and payments. Totals are
 // computed from the lines in integer minor units; every write is one
 // transaction with its change-log entry.
+// Reads, sums and changes cover only the orders this session sees (by the
+// order's owner): another's order, its lines and payments are not there for
+// it, and a new order is only for a customer it sees.
 class OrderStore {
     Q_DECLARE_TR_FUNCTIONS(OrderStore)
 public:

@@ -1,0 +1,26 @@
+#include "sales/salesaccess.h"
+
+#include "platform/db/database.h"
+#include "platform/db/sqlerror.h"
+#include "platform/session.h"
+
+#include <QSqlQuery>
+
+namespace guanxi {
+
+Status SalesAccess::customerVisible(const Session &session, qint64 customerId)
+{
+    QSqlQuery &q = session.db().prepared(QStringLiteral("SELECT owner_id FROM customers WHERE id = ?"));
+    q.bindValue(0, customerId);
+    if (!q.exec())
+        return SqlErrors::from(q.lastError(), tr("Could not read customer %1.").arg(customerId));
+    const bool hidden = q.next() && !session.seesOwner(q.value(0).toLongLong());
+    q.finish();
+    // A customer that does not exist at all is left to the foreign key.
+    if (hidden)
+        return Error{tr("Customer %1 does not exist.").arg(customerId), {}, QStringLiteral("customer"),
+                     ErrorKind::NotFound};
+    return {};
+}
+
+} // namespace guanxi
