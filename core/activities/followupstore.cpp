@@ -1,6 +1,7 @@
 #include "activities/followupstore.h"
 
 #include "customers/customerstore.h"
+#include "customers/phonemask.h"
 #include "leads/leadstore.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
@@ -29,6 +30,16 @@ constexpr BuiltInName builtInFollowUpChannels[] = {
     {"online_chat", QT_TRANSLATE_NOOP("FollowUpStore", "Online chat")},
     {"other", QT_TRANSLATE_NOOP("FollowUpStore", "Other")},
 };
+
+// True for an interaction (alias i) whose customer or lead the session sees.
+QString interactionVisible(const Session &session)
+{
+    if (session.access().seesAll)
+        return QStringLiteral("1");
+    return QStringLiteral("(CASE WHEN i.customer_id IS NOT NULL THEN EXISTS (SELECT 1 FROM customers v WHERE v.id = "
+                          "i.customer_id AND %1) ELSE EXISTS (SELECT 1 FROM leads v WHERE v.id = i.lead_id AND %1) END)")
+        .arg(session.visibleOwner(QStringLiteral("v.owner_id")));
+}
 } // namespace
 
 QString FollowUpStore::channelDisplayName(const FollowUpChannel &c)
@@ -68,6 +79,8 @@ Result<qint64> FollowUpStore::findChannel(const QString &codeOrName) const
 
 Result<qint64> FollowUpStore::addChannel(const QString &name)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s.error();
     const QString n = name.simplified();
     if (n.isEmpty())
         return Error{tr("Enter a name for the channel, e.g. 钉钉 or LinkedIn."), {}, QStringLiteral("name")};
@@ -83,6 +96,8 @@ Result<qint64> FollowUpStore::addChannel(const QString &name)
 
 Status FollowUpStore::archiveChannel(qint64 id)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE follow_up_channels SET archived = 1 WHERE id = ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the channel."));
@@ -147,30 +162,34 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
         return s.error();
     // A follow-up about a deal is also one with the deal's customer.
     if (i.dealId) {
-        QSqlQuery &d = db.prepared(QStringLiteral("SELECT customer_id FROM deals WHERE id = ?"));
+        QSqlQuery &d = db.prepared(QStringLiteral("SELECT customer_id FROM deals d WHERE id = ? AND ")
+                                   + m_session.visibleOwner(QStringLiteral("d.owner_id")));
         d.bindValue(0, i.dealId);
         if (!d.exec())
             return SqlErrors::from(d.lastError(), tr("Could not log the follow-up."));
         if (!d.next())
-            return Error{tr("Deal %1 does not exist.").arg(i.dealId), {}, QStringLiteral("deal")};
+            return Error{tr("There is no deal with number %1.").arg(i.dealId), {}, QStringLiteral("deal"), ErrorKind::NotFound};
         i.customerId = d.value(0).toLongLong();
         d.finish();
     }
     const bool forLead = i.customerId == 0;
     const QString table = forLead ? QStringLiteral("leads") : QStringLiteral("customers");
     const qint64 recordId = forLead ? i.leadId : i.customerId;
-    QSqlQuery &c = db.prepared(forLead ? QStringLiteral("SELECT name, next_follow_up, last_contact_at, NULL FROM leads "
-                                                        "WHERE id = ? AND status IN ('new', 'qualified')")
-                                       : QStringLiteral("SELECT name, next_follow_up, last_contact_at, next_action FROM "
-                                                        "customers WHERE id = ? AND deleted_at IS NULL"));
+    // Only about a record this session sees; another's is not there for it.
+    QSqlQuery &c = db.prepared((forLead ? QStringLiteral("SELECT name, next_follow_up, last_contact_at, NULL FROM leads r "
+                                                         "WHERE id = ? AND status IN ('new', 'qualified') AND ")
+                                        : QStringLiteral("SELECT name, next_follow_up, last_contact_at, next_action FROM "
+                                                         "customers r WHERE id = ? AND deleted_at IS NULL AND "))
+                               + m_session.visibleOwner(QStringLiteral("r.owner_id")));
     c.bindValue(0, recordId);
     if (!c.exec())
         return SqlErrors::from(c.lastError(), tr("Could not log the follow-up."));
     if (!c.next())
-        return forLead ? Error{tr("Lead %1 does not exist, or is converted or disqualified.").arg(recordId), {}, QStringLiteral("lead")}
+        return forLead ? Error{tr("Lead %1 does not exist, or is converted or disqualified.").arg(recordId), {},
+                               QStringLiteral("lead"), ErrorKind::NotFound}
                        : Error{tr("Customer %1 does not exist or is in the trash; restore it before logging a follow-up.")
                                    .arg(recordId),
-                               {}, QStringLiteral("customer")};
+                               {}, QStringLiteral("customer"), ErrorKind::NotFound};
     const QString name = c.value(0).toString();
     const QString oldNext = c.value(1).toString();
     const QDateTime lastContact = fromStoredTime(c.value(2).toString());
@@ -229,12 +248,13 @@ Status FollowUpStore::unlog(const LoggedFollowUp &logged)
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(db.connection());
-    if (!run(q, QStringLiteral("SELECT customer_id, lead_id, deal_id, next_follow_up, summary FROM interactions WHERE id = ?"),
+    if (!run(q, QStringLiteral("SELECT customer_id, lead_id, deal_id, next_follow_up, summary FROM interactions i WHERE id = ? AND ")
+                    + interactionVisible(m_session),
              {logged.interactionId}))
         return SqlErrors::from(q.lastError(), tr("Could not take back the follow-up."));
     if (!q.next())
         return Error{tr("Follow-up %1 does not exist any more; there is nothing to take back.").arg(logged.interactionId),
-                     {}, {}};
+                     {}, {}, ErrorKind::NotFound};
     const qint64 customerId = q.value(0).toLongLong();
     const qint64 leadId = q.value(1).toLongLong();
     const qint64 dealId = q.value(2).toLongLong();
@@ -298,7 +318,8 @@ Result<QList<Interaction>> FollowUpStore::forCustomer(qint64 customerId, int lim
             "SELECT i.id, i.channel_id, ch.code, ch.name, i.occurred_at, i.summary, i.feedback, i.outcome, "
             "i.next_follow_up, i.next_action, i.user_id, u.display_name FROM interactions i "
             "LEFT JOIN follow_up_channels ch ON ch.id = i.channel_id LEFT JOIN users u ON u.id = i.user_id "
-            "WHERE i.customer_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"),
+            "WHERE i.customer_id = ? AND ") + interactionVisible(m_session)
+                    + QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?"),
              {customerId, limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the follow-ups."));
     QList<Interaction> out;
@@ -340,10 +361,12 @@ Status FollowUpStore::setNextFollowUp(qint64 customerId, const QDate &newDate, Q
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT next_follow_up FROM customers WHERE id = ? AND deleted_at IS NULL"), {customerId}))
+    if (!run(q, QStringLiteral("SELECT next_follow_up FROM customers c WHERE id = ? AND deleted_at IS NULL AND ")
+                    + m_session.visibleOwner(QStringLiteral("c.owner_id")),
+             {customerId}))
         return SqlErrors::from(q.lastError(), failure);
     if (!q.next())
-        return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}};
+        return Error{tr("Customer %1 does not exist or is in the trash.").arg(customerId), {}, {}, ErrorKind::NotFound};
     const QString oldNext = q.value(0).toString();
     q.finish();
     FollowUpColumns columns;
@@ -376,11 +399,13 @@ Result<QList<DueFollowUp>> FollowUpStore::query(qint64 ownerId, const QDate &fro
         "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
         "c.stage, c.owner_id, u.display_name, c.name_sort FROM customers c "
         "LEFT JOIN customers co ON co.id = c.company_id LEFT JOIN users u ON u.id = c.owner_id "
-        "WHERE c.deleted_at IS NULL AND c.next_follow_up IS NOT NULL AND c.next_follow_up <= ?");
+        "WHERE c.deleted_at IS NULL AND c.next_follow_up IS NOT NULL AND c.next_follow_up <= ? AND ")
+        + m_session.visibleOwner(QStringLiteral("c.owner_id"));
     QString leads = QStringLiteral(
         "SELECT 0, l.id, l.name, l.company, l.next_follow_up, NULL, l.phone_raw, 'lead', l.owner_id, u.display_name, "
         "l.name_sort FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
-        "WHERE l.status IN ('new', 'qualified') AND l.next_follow_up IS NOT NULL AND l.next_follow_up <= ?");
+        "WHERE l.status IN ('new', 'qualified') AND l.next_follow_up IS NOT NULL AND l.next_follow_up <= ? AND ")
+        + m_session.visibleOwner(QStringLiteral("l.owner_id"));
     QVariantList customerValues = {toStoredDate(to)}, leadValues = {toStoredDate(to)};
     if (from.isValid()) {
         customers += QStringLiteral(" AND c.next_follow_up >= ?");
@@ -411,6 +436,9 @@ Result<QList<DueFollowUp>> FollowUpStore::query(qint64 ownerId, const QDate &fro
         d.stage = Customers::stageFromCode(q.value(7).toString()).value_or(Stage::Lead);
         d.ownerId = q.value(8).toLongLong();
         d.ownerName = q.value(9).toString();
+        // A pool record's phone shows masked until someone claims it.
+        if (PhoneMask::applies(m_session, d.ownerId))
+            d.phone = PhoneMask::mask(d.phone);
         out << d;
     }
     return out;

@@ -43,7 +43,9 @@ struct LoggedFollowUp {
 
 // Follow-ups: logging an interaction (which moves the customer's last contact
 // and next follow-up in the same transaction), the history per customer,
-// snoozing, and what is due.
+// snoozing, and what is due. Only about the customers and leads this session
+// sees (another's is not there for it); changing the channels needs
+// Permission::EditStagesChannels.
 class FollowUpStore {
     Q_DECLARE_TR_FUNCTIONS(FollowUpStore)
 public:

@@ -12,6 +12,21 @@ namespace guanxi {
 
 using sql::run;
 
+namespace {
+// True for a notification (alias n) about a record the session sees, or
+// about no record of those kinds.
+QString aboutVisible(const Session &session)
+{
+    if (session.access().seesAll)
+        return QStringLiteral("1");
+    QString sql = QStringLiteral("(CASE n.entity");
+    for (const char *table : {"lead", "customer", "deal", "order"})
+        sql += QStringLiteral(" WHEN '%1' THEN EXISTS (SELECT 1 FROM %1s v WHERE v.id = n.entity_id AND %2)")
+                   .arg(QLatin1StringView(table), session.visibleOwner(QStringLiteral("v.owner_id")));
+    return sql + QStringLiteral(" ELSE 1 END)");
+}
+} // namespace
+
 Status NotificationStore::add(qint64 userId, const QString &kind, const QString &entity, qint64 entityId,
                               const QString &message)
 {
@@ -33,12 +48,14 @@ Status NotificationStore::add(qint64 userId, const QString &kind, const QString 
 
 Result<QList<Notification>> NotificationStore::list(qint64 userId, bool unreadOnly, int limit) const
 {
+    if (!m_session.seesOwner(userId))
+        return QList<Notification>();
     QSqlQuery q(m_session.db().connection());
     if (!run(q,
-             unreadOnly ? QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
-                                         "WHERE user_id = ? AND read_at IS NULL ORDER BY id DESC LIMIT ?")
-                        : QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications "
-                                         "WHERE user_id = ? ORDER BY id DESC LIMIT ?"),
+             QStringLiteral("SELECT id, kind, entity, entity_id, message, created_at, read_at FROM notifications n "
+                            "WHERE user_id = ? AND ")
+                 + aboutVisible(m_session) + (unreadOnly ? QStringLiteral(" AND read_at IS NULL") : QString())
+                 + QStringLiteral(" ORDER BY id DESC LIMIT ?"),
              {userId, limit}))
         return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
     QList<Notification> out;
@@ -50,8 +67,12 @@ Result<QList<Notification>> NotificationStore::list(qint64 userId, bool unreadOn
 
 Result<qint64> NotificationStore::unreadCount(qint64 userId) const
 {
+    if (!m_session.seesOwner(userId))
+        return qint64(0);
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read_at IS NULL"), {userId})
+    if (!run(q, QStringLiteral("SELECT count(*) FROM notifications n WHERE user_id = ? AND read_at IS NULL AND ")
+                    + aboutVisible(m_session),
+             {userId})
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not read the notifications."));
     return q.value(0).toLongLong();
@@ -59,6 +80,9 @@ Result<qint64> NotificationStore::unreadCount(qint64 userId) const
 
 Status NotificationStore::markAllRead(qint64 userId)
 {
+    // Someone else's inbox outside the team is not this session's to clear.
+    if (!m_session.seesOwner(userId))
+        return {};
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"),
              {toStoredTime(m_session.now()), userId}))

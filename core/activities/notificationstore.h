@@ -27,6 +27,8 @@ public:
     explicit NotificationStore(Session &session) : m_session(session) {}
 
     Status add(qint64 userId, const QString &kind, const QString &entity, qint64 entityId, const QString &message);
+    // A user's notifications about records this session sees (and of users it
+    // sees: another team's inbox reads as empty).
     Result<QList<Notification>> list(qint64 userId, bool unreadOnly, int limit = 200) const;
     Result<qint64> unreadCount(qint64 userId) const;
     Status markAllRead(qint64 userId);

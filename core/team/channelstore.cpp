@@ -48,6 +48,8 @@ Result<QList<SourceChannel>> ChannelStore::list(bool includeArchived) const
 
 Result<qint64> ChannelStore::add(const QString &name)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s.error();
     const QString n = name.simplified();
     if (n.isEmpty())
         return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
@@ -65,6 +67,8 @@ Result<qint64> ChannelStore::add(const QString &name)
 
 Status ChannelStore::rename(qint64 id, const QString &name)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     const QString n = name.simplified();
     if (n.isEmpty())
         return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
@@ -82,6 +86,8 @@ Status ChannelStore::rename(qint64 id, const QString &name)
 
 Status ChannelStore::setArchived(qint64 id, bool archived)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE source_channels SET archived = ? WHERE id = ?"), {archived ? 1 : 0, id}))
         return SqlErrors::from(q.lastError(), tr("Could not change the source channel."));

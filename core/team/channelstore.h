@@ -23,6 +23,8 @@ public:
     explicit ChannelStore(Session &session) : m_session(session) {}
 
     Result<QList<SourceChannel>> list(bool includeArchived = false) const;
+    // Adding, renaming and archiving need Permission::EditStagesChannels
+    // (an import naming a new source adds it, so the same holds there).
     Result<qint64> add(const QString &name);
     Status rename(qint64 id, const QString &name);
     Status setArchived(qint64 id, bool archived);
