@@ -2,8 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/phoneregionsetting.h"
-#include "team/userstore.h"
-#include "platform/systemaccount.h"
+#include "team/permission.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,8 +29,13 @@ void Cli::addGlobalOptions(QCommandLineParser &parser)
                               "follow the system language (LC_ALL=C for English); CSV and JSON keys never change."),
                       QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("user"),
-                      Cli::tr("Act as this team member (login); default: the first administrator."),
+                      Cli::tr("Log in as this team member (also GUANXI_USER). Needed when the file has more "
+                              "than one user or any password; otherwise the first administrator."),
                       QStringLiteral("login")});
+    parser.addOption({QStringLiteral("password-file"),
+                      Cli::tr("Read the --user's password from the first line of this file; otherwise from "
+                              "GUANXI_PASSWORD, else asked on the terminal."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("wait"),
                       Cli::tr("When another program is writing to the file, wait up to this many seconds for "
                               "it (default 5)."),
@@ -60,7 +64,9 @@ bool Cli::readGlobalOptions(const QCommandLineParser &parser, const QStringList 
         usage(Cli::tr("unknown --format “%1”; use table, csv or json.").arg(f));
         return false;
     }
-    m_userLogin = parser.value(QStringLiteral("user"));
+    m_userLogin = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                       : qEnvironmentVariable("GUANXI_USER");
+    m_passwordFile = parser.value(QStringLiteral("password-file"));
     m_readOnly = parser.isSet(QStringLiteral("read-only"));
     bool waitOk = false;
     const double wait = parser.value(QStringLiteral("wait")).toDouble(&waitOk);
@@ -112,24 +118,7 @@ bool Cli::open(bool create)
         err << "guanxi-cli: " << QDir::toNativeSeparators(databasePath) << ": " << m_db->readOnlyReason() << '\n';
     m_session = std::make_unique<Session>(*m_db, *m_clock);
     m_session->setDefaultRegion(phoneRegionSetting());   // the desktop app's Settings
-    UserStore users(*m_session);
-    if (!m_userLogin.isEmpty()) {
-        auto user = users.byLogin(m_userLogin);
-        if (!user) {
-            fail(user.error());
-            return false;
-        }
-        m_session->setUserId(user->id);
-    } else {
-        const SystemAccount me = SystemAccount::current();
-        auto id = users.ensureDefault(me.loginOrDefault(), me.displayName());
-        if (!id) {
-            fail(id.error());
-            return false;
-        }
-        m_session->setUserId(*id);
-    }
-    return true;
+    return logIn();
 }
 
 int Cli::fail(const Error &error)
@@ -142,6 +131,10 @@ int Cli::fail(const Error &error)
         err << " [" << error.detail << ']';
     err << '\n';
     err.flush();
+    // A role without the permission (Session::require names it in field),
+    // not a read-only file, which is Denied too.
+    if (error.kind == ErrorKind::Denied && Permissions::fromCode(error.field))
+        return Denied;
     return DataError;
 }
 

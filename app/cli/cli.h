@@ -20,8 +20,10 @@ enum class OrderStatus;
 
 namespace guanxi::cli {
 
-// Exit codes, as documented in --help.
-enum Exit { Ok = 0, Usage = 1, DataError = 2 };
+// Exit codes, as documented in --help. Denied: the role of the --user lacks a
+// permission the command needs (a wrong password or an unknown login is a
+// DataError, 2, as for any other failure to open the file).
+enum Exit { Ok = 0, Usage = 1, DataError = 2, Denied = 3 };
 
 // What every command shares: the streams, the output format, and the open
 // database with a session for the chosen user.
@@ -38,7 +40,8 @@ public:
     Format format = Format::Table;
     QString databasePath;
 
-    // Adds --database, --format, --user, --now and --wait to a command's parser.
+    // Adds --database, --format, --user, --password-file, --now and --wait to
+    // a command's parser.
     static void addGlobalOptions(QCommandLineParser &parser);
     // Reads the global options; prints a usage error and returns false when bad.
     // fileFormats: extra --format values a command writes as files (xlsx...),
@@ -57,11 +60,24 @@ public:
     Database &db() { return *m_db; }
     Session &session() { return *m_session; }
 
-    int fail(const Error &error);                  // prints, returns DataError
+    // Prints; returns Denied for a missing permission, else DataError.
+    int fail(const Error &error);
     int usage(const QString &message);             // prints, returns Usage
 
+    // A secret typed on the terminal without echo (empty when stdin is not a
+    // terminal); the prompt goes to stderr.
+    static QString readSecret(const QString &prompt);
+    static bool stdinIsTerminal();
+
 private:
+    // Who works: with --user (or GUANXI_USER) a login through core's Login,
+    // the password from --password-file, GUANXI_PASSWORD or the terminal;
+    // without, the file's default user when the file needs no login.
+    bool logIn();
+    bool attemptLogin(const QString &password);
+    Result<QString> password() const;
     QString m_userLogin;
+    QString m_passwordFile;
     int m_waitMs = 5000;
     bool m_waitForLongWrites = false;
     bool m_readOnly = false;
@@ -90,6 +106,7 @@ int runRestore(Cli &cli, const QStringList &args);
 int runReport(Cli &cli, const QStringList &args);
 int runQuality(Cli &cli, const QStringList &args);
 int runRates(Cli &cli, const QStringList &args);
+int runAudit(Cli &cli, const QStringList &args);
 // mapping: a field key per column (see OrderImport::fields()); empty: guessed.
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {},
                     std::optional<OrderStatus> defaultStatus = {});

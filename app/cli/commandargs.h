@@ -52,6 +52,8 @@ Stop recordIds(Cli &cli, const QStringList &words, QList<qint64> &ids, const QSt
                const QString &none);
 // The first word as a positive record number; `message` when it is none.
 Stop recordId(Cli &cli, const QStringList &words, qint64 &id, const QString &message);
+// users permissions: what each role may do, or --grant/--revoke for --role.
+int rolePermissions(Cli &cli, const CommandArgs &args);
 // recordId, then the database opened.
 Stop openForRecord(Cli &cli, const QStringList &words, qint64 &id, const QString &message);
 

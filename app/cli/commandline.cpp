@@ -33,7 +33,10 @@ const CommandHelp commandHelp[] = {
     {"notifications list|read", QT_TRANSLATE_NOOP("Cli", "Assignments and reclaims for you.")},
     {"followups log|due|list|export",
      QT_TRANSLATE_NOOP("Cli", "Log follow-ups, list what is due, export to a calendar.")},
-    {"users list|add", QT_TRANSLATE_NOOP("Cli", "List or add team members.")},
+    {"users list|add|passwd|role|team|deactivate|reactivate|permissions",
+     QT_TRANSLATE_NOOP("Cli", "Team members, their passwords, roles and teams; offboarding; what each role may do.")},
+    {"audit [--user LOGIN] [--action CODE] [--since DATE]",
+     QT_TRANSLATE_NOOP("Cli", "The audit trail: logins, failed logins, exports, user changes.")},
     {"import customers|orders|list|revert",
      QT_TRANSLATE_NOOP("Cli", "Import CSV/TSV, XLSX or vCard; list and revert imports.")},
     {"export customers", QT_TRANSLATE_NOOP("Cli", "Customers to CSV, XLSX or vCard.")},
@@ -48,7 +51,9 @@ const CommandHelp commandHelp[] = {
 const CommandHelp optionHelp[] = {
     {"-d, --database FILE", QT_TRANSLATE_NOOP("Cli", "The database file (default: the application data folder).")},
     {"-f, --format FORMAT", QT_TRANSLATE_NOOP("Cli", "table (default), csv or json.")},
-    {"--user LOGIN", QT_TRANSLATE_NOOP("Cli", "Act as this team member.")},
+    {"--user LOGIN", QT_TRANSLATE_NOOP("Cli", "Log in as this team member (also GUANXI_USER).")},
+    {"--password-file FILE",
+     QT_TRANSLATE_NOOP("Cli", "The password on the file's first line; else GUANXI_PASSWORD, else asked.")},
     {"--now DATETIME", QT_TRANSLATE_NOOP("Cli", "Pretend it is this time (ISO 8601).")},
     {"--wait SECONDS",
      QT_TRANSLATE_NOOP("Cli", "Wait this long for another program writing to the file (default 5).")},
@@ -81,8 +86,9 @@ QString generalHelp()
     for (const CommandHelp &o : optionHelp)
         help += helpLine(QString::fromUtf8(o.usage), Cli::tr(o.what));
     help += u'\n'
-            + wrapped(Cli::tr("Exit codes: 0 ok, 1 usage error, 2 data or file error (the message on stderr names "
-                              "the file and the problem)."),
+            + wrapped(Cli::tr("Exit codes: 0 ok, 1 usage error, 2 data or file error, a wrong password or an "
+                              "unknown login (the message on stderr names the file and the problem), 3 the role of "
+                              "the --user lacks a permission the command needs (the message names it)."),
                       78, QString())
             + u'\n'
             + wrapped(Cli::tr("Messages and table headers follow the system language (LANG, LC_ALL, LANGUAGE). For "
@@ -101,7 +107,7 @@ QString commandOf(const QStringList &args)
     static const QStringList withValue = {QStringLiteral("-d"), QStringLiteral("--database"),
                                           QStringLiteral("-f"), QStringLiteral("--format"),
                                           QStringLiteral("--user"), QStringLiteral("--now"),
-                                          QStringLiteral("--wait")};
+                                          QStringLiteral("--wait"), QStringLiteral("--password-file")};
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (withValue.contains(a)) {
@@ -159,7 +165,7 @@ int runCommandLine(QCoreApplication &app)
         {u"notifications", runNotifications}, {u"followups", runFollowUps}, {u"users", runUsers},
         {u"import", runImport},       {u"export", runExport},       {u"duplicates", runDuplicates},
         {u"backup", runBackup},       {u"restore", runRestore},     {u"report", runReport},
-        {u"quality", runQuality},     {u"rates", runRates},
+        {u"quality", runQuality},     {u"rates", runRates},         {u"audit", runAudit},
     };
     for (const auto &c : commands)
         if (command == QStringView(c.name))

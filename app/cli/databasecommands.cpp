@@ -128,48 +128,4 @@ int runCheck(Cli &cli, const QStringList &args)
     return Ok;
 }
 
-int runUsers(Cli &cli, const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("users"), Cli::tr("list | add"));
-    parser.addOption({QStringLiteral("login"), Cli::tr("Login of the new team member."), QStringLiteral("login")});
-    parser.addOption({QStringLiteral("name"), Cli::tr("Display name of the new team member."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("role"), Cli::tr("admin, manager or sales (default sales)."),
-                      QStringLiteral("role"), QStringLiteral("sales")});
-    if (!cli.parse(parser, args, Cli::tr("Lists or adds team members.")))
-        return Usage;
-    const QStringList pos = parser.positionalArguments();
-    const QString action = pos.value(1, QStringLiteral("list"));
-    if (action != QStringLiteral("list") && action != QStringLiteral("add"))
-        return cli.usage(Cli::tr("unknown action “users %1”; use list or add.").arg(action));
-    if (!cli.open())
-        return DataError;
-    UserStore users(cli.session());
-    if (action == QStringLiteral("add")) {
-        User u;
-        u.login = parser.value(QStringLiteral("login"));
-        u.displayName = parser.value(QStringLiteral("name"));
-        const auto role = Roles::fromCode(parser.value(QStringLiteral("role")));
-        if (!role)
-            return cli.usage(Cli::tr("--role must be admin, manager or sales."));
-        u.role = *role;
-        auto id = users.create(u);
-        if (!id)
-            return cli.fail(id.error());
-        cli.out << *id << '\n';
-        return Ok;
-    }
-    auto list = users.list(true);
-    if (!list)
-        return cli.fail(list.error());
-    Table t{{QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("active")},
-            {Cli::tr("ID"), Cli::tr("Login"), Cli::tr("Name"), Cli::tr("Role"), Cli::tr("Active")},
-            {}};
-    for (const User &u : *list)
-        t.rows << QStringList{QString::number(u.id), u.login, u.displayName, Roles::code(u.role),
-                              u.active ? QStringLiteral("yes") : QStringLiteral("no")};
-    print(cli.out, t, cli.format);
-    return Ok;
-}
-
 } // namespace guanxi::cli

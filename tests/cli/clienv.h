@@ -64,6 +64,11 @@ struct CliEnv {
         env.insert(S("XDG_CONFIG_HOME"), dir.filePath(S("xdg-config")));
         env.insert(S("USER"), S("tester"));
         env.insert(S("LC_ALL"), S("C.UTF-8"));
+        // A file with several users needs a login: the tests act as the
+        // administrator init names after $USER, as a script would.
+        env.insert(S("GUANXI_USER"), S("tester"));
+        env.remove(S("GUANXI_PASSWORD"));
+        env.remove(S("GUANXI_NEW_PASSWORD"));
         for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
             if (it.value().isEmpty())
                 env.remove(it.key());

@@ -149,7 +149,7 @@ TEST_CASE("guanxi-cli init names the first user after the person at the computer
 {
     CliEnv e;
     // No $USER, $USERNAME or $LOGNAME: the system's account still names the user.
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+    for (const char *name : {"USER", "USERNAME", "LOGNAME", "GUANXI_USER"})
         e.environment.insert(QString::fromLatin1(name), QString());
     e.ok({S("init")});
     const QList<QStringList> users = parseCsv(e.ok({S("users"), S("list"), S("--format"), S("csv")}));
