@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -39,6 +40,12 @@ QString dialled(const Phone &p)
     if (!p.e164.isEmpty())
         return p.e164;
     return (p.raw.trimmed().startsWith(u'+') ? QStringLiteral("+") : QString()) + PhoneNumber::digits(p.raw);
+}
+
+// An edit of one field whose earlier value CustomerStore::restoreValue puts back.
+bool restorable(const Change &ch)
+{
+    return ch.action == u"update" && !ch.field.isEmpty() && ch.field != u"owner" && ch.field != u"merged";
 }
 } // namespace
 
@@ -96,7 +103,11 @@ void CustomerPanel::buildActions(QVBoxLayout *layout)
     m_deal->setObjectName(QStringLiteral("panelDealButton"));
     m_call = new QPushButton(tr("Call"), m_content);
     m_email = new QPushButton(tr("E-mail"), m_content);
-    for (QPushButton *b : {m_log, m_deal, m_edit, m_call, m_email})
+    m_reveal = new QPushButton(tr("Reveal Numbers"), m_content);
+    m_reveal->setObjectName(QStringLiteral("panelRevealButton"));
+    m_reveal->setToolTip(tr("Show the full phone numbers of this customer in the pool; this is recorded in the "
+                            "audit log"));
+    for (QPushButton *b : {m_log, m_deal, m_edit, m_call, m_reveal, m_email})
         actions->addWidget(b);
     actions->addStretch();
     layout->addLayout(actions);
@@ -107,6 +118,7 @@ void CustomerPanel::buildActions(QVBoxLayout *layout)
         if (!m_customer.phones.isEmpty())
             openLink(QUrl(QStringLiteral("tel:") + dialled(m_customer.phones.first())));
     });
+    connect(m_reveal, &QPushButton::clicked, this, &CustomerPanel::revealPhones);
     connect(m_email, &QPushButton::clicked, this, [this] {
         if (!m_customer.emails.isEmpty())
             openLink(QUrl(QStringLiteral("mailto:") + m_customer.emails.first().address));
@@ -132,6 +144,8 @@ void CustomerPanel::buildTabs()
     m_tabs->addTab(m_details, tr("Details"));
     m_history = listTable(m_tabs, QStringLiteral("historyTable"), {tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_history->setWordWrap(false);
+    m_history->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_history, &QTableWidget::customContextMenuRequested, this, &CustomerPanel::historyMenu);
     m_tabs->addTab(m_history, tr("Timeline"));
     m_deals = listTable(m_tabs, QStringLiteral("dealsTable"), {tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close")});
     m_tabs->addTab(m_deals, tr("Deals"));
@@ -157,7 +171,7 @@ void CustomerPanel::buildTabs()
 void CustomerPanel::showCustomer(qint64 id)
 {
     m_id = id;
-    auto c = id ? CustomerStore(m_session).get(id) : Result<Customer>(Error{});
+    auto c = id ? CustomerStore(m_session).read(id) : Result<Customer>(Error{});
     if (!id || !c || c->isDeleted()) {
         m_id = 0;
         m_content->hide();
@@ -190,7 +204,8 @@ void CustomerPanel::showCustomer(qint64 id)
     m_badges->setText(badges.join(QStringLiteral(" &nbsp; ")));
     m_log->setEnabled(!m_session.db().isReadOnly());
     m_deal->setEnabled(!m_session.db().isReadOnly());
-    m_call->setEnabled(!c->phones.isEmpty());
+    m_call->setEnabled(!c->phones.isEmpty() && !c->masked);
+    m_reveal->setVisible(c->masked && !c->phones.isEmpty() && m_session.access().can(Permission::RevealPhone));
     m_email->setEnabled(!c->emails.isEmpty());
     m_call->setToolTip(c->phones.isEmpty() ? tr("No phone number") : dialled(c->phones.first()));
     m_email->setToolTip(c->emails.isEmpty() ? tr("No e-mail address") : c->emails.first().address);
@@ -260,7 +275,8 @@ void CustomerPanel::showDetails(const Customer &c)
     };
     QStringList phones, emails;
     for (const Phone &p : c.phones)
-        phones << QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(dialled(p), p.raw.toHtmlEscaped())
+        phones << (c.masked ? p.raw.toHtmlEscaped()
+                            : QStringLiteral("<a href=\"tel:%1\">%2</a>").arg(dialled(p), p.raw.toHtmlEscaped()))
                       + (p.verified() ? QString()
                                       : QStringLiteral(" <span style=\"color:#8a5a00\">%1</span><br><small>%2</small>")
                                             .arg(tr("not verified").toHtmlEscaped(), p.problem.toHtmlEscaped()));
@@ -302,11 +318,13 @@ void CustomerPanel::showTimeline(qint64 id)
         QString what;
         QString details;
         bool followUp = false;
+        qint64 changeId = 0; // a field's edit, whose earlier value can be put back
     };
     QList<Entry> entries;
-    if (auto history = ChangeLogStore(m_session).history(QStringLiteral("customer"), id, 500))
+    if (auto history = CustomerStore(m_session).history(id, 500))
         for (const Change &ch : *history)
-            entries << Entry{ch.changedAt, ch.userName, changeActionLabel(ch), changeDescription(ch)};
+            entries << Entry{ch.changedAt, ch.userName, changeActionLabel(ch), changeDescription(ch), false,
+                             restorable(ch) ? ch.id : 0};
     if (auto followUps = FollowUpStore(m_session).forCustomer(id, 500))
         for (const Interaction &i : *followUps) {
             QStringList parts = {i.summary};
@@ -346,6 +364,7 @@ void CustomerPanel::showTimeline(qint64 id)
         const Entry &e = entries.at(i);
         auto *when = new QTableWidgetItem(relativeTime(e.when, m_session.now()));
         when->setToolTip(QLocale().toString(e.when.toLocalTime(), QLocale::LongFormat));
+        when->setData(Qt::UserRole, e.changeId);
         m_history->setItem(i, 0, when);
         m_history->setItem(i, 1, new QTableWidgetItem(e.who));
         auto *what = new QTableWidgetItem(e.what);
@@ -398,6 +417,49 @@ void CustomerPanel::showOrders(qint64 id)
         m_ordersSummary->setText(tr("No orders yet."));
     else if (summary)
         showPurchaseTotal(id, *summary);
+}
+
+void CustomerPanel::revealPhones()
+{
+    auto phones = CustomerStore(m_session).revealPhones(m_id);
+    if (!phones) {
+        m_notice->showMessage(phones.error().message.toHtmlEscaped(), MessageBar::Kind::Warning);
+        return;
+    }
+    m_customer.phones = *phones;
+    m_customer.masked = false;
+    m_reveal->hide();
+    m_call->setEnabled(!m_customer.phones.isEmpty());
+    if (!m_customer.phones.isEmpty())
+        m_call->setToolTip(dialled(m_customer.phones.first()));
+    showDetails(m_customer);
+}
+
+void CustomerPanel::historyMenu(const QPoint &pos)
+{
+    const int row = m_history->rowAt(pos.y());
+    QTableWidgetItem *when = row < 0 ? nullptr : m_history->item(row, 0);
+    const qint64 changeId = when ? when->data(Qt::UserRole).toLongLong() : 0;
+    if (!changeId)
+        return;
+    QMenu menu(this);
+    QAction *restore = menu.addAction(tr("Restore This Value"));
+    restore->setObjectName(QStringLiteral("restoreValueAction"));
+    restore->setToolTip(tr("Puts back the value the field had before this change, as a new change"));
+    restore->setEnabled(!m_session.db().isReadOnly());
+    connect(restore, &QAction::triggered, this, [this, changeId] { restoreValue(changeId); });
+    menu.exec(m_history->viewport()->mapToGlobal(pos));
+}
+
+void CustomerPanel::restoreValue(qint64 changeId)
+{
+    if (Status s = CustomerStore(m_session).restoreValue(m_id, changeId); !s) {
+        m_notice->showMessage(s.error().message.toHtmlEscaped(), MessageBar::Kind::Warning);
+        return;
+    }
+    reload();
+    m_notice->showMessage(tr("The earlier value is back; the history shows the change."),
+                          MessageBar::Kind::Information);
 }
 
 } // namespace guanxi::ui

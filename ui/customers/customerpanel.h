@@ -10,6 +10,7 @@ class QTabWidget;
 class QTableWidget;
 class QTextBrowser;
 class QVBoxLayout;
+class QPoint;
 class QUrl;
 
 namespace guanxi {
@@ -50,6 +51,11 @@ private:
     void showOrders(qint64 id);
     void showPurchaseTotal(qint64 id, const OrderSummary &summary);
     void showDeals(qint64 id);
+    // The full numbers of a pool customer shown masked (RevealPhone, audited).
+    void revealPhones();
+    // "Restore This Value" on a history row that edited a field.
+    void historyMenu(const QPoint &pos);
+    void restoreValue(qint64 changeId);
 
     Session &m_session;
     qint64 m_id = 0;
@@ -65,6 +71,7 @@ private:
     QTableWidget *m_deals;
     QPushButton *m_call;
     QPushButton *m_email;
+    QPushButton *m_reveal;
     QTabWidget *m_tabs;
     QTextBrowser *m_details;
     QTableWidget *m_history;

@@ -179,7 +179,18 @@ DuplicatesDialog::DuplicatesDialog(Session &session, QList<DuplicateGroup> group
         selectGroup(0);
     split->setVisible(!m_groups.isEmpty());
     findLayout->addStretch(m_groups.isEmpty() ? 1 : 0);
-    m_mergeButton->setEnabled(!m_groups.isEmpty());
+    m_mergeButton->setEnabled(!m_groups.isEmpty() && mayMerge());
+    // A role without the Merge permission sees the duplicates and why not.
+    if (Status allowed = m_session.require(Permission::Merge); !allowed) {
+        m_mergeButton->setToolTip(allowed.error().message);
+        m_undoButton->setToolTip(allowed.error().message);
+        m_undoButton->setEnabled(false);
+    }
+}
+
+bool DuplicatesDialog::mayMerge() const
+{
+    return m_session.access().can(Permission::Merge);
 }
 
 void DuplicatesDialog::selectGroup(int index)
@@ -213,7 +224,7 @@ void DuplicatesDialog::showPair()
     auto a = store.get(m_keep->currentData().toLongLong());
     auto b = store.get(m_other->currentData().toLongLong());
     const bool same = m_keep->currentIndex() == m_other->currentIndex();
-    m_mergeButton->setEnabled(a && b && !same && !a->isDeleted() && !b->isDeleted());
+    m_mergeButton->setEnabled(a && b && !same && !a->isDeleted() && !b->isDeleted() && mayMerge());
     if (!a || !b) {
         m_message->setText((a ? b.error() : a.error()).message);
         return;

@@ -34,6 +34,8 @@ signals:
     void merged();
 
 private:
+    // Whether the role may merge (Permission::Merge); core refuses otherwise.
+    bool mayMerge() const;
     void showGroup();
     void showPair();
     void merge();
