@@ -5,6 +5,7 @@
 #include "customers/customerspage.h"
 #include "customers/customfieldsdialog.h"
 #include "widgets/messagebar.h"
+#include "widgets/passphrasedialog.h"
 #include "navigationrail.h"
 #include "pageregistry.h"
 #include "sales/funnelpage.h"
@@ -22,6 +23,7 @@
 #include "team/idlelock.h"
 #include "sales/stagestyle.h"
 #include "activities/todaymodel.h"
+#include "platform/db/backup.h"
 #include "platform/db/database.h"
 #include "platform/session.h"
 #include "customers/customerstore.h"
@@ -440,7 +442,10 @@ void MainWindow::saveCopy()
         databaseFileFilter());
     if (path.isEmpty())
         return;
-    if (Status s = m_db->saveCopy(path); !s)
+    const EncryptionChoice choice = PassphraseDialog::offer(this, tr("Save a Copy"), path);
+    if (choice.cancelled)
+        return;
+    if (Status s = Backup::saveCopy(*m_db, path, choice.secret()); !s)
         showError(s.error().message);
     else
         m_notice->showMessage(tr("Saved a copy as “%1”.").arg(QDir::toNativeSeparators(path)), MessageBar::Kind::Information);

@@ -3,12 +3,15 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
+#include "backupencryption.h"
 #include "customers/customerspage.h"
 #include "customers/duplicatesdialog.h"
 #include "exchange/importhistorydialog.h"
 #include "exchange/importwizard.h"
 #include "widgets/messagebar.h"
+#include "widgets/passphrasedialog.h"
 #include "settingsdialog.h"
+#include "platform/auditstore.h"
 #include "platform/db/backup.h"
 #include "platform/db/database.h"
 #include "exchange/customerexport.h"
@@ -26,6 +29,50 @@
 #include <QStandardPaths>
 
 namespace guanxi::ui {
+
+namespace {
+// The audit trail's line for a backup or restore of this file; an audit
+// that cannot be written does not undo the backup, and the reason is returned.
+QString auditFile(Session &session, AuditAction action, const QString &file, bool encrypted)
+{
+    AuditEvent e;
+    e.action = action;
+    e.entity = QStringLiteral("file");
+    e.detail = {{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("encrypted"), encrypted}};
+    const Status s = AuditStore(session).record(e);
+    return s ? QString() : s.error().message;
+}
+
+// For an encrypted backup, its passphrase, asked until it opens the file
+// (each refusal said in the dialog); the file is checked with it meanwhile.
+// For another one, the check alone. Nothing when cancelled or refused.
+std::optional<std::optional<Passphrase>> unlockAndCheck(QWidget *parent, const QString &backup, QString *error)
+{
+    const QString title = MainWindow::tr("Restore from Backup");
+    if (!BackupCrypto::isEncrypted(backup)) {
+        const Status s = Backup::check(backup);
+        if (!s)
+            *error = s.error().message;
+        return s ? std::optional<std::optional<Passphrase>>(std::optional<Passphrase>()) : std::nullopt;
+    }
+    QString problem;
+    for (;;) {
+        std::optional<Passphrase> passphrase = PassphraseDialog::ask(parent, title, backup, problem);
+        if (!passphrase)
+            return std::nullopt;
+        Status s = Error{MainWindow::tr("The check of the backup did not run."), {}, {}};
+        runInBackground(parent, MainWindow::tr("Checking the backup…"),
+                        [&](TaskControl &) { s = Backup::check(backup, &*passphrase); });
+        if (s)
+            return passphrase;
+        if (s.error().field != QStringLiteral("passphrase")) {
+            *error = s.error().message;
+            return std::nullopt;
+        }
+        problem = s.error().message;
+    }
+}
+} // namespace
 
 bool MainWindow::refuseReadOnly(const QString &what)
 {
@@ -188,6 +235,9 @@ void MainWindow::backUpNow()
                                                         tr("Guanxi files (*.guanxi)"));
     if (target.isEmpty())
         return;
+    const EncryptionChoice choice = PassphraseDialog::offer(this, tr("Back Up Now"), target);
+    if (choice.cancelled)
+        return;
     const WorkerSpec worker = m_session->worker();
     Status status = Error{tr("The backup did not run."), {}, {}};
     runInBackground(this, tr("Backing up…"), [&](TaskControl &control) {
@@ -196,14 +246,24 @@ void MainWindow::backUpNow()
             status = opened.error();
             return;
         }
-        status = Backup::write((*opened)->db(), target, [&](double f) { control.percent = int(f * 100); }, &control.cancelled);
+        status = Backup::write((*opened)->db(), target, [&](double f) { control.percent = int(f * 100); },
+                               &control.cancelled, choice.secret());
     });
     if (!status) {
         showError(status.error().message);
         return;
     }
-    m_notice->showMessage(tr("Backed up to “%1” and checked. Only you can read the file.")
-                              .arg(QDir::toNativeSeparators(target)),
+    if (const QString why = auditFile(*m_session, AuditAction::Backup, target, choice.secret()); !why.isEmpty()) {
+        showError(tr("Backed up to “%1”, but the audit trail could not record it: %2")
+                      .arg(QDir::toNativeSeparators(target), why));
+        return;
+    }
+    m_notice->showMessage(choice.secret()
+                              ? tr("Backed up to “%1”, checked and encrypted. Only you can read the file, and only "
+                                   "with the passphrase.")
+                                    .arg(QDir::toNativeSeparators(target))
+                              : tr("Backed up to “%1” and checked. Only you can read the file.")
+                                    .arg(QDir::toNativeSeparators(target)),
                           MessageBar::Kind::Information);
 }
 
@@ -216,10 +276,14 @@ void MainWindow::restoreBackup()
         this, tr("Restore from Backup"), automaticBackupFolder(), tr("Guanxi files (*.guanxi *.db);;All files (*)"));
     if (backup.isEmpty())
         return;
-    if (Status s = Backup::check(backup); !s) {
-        showError(s.error().message);
+    QString refused;
+    const std::optional<std::optional<Passphrase>> unlocked = unlockAndCheck(this, backup, &refused);
+    if (!unlocked) {
+        if (!refused.isEmpty())
+            showError(refused);
         return;
     }
+    const Passphrase *passphrase = *unlocked ? &**unlocked : nullptr;
     const QString path = m_db->path();
     if (MessageBox::question(this, tr("Restore from Backup"),
                              tr("Replace everything in “%1” with the backup “%2”?\n\nThe current file is kept next to "
@@ -234,7 +298,7 @@ void MainWindow::restoreBackup()
     m_db.reset();
     Result<QString> aside = Error{tr("The restore did not run."), {}, {}};
     runInBackground(this, tr("Restoring…"), [&](TaskControl &) {
-        aside = Backup::restore(backup, path, QDateTime::currentDateTimeUtc());
+        aside = Backup::restore(backup, path, QDateTime::currentDateTimeUtc(), passphrase);
     });
     if (Status s = openDatabase(path, false); !s) {
         if (aside)
@@ -244,6 +308,10 @@ void MainWindow::restoreBackup()
     }
     if (!aside) {
         showError(aside.error().message);
+        return;
+    }
+    if (const QString why = auditFile(*m_session, AuditAction::Restore, backup, passphrase); !why.isEmpty()) {
+        showError(tr("Restored “%1”, but the audit trail could not record it: %2").arg(QFileInfo(backup).fileName(), why));
         return;
     }
     m_notice->showMessage(tr("Restored “%1”. The file as it was before is kept as “%2”.")
@@ -267,22 +335,37 @@ void MainWindow::automaticBackupInBackground()
         return;
     if (m_backupJob.isRunning())
         return;
+    std::optional<Passphrase> passphrase;
+    if (BackupEncryption::automaticSetting()) {
+        bool declined = false;
+        passphrase = BackupEncryption::forAutomaticBackups(this, &declined);
+        if (declined)
+            m_notice->showMessage(tr("No daily backup until Guanxi is started again: they are to be encrypted and no "
+                                     "passphrase was given. Settings can turn encryption off."),
+                                  MessageBar::Kind::Warning);
+        if (!passphrase)
+            return;
+    }
     const WorkerSpec worker = m_session->worker();
     const int keep = SettingsDialog::backupKeepSetting();
     QPointer<MainWindow> window(this);
-    m_backupJob.start([window, worker, folder, keep] {
-        QString error;
+    m_backupJob.start([window, worker, folder, keep, passphrase] {
+        QString warning;
         auto opened = worker.open(true);
+        const Passphrase *secret = passphrase ? &*passphrase : nullptr;
         if (!opened)
-            error = opened.error().message;
-        else if (auto written = Backup::rotate((*opened)->db(), folder, keep, QDateTime::currentDateTimeUtc()); !written)
-            error = written.error().message;
-        if (error.isEmpty())
+            warning = tr("The daily backup failed: %1 Change the folder in Settings.").arg(opened.error().message);
+        else if (auto written = Backup::rotate((*opened)->db(), folder, keep, QDateTime::currentDateTimeUtc(), secret);
+                 !written)
+            warning = tr("The daily backup failed: %1 Change the folder in Settings.").arg(written.error().message);
+        else if (const QString why = auditFile((*opened)->session(), AuditAction::Backup, *written, secret);
+                 !why.isEmpty())
+            warning = tr("The daily backup was written, but the audit trail could not record it: %1").arg(why);
+        if (warning.isEmpty())
             return;
-        QMetaObject::invokeMethod(qApp, [window, error] {
+        QMetaObject::invokeMethod(qApp, [window, warning] {
             if (window)
-                window->m_notice->showMessage(tr("The daily backup failed: %1 Change the folder in Settings.").arg(error),
-                                              MessageBar::Kind::Warning);
+                window->m_notice->showMessage(warning, MessageBar::Kind::Warning);
         });
     });
 }

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "autostart.h"
+#include "backupencryption.h"
 
 #include "platform/db/database.h"
 #include "platform/phoneregionsetting.h"
@@ -161,6 +162,15 @@ SettingsDialog::SettingsDialog(Session &session, QWidget *parent) : QDialog(pare
         if (!dir.isEmpty())
             m_backupFolder->setText(QDir::toNativeSeparators(dir));
     });
+    // Encrypted automatic backups (BackupEncryption), saved when the dialog is accepted.
+    auto *encryptBackups = new QCheckBox(tr("Encrypt the daily backups with a passphrase (asked once each time "
+                                            "Guanxi starts, kept in memory only)"),
+                                         this);
+    encryptBackups->setObjectName(QStringLiteral("encryptBackupsCheck"));
+    encryptBackups->setChecked(BackupEncryption::automaticSetting());
+    form->addRow(QString(), encryptBackups);
+    connect(this, &QDialog::accepted, encryptBackups,
+            [encryptBackups] { BackupEncryption::setAutomaticSetting(encryptBackups->isChecked()); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
