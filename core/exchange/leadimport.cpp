@@ -37,6 +37,10 @@ struct LeadField {
 QString ownerOf(LeadLookups &l, Lead &lead, const QString &cell)
 {
     if (auto it = l.owners.constFind(cell.toLower()); it != l.owners.constEnd()) {
+        // As when assigning: to someone of the team this session sees.
+        if (!l.session.seesOwner(*it))
+            return LeadImport::tr("You can give leads only to yourself or the members of your team; leave the cell "
+                                  "empty to put the lead in the public pool.");
         lead.ownerId = *it;
         return {};
     }

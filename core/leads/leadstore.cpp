@@ -98,6 +98,11 @@ Result<qint64> LeadStore::create(Lead l)
 {
     if (const QList<Error> problems = Leads::validate(l, m_session.defaultRegion()); !problems.isEmpty())
         return problems.first();
+    // A lead for someone else is an assignment: within the team this session sees.
+    if (!m_session.seesOwner(l.ownerId))
+        return Error{tr("You can give leads only to yourself or the members of your team; leave the owner empty to "
+                        "put the lead in the public pool."),
+                     {}, QStringLiteral("owner"), ErrorKind::Denied};
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();

@@ -168,6 +168,8 @@ Result<qint64> DealStore::create(Deal d)
         return s.error();
     if (Status st = SalesAccess::customerVisible(m_session, d.customerId); !st)
         return st.error();
+    if (Status st = SalesAccess::ownerAllowed(m_session, d.ownerId ? d.ownerId : m_session.userId()); !st)
+        return st.error();
     Transaction tx(m_session.db());
     if (Status st = tx.begin(); !st)
         return st.error();
@@ -206,6 +208,8 @@ Status DealStore::update(Deal d)
     auto before = get(d.id);
     if (!before)
         return before.error();
+    if (Status s = SalesAccess::ownerAllowed(m_session, d.ownerId); !s)
+        return s;
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;

@@ -23,4 +23,13 @@ Status SalesAccess::customerVisible(const Session &session, qint64 customerId)
     return {};
 }
 
+Status SalesAccess::ownerAllowed(const Session &session, qint64 ownerId)
+{
+    if (session.seesOwner(ownerId))
+        return {};
+    return Error{tr("You can give deals and orders only to yourself or the members of your team; choose one of them "
+                    "as the owner."),
+                 {}, QStringLiteral("owner"), ErrorKind::Denied};
+}
+
 } // namespace guanxi

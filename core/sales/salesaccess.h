@@ -14,6 +14,9 @@ struct SalesAccess {
     Q_DECLARE_TR_FUNCTIONS(SalesAccess)
 public:
     static Status customerVisible(const Session &session, qint64 customerId);
+    // A deal or order given to someone else stays within the team the
+    // session sees (a salesperson's are their own).
+    static Status ownerAllowed(const Session &session, qint64 ownerId);
 };
 
 } // namespace guanxi

@@ -3,8 +3,10 @@
 // reading, counting, finding or changing, and the pool's contact details are
 // masked until claimed. Pool rules need their permission.
 #include "../../support/access.h"
-#include "../../support/testdb.h"
+#include "corehelpers.h"
 
+#include "exchange/importsource.h"
+#include "exchange/leadimport.h"
 #include "leads/assignmentrulestore.h"
 #include "leads/leadstore.h"
 #include "leads/poolstore.h"
@@ -183,4 +185,40 @@ TEST_CASE("Changing the pool rules and assignment rules needs the permission to 
     CHECK(AssignmentRuleStore(s).remove(*added).error().kind == ErrorKind::Denied);
     CHECK(AssignmentRuleStore(s).list().value().size() == 1);
     CHECK(PoolStore(s).rules().value().claimCap == 5);
+}
+
+TEST_CASE("A salesperson's leads, typed or imported, go to themselves or the pool, never to another team", "[leads][import][access]")
+{
+    Team team;
+    Session &s = *team.t.session;
+    const qint64 known = addLead(s, QStringLiteral("王的老线索"), team.wang, QStringLiteral("13955556666"));
+    actAs(s, team.li);
+    Lead forWang;
+    forWang.name = QStringLiteral("给王的");
+    forWang.company = QStringLiteral("某公司");
+    forWang.ownerId = team.wang;
+    auto typed = LeadStore(s).create(forWang);
+    REQUIRE_FALSE(typed.ok());
+    CHECK(typed.error().field == QStringLiteral("owner"));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leads.csv"));
+    writeFile(path, QStringLiteral("name,company,phone,owner\n"
+                                   "给王的,华信科技,13811112222,wang\n"
+                                   "王的熟人,东方电子,13955556666,\n")
+                        .toUtf8());
+    auto source = ImportSource::open(path);
+    REQUIRE(source.ok());
+    LeadImportOptions options;
+    options.skipInvalid = true;
+    auto report = LeadImport(s, **source, options).run();
+    REQUIRE(report.ok());
+    CHECK(report->rejected == 1);
+    // Wang's lead with the same phone is not there for li: a new pool lead, not a skip.
+    CHECK(report->created == 1);
+    CHECK(report->skipped == 0);
+
+    actAsEveryone(s, team.admin);
+    CHECK(countRows(*team.t.db, QStringLiteral("leads"), QStringLiteral("owner_id = %1").arg(team.wang)) == 1);
+    CHECK(LeadStore(s).get(known).value().name == QStringLiteral("王的老线索"));
 }

@@ -147,6 +147,15 @@ TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's 
     onTheirs.title = QStringLiteral("插一脚");
     CHECK(deals.create(onTheirs).error().kind == ErrorKind::NotFound);
     CHECK(deals.move(x.liDeal, secondStage).ok());
+    // Nor give one of li's to another team.
+    Deal handedOver = deals.get(x.liDeal).value();
+    handedOver.ownerId = x.wang;
+    CHECK(deals.update(handedOver).error().field == QStringLiteral("owner"));
+    Deal forWang;
+    forWang.customerId = x.liCustomer;
+    forWang.ownerId = x.wang;
+    forWang.title = QStringLiteral("送给王");
+    CHECK(deals.create(forWang).error().kind == ErrorKind::Denied);
 
     actAsEveryone(x.s, x.admin);
     Deal wangs = deals.get(x.wangDeal).value();
