@@ -12,11 +12,17 @@ namespace guanxi {
 
 Status CustomerStore::setFollowUpColumns(qint64 id, const FollowUpColumns &columns, const QString &failure)
 {
+    // A follow-up on a customer this session does not see is refused as one
+    // on a customer that does not exist.
+    if (Status s = checkVisible({id}); !s)
+        return s;
     return FollowUpColumnsSql::write(m_session, QStringLiteral("customers"), id, columns, failure);
 }
 
 Status CustomerStore::takeOverLeadFollowUp(qint64 customerId, qint64 leadId, const QString &failure)
 {
+    if (Status s = checkVisible({customerId}); !s)
+        return s;
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET "
         "last_contact_at = max(coalesce(last_contact_at, ''), coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')), "

@@ -131,8 +131,9 @@ public:
     }
     Status endBulkLoading();
 
-    // NotFound for the first id that does not exist or that this session
-    // does not see (the same message either way); ok when all are seen.
+    // For a session that does not see everyone: NotFound for the first id
+    // that does not exist or that it does not see (the same message either
+    // way). Ok when all are seen, and always for a session that sees all.
     Status checkVisible(const QList<qint64> &ids) const;
     static Error notFound(qint64 id);
     // The condition on owner_id (of the table alias given, "c.") that keeps
