@@ -284,6 +284,12 @@ Status BackupCrypto::encrypt(const QString &plainPath, const QString &target, co
     while (!final) {
         QByteArray chunk = in.read(chunkSize);
         final = in.atEnd();
+        if (in.error() != QFileDevice::NoError || (chunk.isEmpty() && !final)) {
+            out.close();
+            QFile::remove(target);
+            return Error{tr("Cannot read “%1” to encrypt it: %2.").arg(native(plainPath), in.errorString()), {}, {},
+                         ErrorKind::Io};
+        }
         unsigned long long length = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &state, reinterpret_cast<unsigned char *>(sealed.data()), &length,

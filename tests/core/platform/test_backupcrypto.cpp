@@ -133,6 +133,13 @@ TEST_CASE("One flipped byte anywhere in an encrypted backup is refused", "[backu
         writeFile(altered, bytes);
         requireRefusedAsDamaged(f, altered);
     }
+    // A changed magic makes it no backup at all: refused all the same.
+    QByteArray bytes = sealed;
+    bytes[3] = 'X';
+    writeFile(altered, bytes);
+    const QByteArray current = fileBytes(f.live);
+    CHECK_FALSE(Backup::restore(altered, f.live, fixedNow(), &secret()).ok());
+    CHECK(fileBytes(f.live) == current);
 }
 
 TEST_CASE("An encrypted backup cut short or with bytes added is refused", "[backup][crypto]")
