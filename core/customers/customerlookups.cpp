@@ -51,9 +51,20 @@ Result<qint64> CustomerStore::companyByName(const QString &name) const
 Result<QStringList> CustomerStore::cities() const
 {
     QSqlQuery q(m_session.db().connection());
-    // DISTINCT over the city index reads one entry per city, not every row.
-    if (!q.exec(QStringLiteral("SELECT DISTINCT city FROM customers WHERE deleted_at IS NULL "
-                               "AND city IS NOT NULL AND %1 ORDER BY city").arg(visible())))
+    // DISTINCT over the city index reads one entry per city, not every row;
+    // then, for someone who does not see everyone, the cities where they see
+    // a customer, each found in that city's range of the index (a DISTINCT
+    // with the owner condition reads every row: 3 s instead of 0.15 on a
+    // million customers).
+    const QString seen = visible(u"c.");
+    const QString sql = seen == u"1"
+                            ? QStringLiteral("SELECT DISTINCT city FROM customers WHERE deleted_at IS NULL "
+                                             "AND city IS NOT NULL ORDER BY city")
+                            : QStringLiteral("SELECT k.city FROM (SELECT DISTINCT city FROM customers WHERE deleted_at "
+                                             "IS NULL AND city IS NOT NULL) k WHERE EXISTS (SELECT 1 FROM customers c "
+                                             "WHERE c.city = k.city AND c.deleted_at IS NULL AND %1) ORDER BY k.city")
+                                  .arg(seen);
+    if (!q.exec(sql))
         return SqlErrors::from(q.lastError(), tr("Could not list the cities."));
     // Then in pinyin order, as the list sorts them (a few hundred at most).
     QList<QPair<QString, QString>> keyed;

@@ -40,9 +40,16 @@ void checkNotFound(const Status &s)
 TEST_CASE("A salesperson counts, lists and finds only their own customers and the pool", "[access][customers]")
 {
     TeamFile f;
+    Customer far = CustomerStore(f.session()).get(f.wangsCustomer).value();
+    far.city = QStringLiteral("成都");
+    far.province = QStringLiteral("四川");
+    REQUIRE(CustomerStore(f.session()).update(far).ok());
     f.as(f.li);
     CustomerListStore list(f.session());
     CHECK(list.count({}).value() == 2);
+    // The filter lists hold only what the session's customers have.
+    CHECK(CustomerStore(f.session()).cities().value() == QStringList{QStringLiteral("杭州")});
+    CHECK(list.distinctValues(CustomerColumn::Province).value().isEmpty());
     CHECK(names(f.session()) == QStringList{QStringLiteral("张三"), QStringLiteral("王小明")});
     for (const QString &typed : {QStringLiteral("欧阳"), QStringLiteral("ouyang"), QStringLiteral("oynn"),
                                  QStringLiteral("13900001111"), QStringLiteral("0001111"), QStringLiteral("nana")}) {
