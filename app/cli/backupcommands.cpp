@@ -83,12 +83,13 @@ int runBackup(Cli &cli, const QStringList &args)
     if (p.isSet(QStringLiteral("list"))) {
         if (folder.isEmpty())
             return cli.usage(Cli::tr("backup --list needs --folder DIR."));
-        Table t{{QStringLiteral("file"), QStringLiteral("written_utc"), QStringLiteral("bytes")},
-                {Cli::tr("File"), Cli::tr("Written (UTC)"), Cli::tr("Bytes")},
+        Table t{{QStringLiteral("file"), QStringLiteral("written_utc"), QStringLiteral("bytes"), QStringLiteral("encrypted")},
+                {Cli::tr("File"), Cli::tr("Written (UTC)"), Cli::tr("Bytes"), Cli::tr("Encrypted")},
                 {}};
         for (const BackupFile &f : Backup::list(folder))
             t.rows << QStringList{QDir::toNativeSeparators(f.path), f.written.toString(Qt::ISODate),
-                                  QString::number(f.size)};
+                                  QString::number(f.size),
+                                  BackupCrypto::isEncrypted(f.path) ? QStringLiteral("yes") : QStringLiteral("no")};
         print(cli.out, t, cli.format);
         return Ok;
     }

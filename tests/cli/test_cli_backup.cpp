@@ -145,6 +145,14 @@ TEST_CASE("What guanxi-cli creates is readable by its owner only", "[cli][backup
     const QString exported = env.path(S("customers.csv"));
     env.ok({S("backup"), plain});
     env.ok({S("backup"), S("--folder"), env.path(S("auto"))});
+    env.environment.insert(S("GUANXI_BACKUP_PASSPHRASE"), S("long enough 密码"));
+    env.ok({S("backup"), S("--folder"), env.path(S("auto")), S("--encrypt"), S("--now"), S("2031-01-01T00:00:00Z")});
+    const QList<QStringList> listed =
+        parseCsv(env.ok({S("backup"), S("--list"), S("--folder"), env.path(S("auto")), S("--format"), S("csv")}));
+    REQUIRE(listed.size() == 3);
+    CHECK(listed.at(0).at(3) == S("encrypted"));
+    CHECK(listed.at(1).at(3) == S("yes")); // newest first
+    CHECK(listed.at(2).at(3) == S("no"));
     env.ok({S("export"), S("customers"), S("-o"), exported});
     ::umask(old);
     CHECK(mode(env.db) == 0600);
@@ -153,6 +161,7 @@ TEST_CASE("What guanxi-cli creates is readable by its owner only", "[cli][backup
     CHECK(mode(plain) == 0600);
     CHECK(mode(exported) == 0600);
     const QStringList automatic = QDir(env.path(S("auto"))).entryList(QDir::Files);
-    REQUIRE(automatic.size() == 1);
-    CHECK(mode(env.path(S("auto/")) + automatic.first()) == 0600);
+    REQUIRE(automatic.size() == 2);
+    for (const QString &name : automatic)
+        CHECK(mode(env.path(S("auto/")) + name) == 0600);
 }
