@@ -6,9 +6,13 @@
 #include "customers/customerpanel.h"
 #include "platform/auditstore.h"
 
+#include <QApplication>
+#include <QMenu>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -59,4 +63,45 @@ TEST_CASE("The panel masks a pool customer's number and offers to reveal it only
     REQUIRE(events.size() == 1);
     CHECK(events.first().userId == f.boss);
     CHECK(events.first().entityId == f.poolCustomer);
+}
+
+TEST_CASE("Restore This Value on a history row puts the field's earlier value back", "[gui][customers][history]")
+{
+    TeamFile f;
+    CustomerStore store(f.session());
+    Customer c = store.get(f.lisCustomer).value();
+    c.city = QStringLiteral("宁波");
+    REQUIRE(store.update(c).ok());
+    ui::CustomerPanel panel(f.session());
+    panel.resize(700, 500);
+    panel.show();
+    panel.showCustomer(f.lisCustomer);
+    auto *history = panel.findChild<QTableWidget *>(QStringLiteral("historyTable"));
+    REQUIRE(history);
+    int row = -1;
+    for (int r = 0; r < history->rowCount(); ++r)
+        if (history->item(r, 3)->text().contains(QStringLiteral("宁波")))
+            row = r;
+    REQUIRE(row >= 0);
+
+    bool offered = false;
+    QTimer poll;
+    poll.setInterval(0);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        poll.stop();
+        if (auto *restore = menu->findChild<QAction *>(QStringLiteral("restoreValueAction"))) {
+            offered = true;
+            restore->trigger();
+        }
+        menu->close();
+    });
+    poll.start();
+    emit history->customContextMenuRequested(history->visualItemRect(history->item(row, 0)).center());
+    poll.stop();
+    REQUIRE(offered);
+    CHECK(store.get(f.lisCustomer).value().city == QStringLiteral("杭州"));
+    CHECK(history->item(0, 3)->text().contains(QStringLiteral("杭州")));
 }
