@@ -7,6 +7,7 @@
 
 #include "backupencryption.h"
 #include "customers/customerstore.h"
+#include "platform/auditstore.h"
 #include "platform/db/backup.h"
 #include "settingsdialog.h"
 #include "widgets/passphrasedialog.h"
@@ -21,6 +22,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <utility>
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -159,6 +161,42 @@ TEST_CASE("Restoring an encrypted backup asks for its passphrase until it opens 
     CHECK(answers.allGiven());
     REQUIRE(t.w.session());
     CHECK(customers(t.session()) == 1);
+}
+
+TEST_CASE("Back Up Now and Save a Copy write encrypted files when asked, and the backup is audited",
+          "[gui][backup]")
+{
+    TestWindow t(QStringLiteral("live.guanxi"));
+    const QString backup = t.path(QStringLiteral("sealed-backup.guanxi"));
+    const QString copy = t.path(QStringLiteral("sealed-copy.guanxi"));
+    const Passphrase secret(QStringLiteral("long enough 密码"));
+    for (const auto &[menu, file] : {std::pair{QStringLiteral("&Back Up Now…"), backup},
+                                     std::pair{QStringLiteral("Save a &Copy…"), copy}}) {
+        INFO(file.toStdString());
+        DialogScript()
+            .then<QFileDialog>([file = file](QFileDialog *d) {
+                d->selectFile(file);
+                static_cast<QDialog *>(d)->accept();
+            })
+            .then<PassphraseDialog>([](PassphraseDialog *d) {
+                child<QCheckBox>(d, "encryptCheck")->setChecked(true);
+                type(d, "passphraseEdit", QStringLiteral("long enough 密码"));
+                type(d, "confirmEdit", QStringLiteral("long enough 密码"));
+                d->accept();
+            })
+            .run([&, menu = menu] { action(&t.w, menu)->trigger(); });
+        REQUIRE(QFile::exists(file));
+        CHECK(BackupCrypto::isEncrypted(file));
+        CHECK(Backup::check(file, &secret).ok());
+        CHECK((QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == QFileDevice::Permissions());
+    }
+    AuditStore::Filter filter;
+    filter.action = AuditAction::Backup;
+    auto events = AuditStore(t.session()).list(filter);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 1);
+    CHECK(events->first().detail.value(QStringLiteral("encrypted")).toBool());
+    CHECK(events->first().detail.value(QStringLiteral("file")).toString() == QFileInfo(backup).absoluteFilePath());
 }
 
 TEST_CASE("The encrypted automatic backups setting is off until chosen in Settings", "[gui][backup]")
