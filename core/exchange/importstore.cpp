@@ -6,7 +6,6 @@
 #include "platform/session.h"
 #include "platform/clock.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -141,13 +140,6 @@ Result<qint64> ImportStore::createdBy(const QString &entity, qint64 entityId) co
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-namespace {
-QString jsonArray(const QStringList &values)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-} // namespace
-
 ImportStore::ImportStore(Session &session) : m_session(session) {}
 
 ImportStore::~ImportStore() = default;
@@ -174,35 +166,46 @@ Result<QSet<qint64>> ImportStore::hiddenCustomers(const QList<qint64> &ids) cons
 
 Result<bool> ImportStore::hiddenCustomerHas(const QStringList &e164s, const QStringList &emails, qint64 id) const
 {
-    if (m_session.access().seesAll || (e164s.isEmpty() && emails.isEmpty() && id <= 0))
+    if (m_session.access().seesAll)
         return false;
-    QStringList lower;
-    for (const QString &e : emails)
-        lower << e.toLower();
-    // Each list through its own index (customer_phones_by_e164,
-    // customer_emails_by_email), then only those customers' owners read.
-    if (!m_hiddenHas) {
-        m_hiddenHas = std::make_unique<QSqlQuery>(m_session.db().connection());
-        if (!m_hiddenHas->prepare(
-                QStringLiteral("SELECT 1 FROM customers c WHERE c.id IN (SELECT ? UNION ALL "
-                               "SELECT customer_id FROM customer_phones WHERE e164 IN (SELECT value FROM json_each(?)) "
-                               "UNION ALL SELECT customer_id FROM customer_emails WHERE lower(email) IN "
-                               "(SELECT value FROM json_each(?))) AND c.deleted_at IS NULL AND NOT ")
-                + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" LIMIT 1"))) {
-            const QSqlError error = m_hiddenHas->lastError();
-            m_hiddenHas.reset();
-            return SqlErrors::from(error, tr("Could not check whose customers the import names."));
+    // One index probe per number, address and id (customer_phones_by_e164,
+    // customer_emails_by_email, the key), each statement prepared once.
+    static const char *const probes[] = {
+        "SELECT 1 FROM customer_phones p JOIN customers c ON c.id = p.customer_id WHERE p.e164 = ?",
+        "SELECT 1 FROM customer_emails e JOIN customers c ON c.id = e.customer_id WHERE lower(e.email) = lower(?)",
+        "SELECT 1 FROM customers c WHERE c.id = ?",
+    };
+    const auto probe = [&](int which, const QVariant &value) -> Result<bool> {
+        std::unique_ptr<QSqlQuery> &q = m_hiddenHas[which];
+        if (!q) {
+            q = std::make_unique<QSqlQuery>(m_session.db().connection());
+            if (!q->prepare(QString::fromLatin1(probes[which]) + QStringLiteral(" AND c.deleted_at IS NULL AND NOT ")
+                            + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" LIMIT 1"))) {
+                const QSqlError error = q->lastError();
+                q.reset();
+                return SqlErrors::from(error, tr("Could not check whose customers the import names."));
+            }
         }
+        q->bindValue(0, value);
+        if (!q->exec())
+            return SqlErrors::from(q->lastError(), tr("Could not check whose customers the import names."));
+        const bool found = q->next();
+        q->finish();
+        return found;
+    };
+    QList<std::pair<int, QVariant>> keys;
+    for (const QString &e : e164s)
+        keys.append({0, e});
+    for (const QString &e : emails)
+        keys.append({1, e});
+    if (id > 0)
+        keys.append({2, id});
+    for (const auto &[which, value] : std::as_const(keys)) {
+        auto found = probe(which, value);
+        if (!found || *found)
+            return found;
     }
-    QSqlQuery &q = *m_hiddenHas;
-    q.bindValue(0, id);
-    q.bindValue(1, jsonArray(e164s));
-    q.bindValue(2, jsonArray(lower));
-    if (!q.exec())
-        return SqlErrors::from(q.lastError(), tr("Could not check whose customers the import names."));
-    const bool found = q.next();
-    q.finish();
-    return found;
+    return false;
 }
 
 Result<QList<ImportProfile>> ImportStore::profiles(const QString &entity) const

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <array>
 #include <memory>
 
 class QSqlQuery;
@@ -82,8 +83,9 @@ public:
 
 private:
     Session &m_session;
-    // hiddenCustomerHas runs once per row of an import: prepared once.
-    mutable std::unique_ptr<QSqlQuery> m_hiddenHas;
+    // hiddenCustomerHas runs once per row of an import: its statements (by
+    // phone, e-mail, id) are prepared once.
+    mutable std::array<std::unique_ptr<QSqlQuery>, 3> m_hiddenHas;
 };
 
 } // namespace guanxi
