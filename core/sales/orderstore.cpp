@@ -231,7 +231,7 @@ Result<Order> OrderStore::get(qint64 id) const
              {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read order %1.").arg(id));
     if (!q.next())
-        return Error{tr("There is no order with number %1.").arg(id), {}, {}, ErrorKind::NotFound};
+        return Error{tr("Order %1 does not exist.").arg(id), {}, {}, ErrorKind::NotFound};
     Order o = orderFrom(q);
     if (!run(q, QStringLiteral("SELECT product_id, description, quantity, unit_price_minor, discount_minor, total_minor "
                                "FROM order_lines WHERE order_id = ? ORDER BY position"),
