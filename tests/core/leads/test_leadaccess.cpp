@@ -5,6 +5,7 @@
 #include "../../support/access.h"
 #include "corehelpers.h"
 
+#include "customers/customerstore.h"
 #include "exchange/importsource.h"
 #include "exchange/leadimport.h"
 #include "leads/assignmentrulestore.h"
@@ -78,6 +79,17 @@ TEST_CASE("A salesperson cannot see, count, find or change another salesperson's
     CHECK(leads.disqualify(theirs, QStringLiteral("no budget")).error().kind == ErrorKind::NotFound);
     CHECK(leads.convert(theirs).error().kind == ErrorKind::NotFound);
     CHECK(leads.qualify(mine).ok());
+    // Nor does a conversion link one's lead to another's customer.
+    actAsEveryone(s, team.admin);
+    Customer wangs;
+    wangs.name = QStringLiteral("王的客户");
+    wangs.ownerId = team.wang;
+    const qint64 wangsCustomer = CustomerStore(s).create(wangs).value();
+    actAs(s, team.li);
+    ConversionOptions link;
+    link.linkToCustomerId = wangsCustomer;
+    CHECK(leads.convert(mine, link).error().kind == ErrorKind::NotFound);
+    CHECK(leads.get(mine).value().status == LeadStatus::Qualified);
 
     actAsEveryone(s, team.admin);
     CHECK(leads.get(theirs).value().status == LeadStatus::New);
