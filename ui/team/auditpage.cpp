@@ -152,6 +152,7 @@ void AuditPage::reload()
         }
     }
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_count->setText(filter.limit == m_events.size()
                          ? tr("The newest %n event(s); narrow the dates to see older ones", nullptr, int(m_events.size()))
                          : tr("%n event(s)", nullptr, int(m_events.size())));
@@ -189,7 +190,7 @@ QString AuditPage::detailText(const QJsonObject &detail)
         {QStringLiteral("filter"), QT_TR_NOOP("Filter")},     {QStringLiteral("old"), QT_TR_NOOP("Before")},
         {QStringLiteral("new"), QT_TR_NOOP("After")},         {QStringLiteral("from"), QT_TR_NOOP("Before")},
         {QStringLiteral("to"), QT_TR_NOOP("After")},          {QStringLiteral("role"), QT_TR_NOOP("Role")},
-        {QStringLiteral("team"), QT_TR_NOOP("Team")},         {QStringLiteral("permissions"), QT_TR_NOOP("Permissions")},
+        {QStringLiteral("team"), QT_TR_NOOP("Team")},         {QStringLiteral("login"), QT_TR_NOOP("Login")},         {QStringLiteral("permissions"), QT_TR_NOOP("Permissions")},
     };
     QStringList parts;
     for (auto it = detail.begin(); it != detail.end(); ++it) {

@@ -18,7 +18,7 @@ LockScreen::LockScreen(Session &session, QWidget *parent) : QWidget(parent), m_s
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(2);
     auto *box = new QWidget(this);
-    box->setMaximumWidth(fontMetrics().averageCharWidth() * 70);
+    box->setFixedWidth(fontMetrics().averageCharWidth() * 64);
     auto *layout = new QVBoxLayout(box);
     const auto user = UserStore(session).byId(session.userId());
     const QString name = user ? user->displayName : QString();
@@ -33,6 +33,7 @@ LockScreen::LockScreen(Session &session, QWidget *parent) : QWidget(parent), m_s
                                .arg(name),
                            box);
     who->setWordWrap(true);
+    who->setMinimumHeight(who->heightForWidth(box->width() - 24));
     layout->addWidget(who);
     auto *row = new QHBoxLayout;
     m_password = new QLineEdit(box);

@@ -72,7 +72,9 @@ LoginDialog::LoginDialog(Session &session, qint64 preferredUserId, QWidget *pare
     });
     if (auto wait = Login(m_session).secondsToWait(currentLogin()); wait && *wait > 0)
         startCountdown(*wait);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Wrapped texts take the height they need, the error line too when it shows.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    note->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_password->setFocus();
 }
 
@@ -96,6 +98,7 @@ void LoginDialog::accept()
     if (!access) {
         m_message->setText(access.error().message);
         m_message->show();
+        adjustSize();
         m_password->selectAll();
         m_password->setFocus();
         if (auto wait = Login(m_session).secondsToWait(currentLogin()); wait && *wait > 0)

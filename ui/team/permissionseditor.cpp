@@ -30,7 +30,7 @@ PermissionsEditor::PermissionsEditor(Session &session, QWidget *parent) : QWidge
     for (Permission p : Permissions::all())
         rows << Permissions::label(p);
     m_table->setVerticalHeaderLabels(rows);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_table, 1);

@@ -5,6 +5,7 @@
 // has a password, so the file asks who is working when it opens; the window
 // opens it through the login dialog, as a person would.
 #include "customers/customerstore.h"
+#include "sales/orderstore.h"
 #include "mainwindow.h"
 #include "team/logindialog.h"
 #include "dialogs.h"
@@ -19,12 +20,12 @@
 
 namespace guanxi::test {
 
-struct TeamFile {
+struct LoginTeamFile {
     qint64 admin = 0, wang = 0, li = 0;
     QString path;
     QTemporaryDir dir;
 
-    TeamFile()
+    LoginTeamFile()
     {
         QSettings().clear();
         REQUIRE(dir.isValid());
@@ -53,9 +54,22 @@ struct TeamFile {
             Customer c;
             c.name = name;
             c.ownerId = owner;
-            REQUIRE(CustomerStore(session)
-                        .create(c, {}, owner ? CustomerStore::NoOwner::CurrentUser : CustomerStore::NoOwner::PublicPool)
-                        .ok());
+            auto id = CustomerStore(session).create(
+                c, {}, owner ? CustomerStore::NoOwner::CurrentUser : CustomerStore::NoOwner::PublicPool);
+            REQUIRE(id.ok());
+            if (!owner)
+                return;
+            // Each owned customer bought once lately: a figure for the reports.
+            Order o;
+            o.customerId = *id;
+            o.number = QStringLiteral("SO-%1").arg(*id);
+            o.ownerId = owner;
+            o.orderDate = session.today().addDays(-10);
+            o.status = OrderStatus::Delivered;
+            o.totalMinor = 100000;
+            auto order = OrderStore(session).create(o);
+            if (!order)
+                FAIL(order.error().toString().toStdString());
         };
         customer(QStringLiteral("王芳的客户甲"), wang);
         customer(QStringLiteral("王芳的客户乙"), wang);

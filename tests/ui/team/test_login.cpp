@@ -2,6 +2,8 @@
 // password is said in the dialog, and the right one shows that person's
 // customers only; a single-user file opens as before.
 #include "customers/customerspage.h"
+#include "reports/reportpanel.h"
+#include "reports/reportspage.h"
 #include "team/auditpage.h"
 #include "team/lockscreen.h"
 #include "team/login.h"
@@ -40,7 +42,7 @@ TEST_CASE("A single-user file without a password opens without a login dialog", 
 TEST_CASE("A shared file asks who is working, says a wrong password, and shows that salesperson's customers only",
           "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     bool wrongSaid = false;
@@ -80,11 +82,21 @@ TEST_CASE("A shared file asks who is working, says a wrong password, and shows t
     const int auditRow = int(w.pages().indexOf(w.findChild<AuditPage *>()));
     REQUIRE(auditRow >= 0);
     CHECK(nav->item(auditRow)->isHidden());
+
+    // Reports: the RFM analysis counts her two buyers, not 李强's three.
+    auto *reports = w.findChild<ReportsPage *>();
+    REQUIRE(reports);
+    nav->setCurrentRow(int(w.pages().indexOf(reports)));
+    reports->showReport(QStringLiteral("rfm"));
+    REQUIRE(reports->hasReport());
+    const ReportTable *rfm = reports->panel()->report().table(QStringLiteral("rfm"));
+    REQUIRE(rfm);
+    CHECK(rfm->rows.size() == 2);
 }
 
 TEST_CASE("Cancelling the login leaves the file closed and says so", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     Status opened;
@@ -98,7 +110,7 @@ TEST_CASE("Cancelling the login leaves the file closed and says so", "[gui][team
 
 TEST_CASE("Switch User shows the other person's customers and what their role may do", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     guanxi::test::openAs(w, file.path, QStringLiteral("li"));
@@ -116,7 +128,7 @@ TEST_CASE("Switch User shows the other person's customers and what their role ma
 
 TEST_CASE("The idle lock hides the data until the password is typed again", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     guanxi::test::openAs(w, file.path, QStringLiteral("wang"));

@@ -23,7 +23,7 @@ using guanxi::test::child;
 
 TEST_CASE("Team Members adds a colleague and deactivates one, handing their customers over", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     guanxi::test::openAs(w, file.path, QStringLiteral("boss"));
@@ -73,7 +73,7 @@ TEST_CASE("Team Members adds a colleague and deactivates one, handing their cust
 
 TEST_CASE("The Audit page lists logins, for those allowed to read it", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     guanxi::test::openAs(w, file.path, QStringLiteral("boss"));
@@ -110,7 +110,7 @@ TEST_CASE("The Audit page lists logins, for those allowed to read it", "[gui][te
 
 TEST_CASE("A salesperson has no Audit page and cannot export it", "[gui][team]")
 {
-    guanxi::test::TeamFile file;
+    guanxi::test::LoginTeamFile file;
     MainWindow w;
     w.show();
     guanxi::test::openAs(w, file.path, QStringLiteral("wang"));
