@@ -45,6 +45,23 @@ Status UserStore::audit(AuditAction action, qint64 userId, const QJsonObject &de
     return AuditStore(m_session).record(e);
 }
 
+Status UserStore::apply(qint64 userId, const QString &sql, const QVariantList &values, const QString &failure,
+                        AuditAction action, const QJsonObject &detail)
+{
+    Transaction t(m_session.db());
+    if (Status s = t.begin(); !s)
+        return s;
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, sql, values))
+        return SqlErrors::from(q.lastError(), failure);
+    if (Status s = audit(action, userId, detail); !s)
+        return s;
+    if (Status s = t.commit(); !s)
+        return s;
+    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    return {};
+}
+
 Status UserStore::setPassword(qint64 userId, const QString &password)
 {
     if (userId != m_session.userId())
@@ -56,20 +73,11 @@ Status UserStore::setPassword(qint64 userId, const QString &password)
     auto hashed = Password::hash(password);
     if (!hashed)
         return hashed.error();
-    Transaction t(m_session.db());
-    if (Status s = t.begin(); !s)
-        return s;
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, last_failed_at = NULL "
-                               "WHERE id = ?"),
-             {*hashed, userId}))
-        return SqlErrors::from(q.lastError(), tr("Could not save the password of %1.").arg(user->displayName));
-    if (Status s = audit(AuditAction::PasswordChanged, userId); !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
-    return {};
+    return apply(userId,
+                 QStringLiteral("UPDATE users SET password_hash = ?, failed_logins = 0, last_failed_at = NULL "
+                                "WHERE id = ?"),
+                 {*hashed, userId}, tr("Could not save the password of %1.").arg(user->displayName),
+                 AuditAction::PasswordChanged);
 }
 
 Status UserStore::setRole(qint64 userId, Role role)
@@ -87,20 +95,9 @@ Status UserStore::setRole(qint64 userId, Role role)
                                                 .arg(user->displayName));
             !s)
             return s;
-    Transaction t(m_session.db());
-    if (Status s = t.begin(); !s)
-        return s;
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {Roles::code(role), userId}))
-        return SqlErrors::from(q.lastError(), tr("Could not change the role of %1.").arg(user->displayName));
-    if (Status s = audit(AuditAction::RoleChanged, userId,
-                         {{QStringLiteral("old"), Roles::code(user->role)}, {QStringLiteral("new"), Roles::code(role)}});
-        !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
-    return {};
+    return apply(userId, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {Roles::code(role), userId},
+                 tr("Could not change the role of %1.").arg(user->displayName), AuditAction::RoleChanged,
+                 {{QStringLiteral("old"), Roles::code(user->role)}, {QStringLiteral("new"), Roles::code(role)}});
 }
 
 Status UserStore::setTeam(qint64 userId, const QString &team, qint64 managerId)
@@ -116,22 +113,11 @@ Status UserStore::setTeam(qint64 userId, const QString &team, qint64 managerId)
     if (managerId)
         if (auto manager = byId(managerId); !manager)
             return manager.error();
-    Transaction t(m_session.db());
-    if (Status s = t.begin(); !s)
-        return s;
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE users SET team = ?, manager_id = ? WHERE id = ?"),
-             {sql::nullable(team.trimmed()), sql::nullable(managerId), userId}))
-        return SqlErrors::from(q.lastError(), tr("Could not change the team of %1.").arg(user->displayName));
-    if (Status s = audit(AuditAction::TeamChanged, userId,
-                         {{QStringLiteral("old_team"), user->team}, {QStringLiteral("new_team"), team.trimmed()},
-                          {QStringLiteral("old_manager"), user->managerId}, {QStringLiteral("new_manager"), managerId}});
-        !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
-    return {};
+    return apply(userId, QStringLiteral("UPDATE users SET team = ?, manager_id = ? WHERE id = ?"),
+                 {sql::nullable(team.trimmed()), sql::nullable(managerId), userId},
+                 tr("Could not change the team of %1.").arg(user->displayName), AuditAction::TeamChanged,
+                 {{QStringLiteral("old_team"), user->team}, {QStringLiteral("new_team"), team.trimmed()},
+                  {QStringLiteral("old_manager"), user->managerId}, {QStringLiteral("new_manager"), managerId}});
 }
 
 Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
@@ -170,11 +156,9 @@ Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
     auto moved = Offboarding(m_session).handOver(userId, handToUserId);
     if (!moved)
         return moved.error();
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE users SET active = 0, deactivated_at = ? WHERE id = ?"),
-             {toStoredTime(m_session.now()), userId}))
-        return SqlErrors::from(q.lastError(), tr("Could not deactivate %1.").arg(user->displayName));
-    if (Status s = audit(AuditAction::UserDeactivated, userId,
+    if (Status s = apply(userId, QStringLiteral("UPDATE users SET active = 0, deactivated_at = ? WHERE id = ?"),
+                         {toStoredTime(m_session.now()), userId},
+                         tr("Could not deactivate %1.").arg(user->displayName), AuditAction::UserDeactivated,
                          {{QStringLiteral("to"), handToUserId},
                           {QStringLiteral("customers"), moved->customers},
                           {QStringLiteral("leads"), moved->leads},
@@ -182,10 +166,7 @@ Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
                           {QStringLiteral("orders"), moved->orders}});
         !s)
         return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
-    return {};
+    return t.commit();
 }
 
 Status UserStore::reactivate(qint64 userId)
@@ -197,20 +178,10 @@ Status UserStore::reactivate(qint64 userId)
         return user.error();
     if (user->active)
         return Error{tr("%1 is active already.").arg(user->displayName), {}, {}, ErrorKind::Conflict};
-    Transaction t(m_session.db());
-    if (Status s = t.begin(); !s)
-        return s;
-    QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE users SET active = 1, deactivated_at = NULL, failed_logins = 0, "
-                               "last_failed_at = NULL WHERE id = ?"),
-             {userId}))
-        return SqlErrors::from(q.lastError(), tr("Could not reactivate %1.").arg(user->displayName));
-    if (Status s = audit(AuditAction::UserReactivated, userId); !s)
-        return s;
-    if (Status s = t.commit(); !s)
-        return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
-    return {};
+    return apply(userId,
+                 QStringLiteral("UPDATE users SET active = 1, deactivated_at = NULL, failed_logins = 0, "
+                                "last_failed_at = NULL WHERE id = ?"),
+                 {userId}, tr("Could not reactivate %1.").arg(user->displayName), AuditAction::UserReactivated);
 }
 
 } // namespace guanxi

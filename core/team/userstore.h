@@ -49,6 +49,10 @@ private:
     // Ok unless userId is the only active administrator.
     Status keepsAnAdmin(qint64 userId, const QString &refusal) const;
     Status audit(AuditAction action, qint64 userId, const QJsonObject &detail = {});
+    // One change to a user in its own transaction: the UPDATE (failure: the
+    // message if it fails), its audit event, then lookupsChanged.
+    Status apply(qint64 userId, const QString &sql, const QVariantList &values, const QString &failure,
+                 AuditAction action, const QJsonObject &detail = {});
     Session &m_session;
 };
 
