@@ -241,14 +241,6 @@ Status ReportFile::mayExport(const Session &session)
 }
 
 namespace {
-qint64 allRows(const Report &report)
-{
-    qint64 rows = 0;
-    for (const ReportTable &t : report.tables)
-        rows += t.rows.size();
-    return rows;
-}
-
 QString formatCode(ReportFormat format)
 {
     switch (format) {
@@ -258,34 +250,32 @@ QString formatCode(ReportFormat format)
     }
     return {};
 }
+} // namespace
 
-Status recordRows(Session &session, const Report &report, const QString &path, const QString &format, qint64 rows)
+qint64 ReportFile::rowCount(const Report &report, const QString &format)
+{
+    if (format == u"csv")
+        return report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
+    qint64 rows = 0;
+    for (const ReportTable &t : report.tables)
+        rows += t.rows.size();
+    return rows;
+}
+
+Status ReportFile::recordExport(Session &session, const Report &report, const QString &path, const QString &format)
 {
     const QJsonObject filter{{QStringLiteral("report"), report.name},
                              {QStringLiteral("format"), format},
                              {QStringLiteral("filters"), QJsonArray::fromStringList(report.filters)}};
-    Status recorded = AuditStore(session).recordExport(path, report.name, filter, rows);
+    Status recorded = AuditStore(session).recordExport(path, report.name, filter, rowCount(report, format));
     if (recorded)
         return recorded;
     // An export nobody can trace is not left behind.
     QFile::remove(path);
-    return Error{ReportFile::tr("“%1” was not kept: the export could not be recorded in the audit trail (%2). "
-                                "Try again; if it keeps failing, ask an administrator to check the file.")
+    return Error{tr("“%1” was not kept: the export could not be recorded in the audit trail (%2). Try again; if it "
+                    "keeps failing, ask an administrator to check the file.")
                      .arg(QDir::toNativeSeparators(path), recorded.error().message),
                  {}, {}, recorded.error().kind};
-}
-} // namespace
-
-Status ReportFile::recordExport(Session &session, const Report &report, const QString &path, const QString &format)
-{
-    return recordRows(session, report, path, format, allRows(report));
-}
-
-qint64 ReportFile::rowCount(const Report &report, ReportFormat format)
-{
-    if (format == ReportFormat::Csv)
-        return report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
-    return allRows(report);
 }
 
 Status ReportFile::exportAs(Session &session, const Report &report, const QString &path, ReportFormat format)
@@ -294,7 +284,7 @@ Status ReportFile::exportAs(Session &session, const Report &report, const QStrin
         return allowed;
     if (Status written = write(report, path, format); !written)
         return written;
-    return recordRows(session, report, path, formatCode(format), rowCount(report, format));
+    return recordExport(session, report, path, formatCode(format));
 }
 
 } // namespace guanxi

@@ -33,14 +33,16 @@ public:
     // Export permission; else written, then recorded in the audit trail with
     // the report's name, filters, rows and the file's SHA-256.
     static Status exportAs(Session &session, const Report &report, const QString &path, ReportFormat format);
-    // The same two steps for a writer outside core (the PDF): mayExport
-    // before writing, recordExport once the file is written. recordExport
-    // removes the file if it cannot be recorded, and says so.
+    // The same two steps for a writer outside core or off the session's
+    // thread (the PDF, a background write): mayExport before writing,
+    // recordExport on the session's thread once the file is written, with the
+    // format's code ("csv", "xlsx", "json", "pdf"). recordExport removes the
+    // file if it cannot be recorded, and says so.
     static Status mayExport(const Session &session);
     static Status recordExport(Session &session, const Report &report, const QString &path, const QString &format);
     // The rows a file of this format holds: the main table's for CSV (its
     // only table), every table's for the others.
-    static qint64 rowCount(const Report &report, ReportFormat format);
+    static qint64 rowCount(const Report &report, const QString &format);
 
     // Plain, locale-free text of a cell, as CSV and the terminal show it:
     // money 1234.56, percent 12.5%, decimals 2 places, dates ISO, months 2026-03.

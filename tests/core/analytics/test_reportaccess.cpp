@@ -222,4 +222,16 @@ TEST_CASE("Exporting a report needs the Export permission and is audited with it
     CHECK(e.detail.value(QStringLiteral("sha256")).toString() == sha);
     CHECK(e.detail.value(QStringLiteral("filter")).toObject().value(QStringLiteral("format")).toString()
           == QStringLiteral("csv"));
+
+    // A workbook holds every table: its rows are counted.
+    const QString xlsx = f.t.dir.filePath(QStringLiteral("rfm.xlsx"));
+    REQUIRE(ReportFile::exportAs(*f.t.session, team, xlsx, ReportFormat::Xlsx).ok());
+    qint64 all = 0;
+    for (const ReportTable &table : team.tables)
+        all += table.rows.size();
+    REQUIRE(all > 2);
+    auto both = AuditStore(*f.t.session).list(only);
+    REQUIRE(both.ok());
+    REQUIRE(both->size() == 2);
+    CHECK(both->first().detail.value(QStringLiteral("rows")).toInteger() == all);   // newest first
 }
