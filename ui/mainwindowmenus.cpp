@@ -131,6 +131,7 @@ void MainWindow::buildMenus()
     team->setObjectName(QStringLiteral("teamMembersAction"));
     m_guarded << qMakePair(team, Permission::ManageUsers);
     QAction *settings = tools->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -2,7 +2,13 @@
 // password is said in the dialog, and the right one shows that person's
 // customers only; a single-user file opens as before.
 #include "customers/customerspage.h"
+#include "activities/dashboardstrip.h"
+#include "activities/todaypage.h"
+#include "analytics/dashboard.h"
 #include "reports/reportpanel.h"
+#include "settingsdialog.h"
+#include <QComboBox>
+#include <QSpinBox>
 #include "reports/reportspage.h"
 #include "team/auditpage.h"
 #include "team/lockscreen.h"
@@ -156,4 +162,34 @@ TEST_CASE("The idle lock hides the data until the password is typed again", "[gu
     w.showCustomers();
     CHECK(w.customersPage()->isVisibleTo(&w));
     CHECK(w.customersPage()->totalCount() == 3);
+}
+
+TEST_CASE("Today's figures, logged in as a salesperson, count her buyers only", "[gui][team]")
+{
+    guanxi::test::LoginTeamFile file;
+    MainWindow w;
+    w.show();
+    guanxi::test::openAs(w, file.path, QStringLiteral("wang"));
+    w.showToday();
+    DashboardStrip *dashboard = w.todayPage()->dashboard();
+    dashboard->refresh();
+    REQUIRE(QTest::qWaitFor([&] { return !dashboard->isComputing() && dashboard->kpis().generated.isValid(); }, 10000));
+    CHECK(dashboard->kpis().purchasers12 == 2); // of five buyers in the file
+}
+
+TEST_CASE("Settings on a shared file: no 'I am' choice, and the lock's minutes set the idle lock", "[gui][team]")
+{
+    guanxi::test::LoginTeamFile file;
+    MainWindow w;
+    w.show();
+    guanxi::test::openAs(w, file.path, QStringLiteral("wang"));
+    CHECK(w.idleLock()->interval() == 15 * 60 * 1000); // the default
+    guanxi::test::answerDialog<SettingsDialog>([&] { child<QAction>(&w, "settingsAction")->trigger(); },
+                                               [&](SettingsDialog *d) {
+                                                   CHECK_FALSE(child<QComboBox>(d, "userCombo")->isVisibleTo(d));
+                                                   child<QSpinBox>(d, "lockMinutesSpin")->setValue(5);
+                                                   d->accept();
+                                               });
+    CHECK(w.idleLock()->interval() == 5 * 60 * 1000);
+    CHECK(w.session()->userId() == file.wang); // still her
 }
