@@ -85,7 +85,8 @@ Result<QList<ImportBatch>> ImportStore::batches(const QString &entity) const
     QSqlQuery q(m_session.db().connection());
     if (!sql::run(q,
                   QStringLiteral("SELECT ") + batchColumns
-                      + QStringLiteral("WHERE (? = 0 OR b.entity = ?) ORDER BY b.id DESC"),
+                      + QStringLiteral("WHERE (? = 0 OR b.entity = ?) AND ") + m_session.visibleOwner(QStringLiteral("b.user_id"))
+                      + QStringLiteral(" ORDER BY b.id DESC"),
                   {entity.isEmpty() ? 0 : 1, entity}))
         return SqlErrors::from(q.lastError(), tr("Could not read the list of imports."));
     QList<ImportBatch> out;
@@ -97,7 +98,10 @@ Result<QList<ImportBatch>> ImportStore::batches(const QString &entity) const
 Result<ImportBatch> ImportStore::batch(qint64 id) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!sql::run(q, QStringLiteral("SELECT ") + batchColumns + QStringLiteral("WHERE b.id = ?"), {id}))
+    if (!sql::run(q,
+                  QStringLiteral("SELECT ") + batchColumns + QStringLiteral("WHERE b.id = ? AND ")
+                      + m_session.visibleOwner(QStringLiteral("b.user_id")),
+                  {id}))
         return SqlErrors::from(q.lastError(), tr("Could not read import %1.").arg(id));
     if (!q.next())
         return Error{tr("There is no import %1. List the imports to see their numbers.").arg(id), {}, {}};

@@ -60,7 +60,9 @@ public:
     Result<qint64> addBatch(const ImportBatch &batch);
     Status finishBatch(const ImportBatch &batch);
     Status addRecord(qint64 batchId, const ImportedRecord &record);
-    // Newest first; every kind of import when entity is empty.
+    // Newest first; every kind of import when entity is empty. Only the
+    // imports of the users whose records the session sees: another team's
+    // imports are not there, for the list as for batch().
     Result<QList<ImportBatch>> batches(const QString &entity = {}) const;
     Result<ImportBatch> batch(qint64 id) const;
     Result<QList<ImportedRecord>> records(qint64 batchId) const;

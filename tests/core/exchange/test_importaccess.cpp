@@ -203,3 +203,31 @@ TEST_CASE("A customer import made by a colleague cannot be reverted over custome
     actAsEveryone(*t.session, t.admin);
     CHECK(*CustomerStore(*t.session).countLive() == 2);
 }
+
+TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[access][import]")
+{
+    Colleagues t;
+    const QString path = t.file(QStringLiteral("bens.csv"), QByteArrayLiteral("Name,Mobile\nNew one,13900139000\n"));
+    actAs(*t.session, t.ben);
+    auto bens = t.import(path, {});
+    REQUIRE(bens.ok());
+    REQUIRE(bens->written);
+
+    actAs(*t.session, t.ana);
+    auto listed = ImportStore(*t.session).batches();
+    REQUIRE(listed.ok());
+    CHECK(listed->isEmpty());
+    auto revert = ImportRevert::run(*t.session, bens->batchId);
+    REQUIRE_FALSE(revert.ok());
+    auto missing = ImportRevert::run(*t.session, bens->batchId + 100);
+    REQUIRE_FALSE(missing.ok());
+    QString notThere = missing.error().message;
+    notThere.replace(QString::number(bens->batchId + 100), QString::number(bens->batchId));
+    CHECK(revert.error().message == notThere);   // as if it were not there
+
+    actAsEveryone(*t.session, t.admin);
+    auto all = ImportStore(*t.session).batches();
+    REQUIRE(all.ok());
+    CHECK(all->size() == 1);
+    CHECK(*CustomerStore(*t.session).countLive() == 2);
+}
