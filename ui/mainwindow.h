@@ -94,6 +94,7 @@ private:
     // else the one user as before. An error leaves the window as it was.
     Status chooseUser(Session &session);
     void unlock();
+    void closeDialogsForLock();
     void afterUserChanged();
     void applyAccess();
     void startIdleLock();
@@ -163,6 +164,7 @@ private:
     IdleLock *m_idleLock;
     QWidget *m_lockedCentral = nullptr; // the window's own, while the lock screen stands in
     QList<QPointer<QAction>> m_lockDisabled;
+    QList<QPointer<QWidget>> m_hiddenForLock; // dialogs hidden while locked
     WelcomePage *m_welcome = nullptr;
     QList<QWidget *> m_pages; // as pageRegistry() lists them: the rail's rows
     QTimer *m_hourlyTimer; // the reclaim pass and the automatic backup

@@ -20,6 +20,8 @@
 #include "widgets/messagebar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -95,6 +97,7 @@ void MainWindow::lock()
     if (!m_session || isLocked())
         return;
     m_idleLock->stop();
+    closeDialogsForLock();
     // Every action off (menus and their shortcuts), remembering which were on.
     m_lockDisabled.clear();
     for (QAction *a : findChildren<QAction *>())
@@ -122,6 +125,27 @@ void MainWindow::lock()
     screen->setFocus();
 }
 
+// A dialog left open shows data too: a modal one is cancelled, as its
+// Cancel button would (what was typed in it is lost), others are hidden
+// until the window is unlocked.
+void MainWindow::closeDialogsForLock()
+{
+    for (int guard = 0; guard < 16; ++guard) {
+        auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!modal)
+            break;
+        modal->reject();
+        if (modal->isVisible())
+            modal->hide();
+    }
+    m_hiddenForLock.clear();
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top != this && top->isVisible() && qobject_cast<QDialog *>(top)) {
+            m_hiddenForLock << top;
+            top->hide();
+        }
+}
+
 void MainWindow::unlock()
 {
     if (!isLocked())
@@ -140,6 +164,10 @@ void MainWindow::unlock()
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("searchToolBar")))
         toolbar->show();
     m_countLabel->show();
+    for (const QPointer<QWidget> &w : std::as_const(m_hiddenForLock))
+        if (w)
+            w->show();
+    m_hiddenForLock.clear();
     m_idleLock->restart();
 }
 

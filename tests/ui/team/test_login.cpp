@@ -5,6 +5,7 @@
 #include "activities/dashboardstrip.h"
 #include "activities/todaypage.h"
 #include "analytics/dashboard.h"
+#include "customers/customerdialog.h"
 #include "reports/reportpanel.h"
 #include "settingsdialog.h"
 #include <QComboBox>
@@ -192,4 +193,21 @@ TEST_CASE("Settings on a shared file: no 'I am' choice, and the lock's minutes s
                                                });
     CHECK(w.idleLock()->interval() == 5 * 60 * 1000);
     CHECK(w.session()->userId() == file.wang); // still her
+}
+
+TEST_CASE("Locking cancels an open form, so no data stays on screen", "[gui][team]")
+{
+    guanxi::test::LoginTeamFile file;
+    MainWindow w;
+    w.show();
+    guanxi::test::openAs(w, file.path, QStringLiteral("wang"));
+    const qint64 before = w.customersPage()->totalCount();
+    guanxi::test::answerDialog<CustomerDialog>([&] { child<QAction>(&w, "newCustomerAction")->trigger(); },
+                                               [&](CustomerDialog *d) {
+                                                   guanxi::test::typeInto(d, "nameEdit", QStringLiteral("未保存"));
+                                                   w.lock();
+                                               });
+    CHECK(w.isLocked());
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(w.customersPage()->totalCount() == before); // cancelled, not saved
 }
