@@ -37,13 +37,13 @@ QString Cli::readSecret(const QString &prompt)
     if (saved) {
         termios quiet = before;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     QByteArray line;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar())
         line.append(char(c));
     if (saved)
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &before);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
     tty << '\n';
     tty.flush();
     if (line.endsWith('\r'))
