@@ -47,6 +47,16 @@ struct Colleagues : TestDb {
             return source.error();
         return CustomerImport(*session, **source, options).run();
     }
+    // One new customer (New one, 13900139000) imported as user: the import's batch.
+    qint64 importNewOneAs(qint64 user)
+    {
+        const QString path = file(QStringLiteral("new.csv"), QByteArrayLiteral("Name,Mobile\nNew one,13900139000\n"));
+        actAs(*session, user);
+        auto report = import(path, {});
+        REQUIRE(report.ok());
+        REQUIRE(report->written);
+        return report->batchId;
+    }
     Customer bensAsAdmin()
     {
         actAsEveryone(*session, admin);
@@ -162,21 +172,16 @@ TEST_CASE("Without the Import permission an import is refused before anything is
 TEST_CASE("Reverting an import needs the Import permission too", "[access][import]")
 {
     Colleagues t;
-    const QString path = t.file(QStringLiteral("new.csv"), QByteArrayLiteral("Name,Mobile\nNew one,13900139000\n"));
-    actAs(*t.session, t.ana);
-    auto report = t.import(path, {});
-    REQUIRE(report.ok());
-    REQUIRE(report->written);
-
+    const qint64 batch = t.importNewOneAs(t.ana);
     t.salesMayNotImport();
     actAs(*t.session, t.ana);
-    auto denied = ImportRevert::run(*t.session, report->batchId);
+    auto denied = ImportRevert::run(*t.session, batch);
     REQUIRE_FALSE(denied.ok());
     CHECK(denied.error().kind == ErrorKind::Denied);
     actAsEveryone(*t.session, t.admin);
     CHECK(*CustomerStore(*t.session).countLive() == 2);   // the imported customer is still there
 
-    REQUIRE(ImportRevert::run(*t.session, report->batchId).ok());
+    REQUIRE(ImportRevert::run(*t.session, batch).ok());
     CHECK(*CustomerStore(*t.session).countLive() == 1);
 }
 
@@ -184,10 +189,7 @@ TEST_CASE("A customer import made by a colleague cannot be reverted over custome
           "[access][import]")
 {
     Colleagues t;
-    const QString path = t.file(QStringLiteral("new.csv"), QByteArrayLiteral("Name,Mobile\nNew one,13900139000\n"));
-    actAs(*t.session, t.ana);
-    auto report = t.import(path, {});
-    REQUIRE(report.ok());
+    const qint64 batch = t.importNewOneAs(t.ana);
     actAsEveryone(*t.session, t.admin);
     auto ids = CustomerStore(*t.session).findByPhone(QStringLiteral("+8613900139000"));
     REQUIRE(ids.ok());
@@ -197,7 +199,7 @@ TEST_CASE("A customer import made by a colleague cannot be reverted over custome
     REQUIRE(CustomerStore(*t.session).update(handed).ok());
 
     actAs(*t.session, t.ana);
-    auto refused = ImportRevert::run(*t.session, report->batchId);
+    auto refused = ImportRevert::run(*t.session, batch);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Denied);
     actAsEveryone(*t.session, t.admin);
@@ -207,22 +209,18 @@ TEST_CASE("A customer import made by a colleague cannot be reverted over custome
 TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[access][import]")
 {
     Colleagues t;
-    const QString path = t.file(QStringLiteral("bens.csv"), QByteArrayLiteral("Name,Mobile\nNew one,13900139000\n"));
-    actAs(*t.session, t.ben);
-    auto bens = t.import(path, {});
-    REQUIRE(bens.ok());
-    REQUIRE(bens->written);
+    const qint64 bensImport = t.importNewOneAs(t.ben);
 
     actAs(*t.session, t.ana);
     auto listed = ImportStore(*t.session).batches();
     REQUIRE(listed.ok());
     CHECK(listed->isEmpty());
-    auto revert = ImportRevert::run(*t.session, bens->batchId);
+    auto revert = ImportRevert::run(*t.session, bensImport);
     REQUIRE_FALSE(revert.ok());
-    auto missing = ImportRevert::run(*t.session, bens->batchId + 100);
+    auto missing = ImportRevert::run(*t.session, bensImport + 100);
     REQUIRE_FALSE(missing.ok());
     QString notThere = missing.error().message;
-    notThere.replace(QString::number(bens->batchId + 100), QString::number(bens->batchId));
+    notThere.replace(QString::number(bensImport + 100), QString::number(bensImport));
     CHECK(revert.error().message == notThere);   // as if it were not there
 
     actAsEveryone(*t.session, t.admin);
