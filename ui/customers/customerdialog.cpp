@@ -518,7 +518,7 @@ void CustomerDialog::navigate(int delta)
     const qint64 id = m_navigator(m_current.id, delta);
     if (!id)
         return;
-    auto next = CustomerStore(m_session).get(id);
+    auto next = CustomerStore(m_session).read(id);
     if (!next) {
         m_messages->showMessage(next.error().message, MessageBar::Kind::Error);
         return;

@@ -356,7 +356,7 @@ void CustomersPage::editCurrent()
     const qint64 id = currentId();
     if (!id)
         return;
-    auto c = CustomerStore(m_session).get(id);
+    auto c = CustomerStore(m_session).read(id);
     if (!c) {
         showError(c.error().message);
         return;
