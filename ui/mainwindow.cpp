@@ -249,8 +249,13 @@ void MainWindow::buildPages()
         page<CustomersPage>()->selectCustomer(id);
     });
     connect(m_welcome, &WelcomePage::sampleDataRequested, this, &MainWindow::createSampleData);
-    connect(m_welcome, &WelcomePage::importRequested, this, &MainWindow::importCustomers);
-    connect(page<CustomersPage>(), &CustomersPage::importRequested, this, &MainWindow::importCustomers);
+    // The pages' own Import buttons: the File menu's entries are hidden without the permission.
+    const auto importIfAllowed = [this] {
+        if (allowed(Permission::Import))
+            importCustomers();
+    };
+    connect(m_welcome, &WelcomePage::importRequested, this, importIfAllowed);
+    connect(page<CustomersPage>(), &CustomersPage::importRequested, this, importIfAllowed);
     connect(m_welcome, &WelcomePage::startEmptyRequested, this, [this] {
         QSettings().setValue(startedEmptyKey(m_db->path()), true);
         m_stack->setCurrentWidget(page<CustomersPage>());

@@ -97,6 +97,8 @@ private:
     void closeDialogsForLock();
     void afterUserChanged();
     void applyAccess();
+    // Ok, or shows core's refusal naming the missing permission.
+    bool allowed(Permission permission);
     void startIdleLock();
     void showTeamMembers();
     void updateNavCounts();

@@ -124,7 +124,7 @@ void MainWindow::buildMenus()
     tools->addAction(tr("&Custom Fields…"), this, &MainWindow::showCustomFields);
     tools->addAction(tr("Create Sa&mple Data…"), this, &MainWindow::createSampleData);
     m_guarded << qMakePair(tools->addAction(tr("Find &Duplicates…"), this, &MainWindow::findDuplicates), Permission::Merge);
-    tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory);
+    m_guarded << qMakePair(tools->addAction(tr("&Import History…"), this, &MainWindow::showImportHistory), Permission::Import);
     tools->addAction(tr("Currency &Rates…"), this, &MainWindow::showCurrencyRates);
     tools->addSeparator();
     QAction *team = tools->addAction(tr("&Team Members…"), this, &MainWindow::showTeamMembers);

@@ -171,6 +171,17 @@ void MainWindow::unlock()
     m_idleLock->restart();
 }
 
+bool MainWindow::allowed(Permission permission)
+{
+    if (!m_session)
+        return false;
+    if (Status s = m_session->require(permission); !s) {
+        showError(s.error().message);
+        return false;
+    }
+    return true;
+}
+
 void MainWindow::applyAccess()
 {
     const Access everything = Access::everything();

@@ -7,6 +7,7 @@
 #include "analytics/dashboard.h"
 #include "customers/customerdialog.h"
 #include "reports/reportpanel.h"
+#include "widgets/messagebar.h"
 #include "settingsdialog.h"
 #include <QComboBox>
 #include <QSpinBox>
@@ -210,4 +211,25 @@ TEST_CASE("Locking cancels an open form, so no data stays on screen", "[gui][tea
     CHECK(w.isLocked());
     CHECK(QApplication::activeModalWidget() == nullptr);
     CHECK(w.customersPage()->totalCount() == before); // cancelled, not saved
+}
+
+TEST_CASE("A role without Import and Delete is not offered them, and a page's Import button says why", "[gui][team]")
+{
+    guanxi::test::LoginTeamFile file;
+    {
+        auto db = Database::open(file.path);
+        REQUIRE(db.ok());
+        SystemClock clock;
+        Session admin(**db, clock);
+        REQUIRE(AccessStore(admin).setPermissions(Role::Sales, {}).ok());
+    }
+    MainWindow w;
+    w.show();
+    guanxi::test::openAs(w, file.path, QStringLiteral("wang"));
+    CHECK_FALSE(child<QAction>(&w, "importCustomersAction")->isVisible());
+    CHECK_FALSE(child<QAction>(&w, "trashAction")->isVisible());
+    emit w.customersPage()->importRequested();
+    auto *notice = child<MessageBar>(&w, "noticeBar");
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(Permissions::label(Permission::Import)));
 }
