@@ -127,7 +127,7 @@ bool Cli::logIn()
     }
     // A login without a password asks for none; anyone else's is read.
     QString secret;
-    if (!user || user->hasPassword || !m_passwordFile.isEmpty()) {
+    if (!user || user->hasPassword) {
         auto typed = password();
         if (!typed) {
             fail(typed.error());
