@@ -64,6 +64,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent) : QWidget(parent), m_ses
     m_table = listTable(this, QStringLiteral("auditTable"),
                         {tr("Time"), tr("User"), tr("Action"), tr("Record"), tr("Details")});
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 }
 
@@ -151,8 +152,8 @@ void AuditPage::reload()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = TimeColumn; c < DetailColumn; ++c)
+        m_table->resizeColumnToContents(c);
     m_count->setText(filter.limit == m_events.size()
                          ? tr("The newest %n event(s); narrow the dates to see older ones", nullptr, int(m_events.size()))
                          : tr("%n event(s)", nullptr, int(m_events.size())));
