@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "commandargs.h"
 
-#include "formats/icalendar.h"
+#include "activities/followupcalendar.h"
 #include "activities/followupstore.h"
 
 #include <QDir>
@@ -127,13 +127,12 @@ int exportIcs(Cli &cli, const QCommandLineParser &p, const QStringList &words)
     qint64 owner = 0;
     if (auto stop = CommandArgs(cli, p).ownerOrAll(owner))
         return *stop;
-    auto items = FollowUpStore(cli.session()).due(owner, cli.session().today().addDays(days));
-    if (!items)
-        return cli.fail(items.error());
-    if (Status s = ICalendar::save(path, ICalendar::followUps(*items, cli.session().now())); !s)
-        return cli.fail(s.error());
+    // Through core: the Export permission, what the session sees, the audit trail.
+    auto written = FollowUpCalendar::write(cli.session(), path, owner, cli.session().today().addDays(days));
+    if (!written)
+        return cli.fail(written.error());
     cli.err << "guanxi-cli: "
-            << Cli::tr("wrote %n follow-ups to %1", nullptr, int(items->size())).arg(QDir::toNativeSeparators(path))
+            << Cli::tr("wrote %n follow-ups to %1", nullptr, *written).arg(QDir::toNativeSeparators(path))
             << '\n';
     return Ok;
 }

@@ -103,16 +103,22 @@ int emitReport(Cli &cli, const QCommandLineParser &p, const Report &report)
         format = QStringLiteral("json");
     else if (format.isEmpty())
         format = QFileInfo(output).suffix().toLower();
+    // An export like any other: the Export permission, and the audit trail.
+    Session &session = cli.session();
     Status written;
     if (format == u"csv")
-        written = ReportFile::write(report, output, ReportFormat::Csv);
+        written = ReportFile::exportAs(session, report, output, ReportFormat::Csv);
     else if (format == u"json")
-        written = ReportFile::write(report, output, ReportFormat::Json);
+        written = ReportFile::exportAs(session, report, output, ReportFormat::Json);
     else if (format == u"xlsx")
-        written = ReportFile::write(report, output, ReportFormat::Xlsx);
-    else if (format == u"pdf")
-        written = writeReportPdf(report, output);
-    else
+        written = ReportFile::exportAs(session, report, output, ReportFormat::Xlsx);
+    else if (format == u"pdf") {
+        written = ReportFile::mayExport(session);
+        if (written)
+            written = writeReportPdf(report, output);
+        if (written)
+            written = ReportFile::recordExport(session, report, output, QStringLiteral("pdf"));
+    } else
         return cli.usage(Cli::tr("cannot tell which format to write “%1” in; give --format csv, json, xlsx "
                                         "or pdf, or end the file name in one of them.")
                              .arg(output));

@@ -87,3 +87,26 @@ TEST_CASE("guanxi-cli customers delete of a colleague's customer is refused as n
     // Their own goes to the trash as before.
     CHECK(t.asLi({S("customers"), S("delete"), t.liCustomer}).code == 0);
 }
+
+TEST_CASE("guanxi-cli report and follow-up files are exports: the permission, then the audit trail",
+          "[cli][access][audit]")
+{
+    TeamEnv t;
+    const QString report = t.env.path(S("rfm.csv"));
+    const QString calendar = t.env.path(S("due.ics"));
+    const Run deniedReport = t.asLi({S("report"), S("rfm"), S("-o"), report});
+    CHECK(deniedReport.code == 3);
+    CHECK_FALSE(QFileInfo::exists(report));
+    const Run deniedCalendar = t.asLi({S("followups"), S("export"), S("-o"), calendar});
+    CHECK(deniedCalendar.code == 3);
+    CHECK_FALSE(QFileInfo::exists(calendar));
+
+    t.asAdmin({S("report"), S("rfm"), S("-o"), report});
+    t.asAdmin({S("followups"), S("export"), S("-o"), calendar});
+    QStringList files;
+    for (const QJsonValue &e : parseJsonArray(t.asAdmin({S("audit"), S("--action"), S("export"), S("--format"), S("json")})))
+        files << e.toObject().value(S("detail")).toString();
+    const QString all = files.join(u'\n');
+    CHECK(all.contains(S("rfm.csv")));
+    CHECK(all.contains(S("due.ics")));
+}
