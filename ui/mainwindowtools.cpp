@@ -7,8 +7,7 @@
 #include "backgroundtask.h"
 #include "customers/customerspage.h"
 #include "activities/todaypage.h"
-#include "formats/icalendar.h"
-#include "activities/followupstore.h"
+#include "activities/followupcalendar.h"
 #include "leads/poolstore.h"
 #include "widgets/messagebar.h"
 #include "platform/db/database.h"
@@ -118,18 +117,14 @@ void MainWindow::exportCalendar()
     if (path.isEmpty())
         return;
     const QDate until = m_session->today().addDays(180);
-    auto due = FollowUpStore(*m_session).due(m_session->userId(), until);
-    if (!due) {
-        showError(due.error().message);
-        return;
-    }
-    if (Status s = ICalendar::save(path, ICalendar::followUps(*due, m_session->now())); !s) {
-        showError(s.error().message);
+    auto written = FollowUpCalendar::write(*m_session, path, m_session->userId(), until);
+    if (!written) {
+        showError(written.error().message);
         return;
     }
     m_notice->showMessage(tr("Exported %n follow-up(s) (up to %1) to “%2”. Import the file in Thunderbird, Outlook or "
                              "your phone's calendar.",
-                             nullptr, int(due->size()))
+                             nullptr, *written)
                               .arg(QLocale().toString(until, QLocale::ShortFormat), QDir::toNativeSeparators(path)),
                           MessageBar::Kind::Information);
 }

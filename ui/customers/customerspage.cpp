@@ -160,12 +160,16 @@ void CustomersPage::showRowMenu(const QPoint &pos)
     menu.addAction(tr("&Log follow-up…"), this, &CustomersPage::logFollowUp);
     menu.addSeparator();
     QMenu *assign = menu.addMenu(tr("&Assign to"));
+    // Only the people this role may give customers to (core refuses others).
     if (auto users = UserStore(m_session).list())
         for (const User &u : *users)
-            assign->addAction(u.displayName, this, [this, id = u.id] { assignSelected(id); });
+            if (m_session.seesOwner(u.id))
+                assign->addAction(u.displayName, this, [this, id = u.id] { assignSelected(id); });
     menu.addAction(tr("&Release to the public pool"), this, [this] { assignSelected(0); });
-    menu.addSeparator();
-    menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
+    if (m_session.access().can(Permission::Delete)) {
+        menu.addSeparator();
+        menu.addAction(tr("Move to &trash"), this, &CustomersPage::trashSelected);
+    }
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -278,9 +278,16 @@ void ReportsPage::rebuildExportMenu()
 
 Status ReportsPage::exportTo(const QString &path)
 {
+    // Core decides who may take data out and records what left (rows,
+    // SHA-256): asked before writing, recorded once the file is there.
+    if (Status s = ReportFile::mayExport(m_session); !s)
+        return s;
     const Report &report = m_panel->report();
-    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0)
-        return ReportDocument::writePdf(report, path);
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) == 0) {
+        if (Status s = ReportDocument::writePdf(report, path); !s)
+            return s;
+        return ReportFile::recordExport(m_session, report, path, QStringLiteral("pdf"));
+    }
     const auto format = ReportFile::formatOf(path);
     if (!format)
         return Error{tr("Cannot tell the format of “%1”: end the name in .xlsx, .csv, .pdf or .json.")
@@ -294,7 +301,9 @@ Status ReportsPage::exportTo(const QString &path)
     // result is what it did.
     runInBackground(this, tr("Writing “%1”…").arg(QFileInfo(path).fileName()),
                     [&](TaskControl &) { written = ReportFile::write(copy, path, *format); });
-    return written;
+    if (!written)
+        return written;
+    return ReportFile::recordExport(m_session, copy, path, QFileInfo(path).suffix().toLower());
 }
 
 namespace {
@@ -350,7 +359,12 @@ void ReportsPage::exportChart(const ReportChart &chart)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == svg ? u".svg" : u".png";
-    if (Status s = ReportDocument::writeChartImage(m_panel->report(), chart, path); !s)
+    Status s = ReportFile::mayExport(m_session);
+    if (s)
+        s = ReportDocument::writeChartImage(m_panel->report(), chart, path);
+    if (s)
+        s = ReportFile::recordExport(m_session, m_panel->report(), path, QFileInfo(path).suffix().toLower());
+    if (!s)
         showError(s.error().message);
     else
         rememberExportFolder(path);
@@ -358,6 +372,11 @@ void ReportsPage::exportChart(const ReportChart &chart)
 
 void ReportsPage::printReport()
 {
+    // Paper leaves the building too: the same permission as a file.
+    if (Status s = ReportFile::mayExport(m_session); !s) {
+        showError(s.error().message);
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(m_panel->report().title);
     QPrintDialog dialog(&printer, this);
