@@ -216,21 +216,15 @@ QString CustomerRowReader::applySource(Draft &d, const QString &cell)
 {
     auto it = m_sourceByName.constFind(cell.toLower());
     if (it == m_sourceByName.constEnd()) {
-        ChannelStore channels(m_session);
-        auto found = channels.find(cell);
-        qint64 id = found ? *found : 0;
+        auto id = ChannelStore(m_session).findOrAddNamed(cell);
         if (!id) {
-            auto added = channels.add(cell);
-            if (!added) {
-                // A storage failure stops the import, since SQLite may have
-                // given up the transaction; a bad name is the row's problem.
-                if (!added.error().isAboutInput())
-                    m_fatal = added.error();
-                return added.error().message;
-            }
-            id = *added;
+            // A storage failure stops the import, since SQLite may have
+            // given up the transaction; a bad name is the row's problem.
+            if (!id.error().isAboutInput())
+                m_fatal = id.error();
+            return id.error().message;
         }
-        it = m_sourceByName.insert(cell.toLower(), id);
+        it = m_sourceByName.insert(cell.toLower(), *id);
     }
     d.c.sourceId = *it;
     return {};

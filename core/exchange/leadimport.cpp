@@ -51,9 +51,7 @@ QString ownerOf(LeadLookups &l, Lead &lead, const QString &cell)
 QString sourceOf(LeadLookups &l, Lead &lead, const QString &cell)
 {
     if (!l.sources.contains(cell.toLower())) {
-        ChannelStore channels(l.session);
-        auto found = channels.find(cell);
-        auto id = found && *found ? Result<qint64>(*found) : channels.add(cell);
+        auto id = ChannelStore(l.session).findOrAddNamed(cell);
         if (!id)
             return id.error().message;
         l.sources.insert(cell.toLower(), *id);

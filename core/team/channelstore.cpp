@@ -50,6 +50,19 @@ Result<qint64> ChannelStore::add(const QString &name)
 {
     if (Status s = m_session.require(Permission::EditStagesChannels); !s)
         return s.error();
+    return insert(name);
+}
+
+Result<qint64> ChannelStore::findOrAddNamed(const QString &name)
+{
+    auto found = find(name);
+    if (found || !found.error().isAboutInput())
+        return found;
+    return insert(name);
+}
+
+Result<qint64> ChannelStore::insert(const QString &name)
+{
     const QString n = name.simplified();
     if (n.isEmpty())
         return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};

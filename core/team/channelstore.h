@@ -23,9 +23,14 @@ public:
     explicit ChannelStore(Session &session) : m_session(session) {}
 
     Result<QList<SourceChannel>> list(bool includeArchived = false) const;
-    // Adding, renaming and archiving need Permission::EditStagesChannels
-    // (an import naming a new source adds it, so the same holds there).
+    // Adding, renaming and archiving by hand need
+    // Permission::EditStagesChannels.
     Result<qint64> add(const QString &name);
+    // The source an imported row names: found, or added when new. A source
+    // is where a customer came from, part of the data the importer brings,
+    // so whoever may import adds it (the import checks Import); editing the
+    // list itself stays with EditStagesChannels.
+    Result<qint64> findOrAddNamed(const QString &name);
     Status rename(qint64 id, const QString &name);
     Status setArchived(qint64 id, bool archived);
     // The name to show: built-in channels in the user's language.
@@ -34,6 +39,7 @@ public:
     Result<qint64> find(const QString &codeOrName) const;
 
 private:
+    Result<qint64> insert(const QString &name);
     Session &m_session;
 };
 

@@ -10,6 +10,7 @@
 #include "exchange/importsource.h"
 #include "exchange/importstore.h"
 #include "platform/auditstore.h"
+#include "team/channelstore.h"
 
 using namespace guanxi;
 using namespace guanxi::test;
@@ -228,4 +229,20 @@ TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[a
     REQUIRE(all.ok());
     CHECK(all->size() == 1);
     CHECK(*CustomerStore(*t.session).countLive() == 2);
+}
+
+TEST_CASE("A salesperson's import adds a source it names though the role may not edit the source list",
+          "[import][access]")
+{
+    Colleagues t;
+    const QString path = t.file(QStringLiteral("sourced.csv"),
+                                QByteArrayLiteral("Name,Mobile,Source\n新客户,13900139001,抖音直播间\n"));
+    actAs(*t.session, t.ana);
+    auto report = t.import(path, {});
+    REQUIRE(report.ok());
+    CHECK(report->written);
+    CHECK(report->created == 1);
+    // Adding to the list by hand still needs the permission.
+    CHECK(ChannelStore(*t.session).add(QStringLiteral("手工渠道")).error().kind == ErrorKind::Denied);
+    CHECK(ChannelStore(*t.session).find(QStringLiteral("抖音直播间")).ok());
 }
