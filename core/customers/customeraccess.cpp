@@ -102,7 +102,32 @@ Result<QList<Change>> CustomerStore::history(qint64 id, int limit) const
         });
         out = out.mid(0, limit);
     }
+    maskHistory(id, out);
     return out;
+}
+
+// A pool customer's old numbers and addresses are as hidden as its current
+// ones: the history shows them masked too.
+void CustomerStore::maskHistory(qint64 id, QList<Change> &changes) const
+{
+    auto c = get(id);
+    if (!c || !PhoneMask::applies(m_session, c->ownerId))
+        return;
+    const auto maskList = [](const QString &joined, bool phones) {
+        if (joined.isEmpty())
+            return joined;
+        QStringList parts = joined.split(QStringLiteral(", "));
+        for (QString &part : parts)
+            part = phones ? PhoneMask::mask(part) : QStringLiteral("****");
+        return parts.join(QStringLiteral(", "));
+    };
+    for (Change &change : changes) {
+        const bool phones = change.field == u"phones";
+        if (!phones && change.field != u"emails")
+            continue;
+        change.oldValue = maskList(change.oldValue, phones);
+        change.newValue = maskList(change.newValue, phones);
+    }
 }
 
 void CustomerStore::keepHiddenContacts(Customer &c, const Customer &before)

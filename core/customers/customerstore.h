@@ -141,6 +141,7 @@ public:
     QString visible(QStringView alias = {}) const;
 
 private:
+    void maskHistory(qint64 id, QList<Change> &changes) const;
     friend struct CustomerMerge; // trashes the merged record under Merge, not Delete
     static const char *const columns;
     // In bulk loading, and inside the caller's transaction (else as usual).

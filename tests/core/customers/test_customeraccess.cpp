@@ -86,7 +86,8 @@ TEST_CASE("Another salesperson's customer is not there: reading, history and the
     CHECK(read.error().message == missing.replace(QStringLiteral("999999"), QString::number(f.wangsCustomer)));
     checkNotFound(Status(store.history(f.wangsCustomer).error()));
     CHECK(store.history(f.lisCustomer).ok());
-    for (const TrashEntry &e : store.trash().value())
+    const auto trash = store.trash().value();
+    for (const TrashEntry &e : trash)
         CHECK(e.id != f.wangsCustomer);
     checkNotFound(store.restore({f.wangsCustomer}));
     f.asAdmin();
@@ -142,7 +143,8 @@ TEST_CASE("Duplicates and merges only among customers the session sees", "[acces
     REQUIRE(groups.size() == 1);
     CHECK(groups.first().ids == QList<qint64>{f.lisCustomer, liTwin});
     Customer probe = CustomerStore(f.session()).get(twin).value();
-    for (const DuplicateCandidate &d : DuplicateStore(f.session()).matching(probe).value())
+    const auto matching = DuplicateStore(f.session()).matching(probe).value();
+    for (const DuplicateCandidate &d : matching)
         CHECK(d.customerId != f.wangsCustomer);
 
     // A salesperson may not merge at all by default; with the permission, not another's record.

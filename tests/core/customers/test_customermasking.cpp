@@ -190,3 +190,37 @@ TEST_CASE("A field's earlier value is put back from the history as a new, logged
     f.as(f.wang);
     CHECK(store.restoreValue(f.lisCustomer, cityChange).error().kind == ErrorKind::NotFound);
 }
+
+TEST_CASE("A pool customer's history shows its old numbers and e-mails masked too", "[masking][history]")
+{
+    TeamFile f;
+    CustomerStore store(f.session());
+    Customer c = store.get(f.poolCustomer).value();
+    c.phones = {Phone{{}, QStringLiteral("13698765432"), {}}};
+    c.emails = {Email{{}, QStringLiteral("new@example.cn")}};
+    REQUIRE(store.update(c).ok());
+
+    f.as(f.li);
+    bool sawPhones = false, sawEmails = false;
+    const QList<Change> masked = store.history(f.poolCustomer).value();
+    for (const Change &ch : masked) {
+        if (ch.field == QStringLiteral("phones")) {
+            sawPhones = true;
+            CHECK(ch.oldValue == QStringLiteral("137****5678"));
+            CHECK(ch.newValue == QStringLiteral("136****5432"));
+        }
+        if (ch.field == QStringLiteral("emails")) {
+            sawEmails = true;
+            CHECK_FALSE(ch.oldValue.contains(u'@'));
+            CHECK_FALSE(ch.newValue.contains(u'@'));
+        }
+    }
+    CHECK(sawPhones);
+    CHECK(sawEmails);
+    f.asAdmin();
+    bool full = false;
+    const QList<Change> plain = store.history(f.poolCustomer).value();
+    for (const Change &ch : plain)
+        full = full || ch.newValue == QStringLiteral("13698765432");
+    CHECK(full);
+}

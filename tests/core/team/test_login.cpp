@@ -25,7 +25,8 @@ void setPassword(TestDb &t, qint64 userId, const QString &password)
 QList<AuditAction> actions(TestDb &t)
 {
     QList<AuditAction> out;
-    for (const AuditEvent &e : AuditStore(*t.session).list({}).value())
+    const QList<AuditEvent> events = AuditStore(*t.session).list({}).value();
+    for (const AuditEvent &e : events)
         if (e.action == AuditAction::Login || e.action == AuditAction::LoginFailed)
             out.prepend(e.action);
     return out;
