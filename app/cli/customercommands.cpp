@@ -169,15 +169,16 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
         return *stop;
     CustomerStore store(cli.session());
     for (qint64 id : ids) {
-        auto c = store.get(id);
+        auto c = store.read(id);   // a pool customer masked, as the window shows it
         if (!c)
             return cli.fail(c.error());
         auto owner = UserStore(cli.session()).byId(c->ownerId);
         auto orders = OrderStore(cli.session()).summary(id);
         QStringList phones, emails;
         for (const Phone &ph : c->phones)
-            phones << (ph.verified() ? QStringLiteral("%1 (%2)").arg(ph.raw, ph.e164)
-                                     : Cli::tr("%1 (not verified)").arg(ph.raw));
+            phones << (c->masked       ? ph.raw
+                       : ph.verified() ? QStringLiteral("%1 (%2)").arg(ph.raw, ph.e164)
+                                       : Cli::tr("%1 (not verified)").arg(ph.raw));
         for (const Email &e : c->emails)
             emails << e.address;
         const QStringList keys = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("company"),

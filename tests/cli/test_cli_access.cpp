@@ -110,3 +110,22 @@ TEST_CASE("guanxi-cli report and follow-up files are exports: the permission, th
     CHECK(all.contains(S("rfm.csv")));
     CHECK(all.contains(S("due.ics")));
 }
+
+TEST_CASE("guanxi-cli shows a salesperson a pool customer's number masked and no e-mail", "[cli][access]")
+{
+    TeamEnv t;
+    const QString pooled = t.env.ok({S("customers"), S("add"), S("--name"), S("公海客户"), S("--phone"),
+                                     S("13712345678"), S("--email"), S("pool@example.cn")})
+                               .trimmed();
+    t.env.ok({S("pool"), S("release"), S("customer"), pooled});
+    for (const QStringList &args : {QStringList{S("customers"), S("show"), pooled},
+                                    QStringList{S("customers"), S("list"), S("--format"), S("json")}}) {
+        INFO(str(args.join(u' ')));
+        const Run li = t.asLi(args);
+        CHECK(li.code == 0);
+        CHECK(li.out.contains(S("137****5678")));
+        CHECK_FALSE(li.out.contains(S("13712345678")));
+        CHECK_FALSE(li.out.contains(S("pool@example.cn")));
+        CHECK(t.asAdmin(args).contains(S("13712345678")));
+    }
+}
