@@ -8,6 +8,7 @@
 #include "analytics/dataquality.h"
 #include "analytics/dataqualitystore.h"
 #include "appinfo.h"
+#include "benchaccess.h"
 #include "customers/customerstore.h"
 #include "platform/db/database.h"
 #include "platform/session.h"
@@ -132,6 +133,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("database"), QStringLiteral("Use (and keep) this file."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Whole computations to time (default 3)."),
                       QStringLiteral("N"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("as-sales"), QStringLiteral("Measure as a salesperson owning N customers (changes the file)."), QStringLiteral("N")});
     parser.process(app);
     QTemporaryDir tmp;
     const QString path = parser.isSet(QStringLiteral("database")) ? parser.value(QStringLiteral("database"))
@@ -144,6 +146,9 @@ int main(int argc, char *argv[])
     }
     Session session(**db, clock);
     if (!seedUpTo(session, parser.value(QStringLiteral("customers")).toLongLong()))
+        return 2;
+    if (parser.isSet(QStringLiteral("as-sales"))
+        && !bench::actAsSalesperson(session, parser.value(QStringLiteral("as-sales")).toLongLong()))
         return 2;
     std::printf("file: %s, %.0f MB, %lld live customers\n", qPrintable(path), double(QFileInfo(path).size()) / 1e6,
                 static_cast<long long>(CustomerStore(session).countLive().value_or(0)));

@@ -1,10 +1,11 @@
 // guanxi-bench-sales: the sales-process speed goals on a large file.
-//   guanxi-bench-sales --database FILE [--deals N]
+//   guanxi-bench-sales --database FILE [--deals N] [--as-sales N]
 // Uses a file with many customers (seed it with guanxi-bench first), adds N
 // open deals (default 200,000) if it has fewer, then prints: each funnel
 // column's first cards, the Today page, and a reclaim pass over the whole
 // base (nothing due, and 1 % due).
 #include "appinfo.h"
+#include "benchaccess.h"
 #include "platform/db/database.h"
 #include "platform/db/transaction.h"
 #include "sales/dealcolumnmodel.h"
@@ -131,6 +132,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("database"), QStringLiteral("A large Guanxi file (seed it with guanxi-bench)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("deals"), QStringLiteral("Open deals to have (default 200000)."), QStringLiteral("N"), QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("as-sales"), QStringLiteral("Measure as a salesperson owning N customers (changes the file)."), QStringLiteral("N")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("database"))) {
         std::fprintf(stderr, "guanxi-bench-sales: --database FILE is required (run guanxi-bench --database FILE first)\n");
@@ -156,6 +158,9 @@ int main(int argc, char *argv[])
     DealStore deals(session);
     auto stages = deals.stages();
     if (!stages || !addDeals(session, deals, *stages, users, parser.value(QStringLiteral("deals")).toLongLong()))
+        return 2;
+    if (parser.isSet(QStringLiteral("as-sales"))
+        && !bench::actAsSalesperson(session, parser.value(QStringLiteral("as-sales")).toLongLong()))
         return 2;
     timeBoard(session, deals, *stages);
 
