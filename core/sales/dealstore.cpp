@@ -168,7 +168,8 @@ Result<qint64> DealStore::create(Deal d)
         return s.error();
     if (Status st = SalesAccess::customerVisible(m_session, d.customerId); !st)
         return st.error();
-    if (Status st = SalesAccess::ownerAllowed(m_session, d.ownerId ? d.ownerId : m_session.userId()); !st)
+    if (Status st = SalesAccess::ownerAllowed(m_session, d.ownerId ? d.ownerId : m_session.userId(),
+                                                   SalesAccess::Record::Deal); !st)
         return st.error();
     Transaction tx(m_session.db());
     if (Status st = tx.begin(); !st)
@@ -208,7 +209,7 @@ Status DealStore::update(Deal d)
     auto before = get(d.id);
     if (!before)
         return before.error();
-    if (Status s = SalesAccess::ownerAllowed(m_session, d.ownerId); !s)
+    if (Status s = SalesAccess::ownerAllowed(m_session, d.ownerId, SalesAccess::Record::Deal); !s)
         return s;
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
@@ -227,7 +228,9 @@ Status DealStore::update(Deal d)
          {std::tuple{QStringLiteral("title"), before->title, d.title},
           std::tuple{QStringLiteral("amount"), Money::plain(before->amountMinor), Money::plain(d.amountMinor)},
           std::tuple{QStringLiteral("expected_close"), toStoredDate(before->expectedClose), toStoredDate(d.expectedClose)},
-          std::tuple{QStringLiteral("probability"), QString::number(before->probability), QString::number(d.probability)}}) {
+          std::tuple{QStringLiteral("probability"), QString::number(before->probability), QString::number(d.probability)},
+          std::tuple{QStringLiteral("owner"), SalesAccess::ownerName(m_session, before->ownerId),
+                     SalesAccess::ownerName(m_session, d.ownerId)}}) {
         if (oldValue == newValue)
             continue;
         Change c;

@@ -142,7 +142,9 @@ Result<qint64> OrderStore::create(Order o)
         return s.error();
     if (Status s = SalesAccess::customerVisible(m_session, o.customerId); !s)
         return s.error();
-    if (Status s = SalesAccess::ownerAllowed(m_session, o.ownerId ? o.ownerId : m_session.userId()); !s)
+    if (Status s = SalesAccess::ownerAllowed(m_session, o.ownerId ? o.ownerId : m_session.userId(),
+                                             SalesAccess::Record::Order);
+        !s)
         return s.error();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)

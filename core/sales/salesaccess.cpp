@@ -23,13 +23,28 @@ Status SalesAccess::customerVisible(const Session &session, qint64 customerId)
     return {};
 }
 
-Status SalesAccess::ownerAllowed(const Session &session, qint64 ownerId)
+Status SalesAccess::ownerAllowed(const Session &session, qint64 ownerId, Record record)
 {
+    if (ownerId == 0 && !session.access().seesAll)
+        return Error{record == Record::Deal ? tr("A deal needs an owner: yourself or a member of your team.")
+                                            : tr("An order needs an owner: yourself or a member of your team."),
+                     {}, QStringLiteral("owner"), ErrorKind::Invalid};
     if (session.seesOwner(ownerId))
         return {};
     return Error{tr("You can give deals and orders only to yourself or the members of your team; choose one of them "
                     "as the owner."),
                  {}, QStringLiteral("owner"), ErrorKind::Denied};
+}
+
+QString SalesAccess::ownerName(const Session &session, qint64 ownerId)
+{
+    if (!ownerId)
+        return {};
+    QSqlQuery &q = session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+    q.bindValue(0, ownerId);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(ownerId);
+    q.finish();
+    return name;
 }
 
 } // namespace guanxi

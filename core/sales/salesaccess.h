@@ -14,9 +14,14 @@ struct SalesAccess {
     Q_DECLARE_TR_FUNCTIONS(SalesAccess)
 public:
     static Status customerVisible(const Session &session, qint64 customerId);
+    enum class Record { Deal, Order };
     // A deal or order given to someone else stays within the team the
-    // session sees (a salesperson's are their own).
-    static Status ownerAllowed(const Session &session, qint64 ownerId);
+    // session sees (a salesperson's are their own). Deals and orders are not
+    // pool records: only someone who sees all may leave one without an owner
+    // (a NULL owner would make it visible to every salesperson).
+    static Status ownerAllowed(const Session &session, qint64 ownerId, Record record);
+    // The owner as the change log names them (empty for none).
+    static QString ownerName(const Session &session, qint64 ownerId);
 };
 
 } // namespace guanxi

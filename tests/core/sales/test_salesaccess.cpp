@@ -8,6 +8,7 @@
 
 #include "customers/customerstore.h"
 #include "exchange/orderimport.h"
+#include "platform/changelogstore.h"
 #include "sales/dealstore.h"
 #include "sales/orderstore.h"
 
@@ -162,6 +163,43 @@ TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's 
     CHECK(wangs.title == QStringLiteral("王的商机"));
     CHECK(wangs.stageId == firstStage);
     CHECK(deals.forCustomer(x.wangCustomer).value().size() == 1);
+}
+
+TEST_CASE("Only someone who sees all may leave a deal without an owner; owner changes are in the deal's history",
+          "[deals][access]")
+{
+    Sales x;
+    actAs(x.s, x.li);
+    DealStore deals(x.s);
+    // No owner would put li's deal, and its amount, before every salesperson.
+    Deal unowned = deals.get(x.liDeal).value();
+    unowned.ownerId = 0;
+    auto refused = deals.update(unowned);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("owner"));
+    CHECK(refused.error().message == QStringLiteral("A deal needs an owner: yourself or a member of your team."));
+    CHECK(deals.get(x.liDeal).value().ownerId == x.li);
+    actAs(x.s, x.wang);
+    CHECK(DealStore(x.s).get(x.liDeal).error().kind == ErrorKind::NotFound);
+
+    // The manager hands li's deal to zhao: the history names both.
+    actAs(x.s, x.boss);
+    Deal toZhao = deals.get(x.liDeal).value();
+    toZhao.ownerId = x.zhao;
+    REQUIRE(deals.update(toZhao).ok());
+    const QList<Change> history = ChangeLogStore(x.s).history(QStringLiteral("deal"), x.liDeal).value();
+    CHECK(std::any_of(history.cbegin(), history.cend(), [](const Change &c) {
+        return c.field == QStringLiteral("owner") && c.oldValue == QStringLiteral("li")
+               && c.newValue == QStringLiteral("zhao");
+    }));
+    Deal managersUnowned = deals.get(x.liDeal).value();
+    managersUnowned.ownerId = 0;
+    CHECK(deals.update(managersUnowned).error().field == QStringLiteral("owner"));
+
+    actAsEveryone(x.s, x.admin);
+    Deal adminsUnowned = deals.get(x.liDeal).value();
+    adminsUnowned.ownerId = 0;
+    CHECK(deals.update(adminsUnowned).ok());
 }
 
 TEST_CASE("A manager's funnel holds the team's deals, an administrator's everyone's", "[deals][access]")
