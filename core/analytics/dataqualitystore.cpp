@@ -1,6 +1,7 @@
 #include "analytics/dataqualitystore.h"
 
 #include "customers/duplicatestore.h"
+#include "customers/phonemask.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
@@ -126,10 +127,10 @@ QString rowSelect(const Session &session)
     return QStringLiteral(
                "SELECT c.id, c.name, u.display_name, c.birthday, c.next_follow_up, "
                "max(c.updated_at, coalesce(c.last_contact_at, '')), "
-               "(SELECT group_concat(p.raw || ' — ' || p.problem, '; ') FROM customer_phones p "
-               " WHERE p.customer_id = c.id AND p.problem IS NOT NULL), "
-               "(SELECT group_concat(e.email, '; ') FROM customer_emails e WHERE e.customer_id = c.id AND NOT %1) "
-               "FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL%2 ")
+               "(SELECT group_concat(p.raw || char(30) || coalesce(p.e164, '') || char(30) || p.problem, char(31)) "
+               " FROM customer_phones p WHERE p.customer_id = c.id AND p.problem IS NOT NULL), "
+               "(SELECT group_concat(e.email, char(31)) FROM customer_emails e WHERE e.customer_id = c.id AND NOT %1), "
+               "c.owner_id FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL%2 ")
         .arg(validEmail(QStringLiteral("e.email")), visible(session));
 }
 
@@ -142,11 +143,34 @@ QString jsonIds(const QList<qint64> &ids)
     return u'[' + text.join(u',') + u']';
 }
 
-QualityRow readRow(const QSqlQuery &q)
+// "raw — why; …" from rowSelect's phones (raw, e164 and why split by
+// char(30), phones by char(31)), the numbers masked when `masked`.
+QString badPhonesText(const QString &listed, bool masked)
 {
+    QStringList out;
+    for (const QString &phone : listed.split(QChar(31), Qt::SkipEmptyParts)) {
+        const QStringList part = phone.split(QChar(30));
+        const QString raw = part.value(0);
+        out << (masked ? PhoneMask::mask(raw, part.value(1)) : raw) + QStringLiteral(" — ") + part.value(2);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+// A pool customer's numbers and addresses as someone who is not an
+// administrator sees them (PhoneMask): numbers masked, addresses left out.
+QualityRow readRow(const QSqlQuery &q, const Session &session)
+{
+    const bool masked = PhoneMask::applies(session, q.value(8).toLongLong());
+    const QStringList emails = q.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
+    const QString badEmails =
+        !masked ? emails.join(QStringLiteral("; "))
+                : emails.isEmpty()
+                    ? QString()
+                    : DataQualityStore::tr("%n invalid address(es), not shown for a customer in the public pool",
+                                           nullptr, int(emails.size()));
     return QualityRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                      q.value(6).toString(),   q.value(7).toString()};
+                      badPhonesText(q.value(6).toString(), masked), badEmails};
 }
 
 } // namespace
@@ -241,7 +265,7 @@ Result<QList<QualityRow>> DataQualityStore::failing(const QString &check, const 
         return SqlErrors::from(q.lastError(), tr("Could not list the customers that fail a data-quality check."));
     QList<QualityRow> out;
     while (q.next())
-        out << readRow(q);
+        out << readRow(q, m_session);
     return out;
 }
 
@@ -253,7 +277,7 @@ Result<QList<QualityRow>> DataQualityStore::rows(const QList<qint64> &ids) const
         return SqlErrors::from(q.lastError(), tr("Could not list the customers that fail a data-quality check."));
     QHash<qint64, QualityRow> byId;
     while (q.next()) {
-        const QualityRow row = readRow(q);
+        const QualityRow row = readRow(q, m_session);
         byId.insert(row.id, row);
     }
     QList<QualityRow> out;

@@ -1,6 +1,7 @@
 #include "customers/duplicatestore.h"
 
 #include "customers/customerstore.h"
+#include "customers/phonemask.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
@@ -77,6 +78,26 @@ private:
     QHash<qint64, qint64> m_parent;
     QList<Evidence> m_evidence;
 };
+
+// "Same phone: +8613812345678"; with shown, the key as shown instead, or
+// the kind alone when it shows nothing.
+QString reason(const QString &kind, const QString &key, QString (*shown)(const QString &))
+{
+    const QString text = shown ? shown(key) : key;
+    return text.isEmpty() ? kind : kind + QStringLiteral(": ") + text;
+}
+
+// A shared number as a pool customer's phone shows: masked.
+QString maskedPhone(const QString &e164)
+{
+    return PhoneMask::mask({}, e164);
+}
+
+// A shared address of a pool customer: not shown at all.
+QString noAddress(const QString &)
+{
+    return {};
+}
 } // namespace
 
 Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cancel) const
@@ -87,17 +108,23 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
     Groups groups;
     auto cancelled = [&] { return cancel && cancel->load(); };
     // Each pass returns (key, id) ordered by key; runs of one key are a match.
-    auto pass = [&](const QString &sql, int weight, const QString &kind) -> Status {
+    // shown: the key as the reason names it when a member of the run is a
+    // pool customer this session sees masked (see PhoneMask); no function:
+    // the key as it is.
+    using Shown = QString (*)(const QString &key);
+    auto pass = [&](const QString &sql, int weight, const QString &kind, Shown shown) -> Status {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!q.exec(sql))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
         QString key;
         QList<qint64> ids;
+        bool masked = false;
         auto flush = [&] {
             if (ids.size() > 1)
-                groups.join(ids, weight, kind + QStringLiteral(": ") + key);
+                groups.join(ids, weight, reason(kind, key, masked ? shown : nullptr));
             ids.clear();
+            masked = false;
         };
         while (q.next()) {
             const QString k = q.value(0).toString();
@@ -108,6 +135,7 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
             const qint64 id = q.value(1).toLongLong();
             if (!ids.contains(id))
                 ids << id;
+            masked = masked || (shown && PhoneMask::applies(m_session, q.value(2).toLongLong()));
         }
         flush();
         return {};
@@ -116,27 +144,28 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
         QString sql;
         int weight;
         QString kind;
+        Shown shown;
     } passes[] = {
-        {QStringLiteral("SELECT p.e164, p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
+        {QStringLiteral("SELECT p.e164, p.customer_id, c.owner_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
                         "WHERE c.deleted_at IS NULL AND %1 AND p.e164 <> '' AND p.e164 IN (SELECT e164 FROM customer_phones "
                         "WHERE e164 <> '' GROUP BY e164 HAVING count(DISTINCT customer_id) > 1) "
                         "ORDER BY p.e164, p.customer_id").arg(seen),
-         50, tr("Same phone")},
-        {QStringLiteral("SELECT lower(e.email), e.customer_id FROM customer_emails e JOIN customers c "
+         50, tr("Same phone"), maskedPhone},
+        {QStringLiteral("SELECT lower(e.email), e.customer_id, c.owner_id FROM customer_emails e JOIN customers c "
                         "ON c.id = e.customer_id WHERE c.deleted_at IS NULL AND %1 AND lower(e.email) IN (SELECT "
                         "lower(email) FROM customer_emails GROUP BY lower(email) HAVING count(DISTINCT customer_id) "
                         "> 1) ORDER BY lower(e.email), e.customer_id").arg(seen),
-         50, tr("Same e-mail")},
+         50, tr("Same e-mail"), noAddress},
         {QStringLiteral("SELECT name || ' @' || company_id, id FROM customers c WHERE deleted_at IS NULL AND %1 AND kind = "
                         "'person' AND company_id IS NOT NULL AND (name, company_id) IN (SELECT name, company_id "
                         "FROM customers WHERE deleted_at IS NULL AND company_id IS NOT NULL GROUP BY name, "
                         "company_id HAVING count(*) > 1) ORDER BY name, company_id, id").arg(seen),
-         60, tr("Same name at the same company")},
+         60, tr("Same name at the same company"), nullptr},
     };
     for (const auto &p : passes) {
         if (&p != passes && cancelled())   // between passes
             return QList<DuplicateGroup>{};
-        if (Status s = pass(p.sql, p.weight, p.kind); !s)
+        if (Status s = pass(p.sql, p.weight, p.kind, p.shown); !s)
             return s.error();
     }
     // Company names compare by their key, computed here rather than in SQL.

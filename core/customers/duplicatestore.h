@@ -17,7 +17,9 @@ struct DuplicateGroup {
     QList<qint64> ids;        // lowest (oldest) first
     QStringList names;        // in the same order
     int score = 0;
-    QStringList reasons;      // "Same phone +8613812345678", ...
+    QStringList reasons;      // "Same phone: +8613812345678", ...; a pool
+                              // customer masked (PhoneMask): "Same phone:
+                              // 138****5678", "Same e-mail"
 };
 
 // Finds candidate duplicates over every live customer, by the keys an import
