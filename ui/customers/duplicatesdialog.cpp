@@ -221,12 +221,18 @@ void DuplicatesDialog::showPair()
     m_choices.clear();
     m_compare->setRowCount(0);
     CustomerStore store(m_session);
-    auto a = store.get(m_keep->currentData().toLongLong());
-    auto b = store.get(m_other->currentData().toLongLong());
+    const qint64 idA = m_keep->currentData().toLongLong(), idB = m_other->currentData().toLongLong();
+    // The merge takes the records as stored; what is compared on screen is
+    // what this session may see (a pool customer masked, see PhoneMask).
+    auto a = store.get(idA);
+    auto b = store.get(idB);
+    auto shownA = store.read(idA);
+    auto shownB = store.read(idB);
     const bool same = m_keep->currentIndex() == m_other->currentIndex();
-    m_mergeButton->setEnabled(a && b && !same && !a->isDeleted() && !b->isDeleted() && mayMerge());
-    if (!a || !b) {
-        m_message->setText((a ? b.error() : a.error()).message);
+    const bool found = a && b && shownA && shownB;
+    m_mergeButton->setEnabled(found && !same && !a->isDeleted() && !b->isDeleted() && mayMerge());
+    if (!found) {
+        m_message->setText((!a ? a.error() : !b ? b.error() : !shownA ? shownA.error() : shownB.error()).message);
         return;
     }
     m_a = *a;
@@ -241,7 +247,7 @@ void DuplicatesDialog::showPair()
         const FieldRow &f = rows.at(r);
         m_compare->setItem(r, 0, new QTableWidgetItem(tr(f.label)));
         auto *group = new QButtonGroup(this);
-        const QString va = f.text(m_a), vb = f.text(m_b);
+        const QString va = f.text(*shownA), vb = f.text(*shownB);
         auto *ra = new QRadioButton(va.isEmpty() ? tr("(empty)") : va, m_compare);
         auto *rb = new QRadioButton(vb.isEmpty() ? tr("(empty)") : vb, m_compare);
         ra->setObjectName(QStringLiteral("keep_%1").arg(r));

@@ -142,7 +142,8 @@ void DataQualityPage::openRecord(int row)
 {
     if (row < 0 || row >= m_records.size())
         return;
-    auto customer = CustomerStore(m_session).get(m_records.at(row).id);
+    // As the form shows it: a pool customer masked (see PhoneMask).
+    auto customer = CustomerStore(m_session).read(m_records.at(row).id);
     if (!customer) {
         m_messages->showMessage(customer.error().message, MessageBar::Kind::Error);
         return;
