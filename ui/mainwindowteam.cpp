@@ -32,6 +32,29 @@
 
 namespace guanxi::ui {
 
+namespace {
+// Another person now works at the window: the dialogs the previous one left
+// open (shown, or hidden by the lock) show their records, so they are closed
+// and deleted rather than shown again. A dialog still in its own exec() loop
+// is only closed (its caller owns it).
+void closePreviousUsersDialogs(QWidget *window, QList<QPointer<QWidget>> &hiddenForLock)
+{
+    QList<QPointer<QWidget>> dialogs = hiddenForLock;
+    hiddenForLock.clear();
+    for (QWidget *top : QApplication::topLevelWidgets())
+        if (top != window && top->isVisible() && qobject_cast<QDialog *>(top))
+            dialogs << top;
+    for (const QPointer<QWidget> &w : std::as_const(dialogs)) {
+        if (!w)
+            continue;
+        const bool modal = w->isModal() || w->windowModality() != Qt::NonModal;
+        w->close();
+        if (!modal)
+            w->deleteLater();
+    }
+}
+} // namespace
+
 Status MainWindow::chooseUser(Session &session)
 {
     auto required = Login(session).required();
@@ -62,10 +85,13 @@ void MainWindow::switchUser()
 {
     if (!m_session)
         return;
-    LoginDialog dialog(*m_session, m_session->userId(), this);
+    const qint64 before = m_session->userId();
+    LoginDialog dialog(*m_session, before, this);
     if (dialog.exec() != QDialog::Accepted)
         return; // still the one who was working
     SettingsDialog::setCurrentUserSetting(m_db->path(), m_session->userId());
+    if (m_session->userId() != before)
+        closePreviousUsersDialogs(this, m_hiddenForLock);
     afterUserChanged();
 }
 
@@ -115,9 +141,13 @@ void MainWindow::lock()
     auto *screen = new LockScreen(*m_session, this);
     connect(screen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(screen, &LockScreen::switchUserRequested, this, [this] {
+        const qint64 before = m_session->userId();
         LoginDialog dialog(*m_session, 0, this);
         if (dialog.exec() == QDialog::Accepted) {
             SettingsDialog::setCurrentUserSetting(m_db->path(), m_session->userId());
+            // The one who locked coming back gets their dialogs again.
+            if (m_session->userId() != before)
+                closePreviousUsersDialogs(this, m_hiddenForLock);
             afterUserChanged();
         }
     });
