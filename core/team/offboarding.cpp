@@ -63,6 +63,51 @@ Result<int> Offboarding::moveOwner(const QString &entity, const QString &table, 
     return int(ids.size());
 }
 
+// The leaver's manager when active, else the administrator doing this; a
+// session without a user (a file without logins) picks its first active
+// administrator.
+Result<qint64> Offboarding::salesHeir(qint64 from) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("SELECT m.id FROM users u JOIN users m ON m.id = u.manager_id "
+                               "WHERE u.id = ? AND m.active = 1 AND m.id <> u.id"),
+             {from}))
+        return SqlErrors::from(q.lastError(), tr("Could not read who manages the team member."));
+    if (q.next())
+        return q.value(0).toLongLong();
+    if (m_session.userId() && m_session.userId() != from)
+        return m_session.userId();
+    if (!run(q, QStringLiteral("SELECT id FROM users WHERE role = 'admin' AND active = 1 AND id <> ? ORDER BY id "
+                               "LIMIT 1"),
+             {from}))
+        return SqlErrors::from(q.lastError(), tr("Could not read the administrators."));
+    if (q.next())
+        return q.value(0).toLongLong();
+    return Error{tr("Nobody can take over the deals and orders of this team member: name a manager or an active "
+                    "administrator first."),
+                 {}, QStringLiteral("to"), ErrorKind::Invalid};
+}
+
+Result<int> Offboarding::moveSales(qint64 from, qint64 to, Handover &h)
+{
+    auto deals = owned(QStringLiteral("SELECT d.id FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
+                                      "WHERE d.owner_id = ? AND s.kind = 'open' ORDER BY d.id"), from);
+    if (!deals)
+        return deals.error();
+    auto dealsMoved = moveOwner(QStringLiteral("deal"), QStringLiteral("deals"), *deals, from, to);
+    if (!dealsMoved)
+        return dealsMoved.error();
+    h.deals = *dealsMoved;
+    auto orders = owned(QStringLiteral("SELECT id FROM orders WHERE owner_id = ? ORDER BY id"), from);
+    if (!orders)
+        return orders.error();
+    auto ordersMoved = moveOwner(QStringLiteral("order"), QStringLiteral("orders"), *orders, from, to);
+    if (!ordersMoved)
+        return ordersMoved.error();
+    h.orders = *ordersMoved;
+    return h.deals + h.orders;
+}
+
 Result<Handover> Offboarding::handOver(qint64 from, qint64 to)
 {
     const QString reason = tr("%1 left the team").arg(nameOf(m_session, from));
@@ -96,21 +141,12 @@ Result<Handover> Offboarding::handOver(qint64 from, qint64 to)
         return trashed.error();
     if (auto n = moveOwner(QStringLiteral("customer"), QStringLiteral("customers"), *trashed, from, to); !n)
         return n.error();
-    auto deals = owned(QStringLiteral("SELECT d.id FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
-                                      "WHERE d.owner_id = ? AND s.kind = 'open' ORDER BY d.id"), from);
-    if (!deals)
-        return deals.error();
-    auto dealsMoved = moveOwner(QStringLiteral("deal"), QStringLiteral("deals"), *deals, from, to);
-    if (!dealsMoved)
-        return dealsMoved.error();
-    h.deals = *dealsMoved;
-    auto orders = owned(QStringLiteral("SELECT id FROM orders WHERE owner_id = ? ORDER BY id"), from);
-    if (!orders)
-        return orders.error();
-    auto ordersMoved = moveOwner(QStringLiteral("order"), QStringLiteral("orders"), *orders, from, to);
-    if (!ordersMoved)
-        return ordersMoved.error();
-    h.orders = *ordersMoved;
+    auto heir = to ? Result<qint64>(to) : salesHeir(from);
+    if (!heir)
+        return heir.error();
+    h.salesTo = *heir;
+    if (auto n = moveSales(from, h.salesTo, h); !n)
+        return n.error();
     return h;
 }
 

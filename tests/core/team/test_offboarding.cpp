@@ -136,16 +136,65 @@ TEST_CASE("Deactivating hands everything to a colleague with history, and the lo
     CHECK(Login(*t.session).attempt(QStringLiteral("li"), QStringLiteral("li password")).ok());
 }
 
-TEST_CASE("Deactivating to the pool leaves customers and leads without an owner", "[users][offboarding]")
+TEST_CASE("Deactivating to the pool pools customers and leads; open deals and orders go to the manager",
+          "[users][offboarding]")
 {
     TestDb t;
-    const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
-    const Holdings h = giveTo(*t.session, li, QStringLiteral("2"));
-    REQUIRE(UserStore(*t.session).deactivate(li, 0).ok());
+    Session &s = *t.session;
+    const qint64 boss = addUser(s, QStringLiteral("boss"), Role::Manager, QStringLiteral("East"));
+    const qint64 li = addUser(s, QStringLiteral("li"), Role::Sales, QStringLiteral("East"));
+    const qint64 wang = addUser(s, QStringLiteral("wang"), Role::Sales, QStringLiteral("West"));
+    REQUIRE(UserStore(s).setTeam(li, QStringLiteral("East"), boss).ok());
+    const Holdings h = giveTo(s, li, QStringLiteral("2"));
+    REQUIRE(UserStore(s).deactivate(li, 0).ok());
     CHECK(ownerOf(t, QStringLiteral("customers"), h.customer) == 0);
     CHECK(ownerOf(t, QStringLiteral("leads"), h.lead) == 0);
-    CHECK(ownerOf(t, QStringLiteral("deals"), h.deal) == 0);
-    CHECK(PoolStore(*t.session).count(PoolEntity::Customer).value() == 1);
+    CHECK(PoolStore(s).count(PoolEntity::Customer).value() == 1);
+    CHECK(ownerOf(t, QStringLiteral("deals"), h.deal) == boss);
+    CHECK(ownerOf(t, QStringLiteral("orders"), h.order) == boss);
+    CHECK(ownerChangeLogged(t, QStringLiteral("deal"), h.deal, QStringLiteral("li")));
+    CHECK(ownerChangeLogged(t, QStringLiteral("order"), h.order, QStringLiteral("li")));
+    AuditStore::Filter f;
+    f.action = AuditAction::UserDeactivated;
+    const auto audit = AuditStore(s).list(f).value();
+    REQUIRE(audit.size() == 1);
+    CHECK(audit.first().detail.value(QStringLiteral("deals")).toInt() == 1);
+    CHECK(audit.first().detail.value(QStringLiteral("orders")).toInt() == 1);
+
+    // A salesperson elsewhere sees neither; the manager sees both.
+    actAs(s, wang);
+    CHECK(DealStore(s).get(h.deal).error().kind == ErrorKind::NotFound);
+    CHECK(OrderStore(s).get(h.order).error().kind == ErrorKind::NotFound);
+    actAs(s, boss);
+    CHECK(DealStore(s).get(h.deal).ok());
+    CHECK(OrderStore(s).get(h.order).ok());
+}
+
+TEST_CASE("Deactivating to the pool someone without an active manager gives their deals and orders to the "
+          "administrator doing it",
+          "[users][offboarding]")
+{
+    TestDb t;
+    Session &s = *t.session;
+    const qint64 admin = s.userId();
+    const qint64 boss = addUser(s, QStringLiteral("boss"), Role::Manager, QStringLiteral("East"));
+    const qint64 li = addUser(s, QStringLiteral("li"), Role::Sales, QStringLiteral("East"));
+    const qint64 zhao = addUser(s, QStringLiteral("zhao"), Role::Sales, QStringLiteral("East"));
+    REQUIRE(UserStore(s).setTeam(li, QStringLiteral("East"), boss).ok());
+    const Holdings h = giveTo(s, li, QStringLiteral("3"));
+    REQUIRE(UserStore(s).deactivate(boss, zhao).ok());
+    REQUIRE(UserStore(s).deactivate(li, 0).ok());
+    CHECK(ownerOf(t, QStringLiteral("deals"), h.deal) == admin);
+    CHECK(ownerOf(t, QStringLiteral("orders"), h.order) == admin);
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM deals WHERE owner_id IS NULL) "
+                                  "+ (SELECT count(*) FROM orders WHERE owner_id IS NULL)")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+    // Zhao, in li's team, does not see the administrator's deal or order.
+    actAs(s, zhao);
+    CHECK(DealStore(s).get(h.deal).error().kind == ErrorKind::NotFound);
+    CHECK(OrderStore(s).get(h.order).error().kind == ErrorKind::NotFound);
 }
 
 TEST_CASE("Deactivation refuses oneself, an inactive colleague and a second time", "[users][offboarding]")
