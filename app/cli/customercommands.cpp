@@ -4,7 +4,6 @@
 
 #include "platform/db/database.h"
 #include "customers/customercolumns.h"
-#include "platform/changelogstore.h"
 #include "customers/customerliststore.h"
 #include "customers/customerstore.h"
 #include "sales/orderstore.h"
@@ -205,7 +204,9 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
                                     toStoredTime(c->createdAt), toStoredTime(c->updatedAt), toStoredTime(c->deletedAt)};
         printRecord(cli.out, keys, labels, values, cli.format);
         if (p.isSet(QStringLiteral("history"))) {
-            auto history = ChangeLogStore(cli.session()).history(QStringLiteral("customer"), id);
+            // Through the customer's store: with merged records' history, and a
+            // pool customer's old numbers masked as its current ones are.
+            auto history = store.history(id);
             if (!history)
                 return cli.fail(history.error());
             Table t{{QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("action"), QStringLiteral("field"),

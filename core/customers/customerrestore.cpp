@@ -1,5 +1,6 @@
 // CustomerStore: a field's earlier value put back from the history.
 #include "customers/customerstore.h"
+#include "customers/phonemask.h"
 
 #include "platform/auditstore.h"
 #include "platform/changelogstore.h"
@@ -113,6 +114,12 @@ Status CustomerStore::restoreValue(qint64 customerId, qint64 changeId)
                      {}, {}, ErrorKind::NotFound};
     if (current->isDeleted())
         return Error{tr("“%1” is in the trash. Restore it before changing it.").arg(current->name), {}, {}};
+    // The history shows a pool customer's numbers masked, and a masked value
+    // is not one to put back.
+    if ((it->field == u"phones" || it->field == u"emails") && PhoneMask::applies(m_session, current->ownerId))
+        return Error{tr("Earlier phone numbers and e-mail addresses of a customer in the public pool cannot be put "
+                        "back: claim the customer first."),
+                     {}, {}, ErrorKind::Denied};
     Customer c = *current;
     if (Status s = setFieldText(c, it->field, it->oldValue); !s)
         return s;

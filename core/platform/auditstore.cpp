@@ -18,7 +18,7 @@ using sql::run;
 
 Status AuditStore::record(AuditEvent e)
 {
-    if (m_session.db().isReadOnly())
+    if (m_session.db().isReadOnly() || m_session.db().damageSeen())
         return {};
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO audit_events (at, user_id, login, action, entity, entity_id, detail) "

@@ -116,6 +116,8 @@ Result<QString> CurrencyRates::baseCurrency() const
 
 Status CurrencyRates::setBaseCurrency(const QString &text)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     auto code = parseCode(text);
     if (!code)
         return code.error();
@@ -142,6 +144,9 @@ Status CurrencyRates::set(const CurrencyRate &rate)
 
 Status CurrencyRates::setAll(const QList<CurrencyRate> &rates)
 {
+    // The rates behind everyone's sums: team settings, like stages.
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     auto base = baseCurrency();
     if (!base)
         return base.error();
@@ -175,6 +180,8 @@ Status CurrencyRates::replace(const CurrencyRate &before, const CurrencyRate &af
 
 Status CurrencyRates::remove(const QString &currency, const QDate &validFrom)
 {
+    if (Status s = m_session.require(Permission::EditStagesChannels); !s)
+        return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("DELETE FROM currency_rates WHERE base = ") + baseSql()
                     + QStringLiteral(" AND currency = ? AND valid_from = ?"),

@@ -81,6 +81,9 @@ Status AccessStore::setPermissions(Role role, const QSet<Permission> &permission
 {
     if (Status s = m_session.require(Permission::ManageUsers); !s)
         return s;
+    // A role granted ManageUsers could otherwise grant itself the rest.
+    if (m_session.access().role != Role::Admin)
+        return Error{tr("Only an administrator can change what roles may do."), {}, {}, ErrorKind::Denied};
     if (role == Role::Admin)
         return Error{tr("Administrators can always do everything; their permissions cannot be changed."), {}, {},
                      ErrorKind::Invalid};

@@ -78,7 +78,7 @@ Result<int> Login::secondsToWait(const QString &login) const
 
 Status Login::recordFailure(qint64 userId, const QString &login)
 {
-    if (m_session.db().isReadOnly())
+    if (!canRecord())
         return {};
     if (userId) {
         QSqlQuery q(m_session.db().connection());
@@ -101,6 +101,13 @@ Result<Access> Login::attempt(const QString &login, const QString &password)
     return attempt(login, password, AuditAction::Login);
 }
 
+// Whether the file can take a write now (a damaged file becomes query-only
+// during a session): a login there is checked but not recorded.
+bool Login::canRecord() const
+{
+    return !m_session.db().isReadOnly() && !m_session.db().damageSeen();
+}
+
 Result<Access> Login::attempt(const QString &login, const QString &password, AuditAction success)
 {
     const Error wrong{tr("The login or the password is wrong. Check both and try again."), {},
@@ -109,6 +116,10 @@ Result<Access> Login::attempt(const QString &login, const QString &password, Aud
     if (!found)
         return found.error();
     if (!*found) {
+        // As long as for a real account, so the time does not tell which
+        // logins exist.
+        static const QString dummy = Password::hash(QStringLiteral("no such account")).value_or(QString());
+        (void)Password::verify(dummy, password);
         if (Status s = recordFailure(0, login); !s)
             return s.error();
         return wrong;
@@ -118,6 +129,21 @@ Result<Access> Login::attempt(const QString &login, const QString &password, Aud
         return Error{tr("After wrong passwords, “%1” must wait %n more second(s) before the next try.", nullptr, wait)
                          .arg(login.trimmed()),
                      {}, QStringLiteral("password"), ErrorKind::Busy};
+    if (a.hash.isEmpty()) {
+        // Without passwords, logging in only says who is working (anyone can
+        // pick any name, as before there were logins). Once any account has
+        // a password, one without cannot be entered: it would be the way
+        // around everyone else's.
+        QSqlQuery q(m_session.db().connection());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND password_hash IS NOT NULL"))
+            || !q.next())
+            return SqlErrors::from(q.lastError(), tr("Could not read the team members."));
+        if (q.value(0).toLongLong() > 0)
+            return Error{tr("“%1” has no password yet. Ask an administrator to set one (Tools › Team Members, or "
+                            "guanxi-cli users passwd %1).")
+                             .arg(login.trimmed()),
+                         {}, QStringLiteral("password"), ErrorKind::Denied};
+    }
     const bool matches = a.hash.isEmpty() ? password.isEmpty() : Password::verify(a.hash, password);
     if (!matches) {
         if (Status s = recordFailure(a.id, login); !s)
@@ -128,12 +154,17 @@ Result<Access> Login::attempt(const QString &login, const QString &password, Aud
         return Error{tr("The account “%1” has been deactivated. Ask an administrator if you need it again.")
                          .arg(login.trimmed()),
                      {}, QStringLiteral("login"), ErrorKind::Denied};
-    auto access = AccessStore(m_session).forUser(a.id);
-    if (!access)
-        return access.error();
-    if (Status s = m_session.setAccess(*access); !s)
-        return s.error();
-    if (!m_session.db().isReadOnly()) {
+    // Unlocking after the idle lock keeps the access the session has (its
+    // connection may be query-only by now, on a file found damaged).
+    Result<Access> access = m_session.access();
+    if (success != AuditAction::Unlock) {
+        access = AccessStore(m_session).forUser(a.id);
+        if (!access)
+            return access.error();
+        if (Status s = m_session.setAccess(*access); !s)
+            return s.error();
+    }
+    if (canRecord()) {
         QSqlQuery q(m_session.db().connection());
         if (a.failures && !run(q, QStringLiteral("UPDATE users SET failed_logins = 0, last_failed_at = NULL "
                                                  "WHERE id = ?"),

@@ -36,6 +36,7 @@ public:
 private:
     Result<Access> attempt(const QString &login, const QString &password, AuditAction success);
     Status recordFailure(qint64 userId, const QString &login);
+    bool canRecord() const;
     Session &m_session;
 };
 

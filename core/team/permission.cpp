@@ -14,7 +14,7 @@ constexpr auto permissionTable = enumTable<Permission>("Permissions", {
     {Permission::Merge, "merge", QT_TRANSLATE_NOOP("Permissions", "Merge duplicates")},
     {Permission::EditPoolRules, "edit_pool_rules", QT_TRANSLATE_NOOP("Permissions", "Edit pool and assignment rules")},
     {Permission::EditStagesChannels, "edit_stages_channels",
-     QT_TRANSLATE_NOOP("Permissions", "Edit stages and channels")},
+     QT_TRANSLATE_NOOP("Permissions", "Edit stages, channels and rates")},
     {Permission::ManageUsers, "manage_users", QT_TRANSLATE_NOOP("Permissions", "Manage users")},
     {Permission::SeeOtherTeams, "see_other_teams", QT_TRANSLATE_NOOP("Permissions", "See other teams")},
     {Permission::RevealPhone, "reveal_phone", QT_TRANSLATE_NOOP("Permissions", "Reveal others' phone numbers")},

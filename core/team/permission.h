@@ -19,7 +19,7 @@ enum class Permission {
     Purge,              // delete from the trash for good, empty it
     Merge,              // merge duplicate customers
     EditPoolRules,      // the pool's claim cap, cool-down and reclaim rules, assignment rules
-    EditStagesChannels, // deal stages, source and follow-up channels
+    EditStagesChannels, // deal stages, source and follow-up channels, currency rates
     ManageUsers,        // add users, set passwords, roles, permissions; deactivate
     SeeOtherTeams,      // see every team's records, as an administrator does
     RevealPhone,        // see a full phone number on a record of someone else's (logged)

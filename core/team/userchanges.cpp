@@ -24,6 +24,16 @@ Status UserStore::requireManage() const
     return m_session.require(Permission::ManageUsers);
 }
 
+// ManageUsers manages the team; administrators stay an administrator's
+// business, so that the permission cannot be used to climb above it.
+Status UserStore::requireAdminOver(const User &target, Role newRole) const
+{
+    if (m_session.access().role == Role::Admin || (target.role != Role::Admin && newRole != Role::Admin))
+        return {};
+    return Error{tr("Only an administrator can change an administrator's account or make someone one."), {},
+                 QStringLiteral("role"), ErrorKind::Denied};
+}
+
 Status UserStore::keepsAnAdmin(qint64 userId, const QString &refusal) const
 {
     QSqlQuery q(m_session.db().connection());
@@ -70,6 +80,9 @@ Status UserStore::setPassword(qint64 userId, const QString &password)
     auto user = byId(userId);
     if (!user)
         return user.error();
+    if (userId != m_session.userId())
+        if (Status s = requireAdminOver(*user, user->role); !s)
+            return s;
     auto hashed = Password::hash(password);
     if (!hashed)
         return hashed.error();
@@ -89,15 +102,25 @@ Status UserStore::setRole(qint64 userId, Role role)
         return user.error();
     if (user->role == role)
         return {};
+    if (Status s = requireAdminOver(*user, role); !s)
+        return s;
+    // The count and the change in one write transaction, so two programs
+    // cannot each demote one of the last two administrators.
+    Transaction t(m_session.db());
+    if (Status s = t.begin(); !s)
+        return s;
     if (user->role == Role::Admin && user->active)
         if (Status s = keepsAnAdmin(userId, tr("%1 is the only active administrator. Make someone else an "
                                                "administrator first, so that the file keeps one.")
                                                 .arg(user->displayName));
             !s)
             return s;
-    return apply(userId, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {Roles::code(role), userId},
-                 tr("Could not change the role of %1.").arg(user->displayName), AuditAction::RoleChanged,
-                 {{QStringLiteral("old"), Roles::code(user->role)}, {QStringLiteral("new"), Roles::code(role)}});
+    if (Status s = apply(userId, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {Roles::code(role), userId},
+                         tr("Could not change the role of %1.").arg(user->displayName), AuditAction::RoleChanged,
+                         {{QStringLiteral("old"), Roles::code(user->role)}, {QStringLiteral("new"), Roles::code(role)}});
+        !s)
+        return s;
+    return t.commit();
 }
 
 Status UserStore::setTeam(qint64 userId, const QString &team, qint64 managerId)
@@ -135,12 +158,8 @@ Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
         return Error{tr("Hand the records of %1 to a colleague or to the pool, not back to them.")
                          .arg(user->displayName),
                      {}, QStringLiteral("to"), ErrorKind::Invalid};
-    if (user->role == Role::Admin)
-        if (Status s = keepsAnAdmin(userId, tr("%1 is the only active administrator. Make someone else an "
-                                               "administrator first, so that the file keeps one.")
-                                                .arg(user->displayName));
-            !s)
-            return s;
+    if (Status s = requireAdminOver(*user, user->role); !s)
+        return s;
     if (handToUserId) {
         auto to = byId(handToUserId);
         if (!to)
@@ -153,6 +172,12 @@ Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
     Transaction t(m_session.db(), tr("handing over the records of %1").arg(user->displayName));
     if (Status s = t.begin(); !s)
         return s;
+    if (user->role == Role::Admin)
+        if (Status s = keepsAnAdmin(userId, tr("%1 is the only active administrator. Make someone else an "
+                                               "administrator first, so that the file keeps one.")
+                                                .arg(user->displayName));
+            !s)
+            return s;
     auto moved = Offboarding(m_session).handOver(userId, handToUserId);
     if (!moved)
         return moved.error();
@@ -163,7 +188,8 @@ Status UserStore::deactivate(qint64 userId, qint64 handToUserId)
                           {QStringLiteral("customers"), moved->customers},
                           {QStringLiteral("leads"), moved->leads},
                           {QStringLiteral("deals"), moved->deals},
-                          {QStringLiteral("orders"), moved->orders}});
+                          {QStringLiteral("orders"), moved->orders},
+                          {QStringLiteral("deals_orders_to"), moved->salesTo}});
         !s)
         return s;
     return t.commit();

@@ -47,6 +47,7 @@ public:
 private:
     Status requireManage() const;
     // Ok unless userId is the only active administrator.
+    Status requireAdminOver(const User &target, Role newRole) const;
     Status keepsAnAdmin(qint64 userId, const QString &refusal) const;
     Status audit(AuditAction action, qint64 userId, const QJsonObject &detail = {});
     // One change to a user in its own transaction: the UPDATE (failure: the

@@ -1,8 +1,8 @@
 #pragma once
 
 // A file with a team for the CLI's login and access tests: the administrator
-// init names after $USER ("tester", no password) and two salespeople with
-// passwords, li and wang, each owning one customer with an order.
+// init names after $USER ("tester", given a password) and two salespeople
+// with passwords, li and wang, each owning one customer with an order.
 #include "clienv.h"
 
 namespace guanxi::test::cli {
@@ -14,9 +14,17 @@ struct TeamEnv {
     static inline const QString liPassword = S("li-secret-1");
     static inline const QString wangPassword = S("wang-secret-2");
 
+    static inline const QString adminPassword = S("tester-secret-0");
+
     TeamEnv()
     {
         env.ok({S("init")});
+        // Once anyone has a password, an account without one cannot log in:
+        // the administrator gets one first, and every admin run gives it.
+        env.environment.insert(S("GUANXI_NEW_PASSWORD"), adminPassword);
+        env.ok({S("users"), S("passwd"), S("tester")});
+        env.environment.remove(S("GUANXI_NEW_PASSWORD"));
+        env.environment.insert(S("GUANXI_PASSWORD"), adminPassword);
         addSales(S("li"), S("李娜"), liPassword);
         addSales(S("wang"), S("王芳"), wangPassword);
         liCustomer = as(S("li"), liPassword, {S("customers"), S("add"), S("--name"), S("李的客户"), S("--phone"),
@@ -45,8 +53,8 @@ struct TeamEnv {
         env.environment.insert(S("GUANXI_USER"), login);
         env.environment.insert(S("GUANXI_PASSWORD"), password);
         const Run r = env.onDb(args);
-        env.environment.remove(S("GUANXI_USER"));
-        env.environment.remove(S("GUANXI_PASSWORD"));
+        env.environment.insert(S("GUANXI_USER"), S("tester"));
+        env.environment.insert(S("GUANXI_PASSWORD"), adminPassword);
         return r;
     }
     Run asLi(const QStringList &args) { return as(S("li"), liPassword, args); }

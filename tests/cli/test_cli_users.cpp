@@ -50,7 +50,7 @@ TEST_CASE("guanxi-cli needs --user on a file with several users, and a right pas
     CHECK(missing.err.contains(S("password file")));
 }
 
-TEST_CASE("guanxi-cli users add, passwd, role and list; only an administrator manages users", "[cli][users]")
+TEST_CASE("guanxi-cli users add, passwd, role and list, and only an administrator manages users", "[cli][users]")
 {
     TeamEnv t;
     QJsonObject li = userRow(t, S("li"));

@@ -81,6 +81,8 @@ struct Cli {
         env.insert(S("XDG_DATA_HOME"), home + S("/xdg-data"));
         env.insert(S("XDG_CONFIG_HOME"), home + S("/xdg-config"));
         env.insert(S("USER"), S("tester"));
+        // Seeded files have a team: act as the administrator init made.
+        env.insert(S("GUANXI_USER"), S("tester"));
         env.insert(S("LC_ALL"), S("C.UTF-8"));
         p.setProcessEnvironment(env);
     }

@@ -71,7 +71,7 @@ Result<QString> OrderDocument::html(Session &session, qint64 orderId)
     auto o = store.get(orderId);
     if (!o)
         return o.error();
-    auto c = CustomerStore(session).get(o->customerId);
+    auto c = CustomerStore(session).read(o->customerId);   // a pool customer's contacts masked
     if (!c)
         return c.error();
     const QLocale locale;

@@ -6,6 +6,7 @@
 #include "platform/auditstore.h"
 #include "platform/changelogstore.h"
 #include "platform/workersession.h"
+#include "sales/currencyrates.h"
 
 #include <QSqlQuery>
 
@@ -117,7 +118,7 @@ TEST_CASE("A worker thread's session acts as the same user with the same visibil
     CHECK(q.value(0).toInt() == 1);
 }
 
-TEST_CASE("Only those allowed read the audit trail; a manager reads their team's", "[access][audit]")
+TEST_CASE("Only those allowed read the audit trail, and a manager reads their team's", "[access][audit]")
 {
     TestDb t;
     const qint64 boss = addUser(*t.session, QStringLiteral("boss"), Role::Manager, QStringLiteral("East"));
@@ -137,4 +138,34 @@ TEST_CASE("Only those allowed read the audit trail; a manager reads their team's
     auto seen = AuditStore(*t.session).list(exports).value();
     REQUIRE(seen.size() == 1);
     CHECK(seen.first().userId == li);
+}
+
+TEST_CASE("A role given ManageUsers still cannot make itself an administrator or change what roles may do",
+          "[access][users]")
+{
+    TestDb t;
+    const qint64 admin = t.session->userId();
+    const qint64 boss = addUser(*t.session, QStringLiteral("boss"), Role::Manager, QStringLiteral("East"));
+    const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales, QStringLiteral("East"));
+    REQUIRE(AccessStore(*t.session).setPermissions(Role::Manager, {Permission::ManageUsers}).ok());
+    actAs(*t.session, boss);
+    UserStore users(*t.session);
+    CHECK(users.setRole(li, Role::Manager).ok());   // managing the team is allowed
+    CHECK(users.setRole(boss, Role::Admin).error().kind == ErrorKind::Denied);
+    CHECK(users.setPassword(admin, QStringLiteral("taken-over-1")).error().kind == ErrorKind::Denied);
+    CHECK(AccessStore(*t.session).setPermissions(Role::Manager, {Permission::SeeOtherTeams}).error().kind
+          == ErrorKind::Denied);
+}
+
+TEST_CASE("Exchange rates are team settings: changing them needs the stages and channels permission",
+          "[access][currency]")
+{
+    TestDb t;
+    const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
+    actAs(*t.session, li);
+    CurrencyRates rates(*t.session);
+    const CurrencyRate usd{QStringLiteral("USD"), 7100000, QDate(2026, 1, 1)};
+    CHECK(rates.set(usd).error().kind == ErrorKind::Denied);
+    CHECK(rates.setBaseCurrency(QStringLiteral("USD")).error().kind == ErrorKind::Denied);
+    CHECK(rates.list().value().isEmpty());
 }

@@ -47,7 +47,7 @@ TEST_CASE("A password is stored as an Argon2id hash that verifies only the right
     CHECK(tooShort.error().message.contains(QStringLiteral("8")));
 }
 
-TEST_CASE("A single user without a password opens without login; a second user or a password asks", "[login]")
+TEST_CASE("A single user without a password opens without login, and a second user or a password asks", "[login]")
 {
     TestDb t;
     CHECK_FALSE(Login(*t.session).required().value());
@@ -135,4 +135,21 @@ TEST_CASE("Unlocking after the idle lock needs the session user's own password",
     t.clock.set(t.clock.nowUtc().addSecs(5));
     CHECK(Login(*t.session).unlock(QStringLiteral("li-password")).ok());
     CHECK(t.session->userId() == li);
+}
+
+TEST_CASE("Once any account has a password, an account without one cannot be entered", "[login]")
+{
+    TestDb t;
+    const qint64 admin = t.session->userId();
+    const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
+    Login login(*t.session);
+    // Nobody has a password yet: logging in only says who is working.
+    REQUIRE(login.attempt(QStringLiteral("tester"), QString()).ok());
+    actAsEveryone(*t.session, admin);
+    setPassword(t, li, QStringLiteral("li-password"));
+    auto entered = login.attempt(QStringLiteral("tester"), QString());
+    REQUIRE_FALSE(entered.ok());
+    CHECK(entered.error().kind == ErrorKind::Denied);
+    CHECK(entered.error().message.contains(QStringLiteral("no password yet")));
+    CHECK(login.attempt(QStringLiteral("li"), QStringLiteral("li-password")).ok());
 }

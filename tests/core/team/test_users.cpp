@@ -66,7 +66,7 @@ TEST_CASE("A new member with a password, team and manager is stored hashed and a
     CHECK(Login(*t.session).attempt(QStringLiteral("li"), QStringLiteral("secret-123")).ok());
 }
 
-TEST_CASE("Only ManageUsers adds members or changes others; anyone changes their own password", "[users]")
+TEST_CASE("Only ManageUsers adds members or changes others, but anyone changes their own password", "[users]")
 {
     TestDb t;
     const qint64 admin = t.session->userId();
@@ -153,7 +153,7 @@ TEST_CASE("A team and a manager decide what a manager sees", "[users]")
     CHECK(events(t, AuditAction::TeamChanged).size() == 1);
 }
 
-TEST_CASE("Updating a member changes the display name; the trigger refuses deleting one", "[users]")
+TEST_CASE("Updating a member changes the display name, and the trigger refuses deleting one", "[users]")
 {
     TestDb t;
     const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
