@@ -160,6 +160,7 @@ TEST_CASE("Deactivating to the pool pools customers and leads; open deals and or
     REQUIRE(audit.size() == 1);
     CHECK(audit.first().detail.value(QStringLiteral("deals")).toInt() == 1);
     CHECK(audit.first().detail.value(QStringLiteral("orders")).toInt() == 1);
+    CHECK(audit.first().detail.value(QStringLiteral("deals_orders_to")).toInteger() == boss);
 
     // A salesperson elsewhere sees neither; the manager sees both.
     actAs(s, wang);
