@@ -98,6 +98,33 @@ QString noAddress(const QString &)
 {
     return {};
 }
+
+// Joins the companies whose names have the same key (CompanyName::key), of
+// the customers the condition `seen` keeps.
+Status joinCompanies(QSqlDatabase db, const QString &seen, Groups &groups)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM customers c WHERE kind = 'company' AND deleted_at IS NULL AND %1")
+                    .arg(seen)))
+        return SqlErrors::from(q.lastError(), DuplicateStore::tr("Could not look for duplicate customers."));
+    QHash<QString, QList<qint64>> byKey;
+    QHash<QString, QString> shown;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const QString key = CompanyName::key(name);
+        if (key.isEmpty())
+            continue;
+        byKey[key] << q.value(0).toLongLong();
+        shown.insert(key, CompanyName::core(name));
+    }
+    for (auto it = byKey.begin(); it != byKey.end(); ++it)
+        if (it->size() > 1) {
+            std::sort(it->begin(), it->end());
+            groups.join(*it, 40, DuplicateStore::tr("Same company name") + QStringLiteral(": ") + shown.value(it.key()));
+        }
+    return {};
+}
 } // namespace
 
 Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cancel) const
@@ -169,28 +196,8 @@ Result<QList<DuplicateGroup>> DuplicateStore::find(const std::atomic_bool *cance
             return s.error();
     }
     // Company names compare by their key, computed here rather than in SQL.
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT id, name FROM customers c WHERE kind = 'company' AND deleted_at IS NULL AND %1")
-                        .arg(seen)))
-            return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
-        QHash<QString, QList<qint64>> byKey;
-        QHash<QString, QString> shown;
-        while (q.next()) {
-            const QString name = q.value(1).toString();
-            const QString key = CompanyName::key(name);
-            if (key.isEmpty())
-                continue;
-            byKey[key] << q.value(0).toLongLong();
-            shown.insert(key, CompanyName::core(name));
-        }
-        for (auto it = byKey.begin(); it != byKey.end(); ++it)
-            if (it->size() > 1) {
-                std::sort(it->begin(), it->end());
-                groups.join(*it, 40, tr("Same company name") + QStringLiteral(": ") + shown.value(it.key()));
-            }
-    }
+    if (Status s = joinCompanies(db, seen, groups); !s)
+        return s.error();
     QList<DuplicateGroup> out = groups.groups();
     // Names for the list, in one query per group (groups are few).
     QSqlQuery &names = m_session.db().prepared(QStringLiteral("SELECT name FROM customers WHERE id = ?"));
