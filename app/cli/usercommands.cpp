@@ -161,7 +161,7 @@ int deactivateUser(UserAction &a)
     if (Status s = a.users.deactivate(u.id, to.id); !s)
         return a.cli.fail(s.error());
     a.cli.err << (to.id ? Cli::tr("%1 is deactivated; their records went to %2.").arg(u.displayName, to.displayName)
-                        : Cli::tr("%1 is deactivated; their records went to the pool.").arg(u.displayName))
+                        : Cli::tr("%1 is deactivated; their customers and leads went to the pool, their deals and orders to their manager or an administrator.").arg(u.displayName))
               << '\n';
     return Ok;
 }

@@ -47,7 +47,7 @@ DeactivateDialog::DeactivateDialog(Session &session, const User &user, QWidget *
         for (const User &u : *users)
             if (u.id != user.id)
                 m_colleague->addItem(u.displayName, u.id);
-    m_toPool = new QRadioButton(tr("Put them in the public &pool"), this);
+    m_toPool = new QRadioButton(tr("Put customers and leads in the public &pool (deals and orders go to their manager)"), this);
     m_toPool->setObjectName(QStringLiteral("handToPool"));
     m_toColleague->setChecked(m_colleague->count() > 0);
     m_toColleague->setEnabled(m_colleague->count() > 0);

@@ -47,7 +47,7 @@ TEST_CASE("Duplicates in the pool name no full phone or e-mail to a salesperson"
     CHECK(full.contains(QStringLiteral("Same e-mail: zs@example.cn")));
 }
 
-TEST_CASE("One pool record in a group masks its key; a salesperson's own pair shows it in full",
+TEST_CASE("One pool record in a group masks its key, and a salesperson's own pair shows it in full",
           "[masking][duplicates]")
 {
     TeamFile f;
