@@ -165,7 +165,7 @@ TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's 
     CHECK(deals.forCustomer(x.wangCustomer).value().size() == 1);
 }
 
-TEST_CASE("Only someone who sees all may leave a deal without an owner; owner changes are in the deal's history",
+TEST_CASE("Only someone who sees all may leave a deal without an owner, and owner changes are in the deal's history",
           "[deals][access]")
 {
     Sales x;

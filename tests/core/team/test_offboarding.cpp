@@ -136,7 +136,7 @@ TEST_CASE("Deactivating hands everything to a colleague with history, and the lo
     CHECK(Login(*t.session).attempt(QStringLiteral("li"), QStringLiteral("li password")).ok());
 }
 
-TEST_CASE("Deactivating to the pool pools customers and leads; open deals and orders go to the manager",
+TEST_CASE("Deactivating to the pool pools customers and leads, and open deals and orders go to the manager",
           "[users][offboarding]")
 {
     TestDb t;
