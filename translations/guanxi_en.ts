@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupCrypto</name>
+    <message numerus="yes">
+        <source>A backup passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>A backup passphrase needs at least %n character.</numerusform>
+            <numerusform>A backup passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>wrote %n follow-ups to %1</source>
@@ -50,6 +60,20 @@
         <translation>
             <numerusform>%n of %1 rows is invalid; nothing was imported. Fix it, or use --skip-invalid --rejects FILE to import the valid rows.</numerusform>
             <numerusform>%n of %1 rows are invalid; nothing was imported. Fix them, or use --skip-invalid --rejects FILE to import the valid rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New backup passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>New backup passphrase (at least %n character): </numerusform>
+            <numerusform>New backup passphrase (at least %n characters): </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s after earlier wrong passwords…</source>
+        <translation>
+            <numerusform>Waiting %n s after earlier wrong passwords…</numerusform>
+            <numerusform>Waiting %n s after earlier wrong passwords…</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>DataQualityStore</name>
+    <message numerus="yes">
+        <source>%n invalid address(es), not shown for a customer in the public pool</source>
+        <translation>
+            <numerusform>%n invalid address, not shown for a customer in the public pool</numerusform>
+            <numerusform>%n invalid addresses, not shown for a customer in the public pool</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealStore</name>
     <message numerus="yes">
         <source>%n deal(s) are in the stage “%1”. Move them to another stage first; nothing was removed.</source>
@@ -142,12 +176,42 @@
     </message>
 </context>
 <context>
+    <name>ImportRevert</name>
+    <message numerus="yes">
+        <source>Import %1 (“%2”) cannot be reverted by you: %n of its customers now belong to another salesperson. Ask them or a manager to revert it.</source>
+        <translation>
+            <numerusform>Import %1 (“%2”) cannot be reverted by you: %n of its customers now belongs to another salesperson. Ask them or a manager to revert it.</numerusform>
+            <numerusform>Import %1 (“%2”) cannot be reverted by you: %n of its customers now belong to another salesperson. Ask them or a manager to revert it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSource</name>
     <message numerus="yes">
         <source>“%1” has %n sheet(s); there is no sheet %2.</source>
         <translation>
             <numerusform>“%1” has %n sheet; there is no sheet %2.</numerusform>
             <numerusform>“%1” has %n sheets; there is no sheet %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message numerus="yes">
+        <source>After wrong passwords, “%1” must wait %n more second(s) before the next try.</source>
+        <translation>
+            <numerusform>After wrong passwords, “%1” must wait %n more second before the next try.</numerusform>
+            <numerusform>After wrong passwords, “%1” must wait %n more seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Password</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,6 +294,30 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::AuditPage</name>
+    <message numerus="yes">
+        <source>The newest %n event(s); narrow the dates to see older ones</source>
+        <translation>
+            <numerusform>The newest %n event; narrow the dates to see older ones</numerusform>
+            <numerusform>The newest %n events; narrow the dates to see older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n event to “%1”.</numerusform>
+            <numerusform>Exported %n events to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::CurrencyRatesDialog</name>
     <message numerus="yes">
         <source>%n rate(s) imported from %1.</source>
@@ -284,6 +372,23 @@
         <translation>
             <numerusform> month</numerusform>
             <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::DeactivateDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
         </translation>
     </message>
 </context>
@@ -377,6 +482,16 @@
     </message>
 </context>
 <context>
+    <name>guanxi::ui::LoginDialog</name>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Wait %n s</numerusform>
+            <numerusform>Wait %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n lead(s). Tools → Import History can revert it.</source>
@@ -456,6 +571,16 @@
         <translation>
             <numerusform>%n in all.</numerusform>
             <numerusform>%n in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::PassphraseDialog</name>
+    <message numerus="yes">
+        <source>At least %n characters. Keep the passphrase somewhere safe: if it is lost, nobody can restore the backup, and Guanxi cannot recover it.</source>
+        <translation>
+            <numerusform>At least %n character. Keep the passphrase somewhere safe: if it is lost, nobody can restore the backup, and Guanxi cannot recover it.</numerusform>
+            <numerusform>At least %n characters. Keep the passphrase somewhere safe: if it is lost, nobody can restore the backup, and Guanxi cannot recover it.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessStore</name>
+    <message>
+        <source>Could not read what the role may do.</source>
+        <translation>无法读取该角色的权限。</translation>
+    </message>
+    <message>
+        <source>Could not read the team member.</source>
+        <translation>无法读取该团队成员。</translation>
+    </message>
+    <message>
+        <source>There is no team member with number %1.</source>
+        <translation>不存在编号为 %1 的团队成员。</translation>
+    </message>
+    <message>
+        <source>This team member has been deactivated and can no longer work in this file.</source>
+        <translation>该团队成员已被停用，不能再使用此文件。</translation>
+    </message>
+    <message>
+        <source>Could not read the team member&apos;s team.</source>
+        <translation>无法读取该团队成员所属的团队。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change what roles may do.</source>
+        <translation>只有管理员才能更改角色的权限。</translation>
+    </message>
+    <message>
+        <source>Administrators can always do everything; their permissions cannot be changed.</source>
+        <translation>管理员始终拥有全部权限，其权限无法更改。</translation>
+    </message>
+    <message>
+        <source>Could not save what the role may do.</source>
+        <translation>无法保存该角色的权限。</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsStore</name>
     <message>
         <source>Could not sum up the purchases.</source>
@@ -45,6 +80,88 @@
     <message>
         <source>Could not count open leads.</source>
         <translation>无法统计在手线索数量。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>更改团队</translation>
+    </message>
+    <message>
+        <source>Permissions changed</source>
+        <translation>更改权限</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User reactivated</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Phone number revealed</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Earlier value restored</source>
+        <translation>恢复为先前的值</translation>
+    </message>
+</context>
+<context>
+    <name>AuditStore</name>
+    <message>
+        <source>Could not record the event in the audit trail.</source>
+        <translation>无法将此事件记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail.</source>
+        <translation>无法读取审计日志。</translation>
     </message>
 </context>
 <context>
@@ -151,6 +268,86 @@
     <message>
         <source>A restore into “%1” was interrupted half-way; Guanxi finished it. The file it replaced is kept beside it as %2.before-restore-….</source>
         <translation>恢复到“%1”的操作中途中断了，Guanxi 已将其完成。被替换的文件保留在旁边，名为 %2.before-restore-…。</translation>
+    </message>
+    <message>
+        <source>The copy written to “%1” did not pass its check, so it was removed: %2</source>
+        <translation>写入“%1”的副本未通过检查，已将其删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary folder to check “%1”: %2.</source>
+        <translation>无法创建用于检查“%1”的私有临时文件夹：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot make a private temporary file to check “%1”: %2.</source>
+        <translation>无法创建用于检查“%1”的私有临时文件：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCrypto</name>
+    <message>
+        <source>There was not enough memory to work out the key from the passphrase. Close other programs and try again.</source>
+        <translation>内存不足，无法由口令计算出密钥。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” was encrypted by a newer Guanxi. Update Guanxi to restore it.</source>
+        <translation>“%1”由更新版本的 Guanxi 加密。请升级 Guanxi 后再恢复。</translation>
+    </message>
+    <message>
+        <source>Encrypted backups cannot be read: libsodium did not start.</source>
+        <translation>无法读取加密备份：libsodium 未能启动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup “%1”: %2.</source>
+        <translation>无法读取备份“%1”：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>备份口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup (“%1”). Type it again; nothing was changed.</source>
+        <translation>此口令无法打开该备份（“%1”）。请重新输入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This backup (“%1”) was changed or damaged after it was written; it cannot be restored. Nothing was changed; choose another backup.</source>
+        <translation>此备份（“%1”）在写入后被更改或已损坏，无法恢复。未做任何更改；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is encrypted; give its passphrase to check or restore it.</source>
+        <translation>备份“%1”已加密；请提供其口令，以便检查或恢复。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be encrypted: libsodium did not start.</source>
+        <translation>无法加密备份：libsodium 未能启动。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1” to encrypt it: %2.</source>
+        <translation>无法读取“%1”以进行加密：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted backup “%1”. Check the free space, or choose another folder.</source>
+        <translation>无法写入加密备份“%1”。请检查可用空间，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted backup beside “%1”: %2. Check the free space.</source>
+        <translation>无法在“%1”旁写入解密后的备份：%2。请检查可用空间。</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted backup: %1. Check the free space.</source>
+        <translation>无法写入解密后的备份：%1。请检查可用空间。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEncryption</name>
+    <message>
+        <source>Encrypted Automatic Backups</source>
+        <translation>加密自动备份</translation>
+    </message>
+    <message>
+        <source>The daily backups are to be encrypted. Type the passphrase for them; Guanxi keeps it in memory until it is closed and asks again the next time.</source>
+        <translation>每日备份将被加密。请输入备份口令；Guanxi 只将其保存在内存中，直到程序关闭，下次启动时会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -280,10 +477,6 @@
     <message>
         <source>Output format: table, csv or json (default: table). Table headers and messages follow the system language (LC_ALL=C for English); CSV and JSON keys never change.</source>
         <translation>输出格式：table、csv 或 json（默认：table）。表头和提示信息跟随系统语言（LC_ALL=C 为英文）；CSV 和 JSON 的键名始终不变。</translation>
-    </message>
-    <message>
-        <source>Act as this team member (login); default: the first administrator.</source>
-        <translation>以此团队成员（登录名）的身份操作；默认：第一位管理员。</translation>
     </message>
     <message>
         <source>When another program is writing to the file, wait up to this many seconds for it (default 5).</source>
@@ -648,14 +841,6 @@
     <message>
         <source>Display name of the new team member.</source>
         <translation>新团队成员的显示名称。</translation>
-    </message>
-    <message>
-        <source>admin, manager or sales (default sales).</source>
-        <translation>admin、manager 或 sales（默认 sales）。</translation>
-    </message>
-    <message>
-        <source>unknown action “users %1”; use list or add.</source>
-        <translation>未知操作“users %1”；请使用 list 或 add。</translation>
     </message>
     <message>
         <source>--role must be admin, manager or sales.</source>
@@ -1406,10 +1591,6 @@
         <translation>记录跟进，列出待跟进事项，导出到日历。</translation>
     </message>
     <message>
-        <source>List or add team members.</source>
-        <translation>列出或添加团队成员。</translation>
-    </message>
-    <message>
         <source>Import CSV/TSV, XLSX or vCard; list and revert imports.</source>
         <translation>导入 CSV/TSV、XLSX 或 vCard；列出和撤销导入。</translation>
     </message>
@@ -1436,10 +1617,6 @@
     <message>
         <source>table (default), csv or json.</source>
         <translation>table（默认）、csv 或 json。</translation>
-    </message>
-    <message>
-        <source>Act as this team member.</source>
-        <translation>以此团队成员的身份操作。</translation>
     </message>
     <message>
         <source>Pretend it is this time (ISO 8601).</source>
@@ -1476,10 +1653,6 @@
     <message>
         <source>Global options:</source>
         <translation>通用选项：</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok, 1 usage error, 2 data or file error (the message on stderr names the file and the problem).</source>
-        <translation>退出码：0 成功，1 用法错误，2 数据或文件错误（标准错误输出中的消息会指出文件和问题）。</translation>
     </message>
     <message>
         <source>Messages and table headers follow the system language (LANG, LC_ALL, LANGUAGE). For scripts, run with LC_ALL=C for English; the keys of --format csv and json never change.</source>
@@ -2038,28 +2211,8 @@ Receivables by customer and age: guanxi-cli report receivables.</source>
         <translation>已分配公海中 %2 条线索中的 %1 条。</translation>
     </message>
     <message>
-        <source>Writes a consistent backup of the database with SQLite&apos;s online backup API (safe while the app is
-open), checks it with integrity_check, and makes it readable by you only.
-
-  backup FILE                      One backup to FILE (replaced only once the new one checks out).
-  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.
-  backup --list --folder DIR       The backups in DIR, newest first.</source>
-        <translation>使用 SQLite 的在线备份 API 写入数据库的一致备份（应用打开时也安全），用 integrity_check
-校验备份，并设为仅你本人可读。
-
-  backup FILE                      备份一份到 FILE（新备份校验通过后才替换原文件）。
-  backup --folder DIR [--keep N]   在 DIR 中写入带日期的备份；超出 N 份（默认 7）的最旧备份会被删除。
-  backup --list --folder DIR       列出 DIR 中的备份，最新的在前。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a
-newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first.</source>
-        <translation>用备份替换数据库。会先检查备份（完整性、是否为 Guanxi 文件、是否来自更新的版本）；
-当前文件保留在旁边，名为 NAME.before-restore-DATE。请先关闭应用。</translation>
     </message>
     <message>
         <source>BACKUP</source>
@@ -2120,14 +2273,6 @@ provinces and cities, channels, stages) and orders over three years.</source>
 version. Exit code 2 when a problem is found.</source>
         <translation>运行 SQLite 的 integrity_check 和 foreign_key_check，并报告结构版本。
 发现问题时退出码为 2。</translation>
-    </message>
-    <message>
-        <source>list | add</source>
-        <translation>list | add</translation>
-    </message>
-    <message>
-        <source>Lists or adds team members.</source>
-        <translation>列出或添加团队成员。</translation>
     </message>
     <message>
         <source>Opportunities (商机) in the funnel.
@@ -2769,6 +2914,310 @@ Reports:
     <message>
         <source>Status (add, list, status; import: of orders the file gives none).</source>
         <translation>状态（add、list、status；import：文件未给出状态的订单所用的状态）。</translation>
+    </message>
+    <message>
+        <source>--%1 “%2” is not a date; write it like 2026-03-31 or 2026-03-31T09:30:00.</source>
+        <translation>--%1“%2”不是日期；请写成 2026-03-31 或 2026-03-31T09:30:00 这样。</translation>
+    </message>
+    <message>
+        <source>unknown --action “%1”; use one of %2.</source>
+        <translation>未知的 --action“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of at least 1.</source>
+        <translation>--limit 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>The audit trail, newest first.</source>
+        <translation>审计日志，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only this member&apos;s events (write it as --user LOGIN after “audit”).</source>
+        <translation>只看此成员的事件（在“audit”之后写 --user LOGIN）。</translation>
+    </message>
+    <message>
+        <source>Only this kind of event (login, login_failed, export...).</source>
+        <translation>只看此类事件（login、login_failed、export...）。</translation>
+    </message>
+    <message>
+        <source>From this date or date-time.</source>
+        <translation>从此日期或日期时间开始。</translation>
+    </message>
+    <message>
+        <source>Up to this date (included) or date-time.</source>
+        <translation>截至此日期（含当天）或日期时间。</translation>
+    </message>
+    <message>
+        <source>At most this many events (default 5000).</source>
+        <translation>最多显示多少条事件（默认 5000）。</translation>
+    </message>
+    <message>
+        <source>Logins, failed logins, exports, imports, merges and changes to users and
+permissions, newest first. --user LOGIN after “audit” keeps that member&apos;s
+events; the login to act as comes before “audit” or from GUANXI_USER.
+Needs the permission to view the audit trail.</source>
+        <translation>登录、登录失败、导出、导入、合并以及对用户和权限的更改，
+最新的在前。在“audit”之后写 --user LOGIN 只保留该成员的
+事件；以哪个登录名执行写在“audit”之前，或取自 GUANXI_USER。
+需要查看审计日志的权限。</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Login typed</source>
+        <translation>输入的登录名</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs its passphrase: type it at the prompt, or set %1.</source>
+        <translation>加密备份需要口令：请在提示时输入，或设置 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>New backup passphrase (at least %n characters): </source>
+        <translation>
+            <numerusform>新的备份口令（至少 %n 个字符）： </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令： </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再次输入口令： </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written. Run the command again.</source>
+        <translation>两次输入的口令不一致，未写入任何内容。请重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it the backup cannot be restored, by anyone.</source>
+        <translation>请妥善保管口令：没有口令，任何人都无法恢复此备份。</translation>
+    </message>
+    <message>
+        <source>Writes a consistent backup of the database with SQLite&apos;s online backup API (safe while the app is
+open), checks it with integrity_check, and makes it readable by you only.
+
+  backup FILE                      One backup to FILE (replaced only once the new one checks out).
+  backup --folder DIR [--keep N]   A dated backup in DIR; the oldest beyond N (default 7) are removed.
+  backup --list --folder DIR       The backups in DIR, newest first.
+
+With --encrypt the checked backup is encrypted with a passphrase (Argon2id, XChaCha20-Poly1305), typed
+twice without echo or taken from GUANXI_BACKUP_PASSPHRASE. A lost passphrase cannot be recovered.</source>
+        <translation>用 SQLite 的在线备份 API 写入一份一致的数据库备份（程序打开时也可安全执行），
+用 integrity_check 检查，并设为仅您本人可读。
+
+  backup FILE                      备份到 FILE（新备份检查通过后才替换原有文件）。
+  backup --folder DIR [--keep N]   在 DIR 中写入带日期的备份；超出 N 份（默认 7）的最旧备份将被删除。
+  backup --list --folder DIR       列出 DIR 中的备份，最新的在前。
+
+使用 --encrypt 时，检查通过的备份会用口令加密（Argon2id、XChaCha20-Poly1305），口令
+需输入两次（不回显），或取自 GUANXI_BACKUP_PASSPHRASE。口令丢失后无法找回。</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup with a passphrase.</source>
+        <translation>用口令加密备份。</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Replaces the database with a backup. The backup is checked first (integrity, a Guanxi file, not from a
+newer version); the current file is kept beside it as NAME.before-restore-DATE. Close the app first.
+An encrypted backup asks for its passphrase (or takes GUANXI_BACKUP_PASSPHRASE); a wrong one, or a
+backup changed after it was written, is refused and the current file left as it was.</source>
+        <translation>用备份替换数据库。先检查备份（完整性、是否为 Guanxi 文件、是否来自更新的版本）；
+当前文件以 NAME.before-restore-DATE 的名称保留在旁边。请先关闭程序。
+加密备份会要求输入口令（或取自 GUANXI_BACKUP_PASSPHRASE）；口令错误或备份在写入后
+被更改时，将拒绝恢复，当前文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Log in as this team member (also GUANXI_USER). Needed when the file has more than one user or any password; otherwise the first administrator.</source>
+        <translation>以此团队成员的身份登录（也可用 GUANXI_USER）。文件中有多个用户或设有任何密码时必须指定；否则使用第一个管理员。</translation>
+    </message>
+    <message>
+        <source>Read the --user&apos;s password from the first line of this file; otherwise from GUANXI_PASSWORD, else asked on the terminal.</source>
+        <translation>从此文件的第一行读取 --user 的密码；否则取自 GUANXI_PASSWORD，都没有则在终端中询问。</translation>
+    </message>
+    <message>
+        <source>Could not read the password file %1: %2. Check the name and that you may read it.</source>
+        <translation>无法读取密码文件 %1：%2。请检查文件名，以及您是否有权读取该文件。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s after earlier wrong passwords…</source>
+        <translation>
+            <numerusform>之前的密码输入错误，请等待 %n 秒…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--user “%1”: %2</source>
+        <translation>--user“%1”：%2</translation>
+    </message>
+    <message>
+        <source>This file has more than one team member or a password: say who you are with --user LOGIN (or GUANXI_USER).</source>
+        <translation>此文件有多个团队成员或设有密码：请用 --user LOGIN（或 GUANXI_USER）说明您的身份。</translation>
+    </message>
+    <message>
+        <source>Team members, their passwords, roles and teams; offboarding; what each role may do.</source>
+        <translation>团队成员及其密码、角色和团队；离职停用与移交；各角色的权限。</translation>
+    </message>
+    <message>
+        <source>The audit trail: logins, failed logins, exports, user changes.</source>
+        <translation>审计日志：登录、登录失败、导出、用户变更。</translation>
+    </message>
+    <message>
+        <source>Log in as this team member (also GUANXI_USER).</source>
+        <translation>以此团队成员的身份登录（也可用 GUANXI_USER）。</translation>
+    </message>
+    <message>
+        <source>The password on the file&apos;s first line; else GUANXI_PASSWORD, else asked.</source>
+        <translation>文件第一行中的密码；否则取自 GUANXI_PASSWORD，都没有则询问。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 usage error, 2 data or file error, a wrong password or an unknown login (the message on stderr names the file and the problem), 3 the role of the --user lacks a permission the command needs (the message names it).</source>
+        <translation>退出码：0 成功；1 用法错误；2 数据或文件错误、密码错误或登录名未知（标准错误中的消息会指出文件和问题）；3 --user 的角色缺少该命令所需的权限（消息会指出是哪项权限）。</translation>
+    </message>
+    <message>
+        <source>unknown permission “%1”; use %2.</source>
+        <translation>未知的权限“%1”；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>users permissions --role manager|sales [--grant CODES] [--revoke CODES]</source>
+        <translation>users permissions --role manager|sales [--grant CODES] [--revoke CODES]</translation>
+    </message>
+    <message>
+        <source>New password for %1 (Enter for none): </source>
+        <translation>%1 的新密码（直接按 Enter 表示不设密码）： </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码： </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入密码： </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed. Run the command again.</source>
+        <translation>两次输入的密码不一致，未做任何更改。请重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>users passwd LOGIN (the new password typed twice, or GUANXI_NEW_PASSWORD)</source>
+        <translation>users passwd LOGIN（新密码输入两次，或取自 GUANXI_NEW_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>no new password: type it on a terminal, or set GUANXI_NEW_PASSWORD.</source>
+        <translation>没有新密码：请在终端中输入，或设置 GUANXI_NEW_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>users role LOGIN --role admin|manager|sales</source>
+        <translation>users role 登录名 --role admin|manager|sales</translation>
+    </message>
+    <message>
+        <source>users team LOGIN --team TEAM [--manager LOGIN]</source>
+        <translation>users team 登录名 --team 团队 [--manager 登录名]</translation>
+    </message>
+    <message>
+        <source>users deactivate LOGIN --to LOGIN | --to-pool</source>
+        <translation>users deactivate 登录名 --to 登录名 | --to-pool</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; their records went to %2.</source>
+        <translation>%1 已停用；其记录已移交给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; their customers and leads went to the pool, their deals and orders to their manager or an administrator.</source>
+        <translation>%1 已停用；其客户和线索已退回公海，商机和订单已移交给其销售经理或管理员。</translation>
+    </message>
+    <message>
+        <source>users reactivate LOGIN</source>
+        <translation>users reactivate 登录名</translation>
+    </message>
+    <message>
+        <source>list, add, passwd, role, team, deactivate, reactivate or permissions</source>
+        <translation>list、add、passwd、role、team、deactivate、reactivate 或 permissions</translation>
+    </message>
+    <message>
+        <source>admin, manager or sales (add: default sales).</source>
+        <translation>admin、manager 或 sales（add 时默认为 sales）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name (a manager sees their team&apos;s records).</source>
+        <translation>团队名称（销售经理可以查看本团队的记录）。</translation>
+    </message>
+    <message>
+        <source>The login of the member&apos;s manager.</source>
+        <translation>该成员的销售经理的登录名。</translation>
+    </message>
+    <message>
+        <source>deactivate: hand the records to this colleague (login).</source>
+        <translation>deactivate：将记录移交给这位同事（登录名）。</translation>
+    </message>
+    <message>
+        <source>deactivate: return the records to the public pool.</source>
+        <translation>deactivate：将记录退回公海。</translation>
+    </message>
+    <message>
+        <source>permissions: codes to grant to --role, comma-separated.</source>
+        <translation>permissions：要授予 --role 的权限代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>permissions: codes to take from --role, comma-separated.</source>
+        <translation>permissions：要从 --role 收回的权限代码，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Team members: list, add, set a password, a role or a team, deactivate (handing their
+records to a colleague or the pool) and reactivate; what each role may do.
+New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.</source>
+        <translation>团队成员：列出、添加、设置密码、角色或团队，停用（将其记录移交给
+同事或退回公海）和重新启用；查看各角色可以做什么。
+新密码取自 GUANXI_NEW_PASSWORD，或在终端中输入两次。</translation>
+    </message>
+    <message>
+        <source>unknown action “users %1”; use list, add, passwd, role, team, deactivate, reactivate or permissions.</source>
+        <translation>未知操作“users %1”；请使用 list、add、passwd、role、team、deactivate、reactivate 或 permissions。</translation>
     </message>
 </context>
 <context>
@@ -3510,6 +3959,10 @@ Reports:
         <source>No name: the e-mail address “%1” is used as the name. Rename the customer when you know who it is.</source>
         <translation>没有姓名：已用邮箱地址“%1”作为名称。知道对方是谁后，请为该客户重命名。</translation>
     </message>
+    <message>
+        <source>Matches a customer another salesperson owns; ask them or a manager.</source>
+        <translation>与另一位销售人员负责的客户匹配；请联系该销售人员或销售经理。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerListStore</name>
@@ -3701,6 +4154,38 @@ Reports:
     <message>
         <source>Could not check who belongs to “%1”.</source>
         <translation>无法检查哪些人属于“%1”。</translation>
+    </message>
+    <message>
+        <source>The company “%1” is no longer in the customer list (or is in the trash), so it cannot be put back. Restore it from the trash first.</source>
+        <translation>公司“%1”已不在客户列表中（或已在回收站中），因此无法还原。请先从回收站中恢复该公司。</translation>
+    </message>
+    <message>
+        <source>Could not look up the source “%1”.</source>
+        <translation>无法查找来源渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>The source “%1” no longer exists, so it cannot be put back. Add it again under Settings first.</source>
+        <translation>来源渠道“%1”已不存在，因此无法还原。请先在“设置”中重新添加。</translation>
+    </message>
+    <message>
+        <source>The owner is not restored from the history: hand the customer over, or put it back in the pool, instead.</source>
+        <translation>负责人不会从历史记录中还原：请改为移交该客户，或将其退回公海。</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone field by field.</source>
+        <translation>此更改无法按字段撤销。</translation>
+    </message>
+    <message>
+        <source>Change %1 is not an edit of a field of customer %2, so there is no value to put back.</source>
+        <translation>更改 %1 不是对客户 %2 某个字段的修改，因此没有可还原的值。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the trash. Restore it before changing it.</source>
+        <translation>“%1”在回收站中。请先恢复，再进行修改。</translation>
+    </message>
+    <message>
+        <source>Earlier phone numbers and e-mail addresses of a customer in the public pool cannot be put back: claim the customer first.</source>
+        <translation>公海客户以前的电话号码和邮箱地址无法还原：请先认领该客户。</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4542,12 @@ Reports:
         <source>Could not look for duplicate customers.</source>
         <translation>无法查找重复客户。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invalid address(es), not shown for a customer in the public pool</source>
+        <translation>
+            <numerusform>%n 个无效地址，公海客户不予显示</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4293,10 +4784,6 @@ Reports:
         <translation>无法读取商机 %1。</translation>
     </message>
     <message>
-        <source>Deal %1 does not exist.</source>
-        <translation>商机 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Say why “%1” was lost (price, competitor, no budget, timing…).</source>
         <translation>请说明“%1”输单的原因（价格、竞争对手、没有预算、时机…）。</translation>
     </message>
@@ -4329,6 +4816,10 @@ Reports:
         <translation>
             <numerusform>阶段“%1”中还有 %n 个商机。请先将它们移到其他阶段；未删除任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>There is no deal with number %1.</source>
+        <translation>不存在编号为 %1 的商机。</translation>
     </message>
 </context>
 <context>
@@ -4593,10 +5084,6 @@ Reports:
         <translation>无法读取到期的跟进事项。</translation>
     </message>
     <message>
-        <source>Deal %1 does not exist.</source>
-        <translation>商机 %1 不存在。</translation>
-    </message>
-    <message>
         <source>Lead %1 does not exist, or is converted or disqualified.</source>
         <translation>线索 %1 不存在，或已转化、已标为无效。</translation>
     </message>
@@ -4627,6 +5114,10 @@ Reports:
     <message>
         <source>Could not put the follow-up back on its day.</source>
         <translation>无法把跟进恢复到原来的日期。</translation>
+    </message>
+    <message>
+        <source>There is no deal with number %1.</source>
+        <translation>不存在编号为 %1 的商机。</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5403,12 @@ Reports:
         <source>reverting an import</source>
         <translation>正在撤销一次导入</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %1 (“%2”) cannot be reverted by you: %n of its customers now belong to another salesperson. Ask them or a manager to revert it.</source>
+        <translation>
+            <numerusform>您无法撤销导入 %1（“%2”）：其中 %n 个客户现在由其他销售人员负责。请让对方或销售经理来撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportSource</name>
@@ -5072,6 +5569,10 @@ Reports:
         <source>Could not delete the column mapping.</source>
         <translation>无法删除该列映射。</translation>
     </message>
+    <message>
+        <source>Could not check whose customers the import names.</source>
+        <translation>无法核对此次导入涉及的客户归属。</translation>
+    </message>
 </context>
 <context>
     <name>Interactions</name>
@@ -5200,6 +5701,10 @@ Reports:
         <source>importing leads from “%1”</source>
         <translation>正在从“%1”导入线索</translation>
     </message>
+    <message>
+        <source>You can give leads only to yourself or the members of your team; leave the cell empty to put the lead in the public pool.</source>
+        <translation>您只能将线索分配给自己或本团队的成员；将此单元格留空即可将线索放入公海。</translation>
+    </message>
 </context>
 <context>
     <name>LeadStore</name>
@@ -5210,10 +5715,6 @@ Reports:
     <message>
         <source>Could not read lead %1.</source>
         <translation>无法读取线索 %1。</translation>
-    </message>
-    <message>
-        <source>Lead %1 does not exist.</source>
-        <translation>线索 %1 不存在。</translation>
     </message>
     <message>
         <source>Could not count the leads.</source>
@@ -5283,6 +5784,18 @@ Reports:
         <source>Could not look up leads by e-mail.</source>
         <translation>无法按邮箱查找线索。</translation>
     </message>
+    <message>
+        <source>You can give leads only to yourself or the members of your team; leave the owner empty to put the lead in the public pool.</source>
+        <translation>您只能将线索分配给自己或本团队的成员；负责人留空即可将线索放入公海。</translation>
+    </message>
+    <message>
+        <source>There is no lead with number %1.</source>
+        <translation>不存在编号为 %1 的线索。</translation>
+    </message>
+    <message>
+        <source>There is no customer with number %1.</source>
+        <translation>不存在编号为 %1 的客户。</translation>
+    </message>
 </context>
 <context>
     <name>Leads</name>
@@ -5313,6 +5826,43 @@ Reports:
     <message>
         <source>Give at least a phone, an e-mail or a company, so the lead can be reached.</source>
         <translation>请至少填写电话、邮箱或公司中的一项，以便联系该线索。</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Could not read the team members.</source>
+        <translation>无法读取团队成员。</translation>
+    </message>
+    <message>
+        <source>Could not record the failed login.</source>
+        <translation>无法记录此次失败的登录。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong. Check both and try again.</source>
+        <translation>登录名或密码错误。请检查后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After wrong passwords, “%1” must wait %n more second(s) before the next try.</source>
+        <translation>
+            <numerusform>由于密码输入错误，“%1”还需等待 %n 秒才能再次尝试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no password yet. Ask an administrator to set one (Tools › Team Members, or guanxi-cli users passwd %1).</source>
+        <translation>“%1”还没有密码。请让管理员设置（在“工具 › 团队成员”中，或使用 guanxi-cli users passwd %1）。</translation>
+    </message>
+    <message>
+        <source>The account “%1” has been deactivated. Ask an administrator if you need it again.</source>
+        <translation>账户“%1”已停用。如需再次使用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>Could not record the login.</source>
+        <translation>无法记录此次登录。</translation>
+    </message>
+    <message>
+        <source>Could not read the team member.</source>
+        <translation>无法读取该团队成员。</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5954,33 @@ Reports:
     <message>
         <source>Could not mark the notifications read.</source>
         <translation>无法将通知标为已读。</translation>
+    </message>
+</context>
+<context>
+    <name>Offboarding</name>
+    <message>
+        <source>Could not read what the team member holds.</source>
+        <translation>无法读取该团队成员名下的记录。</translation>
+    </message>
+    <message>
+        <source>Could not hand over record %1.</source>
+        <translation>无法移交记录 %1。</translation>
+    </message>
+    <message>
+        <source>Could not read who manages the team member.</source>
+        <translation>无法读取该团队成员的销售经理。</translation>
+    </message>
+    <message>
+        <source>Could not read the administrators.</source>
+        <translation>无法读取管理员。</translation>
+    </message>
+    <message>
+        <source>Nobody can take over the deals and orders of this team member: name a manager or an active administrator first.</source>
+        <translation>没有人可以接手该团队成员的商机和订单：请先指定一位销售经理或启用中的管理员。</translation>
+    </message>
+    <message>
+        <source>%1 left the team</source>
+        <translation>%1 已离开团队</translation>
     </message>
 </context>
 <context>
@@ -5855,6 +6432,70 @@ Reports:
     </message>
 </context>
 <context>
+    <name>Password</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password could not be stored: libsodium did not start.</source>
+        <translation>无法保存密码：libsodium 未能启动。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: there was not enough memory to hash it.</source>
+        <translation>无法保存密码：内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>彻底删除</translation>
+    </message>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>Edit pool and assignment rules</source>
+        <translation>编辑公海和分配规则</translation>
+    </message>
+    <message>
+        <source>Edit stages, channels and rates</source>
+        <translation>编辑阶段、渠道和汇率</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>See other teams</source>
+        <translation>查看其他团队</translation>
+    </message>
+    <message>
+        <source>Reveal others&apos; phone numbers</source>
+        <translation>显示他人客户的完整号码</translation>
+    </message>
+    <message>
+        <source>View the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>Enter a phone number.</source>
@@ -6090,6 +6731,10 @@ Reports:
         <translation>
             <numerusform>%n 天未赢单（自 %1 起）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>You can assign records only to the members of your team; %1 is not one of them. Ask their manager or an administrator.</source>
+        <translation>您只能将记录分配给本团队的成员；%1 不是本团队成员。请联系其销售经理或管理员。</translation>
     </message>
 </context>
 <context>
@@ -6338,6 +6983,10 @@ Reports:
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>“%1” was not kept: the export could not be recorded in the audit trail (%2). Try again; if it keeps failing, ask an administrator to check the file.</source>
+        <translation>“%1”未保留：无法将此次导出记入审计日志（%2）。请重试；如果仍然失败，请让管理员检查该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Rfm</name>
@@ -6585,6 +7234,29 @@ Reports:
     <message>
         <source>Salesperson</source>
         <translation>销售员</translation>
+    </message>
+</context>
+<context>
+    <name>SalesAccess</name>
+    <message>
+        <source>Could not read customer %1.</source>
+        <translation>无法读取客户 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A deal needs an owner: yourself or a member of your team.</source>
+        <translation>商机需要负责人：您自己或本团队的成员。</translation>
+    </message>
+    <message>
+        <source>An order needs an owner: yourself or a member of your team.</source>
+        <translation>订单需要负责人：您自己或本团队的成员。</translation>
+    </message>
+    <message>
+        <source>You can give deals and orders only to yourself or the members of your team; choose one of them as the owner.</source>
+        <translation>您只能将商机和订单分配给自己或本团队的成员；请从中选择一人作为负责人。</translation>
     </message>
 </context>
 <context>
@@ -6923,6 +7595,66 @@ Reports:
     <message>
         <source>Could not save the team member.</source>
         <translation>无法保存团队成员。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change an administrator&apos;s account or make someone one.</source>
+        <translation>只有管理员才能修改管理员的账户，或将他人设为管理员。</translation>
+    </message>
+    <message>
+        <source>Could not count the administrators.</source>
+        <translation>无法统计管理员数量。</translation>
+    </message>
+    <message>
+        <source>Could not save the password of %1.</source>
+        <translation>无法保存 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator. Make someone else an administrator first, so that the file keeps one.</source>
+        <translation>%1 是唯一启用中的管理员。请先将其他人设为管理员，以确保此文件始终有一位管理员。</translation>
+    </message>
+    <message>
+        <source>Could not change the role of %1.</source>
+        <translation>无法更改 %1 的角色。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own manager; choose someone else or nobody.</source>
+        <translation>%1 不能担任自己的销售经理；请选择其他人，或不指定。</translation>
+    </message>
+    <message>
+        <source>Could not change the team of %1.</source>
+        <translation>无法更改 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation>您不能停用自己；请让另一位管理员操作。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
+        <translation>%1 已处于停用状态。</translation>
+    </message>
+    <message>
+        <source>Hand the records of %1 to a colleague or to the pool, not back to them.</source>
+        <translation>请将 %1 的记录移交给同事或退回公海，而不是交还给其本人。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated; hand the records to an active colleague or to the pool.</source>
+        <translation>%1 已停用；请将记录移交给启用中的同事，或退回公海。</translation>
+    </message>
+    <message>
+        <source>handing over the records of %1</source>
+        <translation>正在移交 %1 的记录</translation>
+    </message>
+    <message>
+        <source>Could not deactivate %1.</source>
+        <translation>无法停用 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is active already.</source>
+        <translation>%1 已处于启用状态。</translation>
+    </message>
+    <message>
+        <source>Could not reactivate %1.</source>
+        <translation>无法重新启用 %1。</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +8126,17 @@ Reports:
     </message>
 </context>
 <context>
+    <name>guanxi::Session</name>
+    <message>
+        <source>Could not prepare what this user may see.</source>
+        <translation>无法准备此用户可查看的数据范围。</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not have the permission “%2”; ask an administrator to grant it.</source>
+        <translation>您的角色（%1）没有“%2”权限；请让管理员授予该权限。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::TodayModel</name>
     <message>
         <source>Customer</source>
@@ -7515,6 +8258,139 @@ Reports:
     <message>
         <source>any lead</source>
         <translation>任意线索</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::AuditPage</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ntil:</source>
+        <translation>结束日期(&amp;N)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); narrow the dates to see older ones</source>
+        <translation>
+            <numerusform>最新的 %n 条记录；缩小日期范围可查看更早的记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” (no such login)</source>
+        <translation>“%1”（无此登录名）</translation>
+    </message>
+    <message>
+        <source>Team member %1</source>
+        <translation>团队成员 %1</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>线索 %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 条事件导出到“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8114,6 +8990,26 @@ Reports:
         <source>not verified</source>
         <translation>未验证</translation>
     </message>
+    <message>
+        <source>Reveal Numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show the full phone numbers of this customer in the pool; this is recorded in the audit log</source>
+        <translation>显示此公海客户的完整电话号码；此操作会记入审计日志</translation>
+    </message>
+    <message>
+        <source>Restore This Value</source>
+        <translation>恢复此值</translation>
+    </message>
+    <message>
+        <source>Puts back the value the field had before this change, as a new change</source>
+        <translation>将该字段恢复为此次更改前的值，并作为一次新的更改记录</translation>
+    </message>
+    <message>
+        <source>The earlier value is back; the history shows the change.</source>
+        <translation>已恢复之前的值；历史记录中会显示此次更改。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::CustomerPicker</name>
@@ -8488,6 +9384,41 @@ Reports:
         <translation>
             <numerusform> 个月以内</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::DeactivateDialog</name>
+    <message>
+        <source>Deactivate Team Member</source>
+        <translation>停用团队成员</translation>
+    </message>
+    <message>
+        <source>%1 owns %2 and %3, with their open deals and orders. After deactivation %1 can no longer log in; their name stays on their history.</source>
+        <translation>%1 名下有 %2 和 %3，以及相关的进行中商机和订单。停用后，%1 将无法再登录；其姓名仍保留在历史记录中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n 条在手线索</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand them to a &amp;colleague:</source>
+        <translation>移交给同事(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Put customers and leads in the public &amp;pool (deals and orders go to their manager)</source>
+        <translation>将客户和线索放入公海(&amp;P)（商机和订单移交给其上级）</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -9663,6 +10594,62 @@ Reports:
     </message>
 </context>
 <context>
+    <name>guanxi::ui::LockScreen</name>
+    <message>
+        <source>Guanxi is locked</source>
+        <translation>Guanxi 已锁定</translation>
+    </message>
+    <message>
+        <source>Nobody used the window for a while, so %1&apos;s data is hidden. Enter the password to go on.</source>
+        <translation>窗口已有一段时间无人操作，因此 %1 的数据已隐藏。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Log In as Someone &amp;Else…</source>
+        <translation>以其他身份登录(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::LoginDialog</name>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Team member:</source>
+        <translation>团队成员(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Login keeps colleagues who share this computer apart inside Guanxi. It does not protect the file itself: use encrypted backups and disk encryption.</source>
+        <translation>登录只是让共用这台电脑的同事在 Guanxi 中彼此分开，并不能保护文件本身：请使用加密备份和磁盘加密。</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>请等待 %n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::MainWindow</name>
     <message>
         <source>Search</source>
@@ -10264,6 +11251,62 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>Upgrading “%1” to this version of Guanxi. On a file with a million customers this takes a few minutes.</source>
         <translation>正在将“%1”升级到当前版本的 Guanxi。如果文件中有上百万个客户，需要几分钟时间。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The check of the backup did not run.</source>
+        <translation>未能执行备份检查。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”, but the audit trail could not record it: %2</source>
+        <translation>已备份到“%1”，但无法记入审计日志：%2</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”, checked and encrypted. Only you can read the file, and only with the passphrase.</source>
+        <translation>已备份到“%1”，已通过检查并加密。只有您能读取该文件，且必须使用口令。</translation>
+    </message>
+    <message>
+        <source>Restored “%1”, but the audit trail could not record it: %2</source>
+        <translation>已恢复“%1”，但无法记入审计日志：%2</translation>
+    </message>
+    <message>
+        <source>No daily backup until Guanxi is started again: they are to be encrypted and no passphrase was given. Settings can turn encryption off.</source>
+        <translation>在下次启动 Guanxi 之前不会进行每日备份：备份需要加密，但未提供口令。可在“设置”中关闭加密。</translation>
+    </message>
+    <message>
+        <source>The daily backup was written, but the audit trail could not record it: %1</source>
+        <translation>每日备份已写入，但无法记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k Now</source>
+        <translation>立即锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Team Members…</source>
+        <translation>团队成员(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Nobody logged in, so “%1” was not opened.</source>
+        <translation>没有人登录，因此未打开“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>审计日志(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::MessageBar</name>
@@ -10533,6 +11576,43 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     </message>
 </context>
 <context>
+    <name>guanxi::ui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Encrypt with a passphrase</source>
+        <translation>使用口令加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Keep the passphrase somewhere safe: if it is lost, nobody can restore the backup, and Guanxi cannot recover it.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。请妥善保管口令：一旦丢失，任何人都无法恢复该备份，Guanxi 也无法找回口令。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase the backup was encrypted with.</source>
+        <translation>请输入加密该备份时使用的口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Write “%1”. Only you will be able to read the file; encrypted, it can also be kept where others can reach it (a USB stick, a shared folder).</source>
+        <translation>将写入“%1”。只有您能读取该文件；加密后，也可以存放在他人能访问的地方（U 盘、共享文件夹）。</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Type the passphrase it was encrypted with.</source>
+        <translation>“%1”已加密。请输入加密时使用的口令。</translation>
+    </message>
+</context>
+<context>
     <name>guanxi::ui::PaymentDialog</name>
     <message>
         <source>%1 · %2 · total %3 · still owed %4</source>
@@ -10597,6 +11677,17 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>&amp;Record</source>
         <translation>登记(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::PermissionsEditor</name>
+    <message>
+        <source>&amp;Save Permissions</source>
+        <translation>保存权限(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved. Each person gets the new permissions at their next login.</source>
+        <translation>已保存。每个人在下次登录时获得新的权限。</translation>
     </message>
 </context>
 <context>
@@ -11225,6 +12316,30 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
         <source>A number written with + or 00 takes its country from there. A number that does not fit the region is kept as written and marked “not verified”.</source>
         <translation>以 + 或 00 开头的号码按其中的国家代码确定国家/地区。与所选地区不符的号码会按原样保留，并标记为“未验证”。</translation>
     </message>
+    <message>
+        <source>Encrypt the daily backups with a passphrase (asked once each time Guanxi starts, kept in memory only)</source>
+        <translation>使用口令加密每日备份（每次启动 Guanxi 时询问一次，仅保存在内存中）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after minutes without input:</source>
+        <translation>无操作多少分钟后锁定(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Locked, the window hides the data until the password is typed again.</source>
+        <translation>锁定后，窗口会隐藏数据，直到重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Applies once this file asks who is working (more than one team member, or a password).</source>
+        <translation>仅在此文件需要确认使用者身份时生效（有多名团队成员，或设置了密码）。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::StagesDialog</name>
@@ -11385,6 +12500,160 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Remove these %1 customers for good, with their contact details, follow-ups and orders? This cannot be undone.</source>
         <translation>要彻底删除这 %1 个客户及其联系方式、跟进记录和订单吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::UserEditDialog</name>
+    <message>
+        <source>Edit Team Member</source>
+        <translation>编辑团队成员</translation>
+    </message>
+    <message>
+        <source>Add Team Member</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reports &amp;to:</source>
+        <translation>直属上级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Can be set later</source>
+        <translation>可以稍后设置</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>确认密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password in both boxes.</source>
+        <translation>两次输入的密码不一致。请在两个输入框中输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::UsersDialog</name>
+    <message>
+        <source>Team Members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>直属上级</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>团队(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Per&amp;missions</source>
+        <translation>权限(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No, deactivated</source>
+        <translation>否，已停用</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Set Password for %1</source>
+        <translation>为 %1 设置密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the password was not changed. Type the same password in both boxes.</source>
+        <translation>两次输入的密码不一致，密码未更改。请在两个输入框中输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
     </message>
 </context>
 <context>
