@@ -159,8 +159,9 @@ QString CustomerSearchIndex::visibleMatch(const QString &visible)
     // session sees, so that the cap counts only those.
     if (visible == u"1")
         return QStringLiteral("customer_search MATCH ?");
-    return QStringLiteral("customer_search MATCH ? AND EXISTS (SELECT 1 FROM customers v WHERE v.id = "
-                          "customer_search.rowid AND %1)")
+    // customers_owner_of (id, owner_id): the owner without the wide row.
+    return QStringLiteral("customer_search MATCH ? AND EXISTS (SELECT 1 FROM customers v INDEXED BY "
+                          "customers_owner_of WHERE v.id = customer_search.rowid AND %1)")
         .arg(visible);
 }
 
