@@ -190,8 +190,17 @@ Inspection inspect(const QString &path, const Probes &probes = {})
             tables << q.value(0).toString();
     }
     for (const QString &t : tables)
-        in.state[S("rows in ") + t] =
-            raw.scalar(S("SELECT count(*) FROM \"%1\"").arg(t)).toLongLong();
+        if (t != u"audit_events")
+            in.state[S("rows in ") + t] =
+                raw.scalar(S("SELECT count(*) FROM \"%1\"").arg(t)).toLongLong();
+    // guanxi-cli --user records its login in a transaction of its own before
+    // the command starts, and a backup is recorded in the source once the
+    // copy is complete, so a killed command may leave those lines; every
+    // other event belongs to the command's own transaction.
+    if (tables.contains(S("audit_events")))
+        in.state[S("audit events of commands")] = raw.scalar(S("SELECT count(*) FROM audit_events WHERE action "
+                                                                "NOT IN ('login', 'backup')"))
+                                                      .toLongLong();
     for (const auto &[name, sql] : probes)
         in.state[name] = raw.scalar(sql).toLongLong();
     return in;
