@@ -8392,6 +8392,30 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
             <numerusform>已将 %n 条事件导出到“%1”。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any record</source>
+        <translation>任意记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>any number</source>
+        <translation>任意编号</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::ui::ConvertLeadDialog</name>

@@ -11,6 +11,9 @@
 #include "widgets/messagebar.h"
 
 #include <QComboBox>
+#include <QSpinBox>
+
+#include <limits>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -84,6 +87,17 @@ void AuditPage::buildFilters()
     m_action->addItem(tr("All actions"), QString());
     for (AuditAction a : AuditActions::all())
         m_action->addItem(AuditActions::label(a), AuditActions::code(a));
+    // The record an event is about: a kind and, optionally, its number.
+    m_entity = new QComboBox(this);
+    m_entity->setObjectName(QStringLiteral("auditRecordFilter"));
+    m_entity->addItem(tr("Any record"), QString());
+    m_entity->addItem(tr("Customer"), QStringLiteral("customer"));
+    m_entity->addItem(tr("Lead"), QStringLiteral("lead"));
+    m_entity->addItem(tr("Team member"), QStringLiteral("user"));
+    m_entityId = new QSpinBox(this);
+    m_entityId->setObjectName(QStringLiteral("auditRecordNumber"));
+    m_entityId->setRange(0, std::numeric_limits<int>::max());
+    m_entityId->setSpecialValueText(tr("any number"));
     m_since = makeOptionalDateEdit(this);
     m_since->setObjectName(QStringLiteral("auditSince"));
     m_until = makeOptionalDateEdit(this);
@@ -101,6 +115,9 @@ void AuditPage::buildFilters()
     row->addWidget(m_user);
     row->addWidget(label(tr("&Action:"), m_action));
     row->addWidget(m_action);
+    row->addWidget(label(tr("&Record:"), m_entity));
+    row->addWidget(m_entity);
+    row->addWidget(m_entityId);
     row->addWidget(label(tr("&From:"), m_since));
     row->addWidget(m_since);
     row->addWidget(label(tr("U&ntil:"), m_until));
@@ -110,6 +127,8 @@ void AuditPage::buildFilters()
     static_cast<QVBoxLayout *>(layout())->addLayout(row);
     connect(m_user, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditPage::reload);
+    connect(m_entityId, &QSpinBox::valueChanged, this, &AuditPage::reload);
     connect(m_since, &QDateEdit::dateChanged, this, &AuditPage::reload);
     connect(m_until, &QDateEdit::dateChanged, this, &AuditPage::reload);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportFile);
@@ -126,6 +145,8 @@ void AuditPage::reload()
     AuditStore::Filter filter;
     filter.userId = m_user->currentData().toLongLong();
     filter.action = AuditActions::fromCode(m_action->currentData().toString());
+    filter.entity = m_entity->currentData().toString();
+    filter.entityId = m_entityId->value();
     if (const QDate since = optionalDate(m_since); since.isValid())
         filter.since = since.startOfDay();
     if (const QDate until = optionalDate(m_until); until.isValid())
@@ -238,6 +259,8 @@ Status AuditPage::exportTo(const QString &path)
         return s;
     const QJsonObject filter = {{QStringLiteral("user"), m_user->currentData().toLongLong()},
                                 {QStringLiteral("action"), m_action->currentData().toString()},
+                                {QStringLiteral("record"), m_entity->currentData().toString()},
+                                {QStringLiteral("number"), m_entityId->value()},
                                 {QStringLiteral("since"), optionalDate(m_since).toString(Qt::ISODate)},
                                 {QStringLiteral("until"), optionalDate(m_until).toString(Qt::ISODate)}};
     return AuditStore(m_session).recordExport(path, QStringLiteral("audit"), filter, m_events.size());

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSpinBox;
 class QDateEdit;
 class QLabel;
 class QTableWidget;
@@ -48,6 +49,8 @@ private:
     Session &m_session;
     QComboBox *m_user;
     QComboBox *m_action;
+    QComboBox *m_entity;
+    QSpinBox *m_entityId;
     QDateEdit *m_since;
     QDateEdit *m_until;
     QLabel *m_count;

@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -98,6 +99,20 @@ TEST_CASE("The Audit page lists logins, for those allowed to read it", "[gui][te
     action->setCurrentIndex(action->findData(AuditActions::code(AuditAction::LoginFailed)));
     CHECK(audit->rowCount() == 0);
     action->setCurrentIndex(0);
+    REQUIRE(audit->rowCount() > 0);
+
+    // Filtered by the record an event is about: logins are about a team
+    // member, none about a customer; a number no member has finds nothing.
+    auto *record = child<QComboBox>(audit, "auditRecordFilter");
+    auto *number = child<QSpinBox>(audit, "auditRecordNumber");
+    record->setCurrentIndex(record->findData(QStringLiteral("customer")));
+    CHECK(audit->rowCount() == 0);
+    record->setCurrentIndex(record->findData(QStringLiteral("user")));
+    CHECK(audit->rowCount() > 0);
+    number->setValue(99999);
+    CHECK(audit->rowCount() == 0);
+    number->setValue(0);
+    record->setCurrentIndex(0);
     REQUIRE(audit->rowCount() > 0);
 
     // Exported to CSV, and the export itself is in the trail.
