@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Import</source>
-        <translation>导入批次</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -3141,7 +3141,7 @@ backup changed after it was written, is refused and the current file left as it 
     </message>
     <message>
         <source>Password set</source>
-        <translation>设置密码</translation>
+        <translation>已设密码</translation>
     </message>
     <message>
         <source>users passwd LOGIN (the new password typed twice, or GUANXI_NEW_PASSWORD)</source>
@@ -6456,7 +6456,7 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
     </message>
     <message>
         <source>Import</source>
-        <translation>导入批次</translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Delete</source>
