@@ -4,6 +4,7 @@
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
 #include "platform/session.h"
+#include "team/userstore.h"
 
 #include <QSqlQuery>
 
@@ -58,7 +59,8 @@ Status CustomerStore::logDiff(const Customer &before, const Customer &after, con
         {QStringLiteral("industry"), before.industry, after.industry},
         {QStringLiteral("source"), sourceName(before.sourceId), sourceName(after.sourceId)},
         {QStringLiteral("stage"), Customers::stageCode(before.stage), Customers::stageCode(after.stage)},
-        {QStringLiteral("owner"), ownerName(before.ownerId), ownerName(after.ownerId)},
+        {QStringLiteral("owner"), UserStore(m_session).nameForHistory(before.ownerId),
+         UserStore(m_session).nameForHistory(after.ownerId)},
         {QStringLiteral("notes"), before.notes, after.notes},
         {QStringLiteral("birthday"), toStoredDate(before.birthday), toStoredDate(after.birthday)},
         {QStringLiteral("next_follow_up"), toStoredDate(before.nextFollowUp),

@@ -372,17 +372,6 @@ Result<Customer> CustomerStore::get(qint64 id) const
     return c;
 }
 
-QString CustomerStore::ownerName(qint64 id) const
-{
-    if (!id)
-        return {};
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
-    q.bindValue(0, id);
-    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
-    q.finish();
-    return name;
-}
-
 QString CustomerStore::sourceName(qint64 id) const
 {
     if (!id)

@@ -161,7 +161,6 @@ private:
     Status writeChildren(const Customer &c, bool fresh = false);
     Status logDiff(const Customer &before, const Customer &after, const QString &batch);
     Status setDeleted(const QList<qint64> &ids, bool deleted);
-    QString ownerName(qint64 id) const;
     QString sourceName(qint64 id) const;
 
     Session &m_session;

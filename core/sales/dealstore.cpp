@@ -7,6 +7,7 @@
 #include "platform/db/transaction.h"
 #include "platform/session.h"
 #include "sales/salesaccess.h"
+#include "team/userstore.h"
 #include "text/money.h"
 #include "platform/clock.h"
 
@@ -229,9 +230,12 @@ Status DealStore::update(Deal d)
           std::tuple{QStringLiteral("amount"), Money::plain(before->amountMinor), Money::plain(d.amountMinor)},
           std::tuple{QStringLiteral("expected_close"), toStoredDate(before->expectedClose), toStoredDate(d.expectedClose)},
           std::tuple{QStringLiteral("probability"), QString::number(before->probability), QString::number(d.probability)},
-          std::tuple{QStringLiteral("owner"), SalesAccess::ownerName(m_session, before->ownerId),
-                     SalesAccess::ownerName(m_session, d.ownerId)}}) {
-        if (oldValue == newValue)
+          // By id, so that a hand-over between two people of the same name
+          // is logged too; the names are looked up only then.
+          std::tuple{QStringLiteral("owner"),
+                     before->ownerId == d.ownerId ? QString() : UserStore(m_session).nameForHistory(before->ownerId),
+                     before->ownerId == d.ownerId ? QString() : UserStore(m_session).nameForHistory(d.ownerId)}}) {
+        if (field == u"owner" ? before->ownerId == d.ownerId : oldValue == newValue)
             continue;
         Change c;
         c.entity = QStringLiteral("deal");

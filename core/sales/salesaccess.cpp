@@ -36,15 +36,4 @@ Status SalesAccess::ownerAllowed(const Session &session, qint64 ownerId, Record 
                  {}, QStringLiteral("owner"), ErrorKind::Denied};
 }
 
-QString SalesAccess::ownerName(const Session &session, qint64 ownerId)
-{
-    if (!ownerId)
-        return {};
-    QSqlQuery &q = session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
-    q.bindValue(0, ownerId);
-    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(ownerId);
-    q.finish();
-    return name;
-}
-
 } // namespace guanxi

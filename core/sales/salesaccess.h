@@ -20,8 +20,6 @@ public:
     // pool records: only someone who sees all may leave one without an owner
     // (a NULL owner would make it visible to every salesperson).
     static Status ownerAllowed(const Session &session, qint64 ownerId, Record record);
-    // The owner as the change log names them (empty for none).
-    static QString ownerName(const Session &session, qint64 ownerId);
 };
 
 } // namespace guanxi

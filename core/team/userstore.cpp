@@ -56,6 +56,17 @@ Result<User> UserStore::byId(qint64 id) const
     return fromRow(q);
 }
 
+QString UserStore::nameForHistory(qint64 id) const
+{
+    if (!id)
+        return {};
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT display_name FROM users WHERE id = ?"));
+    q.bindValue(0, id);
+    QString name = (q.exec() && q.next()) ? q.value(0).toString() : QString::number(id);
+    q.finish();
+    return name;
+}
+
 Result<User> UserStore::byLogin(const QString &login) const
 {
     QSqlQuery q(m_session.db().connection());

@@ -22,6 +22,9 @@ public:
     Result<QList<User>> list(bool includeInactive = false) const;
     Result<User> byId(qint64 id) const;
     Result<User> byLogin(const QString &login) const;
+    // How the change log names a team member: the display name, the number
+    // when nobody has it, empty for nobody (the pool).
+    QString nameForHistory(qint64 id) const;
     // With a password, stores only its Argon2id hash (Password::hash).
     Result<qint64> create(const User &user, const QString &password = {});
     // The display name; a change of role or of active goes through setRole,

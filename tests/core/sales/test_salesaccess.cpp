@@ -192,6 +192,22 @@ TEST_CASE("Only someone who sees all may leave a deal without an owner, and owne
         return c.field == QStringLiteral("owner") && c.oldValue == QStringLiteral("li")
                && c.newValue == QStringLiteral("zhao");
     }));
+    // A hand-over between two people of the same name is a change too.
+    User twin;
+    twin.login = QStringLiteral("zhao2");
+    twin.displayName = QStringLiteral("zhao");
+    twin.role = Role::Sales;
+    twin.team = QStringLiteral("East");
+    actAsEveryone(x.s, x.admin);
+    const qint64 otherZhao = UserStore(x.s).create(twin).value();
+    actAs(x.s, x.boss);
+    Deal toOtherZhao = deals.get(x.liDeal).value();
+    toOtherZhao.ownerId = otherZhao;
+    REQUIRE(deals.update(toOtherZhao).ok());
+    const QList<Change> later = ChangeLogStore(x.s).history(QStringLiteral("deal"), x.liDeal).value();
+    CHECK(std::count_if(later.cbegin(), later.cend(),
+                        [](const Change &c) { return c.field == QStringLiteral("owner"); })
+          == 2);
     Deal managersUnowned = deals.get(x.liDeal).value();
     managersUnowned.ownerId = 0;
     CHECK(deals.update(managersUnowned).error().field == QStringLiteral("owner"));
