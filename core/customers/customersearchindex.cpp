@@ -5,9 +5,15 @@
 #include "platform/db/sqlerror.h"
 #include "platform/db/transaction.h"
 #include "platform/session.h"
+#include "text/han.h"
 #include "text/searchkeys.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
 
 namespace guanxi {
 
@@ -16,6 +22,298 @@ namespace {
 // for ordinary customers, at most 8 MB however long their notes.
 constexpr qsizetype heldBatch = 5000;
 constexpr qsizetype heldBytes = 8 << 20;
+
+// PostgreSQL has no FTS5: there the index is customer_search_tokens, each
+// key with its customer and position (from 1, for phrases), and
+// customer_search_prefixes, the starts of up to prefixLength characters of
+// each key (one of a Chinese key) but none of digits alone (phone suffixes
+// are every suffix already). The database's collation is "C", so a longer
+// start is a range of keys on the (token, ...) index.
+constexpr int prefixLength = 3;
+
+bool onlyDigits(const QString &text)
+{
+    for (QChar c : text)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
+}
+
+// How many characters of a key's start customer_search_prefixes holds.
+int prefixesKept(const QList<uint> &key)
+{
+    return key.isEmpty() ? 0 : Han::isHan(key.first()) ? 1 : prefixLength;
+}
+
+// Whether a start is looked up in customer_search_prefixes.
+bool inPrefixTable(const QString &start)
+{
+    const QList<uint> cps = start.toUcs4();
+    return !cps.isEmpty() && cps.size() <= prefixesKept(cps) && !onlyDigits(start);
+}
+
+// FTS5's unicode61 tokenizer (remove_diacritics 2) finds café by cafe;
+// so do the PostgreSQL keys: Latin letters lose their accents.
+QString folded(const QString &token)
+{
+    bool ascii = true;
+    for (QChar c : token)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        return token;
+    const QString decomposed = token.normalized(QString::NormalizationForm_D);
+    QString out;
+    QChar base;
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing && base.unicode() < 0x250)
+            continue;
+        base = c;
+        out += c;
+    }
+    return out.normalized(QString::NormalizationForm_C);
+}
+
+// The keys' starts customer_search_prefixes holds.
+QStringList prefixesOf(const QStringList &tokens)
+{
+    QSet<QString> out;
+    for (const QString &token : tokens) {
+        const QList<uint> cps = token.toUcs4();
+        for (int n = 1; n <= std::min<int>(prefixesKept(cps), cps.size()); ++n) {
+            const QString start = QString::fromUcs4(reinterpret_cast<const char32_t *>(cps.constData()), n);
+            if (!onlyDigits(start))
+                out.insert(start);
+        }
+    }
+    QStringList sorted(out.cbegin(), out.cend());
+    sorted.sort();
+    return sorted;
+}
+
+// SQL text and the values it binds, in order.
+struct Sql {
+    QString text;
+    QVariantList values;
+
+    Sql() = default;
+    Sql(QString sql, QVariantList bound = {}) : text(std::move(sql)), values(std::move(bound)) {}
+
+    Sql &operator+=(const Sql &other)
+    {
+        text += other.text;
+        values += other.values;
+        return *this;
+    }
+    Sql &operator+=(const QString &other)
+    {
+        text += other;
+        return *this;
+    }
+};
+
+Sql joined(const QList<Sql> &parts, const QString &separator)
+{
+    Sql out;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += parts.at(i);
+    }
+    return out;
+}
+
+// A SearchQuery as a query on the PostgreSQL tables that gives each matching
+// customer once, so that a LIMIT counts customers, and stops at the LIMIT.
+// One term drives (its rows are scanned); the others are checked per
+// customer on the (customer_id, token, position) key.
+class ServerSearch {
+public:
+    // "SELECT m.id FROM (...) m (id) WHERE ... LIMIT ?" without the LIMIT.
+    Sql select(const SearchQuery &query, const QString &visible)
+    {
+        qsizetype driver = 0;
+        for (qsizetype i = 1; i < query.terms.size(); ++i)
+            if (termScore(query.terms.at(i)) > termScore(query.terms.at(driver)))
+                driver = i;
+        Sql out{QStringLiteral("SELECT m.id FROM (")};
+        out += termRows(query.terms.at(driver));
+        out += QStringLiteral(") m (id)");
+        QList<Sql> checks;
+        for (qsizetype i = 0; i < query.terms.size(); ++i)
+            if (i != driver)
+                checks << termCheck(query.terms.at(i), QStringLiteral("m.id"));
+        if (visible != Session::everything())
+            checks << Sql{QStringLiteral("EXISTS (SELECT 1 FROM customers v WHERE v.id = m.id AND %1)").arg(visible)};
+        if (!checks.isEmpty()) {
+            out += QStringLiteral(" WHERE ");
+            out += joined(checks, QStringLiteral(" AND "));
+        }
+        return out;
+    }
+
+private:
+    QString alias() { return QStringLiteral("s%1").arg(++m_aliases); }
+
+    // How few customers a token probably matches: longer is rarer, a Chinese
+    // character rarer than a letter, a whole key rarer than a start.
+    static int tokenScore(const SearchToken &t)
+    {
+        int score = t.prefix ? 0 : 3;
+        for (uint cp : t.text.toUcs4())
+            score += Han::isHan(cp) ? 4 : 1;
+        return score;
+    }
+    static qsizetype bestToken(const SearchPhrase &phrase)
+    {
+        qsizetype best = 0;
+        for (qsizetype i = 1; i < phrase.size(); ++i)
+            if (tokenScore(phrase.at(i)) > tokenScore(phrase.at(best)))
+                best = i;
+        return best;
+    }
+    static qsizetype bestPhrase(const SearchAlternative &alternative)
+    {
+        qsizetype best = 0;
+        for (qsizetype i = 1; i < alternative.size(); ++i)
+            if (phraseScore(alternative.at(i)) > phraseScore(alternative.at(best)))
+                best = i;
+        return best;
+    }
+    static int phraseScore(const SearchPhrase &phrase) { return tokenScore(phrase.at(bestToken(phrase))); }
+    // All alternatives are scanned: the term is as rare as its commonest.
+    static int termScore(const SearchTerm &term)
+    {
+        int score = std::numeric_limits<int>::max();
+        for (const SearchAlternative &a : term)
+            score = std::min(score, phraseScore(a.at(bestPhrase(a))));
+        return score;
+    }
+
+    static bool fromPrefixes(const SearchPhrase &phrase)
+    {
+        return phrase.size() == 1 && phrase.first().prefix && inPrefixTable(folded(phrase.first().text));
+    }
+
+    // The condition on row a's key.
+    static Sql tokenMatch(const QString &a, const SearchToken &t)
+    {
+        const QString text = folded(t.text);
+        if (!t.prefix)
+            return {QStringLiteral("%1.token = ?").arg(a), {text}};
+        // The largest code point after the start: every key that starts so.
+        return {QStringLiteral("%1.token >= ? AND %1.token < ?").arg(a),
+                {text, text + QString::fromUcs4(U"\U0010FFFF", 1)}};
+    }
+
+    // Row a matches the phrase's token at index k: the phrase's other tokens
+    // stand before and after it.
+    Sql around(const QString &a, const SearchPhrase &phrase, qsizetype k)
+    {
+        Sql out;
+        for (qsizetype j = 0; j < phrase.size(); ++j) {
+            if (j == k)
+                continue;
+            const QString x = alias();
+            out += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = "
+                                  "%2.customer_id AND %1.position = %2.position %3 %4 AND ")
+                       .arg(x, a, j > k ? QStringLiteral("+") : QStringLiteral("-"))
+                       .arg(std::abs(j - k));
+            out += tokenMatch(x, phrase.at(j));
+            out += QStringLiteral(")");
+        }
+        return out;
+    }
+
+    // Whether the customer id has the phrase.
+    Sql phraseCheck(const SearchPhrase &phrase, const QString &id)
+    {
+        const QString x = alias();
+        if (fromPrefixes(phrase))
+            return {QStringLiteral("EXISTS (SELECT 1 FROM customer_search_prefixes %1 WHERE %1.prefix = ? AND "
+                                   "%1.customer_id = %2)")
+                        .arg(x, id),
+                    {folded(phrase.first().text)}};
+        const qsizetype k = bestToken(phrase);
+        Sql out{QStringLiteral("EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = %2 AND ")
+                    .arg(x, id)};
+        out += tokenMatch(x, phrase.at(k));
+        out += around(x, phrase, k);
+        out += QStringLiteral(")");
+        return out;
+    }
+
+    // The customers with the phrase, each once: a row that starts the
+    // phrase counts when no row before it (by key, then position) does.
+    Sql phraseRows(const SearchPhrase &phrase, QString &id)
+    {
+        const QString d = alias();
+        id = d + QStringLiteral(".customer_id");
+        if (fromPrefixes(phrase))
+            return {QStringLiteral("SELECT %1.customer_id FROM customer_search_prefixes %1 WHERE %1.prefix = ?").arg(d),
+                    {folded(phrase.first().text)}};
+        const qsizetype k = bestToken(phrase);
+        Sql out{QStringLiteral("SELECT %1.customer_id FROM customer_search_tokens %1 WHERE ").arg(d)};
+        out += tokenMatch(d, phrase.at(k));
+        out += around(d, phrase, k);
+        const QString e = alias();
+        out += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = "
+                              "%2.customer_id AND (%1.token, %1.position) < (%2.token, %2.position) AND ")
+                   .arg(e, d);
+        out += tokenMatch(e, phrase.at(k));
+        out += around(e, phrase, k);
+        out += QStringLiteral(")");
+        return out;
+    }
+
+    Sql alternativeCheck(const SearchAlternative &alternative, const QString &id)
+    {
+        QList<Sql> phrases;
+        for (const SearchPhrase &p : alternative)
+            phrases << phraseCheck(p, id);
+        Sql out{QStringLiteral("(")};
+        out += joined(phrases, QStringLiteral(" AND "));
+        out += QStringLiteral(")");
+        return out;
+    }
+
+    Sql termCheck(const SearchTerm &term, const QString &id)
+    {
+        QList<Sql> alternatives;
+        for (const SearchAlternative &a : term)
+            alternatives << alternativeCheck(a, id);
+        Sql out{QStringLiteral("(")};
+        out += joined(alternatives, QStringLiteral(" OR "));
+        out += QStringLiteral(")");
+        return out;
+    }
+
+    // The customers with any alternative, each once: an alternative's rows
+    // leave out those an earlier alternative gave.
+    Sql termRows(const SearchTerm &term)
+    {
+        QList<Sql> parts;
+        for (qsizetype i = 0; i < term.size(); ++i) {
+            const SearchAlternative &alternative = term.at(i);
+            const qsizetype best = bestPhrase(alternative);
+            QString id;
+            Sql part = phraseRows(alternative.at(best), id);
+            for (qsizetype j = 0; j < alternative.size(); ++j) {
+                if (j == best)
+                    continue;
+                part += QStringLiteral(" AND ");
+                part += phraseCheck(alternative.at(j), id);
+            }
+            for (qsizetype j = 0; j < i; ++j) {
+                part += QStringLiteral(" AND NOT ");
+                part += alternativeCheck(term.at(j), id);
+            }
+            parts << part;
+        }
+        return joined(parts, QStringLiteral(" UNION ALL "));
+    }
+
+    int m_aliases = 0;
+};
 } // namespace
 
 Status CustomerSearchIndex::refresh(qint64 id, bool hold)
@@ -25,11 +323,13 @@ Status CustomerSearchIndex::refresh(qint64 id, bool hold)
         return m_held.size() < heldBatch ? Status() : writeHeld();
     }
     Database &db = m_session.db();
-    QSqlQuery &q = db.prepared(QStringLiteral(
-        "SELECT c.kind, c.name, co.name, c.city, c.notes, "
-        "(SELECT group_concat(raw || '|' || e164, '|') FROM customer_phones WHERE customer_id = c.id), "
-        "(SELECT group_concat(email, ' ') FROM customer_emails WHERE customer_id = c.id) "
-        "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?"));
+    const SqlDialect &sql = db.dialect();
+    QSqlQuery &q = db.prepared(
+        QStringLiteral("SELECT c.kind, c.name, co.name, c.city, c.notes, (SELECT %1 FROM customer_phones WHERE "
+                       "customer_id = c.id), (SELECT %2 FROM customer_emails WHERE customer_id = c.id) "
+                       "FROM customers c LEFT JOIN customers co ON co.id = c.company_id WHERE c.id = ?")
+            .arg(sql.stringAgg(QStringLiteral("raw || '|' || e164"), QStringLiteral("'|'")),
+                 sql.stringAgg(QStringLiteral("email"), QStringLiteral("' '"))));
     q.bindValue(0, id);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
@@ -78,6 +378,8 @@ Status CustomerSearchIndex::add(const Customer &c, const QString &companyName, b
 
 Status CustomerSearchIndex::write(qint64 id, const QString &keys)
 {
+    if (m_session.db().isServer())
+        return writeServer(id, keys);
     // The delete finds nothing unless a damaged file kept a purged
     // customer's row; then it keeps the insert from failing.
     QSqlQuery &del = m_session.db().prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
@@ -91,8 +393,56 @@ Status CustomerSearchIndex::write(qint64 id, const QString &keys)
     return {};
 }
 
+Status CustomerSearchIndex::writeServer(qint64 id, const std::optional<QString> &keys)
+{
+    Database &db = m_session.db();
+    // The old keys' starts: customer_search_prefixes has no index by customer.
+    QSqlQuery &old = db.prepared(QStringLiteral("SELECT token FROM customer_search_tokens WHERE customer_id = ?"));
+    old.bindValue(0, id);
+    if (!old.exec())
+        return SqlErrors::from(old.lastError(), tr("Could not update the search index."));
+    QStringList oldTokens;
+    while (old.next())
+        oldTokens << old.value(0).toString();
+    old.finish();
+    QStringList steps;
+    QList<QVariantList> values;
+    if (!oldTokens.isEmpty()) {
+        steps << QStringLiteral("DELETE FROM customer_search_prefixes WHERE customer_id = ? "
+                                "AND prefix = ANY (string_to_array(?, ' '))")
+              << QStringLiteral("DELETE FROM customer_search_tokens WHERE customer_id = ?");
+        values << QVariantList{id, prefixesOf(oldTokens).join(u' ')} << QVariantList{id};
+    }
+    if (keys) {
+        QStringList tokens;
+        for (const QString &token : keys->split(u' ', Qt::SkipEmptyParts))
+            tokens << folded(token);
+        if (!tokens.isEmpty()) {
+            steps << QStringLiteral("INSERT INTO customer_search_tokens (token, customer_id, position) "
+                                    "SELECT u.token, CAST(? AS bigint), u.position "
+                                    "FROM unnest(string_to_array(?, ' ')) WITH ORDINALITY AS u (token, position)");
+            values << QVariantList{id, tokens.join(u' ')};
+        }
+        if (const QStringList prefixes = prefixesOf(tokens); !prefixes.isEmpty()) {
+            steps << QStringLiteral("INSERT INTO customer_search_prefixes (prefix, customer_id) "
+                                    "SELECT u.prefix, CAST(? AS bigint) FROM unnest(string_to_array(?, ' ')) AS u (prefix)");
+            values << QVariantList{id, prefixes.join(u' ')};
+        }
+    }
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        QSqlQuery &q = db.prepared(steps.at(i));
+        for (qsizetype v = 0; v < values.at(i).size(); ++v)
+            q.bindValue(int(v), values.at(i).at(v));
+        if (!q.exec())
+            return SqlErrors::from(q.lastError(), tr("Could not update the search index."));
+    }
+    return {};
+}
+
 Status CustomerSearchIndex::remove(qint64 id)
 {
+    if (m_session.db().isServer())
+        return writeServer(id, std::nullopt);
     QSqlQuery &del = m_session.db().prepared(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"));
     del.bindValue(0, id);
     if (!del.exec())
@@ -121,14 +471,19 @@ Status CustomerSearchIndex::flush()
 
 Result<QList<qint64>> CustomerSearchIndex::search(const QString &query, int limit) const
 {
-    const QString match = SearchKeys::matchExpression(query);
-    if (match.isEmpty())
+    const Condition match = matchSelect(m_session.db().dialect(), query,
+                                        m_session.visibleOwner(QStringLiteral("v.owner_id")));
+    if (match.sql.isEmpty())
         return QList<qint64>();
-    QSqlQuery &q = m_session.db().prepared(QStringLiteral("SELECT rowid FROM customer_search WHERE ")
-                                           + visibleMatch(m_session.visibleOwner(QStringLiteral("v.owner_id")))
-                                           + QStringLiteral(" LIMIT ?"));
-    q.bindValue(0, match);
-    q.bindValue(1, limit);
+    // On PostgreSQL the text differs with the query's shape: not kept.
+    QSqlQuery local(m_session.db().connection());
+    QSqlQuery &q = m_session.db().isServer() ? local : m_session.db().prepared(match.sql + QStringLiteral(" LIMIT ?"));
+    if (m_session.db().isServer() && !q.prepare(match.sql + QStringLiteral(" LIMIT ?")))
+        return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
+    int i = 0;
+    for (const QVariant &v : match.values)
+        q.bindValue(i++, v);
+    q.bindValue(i, limit);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
     QList<qint64> ids;
@@ -143,7 +498,10 @@ Status CustomerSearchIndex::rebuild()
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    if (!q.exec(QStringLiteral("DELETE FROM customer_search")) || !q.exec(QStringLiteral("SELECT id FROM customers")))
+    const QString empty = m_session.db().isServer()
+                              ? QStringLiteral("TRUNCATE customer_search_tokens, customer_search_prefixes")
+                              : QStringLiteral("DELETE FROM customer_search");
+    if (!q.exec(empty) || !q.exec(QStringLiteral("SELECT id FROM customers")))
         return SqlErrors::from(q.lastError(), tr("Could not rebuild the search index."));
     QList<qint64> ids;
     while (q.next())
@@ -157,7 +515,7 @@ QString CustomerSearchIndex::visibleMatch(const QString &visible)
 {
     // Seen by everyone: the index alone. Else the hits whose owner the
     // session sees, so that the cap counts only those.
-    if (visible == u"1")
+    if (visible == Session::everything())
         return QStringLiteral("customer_search MATCH ?");
     // customers_owner_of (id, owner_id): the owner without the wide row.
     return QStringLiteral("customer_search MATCH ? AND EXISTS (SELECT 1 FROM customers v INDEXED BY "
@@ -165,15 +523,34 @@ QString CustomerSearchIndex::visibleMatch(const QString &visible)
         .arg(visible);
 }
 
+CustomerSearchIndex::Condition CustomerSearchIndex::matchSelect(const SqlDialect &dialect, const QString &query,
+                                                                const QString &visible)
+{
+    const SearchQuery parsed = SearchKeys::query(query);
+    if (parsed.isEmpty())
+        return {};
+    if (!dialect.isPostgres())
+        return {QStringLiteral("SELECT rowid FROM customer_search WHERE ") + visibleMatch(visible), {parsed.fts5()}};
+    const Sql sql = ServerSearch().select(parsed, visible);
+    return {sql.text, sql.values};
+}
+
+CustomerSearchIndex::Condition CustomerSearchIndex::matchCondition(const SqlDialect &dialect, const QString &idColumn,
+                                                                   const QString &query, int limit,
+                                                                   const QString &visible)
+{
+    Condition match = matchSelect(dialect, query, visible);
+    if (match.sql.isEmpty())
+        return {};
+    match.sql = idColumn + QStringLiteral(" IN (") + match.sql + QStringLiteral(" LIMIT ?)");
+    match.values << limit;
+    return match;
+}
+
 CustomerSearchIndex::Condition CustomerSearchIndex::matchCondition(const QString &idColumn, const QString &query,
                                                                    int limit, const QString &visible)
 {
-    const QString match = SearchKeys::matchExpression(query);
-    if (match.isEmpty())
-        return {};
-    return {idColumn + QStringLiteral(" IN (SELECT rowid FROM customer_search WHERE ") + visibleMatch(visible)
-                + QStringLiteral(" LIMIT ?)"),
-            {match, limit}};
+    return matchCondition(SqlDialect(Backend::SQLite), idColumn, query, limit, visible);
 }
 
 } // namespace guanxi

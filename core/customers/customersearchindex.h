@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/result.h"
+#include "platform/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,8 +15,11 @@ class Session;
 struct Customer;
 
 // The customers' full-text index: each customer's search keys (see
-// SearchKeys) in an SQLite FTS5 table. It is the one SQLite-only piece of the
-// customer data; another backend replaces this class and matchCondition().
+// SearchKeys). On SQLite an FTS5 table, customer_search, searched with
+// SearchQuery::fts5(); on PostgreSQL the keys with their positions in
+// customer_search_tokens and their starts in customer_search_prefixes
+// (migrations-pg/0021_search.sql), searched with SQL made from the same
+// SearchQuery, finding the same customers.
 //
 // Held keys: while `hold` is true (bulk loading inside the caller's
 // transaction) keys are kept and written a few thousand at a time, because
@@ -39,22 +43,30 @@ public:
     // Every customer's keys written anew, in one transaction.
     Status rebuild();
 
-    // For list queries: a condition on `idColumn` and the values it binds,
-    // or an empty condition when the query has nothing to search for.
-    // visible: Session::visibleOwner("v.owner_id"), the hits the session sees.
+    // For list queries: a condition on `idColumn` ("c.id IN (... LIMIT ?)")
+    // and the values it binds, the limit last, or an empty condition when
+    // the query has nothing to search for. visible:
+    // Session::visibleOwner("v.owner_id"), the hits the session sees.
     struct Condition {
         QString sql;
         QVariantList values;
     };
+    static Condition matchCondition(const SqlDialect &dialect, const QString &idColumn, const QString &query,
+                                    int limit, const QString &visible = QStringLiteral("TRUE"));
+    // The same for SQLite.
     static Condition matchCondition(const QString &idColumn, const QString &query, int limit,
-                                    const QString &visible = QStringLiteral("1"));
+                                    const QString &visible = QStringLiteral("TRUE"));
 
 private:
-    // "customer_search MATCH ?" and, unless visible is "1", that condition
+    // "customer_search MATCH ?" and, unless visible is TRUE, that condition
     // on the hit's customer v.
     static QString visibleMatch(const QString &visible);
+    // The matching customers' ids without the LIMIT, and its values.
+    static Condition matchSelect(const SqlDialect &dialect, const QString &query, const QString &visible);
     Status writeHeld();
     Status write(qint64 id, const QString &keys);
+    // PostgreSQL: the customer's rows replaced by keys, or removed.
+    Status writeServer(qint64 id, const std::optional<QString> &keys);
 
     Session &m_session;
     // Customer id, and its new keys; none: read back and replace.

@@ -38,11 +38,6 @@ void addSuffixes(QStringList &tokens, QSet<QString> &seen, const QStringList &sy
     }
 }
 
-QString quoted(const QString &token)
-{
-    return u'"' + token + u'"';
-}
-
 bool onlyLetters(const QString &word)
 {
     for (QChar c : word)
@@ -84,9 +79,9 @@ void PinyinTokens::add(QStringList &tokens, const QString &text, PinyinText kind
     }
 }
 
-QString PinyinTokens::queryTerm(const QString &word)
+SearchTerm PinyinTokens::queryTerm(const QString &word)
 {
-    const QString prefix = quoted(word) + u'*';
+    const SearchTerm prefix = SearchQuery::term(word, true);
     if (word.size() < 3 || !onlyLetters(word))
         return prefix;
     const PinyinDictionary &dictionary = PinyinDictionary::standard();
@@ -104,14 +99,14 @@ QString PinyinTokens::queryTerm(const QString &word)
     // zhsan: the initials token (zs) narrows it down, then "zh"* + "san"*
     // is the syllables in a row; a whole syllable inside is one token.
     QString initials;
-    QStringList phrase;
+    SearchPhrase phrase;
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         const QString &piece = pieces.at(i);
         initials += piece.at(0);
         const bool whole = i + 1 < pieces.size() && dictionary.isSyllable(piece);
-        phrase << (whole ? quoted(piece) : quoted(piece) + u'*');
+        phrase.append({piece, !whole});
     }
-    return QStringLiteral("(%1 OR (%2* AND %3))").arg(prefix, quoted(initials), phrase.join(QStringLiteral(" + ")));
+    return {prefix.first(), SearchAlternative{SearchPhrase{{initials, true}}, phrase}};
 }
 
 } // namespace guanxi

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "text/pinyin.h"
+#include "text/searchquery.h"
 
 #include <QString>
 #include <QStringList>
@@ -8,8 +9,8 @@
 namespace guanxi {
 
 // The pinyin half of the search keys (see SearchKeys): the tokens a text with
-// Chinese characters adds to the index, and the FTS5 term a Latin word typed
-// in the search box becomes.
+// Chinese characters adds to the index, and the search term a Latin word
+// typed in the search box becomes.
 class PinyinTokens {
 public:
     // Syllables to count from, per text: a longer text (a company's full
@@ -27,10 +28,10 @@ public:
 
     // Appends the tokens of text; none when it holds no Chinese character.
     static void add(QStringList &tokens, const QString &text, PinyinText kind);
-    // The MATCH term for one lower-case word the user typed: a prefix of any
-    // token, or, when the word reads as syllables some cut short (zhsan,
-    // zsan), those syllables in a row.
-    static QString queryTerm(const QString &word);
+    // The search term for one lower-case word the user typed: a prefix of
+    // any token, or, when the word reads as syllables some cut short (zhsan,
+    // zsan), its initials' prefix and those syllables in a row.
+    static SearchTerm queryTerm(const QString &word);
 };
 
 } // namespace guanxi

@@ -72,11 +72,6 @@ void addText(QStringList &tokens, const QString &text)
     }
 }
 
-QString quoted(const QString &token)
-{
-    return u'"' + token + u'"';
-}
-
 bool looksLikePhone(const QString &q)
 {
     int digits = 0;
@@ -130,40 +125,53 @@ SearchDocument SearchKeys::stored(bool person, const QString &name, const QStrin
     return doc;
 }
 
-QString SearchKeys::matchExpression(const QString &query)
+SearchQuery SearchKeys::query(const QString &query)
 {
     const QString q = query.normalized(QString::NormalizationForm_KC).trimmed();
     if (q.isEmpty())
         return {};
-    if (looksLikePhone(q))
-        return quoted(PhoneNumber::digits(q)) + u'*';
-
-    QStringList terms;
+    SearchQuery out;
+    if (looksLikePhone(q)) {
+        out.terms << SearchQuery::term(PhoneNumber::digits(q), true);
+        return out;
+    }
     for (const QString &part : q.split(u' ', Qt::SkipEmptyParts)) {
         const QList<Run> parts = runs(part);
-        QStringList words;
+        SearchPhrase words;
         auto flushWords = [&] {
-            if (words.size() == 1)
-                terms << PinyinTokens::queryTerm(words.first());
-            else if (!words.isEmpty())
-                terms << quoted(words.join(u' ')) + u'*';
+            if (words.size() == 1) {
+                out.terms << PinyinTokens::queryTerm(words.first().text);
+            } else if (!words.isEmpty()) { // the words in a row, the last one a start
+                words.last().prefix = true;
+                out.terms << SearchQuery::term(words);
+            }
             words.clear();
         };
         for (const Run &r : parts) {
             if (r.kind == RunKind::Word) {
-                words << r.text.toLower();
+                words.append({r.text.toLower(), false});
                 continue;
             }
             flushWords();
             const QStringList han = hanTokens(r.text);
-            if (han.size() == 1) // one character: any token starting with it
-                terms << quoted(han.first()) + u'*';
-            else // bigrams in a row (the trailing single character is not needed)
-                terms << quoted(han.mid(0, han.size() - 1).join(u' '));
+            if (han.size() == 1) { // one character: any token starting with it
+                out.terms << SearchQuery::term(han.first(), true);
+                continue;
+            }
+            // bigrams in a row (the trailing single character is not needed)
+            SearchPhrase bigrams;
+            for (qsizetype i = 0; i + 1 < han.size(); ++i)
+                bigrams.append({han.at(i), false});
+            out.terms << SearchQuery::term(bigrams);
         }
         flushWords();
     }
-    return terms.join(QStringLiteral(" AND "));
+    return out;
+}
+
+QString SearchKeys::matchExpression(const QString &query)
+{
+    return SearchKeys::query(query).fts5();
 }
 
 } // namespace guanxi

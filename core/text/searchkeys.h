@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/searchquery.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -38,9 +40,11 @@ public:
     static SearchDocument stored(bool person, const QString &name, const QString &companyName,
                                  const QString &city, const QString &notes, const QString &phones,
                                  const QString &emails);
-    // The FTS5 MATCH expression for what the user typed; empty when there is
+    // What the user typed as a search of the keys; empty when there is
     // nothing to search for. A Latin word that reads as syllables cut short
     // (zhsan, zsan) also matches those syllables in a row.
+    static SearchQuery query(const QString &query);
+    // The same as SQLite's FTS5 MATCH expression: query(query).fts5().
     static QString matchExpression(const QString &query);
 };
 
