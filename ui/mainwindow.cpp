@@ -410,7 +410,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Guanxi"));
         return;
     }
-    QString title = QFileInfo(m_db->path()).fileName() + QStringLiteral(" — ") + tr("Guanxi");
+    // A team database's path() is its name for people (anna@office-pc/guanxi), not a file's.
+    const QString name = m_db->isServer() ? m_db->path() : QFileInfo(m_db->path()).fileName();
+    QString title = name + QStringLiteral(" — ") + tr("Guanxi");
     if (m_db->isReadOnly())
         title += u' ' + tr("[read-only]");
     setWindowTitle(title);
@@ -419,7 +421,12 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_readOnlyLabel->setVisible(m_db && m_db->isReadOnly());
-    m_fileLabel->setText(m_db ? QDir::toNativeSeparators(m_db->path()) : QString());
+    if (!m_db)
+        m_fileLabel->clear();
+    else if (m_db->isServer())
+        m_fileLabel->setText(m_db->path()); // no separators to turn: it is no file
+    else
+        m_fileLabel->setText(QDir::toNativeSeparators(m_db->path()));
     m_userLabel->clear();
     if (m_session)
         if (auto user = UserStore(*m_session).byId(m_session->userId()))

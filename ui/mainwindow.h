@@ -21,6 +21,7 @@ class QUndoStack;
 namespace guanxi {
 class Database;
 class Session;
+struct ServerAddress;
 } // namespace guanxi
 
 namespace guanxi::ui {
@@ -86,6 +87,13 @@ private:
     static QString databaseFileFilter();
     void newDatabase();
     void openDatabaseDialog();
+    // File › Connect to Team Database, and the recent list's team databases
+    // (mainwindowserver.cpp). The recent list's ask for a password only when
+    // the server wants one that PGPASSWORD or ~/.pgpass did not give.
+    void connectToServer();
+    void askServerPassword(const ServerAddress &address);
+    void openRecentServer(const QString &url);
+    Status openServer(const ServerAddress &address);
     void saveCopy();
     void showSettings();
     void showCustomFields();
@@ -155,6 +163,7 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_readOnlyLabel;
     QMenu *m_recentMenu;
+    QString m_serverUrl; // the server database opened last, without its password: for the recent list
     QMenu *m_viewMenu;
     QAction *m_columnsAction = nullptr;
     QMenu *m_exportMenu = nullptr;

@@ -32,6 +32,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    file->addAction(tr("Connect to Te&am Database…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Save a &Copy…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveCopy);
     m_switchUserAction = file->addAction(tr("S&witch User…"), this, &MainWindow::switchUser);

@@ -46,7 +46,9 @@ int main(int argc, char *argv[])
     // folders 0700), whatever the login's umask.
     ::umask(S_IRWXG | S_IRWXO);
     QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                QStringLiteral("Open this database file (File > New creates one)."), QStringLiteral("file"));
+                                QStringLiteral("Open this database file (File > New creates one), or a team database on a "
+                                               "server: postgresql://user@host/guanxi or \"host=… dbname=guanxi user=…\"."),
+                                QStringLiteral("file-or-address"));
     QCommandLineOption minimized(QStringLiteral("minimized"),
                                  QStringLiteral("Start in the tray (reminders only) instead of with the window."));
     if (onlyAsksForHelp(argc, argv)) {
