@@ -32,7 +32,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # dpkg-shlibdeps adds the versioned libraries the binaries link to (libc6,
 # libstdc++6, Qt, ICU, SQLite, ...). The list below is merged with its output
 # and stays explicit because shlibdeps cannot see what is loaded at run time:
-# the SQLite driver (libqt6sql6-sqlite), the platform plugins (libqt6gui6,
+# the SQLite and PostgreSQL drivers (libqt6sql6-sqlite, libqt6sql6-psql), the platform plugins (libqt6gui6,
 # qt6-qpa-plugins), the SVG icon plugins (libqt6svg6), Qt's own translations,
 # libXcursor, which Qt's XCB plugin opens for themed cursors, and the pinyin
 # dictionary core reads at run time (rime-data-pinyin-simp: a data file, not a
@@ -42,7 +42,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), \
-libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6charts6 (>= 6.4), \
+libqt6sql6 (>= 6.4), libqt6sql6-sqlite (>= 6.4), libqt6sql6-psql (>= 6.4), libqt6charts6 (>= 6.4), \
 libicu72, libsqlite3-0, libxlsxwriter4, libminizip1, \
 qt6-qpa-plugins (>= 6.4), qt6-translations-l10n, libqt6svg6, libxcursor1, \
 rime-data-pinyin-simp")

@@ -19,6 +19,9 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   # libraries
   libicu-dev libsqlite3-dev sqlite3 libxlsxwriter-dev libminizip-dev
+  # the team backend: Qt's PostgreSQL driver, libpq for cancelling a running
+  # query (PQcancel), and the server the tests start a throwaway cluster of
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
   # pinyin readings of phrases, surnames and polyphonic characters, read at run
   # time from /usr/share/rime-data/pinyin_simp.dict.yaml (also in the .deb's Depends)
   rime-data-pinyin-simp

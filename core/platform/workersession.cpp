@@ -12,7 +12,7 @@ WorkerSession::~WorkerSession()
 }
 
 WorkerSpec::WorkerSpec(const Session &session)
-    : m_path(session.db().path()), m_access(session.access()), m_region(session.defaultRegion()),
+    : m_path(session.db().address()), m_access(session.access()), m_region(session.defaultRegion()),
       m_clock(&session.clock())
 {
 }

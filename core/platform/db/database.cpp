@@ -7,6 +7,7 @@
 #include "platform/db/damagerecord.h"
 #include "platform/db/walcheck.h"
 #include "platform/db/migrations.h"
+#include "platform/db/serverconnection.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
 
@@ -267,8 +268,12 @@ QString Database::defaultPath()
            + QStringLiteral("/guanxi.db");
 }
 
+Database::Database() = default;
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
 {
+    if (isServerAddress(path))
+        return openServer(path, options);
     const QString openingNote = options.readOnly ? QString() : Backup::recoverInterruptedRestore(path);
     const QFileInfo info(path);
     const bool exists = info.exists();
@@ -421,6 +426,13 @@ bool Database::needsUpgrade(const QString &path)
 Database::~Database()
 {
     m_statements.clear();
+    if (m_server) {
+        m_server->cancelWatch.reset();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return;
+    }
     if (m_db.isOpen()) {
         // Damage met by any statement is remembered beside the file, read
         // or write session alike. optimize may write (ANALYZE): only after a
@@ -443,15 +455,22 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     Options o = m_options;
     o.createIfMissing = false;
-    auto other = open(m_path, o);
+    auto other = open(address(), o);
     if (other && m_readOnly) {
         other.value()->m_readOnlyReason = m_readOnlyReason;
     }
     return other;
 }
 
+QString Database::address() const
+{
+    return m_server ? m_server->address.toUrl(true) : m_path;
+}
+
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return ServerConnection::schemaVersion(m_db);
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
@@ -460,6 +479,10 @@ int Database::schemaVersion() const
 
 Status Database::saveCopy(const QString &target) const
 {
+    if (m_server)
+        return Error{tr("A team database is saved from the server with pg_dump, or copied to a file with "
+                        "`guanxi-cli db copy`; see docs/TEAM.md."),
+                     {}, {}, ErrorKind::Invalid};
     const QFileInfo info(target);
     if (Status s = DatabaseFiles::checkOutput(target); !s)
         return s;
@@ -484,8 +507,10 @@ Status Database::saveCopy(const QString &target) const
     return {};
 }
 
-bool Database::sqliteInTransaction() const
+bool Database::inTransaction() const
 {
+    if (m_server)
+        return ServerConnection::inTransaction(m_db);
     const QVariant handle = m_db.driver()->handle();
     sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
     return raw && sqlite3_get_autocommit(raw) == 0;
@@ -493,6 +518,8 @@ bool Database::sqliteInTransaction() const
 
 bool Database::damageSeen()
 {
+    if (m_server)
+        return false; // the server looks after its own storage
     if (m_damaged)
         return true;
     bool damaged = DamageRecord::read(m_path).has_value();
@@ -530,6 +557,11 @@ Error Database::damagedError() const
 
 Error Database::busyError() const
 {
+    if (m_server)
+        return Error{tr("Someone else on the team is changing the same records and held them for %1 s. Nothing was "
+                        "changed; try again in a moment.")
+                         .arg(m_options.busyTimeoutMs / 1000.0),
+                     QStringLiteral("lock_timeout"), {}, ErrorKind::Busy};
     const QString who = FileWriters::describe(m_path);
     const double seconds = m_options.busyTimeoutMs / 1000.0;
     if (who.isEmpty())
@@ -586,6 +618,12 @@ QSqlQuery &Database::prepared(const QString &sql)
 
 void Database::watchCancel(const std::atomic_bool *cancel)
 {
+    if (m_server) {
+        m_server->cancelWatch.reset();
+        if (cancel)
+            m_server->cancelWatch = ServerConnection::watchCancel(m_db, cancel);
+        return;
+    }
     const QVariant handle = m_db.driver()->handle();
     sqlite3 *raw = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
     if (!raw)

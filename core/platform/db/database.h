@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/result.h"
+#include "platform/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -31,6 +32,9 @@ public:
         bool lockedByOther = false;  // set when falling back to reading a locked file
     };
 
+    // path: a Guanxi file, or a PostgreSQL server's database
+    // ("postgresql://user@host/db", or libpq's "host=… dbname=…"; see
+    // isServerAddress()).
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static Result<std::unique_ptr<Database>> open(const QString &path)
     {
@@ -45,7 +49,20 @@ public:
     Result<std::unique_ptr<Database>> openAnother() const;
 
     QSqlDatabase connection() const { return m_db; }
+    // The file's path, or the server address without its password.
     QString path() const { return m_path; }
+    // What opens the same database again (a worker thread's connection):
+    // the file's path, or the server's address with its password. Never
+    // shown or stored.
+    QString address() const;
+    // What differs between the backends in the SQL stores write.
+    const SqlDialect &dialect() const { return m_dialect; }
+    // Whether this is a database on a PostgreSQL server, not a file: then
+    // there are no files beside it, no WAL, no VACUUM INTO.
+    bool isServer() const { return m_dialect.isPostgres(); }
+    // Whether text names a PostgreSQL database rather than a file:
+    // postgresql:// or postgres:// addresses and libpq's key=value strings.
+    static bool isServerAddress(const QString &text);
     bool isReadOnly() const { return m_readOnly; }
     // Why the file was opened read-only, for the window's notice.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -79,9 +96,10 @@ public:
 
     // Transaction depth bookkeeping for Transaction (nesting uses savepoints).
     int &transactionDepth() { return m_transactionDepth; }
-    // Whether SQLite has a transaction open on the connection: false after it
-    // rolled one back by itself (disk full, I/O error) behind our bookkeeping.
-    bool sqliteInTransaction() const;
+    // Whether the connection has a transaction open: false after the engine
+    // rolled one back by itself (SQLite on a full disk or an I/O error, a
+    // lost server connection) behind our bookkeeping.
+    bool inTransaction() const;
     // The error for writing on after SQLite gave up the transaction; detail
     // says where (never empty: it is not a problem with the user's input).
     static Error transactionGivenUp(const QString &detail);
@@ -116,13 +134,17 @@ public:
     static constexpr int applicationId = 0x47584352; // "GXCR"
 
 private:
-    Database() = default;
+    Database();
+    struct Server;
+    static Result<std::unique_ptr<Database>> openServer(const QString &address, const Options &options);
     // open() after the file turned out locked by another writer: read-only,
     // saying who writes.
     static Result<std::unique_ptr<Database>> openLockedByOther(const QString &path, const Options &options);
     Status configure(const Options &options);
 
     QSqlDatabase m_db;
+    SqlDialect m_dialect{Backend::SQLite};
+    std::unique_ptr<Server> m_server; // PostgreSQL only
     QString m_connectionName;
     QString m_path;
     Options m_options;

@@ -17,6 +17,14 @@ public:
     static Status upgrade(QSqlDatabase db, int fromVersion, int toVersion = -1);
     // Splits a script into complete statements (triggers keep their bodies).
     static QStringList statements(const QString &script);
+
+    // PostgreSQL: the steps in :/guanxi/migrations-pg, hand-written to give
+    // the same tables and columns version for version. The first step there
+    // sets up a new database at once; the version is kept in guanxi_meta.
+    // Clients upgrading at the same moment wait for each other.
+    static Status upgradeServer(QSqlDatabase db, int fromVersion);
+    // Splits a PostgreSQL script: $$…$$ function bodies keep their ';'.
+    static QStringList serverStatements(const QString &script);
 };
 
 } // namespace guanxi

@@ -34,22 +34,25 @@ Status Transaction::begin()
     int &depth = m_db.transactionDepth();
     // A savepoint outside any transaction would start (and on release commit)
     // one of its own: refuse when SQLite already rolled the outer one back.
-    if (depth > 0 && !m_db.sqliteInTransaction())
+    if (depth > 0 && !m_db.inTransaction())
         return Database::transactionGivenUp(QStringLiteral("savepoint without an open transaction"));
     if (depth == 0 && m_db.damageSeen())
         return m_db.damagedError();
     if (depth == 0 && m_db.isReadOnly())
         return Error{Database::tr("Nothing was changed: %1").arg(m_db.readOnlyReason()),
                      QStringLiteral("read-only connection"), {}, ErrorKind::Denied};
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("SAVEPOINT ") + savepoint(depth);
+    // SQLite: take the write lock now, not at the first write, so a busy
+    // file fails here. PostgreSQL locks rows as they are written.
+    const QString sql = depth > 0        ? QStringLiteral("SAVEPOINT ") + savepoint(depth)
+                        : m_db.isServer() ? QStringLiteral("BEGIN")
+                                          : QStringLiteral("BEGIN IMMEDIATE");
     const QSqlError err = run(m_db, sql);
     if (err.isValid()) {
         if (SqlErrors::isBusy(err))
             return m_db.busyError();
         return SqlErrors::from(err, Database::tr("Could not start saving."));
     }
-    if (depth == 0 && !m_longWork.isEmpty())
+    if (depth == 0 && !m_longWork.isEmpty() && !m_db.isServer())
         m_announced = FileWriters::announce(m_db.path(), m_longWork, QDateTime::currentDateTimeUtc());
     m_level = depth++;
     m_pendingMark = m_db.pendingAfterCommit();
