@@ -390,6 +390,8 @@ Status MainWindow::openDatabase(const QString &path, bool create)
     m_session.reset();
     m_db = std::move(opened);
     m_session = std::move(session);
+    // A team database: what the others change refreshes this window too.
+    const Status listening = m_session->hearOthers();
     buildPages();
     applyAccess();
     startIdleLock();
@@ -399,6 +401,8 @@ Status MainWindow::openDatabase(const QString &path, bool create)
         m_notice->showMessage(m_db->readOnlyReason(), MessageBar::Kind::Warning, false);
     else if (!m_db->openingNote().isEmpty())
         m_notice->showMessage(m_db->openingNote(), MessageBar::Kind::Warning);
+    else if (!listening)
+        m_notice->showMessage(listening.error().message, MessageBar::Kind::Warning);
     updateTitle();
     updateStatus();
     return {};

@@ -229,11 +229,11 @@ Result<qint64> FollowUpStore::log(Interaction i, LoggedFollowUp *logged)
     if (Status s = tx.commit(); !s)
         return s.error();
     if (forLead)
-        m_session.announce([s = &m_session, v = QList<qint64>{i.leadId}] { emit s->leadsChanged(v); });
+        m_session.announce(Session::Changed::Leads, {i.leadId});
     else
-        m_session.announce([s = &m_session, v = QList<qint64>{i.customerId}] { emit s->customersChanged(v); });
+        m_session.announce(Session::Changed::Customers, {i.customerId});
     if (i.dealId)
-        m_session.announce([s = &m_session, v = QList<qint64>{i.dealId}] { emit s->dealsChanged(v); });
+        m_session.announce(Session::Changed::Deals, {i.dealId});
     if (logged) {
         before.interactionId = id;
         *logged = before;
@@ -303,11 +303,11 @@ Status FollowUpStore::unlog(const LoggedFollowUp &logged)
     if (Status s = tx.commit(); !s)
         return s;
     if (forLead)
-        m_session.announce([s = &m_session, v = QList<qint64>{leadId}] { emit s->leadsChanged(v); });
+        m_session.announce(Session::Changed::Leads, {leadId});
     else
-        m_session.announce([s = &m_session, v = QList<qint64>{customerId}] { emit s->customersChanged(v); });
+        m_session.announce(Session::Changed::Customers, {customerId});
     if (dealId)
-        m_session.announce([s = &m_session, v = QList<qint64>{dealId}] { emit s->dealsChanged(v); });
+        m_session.announce(Session::Changed::Deals, {dealId});
     return {};
 }
 
@@ -387,7 +387,7 @@ Status FollowUpStore::setNextFollowUp(qint64 customerId, const QDate &newDate, Q
         return s;
     if (before)
         *before = fromStoredDate(oldNext);
-    m_session.announce([s = &m_session, v = QList<qint64>{customerId}] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Customers, {customerId});
     return {};
 }
 

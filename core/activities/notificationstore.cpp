@@ -42,7 +42,7 @@ Status NotificationStore::add(qint64 userId, const QString &kind, const QString 
     q.bindValue(5, toStoredTime(m_session.now()));
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not record the notification."));
-    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
+    m_session.announce(Session::Changed::Notifications);
     return {};
 }
 
@@ -87,7 +87,7 @@ Status NotificationStore::markAllRead(qint64 userId)
     if (!run(q, QStringLiteral("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL"),
              {toStoredTime(m_session.now()), userId}))
         return SqlErrors::from(q.lastError(), tr("Could not mark the notifications read."));
-    m_session.announce([s = &m_session] { emit s->notificationsChanged(); });
+    m_session.announce(Session::Changed::Notifications);
     return {};
 }
 

@@ -114,7 +114,7 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    session.announce([s = &session, ids = people + QList<qint64>{survivorId, mergedId}] { emit s->customersChanged(ids); });
+    session.announce(Session::Changed::Customers, people + QList<qint64>{survivorId, mergedId});
     return *id;
 }
 
@@ -173,7 +173,7 @@ Status CustomerMerge::undo(Session &session, qint64 mergeId)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    session.announce([s = &session, a = record->survivorId, b = record->mergedId] { emit s->customersChanged({a, b}); });
+    session.announce(Session::Changed::Customers, {record->survivorId, record->mergedId});
     return {};
 }
 

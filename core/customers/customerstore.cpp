@@ -84,7 +84,7 @@ Status CustomerStore::stillInTransaction() const
     // Without a savepoint of its own nothing else notices that SQLite gave
     // up the caller's transaction (a full disk): the next writes would each
     // be saved on their own, outside the import.
-    if (m_session.db().sqliteInTransaction())
+    if (m_session.db().inTransaction())
         return {};
     return Database::transactionGivenUp(QStringLiteral("bulk loading without an open transaction"));
 }
@@ -134,7 +134,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     if (ownTransaction)
         if (Status s = tx.commit(); !s)
             return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{c.id}] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Customers, {c.id});
     return c.id;
 }
 
@@ -210,7 +210,7 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     if (ownTransaction)
         if (Status s = tx.commit(); !s)
             return s;
-    m_session.announce([s = &m_session, v = QList<qint64>(touched)] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Customers, touched);
     return {};
 }
 

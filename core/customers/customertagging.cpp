@@ -79,7 +79,7 @@ Result<qint64> CustomerStore::addTag(const QList<qint64> &ids, const QString &ta
     }
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, changed] { emit s->customersChanged(changed); });
+    m_session.announce(Session::Changed::Customers, changed);
     return added;
 }
 

@@ -49,7 +49,7 @@ Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
     }
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Customers, ids);
     return {};
 }
 
@@ -120,7 +120,7 @@ Status CustomerStore::purge(const QList<qint64> &ids)
     }
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Customers, ids);
     return {};
 }
 

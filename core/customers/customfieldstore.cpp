@@ -63,7 +63,7 @@ Result<qint64> CustomFieldStore::add(const CustomField &field)
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the field “%1”.").arg(field.name));
     }
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return q.lastInsertId().toLongLong();
 }
 
@@ -79,7 +79,7 @@ Status CustomFieldStore::update(const CustomField &field)
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not save the field “%1”.").arg(field.name));
     }
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 
@@ -93,7 +93,7 @@ Status CustomFieldStore::remove(qint64 id)
         return SqlErrors::from(q.lastError(), tr("Could not remove the field."));
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 

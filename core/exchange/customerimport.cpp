@@ -97,7 +97,7 @@ struct CustomerImport::Impl : ImportRows {
     // CustomerStore::beginBulkLoading): every failure ends the import.
     void begin() override { store.beginBulkLoading(); }
     Status finish() override { return store.endBulkLoading(); }
-    void announce(Session &s) override { emit s.customersChanged({}); }
+    void announce(Session &s) override { s.announceNow(Session::Changed::Customers); }
     Status handle(const ImportRow &row, ImportJob &) override { return handleRow(row); }
 
     Status prepare(const QStringList &fileHeader) override;

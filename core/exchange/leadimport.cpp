@@ -112,7 +112,7 @@ public:
 
     QString entity() const override { return QStringLiteral("lead"); }
     QString mode() const override { return QStringLiteral("create"); }
-    void announce(Session &s) override { emit s.leadsChanged({}); }
+    void announce(Session &s) override { s.announceNow(Session::Changed::Leads); }
     Status prepare(const QStringList &header) override;
     Status handle(const ImportRow &row, ImportJob &job) override;
 

@@ -34,9 +34,9 @@ public:
     QString mode() const override { return QStringLiteral("create"); }
     void announce(Session &s) override
     {
-        emit s.ordersChanged({});
+        s.announceNow(Session::Changed::Orders);
         if (m_options.createCustomers)
-            emit s.customersChanged({});
+            s.announceNow(Session::Changed::Customers);
     }
     Status prepare(const QStringList &header) override;
     Status handle(const ImportRow &row, ImportJob &job) override;

@@ -125,7 +125,7 @@ Result<qint64> LeadStore::create(Lead l)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
+    m_session.announce(Session::Changed::Leads, {id});
     return id;
 }
 
@@ -210,7 +210,7 @@ Status LeadStore::qualify(qint64 id)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
+    m_session.announce(Session::Changed::Leads, {id});
     return {};
 }
 
@@ -226,7 +226,7 @@ Status LeadStore::disqualify(qint64 id, const QString &reason)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
+    m_session.announce(Session::Changed::Leads, {id});
     return {};
 }
 
@@ -424,8 +424,8 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->leadsChanged(v); });
-    m_session.announce([s = &m_session, v = QList<qint64>{result.personId}] { emit s->customersChanged(v); });
+    m_session.announce(Session::Changed::Leads, {id});
+    m_session.announce(Session::Changed::Customers, {result.personId});
     return result;
 }
 

@@ -194,9 +194,9 @@ Status PoolStore::recordMove(PoolEntity entity, qint64 id, const QString &action
 void PoolStore::announce(PoolEntity entity, const QList<qint64> &ids)
 {
     if (entity == PoolEntity::Lead)
-        m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->leadsChanged(v); });
+        m_session.announce(Session::Changed::Leads, ids);
     else
-        m_session.announce([s = &m_session, v = QList<qint64>(ids)] { emit s->customersChanged(v); });
+        m_session.announce(Session::Changed::Customers, ids);
 }
 
 Status PoolStore::claim(PoolEntity entity, qint64 id)

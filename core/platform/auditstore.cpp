@@ -86,8 +86,8 @@ Result<QList<AuditEvent>> AuditStore::list(const Filter &f) const
     }
     // Events of nobody (a failed login with an unknown name) are an
     // administrator's business; a manager reads their team's.
-    where << (m_session.access().seesAll ? QStringLiteral("1")
-                                         : QStringLiteral("e.user_id IN temp.guanxi_visible_owners"));
+    where << (m_session.access().seesAll ? Session::everything()
+                                         : QStringLiteral("e.user_id IN ") + m_session.visibleOwners());
     values << f.limit;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("SELECT e.id, e.at, e.user_id, u.display_name, e.login, e.action, e.entity, "

@@ -45,13 +45,31 @@ public:
     // records this session sees, those without an owner (the pool) included.
     // Constant text, no values: it joins any query's WHERE.
     QString visibleOwner(const QString &column) const;
+    // What visibleOwner() gives for someone who sees everything: TRUE.
+    static QString everything() { return QStringLiteral("TRUE"); }
+    // The visible owners' ids as the right side of an IN.
+    QString visibleOwners() const;
     // The same for a record's owner already read.
     bool seesOwner(qint64 ownerId) const { return m_access.seesOwner(ownerId); }
     // ISO 3166 region ("CN", "GB") for phone numbers written without +.
     QString defaultRegion() const { return m_region; }
-    // Emits through f once the change is committed (see Database::afterCommit).
-    // Dropped while quiet: bulk work announces once when it is done.
-    void announce(std::function<void()> f);
+    // What changed, for the signals below and for other computers.
+    enum class Changed { Customers, Leads, Deals, Orders, Notifications, Lookups };
+    // Says that records changed (no ids: perhaps any of them). This
+    // session's signal is emitted once the change is committed (see
+    // Database::afterCommit), never if it rolls back. On a team database the
+    // others hear of it too: pg_notify is sent in the same transaction, so
+    // the server delivers it only on commit; the payload holds ids, never
+    // names. Dropped while quiet: bulk work announces once when it is done.
+    void announce(Changed what, const QList<qint64> &ids = {});
+    // The same for work that kept quiet and has committed: said now, quiet
+    // or not.
+    void announceNow(Changed what, const QList<qint64> &ids = {});
+    // On a team database: from now on, changes other computers announce are
+    // emitted through this session's signals as if made here, so lists,
+    // boards and the dashboard refresh by themselves. Needs an event loop on
+    // this thread. Does nothing on a file.
+    Status hearOthers();
     struct QuietGuard {
         explicit QuietGuard(Session &s) : session(s), was(s.m_quiet) { s.m_quiet = true; }
         ~QuietGuard() { session.m_quiet = was; }
@@ -89,6 +107,10 @@ signals:
     void lookupsChanged();
 
 private:
+    void emitChanged(Changed what, const QList<qint64> &ids);
+    void tellServer(Changed what, const QList<qint64> &ids);
+    void heard(const QString &payload);
+
     Database &m_db;
     const Clock &m_clock;
     qint64 m_userId = 0;

@@ -104,7 +104,7 @@ Result<qint64> DealStore::addStage(const DealStage &s)
         return SqlErrors::from(q.lastError(), tr("Could not add the stage."));
     if (Status st = tx.commit(); !st)
         return st.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals);
     return id;
 }
 
@@ -125,7 +125,7 @@ Status DealStore::updateStage(const DealStage &s)
     if (!run(q, QStringLiteral("UPDATE deal_stages SET name = ?, probability = ?, code = ? WHERE id = ?"),
              {renamed ? s.name.simplified() : old->name, s.probability, renamed ? QVariant() : nullable(old->code), s.id}))
         return SqlErrors::from(q.lastError(), tr("Could not save the stage."));
-    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals);
     return {};
 }
 
@@ -149,7 +149,7 @@ Status DealStore::removeStage(qint64 stageId)
         return Error{tr("The funnel needs its won and lost stages; rename them instead."), {}, QStringLiteral("stage")};
     if (!run(q, QStringLiteral("DELETE FROM deal_stages WHERE id = ?"), {stageId}))
         return SqlErrors::from(q.lastError(), tr("Could not remove the stage."));
-    m_session.announce([s = &m_session, v = QList<qint64>{}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals);
     return {};
 }
 
@@ -199,7 +199,7 @@ Result<qint64> DealStore::create(Deal d)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals, {id});
     return id;
 }
 
@@ -249,7 +249,7 @@ Status DealStore::update(Deal d)
     }
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{d.id}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals, {d.id});
     return {};
 }
 
@@ -305,7 +305,7 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals, {id});
     return {};
 }
 
@@ -342,7 +342,7 @@ Status DealStore::restoreStage(const Deal &snapshot)
         return SqlErrors::from(q.lastError(), tr("Could not move the deal “%1” back.").arg(snapshot.title));
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{snapshot.id}] { emit s->dealsChanged(v); });
+    m_session.announce(Session::Changed::Deals, {snapshot.id});
     return {};
 }
 

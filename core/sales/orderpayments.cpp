@@ -124,7 +124,7 @@ Result<qint64> OrderStore::addPayment(qint64 orderId, Payment p)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{orderId}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {orderId});
     return *id;
 }
 
@@ -161,7 +161,7 @@ Result<qint64> OrderStore::writeOff(qint64 orderId, const QString &reason, std::
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{orderId}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {orderId});
     return *id;
 }
 
@@ -194,7 +194,7 @@ Status OrderStore::removePayment(qint64 paymentId)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{orderId}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {orderId});
     return {};
 }
 

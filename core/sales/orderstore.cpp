@@ -187,7 +187,7 @@ Result<qint64> OrderStore::create(Order o)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session, v = QList<qint64>{id}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {id});
     return id;
 }
 
@@ -221,7 +221,7 @@ Status OrderStore::update(Order o)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{o.id}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {o.id});
     return {};
 }
 
@@ -466,7 +466,7 @@ Status OrderStore::setCode(const Order &order, const QString &column, const QStr
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    m_session.announce([s = &m_session, v = QList<qint64>{order.id}] { emit s->ordersChanged(v); });
+    m_session.announce(Session::Changed::Orders, {order.id});
     return {};
 }
 

@@ -74,7 +74,7 @@ Result<qint64> ChannelStore::insert(const QString &name)
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the source channel."));
     }
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return q.lastInsertId().toLongLong();
 }
 
@@ -93,7 +93,7 @@ Status ChannelStore::rename(qint64 id, const QString &name)
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not rename the source channel."));
     }
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 
@@ -104,7 +104,7 @@ Status ChannelStore::setArchived(qint64 id, bool archived)
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE source_channels SET archived = ? WHERE id = ?"), {archived ? 1 : 0, id}))
         return SqlErrors::from(q.lastError(), tr("Could not change the source channel."));
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 

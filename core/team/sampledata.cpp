@@ -579,8 +579,8 @@ Result<SampleData::Report> SampleData::generate(Session &session, const Options 
         return s.error();
     if (progress)
         progress(run.total(), run.total());
-    session.announce([s = &session, v = QList<qint64>{}] { emit s->customersChanged(v); });
-    session.announce([s = &session] { emit s->lookupsChanged(); });
+    session.announce(Session::Changed::Customers);
+    session.announce(Session::Changed::Lookups);
     return run.report();
 }
 

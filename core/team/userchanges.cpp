@@ -68,7 +68,7 @@ Status UserStore::apply(qint64 userId, const QString &sql, const QVariantList &v
         return s;
     if (Status s = t.commit(); !s)
         return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 

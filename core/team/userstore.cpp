@@ -113,7 +113,7 @@ Result<qint64> UserStore::create(const User &user, const QString &password)
         return s.error();
     if (Status s = t.commit(); !s)
         return s.error();
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return id;
 }
 
@@ -144,7 +144,7 @@ Status UserStore::update(const User &user)
         return SqlErrors::from(q.lastError(), tr("Could not save the team member."));
     if (Status s = t.commit(); !s)
         return s;
-    m_session.announce([s = &m_session] { emit s->lookupsChanged(); });
+    m_session.announce(Session::Changed::Lookups);
     return {};
 }
 
