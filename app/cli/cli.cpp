@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "platform/db/database.h"
+#include "platform/db/serveraddress.h"
 #include "platform/phoneregionsetting.h"
 #include "team/permission.h"
 
@@ -21,9 +22,11 @@ Cli::~Cli()
 void Cli::addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      Cli::tr("The Guanxi database file (default: %1).")
+                      Cli::tr("The Guanxi database: a file (default: %1), or a team database on a PostgreSQL "
+                              "server, postgresql://user@host/database or host=… dbname=… user=… (the password "
+                              "from PGPASSWORD or ~/.pgpass).")
                           .arg(QDir::toNativeSeparators(Database::defaultPath())),
-                      QStringLiteral("file")});
+                      QStringLiteral("file|address")});
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
                       Cli::tr("Output format: table, csv or json (default: table). Table headers and messages "
                               "follow the system language (LC_ALL=C for English); CSV and JSON keys never change."),
@@ -115,17 +118,27 @@ bool Cli::open(bool create)
     if (!m_db->openingNote().isEmpty())
         err << "guanxi-cli: " << m_db->openingNote() << '\n';
     if (m_db->isReadOnly())
-        err << "guanxi-cli: " << QDir::toNativeSeparators(databasePath) << ": " << m_db->readOnlyReason() << '\n';
+        err << "guanxi-cli: " << where() << ": " << m_db->readOnlyReason() << '\n';
     m_session = std::make_unique<Session>(*m_db, *m_clock);
     m_session->setDefaultRegion(phoneRegionSetting());   // the desktop app's Settings
     return logIn();
+}
+
+QString Cli::where() const
+{
+    if (Database::isServerAddress(databasePath)) {
+        // Never the password a URL may carry.
+        const auto address = ServerAddress::parse(databasePath);
+        return address ? address->display() : Cli::tr("the database server");
+    }
+    return QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath());
 }
 
 int Cli::fail(const Error &error)
 {
     if (m_db)
         m_db->noteFailed();
-    err << "guanxi-cli: " << QDir::toNativeSeparators(QFileInfo(databasePath).absoluteFilePath()) << ": "
+    err << "guanxi-cli: " << where() << ": "
         << error.message;
     if (!error.detail.isEmpty())
         err << " [" << error.detail << ']';

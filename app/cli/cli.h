@@ -39,6 +39,9 @@ public:
     QTextStream err;
     Format format = Format::Table;
     QString databasePath;
+    // The file's full path or the server address (without a password), for
+    // messages.
+    QString where() const;
 
     // Adds --database, --format, --user, --password-file, --now and --wait to
     // a command's parser.
@@ -107,6 +110,7 @@ int runReport(Cli &cli, const QStringList &args);
 int runQuality(Cli &cli, const QStringList &args);
 int runRates(Cli &cli, const QStringList &args);
 int runAudit(Cli &cli, const QStringList &args);
+int runServer(Cli &cli, const QStringList &args);
 // mapping: a field key per column (see OrderImport::fields()); empty: guessed.
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {},
                     std::optional<OrderStatus> defaultStatus = {});

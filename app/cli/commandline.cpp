@@ -46,10 +46,13 @@ const CommandHelp commandHelp[] = {
      QT_TRANSLATE_NOOP("Cli", "The data-quality score, its checks, and the customers to fix.")},
     {"backup FILE | --folder DIR", QT_TRANSLATE_NOOP("Cli", "A checked backup, safe while the app is open.")},
     {"restore BACKUP", QT_TRANSLATE_NOOP("Cli", "Replace the database with a checked backup.")},
+    {"server init", QT_TRANSLATE_NOOP("Cli", "Set up the team database named by --database on a PostgreSQL server.")},
 };
 
 const CommandHelp optionHelp[] = {
-    {"-d, --database FILE", QT_TRANSLATE_NOOP("Cli", "The database file (default: the application data folder).")},
+    {"-d, --database FILE|ADDRESS",
+     QT_TRANSLATE_NOOP("Cli", "The database file (default: the application data folder), or a team database: "
+                              "postgresql://user@host/database.")},
     {"-f, --format FORMAT", QT_TRANSLATE_NOOP("Cli", "table (default), csv or json.")},
     {"--user LOGIN", QT_TRANSLATE_NOOP("Cli", "Log in as this team member (also GUANXI_USER).")},
     {"--password-file FILE",
@@ -75,7 +78,7 @@ QString helpLine(const QString &usage, const QString &what)
 
 QString generalHelp()
 {
-    QString help = Cli::tr("Usage: guanxi-cli [--database FILE] [--format table|csv|json] COMMAND ...") + u'\n'
+    QString help = Cli::tr("Usage: guanxi-cli [--database FILE|ADDRESS] [--format table|csv|json] COMMAND ...") + u'\n'
                    + u'\n' + Cli::tr("Guanxi (关系) customer database on the command line.") + u'\n' + u'\n'
                    + Cli::tr("Commands:") + u'\n';
     for (const CommandHelp &c : commandHelp)
@@ -166,6 +169,7 @@ int runCommandLine(QCoreApplication &app)
         {u"import", runImport},       {u"export", runExport},       {u"duplicates", runDuplicates},
         {u"backup", runBackup},       {u"restore", runRestore},     {u"report", runReport},
         {u"quality", runQuality},     {u"rates", runRates},         {u"audit", runAudit},
+        {u"server", runServer},
     };
     for (const auto &c : commands)
         if (command == QStringView(c.name))
