@@ -12,9 +12,13 @@ function(guanxi_strict target)
 endfunction()
 
 # One call registers a Catch2 test executable with ctest.
-#   guanxi_add_test(NAME test-core SOURCES a.cpp b.cpp LIBS guanxi-core [GUI])
+#   guanxi_add_test(NAME test-core SOURCES a.cpp b.cpp LIBS guanxi-core [GUI]
+#                   [SERVER_TESTS "<catch test spec>"])
+# SERVER_TESTS registers the test cases it selects a second time, named
+# "pg: …", run against the throwaway PostgreSQL of the guanxi-pg fixture
+# (tests/support/testserver.h).
 function(guanxi_add_test)
-  cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
+  cmake_parse_arguments(T "GUI" "NAME;SERVER_TESTS" "SOURCES;LIBS" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   guanxi_strict(${T_NAME})
   target_link_libraries(${T_NAME} PRIVATE ${T_LIBS} Catch2::Catch2 Qt6::Test)
@@ -24,4 +28,10 @@ function(guanxi_add_test)
   # --warn NoTests: a ctest entry whose filter matches no test case fails
   # instead of passing with nothing run (a ";" in a name once split it in two).
   catch_discover_tests(${T_NAME} EXTRA_ARGS --warn NoTests PROPERTIES ${props})
+  if(T_SERVER_TESTS)
+    catch_discover_tests(${T_NAME} TEST_PREFIX "pg: " TEST_SPEC "${T_SERVER_TESTS}" EXTRA_ARGS --warn NoTests
+      PROPERTIES ENVIRONMENT
+        "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;GUANXI_TEST_BACKEND=postgresql;GUANXI_TEST_PG_STATE=${GUANXI_PG_STATE}"
+      FIXTURES_REQUIRED guanxi-pg)
+  endif()
 endfunction()

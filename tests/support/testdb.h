@@ -2,10 +2,13 @@
 
 // A fresh Guanxi file in its own temporary folder, with a session at a fixed
 // time and a current user. Every test builds its own; none shares leftovers.
+// In a PostgreSQL run (testserver.h) path is a fresh database's address
+// instead, and the folder is still there for the test's other files.
 #include "platform/db/database.h"
 #include "platform/session.h"
 #include "team/userstore.h"
 #include "platform/clock.h"
+#include "testserver.h"
 
 #include <QTemporaryDir>
 
@@ -30,7 +33,7 @@ struct TestDb {
     TestDb()
     {
         REQUIRE(dir.isValid());
-        path = dir.filePath(QStringLiteral("test.guanxi"));
+        path = onServer() ? newServerDatabase() : dir.filePath(QStringLiteral("test.guanxi"));
         auto opened = Database::open(path);
         if (!opened)
             FAIL(opened.error().toString().toStdString());
@@ -44,6 +47,8 @@ struct TestDb {
     {
         session.reset();
         db.reset();
+        if (onServer())
+            dropServerDatabase(path);
     }
 };
 

@@ -107,7 +107,7 @@ QList<qint64> ids(const QList<QualityRecord> &records)
 
 } // namespace
 
-TEST_CASE("Data quality: each check counts the live customers it applies to and those failing it", "[dataquality]")
+TEST_CASE("Data quality: each check counts the live customers it applies to and those failing it", "[pgtodo][dataquality]")
 {
     Fixture f;
     f.known();
@@ -128,7 +128,7 @@ TEST_CASE("Data quality: each check counts the live customers it applies to and 
     }
 }
 
-TEST_CASE("Data quality: the score is the weighted mean the formula shows", "[dataquality]")
+TEST_CASE("Data quality: the score is the weighted mean the formula shows", "[pgtodo][dataquality]")
 {
     Fixture f;
     f.known();
@@ -148,7 +148,7 @@ TEST_CASE("Data quality: the score is the weighted mean the formula shows", "[da
     CHECK(DataQuality::formulaWithValues(report->team) == QStringLiteral("30 × 84.8% + 25 × 75.6% + 20 × 57.1% + 25 × 75.8% = 74.7"));
 }
 
-TEST_CASE("Data quality: a group of duplicates counts all but its oldest, each once", "[dataquality]")
+TEST_CASE("Data quality: a group of duplicates counts all but its oldest, each once", "[pgtodo][dataquality]")
 {
     Fixture f;
     f.known();
@@ -166,7 +166,7 @@ TEST_CASE("Data quality: a group of duplicates counts all but its oldest, each o
     CHECK(check(after->team, QStringLiteral("duplicates")).failing == 4);
 }
 
-TEST_CASE("Data quality: the same figures per salesperson, the public pool last", "[dataquality]")
+TEST_CASE("Data quality: the same figures per salesperson, the public pool last", "[pgtodo][dataquality]")
 {
     Fixture f;
     f.known();
@@ -197,7 +197,7 @@ TEST_CASE("Data quality: the same figures per salesperson, the public pool last"
     CHECK(wang->figures.score < lina->figures.score);
 }
 
-TEST_CASE("Data quality: each check lists the customers to fix, with what is wrong", "[dataquality]")
+TEST_CASE("Data quality: each check lists the customers to fix, with what is wrong", "[pgtodo][dataquality]")
 {
     Fixture f;
     f.known();
@@ -229,7 +229,7 @@ TEST_CASE("Data quality: each check lists the customers to fix, with what is wro
     CHECK(unknown.error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("Data quality: the e-mail check in SQL agrees with the e-mail rule of the customer form", "[dataquality]")
+TEST_CASE("Data quality: the e-mail check in SQL agrees with the e-mail rule of the customer form", "[pgtodo][dataquality]")
 {
     Fixture f;
     const QStringList addresses = {
@@ -265,7 +265,7 @@ TEST_CASE("Data quality: the e-mail check in SQL agrees with the e-mail rule of 
     CHECK(ids(*records) == invalid);
 }
 
-TEST_CASE("Data quality: an empty file scores 100 with nothing to fix", "[dataquality]")
+TEST_CASE("Data quality: an empty file scores 100 with nothing to fix", "[pgtodo][dataquality]")
 {
     TestDb t;
     auto report = DataQuality::compute(*t.session, {});

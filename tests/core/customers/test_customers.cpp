@@ -78,7 +78,7 @@ const Change *findChange(const QList<Change> &history, const QString &action, co
 
 } // namespace
 
-TEST_CASE("Every field of a customer survives a save and a read", "[customers]")
+TEST_CASE("Every field of a customer survives a save and a read", "[pgtodo][customers]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -194,7 +194,7 @@ TEST_CASE("A new customer without an owner belongs to the current user", "[custo
     CHECK(store.get(id)->stage == Stage::Lead);
 }
 
-TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[customers]")
+TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[pgtodo][customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -217,7 +217,7 @@ TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[customers]")
     CHECK(countRows(*t.db, QStringLiteral("tags")) == 2);
 }
 
-TEST_CASE("Tags are shared between customers regardless of case", "[customers]")
+TEST_CASE("Tags are shared between customers regardless of case", "[pgtodo][customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -238,7 +238,7 @@ TEST_CASE("Tags are shared between customers regardless of case", "[customers]")
     CHECK(listCount(*t.session, q) == 2);
 }
 
-TEST_CASE("An update logs one history row per changed field", "[customers][history]")
+TEST_CASE("An update logs one history row per changed field", "[pgtodo][customers][history]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -349,7 +349,7 @@ TEST_CASE("An update logs one history row per changed field", "[customers][histo
     }
 }
 
-TEST_CASE("Bad input is refused with the field to fix and writes nothing", "[customers][validation]")
+TEST_CASE("Bad input is refused with the field to fix and writes nothing", "[pgtodo][customers][validation]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -526,7 +526,7 @@ TEST_CASE("A person belongs to a company, never to a person", "[customers]")
     CHECK(countRows(*t.db, QStringLiteral("customers")) == 2);
 }
 
-TEST_CASE("The trash hides customers, gives them back and purges them for good", "[customers][trash]")
+TEST_CASE("The trash hides customers, gives them back and purges them for good", "[pgtodo][customers][trash]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -621,7 +621,7 @@ TEST_CASE("The trash hides customers, gives them back and purges them for good",
     }
 }
 
-TEST_CASE("Purging a company keeps its people, without the company", "[customers][trash]")
+TEST_CASE("Purging a company keeps its people, without the company", "[pgtodo][customers][trash]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -635,7 +635,7 @@ TEST_CASE("Purging a company keeps its people, without the company", "[customers
     CHECK(p->companyName.isEmpty());
 }
 
-TEST_CASE("Custom values for a field that does not exist are refused as a whole", "[customers]")
+TEST_CASE("Custom values for a field that does not exist are refused as a whole", "[pgtodo][customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -653,7 +653,7 @@ TEST_CASE("Custom values for a field that does not exist are refused as a whole"
     CHECK(store.create(c).ok());
 }
 
-TEST_CASE("Custom fields: add, list, update and remove", "[customfields]")
+TEST_CASE("Custom fields: add, list, update and remove", "[pgtodo][customfields]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -860,7 +860,7 @@ TEST_CASE("Updating a customer that does not exist is an error", "[customers]")
     CHECK(countRows(*t.db, QStringLiteral("change_log")) == 0);
 }
 
-TEST_CASE("Look-ups behind pickers and filters", "[customers]")
+TEST_CASE("Look-ups behind pickers and filters", "[pgtodo][customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -908,7 +908,7 @@ TEST_CASE("A company with people cannot silently become a person", "[customers]"
           == 0);
 }
 
-TEST_CASE("People of a company in the trash can still be edited", "[customers][trash]")
+TEST_CASE("People of a company in the trash can still be edited", "[pgtodo][customers][trash]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -925,7 +925,7 @@ TEST_CASE("People of a company in the trash can still be edited", "[customers][t
 }
 
 TEST_CASE("A tag added to many customers at once: live ones only, once each, logged, all or nothing",
-          "[customers][tags]")
+          "[pgtodo][customers][tags]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -986,7 +986,7 @@ QStringList listedNames(Session &session, CustomerColumn column, Qt::SortOrder o
 }
 } // namespace
 
-TEST_CASE("The list sorts cities, provinces, industries and owners by pinyin, not code point", "[customers][pinyin]")
+TEST_CASE("The list sorts cities, provinces, industries and owners by pinyin, not code point", "[pgtodo][customers][pinyin]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -1105,7 +1105,7 @@ TEST_CASE("Importing a file that is not there says so, where, and what to do", "
     CHECK(folder.error().message.contains(QStringLiteral("is a folder")));
 }
 
-TEST_CASE("A vCard export that cannot be written says why, where, and what to do", "[customers][export][errors]")
+TEST_CASE("A vCard export that cannot be written says why, where, and what to do", "[pgtodo][customers][export][errors]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -1138,7 +1138,7 @@ TEST_CASE("A vCard export that cannot be written says why, where, and what to do
     CHECK_FALSE(QFile::exists(target));
 }
 
-TEST_CASE("The list filters by province and industry, and lists them in pinyin order", "[customers][pinyin]")
+TEST_CASE("The list filters by province and industry, and lists them in pinyin order", "[pgtodo][customers][pinyin]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -1182,7 +1182,7 @@ TEST_CASE("The list filters by province and industry, and lists them in pinyin o
 }
 
 TEST_CASE("Reading a customer fails whole when a part cannot be read, so nothing is written back from half of it",
-          "[customers][errors]")
+          "[pgtodo][customers][errors]")
 {
     TestDb t;
     CustomerStore store(*t.session);

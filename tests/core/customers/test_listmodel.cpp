@@ -236,7 +236,7 @@ void checkOrder(const CustomerTableModel &model, const QList<qint64> &expected, 
     SUCCEED("sampled rows in order");
 }
 
-TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
+TEST_CASE("The customer list over 100,000 customers", "[pgtodo][listmodel][big]")
 {
     // One database for the whole test case (building it takes seconds); the
     // parts run one after another on it and put back what they change.
@@ -464,7 +464,7 @@ TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
 // ---------------------------------------------------------------------------
 // The same model over a handful of customers: what each column and role shows.
 
-TEST_CASE("The customer list shows each column and role", "[listmodel]")
+TEST_CASE("The customer list shows each column and role", "[pgtodo][listmodel]")
 {
     TestDb t;
     Session &s = *t.session;

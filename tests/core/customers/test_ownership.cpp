@@ -33,7 +33,7 @@ QString column(Database &db, const QString &sql)
 }
 } // namespace
 
-TEST_CASE("The search index holds keys back until it is flushed, then finds them", "[search][seams]")
+TEST_CASE("The search index holds keys back until it is flushed, then finds them", "[pgtodo][search][seams]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -58,7 +58,7 @@ TEST_CASE("The search index holds keys back until it is flushed, then finds them
     CHECK(cond.values.size() == 2);
 }
 
-TEST_CASE("Follow-up columns change only what is set, through the owning store", "[followups][seams]")
+TEST_CASE("Follow-up columns change only what is set, through the owning store", "[pgtodo][followups][seams]")
 {
     TestDb t;
     CustomerStore customers(*t.session);
@@ -93,7 +93,7 @@ TEST_CASE("Follow-up columns change only what is set, through the owning store",
     CHECK(failed.error().message.startsWith(QStringLiteral("Could not log it.")));
 }
 
-TEST_CASE("An owner changed in the form moves through the pool's record", "[pool][seams]")
+TEST_CASE("An owner changed in the form moves through the pool's record", "[pgtodo][pool][seams]")
 {
     TestDb t;
     CustomerStore customers(*t.session);

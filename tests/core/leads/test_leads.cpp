@@ -106,7 +106,7 @@ TEST_CASE("Leads are captured, screened and kept", "[leads]")
     }
 }
 
-TEST_CASE("Converting a lead finds duplicates and writes everything in one transaction", "[leads]")
+TEST_CASE("Converting a lead finds duplicates and writes everything in one transaction", "[pgtodo][leads]")
 {
     TestDb t;
     CustomerStore customers(*t.session);
@@ -200,7 +200,7 @@ TEST_CASE("Converting a lead finds duplicates and writes everything in one trans
     }
 }
 
-TEST_CASE("Converting a lead can open a deal in the same transaction", "[leads][deals]")
+TEST_CASE("Converting a lead can open a deal in the same transaction", "[pgtodo][leads][deals]")
 {
     TestDb t;
     Lead l;

@@ -105,7 +105,7 @@ TEST_CASE("Assigning respects the assignee's limit and records who and why", "[p
     CHECK(history->first().reason == QStringLiteral("north region"));
 }
 
-TEST_CASE("Records without a follow-up return to the pool exactly after the set days", "[pool]")
+TEST_CASE("Records without a follow-up return to the pool exactly after the set days", "[pgtodo][pool]")
 {
     TestDb t;
     PoolStore pool(*t.session);
@@ -181,7 +181,7 @@ TEST_CASE("Pool rules are checked before they are saved", "[pool]")
     CHECK(pool.rules()->claimCap == PoolRules{}.claimCap);
 }
 
-TEST_CASE("Customers without a won deal for the set days return to the pool", "[pool][deals]")
+TEST_CASE("Customers without a won deal for the set days return to the pool", "[pgtodo][pool][deals]")
 {
     TestDb t;
     PoolStore pool(*t.session);

@@ -10,7 +10,7 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-TEST_CASE("A backup of an open file is a checked copy only its owner can read", "[backup]")
+TEST_CASE("A backup of an open file is a checked copy only its owner can read", "[file][backup]")
 {
     TestDb t;
     makeGuanxiFile(t.dir.filePath(QStringLiteral("unused.guanxi")));   // a second file nearby must not matter
@@ -38,7 +38,7 @@ TEST_CASE("A backup of an open file is a checked copy only its owner can read", 
     CHECK(self.error().message.contains(QStringLiteral("open")));
 }
 
-TEST_CASE("Automatic backups are named by time and the oldest beyond N are removed", "[backup]")
+TEST_CASE("Automatic backups are named by time and the oldest beyond N are removed", "[file][backup]")
 {
     TestDb t;
     const QString folder = t.dir.filePath(QStringLiteral("backups"));

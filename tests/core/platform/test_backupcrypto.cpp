@@ -175,7 +175,7 @@ TEST_CASE("An unencrypted backup from before still restores", "[backup][crypto]"
     CHECK(names(f.live).startsWith(f.before));
 }
 
-TEST_CASE("A short passphrase is refused for a new encrypted backup", "[backup][crypto]")
+TEST_CASE("A short passphrase is refused for a new encrypted backup", "[file][backup][crypto]")
 {
     TestDb t;
     const QString target = t.dir.filePath(QStringLiteral("short.guanxi"));

@@ -567,7 +567,7 @@ TEST_CASE("Migrations::statements: comments after a statement and two statements
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt() == 3);
 }
 
-TEST_CASE("Transactions nest with savepoints and roll back what is not committed", "[database][transaction]")
+TEST_CASE("Transactions nest with savepoints and roll back what is not committed", "[pgtodo][database][transaction]")
 {
     TestDb t;
     Database &db = *t.db;
@@ -700,7 +700,7 @@ TEST_CASE("DatabaseCheck reports broken links and passes a good file", "[databas
     CHECK(report->integrityProblems.isEmpty());
 }
 
-TEST_CASE("Committed data still in the WAL survives a crash", "[database]")
+TEST_CASE("Committed data still in the WAL survives a crash", "[file][database]")
 {
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("crashed.guanxi"));
@@ -823,7 +823,7 @@ TEST_CASE("Golden files of every older version open, upgraded, with all their da
     }
 }
 
-TEST_CASE("Save a copy never overwrites the open file and replaces an older copy whole", "[database]")
+TEST_CASE("Save a copy never overwrites the open file and replaces an older copy whole", "[file][database]")
 {
     TestDb t;
     auto same = t.db->saveCopy(t.path);
@@ -838,7 +838,7 @@ TEST_CASE("Save a copy never overwrites the open file and replaces an older copy
     CHECK((*opened)->schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("Cancel stops a long statement on a watched connection, and only while it is set", "[database][cancel]")
+TEST_CASE("Cancel stops a long statement on a watched connection, and only while it is set", "[file][database][cancel]")
 {
     TestDb t;
     std::atomic_bool cancel{true};

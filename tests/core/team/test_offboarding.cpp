@@ -93,7 +93,7 @@ bool ownerChangeLogged(TestDb &t, const QString &entity, qint64 id, const QStrin
 } // namespace
 
 TEST_CASE("Deactivating hands everything to a colleague with history, and the login stops working",
-          "[users][offboarding]")
+          "[pgtodo][users][offboarding]")
 {
     TestDb t;
     const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
@@ -137,7 +137,7 @@ TEST_CASE("Deactivating hands everything to a colleague with history, and the lo
 }
 
 TEST_CASE("Deactivating to the pool pools customers and leads, and open deals and orders go to the manager",
-          "[users][offboarding]")
+          "[pgtodo][users][offboarding]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -173,7 +173,7 @@ TEST_CASE("Deactivating to the pool pools customers and leads, and open deals an
 
 TEST_CASE("Deactivating to the pool someone without an active manager gives their deals and orders to the "
           "administrator doing it",
-          "[users][offboarding]")
+          "[pgtodo][users][offboarding]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -198,7 +198,7 @@ TEST_CASE("Deactivating to the pool someone without an active manager gives thei
     CHECK(OrderStore(s).get(h.order).error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("Deactivation refuses oneself, an inactive colleague and a second time", "[users][offboarding]")
+TEST_CASE("Deactivation refuses oneself, an inactive colleague and a second time", "[pgtodo][users][offboarding]")
 {
     TestDb t;
     const qint64 me = t.session->userId();
@@ -215,7 +215,7 @@ TEST_CASE("Deactivation refuses oneself, an inactive colleague and a second time
 }
 
 TEST_CASE("A failure half-way through offboarding leaves every record and the user as they were",
-          "[users][offboarding]")
+          "[pgtodo][users][offboarding]")
 {
     TestDb t;
     const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);

@@ -28,7 +28,7 @@ SampleData::Report seed(Session &session, qint64 customers, qint64 orders = 0)
 }
 } // namespace
 
-TEST_CASE("Sample customers were created over the past three years, more of them lately", "[sampledata]")
+TEST_CASE("Sample customers were created over the past three years, more of them lately", "[pgtodo][sampledata]")
 {
     TestDb t;
     seed(*t.session, 600);
@@ -59,7 +59,7 @@ TEST_CASE("Sample customers were created over the past three years, more of them
     CHECK(newInYear > 200);
 }
 
-TEST_CASE("Sample deals spent days in each stage, opened after their customer", "[sampledata]")
+TEST_CASE("Sample deals spent days in each stage, opened after their customer", "[pgtodo][sampledata]")
 {
     TestDb t;
     seed(*t.session, 500);
@@ -94,7 +94,7 @@ TEST_CASE("Sample deals spent days in each stage, opened after their customer", 
     CHECK(stagesWithDays >= 3);
 }
 
-TEST_CASE("The current user's deal board has a deal in every stage, whatever the user is called", "[sampledata]")
+TEST_CASE("The current user's deal board has a deal in every stage, whatever the user is called", "[pgtodo][sampledata]")
 {
     TestDb t;
     User chinese;
@@ -132,7 +132,7 @@ TEST_CASE("Sample data made without a current user gives deals to the user the a
         CHECK_FALSE(deals.column(stage.id, *opener, 0, 50)->isEmpty());
 }
 
-TEST_CASE("Every seeded salesperson can still claim from the pool and be assigned more", "[sampledata][pool]")
+TEST_CASE("Every seeded salesperson can still claim from the pool and be assigned more", "[pgtodo][sampledata][pool]")
 {
     TestDb t;
     seed(*t.session, 2400);   // about 400 customers each, twice the default limit
