@@ -112,8 +112,10 @@ Status Session::setAccess(Access access)
         QSqlQuery q(m_db.connection());
         // Unqualified, the name finds the temporary table first on both
         // backends.
-        if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS guanxi_visible_owners "
-                                   "(user_id bigint PRIMARY KEY)"))
+        // A server connection has it from the start (see serverconnection.cpp).
+        if ((!m_db.isServer()
+             && !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS guanxi_visible_owners "
+                                       "(user_id bigint PRIMARY KEY)")))
             || !q.exec(QStringLiteral("DELETE FROM guanxi_visible_owners")))
             return SqlErrors::from(q.lastError(), tr("Could not prepare what this user may see."));
         if (!q.prepare(QStringLiteral("INSERT INTO guanxi_visible_owners (user_id) VALUES (?) ON CONFLICT DO NOTHING")))

@@ -26,7 +26,10 @@ QString nextServerConnectionName()
 PGconn *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type as the compiler does: pg_conn*, the struct behind
+    // libpq's PGconn typedef.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.data());
 }
@@ -86,6 +89,9 @@ Status prepareSession(QSqlDatabase &db, const Database::Options &options)
         QStringLiteral("SET idle_in_transaction_session_timeout = '5min'"),
         // Waiting for another person's row lock ends like a busy file.
         QStringLiteral("SET lock_timeout = %1").arg(qMax(options.busyTimeoutMs, 1)),
+        // Who this session sees (Session::setAccess): made here because a
+        // read-only connection may fill a temporary table but not create one.
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS guanxi_visible_owners (user_id bigint PRIMARY KEY)"),
         QStringLiteral("SET default_transaction_read_only = %1")
             .arg(options.readOnly ? QStringLiteral("on") : QStringLiteral("off")),
     };

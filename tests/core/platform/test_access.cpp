@@ -102,7 +102,7 @@ TEST_CASE("Nobody can change or delete a line of the change log or the audit tra
     CHECK(AuditStore(*t.session).list(exports).value().size() == 1);
 }
 
-TEST_CASE("A worker thread's session acts as the same user with the same visibility", "[pgtodo][access]")
+TEST_CASE("A worker thread's session acts as the same user with the same visibility", "[access]")
 {
     TestDb t;
     const qint64 li = addUser(*t.session, QStringLiteral("li"), Role::Sales);
@@ -141,7 +141,7 @@ TEST_CASE("Only those allowed read the audit trail, and a manager reads their te
 }
 
 TEST_CASE("A role given ManageUsers still cannot make itself an administrator or change what roles may do",
-          "[pgtodo][access][users]")
+          "[access][users]")
 {
     TestDb t;
     const qint64 admin = t.session->userId();

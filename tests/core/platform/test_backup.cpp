@@ -57,7 +57,7 @@ TEST_CASE("Automatic backups are named by time and the oldest beyond N are remov
     CHECK(Backup::isDue(folder, fixedNow().addDays(4)));
 }
 
-TEST_CASE("Restore checks the backup, keeps the current file aside and swaps", "[backup]")
+TEST_CASE("Restore checks the backup, keeps the current file aside and swaps", "[file][backup]")
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.guanxi"));
@@ -109,7 +109,7 @@ TEST_CASE("Restore checks the backup, keeps the current file aside and swaps", "
     CHECK(fileBytes(live) == current);
 }
 
-TEST_CASE("Restore refuses while another connection has the file open", "[backup]")
+TEST_CASE("Restore refuses while another connection has the file open", "[file][backup]")
 {
     QTemporaryDir dir;
     const QString live = dir.filePath(QStringLiteral("live.guanxi"));

@@ -77,7 +77,7 @@ void requireRefusedAsDamaged(const Fixture &f, const QString &altered)
 
 } // namespace
 
-TEST_CASE("An encrypted backup hides the data and restores it whole with its passphrase", "[backup][crypto]")
+TEST_CASE("An encrypted backup hides the data and restores it whole with its passphrase", "[file][backup][crypto]")
 {
     Fixture f;
     CHECK(BackupCrypto::isEncrypted(f.backup));
@@ -100,7 +100,7 @@ TEST_CASE("An encrypted backup hides the data and restores it whole with its pas
     CHECK(mode(f.live) == 0600);
 }
 
-TEST_CASE("A wrong passphrase is refused and the current file stays as it was", "[backup][crypto]")
+TEST_CASE("A wrong passphrase is refused and the current file stays as it was", "[file][backup][crypto]")
 {
     Fixture f;
     const QByteArray current = fileBytes(f.live);
@@ -117,7 +117,7 @@ TEST_CASE("A wrong passphrase is refused and the current file stays as it was", 
     CHECK(fileBytes(f.live) == current);
 }
 
-TEST_CASE("One flipped byte anywhere in an encrypted backup is refused", "[backup][crypto]")
+TEST_CASE("One flipped byte anywhere in an encrypted backup is refused", "[file][backup][crypto]")
 {
     Fixture f;
     const QByteArray sealed = fileBytes(f.backup);
@@ -142,7 +142,7 @@ TEST_CASE("One flipped byte anywhere in an encrypted backup is refused", "[backu
     CHECK(fileBytes(f.live) == current);
 }
 
-TEST_CASE("An encrypted backup cut short or with bytes added is refused", "[backup][crypto]")
+TEST_CASE("An encrypted backup cut short or with bytes added is refused", "[file][backup][crypto]")
 {
     Fixture f;
     const QByteArray sealed = fileBytes(f.backup);
@@ -163,7 +163,7 @@ TEST_CASE("An encrypted backup cut short or with bytes added is refused", "[back
     requireRefusedAsDamaged(f, altered);
 }
 
-TEST_CASE("An unencrypted backup from before still restores", "[backup][crypto]")
+TEST_CASE("An unencrypted backup from before still restores", "[file][backup][crypto]")
 {
     Fixture f;
     const QString plain = f.dir.filePath(QStringLiteral("plain.guanxi"));
@@ -187,7 +187,7 @@ TEST_CASE("A short passphrase is refused for a new encrypted backup", "[file][ba
     CHECK(QDir(t.dir.path()).entryList({QStringLiteral("short*")}, QDir::Files).isEmpty());
 }
 
-TEST_CASE("Files core creates are readable by their owner only, whatever the umask", "[backup][modes]")
+TEST_CASE("Files core creates are readable by their owner only, whatever the umask", "[file][backup][modes]")
 {
     const PermissiveUmask umask;
     QTemporaryDir dir;

@@ -97,7 +97,7 @@ void makeFileAtVersion(const QString &path, int version)
 
 } // namespace
 
-TEST_CASE("A new file gets the latest schema, WAL, foreign keys and the Guanxi id", "[database]")
+TEST_CASE("A new file gets the latest schema, WAL, foreign keys and the Guanxi id", "[file][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/folder/new.guanxi"));
@@ -140,7 +140,7 @@ TEST_CASE("A new file gets the latest schema, WAL, foreign keys and the Guanxi i
     CHECK(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
 }
 
-TEST_CASE("Reopening a current file changes nothing about its version", "[database]")
+TEST_CASE("Reopening a current file changes nothing about its version", "[file][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.guanxi"));
@@ -151,7 +151,7 @@ TEST_CASE("Reopening a current file changes nothing about its version", "[databa
     CHECK(countRows(**opened, QStringLiteral("customers")) == 20);
 }
 
-TEST_CASE("An older file is upgraded to the latest version and keeps its data", "[database][migrations]")
+TEST_CASE("An older file is upgraded to the latest version and keeps its data", "[file][database][migrations]")
 {
     const int latest = Database::latestSchemaVersion();
     for (int version = 1; version < latest; ++version) {
@@ -203,7 +203,7 @@ TEST_CASE("An older file is upgraded to the latest version and keeps its data", 
     }
 }
 
-TEST_CASE("Files that are not Guanxi databases are refused and left untouched", "[database][badfiles]")
+TEST_CASE("Files that are not Guanxi databases are refused and left untouched", "[file][database][badfiles]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -322,7 +322,7 @@ TEST_CASE("Files that are not Guanxi databases are refused and left untouched", 
     }
 }
 
-TEST_CASE("A missing file is an error when creating is not allowed", "[database]")
+TEST_CASE("A missing file is an error when creating is not allowed", "[file][database]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.guanxi"));
@@ -342,7 +342,7 @@ TEST_CASE("A missing file is an error when creating is not allowed", "[database]
     CHECK(QDir(dir.path()).isEmpty());
 }
 
-TEST_CASE("A read-only file opens for reading and refuses changes", "[database][readonly]")
+TEST_CASE("A read-only file opens for reading and refuses changes", "[file][database][readonly]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.guanxi"));
@@ -385,7 +385,7 @@ TEST_CASE("A read-only file opens for reading and refuses changes", "[database][
     REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
 }
 
-TEST_CASE("Opening read-only on request never writes", "[database][readonly]")
+TEST_CASE("Opening read-only on request never writes", "[file][database][readonly]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.guanxi"));
@@ -409,7 +409,7 @@ TEST_CASE("Opening read-only on request never writes", "[database][readonly]")
 }
 
 TEST_CASE("A second, read-only connection sees a new file whose pages are all still in the WAL",
-          "[database][readonly]")
+          "[file][database][readonly]")
 {
     // The worker threads (reports, duplicates, export) open the file again
     // read-only while the window's connection holds it: a brand-new file
@@ -434,7 +434,7 @@ TEST_CASE("A second, read-only connection sees a new file whose pages are all st
     CHECK(CustomerStore(readSession).liveIds().value_or({}).size() == 1);
 }
 
-TEST_CASE("A read-only file that needs upgrading is refused and untouched", "[database][readonly]")
+TEST_CASE("A read-only file that needs upgrading is refused and untouched", "[file][database][readonly]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old-ro.guanxi"));
@@ -451,7 +451,7 @@ TEST_CASE("A read-only file that needs upgrading is refused and untouched", "[da
     CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == 1);
 }
 
-TEST_CASE("A file another program is writing to opens read-only", "[database][locked]")
+TEST_CASE("A file another program is writing to opens read-only", "[file][database][locked]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("locked.guanxi"));
@@ -494,7 +494,7 @@ TEST_CASE("A file another program is writing to opens read-only", "[database][lo
     CHECK_FALSE((*opened)->isReadOnly());
 }
 
-TEST_CASE("Migrations::statements splits scripts into whole statements", "[migrations]")
+TEST_CASE("Migrations::statements splits scripts into whole statements", "[file][migrations]")
 {
     const QString script = QStringLiteral(
         "-- a comment line; with a semicolon\n"
@@ -531,7 +531,7 @@ TEST_CASE("Migrations::statements splits scripts into whole statements", "[migra
     CHECK(raw.scalar(QStringLiteral("SELECT y FROM b")).toInt() == 42);
 }
 
-TEST_CASE("Migrations::statements keeps a statement without a final newline", "[migrations]")
+TEST_CASE("Migrations::statements keeps a statement without a final newline", "[file][migrations]")
 {
     const QStringList statements = Migrations::statements(QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);"));
     REQUIRE(statements.size() == 2);
@@ -539,7 +539,7 @@ TEST_CASE("Migrations::statements keeps a statement without a final newline", "[
     CHECK(Migrations::statements(QStringLiteral("-- only a comment\n\n")).isEmpty());
 }
 
-TEST_CASE("Every shipped migration step runs on its own", "[migrations]")
+TEST_CASE("Every shipped migration step runs on its own", "[file][migrations]")
 {
     RawConnection raw(QStringLiteral(":memory:"));
     for (int v = 1; v <= Migrations::latestVersion(); ++v) {
@@ -554,7 +554,7 @@ TEST_CASE("Every shipped migration step runs on its own", "[migrations]")
     CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() == Migrations::latestVersion());
 }
 
-TEST_CASE("Migrations::statements: comments after a statement and two statements on a line", "[migrations]")
+TEST_CASE("Migrations::statements: comments after a statement and two statements on a line", "[file][migrations]")
 {
     const QStringList statements = Migrations::statements(QStringLiteral(
         "CREATE TABLE a (x INTEGER); -- the a table\n"
@@ -567,7 +567,7 @@ TEST_CASE("Migrations::statements: comments after a statement and two statements
     CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt() == 3);
 }
 
-TEST_CASE("Transactions nest with savepoints and roll back what is not committed", "[pgtodo][database][transaction]")
+TEST_CASE("Transactions nest with savepoints and roll back what is not committed", "[database][transaction]")
 {
     TestDb t;
     Database &db = *t.db;
@@ -627,7 +627,7 @@ TEST_CASE("Transactions nest with savepoints and roll back what is not committed
     CHECK(countRows(db, QStringLiteral("customers")) == 0);
 }
 
-TEST_CASE("A write while another program holds the lock fails with advice", "[database][locked]")
+TEST_CASE("A write while another program holds the lock fails with advice", "[file][database][locked]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("busy.guanxi"));
@@ -672,7 +672,7 @@ TEST_CASE("openAnother gives a second connection to the same file", "[database]"
     CHECK(countRows(**other, QStringLiteral("customers")) == 1);
 }
 
-TEST_CASE("DatabaseCheck reports broken links and passes a good file", "[database][check]")
+TEST_CASE("DatabaseCheck reports broken links and passes a good file", "[file][database][check]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("check.guanxi"));
@@ -727,7 +727,7 @@ TEST_CASE("Committed data still in the WAL survives a crash", "[file][database]"
     CHECK(report->ok());
 }
 
-TEST_CASE("Golden files of every older version open, upgraded, with all their data", "[database][migrations][golden]")
+TEST_CASE("Golden files of every older version open, upgraded, with all their data", "[file][database][migrations][golden]")
 {
     // tests/data/schema/vN-*.guanxi: files as Guanxi of schema version N wrote
     // them (see make-golden.sh there). Each holds the records of basic-data.sql.

@@ -10,7 +10,7 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-TEST_CASE("Stores announce changes after the outermost commit, never after a rollback", "[pgtodo][transactions]")
+TEST_CASE("Stores announce changes after the outermost commit, never after a rollback", "[transactions]")
 {
     TestDb t;
     QSignalSpy spy(t.session.get(), &Session::customersChanged);

@@ -10,7 +10,7 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-TEST_CASE("A worker session opened on another thread is the session: user, phone region, clock", "[pgtodo][database][worker]")
+TEST_CASE("A worker session opened on another thread is the session: user, phone region, clock", "[database][worker]")
 {
     TestDb t;
     t.session->setDefaultRegion(QStringLiteral("HK"));
