@@ -29,15 +29,13 @@ Status CustomerStore::checkVisible(const QList<qint64> &ids) const
     // customers that do not exist are left to each caller).
     if (ids.isEmpty() || m_session.access().seesAll)
         return {};
-    QStringList idText;
-    for (qint64 id : ids)
-        idText << QString::number(id);
     // Ids given that are missing, or whose owner this session does not see.
-    const QString sql = QStringLiteral("SELECT j.value FROM json_each(?) j LEFT JOIN customers c ON c.id = j.value "
-                                       "WHERE c.id IS NULL OR NOT %1 LIMIT 1")
-                            .arg(m_session.visibleOwner(QStringLiteral("c.owner_id")));
+    const QString sql = QStringLiteral("SELECT j.value FROM %1 LEFT JOIN customers c ON c.id = j.value "
+                                       "WHERE c.id IS NULL OR NOT %2 LIMIT 1")
+                            .arg(m_session.db().dialect().idTable(QStringLiteral("j")),
+                                 m_session.visibleOwner(QStringLiteral("c.owner_id")));
     QSqlQuery q(m_session.db().connection());
-    if (!sql::run(q, sql, {u'[' + idText.join(u',') + u']'}))
+    if (!sql::run(q, sql, {SqlDialect::idArray(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not read the customers."));
     if (q.next())
         return notFound(q.value(0).toLongLong());

@@ -10,28 +10,16 @@
 
 namespace guanxi {
 
-namespace {
-QString jsonIds(const QList<qint64> &ids)
-{
-    QString out = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            out += u',';
-        out += QString::number(ids.at(i));
-    }
-    return out + u']';
-}
-} // namespace
-
 Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
 {
     Database &db = m_session.db();
-    const QString json = jsonIds(ids);
+    const QString json = SqlDialect::idArray(ids);
+    const QString in = db.dialect().idsIn();
     const QString failed = tr("Could not read the customers.");
     // Each query takes the ids as one JSON array: one statement for any count.
-    static const QString sql = QStringLiteral("SELECT c.id, %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
-                                              "WHERE c.id IN (SELECT value FROM json_each(?))")
-                                   .arg(QLatin1StringView(columns));
+    const QString sql = QStringLiteral("SELECT c.id, %1 FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
+                                       "WHERE c.id IN %2")
+                            .arg(QLatin1StringView(columns), in);
     QSqlQuery &q = db.prepared(sql);
     q.bindValue(0, json);
     if (!q.exec())
@@ -48,7 +36,7 @@ Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
     q.finish();
 
     auto children = [&](const char *sql, const std::function<void(Customer &, const QSqlQuery &)> &take) -> Status {
-        QSqlQuery &r = db.prepared(QString::fromLatin1(sql));
+        QSqlQuery &r = db.prepared(QString::fromLatin1(sql).arg(in));
         r.bindValue(0, json);
         if (!r.exec())
             return SqlErrors::from(r.lastError(), failed);
@@ -59,24 +47,24 @@ Result<QList<Customer>> CustomerStore::getMany(const QList<qint64> &ids) const
         return {};
     };
     Status s = children("SELECT customer_id, label, raw, e164, problem FROM customer_phones "
-                        "WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position",
+                        "WHERE customer_id IN %1 ORDER BY customer_id, position",
                         [](Customer &c, const QSqlQuery &r) {
                             c.phones << Phone{r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                                               r.value(4).toString()};
                         });
     if (s)
         s = children("SELECT customer_id, label, email FROM customer_emails "
-                     "WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY customer_id, position",
+                     "WHERE customer_id IN %1 ORDER BY customer_id, position",
                      [](Customer &c, const QSqlQuery &r) {
                          c.emails << Email{r.value(1).toString(), r.value(2).toString()};
                      });
     if (s)
         s = children("SELECT ct.customer_id, t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                     "WHERE ct.customer_id IN (SELECT value FROM json_each(?)) ORDER BY ct.customer_id, t.name",
+                     "WHERE ct.customer_id IN %1 ORDER BY ct.customer_id, lower(t.name)",
                      [](Customer &c, const QSqlQuery &r) { c.tags << r.value(1).toString(); });
     if (s)
         s = children("SELECT customer_id, field_id, value FROM custom_values "
-                     "WHERE customer_id IN (SELECT value FROM json_each(?))",
+                     "WHERE customer_id IN %1",
                      [](Customer &c, const QSqlQuery &r) {
                          c.customValues.insert(r.value(1).toLongLong(), r.value(2).toString());
                      });

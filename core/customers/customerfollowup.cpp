@@ -23,11 +23,13 @@ Status CustomerStore::takeOverLeadFollowUp(qint64 customerId, qint64 leadId, con
 {
     if (Status s = checkVisible({customerId}); !s)
         return s;
+    const SqlDialect &d = m_session.db().dialect();
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET "
-        "last_contact_at = max(coalesce(last_contact_at, ''), coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')), "
+        "last_contact_at = %1, "
         "next_follow_up = coalesce(next_follow_up, (SELECT next_follow_up FROM leads WHERE id = ?)) "
-        "WHERE id = ?"));
+        "WHERE id = ?").arg(d.greatest(QStringLiteral("coalesce(last_contact_at, '')"),
+                                       QStringLiteral("coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')"))));
     q.bindValue(0, leadId);
     q.bindValue(1, leadId);
     q.bindValue(2, customerId);

@@ -6,6 +6,7 @@
 #include "platform/session.h"
 #include "text/pinyin.h"
 #include "customers/customersearchindex.h"
+#include "customers/customerstore.h"
 #include "customers/phonemask.h"
 #include "platform/clock.h"
 
@@ -21,14 +22,18 @@ using sql::run;
 namespace {
 
 // The SELECT list: id, then one expression per built-in column.
-const QString selectColumns = QStringLiteral(
-    "c.id, c.name, c.kind, co.name, "
-    "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
-    "(SELECT email FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1), "
-    "c.province, c.city, c.industry, s.code, c.stage, u.display_name, "
-    "(SELECT group_concat(t.name, ', ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-    " WHERE ct.customer_id = c.id), "
-    "c.next_follow_up, c.created_at, c.updated_at, s.name");
+QString selectColumns(const SqlDialect &d)
+{
+    return QStringLiteral(
+               "c.id, c.name, c.kind, co.name, "
+               "(SELECT raw FROM customer_phones WHERE customer_id = c.id ORDER BY position LIMIT 1), "
+               "(SELECT email FROM customer_emails WHERE customer_id = c.id ORDER BY position LIMIT 1), "
+               "c.province, c.city, c.industry, s.code, c.stage, u.display_name, "
+               "(SELECT %1 FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+               " WHERE ct.customer_id = c.id), "
+               "c.next_follow_up, c.created_at, c.updated_at, s.name")
+        .arg(d.stringAgg(QStringLiteral("t.name"), QStringLiteral("', '")));
+}
 
 const QString fromClause = QStringLiteral(
     " FROM customers c LEFT JOIN customers co ON co.id = c.company_id "
@@ -55,8 +60,9 @@ QString sortExpression(int column, const QList<qint64> &customFieldIds)
                               "THEN 3 WHEN 'loyal' THEN 4 ELSE 5 END");
     case CustomerColumn::Owner: return QStringLiteral("c.owner_id"); // by name: page() and rowOf() go owner by owner
     case CustomerColumn::Tags:
-        return QStringLiteral("(SELECT min(t.name) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                              "WHERE ct.customer_id = c.id)");
+        // The first tag without case (as SQLite's min() over tags.name picks it).
+        return QStringLiteral("(SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
+                              "WHERE ct.customer_id = c.id ORDER BY lower(t.name) LIMIT 1)");
     case CustomerColumn::NextFollowUp: return QStringLiteral("c.next_follow_up");
     case CustomerColumn::Created: return QStringLiteral("c.created_at");
     case CustomerColumn::Updated: return QStringLiteral("c.updated_at");
@@ -113,11 +119,13 @@ Where whereFor(const CustomerListQuery &q, const Session &session)
     }
     if (!q.tag.isEmpty()) {
         parts << QStringLiteral("c.id IN (SELECT ct.customer_id FROM customer_tags ct "
-                                "JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?)");
+                                "JOIN tags t ON t.id = ct.tag_id WHERE %1)")
+                     .arg(CustomerStore::tagNameIs(session.db().dialect(), QStringLiteral("t.name")));
         w.values << q.tag;
     }
-    if (auto search = CustomerSearchIndex::matchCondition(QStringLiteral("c.id"), q.search, CustomerListStore::searchCap,
-                                                       session.visibleOwner(QStringLiteral("v.owner_id")));
+    if (auto search = CustomerSearchIndex::matchCondition(session.db().dialect(), QStringLiteral("c.id"), q.search,
+                                                          CustomerListStore::searchCap,
+                                                          session.visibleOwner(QStringLiteral("v.owner_id")));
         !search.sql.isEmpty()) {
         parts << search.sql;
         w.values << search.values;
@@ -182,8 +190,10 @@ Result<qint64> CustomerListStore::count(const CustomerListQuery &query) const
     // Counting every live customer: once ANALYZE has run (PRAGMA optimize on
     // close), SQLite prefers scanning the table to a narrow partial index,
     // 3x slower on a million rows. Name the index for this common case.
-    const QString from = w.values.isEmpty() ? QStringLiteral("SELECT count(*) FROM customers c INDEXED BY customers_by_owner")
-                                            : QStringLiteral("SELECT count(*) FROM customers c");
+    const QString from = w.values.isEmpty()
+                             ? QStringLiteral("SELECT count(*) FROM customers c")
+                                   + m_session.db().dialect().indexedBy(QStringLiteral("customers_by_owner"))
+                             : QStringLiteral("SELECT count(*) FROM customers c");
     if (!run(q, from + w.sql, w.values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the customers."));
     return q.value(0).toLongLong();
@@ -230,28 +240,30 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
         QStringList selects;
         for (const QString &arm : ownerArms(*owners, query.sortOrder)) {
             selects << QStringLiteral("SELECT id FROM (SELECT c.id FROM customers c") + w.sql + QStringLiteral(" AND ")
-                           + arm + QStringLiteral(" ORDER BY c.id") + dir + QStringLiteral(" LIMIT ?)");
+                           + arm + QStringLiteral(" ORDER BY c.id") + dir + QStringLiteral(" LIMIT ?) arm");
             values << w.values << offset + limit;
         }
         idsSql = selects.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" LIMIT ? OFFSET ?");
     } else {
+        // NULLs first ascending, last descending, as SQLite puts them (and
+        // rowOf() counts them).
+        const QString nulls = query.sortOrder == Qt::AscendingOrder ? QStringLiteral(" NULLS FIRST")
+                                                                    : QStringLiteral(" NULLS LAST");
         idsSql = QStringLiteral("SELECT c.id") + leanFrom(query.sortColumn) + w.sql + QStringLiteral(" ORDER BY ")
-                 + orderKey(query) + dir + QStringLiteral(", c.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
+                 + orderKey(query) + dir + nulls + QStringLiteral(", c.id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
         values = w.values;
     }
     values << limit << offset;
     if (!run(q, idsSql, values))
         return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));
     QList<qint64> ids;
-    QStringList idText;
-    while (q.next()) {
+    while (q.next())
         ids << q.value(0).toLongLong();
-        idText << QString::number(ids.last());
-    }
     if (ids.isEmpty())
         return QList<CustomerListRow>();
     // Step 2: the columns for just those rows.
-    QString sql = QStringLiteral("SELECT ") + selectColumns;
+    const SqlDialect &d = m_session.db().dialect();
+    QString sql = QStringLiteral("SELECT ") + selectColumns(d);
     for (qint64 field : query.customFieldIds)
         sql += QStringLiteral(", (SELECT value FROM custom_values WHERE customer_id = c.id AND field_id = %1)")
                    .arg(field);
@@ -260,8 +272,8 @@ Result<QList<CustomerListRow>> CustomerListStore::page(const CustomerListQuery &
     if (masks)
         sql += QStringLiteral(", c.owner_id, (SELECT e164 FROM customer_phones WHERE customer_id = c.id "
                               "ORDER BY position LIMIT 1)");
-    sql += fromClause + QStringLiteral(" WHERE c.id IN (SELECT value FROM json_each(?))");
-    if (!run(q, sql, {u'[' + idText.join(u',') + u']'}))
+    sql += fromClause + QStringLiteral(" WHERE c.id IN ") + d.idsIn();
+    if (!run(q, sql, {SqlDialect::idArray(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not read the customer list."));
     QHash<qint64, CustomerListRow> byId;
     const int columns = builtInColumnCount + int(query.customFieldIds.size());
@@ -369,7 +381,7 @@ Result<QStringList> CustomerListStore::distinctValues(CustomerColumn column) con
     }
     // Skips from one key to the next in the index: a few dozen look-ups, not
     // a read of every customer.
-    // Only values of customers this session sees ("1" for everyone).
+    // Only values of customers this session sees (TRUE for everyone).
     const QString seen = m_session.visibleOwner(QStringLiteral("owner_id"));
     const QString sql = QStringLiteral(
         "WITH RECURSIVE k(v) AS (SELECT (SELECT min(%1) FROM customers WHERE deleted_at IS NULL AND %1 IS NOT NULL "

@@ -29,7 +29,7 @@ Result<QList<CompanyRef>> CustomerStore::companies(const QString &namePrefix, in
     QString escaped = namePrefix;
     escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     if (!run(q, QStringLiteral("SELECT id, name FROM customers WHERE kind = 'company' AND deleted_at IS NULL "
-                               "AND name LIKE ? ESCAPE '\\' AND %1 ORDER BY name_sort LIMIT ?").arg(visible()),
+                               "AND lower(name) LIKE lower(?) ESCAPE '\\' AND %1 ORDER BY name_sort LIMIT ?").arg(visible()),
              {QString(u'%' + escaped + u'%'), limit}))
         return SqlErrors::from(q.lastError(), tr("Could not list the companies."));
     QList<CompanyRef> out;
@@ -82,7 +82,8 @@ Result<QStringList> CustomerStore::cities() const
 Result<QStringList> CustomerStore::tagNames() const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+    // Without case, as SQLite's tags.name compares (PostgreSQL's does not).
+    if (!q.exec(QStringLiteral("SELECT name FROM tags ORDER BY lower(name)")))
         return SqlErrors::from(q.lastError(), tr("Could not list the tags."));
     QStringList out;
     while (q.next())

@@ -107,7 +107,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         "INSERT INTO customers (kind, name, name_sort, company_id, job_title, province, city, "
         "address, industry, source_id, stage, owner_id, notes, birthday, next_follow_up, "
         "created_at, created_by, updated_at, updated_by, owned_since, province_sort, city_sort, industry_sort) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name, nameReading(c)), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
@@ -118,9 +118,10 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
         nullable(Pinyin::optionalSortKey(c.industry))};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
-    c.id = q.lastInsertId().toLongLong();
+    c.id = q.value(0).toLongLong();
+    q.finish();
     if (c.kind == CustomerKind::Company && !ownTransaction)
         m_liveCompanies.insert(c.id, c.name);
     if (Status s = writeChildren(c, true); !s)
@@ -255,11 +256,12 @@ Status CustomerStore::writeChildren(const Customer &c, bool fresh)
             return SqlErrors::from(q.lastError(), failed);
     }
     for (const QString &tag : c.tags) {
-        QSqlQuery &ins = db.prepared(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        QSqlQuery &ins = db.prepared(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
         ins.bindValue(0, tag);
         QSqlQuery &link = db.prepared(QStringLiteral(
-            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-            "SELECT ?, id FROM tags WHERE name = ?"));
+            "INSERT INTO customer_tags (customer_id, tag_id) "
+            "SELECT CAST(? AS bigint), id FROM tags WHERE %1 ON CONFLICT DO NOTHING")
+                                          .arg(tagNameIs(db.dialect(), QStringLiteral("name"))));
         link.bindValue(0, c.id);
         link.bindValue(1, tag);
         if (!ins.exec() || !link.exec())
@@ -359,7 +361,7 @@ Result<Customer> CustomerStore::get(qint64 id) const
         !s)
         return s.error();
     if (Status s = readAll(QStringLiteral("SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id "
-                                          "WHERE ct.customer_id = ? ORDER BY t.name"),
+                                          "WHERE ct.customer_id = ? ORDER BY lower(t.name)"),
                            [&](const QSqlQuery &r) { c.tags << r.value(0).toString(); });
         !s)
         return s.error();
@@ -370,6 +372,15 @@ Result<Customer> CustomerStore::get(qint64 id) const
         !s)
         return s.error();
     return c;
+}
+
+QString CustomerStore::tagNameIs(const SqlDialect &dialect, const QString &column)
+{
+    // No spelling both take with their index: SQLite has no index on
+    // lower(name), PostgreSQL none on name (its = is case-sensitive).
+    if (dialect.isPostgres())
+        return QStringLiteral("lower(%1) = lower(?)").arg(column);
+    return column + QStringLiteral(" = ?");
 }
 
 QString CustomerStore::sourceName(qint64 id) const

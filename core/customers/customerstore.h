@@ -4,6 +4,7 @@
 #include "customers/customersearchindex.h"
 #include "customers/followupcolumns.h"
 #include "platform/change.h"
+#include "platform/db/sqldialect.h"
 #include "platform/result.h"
 
 #include <QCoreApplication>
@@ -139,6 +140,10 @@ public:
     // The condition on owner_id (of the table alias given, "c.") that keeps
     // the customers this session sees.
     QString visible(QStringView alias = {}) const;
+    // "column = ?" for a tag's name, compared without case as the tags'
+    // unique index compares: SQLite's tags.name is COLLATE NOCASE, and = takes
+    // that index; PostgreSQL's index is on lower(name), and it takes that.
+    static QString tagNameIs(const SqlDialect &dialect, const QString &column);
 
 private:
     void maskHistory(qint64 id, QList<Change> &changes) const;

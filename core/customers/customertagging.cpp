@@ -26,11 +26,12 @@ Result<qint64> CustomerStore::addTag(const QList<qint64> &ids, const QString &ta
     if (Status s = tx.begin(); !s)
         return s.error();
     const QString failed = tr("Could not add the tag “%1”.").arg(name);
-    QSqlQuery &ins = db.prepared(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+    QSqlQuery &ins = db.prepared(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
     ins.bindValue(0, name);
     if (!ins.exec())
         return SqlErrors::from(ins.lastError(), failed);
-    QSqlQuery &tagId = db.prepared(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+    QSqlQuery &tagId = db.prepared(QStringLiteral("SELECT id FROM tags WHERE ")
+                                   + tagNameIs(db.dialect(), QStringLiteral("name")));
     tagId.bindValue(0, name);
     if (!tagId.exec() || !tagId.next())
         return SqlErrors::from(tagId.lastError(), failed);
@@ -44,8 +45,8 @@ Result<qint64> CustomerStore::addTag(const QList<qint64> &ids, const QString &ta
         if (cancel && cancel->load())
             return Error{tr("Stopped: no customer was tagged."), {}, {}};
         QSqlQuery &link = db.prepared(QStringLiteral(
-            "INSERT OR IGNORE INTO customer_tags (customer_id, tag_id) "
-            "SELECT id, ? FROM customers WHERE id = ? AND deleted_at IS NULL"));
+            "INSERT INTO customer_tags (customer_id, tag_id) "
+            "SELECT id, CAST(? AS bigint) FROM customers WHERE id = ? AND deleted_at IS NULL ON CONFLICT DO NOTHING"));
         link.bindValue(0, id);
         link.bindValue(1, customer);
         if (!link.exec())

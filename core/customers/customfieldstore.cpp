@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace guanxi {
@@ -18,6 +19,14 @@ namespace {
 QString encodeChoices(const QStringList &choices)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(choices)).toJson(QJsonDocument::Compact));
+}
+
+// Another field has the name: SQLite's SQLITE_CONSTRAINT_UNIQUE, PostgreSQL's
+// unique_violation.
+bool nameTaken(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QStringLiteral("2067") || code == QStringLiteral("23505");
 }
 } // namespace
 
@@ -56,15 +65,18 @@ Result<qint64> CustomFieldStore::add(const CustomField &field)
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO custom_fields (entity, name, type, choices, position) "
                                "VALUES ('customer', ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 "
-                               "FROM custom_fields))"),
+                               "FROM custom_fields)) RETURNING id"),
              {field.name.simplified(), CustomField::typeCode(field.type),
-              field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices))})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+              field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices))})
+        || !q.next()) {
+        if (nameTaken(q.lastError()))
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the field “%1”.").arg(field.name));
     }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     m_session.announce(Session::Changed::Lookups);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status CustomFieldStore::update(const CustomField &field)
@@ -75,7 +87,7 @@ Status CustomFieldStore::update(const CustomField &field)
     if (!run(q, QStringLiteral("UPDATE custom_fields SET name = ?, choices = ? WHERE id = ?"),
              {field.name.simplified(), field.choices.isEmpty() ? QVariant() : QVariant(encodeChoices(field.choices)),
               field.id})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+        if (nameTaken(q.lastError()))
             return Error{tr("A field named “%1” exists already.").arg(field.name), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not save the field “%1”.").arg(field.name));
     }

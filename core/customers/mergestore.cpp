@@ -121,11 +121,12 @@ Result<qint64> MergeStore::add(const MergeRecord &r)
     QSqlQuery q(m_session.db().connection());
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO customer_merges (survivor_id, merged_id, survivor_before, moved, batch, "
-                                 "user_id, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                 "user_id, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   {r.survivorId, r.mergedId, QString::fromUtf8(r.survivorBefore), encode(r.moved), r.batch,
-                   nullable(m_session.userId()), toStoredTime(m_session.now())}))
+                   nullable(m_session.userId()), toStoredTime(m_session.now())})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not record the merge."));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 Result<MergeRecord> MergeStore::get(qint64 id) const

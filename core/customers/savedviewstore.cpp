@@ -82,7 +82,7 @@ Result<qint64> SavedViewStore::save(const QString &name, const CustomerListQuery
              {n, encode(query), owner, toStoredTime(m_session.now())}))
         return SqlErrors::from(q.lastError(), tr("Could not save the view “%1”.").arg(n));
     QSqlQuery id(m_session.db().connection());
-    if (!run(id, QStringLiteral("SELECT id FROM saved_views WHERE entity = 'customer' AND name = ? AND owner_id IS ?"),
+    if (!run(id, QStringLiteral("SELECT id FROM saved_views WHERE entity = 'customer' AND name = ? AND owner_id IS NOT DISTINCT FROM ?"),
              {n, owner})
         || !id.next())
         return SqlErrors::from(id.lastError(), tr("Could not save the view “%1”.").arg(n));
