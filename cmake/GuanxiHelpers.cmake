@@ -29,9 +29,11 @@ function(guanxi_add_test)
   # instead of passing with nothing run (a ";" in a name once split it in two).
   catch_discover_tests(${T_NAME} EXTRA_ARGS --warn NoTests PROPERTIES ${props})
   if(T_SERVER_TESTS)
-    catch_discover_tests(${T_NAME} TEST_PREFIX "pg: " TEST_SPEC "${T_SERVER_TESTS}" EXTRA_ARGS --warn NoTests
-      PROPERTIES ENVIRONMENT
-        "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;GUANXI_TEST_BACKEND=postgresql;GUANXI_TEST_PG_STATE=${GUANXI_PG_STATE}"
-      FIXTURES_REQUIRED guanxi-pg)
+    # The backend goes in as an argument (see tests/support/core_main.cpp), and
+    # no property may hold a list: catch_discover_tests spreads a list into
+    # separate words of set_tests_properties.
+    catch_discover_tests(${T_NAME} TEST_PREFIX "pg: " TEST_SPEC "${T_SERVER_TESTS}"
+      EXTRA_ARGS --warn NoTests --guanxi-pg-state ${GUANXI_PG_STATE}
+      PROPERTIES ENVIRONMENT QT_QPA_PLATFORM=offscreen FIXTURES_REQUIRED guanxi-pg)
   endif()
 endfunction()
