@@ -35,7 +35,7 @@ constexpr BuiltInName builtInFollowUpChannels[] = {
 QString interactionVisible(const Session &session)
 {
     if (session.access().seesAll)
-        return QStringLiteral("1");
+        return Session::everything();
     return QStringLiteral("(CASE WHEN i.customer_id IS NOT NULL THEN EXISTS (SELECT 1 FROM customers v WHERE v.id = "
                           "i.customer_id AND %1) ELSE EXISTS (SELECT 1 FROM leads v WHERE v.id = i.lead_id AND %1) END)")
         .arg(session.visibleOwner(QStringLiteral("v.owner_id")));
@@ -86,12 +86,17 @@ Result<qint64> FollowUpStore::addChannel(const QString &name)
         return Error{tr("Enter a name for the channel, e.g. 钉钉 or LinkedIn."), {}, QStringLiteral("name")};
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO follow_up_channels (name, position) "
-                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM follow_up_channels))"),
-             {n}))
+                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM follow_up_channels)) RETURNING id"),
+             {n})
+        || !q.next())
+        // A unique constraint: SQLite's extended code, PostgreSQL's SQLSTATE.
         return q.lastError().nativeErrorCode() == QStringLiteral("2067")
+                       || q.lastError().nativeErrorCode() == QStringLiteral("23505")
                    ? Result<qint64>(Error{tr("A channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")})
                    : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the channel.")));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Status FollowUpStore::archiveChannel(qint64 id)
@@ -109,7 +114,7 @@ Result<qint64> FollowUpStore::insertInteraction(const Interaction &i, qint64 use
 {
     QSqlQuery &ins = m_session.db().prepared(QStringLiteral(
         "INSERT INTO interactions (customer_id, lead_id, deal_id, channel_id, occurred_at, summary, feedback, outcome, "
-        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "next_follow_up, next_action, user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     const QVariantList values = {i.customerId ? QVariant(i.customerId) : QVariant(),
                                  i.leadId ? QVariant(i.leadId) : QVariant(),
                                  i.dealId ? QVariant(i.dealId) : QVariant(),
@@ -124,9 +129,11 @@ Result<qint64> FollowUpStore::insertInteraction(const Interaction &i, qint64 use
                                  now};
     for (int k = 0; k < values.size(); ++k)
         ins.bindValue(k, values.at(k));
-    if (!ins.exec())
+    if (!ins.exec() || !ins.next())
         return SqlErrors::from(ins.lastError(), tr("Could not log the follow-up with “%1”.").arg(name));
-    return ins.lastInsertId().toLongLong();
+    const qint64 id = ins.value(0).toLongLong();
+    ins.finish();
+    return id;
 }
 
 Status FollowUpStore::logChanges(qint64 id, const QString &summary, bool forLead, qint64 recordId,

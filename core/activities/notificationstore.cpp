@@ -18,12 +18,12 @@ namespace {
 QString aboutVisible(const Session &session)
 {
     if (session.access().seesAll)
-        return QStringLiteral("1");
+        return Session::everything();
     QString sql = QStringLiteral("(CASE n.entity");
     for (const char *table : {"lead", "customer", "deal", "order"})
         sql += QStringLiteral(" WHEN '%1' THEN EXISTS (SELECT 1 FROM %1s v WHERE v.id = n.entity_id AND %2)")
                    .arg(QLatin1StringView(table), session.visibleOwner(QStringLiteral("v.owner_id")));
-    return sql + QStringLiteral(" ELSE 1 END)");
+    return sql + QStringLiteral(" ELSE TRUE END)");
 }
 } // namespace
 

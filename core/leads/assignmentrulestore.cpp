@@ -30,10 +30,21 @@ std::optional<AssignMethod> AssignmentRuleStore::methodFromCode(const QString &c
 
 Result<QList<AssignmentRule>> AssignmentRuleStore::list(bool activeOnly) const
 {
+    return read(activeOnly, QString());
+}
+
+Result<QList<AssignmentRule>> AssignmentRuleStore::takeTurns() const
+{
+    return read(true, m_session.db().dialect().forUpdate());
+}
+
+Result<QList<AssignmentRule>> AssignmentRuleStore::read(bool activeOnly, const QString &lock) const
+{
     QSqlQuery q(m_session.db().connection());
     if (!q.exec(QStringLiteral("SELECT id, name, active, match_province, match_city, match_industry, match_source_id, "
                                "match_product, method, user_ids, next_index FROM assignment_rules ")
-                + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) + QStringLiteral("ORDER BY position, id")))
+                + (activeOnly ? QStringLiteral("WHERE active = 1 ") : QString()) + QStringLiteral("ORDER BY position, id")
+                + lock))
         return SqlErrors::from(q.lastError(), tr("Could not read the assignment rules."));
     QList<AssignmentRule> out;
     while (q.next()) {
@@ -73,12 +84,15 @@ Result<qint64> AssignmentRuleStore::add(const AssignmentRule &r)
     auto text = [](const QString &s) { return s.simplified().isEmpty() ? QVariant() : QVariant(s.simplified()); };
     if (!run(q, QStringLiteral("INSERT INTO assignment_rules (position, name, active, match_province, match_city, match_industry, "
                                "match_source_id, match_product, method, user_ids) VALUES ((SELECT coalesce(max(position), 0) + 1 "
-                               "FROM assignment_rules), ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "FROM assignment_rules), ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
              {r.name.simplified(), r.active ? 1 : 0, text(r.province), text(r.city), text(r.industry),
               r.sourceId ? QVariant(r.sourceId) : QVariant(), text(r.product), methodCode(r.method),
-              QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact))}))
+              QString::fromUtf8(QJsonDocument(users).toJson(QJsonDocument::Compact))})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not save the rule “%1”.").arg(r.name));
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 Status AssignmentRuleStore::remove(qint64 id)

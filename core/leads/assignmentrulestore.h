@@ -31,6 +31,10 @@ public:
     explicit AssignmentRuleStore(Session &session) : m_session(session) {}
 
     Result<QList<AssignmentRule>> list(bool activeOnly = false) const;
+    // The active rules for assigning, inside the caller's transaction: on a
+    // server their rows stay locked to its end, so that whose turn it is in a
+    // round robin is read and moved by one assignment run at a time.
+    Result<QList<AssignmentRule>> takeTurns() const;
     // Adding and removing rules needs Permission::EditPoolRules.
     Result<qint64> add(const AssignmentRule &rule);   // appended: evaluated last
     Status remove(qint64 id);
@@ -42,6 +46,7 @@ public:
     static std::optional<AssignMethod> methodFromCode(const QString &code);
 
 private:
+    Result<QList<AssignmentRule>> read(bool activeOnly, const QString &lock) const;
     Session &m_session;
 };
 

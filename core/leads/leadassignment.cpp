@@ -45,7 +45,12 @@ Result<AssignmentReport> LeadAssignment::assignPool()
 Result<AssignmentReport> LeadAssignment::assign(const QList<qint64> &leadIds)
 {
     AssignmentRuleStore rulesStore(m_session);
-    auto rules = rulesStore.list(true);
+    Transaction tx(m_session.db());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    // Read inside the transaction: the round robin's turn is the one this
+    // run moves, not one another run moved meanwhile.
+    auto rules = rulesStore.takeTurns();
     if (!rules)
         return rules.error();
     AssignmentReport report;
@@ -54,9 +59,6 @@ Result<AssignmentReport> LeadAssignment::assign(const QList<qint64> &leadIds)
     LeadStore leads(m_session);
     PoolStore pool(m_session);
     UserStore users(m_session);
-    Transaction tx(m_session.db());
-    if (Status s = tx.begin(); !s)
-        return s.error();
     for (qint64 id : leadIds) {
         auto lead = leads.get(id);
         if (!lead)

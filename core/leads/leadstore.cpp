@@ -117,10 +117,12 @@ Result<qint64> LeadStore::create(Lead l)
     if (!run(q, QStringLiteral("INSERT INTO leads (name, name_sort, company, job_title, phone_raw, phone_e164, email, "
                                "province, city, industry, source_id, campaign, product_interest, notes, owner_id, "
                                "owned_since, created_at, created_by, updated_at, updated_by, phone_problem) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             values))
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+             values)
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not save the lead “%1”.").arg(l.name));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = ChangeLogStore(m_session).record(Change::created(QStringLiteral("lead"), id, l.name)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -366,10 +368,16 @@ Status LeadStore::createCustomers(const Lead &lead, bool createCompany, const QS
 Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &options)
 {
     // Read the lead inside the write transaction, so two windows converting
-    // the same lead cannot both see it open.
+    // the same lead cannot both see it open (on a server, its row locked
+    // first: the second waits for the first to commit, then reads it converted).
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
+    {
+        QSqlQuery lock(m_session.db().connection());
+        if (!run(lock, QStringLiteral("SELECT id FROM leads WHERE id = ?") + m_session.db().dialect().forUpdate(), {id}))
+            return SqlErrors::from(lock.lastError(), tr("Could not read lead %1.").arg(id));
+    }
     auto lead = read(id);
     if (!lead)
         return lead.error();

@@ -23,11 +23,13 @@ using namespace poolsql;
 namespace {
 // A customer's last win: its latest deal closed in a won stage, or when its
 // owner got it, or when it was created.
-QString lastWin(const QString &alias = {})
+QString lastWin(const SqlDialect &d, const QString &alias = {})
 {
-    return QStringLiteral("max(coalesce((SELECT max(d.closed_at) FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
-                          "WHERE d.customer_id = %1id AND s.kind = 'won'), ''), coalesce(%1owned_since, ''), %1created_at)")
-        .arg(alias);
+    return d.greatest(d.greatest(QStringLiteral("coalesce((SELECT max(d.closed_at) FROM deals d JOIN deal_stages s ON "
+                                                "s.id = d.stage_id WHERE d.customer_id = %1id AND s.kind = 'won'), '')")
+                                     .arg(alias),
+                                 QStringLiteral("coalesce(%1owned_since, '')").arg(alias)),
+                      alias + QStringLiteral("created_at"));
 }
 } // namespace
 
@@ -81,6 +83,7 @@ Result<QList<PoolMove>> PoolStore::reclaim()
     if (r->reclaimAfterDays <= 0 && r->reclaimNoWinDays <= 0)
         return moved;
     const auto day = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")); };
+    const SqlDialect &d = m_session.db().dialect();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -88,10 +91,10 @@ Result<QList<PoolMove>> PoolStore::reclaim()
         if (r->reclaimAfterDays <= 0)
             break;
         auto batch = reclaimable(entity,
-                                 QStringLiteral("SELECT id, name, owner_id, ") + lastActivity(entity)
+                                 QStringLiteral("SELECT id, name, owner_id, ") + lastActivity(d, entity)
                                      + QStringLiteral(" FROM ") + table(entity)
                                      + QStringLiteral(" WHERE owner_id IS NOT NULL AND ") + liveCondition(entity)
-                                     + QStringLiteral(" AND ") + lastActivity(entity) + QStringLiteral(" < ?"),
+                                     + QStringLiteral(" AND ") + lastActivity(d, entity) + QStringLiteral(" < ?"),
                                  toStoredTime(m_session.now().addDays(-r->reclaimAfterDays)),
                                  [&](const QDateTime &last) {
                                      return tr("no follow-up for %n day(s) (last activity %1)", nullptr, r->reclaimAfterDays)
@@ -105,10 +108,10 @@ Result<QList<PoolMove>> PoolStore::reclaim()
     }
     if (r->reclaimNoWinDays > 0) {
         auto batch = reclaimable(PoolEntity::Customer,
-                                 QStringLiteral("SELECT c.id, c.name, c.owner_id, ") + lastWin(QStringLiteral("c."))
+                                 QStringLiteral("SELECT c.id, c.name, c.owner_id, ") + lastWin(d, QStringLiteral("c."))
                                      + QStringLiteral(" FROM customers c WHERE c.owner_id IS NOT NULL AND "
                                                       "c.deleted_at IS NULL AND ")
-                                     + lastWin(QStringLiteral("c.")) + QStringLiteral(" < ?"),
+                                     + lastWin(d, QStringLiteral("c.")) + QStringLiteral(" < ?"),
                                  toStoredTime(m_session.now().addDays(-r->reclaimNoWinDays)),
                                  [&](const QDateTime &since) {
                                      return tr("no won deal for %n day(s) (since %1)", nullptr, r->reclaimNoWinDays).arg(day(since));
@@ -137,6 +140,7 @@ Result<QList<PoolItem>> PoolStore::warnings(qint64 userId) const
     if (!r)
         return r.error();
     QList<PoolItem> out;
+    const SqlDialect &d = m_session.db().dialect();
     const QString t = QStringLiteral("t.");
     // One pass per rule: what it will return to the pool within the warning days.
     struct Rule {
@@ -145,8 +149,8 @@ Result<QList<PoolItem>> PoolStore::warnings(qint64 userId) const
         std::function<QString(PoolEntity)> since;
     };
     const QList<Rule> passes = {
-        {r->reclaimAfterDays, {PoolEntity::Lead, PoolEntity::Customer}, [&](PoolEntity e) { return lastActivity(e, t); }},
-        {r->reclaimNoWinDays, {PoolEntity::Customer}, [&](PoolEntity) { return lastWin(t); }},
+        {r->reclaimAfterDays, {PoolEntity::Lead, PoolEntity::Customer}, [&](PoolEntity e) { return lastActivity(d, e, t); }},
+        {r->reclaimNoWinDays, {PoolEntity::Customer}, [&](PoolEntity) { return lastWin(d, t); }},
     };
     for (const Rule &rule : passes) {
         if (rule.days <= 0)

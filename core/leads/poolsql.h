@@ -3,6 +3,7 @@
 // The SQL pieces PoolStore's moves and its reclaim rules share (poolstore.cpp,
 // poolreclaim.cpp). Internal to core/leads.
 #include "leads/poolstore.h"
+#include "platform/db/sqldialect.h"
 #include "team/userstore.h"
 
 #include <QString>
@@ -23,11 +24,11 @@ inline QString liveCondition(PoolEntity e, const QString &alias = {})
 
 // The last sign of work on a record: its last follow-up, when its owner got
 // it, or when it was created.
-inline QString lastActivity(PoolEntity e, const QString &alias = {})
+inline QString lastActivity(const SqlDialect &d, PoolEntity, const QString &alias = {})
 {
-    return e == PoolEntity::Lead
-               ? QStringLiteral("max(coalesce(%1last_contact_at, ''), coalesce(%1owned_since, ''), %1created_at)").arg(alias)
-               : QStringLiteral("max(coalesce(%1last_contact_at, ''), coalesce(%1owned_since, ''), %1created_at)").arg(alias);
+    return d.greatest(d.greatest(QStringLiteral("coalesce(%1last_contact_at, '')").arg(alias),
+                                 QStringLiteral("coalesce(%1owned_since, '')").arg(alias)),
+                      alias + QStringLiteral("created_at"));
 }
 
 inline QString userName(Session &session, qint64 id)

@@ -28,6 +28,17 @@ const QString cooldownKey = QStringLiteral("pool.cooldown_days");
 const QString reclaimKey = QStringLiteral("pool.reclaim_after_days");
 const QString warnKey = QStringLiteral("pool.warn_days_before");
 const QString noWinKey = QStringLiteral("pool.reclaim_no_win_days");
+
+// Locks a team member's row to the end of the transaction (on a server; a
+// SQLite write transaction holds the whole file already), so that whatever
+// counts their holdings and then gives them more runs one at a time.
+Status lockUser(Session &session, qint64 userId)
+{
+    QSqlQuery q(session.db().connection());
+    if (!run(q, QStringLiteral("SELECT id FROM users WHERE id = ?") + session.db().dialect().forUpdate(), {userId}))
+        return SqlErrors::from(q.lastError(), PoolStore::tr("Could not count what you hold."));
+    return {};
+}
 } // namespace
 
 QString PoolStore::entityCode(PoolEntity entity)
@@ -210,6 +221,11 @@ Status PoolStore::claim(PoolEntity entity, qint64 id)
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
+    // The claimer's own row stays locked to the end, so that two claims of
+    // theirs (two windows, two computers) count their holdings one after the
+    // other and cannot both pass the limit.
+    if (Status s = lockUser(m_session, me); !s)
+        return s;
     qint64 owner = 0;
     auto name = nameOf(entity, id, &owner);
     if (!name)
@@ -322,6 +338,9 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
         return r.error();
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
+        return s;
+    // As in claim(): the assignee's holdings are counted under their row's lock.
+    if (Status s = lockUser(m_session, userId); !s)
         return s;
     auto held = holdings(userId);
     if (!held)

@@ -25,6 +25,12 @@ constexpr BuiltInName builtInChannels[] = {
     {"other", QT_TRANSLATE_NOOP("ChannelStore", "Other")},
 };
 
+// A unique constraint refused the name: SQLite's extended code, PostgreSQL's SQLSTATE.
+bool isUnique(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QStringLiteral("2067") || error.nativeErrorCode() == QStringLiteral("23505");
+}
+
 } // namespace
 
 QString ChannelStore::displayName(const SourceChannel &c)
@@ -68,14 +74,17 @@ Result<qint64> ChannelStore::insert(const QString &name)
         return Error{tr("Enter a name for the source channel."), {}, QStringLiteral("name")};
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO source_channels (name, position) "
-                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source_channels))"),
-             {n})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+                               "VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM source_channels)) RETURNING id"),
+             {n})
+        || !q.next()) {
+        if (isUnique(q.lastError()))
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not add the source channel."));
     }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     m_session.announce(Session::Changed::Lookups);
-    return q.lastInsertId().toLongLong();
+    return id;
 }
 
 Status ChannelStore::rename(qint64 id, const QString &name)
@@ -89,7 +98,7 @@ Status ChannelStore::rename(qint64 id, const QString &name)
     // A renamed built-in channel is the user's own from now on: drop the code
     // so the new name shows instead of the translation.
     if (!run(q, QStringLiteral("UPDATE source_channels SET name = ?, code = NULL WHERE id = ?"), {n, id})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+        if (isUnique(q.lastError()))
             return Error{tr("A source channel named “%1” exists already.").arg(n), {}, QStringLiteral("name")};
         return SqlErrors::from(q.lastError(), tr("Could not rename the source channel."));
     }

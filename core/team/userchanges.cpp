@@ -37,7 +37,12 @@ Status UserStore::requireAdminOver(const User &target, Role newRole) const
 Status UserStore::keepsAnAdmin(qint64 userId, const QString &refusal) const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND role = 'admin' AND id <> ?"), {userId})
+    // On a server the active administrators' rows stay locked to the end of
+    // the caller's transaction, so that two programs demoting one each count
+    // one after the other (the second then finds the first's change).
+    if (!run(q, QStringLiteral("SELECT count(*) FROM (SELECT id FROM users WHERE active = 1 AND role = 'admin'")
+                    + m_session.db().dialect().forUpdate() + QStringLiteral(") a WHERE a.id <> ?"),
+             {userId})
         || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the administrators."));
     if (q.value(0).toLongLong() > 0)

@@ -95,16 +95,20 @@ Result<qint64> UserStore::create(const User &user, const QString &password)
         return s.error();
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO users (login, display_name, role, active, created_at, team, manager_id, "
-                               "password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
              {user.login.trimmed(), user.displayName.trimmed(), Roles::code(user.role), user.active ? 1 : 0,
               toStoredTime(m_session.now()), sql::nullable(user.team.trimmed()), sql::nullable(user.managerId),
-              hash})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+              hash})
+        || !q.next()) {
+        // A unique constraint: SQLite's extended code, PostgreSQL's SQLSTATE.
+        if (q.lastError().nativeErrorCode() == QStringLiteral("2067")
+            || q.lastError().nativeErrorCode() == QStringLiteral("23505"))
             return Error{tr("The login “%1” is taken; choose another.").arg(user.login), {},
                          QStringLiteral("login"), ErrorKind::Conflict};
         return SqlErrors::from(q.lastError(), tr("Could not add the team member."));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = audit(AuditAction::UserAdded, id,
                          {{QStringLiteral("login"), user.login.trimmed()},
                           {QStringLiteral("role"), Roles::code(user.role)},

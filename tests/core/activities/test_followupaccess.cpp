@@ -67,7 +67,7 @@ struct Desk {
 };
 } // namespace
 
-TEST_CASE("A salesperson cannot log, read, snooze or take back follow-ups of another's customer", "[pgtodo][followups][access]")
+TEST_CASE("A salesperson cannot log, read, snooze or take back follow-ups of another's customer", "[followups][access]")
 {
     Desk d;
     LoggedFollowUp theirs;
@@ -115,7 +115,7 @@ TEST_CASE("What is due, and Today, hold the session's own, the team's and the po
     CHECK(FollowUpStore(d.s).due(0, d.s.today()).value().size() == 3);
 }
 
-TEST_CASE("Notifications about a record the session no longer sees are not shown", "[pgtodo][notifications][access]")
+TEST_CASE("Notifications about a record the session no longer sees are not shown", "[notifications][access]")
 {
     Desk d;
     Lead lead;

@@ -44,7 +44,7 @@ QStringList names(const QList<DueFollowUp> &items)
 }
 } // namespace
 
-TEST_CASE("Logging a follow-up records it and moves the customer's dates", "[pgtodo][followups]")
+TEST_CASE("Logging a follow-up records it and moves the customer's dates", "[followups]")
 {
     TestDb t;
     const QDate today = t.session->today();
@@ -291,7 +291,7 @@ qint64 ownLead(TestDb &t, const QString &name, const QString &phone, const QStri
 }
 } // namespace
 
-TEST_CASE("Follow-ups on a lead and on a deal", "[pgtodo][followups][leads][deals]")
+TEST_CASE("Follow-ups on a lead and on a deal", "[followups][leads][deals]")
 {
     TestDb t;
     const qint64 lead = ownLead(t, QStringLiteral("张先生"), QStringLiteral("139 0000 1111"), {});
@@ -332,7 +332,7 @@ TEST_CASE("Follow-ups on a lead and on a deal", "[pgtodo][followups][leads][deal
     CHECK(FollowUpStore(*t.session).log(nowhere).error().field == QStringLiteral("customer"));
 }
 
-TEST_CASE("A lead's follow-ups show on Today and move to the customer it becomes", "[pgtodo][followups][leads]")
+TEST_CASE("A lead's follow-ups show on Today and move to the customer it becomes", "[followups][leads]")
 {
     TestDb t;
     const qint64 lead = ownLead(t, QStringLiteral("李先生"), {}, QStringLiteral("li@example.com"));

@@ -22,7 +22,7 @@ QVariant field(Database &db, const QString &table, const QString &column, qint64
 }
 } // namespace
 
-TEST_CASE("Unlogging a follow-up restores the customer as it was", "[pgtodo][followups][undo]")
+TEST_CASE("Unlogging a follow-up restores the customer as it was", "[followups][undo]")
 {
     TestDb t;
     FollowUpStore store(*t.session);
@@ -66,7 +66,7 @@ TEST_CASE("Unlogging a follow-up restores the customer as it was", "[pgtodo][fol
     CHECK(store.forCustomer(id)->size() == 1);
 }
 
-TEST_CASE("Unlogging a lead's follow-up restores the lead, unsnoozing puts back a past day", "[pgtodo][followups][undo]")
+TEST_CASE("Unlogging a lead's follow-up restores the lead, unsnoozing puts back a past day", "[followups][undo]")
 {
     TestDb t;
     FollowUpStore store(*t.session);

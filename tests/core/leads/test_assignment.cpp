@@ -38,7 +38,7 @@ qint64 ownerOf(Session &s, qint64 lead)
 }
 } // namespace
 
-TEST_CASE("Round robin shares 1,000 leads fairly and the turn survives between runs", "[pgtodo][assignment]")
+TEST_CASE("Round robin shares 1,000 leads fairly and the turn survives between runs", "[assignment]")
 {
     TestDb t;
     PoolRules rules;
@@ -77,7 +77,7 @@ TEST_CASE("Round robin shares 1,000 leads fairly and the turn survives between r
     CHECK(note->first().message.contains(QStringLiteral("everyone")));
 }
 
-TEST_CASE("Rules apply in order, least loaded, limits and the pool", "[pgtodo][assignment]")
+TEST_CASE("Rules apply in order, least loaded, limits and the pool", "[assignment]")
 {
     TestDb t;
     PoolStore pool(*t.session);

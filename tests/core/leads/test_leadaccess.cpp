@@ -199,7 +199,7 @@ TEST_CASE("Changing the pool rules and assignment rules needs the permission to 
     CHECK(PoolStore(s).rules().value().claimCap == 5);
 }
 
-TEST_CASE("A salesperson's leads, typed or imported, go to themselves or the pool, never to another team", "[pgtodo][leads][import][access]")
+TEST_CASE("A salesperson's leads, typed or imported, go to themselves or the pool, never to another team", "[leads][import][access]")
 {
     Team team;
     Session &s = *team.t.session;

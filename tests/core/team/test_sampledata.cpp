@@ -26,21 +26,29 @@ SampleData::Report seed(Session &session, qint64 customers, qint64 orders = 0)
         FAIL(report.error().toString().toStdString());
     return *report;
 }
+
+// One value read through the test's own connection (a file or a server).
+QVariant scalar(TestDb &t, const QString &sql)
+{
+    QSqlQuery q(t.db->connection());
+    if (!q.exec(sql) || !q.next())
+        FAIL(sql.toStdString() << ": " << q.lastError().text().toStdString());
+    return q.value(0);
+}
 } // namespace
 
-TEST_CASE("Sample customers were created over the past three years, more of them lately", "[pgtodo][sampledata]")
+TEST_CASE("Sample customers were created over the past three years, more of them lately", "[sampledata]")
 {
     TestDb t;
     seed(*t.session, 600);
-    RawConnection raw(t.path);
     // Every month of the three years has new customers, and none is in the future.
-    CHECK(raw.scalar(QStringLiteral("SELECT count(DISTINCT substr(created_at, 1, 7)) FROM customers")).toInt() >= 36);
-    CHECK(raw.scalar(QStringLiteral("SELECT max(created_at) FROM customers")).toString()
+    CHECK(scalar(t, QStringLiteral("SELECT count(DISTINCT substr(created_at, 1, 7)) FROM customers")).toInt() >= 36);
+    CHECK(scalar(t, QStringLiteral("SELECT max(created_at) FROM customers")).toString()
           <= toStoredTime(t.clock.nowUtc()));
-    CHECK(raw.scalar(QStringLiteral("SELECT min(created_at) FROM customers")).toString()
+    CHECK(scalar(t, QStringLiteral("SELECT min(created_at) FROM customers")).toString()
           >= toStoredTime(t.clock.nowUtc().addYears(-3).addDays(-1)));
     // The change log says the same as the records.
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM change_log l JOIN customers c ON l.entity = 'customer' "
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM change_log l JOIN customers c ON l.entity = 'customer' "
                                     "AND l.entity_id = c.id AND l.changed_at <> c.created_at"))
               .toInt()
           == 0);
@@ -59,26 +67,25 @@ TEST_CASE("Sample customers were created over the past three years, more of them
     CHECK(newInYear > 200);
 }
 
-TEST_CASE("Sample deals spent days in each stage, opened after their customer", "[pgtodo][sampledata]")
+TEST_CASE("Sample deals spent days in each stage, opened after their customer", "[sampledata]")
 {
     TestDb t;
     seed(*t.session, 500);
-    RawConnection raw(t.path);
     // Moves happened on different days, not all at seed time.
-    CHECK(raw.scalar(QStringLiteral("SELECT count(DISTINCT substr(moved_at, 1, 10)) FROM deal_stage_history")).toInt()
+    CHECK(scalar(t, QStringLiteral("SELECT count(DISTINCT substr(moved_at, 1, 10)) FROM deal_stage_history")).toInt()
           > 100);
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM deals d JOIN customers c ON c.id = d.customer_id "
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM deals d JOIN customers c ON c.id = d.customer_id "
                                     "WHERE d.created_at < c.created_at"))
               .toInt()
           == 0);
-    CHECK(raw.scalar(QStringLiteral("SELECT count(*) FROM deal_stage_history WHERE moved_at > '%1'")
+    CHECK(scalar(t, QStringLiteral("SELECT count(*) FROM deal_stage_history WHERE moved_at > '%1'")
                          .arg(toStoredTime(t.clock.nowUtc())))
               .toInt()
           == 0);
     // Most open deals were worked on lately; a few are stale.
     const QString staleBefore = toStoredTime(t.clock.nowUtc().addDays(-DealStore::staleDays));
-    const int open = raw.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL")).toInt();
-    const int stale = raw.scalar(QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL AND last_activity_at < '%1'")
+    const int open = scalar(t, QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL")).toInt();
+    const int stale = scalar(t, QStringLiteral("SELECT count(*) FROM deals WHERE closed_at IS NULL AND last_activity_at < '%1'")
                                      .arg(staleBefore))
                           .toInt();
     CHECK(stale > 0);
@@ -94,7 +101,7 @@ TEST_CASE("Sample deals spent days in each stage, opened after their customer", 
     CHECK(stagesWithDays >= 3);
 }
 
-TEST_CASE("The current user's deal board has a deal in every stage, whatever the user is called", "[pgtodo][sampledata]")
+TEST_CASE("The current user's deal board has a deal in every stage, whatever the user is called", "[sampledata]")
 {
     TestDb t;
     User chinese;
@@ -132,13 +139,12 @@ TEST_CASE("Sample data made without a current user gives deals to the user the a
         CHECK_FALSE(deals.column(stage.id, *opener, 0, 50)->isEmpty());
 }
 
-TEST_CASE("Every seeded salesperson can still claim from the pool and be assigned more", "[pgtodo][sampledata][pool]")
+TEST_CASE("Every seeded salesperson can still claim from the pool and be assigned more", "[sampledata][pool]")
 {
     TestDb t;
     seed(*t.session, 2400);   // about 400 customers each, twice the default limit
     PoolStore pool(*t.session);
-    RawConnection raw(t.path);
-    QSqlQuery q(raw.db);
+    QSqlQuery q(t.db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT id FROM customers WHERE owner_id IS NULL AND deleted_at IS NULL ORDER BY id")));
     QList<qint64> pooled;
     while (q.next())

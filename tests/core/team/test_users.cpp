@@ -111,7 +111,7 @@ TEST_CASE("An administrator resets a password, which also clears the wrong-passw
     CHECK(login.attempt(QStringLiteral("li"), QStringLiteral("second pass 2")).ok());
 }
 
-TEST_CASE("The file always keeps an active administrator", "[pgtodo][users]")
+TEST_CASE("The file always keeps an active administrator", "[users]")
 {
     TestDb t;
     const qint64 admin = t.session->userId();
