@@ -55,10 +55,10 @@ Result<QList<PurchaseSummary>> AnalyticsStore::purchases(const PurchaseWindow &w
                       + amount
                       + QStringLiteral(" AS amount FROM orders o "
                                        "WHERE status || '' IN ('signed', 'delivered', 'paid') AND kind = 'order' "
-                                       "AND (? IS NULL OR currency = ?) "
-                                       "AND (? IS NULL OR order_date >= ?) AND (? IS NULL OR order_date <= ?)")
+                                       "AND (CAST(? AS text) IS NULL OR currency = ?) AND (CAST(? AS text) IS NULL "
+                                       "OR order_date >= ?) AND (CAST(? AS text) IS NULL OR order_date <= ?)")
                       + visibleOrders(m_session)
-                      + QStringLiteral(") WHERE amount IS NOT NULL GROUP BY customer_id) p "
+                      + QStringLiteral(") a WHERE amount IS NOT NULL GROUP BY customer_id) p "
                                        "JOIN customers c ON c.id = p.customer_id AND c.deleted_at IS NULL"),
                   {sql::nullable(w.currency), sql::nullable(w.currency), sql::nullable(w.from), sql::nullable(w.from),
                    sql::nullable(w.to), sql::nullable(w.to)}))
@@ -81,7 +81,8 @@ Result<Conversion> AnalyticsStore::conversion(const PurchaseWindow &w) const
         QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
                        "JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL "
                        "WHERE o.status IN ('signed', 'delivered', 'paid') AND o.kind = 'order' "
-                       "AND (? IS NULL OR o.order_date >= ?) AND (? IS NULL OR o.order_date <= ?) AND ")
+                       "AND (CAST(? AS text) IS NULL OR o.order_date >= ?) "
+                       "AND (CAST(? AS text) IS NULL OR o.order_date <= ?) AND ")
             + m_session.visibleOwner(QStringLiteral("c.owner_id")) + QStringLiteral(" AND ")
             + m_session.visibleOwner(QStringLiteral("o.owner_id")),
         {sql::nullable(w.from), sql::nullable(w.from), sql::nullable(w.to), sql::nullable(w.to)});

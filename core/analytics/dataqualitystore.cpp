@@ -17,18 +17,30 @@ using sql::run;
 
 namespace {
 
-// Customers::isValidEmail in SQL, for the address X, as a few GLOB tests
-// (each one call into SQLite's C code): none of the characters the pattern
-// refuses (ASCII white space, "(),:;<>[\]), exactly one @ after a non-empty
-// local part, no "..", no "_" after the @, and after the @ a name, a dot and
-// a last part of two or more characters.
-QString validEmail(const QString &x)
+// Customers::isValidEmail in SQL, for the address X, as LIKE tests both
+// engines read alike (each one call into the engine's C code; '!' escapes,
+// as PostgreSQL would take a backslash for an escape): none of the
+// characters the pattern refuses (ASCII white space, "(),:;<>[\]), exactly
+// one @ after a non-empty local part, no "..", no "_" after the @, and after
+// the @ a name, a dot and a last part of two or more characters. Letters
+// are in no pattern, so SQLite's case-blind LIKE changes nothing.
+QString validEmail(const SqlDialect &dialect, const QString &x)
 {
-    return QStringLiteral("({x} NOT GLOB '*[][ \"(),:;<>\\' || char(9, 10, 11, 12, 13) || ']*' "
-                          "AND {x} GLOB '?*@?*.*' AND {x} NOT GLOB '*@*@*' AND {x} NOT GLOB '*..*' "
-                          "AND {x} NOT GLOB '*@*_*' AND {x} NOT GLOB '*.' AND {x} NOT GLOB '*.?')")
-        .replace(QStringLiteral("{x}"), x);
+    QStringList terms;
+    for (const char *refused : {"]", "[", " ", "\"", "(", ")", ",", ":", ";", "<", ">", "\\"})
+        terms << QStringLiteral("{x} NOT LIKE '%") + QLatin1String(refused) + QStringLiteral("%' ESCAPE '!'");
+    for (int code = 9; code <= 13; ++code)
+        terms << QStringLiteral("{x} NOT LIKE '%' || ") + dialect.chr(code) + QStringLiteral(" || '%'");
+    terms << QStringLiteral("{x} LIKE '_%@_%.%' AND {x} NOT LIKE '%@%@%' AND {x} NOT LIKE '%..%' "
+                            "AND {x} NOT LIKE '%@%!_%' ESCAPE '!' AND {x} NOT LIKE '%.' AND {x} NOT LIKE '%._'");
+    QString sql = QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    return sql.replace(QStringLiteral("{x}"), x);
 }
+
+// After a subquery: keeps it apart from the join around it (SQLite does not
+// flatten a subquery with a LIMIT), without limiting anything. Both engines'
+// spelling of "no limit" (-1, ALL) is refused by the other.
+const QString unlimited = QStringLiteral(" LIMIT 9223372036854775807");
 
 // The conditions the grouped pass reads, one bit each of a customer's mask;
 // {today}, {horizon} and {stale} are bound values. Plain comparisons rather
@@ -40,7 +52,7 @@ enum Term {
     ImpossibleDate, HasFollowUp, FollowUpOverdue, NotChurned, NothingPlanned, NotTouched, TermCount
 };
 const char *const termSql[TermCount] = {
-    "instr(c.name, '@') > 0",
+    "c.name LIKE '%@%'",
     "EXISTS (SELECT 1 FROM customer_phones p WHERE p.customer_id = c.id)",
     "EXISTS (SELECT 1 FROM customer_emails e WHERE e.customer_id = c.id)",
     "c.owner_id IS NULL",
@@ -124,23 +136,17 @@ QString visible(const Session &session)
 // run only for the rows listed.
 QString rowSelect(const Session &session)
 {
-    return QStringLiteral(
-               "SELECT c.id, c.name, u.display_name, c.birthday, c.next_follow_up, "
-               "max(c.updated_at, coalesce(c.last_contact_at, '')), "
-               "(SELECT group_concat(p.raw || char(30) || coalesce(p.e164, '') || char(30) || p.problem, char(31)) "
-               " FROM customer_phones p WHERE p.customer_id = c.id AND p.problem IS NOT NULL), "
-               "(SELECT group_concat(e.email, char(31)) FROM customer_emails e WHERE e.customer_id = c.id AND NOT %1), "
-               "c.owner_id FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL%2 ")
-        .arg(validEmail(QStringLiteral("e.email")), visible(session));
-}
-
-// Ids as a JSON array, for "IN (SELECT value FROM json_each(?))".
-QString jsonIds(const QList<qint64> &ids)
-{
-    QStringList text;
-    for (qint64 id : ids)
-        text << QString::number(id);
-    return u'[' + text.join(u',') + u']';
+    const SqlDialect &d = session.db().dialect();
+    return QStringLiteral("SELECT c.id, c.name, u.display_name, c.birthday, c.next_follow_up, ")
+           + d.greatest(QStringLiteral("c.updated_at"), QStringLiteral("coalesce(c.last_contact_at, '')"))
+           + QStringLiteral(", (SELECT ")
+           + d.stringAgg(QStringLiteral("p.raw || %1 || coalesce(p.e164, '') || %1 || p.problem").arg(d.chr(30)),
+                         d.chr(31))
+           + QStringLiteral(" FROM customer_phones p WHERE p.customer_id = c.id AND p.problem IS NOT NULL), (SELECT ")
+           + d.stringAgg(QStringLiteral("e.email"), d.chr(31))
+           + QStringLiteral(" FROM customer_emails e WHERE e.customer_id = c.id AND NOT %1), "
+                            "c.owner_id FROM customers c LEFT JOIN users u ON u.id = c.owner_id WHERE c.deleted_at IS NULL%2 ")
+                 .arg(validEmail(d, QStringLiteral("e.email")), visible(session));
 }
 
 // "raw — why; …" from rowSelect's phones (raw, e164 and why split by
@@ -180,15 +186,18 @@ Result<QList<OwnerCheckCounts>> DataQualityStore::countByOwner(const QualityMome
     // One bit per condition, and a count per owner and mask: SQLite adds up
     // a few hundred groups instead of calling two dozen sums per customer.
     // The scan reads the table in rowid order (an index in another order
-    // would read it page by page at random).
+    // would read it page by page at random): NOT INDEXED, which only SQLite
+    // has (PostgreSQL's planner chooses its scan by itself).
     QVariantList values;
     QStringList bits;
-    for (int t = 0; t < TermCount; ++t)
-        bits << QStringLiteral("(coalesce(%1, 0) << %2)").arg(bound(termSql[t], moment, values)).arg(t); // NULL is no
+    for (int t = 0; t < TermCount; ++t)   // NULL is no
+        bits << QStringLiteral("CASE WHEN %1 THEN %2 ELSE 0 END")
+                    .arg(bound(termSql[t], moment, values), QString::number(qint64(1) << t));
+    const QString notIndexed = m_session.db().dialect().isPostgres() ? QString() : QStringLiteral(" NOT INDEXED");
     const QString sql = QStringLiteral("SELECT owner_id, mask, count(*) FROM (SELECT c.owner_id, ")
-                        + bits.join(QStringLiteral(" | "))
-                        + QStringLiteral(" AS mask FROM customers c NOT INDEXED WHERE c.deleted_at IS NULL")
-                        + visible(m_session) + QStringLiteral(") GROUP BY owner_id, mask");
+                        + bits.join(QStringLiteral(" | ")) + QStringLiteral(" AS mask FROM customers c") + notIndexed
+                        + QStringLiteral(" WHERE c.deleted_at IS NULL") + visible(m_session)
+                        + QStringLiteral(") m GROUP BY owner_id, mask");
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
     if (!run(q, sql, values))
@@ -225,14 +234,14 @@ Result<QList<qint64>> DataQualityStore::flagged(const QString &check) const
     // customers' rows read.
     if (check == QLatin1String("phones"))
         sql = QStringLiteral("SELECT DISTINCT c.id FROM (SELECT customer_id FROM customer_phones WHERE problem IS NOT "
-                             "NULL LIMIT -1) p JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL%1 "
+                             "NULL%1) p JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL%2 "
                              "ORDER BY c.id")
-                  .arg(visible(m_session));
+                  .arg(unlimited, visible(m_session));
     else if (check == QLatin1String("emails"))
-        sql = QStringLiteral("SELECT DISTINCT c.id FROM (SELECT customer_id FROM customer_emails e WHERE NOT %1 "
-                             "LIMIT -1) e JOIN customers c ON c.id = e.customer_id WHERE c.deleted_at IS NULL%2 "
+        sql = QStringLiteral("SELECT DISTINCT c.id FROM (SELECT customer_id FROM customer_emails e WHERE NOT %1"
+                             "%2) e JOIN customers c ON c.id = e.customer_id WHERE c.deleted_at IS NULL%3 "
                              "ORDER BY c.id")
-                  .arg(validEmail(QStringLiteral("e.email")), visible(m_session));
+                  .arg(validEmail(m_session.db().dialect(), QStringLiteral("e.email")), unlimited, visible(m_session));
     else
         return QList<qint64>();
     QSqlQuery q(m_session.db().connection());
@@ -273,7 +282,8 @@ Result<QList<QualityRow>> DataQualityStore::rows(const QList<qint64> &ids) const
 {
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
-    if (!run(q, rowSelect(m_session) + QStringLiteral("AND c.id IN (SELECT value FROM json_each(?))"), {jsonIds(ids)}))
+    if (!run(q, rowSelect(m_session) + QStringLiteral("AND c.id IN ") + m_session.db().dialect().idsIn(),
+             {SqlDialect::idArray(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not list the customers that fail a data-quality check."));
     QHash<qint64, QualityRow> byId;
     while (q.next()) {
@@ -293,20 +303,31 @@ Result<QList<QList<qint64>>> DataQualityStore::sharedKeys(const std::atomic_bool
     // index is scanned in order and each entry probes its neighbours there, so
     // only the few matches read their rows. Only customers the session sees
     // are listed, so a group needs two of them.
+    // {visible}: the customers the session sees; {by ...}: the index to take
+    // (SQLite); {unlimited}: the fence around the subquery. id is the rowid
+    // on SQLite.
     static const char *const passes[] = {
-        "SELECT s.k, p.customer_id FROM (SELECT q.e164 AS k, q.rowid AS r FROM customer_phones q "
-        "INDEXED BY customer_phones_by_e164 WHERE q.e164 <> '' AND EXISTS (SELECT 1 FROM customer_phones o "
-        "WHERE o.e164 = q.e164 AND o.rowid <> q.rowid) LIMIT -1) s JOIN customer_phones p ON p.rowid = s.r "
-        "JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL%1 ORDER BY 1, 2",
-        "SELECT s.k, e.customer_id FROM (SELECT lower(q.email) AS k, q.rowid AS r FROM customer_emails q "
-        "INDEXED BY customer_emails_by_email WHERE EXISTS (SELECT 1 FROM customer_emails o "
-        "WHERE lower(o.email) = lower(q.email) AND o.rowid <> q.rowid) LIMIT -1) s "
-        "JOIN customer_emails e ON e.rowid = s.r JOIN customers c ON c.id = e.customer_id "
-        "WHERE c.deleted_at IS NULL%1 ORDER BY 1, 2",
-        "SELECT c.company_id || ' ' || c.name, c.id FROM customers c WHERE c.deleted_at IS NULL%1 "
-        "AND c.kind = 'person' AND (c.name, c.company_id) IN (SELECT name, company_id FROM customers "
-        "INDEXED BY customers_by_exact_name WHERE deleted_at IS NULL AND company_id IS NOT NULL "
+        "SELECT s.k, p.customer_id FROM (SELECT q.e164 AS k, q.id AS r FROM customer_phones q{by e164} "
+        "WHERE q.e164 <> '' AND EXISTS (SELECT 1 FROM customer_phones o "
+        "WHERE o.e164 = q.e164 AND o.id <> q.id){unlimited}) s JOIN customer_phones p ON p.id = s.r "
+        "JOIN customers c ON c.id = p.customer_id WHERE c.deleted_at IS NULL{visible} ORDER BY 1, 2",
+        "SELECT s.k, e.customer_id FROM (SELECT lower(q.email) AS k, q.id AS r FROM customer_emails q{by email} "
+        "WHERE EXISTS (SELECT 1 FROM customer_emails o "
+        "WHERE lower(o.email) = lower(q.email) AND o.id <> q.id){unlimited}) s "
+        "JOIN customer_emails e ON e.id = s.r JOIN customers c ON c.id = e.customer_id "
+        "WHERE c.deleted_at IS NULL{visible} ORDER BY 1, 2",
+        "SELECT c.company_id || ' ' || c.name, c.id FROM customers c WHERE c.deleted_at IS NULL{visible} "
+        "AND c.kind = 'person' AND (c.name, c.company_id) IN (SELECT name, company_id FROM customers{by name} "
+        "WHERE deleted_at IS NULL AND company_id IS NOT NULL "
         "GROUP BY name, company_id HAVING count(*) > 1) ORDER BY 1, 2",
+    };
+    const SqlDialect &d = m_session.db().dialect();
+    const QList<std::pair<QString, QString>> parts = {
+        {QStringLiteral("{visible}"), visible(m_session)},
+        {QStringLiteral("{by e164}"), d.indexedBy(QStringLiteral("customer_phones_by_e164"))},
+        {QStringLiteral("{by email}"), d.indexedBy(QStringLiteral("customer_emails_by_email"))},
+        {QStringLiteral("{by name}"), d.indexedBy(QStringLiteral("customers_by_exact_name"))},
+        {QStringLiteral("{unlimited}"), unlimited},
     };
     QList<QList<qint64>> out;
     for (const char *sql : passes) {
@@ -314,7 +335,10 @@ Result<QList<QList<qint64>>> DataQualityStore::sharedKeys(const std::atomic_bool
             return Error{tr("The data-quality check was stopped."), {}, {}, ErrorKind::Cancelled};
         QSqlQuery q(m_session.db().connection());
         q.setForwardOnly(true);
-        if (!q.exec(QString::fromLatin1(sql).arg(visible(m_session))))
+        QString text = QString::fromLatin1(sql);
+        for (const auto &[name, value] : parts)
+            text.replace(name, value);
+        if (!q.exec(text))
             return SqlErrors::from(q.lastError(), tr("Could not look for duplicate customers."));
         QString key;
         QList<qint64> ids;
@@ -356,9 +380,9 @@ Result<QHash<qint64, qint64>> DataQualityStore::ownersOf(const QList<qint64> &id
     QSqlQuery q(m_session.db().connection());
     q.setForwardOnly(true);
     if (!run(q,
-             QStringLiteral("SELECT c.id, c.owner_id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))")
+             QStringLiteral("SELECT c.id, c.owner_id FROM customers c WHERE c.id IN ") + m_session.db().dialect().idsIn()
                  + visible(m_session),
-             {jsonIds(ids)}))
+             {SqlDialect::idArray(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not check the customers' data quality."));
     QHash<qint64, qint64> out;
     while (q.next())

@@ -36,13 +36,13 @@ QString orderAmount(const SalesScope &s)
 }
 
 // The same for a deal's amount (one '?' for today when converted).
-QString dealAmount(const SalesScope &s, QVariantList &values, const QDate &today)
+QString dealAmount(const SqlDialect &dialect, const SalesScope &s, QVariantList &values, const QDate &today)
 {
     if (!s.currency.isEmpty())
         return QStringLiteral("d.amount_minor");
     values << toStoredDate(today);
     return CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
-                                    CurrencyRates::dealDaySql());
+                                    CurrencyRates::dealDaySql(dialect));
 }
 
 // " AND d.currency = ?" when the scope has one currency.
@@ -137,8 +137,8 @@ Result<Conversion> SalesStore::dealConversion(const SalesScope &scope, const QDa
     if (!scope.currency.isEmpty())
         return Conversion{scope.currency, {}, {}};
     QVariantList values{toStoredDate(m_session.today())};
-    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
-                            + QStringLiteral(" AS day FROM deals d JOIN customers c ON c.id = d.customer_id WHERE 1")
+    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql(m_session.db().dialect())
+                            + QStringLiteral(" AS day FROM deals d JOIN customers c ON c.id = d.customer_id WHERE TRUE")
                             + dealsInScope(m_session, scope, activeSince, values);
     return CurrencyRates(m_session).conversion(records, values);
 }
@@ -149,7 +149,7 @@ Result<Conversion> SalesStore::purchaseConversion(const SalesScope &scope, const
         return Conversion{scope.currency, {}, {}};
     QVariantList values;
     const QString records = QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
-                                           "JOIN customers c ON c.id = o.customer_id WHERE 1")
+                                           "JOIN customers c ON c.id = o.customer_id WHERE TRUE")
                             + purchasesInScope(m_session, scope, from, to, values);
     return CurrencyRates(m_session).conversion(records, values);
 }
@@ -159,10 +159,10 @@ Result<QList<DealPath>> SalesStore::dealPaths(const SalesScope &scope, const QDa
     // Deals without a rate are left out (dealConversion counts them).
     // Values are bound in the order of the text: one call that adds values per statement.
     QVariantList values;
-    QString sql = QStringLiteral("SELECT d.id, ") + dealAmount(scope, values, m_session.today());
+    QString sql = QStringLiteral("SELECT d.id, ") + dealAmount(m_session.db().dialect(), scope, values, m_session.today());
     sql += QStringLiteral(" AS amount, d.owner_id, c.source_id, d.stage_id, d.closed_at, d.created_at, h.to_stage_id, "
                           "h.moved_at FROM deals d JOIN customers c ON c.id = d.customer_id "
-                          "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE 1")
+                          "LEFT JOIN deal_stage_history h ON h.deal_id = d.id WHERE TRUE")
            + dealsInScope(m_session, scope, activeSince, values);
     sql += QStringLiteral(" ORDER BY d.id, h.moved_at, h.id");
     QSqlQuery q(m_session.db().connection());
@@ -201,7 +201,7 @@ Result<QList<MonthPurchases>> SalesStore::monthlyPurchases(const SalesScope &sco
     QVariantList values;
     const QString sql = QStringLiteral("SELECT substr(o.order_date, 1, 7), count(*), coalesce(sum(") + orderAmount(scope)
                         + QStringLiteral("), 0), count(DISTINCT o.customer_id) "
-                                         "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
+                                         "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE TRUE")
                         + purchasesInScope(m_session, scope, from, to, values) + QStringLiteral(" GROUP BY 1 ORDER BY 1");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values))
@@ -220,7 +220,7 @@ Result<QList<CohortCell>> SalesStore::cohortActivity(const SalesScope &scope, co
     // of their purchases (orders_by_customer finds them).
     QVariantList values;
     QString sql = QStringLiteral("WITH buyers AS (SELECT DISTINCT o.customer_id AS id FROM orders o "
-                                 "JOIN customers c ON c.id = o.customer_id WHERE 1")
+                                 "JOIN customers c ON c.id = o.customer_id WHERE TRUE")
                   + purchasesInScope(m_session, scope, from, to, values)
                   + QStringLiteral("), firsts AS (SELECT b.id, (SELECT min(o.order_date) FROM orders o WHERE o.customer_id = b.id AND ");
     sql += purchase(scope, values) + visibleTo(m_session, {"o.owner_id"});
@@ -248,9 +248,9 @@ Result<std::pair<qint64, qint64>> SalesStore::repeatBuyers(const SalesScope &sco
                                                            const QDate &to) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*), coalesce(sum(n >= 2), 0) FROM (SELECT o.customer_id, count(*) AS n "
-                                       "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE 1")
-                        + purchasesInScope(m_session, scope, from, to, values) + QStringLiteral(" GROUP BY o.customer_id)");
+    const QString sql = QStringLiteral("SELECT count(*), count(*) FILTER (WHERE n >= 2) FROM (SELECT o.customer_id, "
+                                       "count(*) AS n FROM orders o JOIN customers c ON c.id = o.customer_id WHERE TRUE")
+                        + purchasesInScope(m_session, scope, from, to, values) + QStringLiteral(" GROUP BY o.customer_id) b");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not count the repeat buyers."));
@@ -340,17 +340,17 @@ Result<DealKpiFigures> SalesStore::dealKpis(const SalesScope &scope, const QDate
     QVariantList values;
     QString sql = QStringLiteral(
         "SELECT coalesce(sum(CASE WHEN x.kind = 'open' THEN x.amount END), 0), "
-        "coalesce(sum(x.kind = 'open'), 0), "
+        "count(*) FILTER (WHERE x.kind = 'open'), "
         "coalesce(sum(CASE WHEN x.kind = 'open' THEN x.amount * x.probability END), 0), "
         "coalesce(sum(CASE WHEN x.kind = 'won' AND x.closed_at >= ? THEN x.amount END), 0), "
-        "coalesce(sum(x.kind = 'won' AND x.closed_at >= ?), 0), "
-        "coalesce(sum(x.kind <> 'open' AND x.closed_at >= ?), 0), "
-        "coalesce(sum(x.kind = 'won' AND x.closed_at >= ?), 0) FROM (SELECT s.kind, d.closed_at, "
+        "count(*) FILTER (WHERE x.kind = 'won' AND x.closed_at >= ?), "
+        "count(*) FILTER (WHERE x.kind <> 'open' AND x.closed_at >= ?), "
+        "count(*) FILTER (WHERE x.kind = 'won' AND x.closed_at >= ?) FROM (SELECT s.kind, d.closed_at, "
         "coalesce(d.probability, s.probability) AS probability, ");
     values << won << won << closed << closed;
-    sql += dealAmount(scope, values, m_session.today());
+    sql += dealAmount(m_session.db().dialect(), scope, values, m_session.today());
     sql += QStringLiteral(" AS amount FROM deals d JOIN deal_stages s ON s.id = d.stage_id "
-                          "JOIN customers c ON c.id = d.customer_id WHERE 1")
+                          "JOIN customers c ON c.id = d.customer_id WHERE TRUE")
            + dealsInScope(m_session, scope, QDateTime(), values) + QStringLiteral(") x");
     QSqlQuery q(m_session.db().connection());
     if (!run(q, sql, values) || !q.next())

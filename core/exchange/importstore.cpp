@@ -48,11 +48,12 @@ Result<qint64> ImportStore::addBatch(const ImportBatch &b)
     QSqlQuery q(m_session.db().connection());
     if (!sql::run(q,
                   QStringLiteral("INSERT INTO import_batches (batch, entity, file_name, format, encoding, mode, user_id, "
-                                 "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                   {b.batch, b.entity, b.fileName, b.format, nullable(b.encoding), b.mode, nullable(m_session.userId()),
-                   toStoredTime(m_session.now())}))
+                   toStoredTime(m_session.now())})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not record the import of “%1”.").arg(b.fileName));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 Status ImportStore::finishBatch(const ImportBatch &b)
@@ -152,15 +153,12 @@ Result<QSet<qint64>> ImportStore::hiddenCustomers(const QList<qint64> &ids) cons
 {
     if (m_session.access().seesAll || ids.isEmpty())
         return QSet<qint64>();
-    QStringList text;
-    for (qint64 id : ids)
-        text << QString::number(id);
     QSqlQuery q(m_session.db().connection());
     if (!sql::run(q,
-                  QStringLiteral("SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) "
-                                 "AND c.deleted_at IS NULL AND NOT ")
+                  QStringLiteral("SELECT c.id FROM customers c WHERE c.id IN ") + m_session.db().dialect().idsIn()
+                      + QStringLiteral(" AND c.deleted_at IS NULL AND NOT ")
                       + m_session.visibleOwner(QStringLiteral("c.owner_id")),
-                  {u'[' + text.join(u',') + u']'}))
+                  {SqlDialect::idArray(ids)}))
         return SqlErrors::from(q.lastError(), tr("Could not check whose customers the import names."));
     QSet<qint64> out;
     while (q.next())

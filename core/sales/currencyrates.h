@@ -11,6 +11,7 @@
 namespace guanxi {
 
 class Session;
+class SqlDialect;
 
 // How much one unit of `currency` is worth in the base currency, from
 // `validFrom` until the currency's next rate. Exact: millionths of a unit
@@ -110,7 +111,7 @@ public:
     static QString amountSql(const QString &amount, const QString &currency, const QString &day);
     // The day whose rate a deal takes: the day it was won or lost, else its
     // expected close date, else today (one '?' placeholder for today).
-    static QString dealDaySql(const QString &deal = QStringLiteral("d"));
+    static QString dealDaySql(const SqlDialect &dialect, const QString &deal = QStringLiteral("d"));
 
     // The rates used and the records left out by a sum over `records`: a
     // SELECT (with `values`) whose columns are named currency and day.

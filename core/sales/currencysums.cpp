@@ -39,9 +39,9 @@ QString CurrencyRates::amountSql(const QString &amount, const QString &currency,
         .arg(amount, currency, day, baseSql());
 }
 
-QString CurrencyRates::dealDaySql(const QString &d)
+QString CurrencyRates::dealDaySql(const SqlDialect &dialect, const QString &d)
 {
-    return QStringLiteral("coalesce(date(%1.closed_at, 'localtime'), %1.expected_close, ?)").arg(d);
+    return QStringLiteral("coalesce(%1, %2.expected_close, ?)").arg(dialect.localDate(d + QStringLiteral(".closed_at")), d);
 }
 
 Result<Conversion> CurrencyRates::conversion(const QString &records, const QVariantList &values) const
@@ -87,7 +87,7 @@ Result<QList<MissingRate>> CurrencyRates::missingRates() const
     auto c = conversion(QStringLiteral("SELECT o.currency AS currency, o.order_date AS day FROM orders o "
                                        "WHERE o.status <> 'cancelled' UNION ALL "
                                        "SELECT d.currency, ")
-                            + dealDaySql() + QStringLiteral(" FROM deals d"),
+                            + dealDaySql(m_session.db().dialect()) + QStringLiteral(" FROM deals d"),
                         {toStoredDate(m_session.today())});
     if (!c)
         return c.error();
@@ -108,8 +108,9 @@ Result<QList<MissingRate>> CurrencyRates::missingRates() const
 Result<QStringList> CurrencyRates::currenciesInUse() const
 {
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("SELECT DISTINCT currency FROM orders WHERE kind = 'order' "
-                               "AND status IN ('signed', 'delivered', 'paid') ORDER BY currency <> ")
+    // GROUP BY, not DISTINCT: PostgreSQL orders a DISTINCT only by what it selects.
+    if (!run(q, QStringLiteral("SELECT currency FROM orders WHERE kind = 'order' "
+                               "AND status IN ('signed', 'delivered', 'paid') GROUP BY currency ORDER BY currency <> ")
                     + baseSql() + QStringLiteral(", currency"),
              {}))
         return SqlErrors::from(q.lastError(), tr("Could not find the currencies of the orders."));

@@ -94,12 +94,13 @@ Result<qint64> DealStore::addStage(const DealStage &s)
     QSqlQuery q(m_session.db().connection());
     // New open stages go before the closing stages (won, lost).
     if (!run(q, QStringLiteral("INSERT INTO deal_stages (name, probability, kind, position) VALUES (?, ?, ?, "
-                               "(SELECT coalesce(max(position), 0) FROM deal_stages WHERE kind = 'open') + 1)"),
-             {s.name.simplified(), s.probability, kindCode(s.kind)}))
-        return q.lastError().nativeErrorCode() == QStringLiteral("2067")
+                               "(SELECT coalesce(max(position), 0) FROM deal_stages WHERE kind = 'open') + 1) RETURNING id"),
+             {s.name.simplified(), s.probability, kindCode(s.kind)})
+        || !q.next())
+        return SalesAccess::isDuplicate(q.lastError())
                    ? Result<qint64>(Error{tr("A stage named “%1” exists already.").arg(s.name), {}, QStringLiteral("name")})
                    : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the stage.")));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     if (!run(q, QStringLiteral("UPDATE deal_stages SET position = position + 1 WHERE kind <> 'open' AND id <> ?"), {id}))
         return SqlErrors::from(q.lastError(), tr("Could not add the stage."));
     if (Status st = tx.commit(); !st)
@@ -180,17 +181,18 @@ Result<qint64> DealStore::create(Deal d)
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO deals (customer_id, title, amount_minor, currency, stage_id, probability, "
                                "expected_close, owner_id, products, closed_at, last_activity_at, created_at, created_by, "
-                               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
              {d.customerId, d.title, d.amountMinor, d.currency, d.stageId,
               d.probability < 0 ? QVariant() : QVariant(d.probability),
               d.expectedClose.isValid() ? QVariant(toStoredDate(d.expectedClose)) : QVariant(), nullable(owner),
               nullable(d.products), s->kind == StageKind::Open ? QVariant() : QVariant(now), now, now,
-              nullable(m_session.userId()), now, nullable(m_session.userId())})) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("787"))
+              nullable(m_session.userId()), now, nullable(m_session.userId())})
+        || !q.next()) {
+        if (SalesAccess::isMissingReference(q.lastError()))
             return Error{tr("Customer %1 does not exist.").arg(d.customerId), {}, QStringLiteral("customer")};
         return SqlErrors::from(q.lastError(), tr("Could not save the deal “%1”.").arg(d.title));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     if (!run(q, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, moved_at, user_id) "
                                "VALUES (?, NULL, ?, ?, ?)"),
              {id, d.stageId, now, nullable(m_session.userId())}))
@@ -311,8 +313,10 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
 
 Status DealStore::touchActivity(qint64 id, const QString &at, const QString &failure)
 {
-    QSqlQuery &q = m_session.db().prepared(
-        QStringLiteral("UPDATE deals SET last_activity_at = max(last_activity_at, ?) WHERE id = ?"));
+    QSqlQuery &q = m_session.db().prepared(QStringLiteral("UPDATE deals SET last_activity_at = ")
+                                           + m_session.db().dialect().greatest(QStringLiteral("last_activity_at"),
+                                                                               QStringLiteral("?"))
+                                           + QStringLiteral(" WHERE id = ?"));
     q.bindValue(0, at);
     q.bindValue(1, id);
     if (!q.exec())
@@ -420,7 +424,7 @@ Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
     QVariantList values{toStoredDate(m_session.today())};
     const QString sql = QStringLiteral("SELECT d.stage_id, count(*), coalesce(sum(")
                         + CurrencyRates::amountSql(QStringLiteral("d.amount_minor"), QStringLiteral("d.currency"),
-                                                   CurrencyRates::dealDaySql())
+                                                   CurrencyRates::dealDaySql(m_session.db().dialect()))
                         + QStringLiteral("), 0)") + funnelDeals(m_session, ownerId, values) + QStringLiteral(" GROUP BY d.stage_id");
     if (!run(q, sql, values))
         return SqlErrors::from(q.lastError(), tr("Could not add up the funnel."));
@@ -433,7 +437,7 @@ Result<QList<StageTotals>> DealStore::totals(qint64 ownerId) const
 Result<Conversion> DealStore::totalsConversion(qint64 ownerId) const
 {
     QVariantList values{toStoredDate(m_session.today())};
-    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql()
+    const QString records = QStringLiteral("SELECT d.currency AS currency, ") + CurrencyRates::dealDaySql(m_session.db().dialect())
                             + QStringLiteral(" AS day") + funnelDeals(m_session, ownerId, values);
     return CurrencyRates(m_session).conversion(records, values);
 }

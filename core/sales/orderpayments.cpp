@@ -53,12 +53,13 @@ Result<qint64> OrderStore::insertSettlement(const Order &order, const Payment &p
 {
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("INSERT INTO payments (order_id, paid_on, amount_minor, method, note, created_at, created_by, "
-                               "kind, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "kind, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
              {order.id, toStoredDate(p.paidOn), p.amountMinor, nullable(p.method.trimmed()), nullable(p.note.trimmed()),
               toStoredTime(m_session.now()), nullable(m_session.userId()), Orders::paymentKindCode(p.kind),
-              nullable(p.reference.trimmed())}))
+              nullable(p.reference.trimmed())})
+        || !q.next())
         return SqlErrors::from(q.lastError(), tr("Could not record the payment on “%1”.").arg(order.number));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
     const QString field = p.kind == PaymentKind::WriteOff ? QStringLiteral("write_off") : QStringLiteral("payment");
     if (Status s = ChangeLogStore(m_session).record(orderChange(order.id, field, {}, Money::plain(p.amountMinor))); !s)
         return s.error();

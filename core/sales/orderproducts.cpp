@@ -5,6 +5,7 @@
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
 #include "platform/session.h"
+#include "sales/salesaccess.h"
 #include "text/money.h"
 
 #include <QSqlQuery>
@@ -36,12 +37,14 @@ Result<qint64> OrderStore::addProduct(Product p)
     if (p.unitPriceMinor < 0 || p.unitPriceMinor > Money::maxMinor)
         return Error{tr("The unit price must be between 0 and 10,000,000,000,000."), {}, QStringLiteral("price")};
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("INSERT INTO products (sku, name, category, unit_price_minor, currency) VALUES (?, ?, ?, ?, ?)"),
-             {p.sku, p.name, nullable(p.category), p.unitPriceMinor, p.currency}))
-        return q.lastError().nativeErrorCode() == QStringLiteral("2067")
+    if (!run(q, QStringLiteral("INSERT INTO products (sku, name, category, unit_price_minor, currency) VALUES (?, ?, ?, ?, ?) "
+                               "RETURNING id"),
+             {p.sku, p.name, nullable(p.category), p.unitPriceMinor, p.currency})
+        || !q.next())
+        return SalesAccess::isDuplicate(q.lastError())
                    ? Result<qint64>(Error{tr("SKU “%1” exists already.").arg(p.sku), {}, QStringLiteral("sku")})
                    : Result<qint64>(SqlErrors::from(q.lastError(), tr("Could not add the product.")));
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 } // namespace guanxi

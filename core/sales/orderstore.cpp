@@ -152,7 +152,8 @@ Result<qint64> OrderStore::create(Order o)
     const QString now = toStoredTime(m_session.now());
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "INSERT INTO orders (number, customer_id, order_date, status, currency, total_minor, owner_id, notes, created_at, "
-        "created_by, updated_at, updated_by, kind, discount_minor, deal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_by, updated_at, updated_by, kind, discount_minor, deal_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"));
     const qint64 owner = o.ownerId ? o.ownerId : m_session.userId();
     const QVariantList values = {o.number, o.customerId, toStoredDate(o.orderDate), Orders::statusCode(o.status),
                                  o.currency, o.totalMinor, nullable(owner), nullable(o.notes), now,
@@ -160,14 +161,15 @@ Result<qint64> OrderStore::create(Order o)
                                  o.discountMinor, nullable(o.dealId)};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        if (q.lastError().nativeErrorCode() == QStringLiteral("2067"))
+    if (!q.exec() || !q.next()) {
+        if (SalesAccess::isDuplicate(q.lastError()))
             return Error{tr("Order number “%1” exists already.").arg(o.number), {}, QStringLiteral("number")};
-        if (q.lastError().nativeErrorCode() == QStringLiteral("787"))
+        if (SalesAccess::isMissingReference(q.lastError()))
             return Error{tr("Customer %1 does not exist.").arg(o.customerId), {}, QStringLiteral("customer")};
         return SqlErrors::from(q.lastError(), tr("Could not save order “%1”.").arg(o.number));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
     if (Status s = noteIssuedNumber(o.number); !s)
         return s.error();
     if (Status s = writeLines(id, o.lines); !s)
@@ -208,7 +210,7 @@ Status OrderStore::update(Order o)
                                "notes = ?, discount_minor = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
              {o.number, toStoredDate(o.orderDate), Orders::statusCode(o.status), o.currency, o.totalMinor, nullable(o.notes),
               o.discountMinor, toStoredTime(m_session.now()), nullable(m_session.userId()), o.id}))
-        return q.lastError().nativeErrorCode() == QStringLiteral("2067")
+        return SalesAccess::isDuplicate(q.lastError())
                    ? Status(Error{tr("Order number “%1” exists already.").arg(o.number), {}, QStringLiteral("number")})
                    : Status(SqlErrors::from(q.lastError(), tr("Could not save order “%1”.").arg(o.number)));
     if (o.number != before->number)

@@ -4,6 +4,7 @@
 #include "platform/db/sqlerror.h"
 #include "platform/session.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace guanxi {
@@ -34,6 +35,18 @@ Status SalesAccess::ownerAllowed(const Session &session, qint64 ownerId, Record 
     return Error{tr("You can give deals and orders only to yourself or the members of your team; choose one of them "
                     "as the owner."),
                  {}, QStringLiteral("owner"), ErrorKind::Denied};
+}
+
+bool SalesAccess::isDuplicate(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QStringLiteral("2067") || code == QStringLiteral("23505");
+}
+
+bool SalesAccess::isMissingReference(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QStringLiteral("787") || code == QStringLiteral("23503");
 }
 
 } // namespace guanxi

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QSqlError;
+
 namespace guanxi {
 
 class Session;
@@ -20,6 +22,12 @@ public:
     // pool records: only someone who sees all may leave one without an owner
     // (a NULL owner would make it visible to every salesperson).
     static Status ownerAllowed(const Session &session, qint64 ownerId, Record record);
+
+    // Which constraint refused a deal's or order's write, on either backend
+    // (SQLite's extended code, PostgreSQL's SQLSTATE): a unique key (a
+    // number or a name taken) or a foreign key (a customer not there).
+    static bool isDuplicate(const QSqlError &error);
+    static bool isMissingReference(const QSqlError &error);
 };
 
 } // namespace guanxi

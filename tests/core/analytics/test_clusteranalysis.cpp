@@ -28,7 +28,7 @@ QList<PurchaseSummary> threeGroups()
 }
 } // namespace
 
-TEST_CASE("Cluster analysis over the file gives the three report tables", "[pgtodo][clusters]")
+TEST_CASE("Cluster analysis over the file gives the three report tables", "[clusters]")
 {
     guanxi::test::TestDb t;
     CustomerStore customers(*t.session);

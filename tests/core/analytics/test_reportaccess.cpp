@@ -137,7 +137,7 @@ struct Teams {
 } // namespace
 
 TEST_CASE("A salesperson's reports and dashboard count their own customers, orders and deals, nobody else's",
-          "[pgtodo][access][reports]")
+          "[access][reports]")
 {
     Teams f;
     f.as(f.admin);
@@ -159,7 +159,7 @@ TEST_CASE("A salesperson's reports and dashboard count their own customers, orde
     CHECK(f.owed() == 4000);
 }
 
-TEST_CASE("A manager's reports and dashboard count the team's, not another team's", "[pgtodo][access][reports]")
+TEST_CASE("A manager's reports and dashboard count the team's, not another team's", "[access][reports]")
 {
     Teams f;
     f.as(f.mia);
@@ -170,7 +170,7 @@ TEST_CASE("A manager's reports and dashboard count the team's, not another team'
     CHECK(f.qualityCustomers() == 3);   // a1, b1 and the pool's p1
 }
 
-TEST_CASE("Data quality counts and lists only the customers the session sees", "[pgtodo][access][dataquality]")
+TEST_CASE("Data quality counts and lists only the customers the session sees", "[access][dataquality]")
 {
     Teams f;
     f.as(f.admin);
@@ -187,7 +187,7 @@ TEST_CASE("Data quality counts and lists only the customers the session sees", "
 }
 
 TEST_CASE("Exporting a report needs the Export permission and is audited with its rows and SHA-256",
-          "[pgtodo][access][reportfile]")
+          "[access][reportfile]")
 {
     Teams f;
     f.as(f.ana);   // salespeople may not export by default

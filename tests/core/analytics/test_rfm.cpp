@@ -148,7 +148,7 @@ TEST_CASE("RFM does not depend on the order of the rows", "[rfm]")
 #include "customers/customerstore.h"
 #include "sales/orderstore.h"
 
-TEST_CASE("RFM over the file counts signed, delivered and paid orders in the window only", "[pgtodo][rfm]")
+TEST_CASE("RFM over the file counts signed, delivered and paid orders in the window only", "[rfm]")
 {
     guanxi::test::TestDb t;
     CustomerStore customers(*t.session);

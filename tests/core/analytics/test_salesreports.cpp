@@ -158,7 +158,7 @@ qint64 createDeal(DealStore &deals, qint64 customer, qint64 stageId, qint64 amou
 }
 } // namespace
 
-TEST_CASE("Trends bucket by local month: drafts, cancelled and the trash never count, an order without a rate only as an order", "[pgtodo][sales]")
+TEST_CASE("Trends bucket by local month: drafts, cancelled and the trash never count, an order without a rate only as an order", "[sales]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     REQUIRE(utc(2026, 1, 31, 17).toLocalTime().date() == QDate(2026, 2, 1));
@@ -236,7 +236,7 @@ TEST_CASE("Trends bucket by local month: drafts, cancelled and the trash never c
     CHECK_FALSE(TrendAnalysis::run(*t.session, backwards).ok());
 }
 
-TEST_CASE("Cohorts follow each first-purchase month, months not yet seen stay empty", "[pgtodo][sales]")
+TEST_CASE("Cohorts follow each first-purchase month, months not yet seen stay empty", "[sales]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     TestDb t;
@@ -272,7 +272,7 @@ TEST_CASE("Cohorts follow each first-purchase month, months not yet seen stay em
     CHECK(report.tables.at(1).rows.at(0).at(2).toLongLong() == 2);
 }
 
-TEST_CASE("The funnel over the file uses local dates, the deal owner and live customers only", "[pgtodo][sales][funnel]")
+TEST_CASE("The funnel over the file uses local dates, the deal owner and live customers only", "[sales][funnel]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     TestDb t;
@@ -343,7 +343,7 @@ TEST_CASE("The funnel over the file uses local dates, the deal owner and live cu
     CHECK(report.filters.first() == QStringLiteral("Period: 2026-02-01 to 2026-02-28"));
 }
 
-TEST_CASE("Dashboard KPIs: pipeline, forecast, won this local month, 90-day conversion, repeat rate, overdue", "[pgtodo][sales][kpi]")
+TEST_CASE("Dashboard KPIs: pipeline, forecast, won this local month, 90-day conversion, repeat rate, overdue", "[sales][kpi]")
 {
     TimeZoneGuard tz("Asia/Shanghai");
     TestDb t;   // today is 2026-03-15

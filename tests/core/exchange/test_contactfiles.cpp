@@ -145,7 +145,7 @@ Outcome importFixture(const QString &file, const QJsonObject &expected)
 
 } // namespace
 
-TEST_CASE("Every kind of contact file imports its people without manual mapping", "[pgtodo][import][contacts]")
+TEST_CASE("Every kind of contact file imports its people without manual mapping", "[import][contacts]")
 {
     const QStringList files = fixtures();
     REQUIRE(files.size() >= 20);
@@ -181,7 +181,7 @@ TEST_CASE("Contact files imported intact, counted", "[.measure][contacts]")
     CHECK(files > 0);
 }
 
-TEST_CASE("A row is refused for its identity only when nothing says who it is", "[pgtodo][import][contacts]")
+TEST_CASE("A row is refused for its identity only when nothing says who it is", "[import][contacts]")
 {
     TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("people.csv"));
@@ -241,7 +241,7 @@ TEST_CASE("A file's kind comes from its content, and the source says when the na
 }
 
 TEST_CASE("An extension column (分机) goes with the phone before it: one number, not a second phone",
-          "[pgtodo][import][contacts][phone]")
+          "[import][contacts][phone]")
 {
     TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("staff.csv"));

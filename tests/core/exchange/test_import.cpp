@@ -58,7 +58,7 @@ QByteArray gbk(const QString &text)
 }
 } // namespace
 
-TEST_CASE("A GBK spreadsheet export with a title row and Chinese headers is imported whole", "[pgtodo][import]")
+TEST_CASE("A GBK spreadsheet export with a title row and Chinese headers is imported whole", "[import]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("客户.csv"),
@@ -96,7 +96,7 @@ TEST_CASE("A GBK spreadsheet export with a title row and Chinese headers is impo
     CHECK(*ImportStore(*t.session).createdBy(QStringLiteral("customer"), zw.id) == batches->first().id);
 }
 
-TEST_CASE("One bad row refuses the whole file with every problem located", "[pgtodo][import]")
+TEST_CASE("One bad row refuses the whole file with every problem located", "[import]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("bad.csv"), QByteArrayLiteral("Name,Phone,E-mail,Birthday\n"
@@ -126,7 +126,7 @@ TEST_CASE("One bad row refuses the whole file with every problem located", "[pgt
     CHECK(sawEmail);
 }
 
-TEST_CASE("Skipping invalid rows imports the rest and writes the rejects with their reasons", "[pgtodo][import]")
+TEST_CASE("Skipping invalid rows imports the rest and writes the rejects with their reasons", "[import]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("mixed.csv"), QByteArrayLiteral("Name,E-mail\n"
@@ -164,7 +164,7 @@ TEST_CASE("Skipping invalid rows imports the rest and writes the rejects with th
     CHECK(rows.at(1).cells.value(3).toString().startsWith(QStringLiteral("E-mail: ")));
 }
 
-TEST_CASE("A rejects workbook says which long texts an Excel cell could not hold", "[pgtodo][import]")
+TEST_CASE("A rejects workbook says which long texts an Excel cell could not hold", "[import]")
 {
     ImportFixture t;
     const QByteArray note(40000, 'n');
@@ -188,7 +188,7 @@ TEST_CASE("A rejects workbook says which long texts an Excel cell could not hold
     CHECK(fileBytes(o.rejectsPath).contains(note));
 }
 
-TEST_CASE("A dry run reports what would happen and writes nothing", "[pgtodo][import]")
+TEST_CASE("A dry run reports what would happen and writes nothing", "[import]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("dry.csv"), QByteArrayLiteral("Name,Company\nAnna,Acme Ltd\n"));
@@ -205,7 +205,7 @@ TEST_CASE("A dry run reports what would happen and writes nothing", "[pgtodo][im
     CHECK(countRows(*t.db, QStringLiteral("change_log")) == 0);
 }
 
-TEST_CASE("Duplicates of existing customers and of earlier rows are skipped and named", "[pgtodo][import]")
+TEST_CASE("Duplicates of existing customers and of earlier rows are skipped and named", "[import]")
 {
     ImportFixture t;
     Customer existing;
@@ -228,7 +228,7 @@ TEST_CASE("Duplicates of existing customers and of earlier rows are skipped and 
     CHECK(t.live() == 2);
 }
 
-TEST_CASE("Update and upsert fill what the file has and keep the rest", "[pgtodo][import]")
+TEST_CASE("Update and upsert fill what the file has and keep the rest", "[import]")
 {
     ImportFixture t;
     Customer c;
@@ -263,7 +263,7 @@ TEST_CASE("Update and upsert fill what the file has and keep the rest", "[pgtodo
     CHECK(after.tags == QStringList{QStringLiteral("VIP"), QStringLiteral("新客")});
 }
 
-TEST_CASE("Reverting an import trashes what it created and restores what it updated", "[pgtodo][import]")
+TEST_CASE("Reverting an import trashes what it created and restores what it updated", "[import]")
 {
     ImportFixture t;
     Customer c;
@@ -293,7 +293,7 @@ TEST_CASE("Reverting an import trashes what it created and restores what it upda
     CHECK(again.error().message.contains(QStringLiteral("already reverted")));
 }
 
-TEST_CASE("A cancelled import leaves the file as it was", "[pgtodo][import]")
+TEST_CASE("A cancelled import leaves the file as it was", "[import]")
 {
     ImportFixture t;
     QByteArray csv = "Name,Phone\n";
@@ -350,7 +350,7 @@ TEST_CASE("Google Contacts and Outlook headers map without help", "[import]")
                          QStringLiteral("owner"), QStringLiteral("source"), QStringLiteral("notes")});
 }
 
-TEST_CASE("Given and family names make the name, Chinese without a space", "[pgtodo][import]")
+TEST_CASE("Given and family names make the name, Chinese without a space", "[import]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("outlook.csv"),
@@ -364,7 +364,7 @@ TEST_CASE("Given and family names make the name, Chinese without a space", "[pgt
     CHECK(t.byPhone(QStringLiteral("+8613812345678")).name == QStringLiteral("张伟"));
 }
 
-TEST_CASE("Export then import gives back the same customers in CSV, XLSX and vCard", "[pgtodo][import][export]")
+TEST_CASE("Export then import gives back the same customers in CSV, XLSX and vCard", "[import][export]")
 {
     ImportFixture source;
     auto field = CustomFieldStore(*source.session).add(CustomField{0, QStringLiteral("预算"), CustomFieldType::Number, {}, 0});
@@ -458,7 +458,7 @@ TEST_CASE("Files that are not what they seem are refused with a clear message", 
     CHECK(report.error().message.contains(QStringLiteral("name")));
 }
 
-TEST_CASE("Leads import from a trade-show list, skip known contacts, and revert by disqualifying", "[pgtodo][import][leads]")
+TEST_CASE("Leads import from a trade-show list, skip known contacts, and revert by disqualifying", "[import][leads]")
 {
     ImportFixture t;
     Lead known;
@@ -495,7 +495,7 @@ TEST_CASE("Leads import from a trade-show list, skip known contacts, and revert 
     CHECK(ImportStore(*t.session).batches().value().size() == 1);
 }
 
-TEST_CASE("Orders import from an XLSX workbook too", "[pgtodo][import][orders]")
+TEST_CASE("Orders import from an XLSX workbook too", "[import][orders]")
 {
     ImportFixture t;
     Customer c;
@@ -521,7 +521,7 @@ TEST_CASE("Orders import from an XLSX workbook too", "[pgtodo][import][orders]")
     CHECK(countRows(*t.db, QStringLiteral("orders"), QStringLiteral("total_minor = 120050 AND status = 'paid'")) == 1);
 }
 
-TEST_CASE("An update row naming only a company links the person instead of renaming them", "[pgtodo][import]")
+TEST_CASE("An update row naming only a company links the person instead of renaming them", "[import]")
 {
     ImportFixture t;
     Customer zhang;
@@ -644,7 +644,7 @@ TEST_CASE("A CRM export's customer name beside a contact person maps to company 
     CHECK(guess({"客户名称", "手机"}) == QStringList{name, phone});
 }
 
-TEST_CASE("An XLSX of companies and contact people adds both, linked, in one revertable import", "[pgtodo][import][contacts]")
+TEST_CASE("An XLSX of companies and contact people adds both, linked, in one revertable import", "[import][contacts]")
 {
     ImportFixture t;
     Customer existing;
@@ -723,7 +723,7 @@ TEST_CASE("An XLSX of companies and contact people adds both, linked, in one rev
     CHECK(CustomerStore(*t.session).get(east)->name == QStringLiteral("东方电子有限公司"));
 }
 
-TEST_CASE("A company phone that cannot be verified is kept, and listed in its own column", "[pgtodo][import][contacts]")
+TEST_CASE("A company phone that cannot be verified is kept, and listed in its own column", "[import][contacts]")
 {
     ImportFixture t;
     const QString path = t.file(QStringLiteral("contacts.csv"),
@@ -744,7 +744,7 @@ TEST_CASE("A company phone that cannot be verified is kept, and listed in its ow
 }
 
 TEST_CASE("Create and update fills an existing company's phone and address from its people's rows, revertably",
-          "[pgtodo][import][contacts]")
+          "[import][contacts]")
 {
     ImportFixture t;
     Customer existing;
@@ -780,7 +780,7 @@ TEST_CASE("Create and update fills an existing company's phone and address from 
     CHECK(back.address == QStringLiteral("广州市天河区"));
 }
 
-TEST_CASE("A vCard export splits a Chinese name at a whole character, extension planes too", "[pgtodo][import][export]")
+TEST_CASE("A vCard export splits a Chinese name at a whole character, extension planes too", "[import][export]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -804,7 +804,7 @@ TEST_CASE("A vCard export splits a Chinese name at a whole character, extension 
 }
 
 TEST_CASE("A number with an extension leaves in a vCard as address books read it, and comes back the same",
-          "[pgtodo][import][export][phone]")
+          "[import][export][phone]")
 {
     TestDb t;
     t.session->setDefaultRegion(QStringLiteral("GB"));

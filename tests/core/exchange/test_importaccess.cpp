@@ -96,7 +96,7 @@ CustomerImportOptions upsert()
 } // namespace
 
 TEST_CASE("Rows matching another salesperson's customer are rejected, and that customer is left as it was",
-          "[pgtodo][access][import]")
+          "[access][import]")
 {
     Colleagues t;
     const QString path = t.file(QStringLiteral("mine.csv"), rows);
@@ -137,7 +137,7 @@ TEST_CASE("Rows matching another salesperson's customer are rejected, and that c
     CHECK(events.first().detail.value(QStringLiteral("rejected")).toInteger() == 2);
 }
 
-TEST_CASE("The same rows as an administrator update the customer they match", "[pgtodo][access][import]")
+TEST_CASE("The same rows as an administrator update the customer they match", "[access][import]")
 {
     Colleagues t;
     const QString path = t.file(QStringLiteral("admin.csv"), QByteArrayLiteral("Name,Mobile,City\n"
@@ -170,7 +170,7 @@ TEST_CASE("Without the Import permission an import is refused before anything is
     CHECK(t.imports().isEmpty());
 }
 
-TEST_CASE("Reverting an import needs the Import permission too", "[pgtodo][access][import]")
+TEST_CASE("Reverting an import needs the Import permission too", "[access][import]")
 {
     Colleagues t;
     const qint64 batch = t.importNewOneAs(t.ana);
@@ -187,7 +187,7 @@ TEST_CASE("Reverting an import needs the Import permission too", "[pgtodo][acces
 }
 
 TEST_CASE("A customer import made by a colleague cannot be reverted over customers since handed to someone unseen",
-          "[pgtodo][access][import]")
+          "[access][import]")
 {
     Colleagues t;
     const qint64 batch = t.importNewOneAs(t.ana);
@@ -207,7 +207,7 @@ TEST_CASE("A customer import made by a colleague cannot be reverted over custome
     CHECK(*CustomerStore(*t.session).countLive() == 2);
 }
 
-TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[pgtodo][access][import]")
+TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[access][import]")
 {
     Colleagues t;
     const qint64 bensImport = t.importNewOneAs(t.ben);
@@ -232,7 +232,7 @@ TEST_CASE("Another team's imports are not listed, nor can they be reverted", "[p
 }
 
 TEST_CASE("A salesperson's import adds a source it names though the role may not edit the source list",
-          "[pgtodo][import][access]")
+          "[import][access]")
 {
     Colleagues t;
     const QString path = t.file(QStringLiteral("sourced.csv"),

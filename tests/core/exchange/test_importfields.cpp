@@ -53,7 +53,7 @@ TEST_CASE("Guessing maps headers through the field table, strong patterns before
         CHECK(LeadImport::fieldKeys().contains(f.key));
 }
 
-TEST_CASE("Orders take a column mapping like customers and leads", "[pgtodo][import][orders][seams]")
+TEST_CASE("Orders take a column mapping like customers and leads", "[import][orders][seams]")
 {
     test::TestDb t;
     Customer c;
@@ -148,7 +148,7 @@ TEST_CASE("Lead headers in Chinese and English are guessed like customers'", "[i
 }
 
 TEST_CASE("An order file's statuses as shops write them, and its customers by their phone columns",
-          "[pgtodo][import][orders][seams]")
+          "[import][orders][seams]")
 {
     test::TestDb t;
     Customer c;
@@ -197,7 +197,7 @@ TEST_CASE("An order file's statuses as shops write them, and its customers by th
     CHECK(test::countRows(t.session->db(), QStringLiteral("import_batches"), QStringLiteral("entity = 'order'")) == 1);
 }
 
-TEST_CASE("Reverting an order import cancels its orders, but for those paid since", "[pgtodo][import][orders][revert]")
+TEST_CASE("Reverting an order import cancels its orders, but for those paid since", "[import][orders][revert]")
 {
     test::TestDb t;
     Customer c;

@@ -24,7 +24,7 @@ QString withFile(test::TestDb &t, const QString &name, const QString &text)
 } // namespace
 
 TEST_CASE("A shop export without a status column imports with the status chosen for it, paid ones settled",
-          "[pgtodo][import][orders][status]")
+          "[import][orders][status]")
 {
     test::TestDb t;
     const QString path = withFile(t, QStringLiteral("店铺订单.csv"),
@@ -61,7 +61,7 @@ TEST_CASE("A shop export without a status column imports with the status chosen 
     }
 }
 
-TEST_CASE("The chosen status fills empty status cells and leaves the written ones", "[pgtodo][import][orders][status]")
+TEST_CASE("The chosen status fills empty status cells and leaves the written ones", "[import][orders][status]")
 {
     test::TestDb t;
     const QString path = withFile(t, QStringLiteral("orders.csv"),
@@ -91,7 +91,7 @@ TEST_CASE("The chosen status fills empty status cells and leaves the written one
 }
 
 TEST_CASE("A customer an order import adds with a number it cannot verify is listed for checking",
-          "[pgtodo][import][orders][phone]")
+          "[import][orders][phone]")
 {
     test::TestDb t;
     const QString path = withFile(t, QStringLiteral("orders.csv"),

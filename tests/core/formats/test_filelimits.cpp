@@ -419,7 +419,7 @@ TEST_CASE("CSV neutralising round-trips every string, apostrophes included", "[c
 
 TEST_CASE("Customer export: notes past Excel's cell limit go on in continuation columns, apostrophes "
           "survive, and every format gives the customers back whole",
-          "[pgtodo][export][limits]")
+          "[export][limits]")
 {
     test::TestDb source;
     CustomerStore store(*source.session);

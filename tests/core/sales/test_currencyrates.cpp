@@ -146,7 +146,7 @@ TEST_CASE("A CSV of rates is imported whole or not at all, errors by line", "[cu
     CHECK_FALSE(CurrencyRateImport::importFile(*t.session, noColumns).ok());
 }
 
-TEST_CASE("Funnel totals and the forecast sum in the base currency and name deals without a rate", "[pgtodo][currency][deals]")
+TEST_CASE("Funnel totals and the forecast sum in the base currency and name deals without a rate", "[currency][deals]")
 {
     TestDb t;   // today is 2026-03-15
     DealStore store(*t.session);
@@ -190,7 +190,7 @@ TEST_CASE("Funnel totals and the forecast sum in the base currency and name deal
     CHECK(store.forecastConversion(0, 1)->missing.size() == 1);
 }
 
-TEST_CASE("Purchases and the trend report convert at each order's date and list the rates used", "[pgtodo][currency][sales]")
+TEST_CASE("Purchases and the trend report convert at each order's date and list the rates used", "[currency][sales]")
 {
     TestDb t;
     CurrencyRates rates(*t.session);
@@ -239,7 +239,7 @@ TEST_CASE("Purchases and the trend report convert at each order's date and list 
     CHECK(missing->at(0).firstDate == QDate(2025, 12, 5));
 }
 
-TEST_CASE("Receivables add up what is owed in the base currency and name the orders without a rate", "[pgtodo][currency][sales]")
+TEST_CASE("Receivables add up what is owed in the base currency and name the orders without a rate", "[currency][sales]")
 {
     TestDb t;
     REQUIRE(CurrencyRates(*t.session).set(rate("USD", "7.0", QDate(2026, 1, 1))).ok());
@@ -263,7 +263,7 @@ TEST_CASE("Receivables add up what is owed in the base currency and name the ord
     CHECK(Receivables::run(*t.session, usd)->totalMinor == 20000);
 }
 
-TEST_CASE("Each order takes its own currency's rate, never another currency's newer one", "[pgtodo][currency][sales]")
+TEST_CASE("Each order takes its own currency's rate, never another currency's newer one", "[currency][sales]")
 {
     TestDb t;
     CurrencyRates rates(*t.session);

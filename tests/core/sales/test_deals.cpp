@@ -96,7 +96,7 @@ TEST_CASE("A deal moves through the funnel and its history is kept", "[deals]")
     CHECK(store.get(*id)->lostReason.isEmpty());
 }
 
-TEST_CASE("Bad deals and stage changes are refused and nothing is half-written", "[pgtodo][deals]")
+TEST_CASE("Bad deals and stage changes are refused and nothing is half-written", "[deals]")
 {
     TestDb t;
     DealStore store(*t.session);
@@ -165,7 +165,7 @@ TEST_CASE("The forecast weighs open deals by probability per expected month", "[
     CHECK(f->at(2).deals == 0);
 }
 
-TEST_CASE("A board column loads lazily and passes the model tester", "[pgtodo][deals][model]")
+TEST_CASE("A board column loads lazily and passes the model tester", "[deals][model]")
 {
     TestDb t;
     DealStore store(*t.session);

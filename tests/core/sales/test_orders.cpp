@@ -52,7 +52,7 @@ TEST_CASE("Order totals come from the lines in fen, and bad figures are refused"
     CHECK_FALSE(Orders::computeTotals(noDescription).ok());
 }
 
-TEST_CASE("A quote becomes a contract and an order, payments settle it", "[pgtodo][orders]")
+TEST_CASE("A quote becomes a contract and an order, payments settle it", "[orders]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -112,7 +112,7 @@ TEST_CASE("A won deal becomes a draft order with its amount", "[orders][deals]")
     CHECK(o->lines.first().description == QStringLiteral("CRM 50 seats"));
 }
 
-TEST_CASE("Orders import from CSV is all or nothing", "[pgtodo][orders][import]")
+TEST_CASE("Orders import from CSV is all or nothing", "[orders][import]")
 {
     TestDb t;
     const qint64 zhang = addCustomer(*t.session, QStringLiteral("张伟"), QStringLiteral("138 1234 5678"), QStringLiteral("zw@example.com"));
@@ -184,7 +184,7 @@ TEST_CASE("Orders import from CSV is all or nothing", "[pgtodo][orders][import]"
     }
 }
 
-TEST_CASE("Order import checks currencies and never makes a customer out of a phone number", "[pgtodo][orders][import]")
+TEST_CASE("Order import checks currencies and never makes a customer out of a phone number", "[orders][import]")
 {
     TestDb t;
     QTemporaryDir dir;

@@ -103,7 +103,7 @@ TEST_CASE("Marking an order paid never erases its balance", "[orders][payments]"
     CHECK_FALSE(orders.setStatus(quote, OrderStatus::Paid).ok());
 }
 
-TEST_CASE("Payments settle an order, removing one brings the balance and the status back", "[pgtodo][orders][payments]")
+TEST_CASE("Payments settle an order, removing one brings the balance and the status back", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -140,7 +140,7 @@ TEST_CASE("Payments settle an order, removing one brings the balance and the sta
     CHECK_FALSE(orders.removePayment(*second).ok());
 }
 
-TEST_CASE("An order with money received cannot be cancelled until the payments are removed", "[pgtodo][orders][payments]")
+TEST_CASE("An order with money received cannot be cancelled until the payments are removed", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -162,7 +162,7 @@ TEST_CASE("An order with money received cannot be cancelled until the payments a
     CHECK(orders.setStatus(other, OrderStatus::Cancelled).ok());
 }
 
-TEST_CASE("A write-off settles the rest and records who and why", "[pgtodo][orders][payments]")
+TEST_CASE("A write-off settles the rest and records who and why", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -187,7 +187,7 @@ TEST_CASE("A write-off settles the rest and records who and why", "[pgtodo][orde
     CHECK_FALSE(orders.writeOff(id, QStringLiteral("again")).ok());
 }
 
-TEST_CASE("A write-off is refused when the balance changed since the user looked", "[pgtodo][orders][payments]")
+TEST_CASE("A write-off is refused when the balance changed since the user looked", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -217,7 +217,7 @@ TEST_CASE("An order entered as paid carries a settlement that says so", "[orders
     CHECK(list->at(0).amountMinor == 120050);
 }
 
-TEST_CASE("A quote advanced to an order gets an order number and is signed", "[pgtodo][orders][payments]")
+TEST_CASE("A quote advanced to an order gets an order number and is signed", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -252,7 +252,7 @@ TEST_CASE("A quote advanced to an order gets an order number and is signed", "[p
     CHECK(orders.get(mine)->number == QStringLiteral("HT-客户-7"));
 }
 
-TEST_CASE("An automatic quote, contract or order number is never given twice", "[pgtodo][orders][payments]")
+TEST_CASE("An automatic quote, contract or order number is never given twice", "[orders][payments]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -367,7 +367,7 @@ TEST_CASE("Upgrading a file settles its paid orders visibly and leaves balances 
     CHECK(orders.payments(4)->isEmpty());
 }
 
-TEST_CASE("Receivables list what is owed by customer and by age", "[pgtodo][orders][payments][reports]")
+TEST_CASE("Receivables list what is owed by customer and by age", "[orders][payments][reports]")
 {
     TestDb t;
     OrderStore orders(*t.session);
@@ -404,7 +404,7 @@ TEST_CASE("Receivables list what is owed by customer and by age", "[pgtodo][orde
     CHECK(report.filters.join(u'\n').contains(QStringLiteral("650.00")));
 }
 
-TEST_CASE("Receivables that add up past 64 bits are refused, never shown wrapped", "[pgtodo][orders][payments][reports]")
+TEST_CASE("Receivables that add up past 64 bits are refused, never shown wrapped", "[orders][payments][reports]")
 {
     TestDb t;
     const qint64 c = addCustomer(*t.session, QStringLiteral("华信科技"));
@@ -423,7 +423,7 @@ TEST_CASE("Receivables that add up past 64 bits are refused, never shown wrapped
     CHECK(r.error().message.contains(QStringLiteral("more than Guanxi can count")));
 }
 
-TEST_CASE("Sample orders carry SO-year numbers and are paid by recorded payments", "[pgtodo][orders][payments][sample]")
+TEST_CASE("Sample orders carry SO-year numbers and are paid by recorded payments", "[orders][payments][sample]")
 {
     TestDb t;
     SampleData::Options options;

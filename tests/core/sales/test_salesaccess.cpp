@@ -120,7 +120,7 @@ qint64 funnelCount(const QList<StageTotals> &totals, qint64 *amount = nullptr)
 }
 } // namespace
 
-TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's deal", "[pgtodo][deals][access]")
+TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's deal", "[deals][access]")
 {
     Sales x;
     const qint64 firstStage = DealStore(x.s).stages().value().first().id;
@@ -218,7 +218,7 @@ TEST_CASE("Only someone who sees all may leave a deal without an owner, and owne
     CHECK(deals.update(adminsUnowned).ok());
 }
 
-TEST_CASE("A manager's funnel holds the team's deals, an administrator's everyone's", "[pgtodo][deals][access]")
+TEST_CASE("A manager's funnel holds the team's deals, an administrator's everyone's", "[deals][access]")
 {
     Sales x;
     const qint64 firstStage = DealStore(x.s).stages().value().first().id;
@@ -255,7 +255,7 @@ TEST_CASE("Editing the funnel's stages needs the permission to edit stages and c
     CHECK(deals.addStage(stage).ok());
 }
 
-TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's order", "[pgtodo][orders][access]")
+TEST_CASE("A salesperson cannot see, count, sum or change another salesperson's order", "[orders][access]")
 {
     Sales x;
     actAs(x.s, x.li);
@@ -311,7 +311,7 @@ TEST_CASE("A manager's orders and receivables are the team's", "[orders][access]
     CHECK(OrderStore(x.s).get(x.wangOrder).error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("An order import never attaches an order to a customer the session does not see", "[pgtodo][orders][import][access]")
+TEST_CASE("An order import never attaches an order to a customer the session does not see", "[orders][import][access]")
 {
     Sales x;
     QTemporaryDir dir;
