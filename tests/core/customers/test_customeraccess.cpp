@@ -37,7 +37,7 @@ void checkNotFound(const Status &s)
 }
 } // namespace
 
-TEST_CASE("A salesperson counts, lists and finds only their own customers and the pool", "[pgtodo][access][customers]")
+TEST_CASE("A salesperson counts, lists and finds only their own customers and the pool", "[access][customers]")
 {
     TeamFile f;
     Customer far = CustomerStore(f.session()).get(f.wangsCustomer).value();
@@ -72,7 +72,7 @@ TEST_CASE("A salesperson counts, lists and finds only their own customers and th
     CHECK(list.count(searchFor(QStringLiteral("ouyang"))).value() == 1);
 }
 
-TEST_CASE("Another salesperson's customer is not there: reading, history and the trash", "[pgtodo][access][customers]")
+TEST_CASE("Another salesperson's customer is not there: reading, history and the trash", "[access][customers]")
 {
     TeamFile f;
     CustomerStore store(f.session());
@@ -94,7 +94,7 @@ TEST_CASE("Another salesperson's customer is not there: reading, history and the
     CHECK(store.trash().value().size() == 1);
 }
 
-TEST_CASE("A salesperson cannot change, tag, delete or purge another salesperson's customer", "[pgtodo][access][customers]")
+TEST_CASE("A salesperson cannot change, tag, delete or purge another salesperson's customer", "[access][customers]")
 {
     TeamFile f;
     CustomerStore store(f.session());
@@ -118,7 +118,7 @@ TEST_CASE("A salesperson cannot change, tag, delete or purge another salesperson
     CHECK(store.get(f.lisCustomer).value().tags.isEmpty()); // the whole batch was refused
 }
 
-TEST_CASE("A manager sees their team's customers and not another team's", "[pgtodo][access][customers]")
+TEST_CASE("A manager sees their team's customers and not another team's", "[access][customers]")
 {
     TeamFile f;
     f.as(f.boss);
@@ -131,7 +131,7 @@ TEST_CASE("A manager sees their team's customers and not another team's", "[pgto
     CHECK(store.update(c).ok());
 }
 
-TEST_CASE("Duplicates and merges only among customers the session sees", "[pgtodo][access][merge][customers]")
+TEST_CASE("Duplicates and merges only among customers the session sees", "[access][merge][customers]")
 {
     TeamFile f;
     // Wang's customer and one of Li's share a number.

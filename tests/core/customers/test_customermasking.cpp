@@ -35,7 +35,7 @@ TEST_CASE("A phone is masked to its first 3 and last 4 digits, a short one to it
     CHECK(PhoneMask::mask(QStringLiteral("5551234")) == QStringLiteral("****34"));
 }
 
-TEST_CASE("A salesperson reads a pool customer masked, their own in full", "[pgtodo][masking][customers]")
+TEST_CASE("A salesperson reads a pool customer masked, their own in full", "[masking][customers]")
 {
     TeamFile f;
     f.as(f.li);
@@ -69,7 +69,7 @@ TEST_CASE("A salesperson reads a pool customer masked, their own in full", "[pgt
     CHECK(store.read(f.poolCustomer).value().emails.size() == 1);
 }
 
-TEST_CASE("Saving a pool customer read masked keeps its numbers and e-mails", "[pgtodo][masking][customers]")
+TEST_CASE("Saving a pool customer read masked keeps its numbers and e-mails", "[masking][customers]")
 {
     TeamFile f;
     f.as(f.li);
@@ -109,7 +109,7 @@ TEST_CASE("Revealing a pool customer's numbers needs its permission and is logge
     CHECK(logged.first().entityId == f.poolCustomer);
 }
 
-TEST_CASE("An export needs its permission, holds only visible customers, masked, and is logged", "[pgtodo][masking][export]")
+TEST_CASE("An export needs its permission, holds only visible customers, masked, and is logged", "[masking][export]")
 {
     TeamFile f;
     const QString path = f.t.dir.filePath(QStringLiteral("customers.csv"));
@@ -153,7 +153,7 @@ TEST_CASE("An export needs its permission, holds only visible customers, masked,
     CHECK(csv.detail.value(QStringLiteral("sha256")).toString().size() == 64);
 }
 
-TEST_CASE("A field's earlier value is put back from the history as a new, logged change", "[pgtodo][history][audit]")
+TEST_CASE("A field's earlier value is put back from the history as a new, logged change", "[history][audit]")
 {
     TeamFile f;
     f.as(f.li);
@@ -191,7 +191,7 @@ TEST_CASE("A field's earlier value is put back from the history as a new, logged
     CHECK(store.restoreValue(f.lisCustomer, cityChange).error().kind == ErrorKind::NotFound);
 }
 
-TEST_CASE("A pool customer's history shows its old numbers and e-mails masked too", "[pgtodo][masking][history]")
+TEST_CASE("A pool customer's history shows its old numbers and e-mails masked too", "[masking][history]")
 {
     TeamFile f;
     CustomerStore store(f.session());

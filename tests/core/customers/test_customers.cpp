@@ -24,6 +24,16 @@ using namespace guanxi::test;
 
 namespace {
 
+// The customers the search index holds keys of (customer id: that one's), on
+// either backend.
+qint64 searchRows(Database &db, qint64 customer = 0)
+{
+    if (onServer())
+        return countRows(db, QStringLiteral("(SELECT DISTINCT customer_id FROM customer_search_tokens) AS i"),
+                         customer ? QStringLiteral("customer_id = %1").arg(customer) : QString());
+    return countRows(db, QStringLiteral("customer_search"), customer ? QStringLiteral("rowid = %1").arg(customer) : QString());
+}
+
 // Rows in every table a customer write touches.
 struct Footprint {
     qint64 customers, phones, emails, tags, customerTags, values, changes, search;
@@ -35,7 +45,7 @@ Footprint footprint(Database &db)
     return {countRows(db, QStringLiteral("customers")),    countRows(db, QStringLiteral("customer_phones")),
             countRows(db, QStringLiteral("customer_emails")), countRows(db, QStringLiteral("tags")),
             countRows(db, QStringLiteral("customer_tags")), countRows(db, QStringLiteral("custom_values")),
-            countRows(db, QStringLiteral("change_log")),    countRows(db, QStringLiteral("customer_search"))};
+            countRows(db, QStringLiteral("change_log")),    searchRows(db)};
 }
 
 qint64 newCompany(CustomerStore &store, const QString &name)
@@ -78,7 +88,7 @@ const Change *findChange(const QList<Change> &history, const QString &action, co
 
 } // namespace
 
-TEST_CASE("Every field of a customer survives a save and a read", "[pgtodo][customers]")
+TEST_CASE("Every field of a customer survives a save and a read", "[customers]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -194,7 +204,7 @@ TEST_CASE("A new customer without an owner belongs to the current user", "[custo
     CHECK(store.get(id)->stage == Stage::Lead);
 }
 
-TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[pgtodo][customers]")
+TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -217,7 +227,7 @@ TEST_CASE("Duplicate phones, e-mails and tags are saved once", "[pgtodo][custome
     CHECK(countRows(*t.db, QStringLiteral("tags")) == 2);
 }
 
-TEST_CASE("Tags are shared between customers regardless of case", "[pgtodo][customers]")
+TEST_CASE("Tags are shared between customers regardless of case", "[customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -238,7 +248,7 @@ TEST_CASE("Tags are shared between customers regardless of case", "[pgtodo][cust
     CHECK(listCount(*t.session, q) == 2);
 }
 
-TEST_CASE("An update logs one history row per changed field", "[pgtodo][customers][history]")
+TEST_CASE("An update logs one history row per changed field", "[customers][history]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -349,7 +359,7 @@ TEST_CASE("An update logs one history row per changed field", "[pgtodo][customer
     }
 }
 
-TEST_CASE("Bad input is refused with the field to fix and writes nothing", "[pgtodo][customers][validation]")
+TEST_CASE("Bad input is refused with the field to fix and writes nothing", "[customers][validation]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -526,7 +536,7 @@ TEST_CASE("A person belongs to a company, never to a person", "[customers]")
     CHECK(countRows(*t.db, QStringLiteral("customers")) == 2);
 }
 
-TEST_CASE("The trash hides customers, gives them back and purges them for good", "[pgtodo][customers][trash]")
+TEST_CASE("The trash hides customers, gives them back and purges them for good", "[customers][trash]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -597,7 +607,7 @@ TEST_CASE("The trash hides customers, gives them back and purges them for good",
         CHECK(countRows(*t.db, QStringLiteral("customer_phones")) == 0);
         CHECK(countRows(*t.db, QStringLiteral("customer_emails")) == 0);
         CHECK(countRows(*t.db, QStringLiteral("customer_tags")) == 0);
-        CHECK(countRows(*t.db, QStringLiteral("customer_search"), QStringLiteral("rowid = %1").arg(c)) == 0);
+        CHECK(searchRows(*t.db, c) == 0);
         CHECK(store.trash()->size() == 1);
         CHECK(listCount(s) == 1);
         // The history outlives the customer.
@@ -621,7 +631,7 @@ TEST_CASE("The trash hides customers, gives them back and purges them for good",
     }
 }
 
-TEST_CASE("Purging a company keeps its people, without the company", "[pgtodo][customers][trash]")
+TEST_CASE("Purging a company keeps its people, without the company", "[customers][trash]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -635,7 +645,7 @@ TEST_CASE("Purging a company keeps its people, without the company", "[pgtodo][c
     CHECK(p->companyName.isEmpty());
 }
 
-TEST_CASE("Custom values for a field that does not exist are refused as a whole", "[pgtodo][customers]")
+TEST_CASE("Custom values for a field that does not exist are refused as a whole", "[customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -653,7 +663,7 @@ TEST_CASE("Custom values for a field that does not exist are refused as a whole"
     CHECK(store.create(c).ok());
 }
 
-TEST_CASE("Custom fields: add, list, update and remove", "[pgtodo][customfields]")
+TEST_CASE("Custom fields: add, list, update and remove", "[customfields]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -860,7 +870,7 @@ TEST_CASE("Updating a customer that does not exist is an error", "[customers]")
     CHECK(countRows(*t.db, QStringLiteral("change_log")) == 0);
 }
 
-TEST_CASE("Look-ups behind pickers and filters", "[pgtodo][customers]")
+TEST_CASE("Look-ups behind pickers and filters", "[customers]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -908,7 +918,7 @@ TEST_CASE("A company with people cannot silently become a person", "[customers]"
           == 0);
 }
 
-TEST_CASE("People of a company in the trash can still be edited", "[pgtodo][customers][trash]")
+TEST_CASE("People of a company in the trash can still be edited", "[customers][trash]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -925,7 +935,7 @@ TEST_CASE("People of a company in the trash can still be edited", "[pgtodo][cust
 }
 
 TEST_CASE("A tag added to many customers at once: live ones only, once each, logged, all or nothing",
-          "[pgtodo][customers][tags]")
+          "[customers][tags]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -986,7 +996,7 @@ QStringList listedNames(Session &session, CustomerColumn column, Qt::SortOrder o
 }
 } // namespace
 
-TEST_CASE("The list sorts cities, provinces, industries and owners by pinyin, not code point", "[pgtodo][customers][pinyin]")
+TEST_CASE("The list sorts cities, provinces, industries and owners by pinyin, not code point", "[customers][pinyin]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -1105,7 +1115,7 @@ TEST_CASE("Importing a file that is not there says so, where, and what to do", "
     CHECK(folder.error().message.contains(QStringLiteral("is a folder")));
 }
 
-TEST_CASE("A vCard export that cannot be written says why, where, and what to do", "[pgtodo][customers][export][errors]")
+TEST_CASE("A vCard export that cannot be written says why, where, and what to do", "[customers][export][errors]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -1138,7 +1148,7 @@ TEST_CASE("A vCard export that cannot be written says why, where, and what to do
     CHECK_FALSE(QFile::exists(target));
 }
 
-TEST_CASE("The list filters by province and industry, and lists them in pinyin order", "[pgtodo][customers][pinyin]")
+TEST_CASE("The list filters by province and industry, and lists them in pinyin order", "[customers][pinyin]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -1182,7 +1192,7 @@ TEST_CASE("The list filters by province and industry, and lists them in pinyin o
 }
 
 TEST_CASE("Reading a customer fails whole when a part cannot be read, so nothing is written back from half of it",
-          "[pgtodo][customers][errors]")
+          "[customers][errors]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -1223,10 +1233,14 @@ TEST_CASE("Reading a customer fails whole when a part cannot be read, so nothing
     // refused, not taken as "nobody belongs to it".
     Customer asPerson = *whole;
     asPerson.kind = CustomerKind::Person;
-    // (A temporary view over a missing table stands in for customers, so the count fails.)
-    REQUIRE(q.exec(QStringLiteral("CREATE TEMP VIEW customers AS SELECT * FROM main.nosuch")));
+    // (A temporary view over a missing table stands in for customers, so the
+    // count fails; PostgreSQL wants a view's tables to exist: customers is
+    // renamed away instead.)
+    REQUIRE(q.exec(onServer() ? QStringLiteral("ALTER TABLE customers RENAME TO customers_away")
+                              : QStringLiteral("CREATE TEMP VIEW customers AS SELECT * FROM main.nosuch")));
     const Status refused = store.update(asPerson, {}, &*whole);
-    REQUIRE(q.exec(QStringLiteral("DROP VIEW temp.customers")));
+    REQUIRE(q.exec(onServer() ? QStringLiteral("ALTER TABLE customers_away RENAME TO customers")
+                              : QStringLiteral("DROP VIEW temp.customers")));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("Could not check who belongs")));
     CHECK(store.get(id)->kind == CustomerKind::Company);

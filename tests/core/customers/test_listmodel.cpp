@@ -4,6 +4,7 @@
 
 #include "customers/customertablemodel.h"
 #include "team/channelstore.h"
+#include "customers/customersearchindex.h"
 #include "customers/customerstore.h"
 #include "customers/customfieldstore.h"
 #include "text/han.h"
@@ -79,14 +80,17 @@ struct BigList {
 
         QSqlDatabase db = t.db->connection();
         QSqlQuery q(db);
-        REQUIRE(q.exec(S("BEGIN IMMEDIATE")));
+        REQUIRE(q.exec(onServer() ? S("BEGIN") : S("BEGIN IMMEDIATE")));
         REQUIRE(q.exec(S("INSERT INTO tags (id, name) VALUES (1, 'VIP'), (2, '展会')")));
         QSqlQuery customer(db), search(db), tag(db);
         REQUIRE(customer.prepare(S(
             "INSERT INTO customers (id, kind, name, name_sort, city, source_id, stage, owner_id, next_follow_up, "
             "created_at, created_by, updated_at, updated_by, city_sort) "
             "VALUES (?, 'person', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-        REQUIRE(search.prepare(S("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)")));
+        // On PostgreSQL the search index is written by CustomerSearchIndex
+        // after the commit (its tables are more than a key per customer).
+        if (!onServer())
+            REQUIRE(search.prepare(S("INSERT INTO customer_search (rowid, keys) VALUES (?, ?)")));
         REQUIRE(tag.prepare(S("INSERT INTO customer_tags (customer_id, tag_id) VALUES (?, ?)")));
         const QString now = toStoredTime(fixedNow());
         rows.reserve(total);
@@ -125,12 +129,14 @@ struct BigList {
                 customer.bindValue(v, values.at(v));
             if (!customer.exec())
                 FAIL(str(customer.lastError().text()));
-            SearchDocument doc;
-            doc.name = name;
-            search.bindValue(0, id);
-            search.bindValue(1, SearchKeys::build(doc));
-            if (!search.exec())
-                FAIL(str(search.lastError().text()));
+            if (!onServer()) {
+                SearchDocument doc;
+                doc.name = name;
+                search.bindValue(0, id);
+                search.bindValue(1, SearchKeys::build(doc));
+                if (!search.exec())
+                    FAIL(str(search.lastError().text()));
+            }
             for (const auto &[every, tagId, tagName] :
                  {std::tuple{13, 1, S("VIP")}, std::tuple{17, 2, S("展会")}}) {
                 if (i % every != 0)
@@ -143,6 +149,12 @@ struct BigList {
             }
         }
         REQUIRE(q.exec(S("COMMIT")));
+        if (onServer()) {
+            // The ids were given: the identity columns go on after them.
+            REQUIRE(q.exec(S("SELECT setval(pg_get_serial_sequence('customers', 'id'), (SELECT max(id) FROM customers))")));
+            REQUIRE(q.exec(S("SELECT setval(pg_get_serial_sequence('tags', 'id'), (SELECT max(id) FROM tags))")));
+            REQUIRE(CustomerSearchIndex(s).rebuild().ok());
+        }
         WARN("inserted " << total << " customers in " << timer.elapsed() << " ms");
     }
 
@@ -236,7 +248,7 @@ void checkOrder(const CustomerTableModel &model, const QList<qint64> &expected, 
     SUCCEED("sampled rows in order");
 }
 
-TEST_CASE("The customer list over 100,000 customers", "[pgtodo][listmodel][big]")
+TEST_CASE("The customer list over 100,000 customers", "[listmodel][big]")
 {
     // One database for the whole test case (building it takes seconds); the
     // parts run one after another on it and put back what they change.
@@ -464,7 +476,7 @@ TEST_CASE("The customer list over 100,000 customers", "[pgtodo][listmodel][big]"
 // ---------------------------------------------------------------------------
 // The same model over a handful of customers: what each column and role shows.
 
-TEST_CASE("The customer list shows each column and role", "[pgtodo][listmodel]")
+TEST_CASE("The customer list shows each column and role", "[listmodel]")
 {
     TestDb t;
     Session &s = *t.session;

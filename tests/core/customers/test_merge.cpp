@@ -73,7 +73,7 @@ TEST_CASE("Duplicates are found by phone, e-mail, company name and name at a com
     CHECK(groups->first().score >= groups->last().score);
 }
 
-TEST_CASE("A merge moves everything to the survivor in one go and can be undone", "[pgtodo][merge]")
+TEST_CASE("A merge moves everything to the survivor in one go and can be undone", "[merge]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -145,7 +145,7 @@ TEST_CASE("A merge moves everything to the survivor in one go and can be undone"
     CHECK(twice.error().message.contains(QStringLiteral("already undone")));
 }
 
-TEST_CASE("Merging companies moves their people, mismatched or trashed records are refused", "[pgtodo][merge]")
+TEST_CASE("Merging companies moves their people, mismatched or trashed records are refused", "[merge]")
 {
     TestDb t;
     Session &s = *t.session;
@@ -172,7 +172,7 @@ TEST_CASE("Merging companies moves their people, mismatched or trashed records a
     REQUIRE_FALSE(undo.ok());
 }
 
-TEST_CASE("An earlier merge cannot be undone under a later one, company merges re-index the people", "[pgtodo][merge]")
+TEST_CASE("An earlier merge cannot be undone under a later one, company merges re-index the people", "[merge]")
 {
     TestDb t;
     Session &s = *t.session;

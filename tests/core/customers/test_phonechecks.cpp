@@ -42,7 +42,7 @@ QString storedProblem(Session &session, const QString &raw)
 
 } // namespace
 
-TEST_CASE("A customer with numbers that cannot be verified is saved with them as written", "[pgtodo][customers][phone]")
+TEST_CASE("A customer with numbers that cannot be verified is saved with them as written", "[customers][phone]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -160,7 +160,7 @@ TEST_CASE("A lead keeps an unverified phone and is no duplicate by it", "[leads]
 }
 
 TEST_CASE("An import keeps every person whose phone cannot be verified, and lists the numbers",
-          "[pgtodo][import][phone]")
+          "[import][phone]")
 {
     TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("contacts.csv"));
@@ -196,7 +196,7 @@ TEST_CASE("An import keeps every person whose phone cannot be verified, and list
     CHECK(CustomerStore(*t.session).findByPhone(QStringLiteral("+862079460958;ext=5555"))->size() == 1);
 }
 
-TEST_CASE("An import reads numbers without + in the region it is given", "[pgtodo][import][phone]")
+TEST_CASE("An import reads numbers without + in the region it is given", "[import][phone]")
 {
     TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("uk.csv"));
@@ -218,7 +218,7 @@ TEST_CASE("An import reads numbers without + in the region it is given", "[pgtod
     CHECK(t.session->defaultRegion() == QStringLiteral("CN"));
 }
 
-TEST_CASE("A lead import keeps unverified phones and lists them", "[pgtodo][import][leads][phone]")
+TEST_CASE("A lead import keeps unverified phones and lists them", "[import][leads][phone]")
 {
     TestDb t;
     const QString path = t.dir.filePath(QStringLiteral("leads.csv"));
@@ -236,7 +236,7 @@ TEST_CASE("A lead import keeps unverified phones and lists them", "[pgtodo][impo
 }
 
 TEST_CASE("A stored number keeps what its check found when the region changes, and a new one is read in the new region",
-          "[pgtodo][customers][phone]")
+          "[customers][phone]")
 {
     TestDb t;
     t.session->setDefaultRegion(QStringLiteral("GB"));

@@ -67,7 +67,7 @@ void checkFinds(Polyphones &p, const std::initializer_list<std::pair<const char 
 
 } // namespace
 
-TEST_CASE("Polyphonic names are found by the reading people say", "[pgtodo][search][pinyin]")
+TEST_CASE("Polyphonic names are found by the reading people say", "[search][pinyin]")
 {
     Polyphones p;
     checkFinds(p, {{"changsha", u"长沙银行"},     {"chongqing", u"重庆火锅店"}, {"yinhang", u"长沙银行"},
@@ -76,7 +76,7 @@ TEST_CASE("Polyphonic names are found by the reading people say", "[pgtodo][sear
                    {"zhaliangyong", u"查良镛"},   {"qinhaiyang", u"覃海洋"}});
 }
 
-TEST_CASE("Pinyin matches at any syllable boundary, whole, initials or mixed", "[pgtodo][search][pinyin]")
+TEST_CASE("Pinyin matches at any syllable boundary, whole, initials or mixed", "[search][pinyin]")
 {
     Polyphones p;
     checkFinds(p, {{"xiaodong", u"解晓东"}, {"guofan", u"曾国藩"}, {"xd", u"解晓东"},   {"gf", u"曾国藩"},
@@ -87,14 +87,14 @@ TEST_CASE("Pinyin matches at any syllable boundary, whole, initials or mixed", "
     CHECK(p.list(S("xdx")).isEmpty());
 }
 
-TEST_CASE("Cities are found by their pinyin", "[pgtodo][search][pinyin]")
+TEST_CASE("Cities are found by their pinyin", "[search][pinyin]")
 {
     Polyphones p;
     checkFinds(p, {{"leshan", u"张三"}, {"ls", u"张三"}, {"beijing", u"李行"}, {"bj", u"李行"}});
     CHECK(p.list(S("北京")) == QStringList{S("李行")});
 }
 
-TEST_CASE("Either reading of a polyphonic character finds it, and the old readings still do", "[pgtodo][search][pinyin]")
+TEST_CASE("Either reading of a polyphonic character finds it, and the old readings still do", "[search][pinyin]")
 {
     Polyphones p;
     checkFinds(p, {{"lixing", u"李行"}, {"lihang", u"李行"}, {"lh", u"李行"}, {"lx", u"李行"},
@@ -102,7 +102,7 @@ TEST_CASE("Either reading of a polyphonic character finds it, and the old readin
                    {"cengguofan", u"曾国藩"}, {"danxiongxin", u"单雄信"}, {"zhangsan", u"张三"}, {"zs", u"张三"}});
 }
 
-TEST_CASE("The list sorts names by the reading people say", "[pgtodo][search][pinyin]")
+TEST_CASE("The list sorts names by the reading people say", "[search][pinyin]")
 {
     Polyphones p;
     // chang, chong, li, ou, piao, qin, shan, xie, yue, zeng, zha, zhang
@@ -111,7 +111,7 @@ TEST_CASE("The list sorts names by the reading people say", "[pgtodo][search][pi
                          S("解晓东"), S("乐嘉"), S("曾国藩"), S("查良镛"), S("张三")});
 }
 
-TEST_CASE("Upgrading a file reads its names and search keys again", "[pgtodo][search][pinyin][migrations]")
+TEST_CASE("Upgrading a file reads its names and search keys again", "[file][search][pinyin][migrations]")
 {
     Polyphones p;
     const QStringList order = p.list();

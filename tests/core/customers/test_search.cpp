@@ -99,7 +99,7 @@ qint64 indexedCustomers(Database &db)
 
 } // namespace
 
-TEST_CASE("Searching Chinese names by one, two and three characters", "[pgtodo][search]")
+TEST_CASE("Searching Chinese names by one, two and three characters", "[search]")
 {
     Fixture f;
     CHECK(f.found(S("张")) == NAMES(S("张三"), S("张伟"), S("李张伟明")));
@@ -114,7 +114,7 @@ TEST_CASE("Searching Chinese names by one, two and three characters", "[pgtodo][
     CHECK(f.found(S("伟张")).isEmpty());
 }
 
-TEST_CASE("Searching by pinyin and initials", "[pgtodo][search]")
+TEST_CASE("Searching by pinyin and initials", "[search]")
 {
     Fixture f;
     CHECK(f.found(S("zhang")) == NAMES(S("张三"), S("张伟"), S("李张伟明"), S("Zhang Wei")));
@@ -132,7 +132,7 @@ TEST_CASE("Searching by pinyin and initials", "[pgtodo][search]")
     CHECK(f.found(S("xyz")).isEmpty());
 }
 
-TEST_CASE("Latin search ignores case", "[pgtodo][search]")
+TEST_CASE("Latin search ignores case", "[search]")
 {
     Fixture f;
     CHECK(f.found(S("ZHANG WEI")) == f.found(S("zhang wei")));
@@ -141,7 +141,7 @@ TEST_CASE("Latin search ignores case", "[pgtodo][search]")
     CHECK(f.found(S("Wang.Fang@EXAMPLE.com")) == NAMES(S("王芳")));
 }
 
-TEST_CASE("Searching phone digits, e-mail and notes", "[pgtodo][search]")
+TEST_CASE("Searching phone digits, e-mail and notes", "[search]")
 {
     Fixture f;
     for (const char *digits : {"1234", "12345678", "5678", "13812345678", "138 1234 5678", "+86 138", "345678"}) {
@@ -158,7 +158,7 @@ TEST_CASE("Searching phone digits, e-mail and notes", "[pgtodo][search]")
     CHECK(f.found(S("华兴")) == NAMES(S("华兴科技有限公司"), S("陈静"))); // a person is found by her company
 }
 
-TEST_CASE("Search combines with the list's filters", "[pgtodo][search]")
+TEST_CASE("Search combines with the list's filters", "[search]")
 {
     Fixture f;
     Customer c = *f.store.get(f.ids.value(S("张伟")));
@@ -176,7 +176,7 @@ TEST_CASE("Search combines with the list's filters", "[pgtodo][search]")
     CHECK(*CustomerListStore(*f.t.session).count(q) == 2);
 }
 
-TEST_CASE("Customers in the trash are not found", "[pgtodo][search]")
+TEST_CASE("Customers in the trash are not found", "[search]")
 {
     Fixture f;
     const qint64 zs = f.ids.value(S("张三"));
@@ -192,7 +192,7 @@ TEST_CASE("Customers in the trash are not found", "[pgtodo][search]")
     CHECK(f.store.search(S("zhangsan"), 10)->isEmpty()); // gone from the index itself
 }
 
-TEST_CASE("An edited customer is found under the new name only", "[pgtodo][search]")
+TEST_CASE("An edited customer is found under the new name only", "[search]")
 {
     Fixture f;
     Customer c = *f.store.get(f.ids.value(S("张伟")));
@@ -209,7 +209,7 @@ TEST_CASE("An edited customer is found under the new name only", "[pgtodo][searc
     CHECK(f.found(S("1111")) == NAMES(S("张卫国")));
 }
 
-TEST_CASE("Renaming a company updates the search of its people", "[pgtodo][search]")
+TEST_CASE("Renaming a company updates the search of its people", "[search]")
 {
     Fixture f;
     Customer company = *f.store.get(f.ids.value(S("华兴科技有限公司")));
@@ -220,7 +220,7 @@ TEST_CASE("Renaming a company updates the search of its people", "[pgtodo][searc
     CHECK(f.store.get(f.ids.value(S("陈静")))->companyName == S("腾云软件有限公司"));
 }
 
-TEST_CASE("A person moved to another company is found under the new company", "[pgtodo][search]")
+TEST_CASE("A person moved to another company is found under the new company", "[search]")
 {
     Fixture f;
     Customer other;
@@ -234,7 +234,7 @@ TEST_CASE("A person moved to another company is found under the new company", "[
     CHECK(f.found(S("华兴")) == NAMES(S("华兴科技有限公司")));
 }
 
-TEST_CASE("People of a purged company are no longer found under its name", "[pgtodo][search]")
+TEST_CASE("People of a purged company are no longer found under its name", "[search]")
 {
     Fixture f;
     const qint64 company = f.ids.value(S("华兴科技有限公司"));
@@ -244,7 +244,7 @@ TEST_CASE("People of a purged company are no longer found under its name", "[pgt
     CHECK(f.found(S("华兴")).isEmpty());
 }
 
-TEST_CASE("Rebuilding the search index finds the same customers", "[pgtodo][search]")
+TEST_CASE("Rebuilding the search index finds the same customers", "[search]")
 {
     Fixture f;
     const QStringList before = f.found(S("张"));
@@ -261,7 +261,7 @@ TEST_CASE("Rebuilding the search index finds the same customers", "[pgtodo][sear
     CHECK(f.found(S("华兴")) == NAMES(S("华兴科技有限公司"), S("陈静")));
 }
 
-TEST_CASE("Search results are capped at CustomerListStore::searchCap", "[pgtodo][search]")
+TEST_CASE("Search results are capped at CustomerListStore::searchCap", "[search]")
 {
     TestDb t;
     CustomerStore store(*t.session);
@@ -316,7 +316,7 @@ TEST_CASE("The same seed gives the same sample data, another seed differs", "[se
     CHECK(same < 20); // not merely one name apart
 }
 
-TEST_CASE("Sample data has the requested size and looks real", "[pgtodo][sampledata]")
+TEST_CASE("Sample data has the requested size and looks real", "[sampledata]")
 {
     TestDb t;
     SampleData::Options o;
