@@ -111,6 +111,7 @@ int runQuality(Cli &cli, const QStringList &args);
 int runRates(Cli &cli, const QStringList &args);
 int runAudit(Cli &cli, const QStringList &args);
 int runServer(Cli &cli, const QStringList &args);
+int runDb(Cli &cli, const QStringList &args);
 // mapping: a field key per column (see OrderImport::fields()); empty: guessed.
 int importOrderFile(Cli &cli, const QString &file, bool createCustomers, bool dryRun, const QStringList &mapping = {},
                     std::optional<OrderStatus> defaultStatus = {});

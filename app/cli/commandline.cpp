@@ -47,6 +47,7 @@ const CommandHelp commandHelp[] = {
     {"backup FILE | --folder DIR", QT_TRANSLATE_NOOP("Cli", "A checked backup, safe while the app is open.")},
     {"restore BACKUP", QT_TRANSLATE_NOOP("Cli", "Replace the database with a checked backup.")},
     {"server init", QT_TRANSLATE_NOOP("Cli", "Set up the team database named by --database on a PostgreSQL server.")},
+    {"db copy SRC DST", QT_TRANSLATE_NOOP("Cli", "Copy a whole database into a new file or team database, checked.")},
 };
 
 const CommandHelp optionHelp[] = {
@@ -169,7 +170,7 @@ int runCommandLine(QCoreApplication &app)
         {u"import", runImport},       {u"export", runExport},       {u"duplicates", runDuplicates},
         {u"backup", runBackup},       {u"restore", runRestore},     {u"report", runReport},
         {u"quality", runQuality},     {u"rates", runRates},         {u"audit", runAudit},
-        {u"server", runServer},
+        {u"server", runServer},       {u"db", runDb},
     };
     for (const auto &c : commands)
         if (command == QStringView(c.name))

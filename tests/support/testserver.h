@@ -50,6 +50,7 @@ struct ServerAdmin {
         testServer().withDatabase(database).applyTo(db);
         if (!db.open())
             FAIL("cannot connect to the test PostgreSQL: " << db.lastError().text().toStdString());
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     }
     ~ServerAdmin()
     {
