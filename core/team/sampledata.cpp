@@ -60,10 +60,18 @@ public:
 
 private:
     // Records are written as of the day they happened; office hours still to
-    // come today move into the hour before now.
+    // come today move into the hour before now, but never back into
+    // yesterday (just after midnight, a payment dated today would be "in the
+    // future" of a clock set to 23:40).
     void at(const QDateTime &when)
     {
-        m_past.set(when <= m_now ? when : m_now.addSecs(-(when.secsTo(m_now) % 3600 + 3600) % 3600));
+        if (when <= m_now) {
+            m_past.set(when);
+            return;
+        }
+        const QDateTime earlier = m_now.addSecs(-(when.secsTo(m_now) % 3600 + 3600) % 3600);
+        const QDateTime midnight = m_now.toLocalTime().date().startOfDay().toUTC();
+        m_past.set(qMax(earlier, qMin(midnight, m_now)));
     }
     bool cancelled(qint64 i, qint64 done) const { return m_progress && (i % 500 == 0) && !m_progress(done, m_total); }
     static Error cancelledError()

@@ -167,3 +167,14 @@ TEST_CASE("Every seeded salesperson can still claim from the pool and be assigne
     INFO((assigned.ok() ? QString() : assigned.error().message).toStdString());
     CHECK(assigned.ok());
 }
+
+TEST_CASE("Sample data can be made just after midnight", "[sampledata]")
+{
+    TestDb t;
+    // Office hours still to come today are moved into the hour before now;
+    // 20 minutes after midnight that must not land yesterday, where a payment
+    // dated today would be in the future.
+    t.clock.set(QDateTime(QDate(2026, 3, 15), QTime(0, 20), Qt::LocalTime).toUTC());
+    const SampleData::Report report = seed(*t.session, 300, 1000);
+    CHECK(report.orders == 1000);
+}
