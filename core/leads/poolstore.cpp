@@ -1,8 +1,10 @@
 #include "leads/poolstore.h"
 
+
 #include "leads/poolsql.h"
 #include "platform/changelogstore.h"
 #include "platform/db/database.h"
+#include "platform/db/retry.h"
 #include "platform/db/sqlerror.h"
 #include "platform/db/sqlvalues.h"
 #include "platform/db/transaction.h"
@@ -171,7 +173,8 @@ Status PoolStore::insertMove(PoolEntity entity, qint64 id, const QString &action
 Status PoolStore::setOwnerInForm(qint64 customerId, qint64 from, qint64 to, const QString &customerName)
 {
     const QString failure = tr("Could not save the customer “%1”.").arg(customerName);
-    // A new owner starts a new reclaim clock.
+    // A new owner starts a new reclaim clock. No row_version step: the
+    // form's save (CustomerStore::update) counts once.
     QSqlQuery &owned =
         m_session.db().prepared(QStringLiteral("UPDATE customers SET owner_id = ?, owned_since = ? WHERE id = ?"));
     owned.bindValue(0, to ? QVariant(to) : QVariant());
@@ -211,6 +214,11 @@ void PoolStore::announce(PoolEntity entity, const QList<qint64> &ids)
 }
 
 Status PoolStore::claim(PoolEntity entity, qint64 id)
+{
+    return retrying(m_session.db(), [&] { return claimOnce(entity, id); });
+}
+
+Status PoolStore::claimOnce(PoolEntity entity, qint64 id)
 {
     const qint64 me = m_session.userId();
     if (!me)
@@ -262,7 +270,7 @@ Status PoolStore::claim(PoolEntity entity, qint64 id)
     QSqlQuery q(m_session.db().connection());
     // "AND owner_id IS NULL" makes a race with another claimer a no-op, not an overwrite.
     if (!run(q, QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(" SET owner_id = ?, owned_since = ?, "
-                                                                           "updated_at = ?, updated_by = ? WHERE id = ? AND owner_id IS NULL"),
+                                                                           "row_version = row_version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND owner_id IS NULL"),
              {me, toStoredTime(m_session.now()), toStoredTime(m_session.now()), me, id}))
         return SqlErrors::from(q.lastError(), tr("Could not claim “%1”.").arg(*name));
     if (q.numRowsAffected() != 1)
@@ -288,7 +296,7 @@ Status PoolStore::release(PoolEntity entity, qint64 id, const QString &reason)
         return Error{tr("“%1” is in the pool already.").arg(*name), {}, {}};
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(" SET owner_id = NULL, owned_since = NULL, "
-                                                                           "updated_at = ?, updated_by = ? WHERE id = ?"),
+                                                                           "row_version = row_version + 1, updated_at = ?, updated_by = ? WHERE id = ?"),
              {toStoredTime(m_session.now()), m_session.userId() ? QVariant(m_session.userId()) : QVariant(), id}))
         return SqlErrors::from(q.lastError(), tr("Could not release “%1”.").arg(*name));
     if (Status s = recordMove(entity, id, QStringLiteral("release"), owner, 0, reason.simplified()); !s)
@@ -321,6 +329,11 @@ Result<int> PoolStore::releaseMany(PoolEntity entity, const QList<qint64> &ids, 
 }
 
 Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason)
+{
+    return retrying(m_session.db(), [&] { return assignOnce(entity, ids, userId, reason); });
+}
+
+Status PoolStore::assignOnce(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason)
 {
     auto user = UserStore(m_session).byId(userId);
     if (!user)
@@ -368,6 +381,7 @@ Status PoolStore::assign(PoolEntity entity, const QList<qint64> &ids, qint64 use
         if (owners.at(i) == userId)
             continue;
         if (!run(q, QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(" SET owner_id = ?, owned_since = ?, "
+                                                                               "row_version = row_version + 1, "
                                                                                "updated_at = ?, updated_by = ? WHERE id = ?"),
                  {userId, toStoredTime(m_session.now()), toStoredTime(m_session.now()),
                   m_session.userId() ? QVariant(m_session.userId()) : QVariant(), ids.at(i)}))

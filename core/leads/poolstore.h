@@ -90,6 +90,10 @@ public:
     static QString entityCode(PoolEntity entity);
 
 private:
+    // One try each, in one transaction; claim() and assign() try again when
+    // a team database gave the transaction up (platform/db/retry.h).
+    Status claimOnce(PoolEntity entity, qint64 id);
+    Status assignOnce(PoolEntity entity, const QList<qint64> &ids, qint64 userId, const QString &reason);
     Status insertMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,
                       const QString &reason, const QString &failure);
     Status recordMove(PoolEntity entity, qint64 id, const QString &action, qint64 from, qint64 to,

@@ -1,5 +1,7 @@
 #include "platform/db/sqlerror.h"
 
+#include "platform/db/retry.h"
+
 #include <QMutex>
 
 #include <atomic>
@@ -89,10 +91,12 @@ Error fromServer(const QSqlError &error, const QString &state, const QString &wh
 {
     QString advice;
     ErrorKind kind = ErrorKind::Storage;
+    QString field;
     if (SqlErrors::isRetryable(error)) {
         advice = SqlErrors::tr("Someone else was changing the same records at the same moment. Nothing was changed; "
                                "try again.");
         kind = ErrorKind::Busy;
+        field = retryField(); // see retrying()
     } else if (state == u"57014") {
         advice = SqlErrors::tr("It was stopped.");
         kind = ErrorKind::Cancelled;
@@ -112,7 +116,7 @@ Error fromServer(const QSqlError &error, const QString &state, const QString &wh
     } else {
         advice = SqlErrors::tr("Nothing was changed.");
     }
-    return Error{whatFailed + u' ' + advice, error.text(), {}, kind};
+    return Error{whatFailed + u' ' + advice, error.text(), field, kind};
 }
 } // namespace
 
