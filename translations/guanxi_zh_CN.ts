@@ -471,10 +471,6 @@
         <translation>已将 %1 恢复到 %2；原来的文件在 %3。</translation>
     </message>
     <message>
-        <source>The Guanxi database file (default: %1).</source>
-        <translation>Guanxi 数据库文件（默认：%1）。</translation>
-    </message>
-    <message>
         <source>Output format: table, csv or json (default: table). Table headers and messages follow the system language (LC_ALL=C for English); CSV and JSON keys never change.</source>
         <translation>输出格式：table、csv 或 json（默认：table）。表头和提示信息跟随系统语言（LC_ALL=C 为英文）；CSV 和 JSON 的键名始终不变。</translation>
     </message>
@@ -1611,10 +1607,6 @@
         <translation>用经过校验的备份替换数据库。</translation>
     </message>
     <message>
-        <source>The database file (default: the application data folder).</source>
-        <translation>数据库文件（默认：应用数据文件夹）。</translation>
-    </message>
-    <message>
         <source>table (default), csv or json.</source>
         <translation>table（默认）、csv 或 json。</translation>
     </message>
@@ -1637,10 +1629,6 @@
     <message>
         <source>Print the version.</source>
         <translation>显示版本。</translation>
-    </message>
-    <message>
-        <source>Usage: guanxi-cli [--database FILE] [--format table|csv|json] COMMAND ...</source>
-        <translation>用法：guanxi-cli [--database 文件] [--format table|csv|json] 命令 ...</translation>
     </message>
     <message>
         <source>Guanxi (关系) customer database on the command line.</source>
@@ -3219,6 +3207,132 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
         <source>unknown action “users %1”; use list, add, passwd, role, team, deactivate, reactivate or permissions.</source>
         <translation>未知操作“users %1”；请使用 list、add、passwd、role、team、deactivate、reactivate 或 permissions。</translation>
     </message>
+    <message>
+        <source>The Guanxi database: a file (default: %1), or a team database on a PostgreSQL server, postgresql://user@host/database or host=… dbname=… user=… (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Guanxi 数据库：一个文件（默认：%1），或 PostgreSQL 服务器上的团队数据库，写作 postgresql://user@host/database 或 host=… dbname=… user=…（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>Set up the team database named by --database on a PostgreSQL server.</source>
+        <translation>在 PostgreSQL 服务器上设置由 --database 指定的团队数据库。</translation>
+    </message>
+    <message>
+        <source>Copy a whole database into a new file or team database, checked.</source>
+        <translation>将整个数据库复制到新的文件或团队数据库中，并加以核对。</translation>
+    </message>
+    <message>
+        <source>The database file (default: the application data folder), or a team database: postgresql://user@host/database.</source>
+        <translation>数据库文件（默认：应用数据文件夹），或团队数据库：postgresql://user@host/database。</translation>
+    </message>
+    <message>
+        <source>Usage: guanxi-cli [--database FILE|ADDRESS] [--format table|csv|json] COMMAND ...</source>
+        <translation>用法：guanxi-cli [--database 文件|地址] [--format table|csv|json] 命令 ...</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; copy into a new file (or remove that one first).</source>
+        <translation>“%1”已存在；请复制到一个新文件（或先删除该文件）。</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>SRC</source>
+        <translation>SRC</translation>
+    </message>
+    <message>
+        <source>DST</source>
+        <translation>DST</translation>
+    </message>
+    <message>
+        <source>  db copy SRC DST   Copies a whole database into a new one. Each side is a file or a team database on a
+                    PostgreSQL server (postgresql://user@host/db): a shop&apos;s file onto its server, or the
+                    team database into a file (leaving the team, a portable backup). Ids are kept, the
+                    search index is rebuilt, and every table&apos;s rows and checksum are compared before the
+                    target&apos;s one transaction commits. The target must be new (a server database is
+                    created when missing). Needs an administrator (--user) on a source with logins.</source>
+        <translation>  db copy SRC DST   将整个数据库复制到一个新数据库中。两端各为一个文件，或 PostgreSQL 服务器上的
+                    团队数据库（postgresql://user@host/db）：可将原有的文件复制到自己的服务器上，
+                    或将团队数据库复制到文件中（用于离开团队，或作为便携备份）。编号保持不变，
+                    搜索索引会重建；在目标的单个事务提交之前，会逐表比对行数和校验和。
+                    目标必须是新的（服务器上的数据库不存在时会自动创建）。源数据库设有登录名时，
+                    需要以管理员身份登录（--user）。</translation>
+    </message>
+    <message>
+        <source>db needs an action: copy.</source>
+        <translation>db 需要一个操作：copy。</translation>
+    </message>
+    <message>
+        <source>unknown action “db %1”; use copy.</source>
+        <translation>未知操作“db %1”；请使用 copy。</translation>
+    </message>
+    <message>
+        <source>db copy needs the source and the target: db copy SRC DST.</source>
+        <translation>db copy 需要源和目标：db copy SRC DST。</translation>
+    </message>
+    <message>
+        <source>the source and the target are the same database.</source>
+        <translation>源和目标是同一个数据库。</translation>
+    </message>
+    <message>
+        <source>Copying a whole database needs someone who sees every record (an administrator); log in as one with --user.</source>
+        <translation>复制整个数据库需要能看到所有记录的人（管理员）；请用 --user 以管理员身份登录。</translation>
+    </message>
+    <message>
+        <source>Copying: %1 %</source>
+        <translation>正在复制：%1 %</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256（开头）</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s rows and checksum match.</source>
+        <translation>已在 %4 秒内将 %1 行从 %2 复制到 %3；每张表的行数和校验和均一致。</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>  server init   Sets up a team database on a PostgreSQL server the shop already runs: creates the database named in
+--database (with the sort order and character set Guanxi needs) when it is not there, then its tables.
+Run it as a login that may create databases, for example:
+  guanxi-cli --database postgresql://postgres@office-pc/guanxi server init
+Running it again on a set-up database only upgrades it. See docs/TEAM.md.</source>
+        <translation>  server init   在本单位已有的 PostgreSQL 服务器上设置团队数据库：如果 --database 中指定的数据库不存在，
+就先创建它（使用 Guanxi 所需的排序规则和字符集），再创建其中的表。
+请以有权创建数据库的登录名运行，例如：
+  guanxi-cli --database postgresql://postgres@office-pc/guanxi server init
+对已设置好的数据库再次运行，只会升级它。详见 docs/TEAM.md。</translation>
+    </message>
+    <message>
+        <source>server needs an action: init.</source>
+        <translation>server 需要一个操作：init。</translation>
+    </message>
+    <message>
+        <source>unknown action “server %1”; use init.</source>
+        <translation>未知操作“server %1”；请使用 init。</translation>
+    </message>
+    <message>
+        <source>server init needs --database with a server address, such as postgresql://postgres@office-pc/guanxi.</source>
+        <translation>server init 需要用 --database 给出服务器地址，例如 postgresql://postgres@office-pc/guanxi。</translation>
+    </message>
+    <message>
+        <source>Created the team database %1 (data version %2).</source>
+        <translation>已创建团队数据库 %1（数据版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (data version %2).</source>
+        <translation>团队数据库 %1 已就绪（数据版本 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterAnalysis</name>
@@ -4687,6 +4801,70 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
         <source>“%1” needs upgrading to this version of Guanxi (data version %2 to %3), which means writing to it, and it cannot be written now: %4</source>
         <translation>“%1”需要升级到此版本的 Guanxi（数据版本 %2 到 %3），这需要写入文件，而它现在无法写入：%4</translation>
     </message>
+    <message>
+        <source>A team database is saved from the server with pg_dump, or copied to a file with `guanxi-cli db copy`; see docs/TEAM.md.</source>
+        <translation>团队数据库请在服务器上用 pg_dump 保存，或用 `guanxi-cli db copy` 复制到文件中；详见 docs/TEAM.md。</translation>
+    </message>
+    <message>
+        <source>Someone else on the team is changing the same records and held them for %1 s. Nothing was changed; try again in a moment.</source>
+        <translation>团队中另一位成员正在修改相同的记录，已占用 %1 秒。未做任何更改；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 did not accept the user name or password. Check them and try again.</source>
+        <translation>%1 上的数据库服务器不接受该用户名或密码。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check its name, or set one up with `guanxi-cli server init`.</source>
+        <translation>服务器上没有数据库“%1”。请检查名称，或用 `guanxi-cli server init` 设置一个。</translation>
+    </message>
+    <message>
+        <source>The database server at %1 has no login “%2”. Ask the administrator to add you to the team.</source>
+        <translation>%1 上的数据库服务器没有登录名“%2”。请让管理员将您加入团队。</translation>
+    </message>
+    <message>
+        <source>Your login may not connect to %1. Ask the administrator to give it access.</source>
+        <translation>您的登录名无权连接到 %1。请让管理员为其授予访问权限。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server at %1. Check the address and that the server is running and reachable from this computer.</source>
+        <translation>无法连接到 %1 上的数据库服务器。请检查地址，并确认服务器正在运行且可从本机访问。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to the database server.</source>
+        <translation>无法准备与数据库服务器的连接。</translation>
+    </message>
+    <message>
+        <source>Cannot read the team database.</source>
+        <translation>无法读取团队数据库。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not Guanxi. Choose another database; this one was left untouched.</source>
+        <translation>%1 属于其他程序，不是 Guanxi 的数据库。请选择其他数据库；该数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables, not a Guanxi database. Choose an empty database or set one up with `guanxi-cli server init`; this one was left untouched.</source>
+        <translation>%1 中是其他程序的表，不是 Guanxi 数据库。请选择一个空数据库，或用 `guanxi-cli server init` 设置一个；该数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>%1 was set up by a newer version of Guanxi (data version %2; this version reads up to %3). Update Guanxi on this computer; nothing was changed.</source>
+        <translation>%1 由更新版本的 Guanxi 设置（数据版本 %2；当前版本最高只能读取版本 %3）。请升级本机上的 Guanxi；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Guanxi database yet. Set it up with `guanxi-cli server init`, or connect with a login that may create tables.</source>
+        <translation>%1 是空的：它还不是 Guanxi 数据库。请用 `guanxi-cli server init` 进行设置，或使用有权创建表的登录名连接。</translation>
+    </message>
+    <message>
+        <source>%1 was created with the sort order “%2” and character set “%3” (%4); Guanxi needs C and UTF-8 so that lists sort the same everywhere. Let `guanxi-cli server init` create the database, or create it with CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos;.</source>
+        <translation>%1 创建时使用的排序规则为“%2”、字符集为“%3”（%4）；Guanxi 需要 C 和 UTF-8，才能让列表在各处排序一致。请让 `guanxi-cli server init` 创建该数据库，或用 CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' 创建。</translation>
+    </message>
+    <message>
+        <source>This installation of Guanxi cannot reach database servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>此 Guanxi 安装无法连接数据库服务器：缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading to this version of Guanxi (data version %2 to %3), but it was opened read-only. Connect once without read-only, or ask the administrator.</source>
+        <translation>%1 需要升级到当前版本的 Guanxi（数据版本 %2 升至 %3），但它是以只读方式打开的。请以非只读方式连接一次，或联系管理员。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -4705,6 +4883,41 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
     <message>
         <source>integrity check: %1</source>
         <translation>完整性检查：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>Could not copy the table %1; the target was left as it was.</source>
+        <translation>无法复制表 %1；目标保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not read the source database.</source>
+        <translation>无法读取源数据库。</translation>
+    </message>
+    <message>
+        <source>The copy was stopped; the target was left as it was.</source>
+        <translation>复制已中止；目标保持原样。</translation>
+    </message>
+    <message>
+        <source>The two databases do not have the same tables (%1 differs); open both with this version of Guanxi first.</source>
+        <translation>两个数据库的表不相同（表 %1 不一致）；请先用当前版本的 Guanxi 分别打开这两个数据库。</translation>
+    </message>
+    <message>
+        <source>The source is at data version %1 and the target at %2; open both with this version of Guanxi first.</source>
+        <translation>源的数据版本为 %1，目标为 %2；请先用当前版本的 Guanxi 分别打开这两个数据库。</translation>
+    </message>
+    <message>
+        <source>copying a database into it</source>
+        <translation>正在向其中复制数据库</translation>
+    </message>
+    <message>
+        <source>The target %1 holds data already (%2); copy only into a new database.</source>
+        <translation>目标 %1 中已有数据（表 %2）；只能复制到新的数据库中。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the source (%2 rows read, %3 written); nothing was saved.</source>
+        <translation>表 %1 的副本与源不一致（读取 %2 行，写入 %3 行）；未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -7380,6 +7593,71 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
     </message>
 </context>
 <context>
+    <name>SchemaCatalog</name>
+    <message>
+        <source>Could not read the list of tables.</source>
+        <translation>无法读取表的列表。</translation>
+    </message>
+    <message>
+        <source>The tables point to each other in a circle (%1); they cannot be copied in order.</source>
+        <translation>这些表相互循环引用（%1）；无法按顺序复制。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>“%1” is not a server address: “%2” has no value. Write key=value pairs such as host=office-pc dbname=guanxi user=anna, or a postgresql:// address.</source>
+        <translation>“%1”不是服务器地址：“%2”没有值。请写成 key=value 的形式，例如 host=office-pc dbname=guanxi user=anna，或写成 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: the value of %2 has no closing quote.</source>
+        <translation>“%1”不是服务器地址：%2 的值缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: port “%2” is not a number from 1 to 65535.</source>
+        <translation>“%1”不是服务器地址：端口“%2”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: a setting has no name.</source>
+        <translation>“%1”不是服务器地址：有一项设置没有名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: %2. Write it as postgresql://user@host/database.</source>
+        <translation>“%1”不是服务器地址：%2。请写成 postgresql://user@host/database 的形式。</translation>
+    </message>
+    <message>
+        <source>“%1” names no database. Add it: postgresql://user@host/guanxi, or dbname=guanxi.</source>
+        <translation>“%1”未指定数据库。请加上：postgresql://user@host/guanxi，或 dbname=guanxi。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>“%1” cannot be the name of a team database: use lower-case letters, digits and _ (at most 63, not starting with a digit), for example guanxi.</source>
+        <translation>“%1”不能用作团队数据库的名称：请使用小写字母、数字和 _（最多 63 个字符，不能以数字开头），例如 guanxi。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server at %1 to create the database. Check the address, user and password.</source>
+        <translation>无法连接到 %1 上的服务器以创建数据库。请检查地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Could not look for the database on the server.</source>
+        <translation>无法在服务器上查找该数据库。</translation>
+    </message>
+    <message>
+        <source>Your login %1 may not create databases on this server. Run this as the server&apos;s administrator (for example postgres), or ask them to.</source>
+        <translation>您的登录名 %1 无权在此服务器上创建数据库。请以服务器管理员身份（例如 postgres）运行，或请管理员代为运行。</translation>
+    </message>
+    <message>
+        <source>Could not create the database %1.</source>
+        <translation>无法创建数据库 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SqlErrors</name>
     <message>
         <source>Another program is writing to the database. Try again in a moment.</source>
@@ -7400,6 +7678,30 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
     <message>
         <source>The database file is damaged; Guanxi will not write to it again. Restore a backup (File &gt; Restore from Backup, or guanxi-cli restore).</source>
         <translation>数据库文件已损坏；Guanxi 不会再写入它。请恢复备份（文件 &gt; 从备份恢复，或 guanxi-cli restore）。</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same records at the same moment. Nothing was changed; try again.</source>
+        <translation>有其他人同时在修改相同的记录。未做任何更改；请重试。</translation>
+    </message>
+    <message>
+        <source>It was stopped.</source>
+        <translation>操作已被中止。</translation>
+    </message>
+    <message>
+        <source>The database server does not allow your login to do this. Nothing was changed; ask the administrator.</source>
+        <translation>数据库服务器不允许您的登录名执行此操作。未做任何更改；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The connection is read-only, so nothing can be changed.</source>
+        <translation>该连接为只读，无法进行任何更改。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was changed; tell the administrator.</source>
+        <translation>数据库服务器的磁盘已满。未做任何更改；请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so this was not saved. Guanxi reconnects by itself; try again then.</source>
+        <translation>与数据库服务器的连接已断开，因此未能保存。Guanxi 会自动重新连接；届时请重试。</translation>
     </message>
 </context>
 <context>
@@ -8135,6 +8437,10 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
         <source>Your role (%1) does not have the permission “%2”; ask an administrator to grant it.</source>
         <translation>您的角色（%1）没有“%2”权限；请让管理员授予该权限。</translation>
     </message>
+    <message>
+        <source>Could not listen for the team&apos;s changes.</source>
+        <translation>无法监听团队的更改。</translation>
+    </message>
 </context>
 <context>
     <name>guanxi::TodayModel</name>
@@ -8415,6 +8721,93 @@ New passwords come from GUANXI_NEW_PASSWORD or are typed twice on the terminal.<
     <message>
         <source>&amp;Record:</source>
         <translation>记录(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>guanxi::ui::ConnectDialog</name>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>连接团队数据库</translation>
+    </message>
+    <message>
+        <source>Your administrator set this up with guanxi-cli server init; see docs/TEAM.md.</source>
+        <translation>团队数据库由管理员用 guanxi-cli server init 设置；详见 docs/TEAM.md。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, e.g. office-pc or 192.168.1.20. Leave it empty when the server runs on this computer.</source>
+        <translation>服务器的名称或地址，例如 office-pc 或 192.168.1.20。服务器在本机运行时请留空。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port: %1 unless the administrator says otherwise.</source>
+        <translation>服务器的端口：除非管理员另有说明，否则为 %1。</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation>您在服务器上的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Prefer (default)</source>
+        <translation>优先（默认）</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Require</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>Only an encrypted connection; refused if the server offers none</source>
+        <translation>仅使用加密连接；服务器不支持加密时拒绝连接</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Never encrypted: only on a network you trust</source>
+        <translation>从不加密：仅用于您信任的网络</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type the name of the team database (usually guanxi). Your administrator can tell you.</source>
+        <translation>请输入团队数据库的名称（通常是 guanxi）。可以向管理员询问。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
     </message>
 </context>
 <context>
@@ -11330,6 +11723,14 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Audit trail</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Connect to Te&amp;am Database…</source>
+        <translation>连接团队数据库(&amp;A)…</translation>
     </message>
 </context>
 <context>
