@@ -30,6 +30,11 @@ constexpr qsizetype heldBytes = 8 << 20;
 // are every suffix already). The database's collation is "C", so a longer
 // start is a range of keys on the (token, ...) index.
 constexpr int prefixLength = 3;
+// How many rows of each key of a phrase are counted to find the rarest.
+constexpr int probeRows = 2000;
+// Phrases of more such keys are not counted: each key counted is another
+// copy of the phrase's SQL.
+constexpr qsizetype maxProbes = 4;
 
 bool onlyDigits(const QString &text)
 {
@@ -125,29 +130,45 @@ Sql joined(const QList<Sql> &parts, const QString &separator)
 // A SearchQuery as a query on the PostgreSQL tables that gives each matching
 // customer once, so that a LIMIT counts customers, and stops at the LIMIT.
 // One term drives (its rows are scanned); the others are checked per
-// customer on the (customer_id, token, position) key.
+// customer on the (customer_id, token, position) key, each check a look-up
+// (EXISTS with OFFSET 0: the planner, misjudging a range of keys as two
+// rows, would otherwise join whole ranges). The planner's estimates of
+// ranges are poor, so the SQL fixes the plan's shape. Its cost estimate for
+// a phrase can still pass jit_above_cost; JIT then adds 15-50 ms.
 class ServerSearch {
 public:
-    // "SELECT m.id FROM (...) m (id) WHERE ... LIMIT ?" without the LIMIT.
-    Sql select(const SearchQuery &query, const QString &visible)
+    // "SELECT m.id FROM (...) m (id) WHERE ... LIMIT ?".
+    Sql select(const SearchQuery &query, const QString &visible, int limit)
     {
         qsizetype driver = 0;
         for (qsizetype i = 1; i < query.terms.size(); ++i)
             if (termScore(query.terms.at(i)) > termScore(query.terms.at(driver)))
                 driver = i;
+        // The other terms and what the session sees, on the customer id.
+        const auto checks = [&](const QString &id) {
+            QList<Sql> out;
+            for (qsizetype i = 0; i < query.terms.size(); ++i)
+                if (i != driver)
+                    out << termCheck(query.terms.at(i), id);
+            if (visible != Session::everything())
+                out << Sql{QStringLiteral("EXISTS (SELECT 1 FROM customers v WHERE v.id = %1 AND %2)").arg(id, visible)};
+            return joined(out, QStringLiteral(" AND "));
+        };
+        const SearchTerm &term = query.terms.at(driver);
         Sql out{QStringLiteral("SELECT m.id FROM (")};
-        out += termRows(query.terms.at(driver));
-        out += QStringLiteral(") m (id)");
-        QList<Sql> checks;
-        for (qsizetype i = 0; i < query.terms.size(); ++i)
-            if (i != driver)
-                checks << termCheck(query.terms.at(i), QStringLiteral("m.id"));
-        if (visible != Session::everything())
-            checks << Sql{QStringLiteral("EXISTS (SELECT 1 FROM customers v WHERE v.id = m.id AND %1)").arg(visible)};
-        if (!checks.isEmpty()) {
-            out += QStringLiteral(" WHERE ");
-            out += joined(checks, QStringLiteral(" AND "));
+        // From customer_search_prefixes each customer is there once.
+        if (term.size() == 1 && term.first().size() == 1 && fromPrefixes(term.first().first())) {
+            out += termRows(term, false);
+            out += QStringLiteral(") m (id)");
+            if (const Sql where = checks(QStringLiteral("m.id")); !where.text.isEmpty()) {
+                out += QStringLiteral(" WHERE ");
+                out += where;
+            }
+        } else {
+            out += termIds(term, limit, checks);
+            out += QStringLiteral(") m (id)");
         }
+        out += Sql{QStringLiteral(" LIMIT ?"), {limit}};
         return out;
     }
 
@@ -194,19 +215,29 @@ private:
         return phrase.size() == 1 && phrase.first().prefix && inPrefixTable(folded(phrase.first().text));
     }
 
-    // The condition on row a's key.
-    static Sql tokenMatch(const QString &a, const SearchToken &t)
+    // The condition on row a's key. Of one customer's rows (customer, its
+    // id) a start is a range of (customer_id, token): the planner, thinking
+    // a range of keys is two rows, would otherwise read it on the (token,
+    // ...) index for each customer instead of the customer's few rows on the
+    // primary key.
+    static Sql tokenMatch(const QString &a, const SearchToken &t, const QString &customer = {})
     {
         const QString text = folded(t.text);
         if (!t.prefix)
             return {QStringLiteral("%1.token = ?").arg(a), {text}};
         // The largest code point after the start: every key that starts so.
-        return {QStringLiteral("%1.token >= ? AND %1.token < ?").arg(a),
-                {text, text + QString::fromUcs4(U"\U0010FFFF", 1)}};
+        const QString end = text + QString::fromUcs4(U"\U0010FFFF", 1);
+        if (!customer.isEmpty())
+            return {QStringLiteral("(%1.customer_id, %1.token) >= (%2, ?) AND (%1.customer_id, %1.token) < (%2, ?)")
+                        .arg(a, customer),
+                    {text, end}};
+        return {QStringLiteral("%1.token >= ? AND %1.token < ?").arg(a), {text, end}};
     }
 
     // Row a matches the phrase's token at index k: the phrase's other tokens
-    // stand before and after it.
+    // stand before and after it. Joined laterally, each a look-up of the
+    // row's customer on the primary key: as EXISTS the planner hashes every
+    // row of a common key such as "com" or 公司 instead.
     Sql around(const QString &a, const SearchPhrase &phrase, qsizetype k)
     {
         Sql out;
@@ -214,13 +245,27 @@ private:
             if (j == k)
                 continue;
             const QString x = alias();
-            out += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = "
+            out += QStringLiteral(" CROSS JOIN LATERAL (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = "
                                   "%2.customer_id AND %1.position = %2.position %3 %4 AND ")
                        .arg(x, a, j > k ? QStringLiteral("+") : QStringLiteral("-"))
                        .arg(std::abs(j - k));
-            out += tokenMatch(x, phrase.at(j));
-            out += QStringLiteral(")");
+            out += tokenMatch(x, phrase.at(j), a + QStringLiteral(".customer_id"));
+            out += QStringLiteral(" LIMIT 1) %1").arg(x);
         }
+        return out;
+    }
+
+    // Rows of customer_search_tokens a that match the phrase's token k and
+    // the others around it (" FROM ... WHERE ..."); given id, only that
+    // customer's.
+    Sql phraseFrom(const QString &a, const SearchPhrase &phrase, qsizetype k, const QString &id = {})
+    {
+        Sql out{QStringLiteral(" FROM customer_search_tokens %1").arg(a)};
+        out += around(a, phrase, k);
+        out += QStringLiteral(" WHERE ");
+        if (!id.isEmpty())
+            out += QStringLiteral("%1.customer_id = %2 AND ").arg(a, id);
+        out += tokenMatch(a, phrase.at(k), id);
         return out;
     }
 
@@ -233,35 +278,95 @@ private:
                                    "%1.customer_id = %2)")
                         .arg(x, id),
                     {folded(phrase.first().text)}};
-        const qsizetype k = bestToken(phrase);
-        Sql out{QStringLiteral("EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = %2 AND ")
-                    .arg(x, id)};
-        out += tokenMatch(x, phrase.at(k));
-        out += around(x, phrase, k);
-        out += QStringLiteral(")");
+        Sql out{QStringLiteral("EXISTS (SELECT 1")};
+        out += phraseFrom(x, phrase, bestToken(phrase), id);
+        out += QStringLiteral(" OFFSET 0)");
         return out;
     }
 
-    // The customers with the phrase, each once: a row that starts the
-    // phrase counts when no row before it (by key, then position) does.
-    Sql phraseRows(const SearchPhrase &phrase, QString &id)
+    // The phrase's rows anchored at its token k; once: a customer once, a
+    // row counting when the customer has no row before it (by key, then
+    // position) that does. That check is a look-up per row on the primary
+    // key (OFFSET 0 keeps it one: as a join the planner compared every row
+    // of a range it thinks is two rows with every other, 78M rows for
+    // "zhang" at 1M customers), so that a LIMIT stops the scan.
+    Sql anchoredRows(const SearchPhrase &phrase, qsizetype k, bool once)
     {
         const QString d = alias();
-        id = d + QStringLiteral(".customer_id");
-        if (fromPrefixes(phrase))
+        const QString e = alias();
+        Sql out{QStringLiteral("SELECT %1.customer_id FROM customer_search_tokens %1").arg(d)};
+        out += around(d, phrase, k);
+        out += QStringLiteral(" WHERE ");
+        out += tokenMatch(d, phrase.at(k));
+        if (!once)
+            return out;
+        out += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM customer_search_tokens %1").arg(e);
+        out += around(e, phrase, k);
+        // Before it: of the same key at a lower position, or of a lower key
+        // (all keys between the start and this one start so too).
+        out += QStringLiteral(" WHERE %1.customer_id = %2.customer_id AND ").arg(e, d);
+        if (phrase.at(k).prefix)
+            out += QStringLiteral("(%1.customer_id, %1.token, %1.position) < (%2.customer_id, %2.token, %2.position) AND ")
+                       .arg(e, d);
+        else
+            out += QStringLiteral("%1.position < %2.position AND ").arg(e, d);
+        out += tokenMatch(e, phrase.at(k), d + QStringLiteral(".customer_id"));
+        out += QStringLiteral(" OFFSET 0)");
+        return out;
+    }
+
+    // The customers with the phrase, each once, or (not once) once per row
+    // of the phrase.
+    Sql phraseRows(const SearchPhrase &phrase, bool once)
+    {
+        if (fromPrefixes(phrase)) {
+            const QString d = alias();
+            // Each customer once already.
             return {QStringLiteral("SELECT %1.customer_id FROM customer_search_prefixes %1 WHERE %1.prefix = ?").arg(d),
                     {folded(phrase.first().text)}};
-        const qsizetype k = bestToken(phrase);
-        Sql out{QStringLiteral("SELECT %1.customer_id FROM customer_search_tokens %1 WHERE ").arg(d)};
-        out += tokenMatch(d, phrase.at(k));
-        out += around(d, phrase, k);
-        const QString e = alias();
-        out += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM customer_search_tokens %1 WHERE %1.customer_id = "
-                              "%2.customer_id AND (%1.token, %1.position) < (%2.token, %2.position) AND ")
-                   .arg(e, d);
-        out += tokenMatch(e, phrase.at(k));
-        out += around(e, phrase, k);
-        out += QStringLiteral(")");
+        }
+        // Which of the phrase's keys is rarest, the length does not tell (深圳
+        // is a common city, 圳华 rare): each key that is not the start of a
+        // few letters is counted, up to probeRows rows, and the rows of the
+        // fewest (the first of equals) scanned, the others never read.
+        QList<qsizetype> candidates;
+        for (qsizetype k = 0; k < phrase.size(); ++k)
+            if (tokenScore(phrase.at(k)) > prefixLength)
+                candidates << k;
+        // A long phrase (pasted text) is rare by its length: its best key.
+        if (candidates.size() < 2 || candidates.size() > maxProbes)
+            return anchoredRows(phrase, bestToken(phrase), once);
+        const QString d = alias();
+        const QString p = alias();
+        QStringList counts;
+        QList<Sql> probes;
+        for (qsizetype k : candidates) {
+            const QString x = alias();
+            Sql probe{QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM customer_search_tokens %1 WHERE ").arg(x)};
+            probe += tokenMatch(x, phrase.at(k));
+            probe += Sql{QStringLiteral(" LIMIT ?) %1)").arg(x), {probeRows}};
+            probes << probe;
+            counts << QStringLiteral("c%1").arg(k);
+        }
+        Sql out{QStringLiteral("SELECT %1.customer_id FROM (WITH %2 (%3) AS MATERIALIZED (SELECT ")
+                    .arg(d, p, counts.join(QStringLiteral(", ")))};
+        out += joined(probes, QStringLiteral(", "));
+        out += QStringLiteral(") ");
+        QList<Sql> parts;
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            QStringList fewest;
+            for (qsizetype j = 0; j < candidates.size(); ++j)
+                if (j != i)
+                    fewest << QStringLiteral("c%1 %2 c%3")
+                                  .arg(candidates.at(i))
+                                  .arg(j < i ? QStringLiteral("<") : QStringLiteral("<="))
+                                  .arg(candidates.at(j));
+            Sql part = anchoredRows(phrase, candidates.at(i), once);
+            part += QStringLiteral(" AND (SELECT %1 FROM %2)").arg(fewest.join(QStringLiteral(" AND ")), p);
+            parts << part;
+        }
+        out += joined(parts, QStringLiteral(" UNION ALL "));
+        out += QStringLiteral(") %1").arg(d);
         return out;
     }
 
@@ -288,28 +393,79 @@ private:
     }
 
     // The customers with any alternative, each once: an alternative's rows
-    // leave out those an earlier alternative gave.
-    Sql termRows(const SearchTerm &term)
+    // leave out those an earlier alternative gave. Not once: a customer once
+    // per row of each alternative.
+    Sql termRows(const SearchTerm &term, bool once)
     {
         QList<Sql> parts;
         for (qsizetype i = 0; i < term.size(); ++i) {
             const SearchAlternative &alternative = term.at(i);
             const qsizetype best = bestPhrase(alternative);
-            QString id;
-            Sql part = phraseRows(alternative.at(best), id);
-            for (qsizetype j = 0; j < alternative.size(); ++j) {
-                if (j == best)
-                    continue;
-                part += QStringLiteral(" AND ");
-                part += phraseCheck(alternative.at(j), id);
+            if (alternative.size() == 1 && (i == 0 || !once)) {
+                parts << phraseRows(alternative.at(best), once);
+                continue;
             }
-            for (qsizetype j = 0; j < i; ++j) {
-                part += QStringLiteral(" AND NOT ");
-                part += alternativeCheck(term.at(j), id);
+            const QString a = alias();
+            const QString id = a + QStringLiteral(".id");
+            Sql part{QStringLiteral("SELECT %1 FROM (").arg(id)};
+            part += phraseRows(alternative.at(best), once);
+            part += QStringLiteral(") %1 (id) WHERE ").arg(a);
+            QList<Sql> checks;
+            for (qsizetype j = 0; j < alternative.size(); ++j)
+                if (j != best)
+                    checks << phraseCheck(alternative.at(j), id);
+            for (qsizetype j = 0; once && j < i; ++j) {
+                Sql earlier{QStringLiteral("NOT ")};
+                earlier += alternativeCheck(term.at(j), id);
+                checks << earlier;
             }
+            part += joined(checks, QStringLiteral(" AND "));
             parts << part;
         }
         return joined(parts, QStringLiteral(" UNION ALL "));
+    }
+
+    // The customers with the term and the checks, each once. The first
+    // rows, a quarter more than the limit, are made distinct by hashing and
+    // checked: enough when they were all the term's rows or gave the limit.
+    // Otherwise (customers with many matching keys, or a check few pass) all
+    // rows follow, each customer once by hashing (one key) or by a look-up
+    // per row; a one-time filter, never read when not needed.
+    template<typename Checks>
+    Sql termIds(const SearchTerm &term, int limit, const Checks &checks)
+    {
+        const qint64 first = qint64(std::max(limit, 1)) * 5 / 4 + 1;
+        const QString b = alias();
+        const QString h = alias();
+        const QString f = alias();
+        Sql out{QStringLiteral("WITH %1 (id) AS MATERIALIZED (SELECT r.customer_id FROM (").arg(b)};
+        out += termRows(term, false);
+        out += Sql{QStringLiteral(") r (customer_id) LIMIT ?), %1 (id) AS MATERIALIZED (SELECT DISTINCT %2.id FROM %2")
+                       .arg(h, b),
+                   {first}};
+        if (const Sql where = checks(b + QStringLiteral(".id")); !where.text.isEmpty()) {
+            out += QStringLiteral(" WHERE ");
+            out += where;
+        }
+        const QString enough = QStringLiteral("((SELECT count(*) FROM %1) < ? OR (SELECT count(*) FROM %2) >= ?)").arg(b, h);
+        out += Sql{QStringLiteral(") (SELECT %1.id FROM %1 WHERE %2) UNION ALL (SELECT %3.id FROM (").arg(h, enough, f),
+                   {first, limit}};
+        // One key's rows are read on the index alone: hashing them all is
+        // quicker than a look-up per row.
+        if (term.size() == 1 && term.first().size() == 1 && term.first().first().size() == 1) {
+            out += QStringLiteral("SELECT DISTINCT %1.customer_id FROM (").arg(f);
+            out += termRows(term, false);
+            out += QStringLiteral(") %1").arg(f);
+        } else {
+            out += termRows(term, true);
+        }
+        out += QStringLiteral(") %1 (id) WHERE ").arg(f);
+        if (const Sql where = checks(f + QStringLiteral(".id")); !where.text.isEmpty()) {
+            out += where;
+            out += QStringLiteral(" AND ");
+        }
+        out += Sql{QStringLiteral("NOT %1)").arg(enough), {first, limit}};
+        return out;
     }
 
     int m_aliases = 0;
@@ -472,18 +628,17 @@ Status CustomerSearchIndex::flush()
 Result<QList<qint64>> CustomerSearchIndex::search(const QString &query, int limit) const
 {
     const Condition match = matchSelect(m_session.db().dialect(), query,
-                                        m_session.visibleOwner(QStringLiteral("v.owner_id")));
+                                        m_session.visibleOwner(QStringLiteral("v.owner_id")), limit);
     if (match.sql.isEmpty())
         return QList<qint64>();
     // On PostgreSQL the text differs with the query's shape: not kept.
     QSqlQuery local(m_session.db().connection());
-    QSqlQuery &q = m_session.db().isServer() ? local : m_session.db().prepared(match.sql + QStringLiteral(" LIMIT ?"));
-    if (m_session.db().isServer() && !q.prepare(match.sql + QStringLiteral(" LIMIT ?")))
+    QSqlQuery &q = m_session.db().isServer() ? local : m_session.db().prepared(match.sql);
+    if (m_session.db().isServer() && !q.prepare(match.sql))
         return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
     int i = 0;
     for (const QVariant &v : match.values)
         q.bindValue(i++, v);
-    q.bindValue(i, limit);
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not search for “%1”.").arg(query));
     QList<qint64> ids;
@@ -524,14 +679,16 @@ QString CustomerSearchIndex::visibleMatch(const QString &visible)
 }
 
 CustomerSearchIndex::Condition CustomerSearchIndex::matchSelect(const SqlDialect &dialect, const QString &query,
-                                                                const QString &visible)
+                                                                const QString &visible, int limit)
 {
     const SearchQuery parsed = SearchKeys::query(query);
     if (parsed.isEmpty())
         return {};
     if (!dialect.isPostgres())
-        return {QStringLiteral("SELECT rowid FROM customer_search WHERE ") + visibleMatch(visible), {parsed.fts5()}};
-    const Sql sql = ServerSearch().select(parsed, visible);
+        return {QStringLiteral("SELECT rowid FROM customer_search WHERE ") + visibleMatch(visible)
+                    + QStringLiteral(" LIMIT ?"),
+                {parsed.fts5(), limit}};
+    const Sql sql = ServerSearch().select(parsed, visible, limit);
     return {sql.text, sql.values};
 }
 
@@ -539,11 +696,10 @@ CustomerSearchIndex::Condition CustomerSearchIndex::matchCondition(const SqlDial
                                                                    const QString &query, int limit,
                                                                    const QString &visible)
 {
-    Condition match = matchSelect(dialect, query, visible);
+    Condition match = matchSelect(dialect, query, visible, limit);
     if (match.sql.isEmpty())
         return {};
-    match.sql = idColumn + QStringLiteral(" IN (") + match.sql + QStringLiteral(" LIMIT ?)");
-    match.values << limit;
+    match.sql = idColumn + QStringLiteral(" IN (") + match.sql + QStringLiteral(")");
     return match;
 }
 

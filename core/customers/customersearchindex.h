@@ -61,8 +61,10 @@ private:
     // "customer_search MATCH ?" and, unless visible is TRUE, that condition
     // on the hit's customer v.
     static QString visibleMatch(const QString &visible);
-    // The matching customers' ids without the LIMIT, and its values.
-    static Condition matchSelect(const SqlDialect &dialect, const QString &query, const QString &visible);
+    // The matching customers' ids, at most limit ("... LIMIT ?"), and the
+    // values it binds.
+    static Condition matchSelect(const SqlDialect &dialect, const QString &query, const QString &visible,
+                                 int limit);
     Status writeHeld();
     Status write(qint64 id, const QString &keys);
     // PostgreSQL: the customer's rows replaced by keys, or removed.

@@ -284,6 +284,42 @@ TEST_CASE("Search results are capped at CustomerListStore::searchCap", "[search]
     CHECK(*CustomerListStore(*t.session).count(query) == CustomerListStore::searchCap + 10);
 }
 
+TEST_CASE("A limit counts customers, not their matching keys", "[search]")
+{
+    TestDb t;
+    CustomerStore store(*t.session);
+    // Each customer has several keys that start with "demo": on PostgreSQL
+    // the first rows read can all be one customer's.
+    QList<qint64> ids;
+    for (const QString &notes : {S("demoa demob democ demod demoe"), S("demof demog demoh demoi"), S("demoj")}) {
+        Customer c;
+        c.name = S("王芳");
+        c.notes = notes;
+        auto id = store.create(std::move(c));
+        REQUIRE(id);
+        ids << *id;
+    }
+    Customer other;
+    other.name = S("李娜");
+    other.notes = S("democ demox");
+    REQUIRE(store.create(std::move(other)));
+    for (int limit = 1; limit <= 5; ++limit) {
+        INFO("limit " << limit);
+        auto found = store.search(S("demo"), limit);
+        REQUIRE(found);
+        CHECK(found->size() == std::min(limit, 4));
+        CHECK(QSet<qint64>(found->cbegin(), found->cend()).size() == found->size());
+        // With a second term few of the first customers pass.
+        auto both = store.search(S("demo 王芳"), limit);
+        REQUIRE(both);
+        CHECK(both->size() == std::min(limit, 3));
+        CHECK(QSet<qint64>(both->cbegin(), both->cend()).size() == both->size());
+        auto phrase = store.search(S("demox"), limit);
+        REQUIRE(phrase);
+        CHECK(phrase->size() == 1);
+    }
+}
+
 TEST_CASE("The same seed gives the same sample data, another seed differs", "[search][sampledata]")
 {
     QTemporaryDir dir;
