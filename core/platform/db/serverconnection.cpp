@@ -38,7 +38,8 @@ PGconn *handleOf(const QSqlDatabase &db)
 // (English, from the server or the client library) is kept as the detail.
 Error connectError(const ServerAddress &address, const QSqlError &error)
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // libpq's text runs over several indented lines: one line of detail.
+    const QString text = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).simplified();
     const QString where = address.display();
     if (text.contains(QStringLiteral("password authentication failed"))
         || text.contains(QStringLiteral("no password supplied"))
