@@ -64,6 +64,10 @@ struct Customer {
     QDateTime deletedAt;
     qint64 createdBy = 0;
     qint64 updatedBy = 0;
+    // Its row version when read (see EditConflict in platform/changelogstore.h):
+    // CustomerStore::update() refuses to save over a newer one. 0: not read
+    // from the store, or an internal write that does not check.
+    qint64 version = 0;
     // Read for someone who sees this pool record masked (PhoneMask): the
     // phones are masked and the e-mails left out.
     bool masked = false;

@@ -27,7 +27,8 @@ Status CustomerStore::takeOverLeadFollowUp(qint64 customerId, qint64 leadId, con
     QSqlQuery &q = m_session.db().prepared(QStringLiteral(
         "UPDATE customers SET "
         "last_contact_at = %1, "
-        "next_follow_up = coalesce(next_follow_up, (SELECT next_follow_up FROM leads WHERE id = ?)) "
+        "next_follow_up = coalesce(next_follow_up, (SELECT next_follow_up FROM leads WHERE id = ?)), "
+        "row_version = row_version + 1 "
         "WHERE id = ?").arg(d.greatest(QStringLiteral("coalesce(last_contact_at, '')"),
                                        QStringLiteral("coalesce((SELECT last_contact_at FROM leads WHERE id = ?), '')"))));
     q.bindValue(0, leadId);

@@ -79,6 +79,7 @@ Result<qint64> CustomerMerge::merge(Session &session, qint64 survivorId, qint64 
     after.kind = survivor->kind;
     if (after.companyId == mergedId || after.companyId == survivorId)
         after.companyId = 0;
+    after.version = 0; // a merge writes over whatever the survivor holds now, unchecked
     if (Status s = customers.update(after, batch); !s)
         return s.error();
     if (Status s = customers.setDeleted({mergedId}, true); !s)

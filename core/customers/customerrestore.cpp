@@ -114,6 +114,11 @@ Status CustomerStore::restoreValue(qint64 customerId, qint64 changeId)
                      {}, {}, ErrorKind::NotFound};
     if (current->isDeleted())
         return Error{tr("“%1” is in the trash. Restore it before changing it.").arg(current->name), {}, {}};
+    // Undo carries the version: a field changed again since (by anyone) is
+    // not put back over that newer change.
+    if (std::any_of(changes->cbegin(), changes->cend(),
+                    [&](const Change &c) { return c.id > changeId && c.field == it->field; }))
+        return ChangeLogStore(m_session).conflict(QStringLiteral("customer"), customerId);
     // The history shows a pool customer's numbers masked, and a masked value
     // is not one to put back.
     if ((it->field == u"phones" || it->field == u"emails") && PhoneMask::applies(m_session, current->ownerId))

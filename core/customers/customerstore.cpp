@@ -139,7 +139,7 @@ Result<qint64> CustomerStore::create(Customer c, const QString &batch, NoOwner n
     return c.id;
 }
 
-Status CustomerStore::update(Customer c, const QString &batch, const Customer *current)
+Status CustomerStore::update(Customer c, const QString &batch, const Customer *current, qint64 *savedVersion)
 {
     Result<Customer> before = current && current->id == c.id ? Result<Customer>(*current) : get(c.id);
     if (!before)
@@ -174,18 +174,24 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
         "UPDATE customers SET kind = ?, name = ?, name_sort = ?, company_id = ?, job_title = ?, "
         "province = ?, city = ?, address = ?, industry = ?, source_id = ?, stage = ?, "
         "notes = ?, birthday = ?, next_follow_up = ?, updated_at = ?, updated_by = ?, province_sort = ?, "
-        "city_sort = ?, industry_sort = ? WHERE id = ?"));
+        "city_sort = ?, industry_sort = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"));
     const QVariantList values = {
         Customers::kindCode(c.kind), c.name, Pinyin::sortKey(c.name, nameReading(c)), nullable(c.companyId),
         nullable(c.jobTitle), nullable(c.province), nullable(c.city), nullable(c.address),
         nullable(c.industry), nullable(c.sourceId), Customers::stageCode(c.stage),
         nullable(c.notes), nullable(c.birthday), nullable(c.nextFollowUp),
         toStoredTime(m_session.now()), nullable(m_session.userId()), nullable(Pinyin::optionalSortKey(c.province)),
-        nullable(Pinyin::optionalSortKey(c.city)), nullable(Pinyin::optionalSortKey(c.industry)), c.id};
+        nullable(Pinyin::optionalSortKey(c.city)), nullable(Pinyin::optionalSortKey(c.industry)), c.id,
+        c.version, c.version};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())
         return SqlErrors::from(q.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+    // Checked and written in the one statement: someone saved it since it
+    // was read (its row is there: it was read just now).
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("customer"), c.id);
     QList<qint64> touched = {c.id};
     // The owner changes through the pool, which keeps the moves on record.
     if (before->ownerId != c.ownerId)
@@ -208,6 +214,15 @@ Status CustomerStore::update(Customer c, const QString &batch, const Customer *c
     }
     if (Status s = logDiff(*before, c, batch.isEmpty() ? ChangeLogStore::newBatch() : batch); !s)
         return s;
+    if (savedVersion) {
+        // Inside the transaction that wrote it: no one else's write comes between.
+        QSqlQuery &v = m_session.db().prepared(QStringLiteral("SELECT row_version FROM customers WHERE id = ?"));
+        v.bindValue(0, c.id);
+        if (!v.exec() || !v.next())
+            return SqlErrors::from(v.lastError(), tr("Could not save the customer “%1”.").arg(c.name));
+        *savedVersion = v.value(0).toLongLong();
+        v.finish();
+    }
     if (ownTransaction)
         if (Status s = tx.commit(); !s)
             return s;
@@ -287,7 +302,7 @@ Status CustomerStore::writeChildren(const Customer &c, bool fresh)
 const char *const CustomerStore::columns =
     "c.kind, c.name, c.company_id, co.name, c.job_title, c.province, c.city, c.address, "
     "c.industry, c.source_id, c.stage, c.owner_id, c.notes, c.birthday, c.next_follow_up, "
-    "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at";
+    "c.created_at, c.created_by, c.updated_at, c.updated_by, c.deleted_at, c.row_version";
 
 void CustomerStore::readColumns(const QSqlQuery &q, int first, Customer &c)
 {
@@ -312,6 +327,7 @@ void CustomerStore::readColumns(const QSqlQuery &q, int first, Customer &c)
     c.updatedAt = fromStoredTime(v(17).toString());
     c.updatedBy = v(18).toLongLong();
     c.deletedAt = fromStoredTime(v(19).toString());
+    c.version = v(20).toLongLong();
 }
 
 Result<Customer> CustomerStore::get(qint64 id) const

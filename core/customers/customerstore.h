@@ -49,7 +49,12 @@ public:
     Result<qint64> create(Customer customer, const QString &batch = {}, NoOwner noOwner = NoOwner::CurrentUser);
     // current: the customer as stored, when the caller has just read it
     // (inside the same transaction); else it is read here.
-    Status update(Customer customer, const QString &batch = {}, const Customer *current = nullptr);
+    // customer.version, when not 0, is the version the caller read: a
+    // customer saved since by someone else is not written, and the Error is
+    // ChangeLogStore::conflict()'s (ErrorKind::Conflict). savedVersion, when
+    // given, receives the version this save left (for an undo to carry).
+    Status update(Customer customer, const QString &batch = {}, const Customer *current = nullptr,
+                  qint64 *savedVersion = nullptr);
     // The customer as stored, for changing it: NotFound, as for a customer
     // that does not exist, when this session does not see its owner.
     Result<Customer> get(qint64 id) const;

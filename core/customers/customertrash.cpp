@@ -27,10 +27,11 @@ Status CustomerStore::setDeleted(const QList<qint64> &ids, bool deleted)
     const QString now = toStoredTime(m_session.now());
     for (qint64 id : ids) {
         QSqlQuery &q = m_session.db().prepared(
-            deleted ? QStringLiteral("UPDATE customers SET deleted_at = ?, deleted_by = ? "
-                                     "WHERE id = ? AND deleted_at IS NULL")
+            deleted ? QStringLiteral("UPDATE customers SET deleted_at = ?, deleted_by = ?, "
+                                     "row_version = row_version + 1 WHERE id = ? AND deleted_at IS NULL")
                     : QStringLiteral("UPDATE customers SET deleted_at = NULL, deleted_by = NULL, "
-                                     "updated_at = ?, updated_by = ? WHERE id = ? AND deleted_at IS NOT NULL"));
+                                     "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                                     "WHERE id = ? AND deleted_at IS NOT NULL"));
         q.bindValue(0, now);
         q.bindValue(1, m_session.userId() ? QVariant(m_session.userId()) : QVariant());
         q.bindValue(2, id);

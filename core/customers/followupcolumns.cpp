@@ -23,7 +23,8 @@ Status write(Session &session, const QString &table, qint64 id, const FollowUpCo
     add("last_contact_at", columns.lastContact);
     add("next_follow_up", columns.nextFollowUp);
     add("next_action", columns.nextAction);
-    set << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?");
+    set << QStringLiteral("updated_at = ?") << QStringLiteral("updated_by = ?")
+        << QStringLiteral("row_version = row_version + 1");
     values << (columns.updatedAt.isEmpty() ? toStoredTime(session.now()) : columns.updatedAt) << columns.updatedBy
            << id;
     QSqlQuery &q = session.db().prepared(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ")

@@ -35,6 +35,13 @@ constexpr Link links[] = {
     {"customers", "company_id", ""},
 };
 
+// ", row_version = row_version + 1" for the tables whose rows carry a row
+// version (see EditConflict): a merge moves them without checking it.
+QString versioned(const QString &table)
+{
+    return table == u"interactions" ? QString() : QStringLiteral(", row_version = row_version + 1");
+}
+
 QString encode(const MovedRows &rows)
 {
     QJsonObject o;
@@ -95,7 +102,8 @@ Result<MovedRows> MergeStore::moveAll(qint64 from, qint64 to)
             ids << q.value(0).toLongLong();
         if (ids.isEmpty())
             continue;
-        if (!sql::run(q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3").arg(table, column, where), {to, from}))
+        if (!sql::run(q, QStringLiteral("UPDATE %1 SET %2 = ?%4 WHERE %3").arg(table, column, where, versioned(table)),
+                      {to, from}))
             return SqlErrors::from(q.lastError(), tr("Could not merge the customers."));
         moved.insert(table, ids);
     }
@@ -109,7 +117,7 @@ Status MergeStore::moveBack(const MovedRows &rows, qint64 from, qint64 to)
         const QString table = QString::fromLatin1(l.table);
         const QString column = QString::fromLatin1(l.column);
         for (qint64 id : rows.value(table))
-            if (!sql::run(q, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ? AND %2 = ?").arg(table, column),
+            if (!sql::run(q, QStringLiteral("UPDATE %1 SET %2 = ?%3 WHERE id = ? AND %2 = ?").arg(table, column, versioned(table)),
                           {to, id, from}))
                 return SqlErrors::from(q.lastError(), tr("Could not undo the merge."));
     }

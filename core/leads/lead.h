@@ -35,6 +35,9 @@ struct Lead {
     qint64 customerId = 0;   // set by conversion
     QDateTime createdAt;
     QDateTime ownedSince;
+    // Its row version when read (see EditConflict in platform/changelogstore.h);
+    // 0: do not check.
+    qint64 version = 0;
 };
 
 struct Leads {

@@ -27,7 +27,7 @@ namespace {
 const QString selectLead = QStringLiteral(
     "SELECT l.id, l.name, l.company, l.job_title, l.phone_raw, l.phone_e164, l.email, l.province, l.city, "
     "l.industry, l.source_id, l.campaign, l.product_interest, l.notes, l.status, l.disqualify_reason, "
-    "l.owner_id, u.display_name, l.customer_id, l.created_at, l.owned_since, l.phone_problem "
+    "l.owner_id, u.display_name, l.customer_id, l.created_at, l.owned_since, l.phone_problem, l.row_version "
     "FROM leads l LEFT JOIN users u ON u.id = l.owner_id ");
 
 Lead leadFrom(const QSqlQuery &q)
@@ -55,6 +55,7 @@ Lead leadFrom(const QSqlQuery &q)
     l.createdAt = fromStoredTime(q.value(19).toString());
     l.ownedSince = fromStoredTime(q.value(20).toString());
     l.phoneProblem = q.value(21).toString();
+    l.version = q.value(22).toLongLong();
     return l;
 }
 
@@ -178,7 +179,7 @@ Result<QList<Lead>> LeadStore::list(const LeadListQuery &query, qint64 offset, i
     return out;
 }
 
-Status LeadStore::setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch)
+Status LeadStore::setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch, qint64 version)
 {
     auto lead = read(id);
     if (!lead)
@@ -187,11 +188,14 @@ Status LeadStore::setStatus(qint64 id, LeadStatus status, const QString &reason,
         return Error{tr("“%1” was converted into a customer already; work with the customer instead.").arg(lead->name),
                      {}, QStringLiteral("status")};
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE leads SET status = ?, disqualify_reason = ?, updated_at = ?, updated_by = ? "
-                               "WHERE id = ?"),
+    if (!run(q, QStringLiteral("UPDATE leads SET status = ?, disqualify_reason = ?, updated_at = ?, updated_by = ?, "
+                               "row_version = row_version + 1 WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"),
              {Leads::statusCode(status), status == LeadStatus::Disqualified ? QVariant(reason) : QVariant(),
-              toStoredTime(m_session.now()), nullable(m_session.userId()), id}))
+              toStoredTime(m_session.now()), nullable(m_session.userId()), id, version, version}))
         return SqlErrors::from(q.lastError(), tr("Could not change the lead “%1”.").arg(lead->name));
+    // Checked and written in one statement; the lead was read just now.
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("lead"), id);
     Change c;
     c.entity = QStringLiteral("lead");
     c.entityId = id;
@@ -203,12 +207,12 @@ Status LeadStore::setStatus(qint64 id, LeadStatus status, const QString &reason,
     return ChangeLogStore(m_session).record(c);
 }
 
-Status LeadStore::qualify(qint64 id)
+Status LeadStore::qualify(qint64 id, qint64 version)
 {
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = setStatus(id, LeadStatus::Qualified, QString(), ChangeLogStore::newBatch()); !s)
+    if (Status s = setStatus(id, LeadStatus::Qualified, QString(), ChangeLogStore::newBatch(), version); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -216,7 +220,7 @@ Status LeadStore::qualify(qint64 id)
     return {};
 }
 
-Status LeadStore::disqualify(qint64 id, const QString &reason)
+Status LeadStore::disqualify(qint64 id, const QString &reason, qint64 version)
 {
     if (reason.trimmed().isEmpty())
         return Error{tr("Say why the lead is disqualified (e.g. no budget, wrong contact, competitor)."), {},
@@ -224,7 +228,7 @@ Status LeadStore::disqualify(qint64 id, const QString &reason)
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
-    if (Status s = setStatus(id, LeadStatus::Disqualified, reason.simplified(), ChangeLogStore::newBatch()); !s)
+    if (Status s = setStatus(id, LeadStatus::Disqualified, reason.simplified(), ChangeLogStore::newBatch(), version); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -416,8 +420,8 @@ Result<ConversionResult> LeadStore::convert(qint64 id, const ConversionOptions &
                                                   tr("Could not convert the lead “%1”.").arg(lead->name));
         !s)
         return s.error();
-    if (!run(q, QStringLiteral("UPDATE leads SET status = 'converted', customer_id = ?, updated_at = ?, updated_by = ? "
-                               "WHERE id = ?"),
+    if (!run(q, QStringLiteral("UPDATE leads SET status = 'converted', customer_id = ?, updated_at = ?, updated_by = ?, "
+                               "row_version = row_version + 1 WHERE id = ?"),
              {result.personId, toStoredTime(m_session.now()), nullable(m_session.userId()), id}))
         return SqlErrors::from(q.lastError(), tr("Could not convert the lead “%1”.").arg(lead->name));
     Change c;

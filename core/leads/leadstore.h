@@ -55,8 +55,11 @@ public:
     Result<qint64> count(const LeadListQuery &query) const;
     Result<QList<Lead>> list(const LeadListQuery &query, qint64 offset, int limit) const;
 
-    Status qualify(qint64 id);
-    Status disqualify(qint64 id, const QString &reason);
+    // version, when not 0, is the lead's version as read (Lead::version): a
+    // lead changed since by someone else is refused with
+    // ChangeLogStore::conflict()'s Error and left as it is.
+    Status qualify(qint64 id, qint64 version = 0);
+    Status disqualify(qint64 id, const QString &reason, qint64 version = 0);
     // Customers with the same normalised phone or e-mail, or the same company
     // name once legal forms are stripped.
     Result<QList<DuplicateCandidate>> duplicates(const Lead &lead) const;
@@ -72,7 +75,7 @@ public:
 private:
     // The lead as stored (contact details unmasked), if this session sees it.
     Result<Lead> read(qint64 id) const;
-    Status setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch);
+    Status setStatus(qint64 id, LeadStatus status, const QString &reason, const QString &batch, qint64 version = 0);
     // Conversion: to a customer in the file already, or to a new person (and
     // company, unless one by that name exists).
     Status linkTo(qint64 customerId, ConversionResult &result) const;

@@ -58,7 +58,7 @@ Result<QList<PoolMove>> PoolStore::reclaimable(PoolEntity entity, const QString 
 Status PoolStore::returnToPool(PoolEntity entity, const QList<PoolMove> &moves)
 {
     QSqlQuery &update = m_session.db().prepared(QStringLiteral("UPDATE ") + table(entity) + QStringLiteral(
-        " SET owner_id = NULL, owned_since = NULL WHERE id = ?"));
+        " SET owner_id = NULL, owned_since = NULL, row_version = row_version + 1 WHERE id = ?"));
     for (const PoolMove &m : moves) {
         update.bindValue(0, m.entityId);
         if (!update.exec())

@@ -38,6 +38,9 @@ struct Deal {
     QDateTime closedAt;
     QDateTime lastActivityAt;
     bool stale = false;      // filled when read back: no activity for the stale period
+    // Its row version when read (see EditConflict in platform/changelogstore.h);
+    // 0: do not check.
+    qint64 version = 0;
 };
 
 struct Deals {

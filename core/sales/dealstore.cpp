@@ -30,8 +30,8 @@ QString kindCode(StageKind k)
 
 const QString selectDeal = QStringLiteral(
     "SELECT d.id, d.customer_id, c.name, d.title, d.amount_minor, d.currency, d.stage_id, d.probability, "
-    "d.expected_close, d.owner_id, u.display_name, d.products, d.lost_reason, d.closed_at, d.last_activity_at "
-    "FROM deals d JOIN customers c ON c.id = d.customer_id LEFT JOIN users u ON u.id = d.owner_id ");
+    "d.expected_close, d.owner_id, u.display_name, d.products, d.lost_reason, d.closed_at, d.last_activity_at, "
+    "d.row_version FROM deals d JOIN customers c ON c.id = d.customer_id LEFT JOIN users u ON u.id = d.owner_id ");
 
 Deal dealFrom(const QSqlQuery &q, const QDateTime &now)
 {
@@ -51,6 +51,7 @@ Deal dealFrom(const QSqlQuery &q, const QDateTime &now)
     d.lostReason = q.value(12).toString();
     d.closedAt = fromStoredTime(q.value(13).toString());
     d.lastActivityAt = fromStoredTime(q.value(14).toString());
+    d.version = q.value(15).toLongLong();
     d.stale = !d.closedAt.isValid() && d.lastActivityAt.isValid()
               && d.lastActivityAt < now.addDays(-DealStore::staleDays);
     return d;
@@ -220,13 +221,18 @@ Status DealStore::update(Deal d)
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE deals SET title = ?, amount_minor = ?, currency = ?, probability = ?, "
                                "expected_close = ?, owner_id = ?, products = ?, last_activity_at = ?, updated_at = ?, "
-                               "updated_by = ? WHERE id = ?"),
+                               "updated_by = ?, row_version = row_version + 1 "
+                               "WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"),
              {d.title, d.amountMinor, d.currency, d.probability < 0 ? QVariant() : QVariant(d.probability),
               d.expectedClose.isValid() ? QVariant(toStoredDate(d.expectedClose)) : QVariant(), nullable(d.ownerId),
               nullable(d.products), toStoredTime(m_session.now()), toStoredTime(m_session.now()),
-              nullable(m_session.userId()), d.id}))
+              nullable(m_session.userId()), d.id, d.version, d.version}))
         return SqlErrors::from(q.lastError(), tr("Could not save the deal “%1”.").arg(d.title));
+    // Checked and written in one statement; the deal was read just now.
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("deal"), d.id);
     ChangeLogStore log(m_session);
+    const QString batch = ChangeLogStore::newBatch(); // one edit, read back as one (ChangeLogStore::latestEdit)
     for (auto [field, oldValue, newValue] :
          {std::tuple{QStringLiteral("title"), before->title, d.title},
           std::tuple{QStringLiteral("amount"), Money::plain(before->amountMinor), Money::plain(d.amountMinor)},
@@ -246,6 +252,7 @@ Status DealStore::update(Deal d)
         c.field = field;
         c.oldValue = oldValue;
         c.newValue = newValue;
+        c.batch = batch;
         if (Status s = log.record(c); !s)
             return s;
     }
@@ -267,7 +274,7 @@ Result<Deal> DealStore::get(qint64 id) const
     return dealFrom(q, m_session.now());
 }
 
-Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
+Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason, qint64 version, qint64 *savedVersion)
 {
     auto deal = get(id);
     if (!deal)
@@ -275,8 +282,11 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
     auto target = stage(stageId);
     if (!target)
         return target.error();
-    if (deal->stageId == stageId)
+    if (deal->stageId == stageId) {
+        if (savedVersion)
+            *savedVersion = deal->version;
         return {};
+    }
     if (target->kind == StageKind::Lost && lostReason.trimmed().isEmpty())
         return Error{tr("Say why “%1” was lost (price, competitor, no budget, timing…).").arg(deal->title), {},
                      QStringLiteral("lost_reason")};
@@ -286,11 +296,14 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
     const QString now = toStoredTime(m_session.now());
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE deals SET stage_id = ?, closed_at = ?, lost_reason = ?, last_activity_at = ?, "
-                               "updated_at = ?, updated_by = ? WHERE id = ?"),
+                               "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                               "WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"),
              {stageId, target->kind == StageKind::Open ? QVariant() : QVariant(now),
               target->kind == StageKind::Lost ? QVariant(lostReason.simplified()) : QVariant(), now, now,
-              nullable(m_session.userId()), id}))
+              nullable(m_session.userId()), id, version, version}))
         return SqlErrors::from(q.lastError(), tr("Could not move the deal “%1”.").arg(deal->title));
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("deal"), id);
     if (!run(q, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, moved_at, user_id) "
                                "VALUES (?, ?, ?, ?, ?)"),
              {id, deal->stageId, stageId, now, nullable(m_session.userId())}))
@@ -305,9 +318,21 @@ Status DealStore::move(qint64 id, qint64 stageId, const QString &lostReason)
     c.newValue = Deals::stageName(*target) + (lostReason.trimmed().isEmpty() ? QString() : QStringLiteral(": ") + lostReason.simplified());
     if (Status s = ChangeLogStore(m_session).record(c); !s)
         return s;
+    if (savedVersion)
+        if (Status s = versionNow(id, savedVersion); !s)
+            return s;
     if (Status s = tx.commit(); !s)
         return s;
     m_session.announce(Session::Changed::Deals, {id});
+    return {};
+}
+
+Status DealStore::versionNow(qint64 id, qint64 *version) const
+{
+    QSqlQuery q(m_session.db().connection());
+    if (!run(q, QStringLiteral("SELECT row_version FROM deals WHERE id = ?"), {id}) || !q.next())
+        return SqlErrors::from(q.lastError(), tr("Could not read deal %1.").arg(id));
+    *version = q.value(0).toLongLong();
     return {};
 }
 
@@ -316,7 +341,7 @@ Status DealStore::touchActivity(qint64 id, const QString &at, const QString &fai
     QSqlQuery &q = m_session.db().prepared(QStringLiteral("UPDATE deals SET last_activity_at = ")
                                            + m_session.db().dialect().greatest(QStringLiteral("last_activity_at"),
                                                                                QStringLiteral("?"))
-                                           + QStringLiteral(" WHERE id = ?"));
+                                           + QStringLiteral(", row_version = row_version + 1 WHERE id = ?"));
     q.bindValue(0, at);
     q.bindValue(1, id);
     if (!q.exec())
@@ -324,26 +349,37 @@ Status DealStore::touchActivity(qint64 id, const QString &at, const QString &fai
     return {};
 }
 
-Status DealStore::restoreStage(const Deal &snapshot)
+Status DealStore::restoreStage(const Deal &snapshot, qint64 version, qint64 *savedVersion)
 {
     auto current = get(snapshot.id);
     if (!current)
         return current.error();
-    if (current->stageId == snapshot.stageId)
+    if (current->stageId == snapshot.stageId) {
+        if (savedVersion)
+            *savedVersion = current->version;
         return {};
+    }
     Transaction tx(m_session.db());
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE deals SET stage_id = ?, closed_at = ?, lost_reason = ?, last_activity_at = ?, "
-                               "updated_at = ?, updated_by = ? WHERE id = ?"),
+                               "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                               "WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"),
              {snapshot.stageId, snapshot.closedAt.isValid() ? QVariant(toStoredTime(snapshot.closedAt)) : QVariant(),
               nullable(snapshot.lostReason), toStoredTime(snapshot.lastActivityAt), toStoredTime(m_session.now()),
-              nullable(m_session.userId()), snapshot.id})
-        || !run(q, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, moved_at, user_id) "
+              nullable(m_session.userId()), snapshot.id, version, version}))
+        return SqlErrors::from(q.lastError(), tr("Could not move the deal “%1” back.").arg(snapshot.title));
+    // Undo carries the version: a deal changed since the move is not moved back.
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("deal"), snapshot.id);
+    if (!run(q, QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, moved_at, user_id) "
                                   "VALUES (?, ?, ?, ?, ?)"),
                 {snapshot.id, current->stageId, snapshot.stageId, toStoredTime(m_session.now()), nullable(m_session.userId())}))
         return SqlErrors::from(q.lastError(), tr("Could not move the deal “%1” back.").arg(snapshot.title));
+    if (savedVersion)
+        if (Status s = versionNow(snapshot.id, savedVersion); !s)
+            return s;
     if (Status s = tx.commit(); !s)
         return s;
     m_session.announce(Session::Changed::Deals, {snapshot.id});

@@ -48,15 +48,22 @@ public:
     Status removeStage(qint64 stageId);
 
     Result<qint64> create(Deal deal);
+    // deal.version, when not 0, is the version the caller read: a deal saved
+    // since by someone else is refused with ChangeLogStore::conflict()'s Error
+    // and left as it is.
     Status update(Deal deal);
     Result<Deal> get(qint64 id) const;
-    // Moves to another stage; a lost stage needs a reason.
-    Status move(qint64 id, qint64 stageId, const QString &lostReason = {});
+    // Moves to another stage; a lost stage needs a reason. version: as for
+    // update(); savedVersion, when given, receives the version the move left
+    // (for its undo to carry).
+    Status move(qint64 id, qint64 stageId, const QString &lostReason = {}, qint64 version = 0,
+                qint64 *savedVersion = nullptr);
     Result<QList<StageMove>> stageHistory(qint64 id) const;
     // Puts a deal back in the stage it had, with its close date, lost reason
     // and last activity as they were (undo of a move); the move back is kept
-    // in the stage history.
-    Status restoreStage(const Deal &snapshot);
+    // in the stage history. version, when not 0: the version the move left
+    // (undo carries it), so a deal changed since is refused, not moved back.
+    Status restoreStage(const Deal &snapshot, qint64 version = 0, qint64 *savedVersion = nullptr);
     // A follow-up about the deal happened at `at` (stored time): its last
     // activity moves forward to it, never back (inside FollowUpStore's
     // transaction).
@@ -77,6 +84,7 @@ public:
     Result<DealStage> stage(qint64 id) const;
 
 private:
+    Status versionNow(qint64 id, qint64 *version) const;
     Session &m_session;
 };
 

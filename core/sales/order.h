@@ -60,6 +60,9 @@ struct Order {
     qint64 paidMinor = 0;        // filled when read back: received (and marked paid)
     qint64 writtenOffMinor = 0;  // filled when read back
     QString customerName;        // filled when read back
+    // Its row version when read (see EditConflict in platform/changelogstore.h);
+    // 0: do not check.
+    qint64 version = 0;
     // Only an order the customer has committed to owes money: signed,
     // delivered or paid. Quotes, contracts, drafts and cancelled orders owe
     // nothing.

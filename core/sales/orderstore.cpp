@@ -25,8 +25,8 @@ const QString selectOrder = QStringLiteral(
     "SELECT o.id, o.number, o.customer_id, c.name, o.order_date, o.status, o.currency, o.total_minor, o.owner_id, "
     "o.notes, o.created_at, o.kind, o.discount_minor, o.deal_id, "
     "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind <> 'write_off'), "
-    "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'write_off') "
-    "FROM orders o JOIN customers c ON c.id = o.customer_id ");
+    "(SELECT coalesce(sum(amount_minor), 0) FROM payments p WHERE p.order_id = o.id AND p.kind = 'write_off'), "
+    "o.row_version FROM orders o JOIN customers c ON c.id = o.customer_id ");
 
 // An automatic number: its prefix with the year (QT-2026-) and its count.
 const QRegularExpression &automaticNumber()
@@ -61,6 +61,7 @@ Order orderFrom(const QSqlQuery &q)
     o.dealId = q.value(13).toLongLong();
     o.paidMinor = q.value(14).toLongLong();
     o.writtenOffMinor = q.value(15).toLongLong();
+    o.version = q.value(16).toLongLong();
     return o;
 }
 
@@ -207,12 +208,40 @@ Status OrderStore::update(Order o)
         return s;
     QSqlQuery q(m_session.db().connection());
     if (!run(q, QStringLiteral("UPDATE orders SET number = ?, order_date = ?, status = ?, currency = ?, total_minor = ?, "
-                               "notes = ?, discount_minor = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
+                               "notes = ?, discount_minor = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                               "WHERE id = ? AND (CAST(? AS bigint) = 0 OR row_version = ?)"),
              {o.number, toStoredDate(o.orderDate), Orders::statusCode(o.status), o.currency, o.totalMinor, nullable(o.notes),
-              o.discountMinor, toStoredTime(m_session.now()), nullable(m_session.userId()), o.id}))
+              o.discountMinor, toStoredTime(m_session.now()), nullable(m_session.userId()), o.id, o.version, o.version}))
         return SalesAccess::isDuplicate(q.lastError())
                    ? Status(Error{tr("Order number “%1” exists already.").arg(o.number), {}, QStringLiteral("number")})
                    : Status(SqlErrors::from(q.lastError(), tr("Could not save order “%1”.").arg(o.number)));
+    // Checked and written in one statement; the order was read just now.
+    if (q.numRowsAffected() == 0)
+        return ChangeLogStore(m_session).conflict(QStringLiteral("order"), o.id);
+    // What changed, for the history and for a later save's conflict message.
+    const QString batch = ChangeLogStore::newBatch();
+    ChangeLogStore log(m_session);
+    for (auto [field, oldValue, newValue] :
+         {std::tuple{QStringLiteral("number"), before->number, o.number},
+          std::tuple{QStringLiteral("order_date"), toStoredDate(before->orderDate), toStoredDate(o.orderDate)},
+          std::tuple{QStringLiteral("status"), Orders::statusCode(before->status), Orders::statusCode(o.status)},
+          std::tuple{QStringLiteral("currency"), before->currency, o.currency},
+          std::tuple{QStringLiteral("total"), Money::plain(before->totalMinor), Money::plain(o.totalMinor)},
+          std::tuple{QStringLiteral("discount"), Money::plain(before->discountMinor), Money::plain(o.discountMinor)},
+          std::tuple{QStringLiteral("notes"), before->notes, o.notes}}) {
+        if (oldValue == newValue)
+            continue;
+        Change c;
+        c.entity = QStringLiteral("order");
+        c.entityId = o.id;
+        c.action = QStringLiteral("update");
+        c.field = field;
+        c.oldValue = oldValue.isNull() ? QStringLiteral("") : oldValue;
+        c.newValue = newValue.isNull() ? QStringLiteral("") : newValue;
+        c.batch = batch;
+        if (Status s = log.record(c); !s)
+            return s;
+    }
     if (o.number != before->number)
         if (Status s = noteIssuedNumber(o.number); !s)
             return s;
@@ -454,7 +483,8 @@ Status OrderStore::setCode(const Order &order, const QString &column, const QStr
     if (Status s = tx.begin(); !s)
         return s;
     QSqlQuery q(m_session.db().connection());
-    if (!run(q, QStringLiteral("UPDATE orders SET %1 = ?, updated_at = ?, updated_by = ? WHERE id = ?").arg(column),
+    if (!run(q, QStringLiteral("UPDATE orders SET %1 = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                                   "WHERE id = ?").arg(column),
              {newCode, toStoredTime(m_session.now()), nullable(m_session.userId()), order.id}))
         return SqlErrors::from(q.lastError(), tr("Could not change “%1”.").arg(order.number));
     Change c;

@@ -70,6 +70,9 @@ public:
     explicit OrderStore(Session &session) : m_session(session) {}
 
     Result<qint64> create(Order order);
+    // order.version, when not 0, is the version the caller read: an order
+    // saved since by someone else is refused with ChangeLogStore::conflict()'s
+    // Error and left as it is. The fields that change go to the change log.
     Status update(Order order);
     Result<Order> get(qint64 id) const;
     Result<QList<Order>> forCustomer(qint64 customerId) const;
