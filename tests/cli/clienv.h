@@ -33,7 +33,9 @@ struct Run {
 };
 
 // A scratch folder that is also HOME and the data folders, so nothing the CLI
-// does by default can touch the real user's files.
+// does by default can touch the real user's files. In a PostgreSQL run
+// (testserver.h) db is the address of a fresh database of the test cluster,
+// dropped at the end; the folder still holds everything else.
 struct CliEnv {
     QTemporaryDir dir;
     QString db;
@@ -46,11 +48,28 @@ struct CliEnv {
     CliEnv()
     {
         REQUIRE(dir.isValid());
-        db = dir.filePath(S("crm.guanxi"));
+        db = onServer() ? newServerDatabase() : dir.filePath(S("crm.guanxi"));
     }
+    ~CliEnv()
+    {
+        if (onServer())
+            dropServerDatabase(db);
+    }
+    CliEnv(const CliEnv &) = delete;
+    CliEnv &operator=(const CliEnv &) = delete;
 
     QString path(const QString &name) const { return dir.filePath(name); }
     QString absoluteDb() const { return QDir::toNativeSeparators(QFileInfo(db).absoluteFilePath()); }
+    // How guanxi-cli names the database in its messages (Cli::where()): the
+    // file's absolute path, or "user@host/db" on a server.
+    QString where() const
+    {
+        if (!onServer())
+            return absoluteDb();
+        auto address = ServerAddress::parse(db);
+        REQUIRE(address.ok());
+        return address->display();
+    }
 
     Run run(const QStringList &args) const
     {

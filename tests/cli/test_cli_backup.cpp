@@ -65,7 +65,7 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-TEST_CASE("guanxi-cli backup --encrypt and restore with GUANXI_BACKUP_PASSPHRASE", "[cli][backup][crypto]")
+TEST_CASE("guanxi-cli backup --encrypt and restore with GUANXI_BACKUP_PASSPHRASE", "[cli][backup][crypto][file]")
 {
     CliEnv env;
     env.seeded(20, 10);
@@ -124,7 +124,7 @@ TEST_CASE("guanxi-cli backup --encrypt and restore with GUANXI_BACKUP_PASSPHRASE
     }
 }
 
-TEST_CASE("guanxi-cli refuses a short backup passphrase and writes nothing", "[cli][backup][crypto]")
+TEST_CASE("guanxi-cli refuses a short backup passphrase and writes nothing", "[cli][backup][crypto][file]")
 {
     CliEnv env;
     env.seeded(5, 0);
@@ -136,7 +136,7 @@ TEST_CASE("guanxi-cli refuses a short backup passphrase and writes nothing", "[c
     CHECK_FALSE(QFile::exists(target));
 }
 
-TEST_CASE("What guanxi-cli creates is readable by its owner only", "[cli][backup][modes]")
+TEST_CASE("What guanxi-cli creates is readable by its owner only", "[cli][backup][modes][file]")
 {
     CliEnv env;
     const mode_t old = ::umask(022); // inherited by guanxi-cli, which must not rely on it

@@ -103,7 +103,7 @@ TEST_CASE("Parallel writers wait their turn instead of giving up", "[cli][busy]"
     CHECK(phonesByName(env, env.db).size() == 10 + writers * each);
 }
 
-TEST_CASE("A long import says it is running, a short write waits for it, readers go on", "[cli][busy]")
+TEST_CASE("A long import says it is running, a short write waits for it, readers go on", "[cli][busy][file]")
 {
     CliEnv env;
     env.seeded(10, 0);
@@ -151,7 +151,7 @@ TEST_CASE("A long import says it is running, a short write waits for it, readers
 }
 
 TEST_CASE("A file held by a rollback-journal writer: the message says who, not the folder's permissions",
-          "[cli][busy]")
+          "[cli][busy][file]")
 {
     CliEnv env;
     env.seeded(10, 0);
@@ -176,7 +176,7 @@ TEST_CASE("A file held by a rollback-journal writer: the message says who, not t
     REQUIRE(shell.waitForFinished(10000));
 }
 
-TEST_CASE("A file with damaged pages is never written to again", "[cli][damage]")
+TEST_CASE("A file with damaged pages is never written to again", "[cli][damage][file]")
 {
     CliEnv env;
     env.seeded(200, 50);
@@ -212,7 +212,7 @@ TEST_CASE("A file with damaged pages is never written to again", "[cli][damage]"
     CHECK(QFileInfo(env.db + S("-wal")).size() <= 0); // nothing written beside it either
 }
 
-TEST_CASE("Damage met in one file does not stop writes to another", "[cli][damage]")
+TEST_CASE("Damage met in one file does not stop writes to another", "[cli][damage][file]")
 {
     CliEnv healthy, broken;
     healthy.seeded(20, 0);
@@ -233,7 +233,7 @@ TEST_CASE("Damage met in one file does not stop writes to another", "[cli][damag
     CHECK_FALSE(app.db->damageSeen());
 }
 
-TEST_CASE("A damaged write-ahead log is kept, never thrown away", "[cli][damage]")
+TEST_CASE("A damaged write-ahead log is kept, never thrown away", "[cli][damage][file]")
 {
     CliEnv env;
     env.seeded(10, 0);
@@ -282,7 +282,7 @@ TEST_CASE("A damaged write-ahead log is kept, never thrown away", "[cli][damage]
     }
 }
 
-TEST_CASE("A FIFO or a device is refused at once, not waited on", "[cli][damage]")
+TEST_CASE("A FIFO or a device is refused at once, not waited on", "[cli][damage][file]")
 {
     CliEnv env;
     const QString fifo = env.path(S("pipe.guanxi"));
@@ -298,7 +298,7 @@ TEST_CASE("A FIFO or a device is refused at once, not waited on", "[cli][damage]
     }
 }
 
-TEST_CASE("A backup finishes while another program keeps committing", "[cli][backup]")
+TEST_CASE("A backup finishes while another program keeps committing", "[cli][backup][file]")
 {
     CliEnv env;
     env.seeded(3000, 3000);
@@ -330,7 +330,7 @@ TEST_CASE("A backup finishes while another program keeps committing", "[cli][bac
     CHECK(env.run({S("--database"), target, S("check")}).code == 0);
 }
 
-TEST_CASE("With the disk full the file still opens for reading, and data can be rescued", "[cli][backup]")
+TEST_CASE("With the disk full the file still opens for reading, and data can be rescued", "[cli][backup][file]")
 {
     if (::geteuid() != 0) {
         WARN("not root: no small file system to fill");
@@ -375,7 +375,7 @@ TEST_CASE("With the disk full the file still opens for reading, and data can be 
     CHECK(hashOf(db) == before);
 }
 
-TEST_CASE("A file that needs upgrading but is read-only for a reason of its own says that reason", "[cli][damage]")
+TEST_CASE("A file that needs upgrading but is read-only for a reason of its own says that reason", "[cli][damage][file]")
 {
     CliEnv env;
     env.ok({S("init")});

@@ -126,7 +126,7 @@ TEST_CASE("guanxi-cli duplicates merge and undo", "[cli][merge]")
     CHECK(env.onDb({S("duplicates"), S("undo"), S("1")}).code == 2);
 }
 
-TEST_CASE("guanxi-cli backup and restore", "[cli][backup]")
+TEST_CASE("guanxi-cli backup and restore", "[cli][backup][file]")
 {
     CliEnv env;
     env.seeded(20, 10);
