@@ -451,6 +451,10 @@ void MainWindow::saveCopy()
 {
     if (!m_db)
         return;
+    if (m_db->isServer()) {
+        explainServerBackups();
+        return;
+    }
     const QFileInfo current(m_db->path());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save a Copy"),

@@ -131,6 +131,8 @@ private:
     void findDuplicates();
     void exportCustomers(bool currentView);
     void backUpNow();
+    // Back Up Now, Save a Copy and Restore on a team database: where its backups are made instead.
+    void explainServerBackups();
     void restoreBackup();
     QString automaticBackupFolder() const;
     void automaticBackupInBackground();

@@ -224,10 +224,22 @@ void MainWindow::exportCustomers(bool currentView)
                           MessageBar::Kind::Information);
 }
 
+void MainWindow::explainServerBackups()
+{
+    MessageBox::information(this, tr("Team Database"),
+                            tr("A team database lives on its server and is backed up and restored there, with "
+                               "PostgreSQL's pg_dump and pg_restore (see docs/TEAM.md). To keep a copy of it as a "
+                               "Guanxi file, use guanxi-cli db copy."));
+}
+
 void MainWindow::backUpNow()
 {
     if (!m_db)
         return;
+    if (m_db->isServer()) {
+        explainServerBackups();
+        return;
+    }
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
                               + QFileInfo(m_db->path()).completeBaseName() + u'-'
                               + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".guanxi");
@@ -272,6 +284,10 @@ void MainWindow::restoreBackup()
     // Allowed on a file open read-only: restoring is how a damaged file is mended.
     if (!m_db)
         return;
+    if (m_db->isServer()) {
+        explainServerBackups();
+        return;
+    }
     const QString backup = QFileDialog::getOpenFileName(
         this, tr("Restore from Backup"), automaticBackupFolder(), tr("Guanxi files (*.guanxi *.db);;All files (*)"));
     if (backup.isEmpty())
@@ -328,7 +344,8 @@ QString MainWindow::automaticBackupFolder() const
 
 void MainWindow::automaticBackupInBackground()
 {
-    if (!m_db || !SettingsDialog::automaticBackupSetting())
+    // A team database is backed up on its server (docs/TEAM.md).
+    if (!m_db || m_db->isServer() || !SettingsDialog::automaticBackupSetting())
         return;
     const QString folder = automaticBackupFolder();
     if (!Backup::isDue(folder, QDateTime::currentDateTimeUtc()))
