@@ -79,6 +79,9 @@ int runBackup(Cli &cli, const QStringList &args)
                     {QStringLiteral("list"), Cli::tr("List the backups in --folder.")},
                     {QStringLiteral("encrypt"), Cli::tr("Encrypt the backup with a passphrase.")}}))
         return Usage;
+    if (Database::isServerAddress(cli.databasePath))
+        return cli.usage(Cli::tr("a team database is backed up on its server with pg_dump (see docs/TEAM.md); "
+                                 "to copy it into a Guanxi file, use db copy."));
     const QString folder = p.value(QStringLiteral("folder"));
     if (p.isSet(QStringLiteral("list"))) {
         if (folder.isEmpty())
@@ -132,6 +135,9 @@ int runRestore(Cli &cli, const QStringList &args)
             "backup changed after it was written, is refused and the current file left as it was.")))
         return Usage;
     const QString backup = p.positionalArguments().value(1);
+    if (Database::isServerAddress(cli.databasePath))
+        return cli.usage(Cli::tr("a team database is restored on its server with pg_restore (see docs/TEAM.md), or "
+                                 "filled from a Guanxi file with db copy."));
     if (backup.isEmpty())
         return cli.usage(Cli::tr("restore needs the backup file."));
     const QString target = cli.databasePath.isEmpty() ? Database::defaultPath() : cli.databasePath;

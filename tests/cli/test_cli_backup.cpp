@@ -165,3 +165,18 @@ TEST_CASE("What guanxi-cli creates is readable by its owner only", "[cli][backup
     for (const QString &name : automatic)
         CHECK(mode(env.path(S("auto/")) + name) == 0600);
 }
+
+TEST_CASE("Backing up or restoring a team database points to the server's own tools", "[cli][backup]")
+{
+    CliEnv env;
+    // Refused before any connection: the address need not reach a server.
+    const QString server = S("postgresql://guanxi@127.0.0.1:1/guanxi");
+    const Run backup = env.run({S("-d"), server, S("backup"), env.path(S("copy.guanxi"))});
+    CHECK(backup.code == 1);
+    CHECK(backup.err.contains(S("pg_dump")));
+    CHECK(backup.err.contains(S("db copy")));
+    CHECK_FALSE(QFileInfo::exists(env.path(S("copy.guanxi"))));
+    const Run restore = env.run({S("-d"), server, S("restore"), env.path(S("old.guanxi"))});
+    CHECK(restore.code == 1);
+    CHECK(restore.err.contains(S("pg_restore")));
+}
