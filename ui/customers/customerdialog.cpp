@@ -469,6 +469,10 @@ bool CustomerDialog::save()
         return false;
     }
     after.id = *saved;
+    // The save added 1 to the version it checked: a second save from this
+    // dialog checks against its own first one.
+    if (after.version > 0)
+        ++after.version;
     m_current = after;
     showErrors({});
     m_messages->hide();

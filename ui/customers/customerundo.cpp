@@ -54,15 +54,26 @@ EditCustomerCommand::EditCustomerCommand(Session &session, Customer before, Cust
     setText(QCoreApplication::translate("CustomerCommands", "Edit “%1”").arg(m_after.name));
 }
 
+// Each save passes the version the last one left (the first: the version the
+// dialog loaded), so neither the edit nor its undo overwrites someone else's
+// newer change: CustomerStore refuses it and the error shows.
 void EditCustomerCommand::redo()
 {
-    report(CustomerStore(m_session).update(m_after), m_first, m_failed, m_onError, this);
+    qint64 saved = 0;
+    const Status s = CustomerStore(m_session).update(m_after, {}, nullptr, &saved);
+    if (s)
+        m_before.version = saved;
+    report(s, m_first, m_failed, m_onError, this);
     m_first = false;
 }
 
 void EditCustomerCommand::undo()
 {
-    report(CustomerStore(m_session).update(m_before), false, m_failed, m_onError, this);
+    qint64 saved = 0;
+    const Status s = CustomerStore(m_session).update(m_before, {}, nullptr, &saved);
+    if (s)
+        m_after.version = saved;
+    report(s, false, m_failed, m_onError, this);
 }
 
 TrashCustomersCommand::TrashCustomersCommand(Session &session, QList<qint64> ids, const QString &label,

@@ -240,6 +240,9 @@ void LeadsPage::disqualify()
     const qint64 id = currentLeadId();
     if (!id)
         return;
+    // The lead as it was when the question was asked: a change someone else
+    // saves meanwhile is not overwritten (LeadStore refuses, the error shows).
+    const qint64 version = LeadStore(m_session).get(id).value_or(Lead()).version;
     bool ok = false;
     const QString reason = QInputDialog::getItem(this, tr("Disqualify lead"), tr("Why is this lead not worth pursuing?"),
                                                  {tr("No budget"), tr("No need"), tr("Wrong contact"),
@@ -247,7 +250,7 @@ void LeadsPage::disqualify()
                                                  0, true, &ok);
     if (!ok)
         return;
-    if (Status s = LeadStore(m_session).disqualify(id, reason); !s)
+    if (Status s = LeadStore(m_session).disqualify(id, reason, version); !s)
         showError(s.error().message);
 }
 
