@@ -186,14 +186,16 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
                                   QStringLiteral("industry"), QStringLiteral("stage"), QStringLiteral("owner"),
                                   QStringLiteral("tags"), QStringLiteral("birthday"), QStringLiteral("next_follow_up"),
                                   QStringLiteral("notes"), QStringLiteral("orders"), QStringLiteral("purchases_minor"),
-                                  QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("in_trash")};
+                                  QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("in_trash"),
+                                  QStringLiteral("version")};
         const QStringList labels = {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Type"), Cli::tr("Company"),
                                     Cli::tr("Job title"), Cli::tr("Phones"), Cli::tr("E-mails"),
                                     Cli::tr("Province"), Cli::tr("City"), Cli::tr("Address"),
                                     Cli::tr("Industry"), Cli::tr("Stage"), Cli::tr("Owner"),
                                     Cli::tr("Tags"), Cli::tr("Birthday"), Cli::tr("Next follow-up"),
                                     Cli::tr("Notes"), Cli::tr("Orders"), Cli::tr("Purchases (minor units)"),
-                                    Cli::tr("Created"), Cli::tr("Updated"), Cli::tr("In trash since")};
+                                    Cli::tr("Created"), Cli::tr("Updated"), Cli::tr("In trash since"),
+                                    Cli::tr("Version")};
         const QStringList values = {QString::number(c->id), c->name, Customers::kindCode(c->kind), c->companyName,
                                     c->jobTitle, phones.join(QStringLiteral(", ")), emails.join(QStringLiteral(", ")),
                                     c->province, c->city, c->address, c->industry, Customers::stageCode(c->stage),
@@ -201,7 +203,8 @@ int show(Cli &cli, const QCommandLineParser &p, const QStringList &words)
                                     toStoredDate(c->birthday), toStoredDate(c->nextFollowUp), c->notes,
                                     orders ? QString::number(orders->count) : QString(),
                                     orders ? QString::number(orders->totalMinor) : QString(),
-                                    toStoredTime(c->createdAt), toStoredTime(c->updatedAt), toStoredTime(c->deletedAt)};
+                                    toStoredTime(c->createdAt), toStoredTime(c->updatedAt), toStoredTime(c->deletedAt),
+                                    QString::number(c->version)};
         printRecord(cli.out, keys, labels, values, cli.format);
         if (p.isSet(QStringLiteral("history"))) {
             // Through the customer's store: with merged records' history, and a

@@ -73,6 +73,7 @@ QList<QCommandLineOption> options()
         {QStringLiteral("close"), Cli::tr("Expected close date, YYYY-MM-DD (add)."), QStringLiteral("date")},
         {QStringLiteral("products"), Cli::tr("Products (add)."), QStringLiteral("text")},
         {QStringLiteral("reason"), Cli::tr("Why it was lost (move to lost)."), QStringLiteral("text")},
+        {QStringLiteral("version"), Cli::tr("Refuse if the deal changed since it was at this version (move)."), QStringLiteral("N")},
         {QStringLiteral("mine"), Cli::tr("Only my deals (list, forecast).")},
         {QStringLiteral("limit"), Cli::tr("At most N per stage (list; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("months"), Cli::tr("How many months (forecast; default 3)."), QStringLiteral("N"), QStringLiteral("3")},
@@ -123,10 +124,18 @@ int moveDeal(DealAction &a)
     auto s = stageId(a.store, a.args.value(QStringLiteral("stage")));
     if (!s)
         return a.cli.fail(s.error());
+    // --version N: the deal's version as read; a deal changed since is
+    // refused (exit 2) rather than overwritten.
+    bool versionOk = true;
+    const qint64 version = a.args.isSet(QStringLiteral("version"))
+                               ? a.args.value(QStringLiteral("version")).toLongLong(&versionOk)
+                               : 0;
+    if (!versionOk || version < 0)
+        return a.cli.usage(Cli::tr("--version takes a version number (1 or more)."));
     auto before = a.store.get(id);
     if (!before)
         return a.cli.fail(before.error());
-    if (Status st = a.store.move(id, *s, a.args.value(QStringLiteral("reason"))); !st)
+    if (Status st = a.store.move(id, *s, a.args.value(QStringLiteral("reason")), version); !st)
         return a.cli.fail(st.error());
     const auto stageNamed = [&](qint64 stage) {
         for (const DealStage &ds : a.stages)

@@ -13,15 +13,16 @@ Table leadTable(const QList<Lead> &leads)
 {
     Table t{{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("phone"),
              QStringLiteral("email"), QStringLiteral("city"), QStringLiteral("status"), QStringLiteral("owner"),
-             QStringLiteral("campaign"), QStringLiteral("customer_id")},
+             QStringLiteral("campaign"), QStringLiteral("customer_id"), QStringLiteral("version")},
             {Cli::tr("ID"), Cli::tr("Name"), Cli::tr("Company"), Cli::tr("Phone"),
              Cli::tr("E-mail"), Cli::tr("City"), Cli::tr("Status"), Cli::tr("Owner"),
-             Cli::tr("Campaign"), Cli::tr("Customer")},
+             Cli::tr("Campaign"), Cli::tr("Customer"), Cli::tr("Version")},
             {}};
     for (const Lead &l : leads)
         t.rows << QStringList{QString::number(l.id), l.name, l.company, l.phone, l.email, l.city,
                               Leads::statusCode(l.status), l.ownerId ? l.ownerName : QStringLiteral("(pool)"),
-                              l.campaign, l.customerId ? QString::number(l.customerId) : QString()};
+                              l.campaign, l.customerId ? QString::number(l.customerId) : QString(),
+                              QString::number(l.version)};
     return t;
 }
 
@@ -183,11 +184,17 @@ int showOrScreen(Cli &cli, const QCommandLineParser &p, const QString &action, c
     if (auto stop = openForRecord(cli, words, id, nameTheLead()))
         return *stop;
     LeadStore store(cli.session());
+    // --version N: the lead's version as read (leads show); a lead changed
+    // since is refused (exit 2) rather than overwritten.
+    bool versionOk = true;
+    const qint64 version = p.isSet(QStringLiteral("version")) ? p.value(QStringLiteral("version")).toLongLong(&versionOk) : 0;
+    if (!versionOk || version < 0)
+        return cli.usage(Cli::tr("--version takes the version number a list or show printed."));
     if (action == QStringLiteral("qualify")) {
-        if (Status s = store.qualify(id); !s)
+        if (Status s = store.qualify(id, version); !s)
             return cli.fail(s.error());
     } else if (action == QStringLiteral("disqualify")) {
-        if (Status s = store.disqualify(id, p.value(QStringLiteral("reason"))); !s)
+        if (Status s = store.disqualify(id, p.value(QStringLiteral("reason")), version); !s)
             return cli.fail(s.error());
     }
     auto lead = store.get(id);
@@ -237,6 +244,7 @@ QList<QCommandLineOption> options()
         {QStringLiteral("status"), Cli::tr("new, qualified, disqualified or converted (list)."), QStringLiteral("status")},
         {QStringLiteral("limit"), Cli::tr("At most N rows (list; 0 = all; default 100)."), QStringLiteral("N"), QStringLiteral("100")},
         {QStringLiteral("reason"), Cli::tr("Why (disqualify)."), QStringLiteral("text")},
+        {QStringLiteral("version"), Cli::tr("Refuse if the lead changed since this version (list, show) was read (qualify, disqualify)."), QStringLiteral("N")},
         {QStringLiteral("link"), Cli::tr("Attach to this existing customer (convert)."), QStringLiteral("customer")},
         {QStringLiteral("no-company"), Cli::tr("Do not create the company as a customer (convert).")},
         {QStringLiteral("deal"), Cli::tr("Also open a deal with this title (convert)."), QStringLiteral("title")},
