@@ -360,6 +360,162 @@
         <source>Could not read the history.</source>
         <translation>无法读取历史记录。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>%1 changed this lead while you were editing</source>
+        <translation>在您编辑期间，%1 修改了这条线索</translation>
+    </message>
+    <message>
+        <source>%1 changed this lead at %2 while you were editing</source>
+        <translation>在您编辑期间，%1 于 %2 修改了这条线索</translation>
+    </message>
+    <message>
+        <source>%1 changed this deal while you were editing</source>
+        <translation>在您编辑期间，%1 修改了这个商机</translation>
+    </message>
+    <message>
+        <source>%1 changed this deal at %2 while you were editing</source>
+        <translation>在您编辑期间，%1 于 %2 修改了这个商机</translation>
+    </message>
+    <message>
+        <source>%1 changed this order while you were editing</source>
+        <translation>在您编辑期间，%1 修改了这张订单</translation>
+    </message>
+    <message>
+        <source>%1 changed this order at %2 while you were editing</source>
+        <translation>在您编辑期间，%1 于 %2 修改了这张订单</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer while you were editing</source>
+        <translation>在您编辑期间，%1 修改了这位客户</translation>
+    </message>
+    <message>
+        <source>%1 changed this customer at %2 while you were editing</source>
+        <translation>在您编辑期间，%1 于 %2 修改了这位客户</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved. Reload to see theirs, or save again to overwrite them.</source>
+        <translation>您的修改没有保存。请重新加载查看对方的修改，或再次保存以覆盖它们。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
 </context>
 <context>
     <name>ChannelStore</name>
@@ -3333,6 +3489,34 @@ Running it again on a set-up database only upgrades it. See docs/TEAM.md.</sourc
         <source>The team database %1 is ready (data version %2).</source>
         <translation>团队数据库 %1 已就绪（数据版本 %2）。</translation>
     </message>
+    <message>
+        <source>a team database is backed up on its server with pg_dump (see docs/TEAM.md); to copy it into a Guanxi file, use db copy.</source>
+        <translation>团队数据库在其服务器上用 pg_dump 备份（见 docs/TEAM.md）；要把它复制成 Guanxi 文件，请用 db copy。</translation>
+    </message>
+    <message>
+        <source>a team database is restored on its server with pg_restore (see docs/TEAM.md), or filled from a Guanxi file with db copy.</source>
+        <translation>团队数据库在其服务器上用 pg_restore 恢复（见 docs/TEAM.md），或用 db copy 从 Guanxi 文件填入。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Refuse if the deal changed since it was at this version (move).</source>
+        <translation>若商机在此版本之后已被修改则拒绝（move）。</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1 or more).</source>
+        <translation>--version 需要一个版本号（1 或更大）。</translation>
+    </message>
+    <message>
+        <source>--version takes the version number a list or show printed.</source>
+        <translation>--version 需要 list 或 show 打印出的版本号。</translation>
+    </message>
+    <message>
+        <source>Refuse if the lead changed since this version (list, show) was read (qualify, disqualify).</source>
+        <translation>若线索在读取此版本（list、show）之后已被修改则拒绝（qualify、disqualify）。</translation>
+    </message>
 </context>
 <context>
     <name>ClusterAnalysis</name>
@@ -4855,7 +5039,7 @@ Running it again on a set-up database only upgrades it. See docs/TEAM.md.</sourc
     </message>
     <message>
         <source>%1 was created with the sort order “%2” and character set “%3” (%4); Guanxi needs C and UTF-8 so that lists sort the same everywhere. Let `guanxi-cli server init` create the database, or create it with CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos;.</source>
-        <translation>%1 创建时使用的排序规则为“%2”、字符集为“%3”（%4）；Guanxi 需要 C 和 UTF-8，才能让列表在各处排序一致。请让 `guanxi-cli server init` 创建该数据库，或用 CREATE DATABASE … TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8' 创建。</translation>
+        <translation>%1 创建时使用的排序规则为“%2”、字符集为“%3”（%4）；Guanxi 需要 C 和 UTF-8，才能让列表在各处排序一致。请让 `guanxi-cli server init` 创建该数据库，或用 CREATE DATABASE … TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C&apos; LC_CTYPE &apos;C.UTF-8&apos; 创建。</translation>
     </message>
     <message>
         <source>This installation of Guanxi cannot reach database servers: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
@@ -11731,6 +11915,14 @@ The current file is kept next to it (its name ends in .before-restore-…), so n
     <message>
         <source>Connect to Te&amp;am Database…</source>
         <translation>连接团队数据库(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Team Database</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <source>A team database lives on its server and is backed up and restored there, with PostgreSQL&apos;s pg_dump and pg_restore (see docs/TEAM.md). To keep a copy of it as a Guanxi file, use guanxi-cli db copy.</source>
+        <translation>团队数据库保存在其服务器上，并在服务器上用 PostgreSQL 的 pg_dump 和 pg_restore 备份与恢复（见 docs/TEAM.md）。要把它另存为 Guanxi 文件，请使用 guanxi-cli db copy。</translation>
     </message>
 </context>
 <context>
