@@ -7806,12 +7806,12 @@ Running it again on a set-up database only upgrades it. See docs/TEAM.md.</sourc
         <translation>“%1”不是服务器地址：有一项设置没有名称。</translation>
     </message>
     <message>
-        <source>“%1” is not a server address: %2. Write it as postgresql://user@host/database.</source>
-        <translation>“%1”不是服务器地址：%2。请写成 postgresql://user@host/database 的形式。</translation>
-    </message>
-    <message>
         <source>“%1” names no database. Add it: postgresql://user@host/guanxi, or dbname=guanxi.</source>
         <translation>“%1”未指定数据库。请加上：postgresql://user@host/guanxi，或 dbname=guanxi。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Write it as postgresql://user@host/database; in a password, write # as %23, @ as %40 and / as %2F.</source>
+        <translation>“%1”不是服务器地址。请写成 postgresql://user@host/database；密码中的 # 请写作 %23，@ 写作 %40，/ 写作 %2F。</translation>
     </message>
 </context>
 <context>
@@ -7884,8 +7884,8 @@ Running it again on a set-up database only upgrades it. See docs/TEAM.md.</sourc
         <translation>数据库服务器的磁盘已满。未做任何更改；请告知管理员。</translation>
     </message>
     <message>
-        <source>The connection to the database server was lost, so this was not saved. Guanxi reconnects by itself; try again then.</source>
-        <translation>与数据库服务器的连接已断开，因此未能保存。Guanxi 会自动重新连接；届时请重试。</translation>
+        <source>The connection to the database server was lost, so this was not saved. Open the team database again (File › Open Recent) once the server can be reached.</source>
+        <translation>与数据库服务器的连接已断开，因此没有保存。等服务器可以访问后，请重新打开团队数据库（文件 › 最近打开）。</translation>
     </message>
 </context>
 <context>

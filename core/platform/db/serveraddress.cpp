@@ -13,6 +13,17 @@ bool isUrl(const QString &text)
            || text.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
 }
 
+// The address as typed, with any password replaced by ***: for messages.
+QString redacted(const QString &text)
+{
+    static const QRegularExpression urlPassword(QStringLiteral(R"((://[^/:@\s]*):[^@\s]*@)"));
+    static const QRegularExpression kvPassword(QStringLiteral(R"(password\s*=\s*('(?:[^'\\]|\\.)*'?|\S+))"));
+    QString out = text;
+    out.replace(urlPassword, QStringLiteral("\\1:***@"));
+    out.replace(kvPassword, QStringLiteral("password=***"));
+    return out;
+}
+
 // key=value pairs separated by spaces; values may be 'quoted' with \' and \\.
 Result<QList<std::pair<QString, QString>>> keyValues(const QString &text)
 {
@@ -29,7 +40,7 @@ Result<QList<std::pair<QString, QString>>> keyValues(const QString &text)
             return Error{ServerAddress::tr("“%1” is not a server address: “%2” has no value. Write key=value "
                                            "pairs such as host=office-pc dbname=guanxi user=anna, or a "
                                            "postgresql:// address.")
-                             .arg(text, text.mid(i).section(u' ', 0, 0)),
+                             .arg(redacted(text), text.mid(i).section(u' ', 0, 0)),
                          {}, {}};
         const QString key = text.mid(i, eq - i).trimmed();
         i = eq + 1;
@@ -52,7 +63,7 @@ Result<QList<std::pair<QString, QString>>> keyValues(const QString &text)
             }
             if (!closed)
                 return Error{ServerAddress::tr("“%1” is not a server address: the value of %2 has no closing quote.")
-                                 .arg(text, key),
+                                 .arg(redacted(text), key),
                              {}, {}};
         } else {
             while (i < n && !text.at(i).isSpace())
@@ -81,7 +92,7 @@ Status assign(ServerAddress &a, const QString &key, const QString &value, const 
         a.port = value.toInt(&ok);
         if (!ok || a.port <= 0 || a.port > 65535)
             return Error{ServerAddress::tr("“%1” is not a server address: port “%2” is not a number from 1 to 65535.")
-                             .arg(text, value),
+                             .arg(redacted(text), value),
                          {}, {}};
     } else if (key == u"dbname") {
         a.database = value;
@@ -90,7 +101,7 @@ Status assign(ServerAddress &a, const QString &key, const QString &value, const 
     } else if (key == u"password") {
         a.password = value;
     } else if (key.isEmpty()) {
-        return Error{ServerAddress::tr("“%1” is not a server address: a setting has no name.").arg(text), {}, {}};
+        return Error{ServerAddress::tr("“%1” is not a server address: a setting has no name.").arg(redacted(text)), {}, {}};
     } else {
         a.options.append({key, value});
     }
@@ -112,9 +123,12 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     ServerAddress a;
     if (isUrl(text)) {
         const QUrl url(text, QUrl::StrictMode);
+        // QUrl's own explanation quotes the whole address, password and all:
+        // never shown.
         if (!url.isValid())
-            return Error{tr("“%1” is not a server address: %2. Write it as postgresql://user@host/database.")
-                             .arg(text, url.errorString()),
+            return Error{tr("“%1” is not a server address. Write it as postgresql://user@host/database; in a "
+                            "password, write # as %23, @ as %40 and / as %2F.")
+                             .arg(redacted(text)),
                          {}, {}};
         a.host = url.host(QUrl::FullyDecoded);
         a.port = url.port(0);
@@ -134,7 +148,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
                 return s.error();
     }
     if (a.database.isEmpty())
-        return Error{tr("“%1” names no database. Add it: postgresql://user@host/guanxi, or dbname=guanxi.").arg(text),
+        return Error{tr("“%1” names no database. Add it: postgresql://user@host/guanxi, or dbname=guanxi.").arg(redacted(text)),
                      {}, {}};
     return a;
 }

@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDateTime>
 #include <QTimeZone>
 
 #include <atomic>
@@ -99,9 +100,21 @@ Status prepareSession(QSqlDatabase &db, const Database::Options &options)
         QStringLiteral("SET default_transaction_read_only = %1")
             .arg(options.readOnly ? QStringLiteral("on") : QStringLiteral("off")),
     };
-    for (const QString &sql : settings)
-        if (!exec(q, sql))
-            return SqlErrors::from(q.lastError(), Database::tr("Cannot prepare the connection to the database server."));
+    for (const QString &sql : settings) {
+        if (exec(q, sql))
+            continue;
+        // A zone the server's own time zone data does not know yet: today's
+        // offset from UTC instead.
+        if (sql.startsWith(QStringLiteral("SET TIME ZONE"))) {
+            const int minutes = QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()) / 60;
+            if (exec(q, QStringLiteral("SET TIME ZONE INTERVAL '%1%2:%3' HOUR TO MINUTE")
+                            .arg(minutes < 0 ? u'-' : u'+')
+                            .arg(qAbs(minutes) / 60, 2, 10, QChar(u'0'))
+                            .arg(qAbs(minutes) % 60, 2, 10, QChar(u'0'))))
+                continue;
+        }
+        return SqlErrors::from(q.lastError(), Database::tr("Cannot prepare the connection to the database server."));
+    }
     return {};
 }
 
@@ -261,7 +274,8 @@ CancelWatch::CancelWatch(void *pgconn, const std::atomic_bool *flag) : d(std::ma
                 char message[256];
                 PQcancel(p->cancel, message, sizeof message);
             }
-            std::this_thread::sleep_for(50ms);
+            // A cancel is a new connection to the server: a few a second, not more.
+            std::this_thread::sleep_for(200ms);
         }
     });
 }
@@ -288,6 +302,12 @@ bool inTransaction(const QSqlDatabase &db)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(conn);
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+}
+
+bool transactionFailed(const QSqlDatabase &db)
+{
+    PGconn *conn = handleOf(db);
+    return conn && PQtransactionStatus(conn) == PQTRANS_INERROR;
 }
 
 int schemaVersion(const QSqlDatabase &db)

@@ -127,9 +127,11 @@ Status Migrations::upgradeServer(QSqlDatabase db, int fromVersion)
         }
         if (!q.exec(QStringLiteral("BEGIN")))
             return SqlErrors::from(q.lastError(), tr("Could not upgrade the database to version %1.").arg(version));
-        // Another client may be upgrading the same database: wait for it,
-        // then look again at where it left the version.
-        if (!sql::run(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {upgradeLock}))
+        // Another client may be upgrading the same database: wait for it
+        // however long that takes (no lock_timeout), then look again at
+        // where it left the version.
+        if (!q.exec(QStringLiteral("SET LOCAL lock_timeout = 0"))
+            || !sql::run(q, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {upgradeLock}))
             return failed(q, q.lastError(), version, fromVersion);
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS guanxi_meta (key text PRIMARY KEY, value text NOT NULL)")))
             return failed(q, q.lastError(), version, fromVersion);

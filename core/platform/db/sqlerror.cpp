@@ -96,7 +96,10 @@ Error fromServer(const QSqlError &error, const QString &state, const QString &wh
         advice = SqlErrors::tr("Someone else was changing the same records at the same moment. Nothing was changed; "
                                "try again.");
         kind = ErrorKind::Busy;
-        field = retryField(); // see retrying()
+        // Worth running again: a deadlock or a serialization failure. Not a
+        // lock waited for in vain (55P03): that holder is still there.
+        if (state != u"55P03")
+            field = retryField(); // see retrying()
     } else if (state == u"57014") {
         advice = SqlErrors::tr("It was stopped.");
         kind = ErrorKind::Cancelled;
@@ -111,8 +114,8 @@ Error fromServer(const QSqlError &error, const QString &state, const QString &wh
         advice = SqlErrors::tr("The database server's disk is full. Nothing was changed; tell the administrator.");
         kind = ErrorKind::Io;
     } else if (SqlErrors::isConnectionLost(error)) {
-        advice = SqlErrors::tr("The connection to the database server was lost, so this was not saved. Guanxi "
-                               "reconnects by itself; try again then.");
+        advice = SqlErrors::tr("The connection to the database server was lost, so this was not saved. Open the "
+                               "team database again (File › Open Recent) once the server can be reached.");
     } else {
         advice = SqlErrors::tr("Nothing was changed.");
     }

@@ -2,6 +2,7 @@
 
 #include "platform/db/database.h"
 #include "platform/db/filewriters.h"
+#include "platform/db/serverconnection.h"
 #include "platform/db/sqlerror.h"
 
 #include <QDateTime>
@@ -66,6 +67,12 @@ Status Transaction::commit()
     if (m_level == 0 && m_db.damageSeen()) {
         rollback(); // damage met inside this transaction: none of it is saved
         return m_db.damagedError();
+    }
+    // A statement failed inside it and was not handled: PostgreSQL would
+    // answer COMMIT with a rollback and no error. Never report that as saved.
+    if (m_level == 0 && m_db.isServer() && ServerConnection::transactionFailed(m_db.connection())) {
+        rollback();
+        return Database::transactionGivenUp(QStringLiteral("a statement failed inside the transaction"));
     }
     const QString sql = m_level == 0 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepoint(m_level);

@@ -67,6 +67,18 @@ TEST_CASE("Server addresses are read from URLs and key=value strings", "[databas
         CHECK(bad.error().message.contains(QStringLiteral("99999")));
         CHECK_FALSE(ServerAddress::parse(QStringLiteral("host=x dbname='open")).ok());
     }
+    SECTION("a refused address never shows its password")
+    {
+        for (const QString &typed : {QStringLiteral("postgresql://anna:S3cret@office-pc"),
+                                     QStringLiteral("postgresql://anna:pa#S3cret@office-pc/db"),
+                                     QStringLiteral("host=x password=S3cret port=99999 dbname=y"),
+                                     QStringLiteral("host=x password='S3 cret' dbname='open")}) {
+            auto refused = ServerAddress::parse(typed);
+            REQUIRE_FALSE(refused.ok());
+            INFO(refused.error().toString().toStdString());
+            CHECK_FALSE(refused.error().toString().contains(QStringLiteral("S3")));
+        }
+    }
 }
 
 TEST_CASE("A new server database is set up at the latest version and reopened unchanged", "[.server][database]")
@@ -205,8 +217,8 @@ TEST_CASE("A second connection, transactions and cancel on a server database", "
     CHECK(timer.elapsed() < 5000);
     CHECK(SqlErrors::from(slow.lastError(), QStringLiteral("x")).kind == ErrorKind::Cancelled);
     cancel = false;
-    CHECK(slow.exec(QStringLiteral("SELECT 1")));
     t.db->watchCancel(nullptr);
+    CHECK(slow.exec(QStringLiteral("SELECT 1")));
 }
 
 TEST_CASE("Changes announced on one connection are heard on another only once committed", "[.server][database]")
@@ -245,4 +257,18 @@ TEST_CASE("Changes announced on one connection are heard on another only once co
     waitFor(500);
     REQUIRE(heard.size() == 1);
     CHECK(heard.first() == QList<qint64>{7, 9});
+}
+
+TEST_CASE("A transaction in which a statement failed is never reported as saved", "[.server][database]")
+{
+    TestDb t;
+    Transaction tx(*t.db);
+    REQUIRE(tx.begin().ok());
+    QSqlQuery q(t.db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('kept?')")));
+    CHECK_FALSE(q.exec(QStringLiteral("SELECT no_such_column FROM tags")));
+    // PostgreSQL would answer this COMMIT with a silent rollback.
+    const Status committed = tx.commit();
+    CHECK_FALSE(committed.ok());
+    CHECK(countRows(*t.db, QStringLiteral("tags"), QStringLiteral("name = 'kept?'")) == 0);
 }
