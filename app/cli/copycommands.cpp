@@ -107,7 +107,9 @@ int runDb(Cli &cli, const QStringList &args)
     e.action = AuditAction::Export;
     e.entity = QStringLiteral("database");
     e.detail = {{QStringLiteral("copy_to"), shown(target)}, {QStringLiteral("rows"), report->rows}};
-    (void)AuditStore(cli.session()).record(e);
+    // The copy is made; a trail that could not be written is said, not hidden.
+    if (Status audited = AuditStore(cli.session()).record(e); !audited)
+        cli.err << "guanxi-cli: " << audited.error().message << '\n';
 
     // The whole digest for scripts (CSV, JSON); its start is enough to compare by eye.
     const bool whole = cli.format != Format::Table;

@@ -72,11 +72,15 @@ struct Snapshot {
         active = true;
         return {};
     }
-    ~Snapshot()
+    // Once everything is read: a server would end a transaction left idle
+    // through the target's long index rebuild.
+    void end()
     {
         if (active)
             q.exec(QStringLiteral("ROLLBACK"));
+        active = false;
     }
+    ~Snapshot() { end(); }
     bool active = false;
 };
 
@@ -266,6 +270,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(Session &source, Session &target
         report.tables << *copied;
         report.rows += copied->rows;
     }
+    snapshot.end();
     // Ids keep their numbers; a server's next number follows the largest.
     if (to.isServer())
         for (const SchemaCatalog::Table &t : std::as_const(*tables))
