@@ -2,6 +2,7 @@
 // another, release and assignment with their history, and reclaim exactly at
 // the boundary of the configured days, with warnings before it.
 #include "corehelpers.h"
+#include "poolhelpers.h"
 
 #include "customers/customerstore.h"
 #include "sales/dealstore.h"
@@ -15,27 +16,6 @@
 using namespace guanxi;
 using namespace guanxi::test;
 
-namespace {
-qint64 poolLead(Session &s, const QString &name)
-{
-    Lead l;
-    l.name = name;
-    l.phone = QStringLiteral("139 0000 %1").arg(qHash(name) % 10000, 4, 10, QChar(u'0'));
-    auto id = LeadStore(s).create(l);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-qint64 colleague(Session &s, const QString &login)
-{
-    User u;
-    u.login = login;
-    u.displayName = login;
-    auto id = UserStore(s).create(u);
-    REQUIRE(id.ok());
-    return *id;
-}
-} // namespace
 
 TEST_CASE("Claiming from the pool respects the limit, the cool-down and a racing claim", "[pool]")
 {

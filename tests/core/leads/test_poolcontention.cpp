@@ -2,6 +2,7 @@
 // moment: one winner per record, the limit held for one person's two
 // windows, and a transaction the server gives up for a deadlock tried again.
 #include "corehelpers.h"
+#include "poolhelpers.h"
 
 #include "leads/leadstore.h"
 #include "leads/poolstore.h"
@@ -19,26 +20,6 @@ using namespace guanxi;
 using namespace guanxi::test;
 
 namespace {
-qint64 poolLead(Session &s, const QString &name)
-{
-    Lead l;
-    l.name = name;
-    l.phone = QStringLiteral("139 0000 %1").arg(qHash(name) % 10000, 4, 10, QChar(u'0'));
-    auto id = LeadStore(s).create(l);
-    REQUIRE(id.ok());
-    return *id;
-}
-
-qint64 member(Session &s, const QString &login)
-{
-    User u;
-    u.login = login;
-    u.displayName = login;
-    auto id = UserStore(s).create(u);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 // Runs one claim per entry of claimers on a connection of its own; all
 // wait at a gate and start together. Returns the statuses in order.
 QList<Status> claimAtOnce(TestDb &t, const QList<std::pair<qint64, qint64>> &claimers)
@@ -78,7 +59,7 @@ TEST_CASE("Fifty people claiming one lead at the same moment: exactly one gets i
     const qint64 lead = poolLead(*t.session, QStringLiteral("抢手线索"));
     QList<std::pair<qint64, qint64>> claimers;
     for (int i = 0; i < 50; ++i)
-        claimers.append({member(*t.session, QStringLiteral("s%1").arg(i)), lead});
+        claimers.append({colleague(*t.session, QStringLiteral("s%1").arg(i)), lead});
     const QList<Status> results = claimAtOnce(t, claimers);
     int won = 0;
     for (const Status &s : results) {
@@ -104,7 +85,7 @@ TEST_CASE("A limit of one holds when one person claims two leads in two windows 
     PoolRules rules;
     rules.claimCap = 1;
     REQUIRE(pool.setRules(rules).ok());
-    const qint64 li = member(*t.session, QStringLiteral("li"));
+    const qint64 li = colleague(*t.session, QStringLiteral("li"));
     for (int round = 0; round < 5; ++round) {
         const qint64 a = poolLead(*t.session, QStringLiteral("A%1").arg(round));
         const qint64 b = poolLead(*t.session, QStringLiteral("B%1").arg(round));
